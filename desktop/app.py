@@ -1,0 +1,95 @@
+"""Starting the GUI: the application object, the language, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME, __version__, i18n
+from desktop.errors import UnusableDatabaseError
+
+
+def _needs_offscreen() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _qt_message(mode, context, message: str) -> None:
+    # Qt's own warnings go to our log instead of the console (where a windowed app has none).
+    import logging
+
+    from PySide6.QtCore import QtMsgType
+
+    level = logging.WARNING if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg) else logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def ensure_application():
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(_qt_message)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName("")
+    return app
+
+
+def open_main_window(db_path: str | os.PathLike):
+    """Build and show the main window on `db_path` without starting the event loop; returns it.
+
+    Raises `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
+    """
+    from desktop.storage.database import open_database
+    from desktop.views.main_window import MainWindow
+    from desktop.views.qt_i18n import apply_language
+
+    ensure_application()
+    apply_language(i18n.initial_language())
+    open_database(Path(db_path))
+    window = MainWindow()
+    window.show()
+    return window
+
+
+def run_gui(db_path: Path, smoke: bool = False) -> int:
+    """Open the main window and run until it closes; with `smoke`, paint once and return 0."""
+    if _needs_offscreen():
+        if not smoke:
+            print(i18n._("LeerWerk needs a screen: no display was found."), file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.views import error_dialog
+
+    error_dialog.install()
+    app = ensure_application()
+    try:
+        window = open_main_window(db_path)
+    except UnusableDatabaseError as error:
+        print(error.message, file=sys.stderr)
+        if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), error.message)
+        return 2
+    if smoke:
+        app.processEvents()
+        window.grab()
+        window.close()
+        return 0
+    return app.exec()
+
+
+def main() -> int:
+    """The ``leerwerk-gui`` entry point (no console window on Windows): same arguments as ``leerwerk``."""
+    from desktop.cli import main as cli_main
+
+    return cli_main()

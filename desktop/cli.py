@@ -1,0 +1,177 @@
+"""The ``leerwerk`` command line: the same program as the window, for scripts, CI and benchmarks.
+
+Exit codes: 0 success, 1 invalid input or problems found, 2 usage error or unusable file. Every
+failure is one clear line on stderr in the user's language, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop import __version__, i18n
+from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
+from desktop.i18n import _, ngettext
+
+log = logging.getLogger("leerwerk.cli")
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+MAX_DEMO_LEARNERS = 100_000
+
+
+def _learner_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
+    if not 0 <= number <= MAX_DEMO_LEARNERS:
+        raise argparse.ArgumentTypeError(
+            _("{value} is outside 0 to {maximum}").format(value=value, maximum=MAX_DEMO_LEARNERS)
+        )
+    return number
+
+
+def _seed(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
+
+
+def _path(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError(_("the path is empty"))
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(_("the path contains an invalid character"))
+    return Path(value).expanduser()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leerwerk",
+        description=_("LeerWerk: placements, coaching and trainings. Without a command, the window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"LeerWerk {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db",
+        type=_path,
+        metavar=_("PATH"),
+        help=_("the database file (default: LEERWERK_DB or the per-user data folder)"),
+    )
+    where.add_argument("--demo", action="store_true", help=_("open the window on a fresh demo database"))
+    parser.add_argument("--smoke", action="store_true", help=_("open the main window, paint it once and exit"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+
+    demo = commands.add_parser("demo", help=_("make a realistic demo database"))
+    demo.add_argument("path", type=_path, metavar=_("PATH"), help=_("the new database file (never overwritten)"))
+    demo.add_argument(
+        "--learners", type=_learner_count, default=60, metavar="N", help=_("number of learners (default 60)")
+    )
+    demo.add_argument("--seed", type=_seed, default=1, metavar="S", help=_("random seed (default 1)"))
+
+    check = commands.add_parser("check", help=_("check a database's integrity and schema version"))
+    check.add_argument(
+        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database file to check")
+    )
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import generate_demo
+
+    counts = generate_demo(args.path, learners=args.learners, seed=args.seed)
+    print(
+        _("Demo database written to {path}: {learners} learners, {rows} rows in all.").format(
+            path=args.path, learners=counts.get("learner", 0), rows=sum(counts.values())
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.paths import resolve_db_path
+    from desktop.storage.database import check_database
+    from desktop.storage.migrations import LATEST_VERSION
+
+    path = resolve_db_path(getattr(args, "db", None))
+    report = check_database(path)
+    if report.healthy:
+        note = (
+            ""
+            if report.schema_version == LATEST_VERSION
+            else " " + _("(will be upgraded to {latest} when opened)").format(latest=LATEST_VERSION)
+        )
+        print(_("{path}: healthy, schema version {version}.").format(path=path, version=report.schema_version) + note)
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem)
+    summary = ngettext(
+        "{path}: {count} problem found, schema version {version}.",
+        "{path}: {count} problems found, schema version {version}.",
+        len(report.problems),
+    )
+    return _fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+    from desktop.paths import resolve_db_path
+
+    if args.demo:
+        from desktop.demo import generate_demo
+
+        path = Path(tempfile.mkdtemp(prefix="leerwerk-demo-")) / "demo.sqlite3"
+        generate_demo(path)
+    else:
+        path = resolve_db_path(args.db)
+        if args.db is None and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    return run_gui(path, smoke=args.smoke)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.logs import configure_logging
+
+    configure_logging()
+    i18n.set_language(i18n.initial_language())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:
+        return int(exit_request.code or 0)
+    if args.command and (args.smoke or args.demo):
+        return _fail(_("leerwerk: --smoke and --demo open the window; they go without a command."), EXIT_USAGE)
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "check":
+            return cmd_check(args)
+        return _open_gui(args)
+    except UnusableDatabaseError as error:
+        return _fail(error.message, EXIT_USAGE)
+    except ValidationError as error:
+        return _fail(error.message, EXIT_INVALID)
+    except LeerWerkError as error:
+        return _fail(error.message, EXIT_INVALID)
+    except KeyboardInterrupt:
+        return _fail(_("Stopped."), EXIT_INVALID)
+    except Exception as error:  # noqa: BLE001 - one line for the person, the stack in the log
+        from desktop.logs import scrubbed_traceback
+
+        log.error("Unexpected error in the command line\n%s", scrubbed_traceback(type(error), error.__traceback__))
+        return _fail(
+            _("Unexpected error ({kind}); the details are in the log.").format(kind=type(error).__name__), EXIT_INVALID
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""Developer tools: regenerate the files made from sources (compiled forms, message catalogues).
+
+``python -m desktop.devtools forms``      compile ``ui/*.ui`` into ``desktop/forms/ui_*.py``
+``python -m desktop.devtools catalogs``   extract messages, update and compile ``locales/``
+"""

@@ -1,0 +1,20 @@
+import sys
+
+from desktop.devtools import catalogs, forms
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "all"
+    if what in ("forms", "all"):
+        for path in forms.build_all():
+            print(f"wrote {path}")
+    if what in ("catalogs", "all"):
+        for path in catalogs.build_all():
+            print(f"wrote {path}")
+    if what not in ("forms", "catalogs", "all"):
+        print("usage: python -m desktop.devtools [forms|catalogs|all]", file=sys.stderr)
+        return 2
+    return 0
+
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Compiled Designer forms (generated; see desktop.devtools.forms)."""

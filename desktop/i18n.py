@@ -1,0 +1,112 @@
+"""Translation and formatting, Qt-free.
+
+Msgids are English; Dutch is the default language and English is complete. Every string a person
+sees goes through `_` (or `N_` where it must be translated later, `ngettext` for plurals). Dates and
+numbers go through Babel with an explicit locale, never through `locale.setlocale`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext as _gettext
+import os
+from decimal import Decimal
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from babel.support import Translations
+
+from desktop.paths import locales_dir
+
+DOMAIN = "leerwerk"
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+
+_state: dict = {"language": None, "translations": _gettext.NullTranslations(), "locale": None}
+
+
+def language_names() -> dict[str, str]:
+    """Each language named in itself, as a chooser shows it."""
+    return {"nl": "Nederlands", "en": "English"}
+
+
+def normalise_language(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else None
+
+
+def set_language(code: str | None) -> str:
+    """Switch every later `_` call to `code` (``nl`` or ``en``); unknown codes fall back to Dutch."""
+    language = normalise_language(code) or DEFAULT_LANGUAGE
+    translations = Translations.load(str(locales_dir()), [language], DOMAIN)
+    _state.update(language=language, translations=translations, locale=Locale.parse(LANGUAGES[language]))
+    _install_argparse_translation()
+    return language
+
+
+def initial_language() -> str:
+    """The language before anything is shown: ``LEERWERK_LANG``, then the saved setting, then Dutch."""
+    from_env = normalise_language(os.environ.get("LEERWERK_LANG"))
+    if from_env:
+        return from_env
+    from desktop.settings import Settings
+
+    return normalise_language(Settings().language()) or DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    if _state["language"] is None:
+        set_language(DEFAULT_LANGUAGE)
+    return _state["language"]
+
+
+def current_locale() -> Locale:
+    current_language()
+    return _state["locale"]
+
+
+def _(message: str) -> str:
+    current_language()
+    return _state["translations"].gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction; it is translated where it is shown."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    current_language()
+    return _state["translations"].ngettext(singular, plural, n)
+
+
+def _install_argparse_translation() -> None:
+    # argparse looks up `_` and `ngettext` in its own module at call time; pointing them at our
+    # catalogue makes its usage errors speak the user's language too.
+    import argparse
+
+    argparse._ = _
+    argparse.ngettext = ngettext
+
+
+def format_date(value: dt.date | None, format: str = "medium") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_date(value, format=format, locale=current_locale())
+
+
+def format_datetime(value: dt.datetime | None, format: str = "medium") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_datetime(value, format=format, locale=current_locale())
+
+
+def format_number(value: int | float | Decimal) -> str:
+    return babel_numbers.format_decimal(value, locale=current_locale())
+
+
+def format_currency(value: int | float | Decimal, currency: str = "EUR") -> str:
+    return babel_numbers.format_currency(value, currency, locale=current_locale())

@@ -1,0 +1,45 @@
+"""Logging to a rotating file in the per-user log folder.
+
+Log lines name record ids and error types, never personal data: no names, birth dates or contact
+details. Exceptions are logged with their type and stack (file, line, function) but without their
+message, because a message may quote what a person typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from desktop import paths
+
+LOG_FILENAME = "leerwerk.log"
+_configured: dict[str, Path] = {}
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Send the app's log to ``<log folder>/leerwerk.log`` (1 MB, 5 files kept). Returns its path."""
+    path = paths.log_dir() / LOG_FILENAME
+    if _configured.get("path") == path:
+        return path
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_leerwerk", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler._leerwerk = True
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    _configured["path"] = path
+    return path
+
+
+def scrubbed_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """The stack of an exception without its message (the message may hold personal data)."""
+    frames = traceback.extract_tb(tb)
+    lines = [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}' for frame in frames]
+    return "\n".join(["Traceback (most recent call last):", *lines, f"{exc_type.__module__}.{exc_type.__qualname__}"])

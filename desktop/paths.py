@@ -1,0 +1,78 @@
+"""Where LeerWerk keeps its files.
+
+Locations come from `QStandardPaths` (``%LOCALAPPDATA%\\LeerWerk`` on Windows). ``LEERWERK_HOME``
+moves everything (data, settings, logs, backups) under one folder: tests and portable installs use
+it. ``LEERWERK_DB`` and ``--db`` choose the database file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME
+
+DB_FILENAME = "leerwerk.sqlite3"
+
+
+def bundle_root() -> Path:
+    """The folder that holds ``ui/``, ``resources/`` and ``locales/`` (the PyInstaller folder when frozen)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def locales_dir() -> Path:
+    return bundle_root() / "locales"
+
+
+def _standard_location() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location)
+
+
+def data_dir() -> Path:
+    home = os.environ.get("LEERWERK_HOME")
+    return Path(home) if home else _standard_location()
+
+
+def _subdir(name: str) -> Path:
+    path = data_dir() / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    return _subdir("logs")
+
+
+def backup_dir() -> Path:
+    return _subdir("backups")
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.ini"
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
+    """``--db`` wins over ``LEERWERK_DB``, which wins over the per-user default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get("LEERWERK_DB")
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_db_path()

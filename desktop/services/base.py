@@ -1,0 +1,262 @@
+"""Create, update and delete with validation, in one transaction with an audit entry.
+
+A service validates every value before it writes: rules per field come from the service (or, where
+it names none, from the model field's type), cross-field rules from `check`. Any failure raises one
+`ValidationError` naming the field, and the database is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import peewee
+from peewee import (
+    BlobField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from desktop.errors import NotFoundError, ValidationError
+from desktop.i18n import _
+from desktop.services import validation as v
+from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, _now, db
+
+log = logging.getLogger(__name__)
+
+Rule = Callable[[str, Any], Any]
+MULTILINE_FIELDS = {
+    "notes",
+    "description",
+    "review",
+    "remarks",
+    "text",
+    "overall_judgement",
+    "attitude_remarks",
+    "manager_expectations",
+    "manager_contribution",
+    "assessment_method",
+    "participants",
+    "end_reason",
+    "address",
+}
+MAX_BLOB_BYTES = 10 * 1024 * 1024
+AUTOMATIC_FIELDS = {"id", "created_at", "updated_at"}
+
+
+def current_user() -> str:
+    """The Windows (or other OS) account that makes a change, for the audit log."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no account name is not a reason to refuse a change
+        return ""
+
+
+def audit(action: str, table: str, record_id: int | None, fields: list[str] | tuple[str, ...] = ()) -> None:
+    AuditEntry.create(
+        user=current_user(), action=action, table_name=table, record_id=record_id, changed_fields=",".join(fields)
+    )
+
+
+@dataclass
+class Snapshot:
+    """Everything a delete removed (the row and the rows that went with it), so undo can put it back."""
+
+    model: type[BaseModel]
+    row: dict
+    dependents: list[tuple[type[BaseModel], list[dict]]] = field(default_factory=list)
+
+
+class CrudService:
+    model: ClassVar[type[BaseModel]]
+    rules: ClassVar[dict[str, Rule]] = {}
+    vocabularies: ClassVar[dict[str, dict[str, str]]] = {}
+
+    # -- reading ---------------------------------------------------------------------------------
+    def get(self, record_id: int) -> BaseModel:
+        try:
+            return self.model.get_by_id(record_id)
+        except self.model.DoesNotExist:
+            raise NotFoundError(_("The record with number {id} does not exist.").format(id=record_id)) from None
+
+    # -- validation ------------------------------------------------------------------------------
+    def editable_fields(self) -> dict[str, peewee.Field]:
+        return {name: f for name, f in self.model._meta.fields.items() if name not in AUTOMATIC_FIELDS}
+
+    def _generic_rule(self, name: str, model_field: peewee.Field) -> Rule:
+        required = not model_field.null and model_field.default is None
+        if name in self.vocabularies:
+            vocabulary = self.vocabularies[name]
+            return lambda f, value: v.choice(f, value, vocabulary, required=not model_field.null)
+        if isinstance(model_field, ForeignKeyField):
+            return self._reference_rule(model_field)
+        if isinstance(model_field, BooleanField):
+            return v.boolean
+        if isinstance(model_field, DateTimeField):
+            return lambda f, value: value
+        if isinstance(model_field, DateField):
+            return lambda f, value: v.date(f, value, required=required)
+        if isinstance(model_field, IntegerField):
+            return lambda f, value: v.integer(f, value, required=required)
+        if isinstance(model_field, DecimalField):
+            return lambda f, value: v.decimal(f, value, required=required, places=model_field.decimal_places)
+        if isinstance(model_field, BlobField):
+            return self._blob_rule
+        if isinstance(model_field, TextField):
+            if name in MULTILINE_FIELDS:
+                return lambda f, value: v.text(f, value, required=required, max_length=20000, multiline=True)
+            if model_field.null:
+                return lambda f, value: v.text(f, value, max_length=200) or None
+            return lambda f, value: v.text(f, value, required=required)
+        return lambda f, value: value
+
+    @staticmethod
+    def _blob_rule(name: str, value):
+        if value is None:
+            return None
+        if not isinstance(value, bytes | bytearray | memoryview):
+            raise ValidationError(name, _("Must be the contents of a file."))
+        if len(value) > MAX_BLOB_BYTES:
+            raise ValidationError(name, _("The file is too large: at most 10 MB."))
+        return bytes(value)
+
+    @staticmethod
+    def _reference_rule(model_field: ForeignKeyField) -> Rule:
+        target = model_field.rel_model
+
+        def rule(name: str, value):
+            if isinstance(value, BaseModel):
+                value = value.get_id()
+            if value is None or value == "":
+                if not model_field.null:
+                    raise ValidationError(name, _("Is required."))
+                return None
+            number = v.integer(name, value)
+            if not target.select().where(target._meta.primary_key == number).exists():
+                raise ValidationError(
+                    name, _("Refers to a record that does not exist (number {id}).").format(id=number)
+                )
+            return number
+
+        return rule
+
+    def clean(self, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+        fields = self.editable_fields()
+        cleaned: dict[str, Any] = {}
+        for name, value in values.items():
+            key = name[:-3] if name.endswith("_id") and name[:-3] in fields else name
+            if key not in fields:
+                raise ValidationError(name, _("Unknown field."))
+            rule = self.rules.get(key) or self._generic_rule(key, fields[key])
+            cleaned[key] = rule(key, value)
+        if not partial:
+            for name, model_field in fields.items():
+                if name in cleaned:
+                    continue
+                if not model_field.null and model_field.default is None:
+                    raise ValidationError(name, _("Is required."))
+        return cleaned
+
+    def check(self, data: dict[str, Any], instance: BaseModel | None) -> None:
+        """Rules across fields; `data` holds the record as it would be after the change."""
+
+    # -- writing ---------------------------------------------------------------------------------
+    def create(self, **values) -> BaseModel:
+        cleaned = self.clean(values, partial=False)
+        self.check(cleaned, None)
+        with db.atomic():
+            instance = self._write(lambda: self.model.create(**cleaned))
+            audit("create", self.model._meta.table_name, instance.get_id(), sorted(cleaned))
+        return instance
+
+    def update(self, record_id: int, **values) -> tuple[BaseModel, dict[str, Any]]:
+        """Change the given fields; returns the record and the previous values of what changed."""
+        instance = self.get(record_id)
+        cleaned = self.clean(values, partial=True)
+        current = {name: self._value(instance, name) for name in self.editable_fields()}
+        self.check({**current, **cleaned}, instance)
+        changed = {name: value for name, value in cleaned.items() if current[name] != value}
+        if not changed:
+            return instance, {}
+        previous = {name: current[name] for name in changed}
+        for name, value in changed.items():
+            setattr(instance, f"{name}_id" if name in self._foreign_keys() else name, value)
+        if isinstance(instance, TimestampedModel):
+            instance.updated_at = _now()
+        with db.atomic():
+            self._write(instance.save)
+            audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
+        return instance, previous
+
+    def delete(self, record_id: int) -> Snapshot:
+        instance = self.get(record_id)
+        snapshot = self.snapshot(instance)
+        with db.atomic():
+            try:
+                instance.delete_instance()
+            except peewee.IntegrityError:
+                raise ValidationError("id", _("Cannot be deleted: other records still refer to it.")) from None
+            audit("delete", self.model._meta.table_name, snapshot.row["id"])
+        return snapshot
+
+    def snapshot(self, instance: BaseModel) -> Snapshot:
+        row = self.model.select().where(self.model._meta.primary_key == instance.get_id()).dicts().get()
+        dependents = []
+        for query, fk in instance.dependencies(search_nullable=True):
+            rows = list(fk.model.select().where(query).dicts())
+            if rows:
+                dependents.append((fk.model, rows))
+        return Snapshot(self.model, row, list(reversed(dependents)))
+
+    def restore(self, snapshot: Snapshot) -> BaseModel:
+        """Put back what `delete` removed, with the same ids (used by undo)."""
+        with db.atomic():
+            _upsert(snapshot.model, [snapshot.row])
+            for model, rows in snapshot.dependents:
+                _upsert(model, rows)
+            audit("create", self.model._meta.table_name, snapshot.row["id"])
+        return self.get(snapshot.row["id"])
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _foreign_keys(self) -> set[str]:
+        return {name for name, f in self.model._meta.fields.items() if isinstance(f, ForeignKeyField)}
+
+    def _value(self, instance: BaseModel, name: str):
+        if name in self._foreign_keys():
+            return getattr(instance, f"{name}_id")
+        return getattr(instance, name)
+
+    def _write(self, action: Callable):
+        try:
+            return action()
+        except peewee.IntegrityError as error:
+            raise self._integrity_error(error) from None
+
+    def _integrity_error(self, error: Exception) -> ValidationError:
+        message = str(error)
+        if message.startswith("UNIQUE constraint failed:"):
+            columns = [part.strip().split(".")[-1] for part in message.split(":", 1)[1].split(",")]
+            name = columns[-1].removesuffix("_id")
+            return ValidationError(name, _("Already exists; choose another value."))
+        log.warning("Integrity error in %s: %s", self.model._meta.table_name, message.split(":")[0])
+        return ValidationError("id", _("The change breaks a rule of the database and was not saved."))
+
+
+def _upsert(model: type[BaseModel], rows: list[dict]) -> None:
+    key = model._meta.primary_key
+    for row in rows:
+        exists = model.select().where(key == row[key.column_name]).exists()
+        if exists:
+            model.update(**{k: val for k, val in row.items() if k != key.column_name}).where(
+                key == row[key.column_name]
+            ).execute()
+        else:
+            model.insert(**row).execute()

@@ -1,0 +1,163 @@
+"""Parsing and checking of single values; each check raises `ValidationError(field, reason)`.
+
+Reasons are translated here, so a view can show them next to the field as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from desktop.errors import ValidationError
+from desktop.i18n import _
+
+DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+CREBO_RE = re.compile(r"^\d{5}$")
+NAME_PUNCTUATION = set(" -'’.")
+
+
+def text(field: str, value, *, required: bool = False, max_length: int = 200, multiline: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = unicodedata.normalize("NFC", value).strip()
+    if not multiline and ("\n" in value or "\r" in value):
+        raise ValidationError(field, _("Must be a single line."))
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in value):
+        raise ValidationError(field, _("Contains an invisible control character."))
+    if required and not value:
+        raise ValidationError(field, _("Is required."))
+    if len(value) > max_length:
+        raise ValidationError(
+            field,
+            _("Is too long: at most {limit} characters, found {count}.").format(limit=max_length, count=len(value)),
+        )
+    return value
+
+
+def person_name(field: str, value, *, required: bool = True) -> str:
+    """A first name, tussenvoegsel or last name: letters (any script, with diacritics) and - ' . only."""
+    value = text(field, value, required=required, max_length=100)
+    for ch in value:
+        if not (unicodedata.category(ch)[0] in "LM" or ch in NAME_PUNCTUATION):
+            raise ValidationError(field, _("May contain only letters, spaces, hyphens and apostrophes."))
+    if value and not any(unicodedata.category(ch)[0] == "L" for ch in value):
+        raise ValidationError(field, _("Must contain at least one letter."))
+    return " ".join(value.split())
+
+
+def email(field: str, value) -> str:
+    value = text(field, value, max_length=254)
+    if value and not EMAIL_RE.match(value):
+        raise ValidationError(field, _("Is not an e-mail address (like naam@voorbeeld.nl)."))
+    return value
+
+
+def phone(field: str, value) -> str:
+    value = text(field, value, max_length=30)
+    if value:
+        if re.search(r"[^\d\s()+\-.]", value):
+            raise ValidationError(field, _("A phone number may contain only digits, spaces, +, - and brackets."))
+        digits = sum(ch.isdigit() for ch in value)
+        if not 6 <= digits <= 15:
+            raise ValidationError(field, _("A phone number has 6 to 15 digits."))
+    return value
+
+
+def date(field: str, value, *, required: bool = False) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = text(field, value, max_length=20)
+    if not raw:
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    for pattern in DATE_FORMATS:
+        try:
+            parsed = dt.datetime.strptime(raw, pattern).date()
+        except ValueError:
+            continue
+        if not 1900 <= parsed.year <= 2200:
+            break
+        return parsed
+    raise ValidationError(field, _("Is not a valid date (use dd-mm-jjjj): {value}").format(value=raw))
+
+
+def integer(field: str, value, *, required: bool = False, minimum: int | None = None, maximum: int | None = None):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, _("Is not a whole number."))
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise ValidationError(field, _("Is not a whole number: {value}").format(value=value)) from None
+    _check_range(field, number, minimum, maximum)
+    return number
+
+
+def decimal(field: str, value, *, required: bool = False, minimum=None, maximum=None, places: int = 2):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    raw = str(value).strip().replace(" ", "")
+    if "," in raw:
+        # Dutch notation: "1.234,5" means 1234.5
+        raw = raw.replace(".", "").replace(",", ".")
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationError(field, _("Is not a number: {value}").format(value=value)) from None
+    if not number.is_finite():
+        raise ValidationError(field, _("Is not a number: {value}").format(value=value))
+    number = number.quantize(Decimal(1).scaleb(-places))
+    _check_range(field, number, minimum, maximum)
+    return number
+
+
+def _check_range(field: str, number, minimum, maximum) -> None:
+    if minimum is not None and number < minimum:
+        raise ValidationError(field, _("Must be at least {minimum}.").format(minimum=minimum))
+    if maximum is not None and number > maximum:
+        raise ValidationError(field, _("Must be at most {maximum}.").format(maximum=maximum))
+
+
+def choice(field: str, value, vocabulary: dict[str, str], *, required: bool = True) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    if value not in vocabulary:
+        known = ", ".join(vocabulary)
+        raise ValidationError(
+            field, _("Unknown value {value}; choose one of: {known}.").format(value=value, known=known)
+        )
+    return value
+
+
+def boolean(field: str, value) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1):
+        return bool(value)
+    raise ValidationError(field, _("Must be yes or no."))
+
+
+def crebo(field: str, value, *, required: bool = False) -> str | None:
+    raw = text(field, value, max_length=10)
+    if not raw:
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    if not CREBO_RE.match(raw):
+        raise ValidationError(field, _("A crebo code has exactly five digits, found {value}.").format(value=raw))
+    return raw

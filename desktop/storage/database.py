@@ -1,0 +1,198 @@
+"""Binding the models to a database file at start-up, and checking a file before trusting it.
+
+A file is inspected read-only before anything is written to it: a damaged file, a file of another
+program, or a database written by a newer LeerWerk is refused with one sentence and left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from desktop.errors import UnusableDatabaseError
+from desktop.i18n import _
+from desktop.storage import migrations
+from desktop.storage.backup import backup_before_migration
+from desktop.storage.models import db
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x4C57524B  # "LWRK" in the SQLite header marks a LeerWerk database
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = {
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "cache_size": -16000,
+}
+
+
+@dataclass
+class FileInfo:
+    exists: bool
+    schema_version: int = 0
+    tables: list[str] = field(default_factory=list)
+
+
+def _read_only_uri(path: Path) -> str:
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
+def _check_header(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise UnusableDatabaseError(_("The file {path} is empty: it holds no database.").format(path=path))
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise UnusableDatabaseError(
+            _("The file {path} is not a LeerWerk database: it is not an SQLite file.").format(path=path)
+        )
+    if len(header) < 100:
+        raise UnusableDatabaseError(_("The file {path} is damaged: it is cut off.").format(path=path))
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    wal_present = Path(f"{path}-wal").exists()
+    truncated = page_size and size % page_size != 0
+    if not truncated and not wal_present and valid_for == change_counter and page_count:
+        truncated = page_count * page_size > size
+    if truncated:
+        raise UnusableDatabaseError(_("The file {path} is damaged: it is cut off.").format(path=path))
+
+
+def inspect_file(path: Path) -> FileInfo:
+    """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database."""
+    if path.is_dir():
+        raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
+    if not path.exists():
+        return FileInfo(exists=False)
+    try:
+        _check_header(path)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            version = 0
+            if "schema_version" in tables:
+                row = connection.execute("SELECT version FROM schema_version").fetchone()
+                version = int(row[0]) if row else 0
+        finally:
+            connection.close()
+    except PermissionError as error:
+        raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
+    except OSError as error:
+        raise UnusableDatabaseError(
+            _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
+        ) from error
+    except sqlite3.DatabaseError as error:
+        raise UnusableDatabaseError(
+            _("The file {path} is damaged and cannot be read as a database.").format(path=path)
+        ) from error
+    if application_id != APPLICATION_ID and tables:
+        raise UnusableDatabaseError(
+            _("The file {path} is a database of another program, not of LeerWerk.").format(path=path)
+        )
+    if version > migrations.LATEST_VERSION:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} was written by a newer LeerWerk (schema {found}, this version knows "
+                "up to {known}); install the newer LeerWerk to open it."
+            ).format(path=path, found=version, known=migrations.LATEST_VERSION)
+        )
+    return FileInfo(exists=True, schema_version=version, tables=tables)
+
+
+def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteDatabase:
+    """Check `path`, open it (creating it when it does not exist), migrate it, and bind the models to it."""
+    path = Path(path)
+    info = inspect_file(path)
+    if not info.exists:
+        if not create:
+            raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
+        if not path.parent.is_dir():
+            raise UnusableDatabaseError(_("The folder {folder} does not exist.").format(folder=path.parent))
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        database.connect()
+        if not info.exists or not info.tables:
+            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrations.migrate(database, path, backup=backup_before_migration)
+    except (sqlite3.DatabaseError, peewee.DatabaseError, peewee.OperationalError) as error:
+        database.close()
+        raise UnusableDatabaseError(
+            _("The database {path} cannot be opened: {reason}").format(path=path, reason=error)
+        ) from error
+    except OSError as error:
+        database.close()
+        raise UnusableDatabaseError(
+            _("The file {path} cannot be written: {reason}").format(path=path, reason=error.strerror or error)
+        ) from error
+    close_database()
+    db.initialize(database)
+    return database
+
+
+def close_database() -> None:
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()
+    db.initialize(None)
+
+
+def current_path() -> Path | None:
+    current = db.obj
+    return Path(current.database) if current is not None else None
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    schema_version: int
+    problems: list[str]
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check_database(path: str | os.PathLike) -> CheckReport:
+    """Integrity and foreign-key check, read-only; raises `UnusableDatabaseError` for unusable files."""
+    path = Path(path)
+    info = inspect_file(path)
+    if not info.exists:
+        raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
+    problems: list[str] = []
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            for (line,) in connection.execute("PRAGMA integrity_check"):
+                if line != "ok":
+                    problems.append(_("Integrity: {detail}").format(detail=line))
+            for table, rowid, parent, _index in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(
+                    _("Table {table}, row {rowid}: refers to a missing row in {parent}.").format(
+                        table=table, rowid=rowid, parent=parent
+                    )
+                )
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise UnusableDatabaseError(
+            _("The file {path} is damaged and cannot be read as a database.").format(path=path)
+        ) from error
+    if info.schema_version == 0:
+        problems.append(_("The file holds no LeerWerk schema."))
+    return CheckReport(path=path, schema_version=info.schema_version, problems=problems)

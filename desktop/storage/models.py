@@ -1,0 +1,587 @@
+"""The LeerWerk data model: one peewee model per table, for the whole domain in ``shared/domain.md``.
+
+Models are bound to `db`, a proxy that `desktop.storage.database.open_database` points at a real
+file at start-up, never at import. Vocabularies live in `choices`; the database repeats them as CHECK
+constraints so that no other program can store a code LeerWerk does not know. There is no BSN column,
+anywhere, by design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    BlobField,
+    BooleanField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from desktop.storage import choices
+
+db = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def one_of(column: str, vocabulary: dict[str, str], nullable: bool = False) -> Check:
+    codes = ", ".join(f"'{code}'" for code in vocabulary)
+    clause = f"{column} IN ({codes})"
+    return Check(f"{column} IS NULL OR {clause}" if nullable else clause)
+
+
+def exactly_one_of(*columns: str) -> SQL:
+    total = " + ".join(f"({column} IS NOT NULL)" for column in columns)
+    return SQL(f"CHECK ({total} = 1)")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class TimestampedModel(BaseModel):
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class PersonName(TimestampedModel):
+    """First name, Dutch tussenvoegsel and last name, shown as "Zoë van der Berg", sorted under B."""
+
+    first_name = TextField()
+    name_prefix = TextField(default="")
+    last_name = TextField()
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.name_prefix, self.last_name) if part)
+
+    @property
+    def sort_name(self) -> str:
+        prefix = f" {self.name_prefix}" if self.name_prefix else ""
+        return f"{self.last_name}, {self.first_name}{prefix}"
+
+
+# -- Organisation and reference data ---------------------------------------------------------------
+
+
+class Organisation(TimestampedModel):
+    """The one organisation this database belongs to (a single row)."""
+
+    name = TextField(default="")
+    address = TextField(default="")
+    postal_code = TextField(default="")
+    city = TextField(default="")
+    phone = TextField(default="")
+    email = TextField(default="")
+    sbb_id = TextField(default="")
+    logo = BlobField(null=True)
+    logo_mime = TextField(null=True)
+
+
+class AppSetting(BaseModel):
+    """Settings that belong to the database, not to the user (e.g. expiry warning days)."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class Location(TimestampedModel):
+    name = TextField(unique=True)
+    address = TextField(default="")
+    city = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class Team(TimestampedModel):
+    location = ForeignKeyField(Location, backref="teams", on_delete="RESTRICT")
+    name = TextField()
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("location", "name"), True),)
+
+
+class Staff(PersonName):
+    employee_number = TextField(null=True, unique=True)
+    email = TextField(default="")
+    phone = TextField(default="")
+    job_title = TextField(default="")
+    team = ForeignKeyField(Team, null=True, backref="staff", on_delete="SET NULL")
+    active = BooleanField(default=True)
+
+
+class StaffRole(BaseModel):
+    staff = ForeignKeyField(Staff, backref="roles", on_delete="CASCADE")
+    role = TextField(constraints=[one_of("role", choices.STAFF_ROLES)])
+    since = DateField(null=True)
+    certified_until = DateField(null=True)
+
+    class Meta:
+        indexes = ((("staff", "role"), True),)
+
+
+class School(TimestampedModel):
+    name = TextField(unique=True)
+    kind = TextField(default="mbo", constraints=[one_of("kind", choices.SCHOOL_KINDS)])
+    brin = TextField(default="")
+    address = TextField(default="")
+    city = TextField(default="")
+    phone = TextField(default="")
+    email = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class SchoolSupervisor(PersonName):
+    """The school's BPV supervisor (bpv-begeleider / bpv-docent)."""
+
+    school = ForeignKeyField(School, backref="supervisors", on_delete="RESTRICT")
+    email = TextField(default="")
+    phone = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class Programme(TimestampedModel):
+    """A qualification (opleiding): name, crebo, level and pathway, per cohort."""
+
+    name = TextField()
+    crebo = TextField(
+        null=True, constraints=[Check("crebo IS NULL OR (length(crebo) = 5 AND crebo NOT GLOB '*[^0-9]*')")]
+    )
+    level = TextField(constraints=[one_of("level", choices.LEVELS)])
+    pathway = TextField(null=True, constraints=[one_of("pathway", choices.PATHWAYS, nullable=True)])
+    cohort = IntegerField(null=True)
+    active = BooleanField(default=True)
+
+
+class WorkProcess(BaseModel):
+    """A werkproces of a programme (code such as "B1-K1-W2" and title)."""
+
+    programme = ForeignKeyField(Programme, backref="work_processes", on_delete="CASCADE")
+    code = TextField()
+    title = TextField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("programme", "code"), True),)
+
+
+# -- Learners and their BPV periods ----------------------------------------------------------------
+
+
+class Learner(PersonName):
+    birth_date = DateField(null=True)
+    email = TextField(default="")
+    phone = TextField(default="")
+    address = TextField(default="")
+    postal_code = TextField(default="")
+    city = TextField(default="")
+    student_number = TextField(default="")
+    learner_type = TextField(constraints=[one_of("learner_type", choices.LEARNER_TYPES)])
+    staff = ForeignKeyField(Staff, null=True, backref="learner_records", on_delete="SET NULL")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("last_name", "first_name"), False),)
+
+
+class BpvPeriod(TimestampedModel):
+    """A placement (BPV period) of a learner, with its phase and status."""
+
+    learner = ForeignKeyField(Learner, backref="periods", on_delete="CASCADE")
+    programme = ForeignKeyField(Programme, backref="periods", on_delete="RESTRICT")
+    school = ForeignKeyField(School, backref="periods", on_delete="RESTRICT")
+    school_supervisor = ForeignKeyField(SchoolSupervisor, null=True, backref="periods", on_delete="SET NULL")
+    team = ForeignKeyField(Team, null=True, backref="periods", on_delete="SET NULL")
+    practice_trainer = ForeignKeyField(Staff, null=True, backref="trainee_periods", on_delete="SET NULL")
+    work_supervisor = ForeignKeyField(Staff, null=True, backref="supervised_periods", on_delete="SET NULL")
+    contract_type = TextField(constraints=[one_of("contract_type", choices.CONTRACT_TYPES)])
+    start_date = DateField()
+    end_date = DateField(null=True)
+    hours_per_week = DecimalField(max_digits=5, decimal_places=2, null=True)
+    planned_hours = IntegerField(null=True)
+    realised_hours = IntegerField(null=True)
+    supernumerary_until = DateField(null=True)
+    supervisor_meeting_weeks = IntegerField(default=2, constraints=[Check("supervisor_meeting_weeks IN (1, 2)")])
+    phase = TextField(default="introduction", constraints=[one_of("phase", choices.PHASES)])
+    status = TextField(default="planned", constraints=[one_of("status", choices.PERIOD_STATUSES)])
+    ended_on = DateField(null=True)
+    end_reason = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [
+            SQL("CHECK (end_date IS NULL OR end_date >= start_date)"),
+            SQL("CHECK (status <> 'ended_early' OR ended_on IS NOT NULL)"),
+        ]
+
+
+class PhaseTaskTemplate(BaseModel):
+    """A row of the organisation's task table per BPV phase and role (Bijlage 2 of the L&O policy)."""
+
+    phase = TextField(constraints=[one_of("phase", choices.PHASES)])
+    role = TextField(constraints=[one_of("role", choices.TASK_ROLES)])
+    position = IntegerField(default=0)
+    title = TextField()
+    applies_to_mio = BooleanField(default=True)
+    active = BooleanField(default=True)
+
+
+class PhaseTask(BaseModel):
+    period = ForeignKeyField(BpvPeriod, backref="tasks", on_delete="CASCADE")
+    template = ForeignKeyField(PhaseTaskTemplate, null=True, backref="tasks", on_delete="SET NULL")
+    phase = TextField(constraints=[one_of("phase", choices.PHASES)])
+    role = TextField(constraints=[one_of("role", choices.TASK_ROLES)])
+    position = IntegerField(default=0)
+    title = TextField()
+    done_on = DateField(null=True)
+    notes = TextField(default="")
+
+
+class Meeting(BaseModel):
+    period = ForeignKeyField(BpvPeriod, backref="meetings", on_delete="CASCADE")
+    kind = TextField(constraints=[one_of("kind", choices.MEETING_KINDS)])
+    planned_on = DateField(null=True)
+    held_on = DateField(null=True)
+    cancelled = BooleanField(default=False)
+    participants = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("period", "planned_on"), False),)
+
+
+# -- Coaching ---------------------------------------------------------------------------------------
+
+
+class Training(TimestampedModel):
+    title = TextField()
+    kind = TextField(constraints=[one_of("kind", choices.TRAINING_KINDS)])
+    dayparts = IntegerField(null=True)
+    hours = DecimalField(max_digits=6, decimal_places=2, null=True)
+    provider_kind = TextField(default="internal", constraints=[one_of("provider_kind", choices.PROVIDER_KINDS)])
+    provider_name = TextField(default="")
+    cost = DecimalField(max_digits=10, decimal_places=2, null=True)
+    description = TextField(default="")
+    mandatory = BooleanField(default=False)
+    validity_months = IntegerField(null=True, constraints=[Check("validity_months IS NULL OR validity_months > 0")])
+    active = BooleanField(default=True)
+
+
+class TrainingModule(BaseModel):
+    """A training that is a module of a larger programme of trainings (e.g. leertraject vakmanschap)."""
+
+    programme = ForeignKeyField(Training, backref="modules", on_delete="CASCADE")
+    module = ForeignKeyField(Training, backref="part_of", on_delete="RESTRICT")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("programme", "module"), True),)
+        constraints = [SQL("CHECK (programme_id <> module_id)")]
+
+
+class TrainingRequirement(BaseModel):
+    """For whom a mandatory training is required: a staff role or a learner type."""
+
+    training = ForeignKeyField(Training, backref="requirements", on_delete="CASCADE")
+    role = TextField(null=True, constraints=[one_of("role", choices.STAFF_ROLES, nullable=True)])
+    learner_type = TextField(null=True, constraints=[one_of("learner_type", choices.LEARNER_TYPES, nullable=True)])
+    all_staff = BooleanField(default=False)
+
+
+class TrainingSession(TimestampedModel):
+    training = ForeignKeyField(Training, backref="sessions", on_delete="CASCADE")
+    location = ForeignKeyField(Location, null=True, backref="sessions", on_delete="SET NULL")
+    venue = TextField(default="")
+    trainer = ForeignKeyField(Staff, null=True, backref="sessions_given", on_delete="SET NULL")
+    external_trainer = TextField(default="")
+    capacity = IntegerField(null=True, constraints=[Check("capacity IS NULL OR capacity > 0")])
+    cancelled = BooleanField(default=False)
+    notes = TextField(default="")
+
+
+class SessionDate(BaseModel):
+    session = ForeignKeyField(TrainingSession, backref="dates", on_delete="CASCADE")
+    date = DateField()
+    daypart = TextField(constraints=[one_of("daypart", choices.DAYPARTS)])
+    start_time = TextField(default="")
+    end_time = TextField(default="")
+
+
+class Enrolment(TimestampedModel):
+    training = ForeignKeyField(Training, backref="enrolments", on_delete="RESTRICT")
+    session = ForeignKeyField(TrainingSession, null=True, backref="enrolments", on_delete="SET NULL")
+    staff = ForeignKeyField(Staff, null=True, backref="enrolments", on_delete="CASCADE")
+    learner = ForeignKeyField(Learner, null=True, backref="enrolments", on_delete="CASCADE")
+    status = TextField(default="enrolled", constraints=[one_of("status", choices.ENROLMENT_STATUSES)])
+    enrolled_on = DateField(default=dt.date.today)
+    waiting_since = DateTimeField(null=True)
+    completed_on = DateField(null=True)
+    cancelled_on = DateField(null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [exactly_one_of("staff_id", "learner_id")]
+
+
+class Attendance(BaseModel):
+    enrolment = ForeignKeyField(Enrolment, backref="attendance", on_delete="CASCADE")
+    session_date = ForeignKeyField(SessionDate, backref="attendance", on_delete="CASCADE")
+    present = BooleanField()
+
+    class Meta:
+        indexes = ((("enrolment", "session_date"), True),)
+
+
+class Certificate(BaseModel):
+    training = ForeignKeyField(Training, backref="certificates", on_delete="RESTRICT")
+    enrolment = ForeignKeyField(Enrolment, null=True, backref="certificates", on_delete="SET NULL")
+    staff = ForeignKeyField(Staff, null=True, backref="certificates", on_delete="CASCADE")
+    learner = ForeignKeyField(Learner, null=True, backref="certificates", on_delete="CASCADE")
+    issued_on = DateField()
+    expires_on = DateField(null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [
+            exactly_one_of("staff_id", "learner_id"),
+            SQL("CHECK (expires_on IS NULL OR expires_on >= issued_on)"),
+        ]
+        indexes = ((("training", "expires_on"), False),)
+
+
+class CoachingTrajectory(TimestampedModel):
+    kind = TextField(constraints=[one_of("kind", choices.TRAJECTORY_KINDS)])
+    participant_staff = ForeignKeyField(Staff, null=True, backref="coached_trajectories", on_delete="CASCADE")
+    participant_learner = ForeignKeyField(Learner, null=True, backref="coached_trajectories", on_delete="CASCADE")
+    coach = ForeignKeyField(Staff, backref="coaching_trajectories", on_delete="RESTRICT")
+    manager = ForeignKeyField(Staff, null=True, backref="managed_trajectories", on_delete="SET NULL")
+    enrolment = ForeignKeyField(Enrolment, null=True, backref="trajectories", on_delete="SET NULL")
+    status = TextField(default="planned", constraints=[one_of("status", choices.TRAJECTORY_STATUSES)])
+    started_on = DateField(null=True)
+    ended_on = DateField(null=True)
+    training_ends_on = DateField(null=True)
+    manager_expectations = TextField(default="")
+    manager_contribution = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [exactly_one_of("participant_staff_id", "participant_learner_id")]
+
+
+class CoachingStep(BaseModel):
+    trajectory = ForeignKeyField(CoachingTrajectory, backref="steps", on_delete="CASCADE")
+    kind = TextField(constraints=[one_of("kind", choices.COACHING_STEPS)])
+    position = IntegerField(default=0)
+    planned_on = DateField(null=True)
+    held_on = DateField(null=True)
+    participants = TextField(default="")
+    notes = TextField(default="")
+
+
+class CoachMeeting(BaseModel):
+    """The twice-yearly meeting of the coaches."""
+
+    held_on = DateField()
+    notes = TextField(default="")
+
+
+class CoachMeetingAttendee(BaseModel):
+    meeting = ForeignKeyField(CoachMeeting, backref="attendees", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, backref="coach_meetings", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("meeting", "staff"), True),)
+
+
+class LearningGoal(TimestampedModel):
+    """A learning goal of a BPV period, of a training enrolment, or of a coaching trajectory."""
+
+    period = ForeignKeyField(BpvPeriod, null=True, backref="goals", on_delete="CASCADE")
+    enrolment = ForeignKeyField(Enrolment, null=True, backref="goals", on_delete="CASCADE")
+    trajectory = ForeignKeyField(CoachingTrajectory, null=True, backref="goals", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    text = TextField()
+    status = TextField(default="open", constraints=[one_of("status", choices.GOAL_STATUSES)])
+    review = TextField(default="")
+    reviewed_by = ForeignKeyField(Staff, null=True, backref="reviewed_goals", on_delete="SET NULL")
+    reviewed_on = DateField(null=True)
+
+    class Meta:
+        constraints = [exactly_one_of("period_id", "enrolment_id", "trajectory_id")]
+
+
+# -- BPV forms and signatures -------------------------------------------------------------------------
+
+
+class PracticeAssignment(TimestampedModel):
+    """A praktijkopdracht for a BPV period."""
+
+    number = TextField(unique=True)
+    period = ForeignKeyField(BpvPeriod, backref="assignments", on_delete="RESTRICT")
+    title = TextField()
+    description = TextField(default="")
+    deadline = DateField(null=True)
+    assessment_method = TextField(default="")
+    status = TextField(default="draft", constraints=[one_of("status", choices.ASSIGNMENT_STATUSES)])
+    language = TextField(default="nl", constraints=[Check("language IN ('nl', 'en')")])
+
+
+class AssignmentWorkProcess(BaseModel):
+    assignment = ForeignKeyField(PracticeAssignment, backref="work_processes", on_delete="CASCADE")
+    work_process = ForeignKeyField(WorkProcess, backref="assignments", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("assignment", "work_process"), True),)
+
+
+class AssignmentGoal(BaseModel):
+    assignment = ForeignKeyField(PracticeAssignment, backref="goals", on_delete="CASCADE")
+    goal = ForeignKeyField(LearningGoal, backref="assignments", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("assignment", "goal"), True),)
+
+
+class Assessment(TimestampedModel):
+    """A beoordelingsformulier for a BPV period: induction assignment, interim or final."""
+
+    number = TextField(unique=True)
+    period = ForeignKeyField(BpvPeriod, backref="assessments", on_delete="RESTRICT")
+    kind = TextField(constraints=[one_of("kind", choices.ASSESSMENT_KINDS)])
+    talk_date = DateField(null=True)
+    due_on = DateField(null=True)
+    attitude_score = TextField(null=True, constraints=[one_of("attitude_score", choices.SCORES, nullable=True)])
+    attitude_remarks = TextField(default="")
+    overall_score = TextField(null=True, constraints=[one_of("overall_score", choices.SCORES, nullable=True)])
+    overall_judgement = TextField(default="")
+    planned_hours = IntegerField(null=True)
+    realised_hours = IntegerField(null=True)
+    participants = TextField(default="")
+    status = TextField(default="draft", constraints=[one_of("status", choices.ASSESSMENT_STATUSES)])
+    language = TextField(default="nl", constraints=[Check("language IN ('nl', 'en')")])
+
+
+class AssessmentScore(BaseModel):
+    assessment = ForeignKeyField(Assessment, backref="scores", on_delete="CASCADE")
+    work_process = ForeignKeyField(WorkProcess, backref="scores", on_delete="RESTRICT")
+    score = TextField(null=True, constraints=[one_of("score", choices.SCORES, nullable=True)])
+    remarks = TextField(default="")
+
+    class Meta:
+        indexes = ((("assessment", "work_process"), True),)
+
+
+class Signature(BaseModel):
+    """A signature on a form (or a coaching intake agreement), tied to a hash of the signed content."""
+
+    assignment = ForeignKeyField(PracticeAssignment, null=True, backref="signatures", on_delete="CASCADE")
+    assessment = ForeignKeyField(Assessment, null=True, backref="signatures", on_delete="CASCADE")
+    trajectory = ForeignKeyField(CoachingTrajectory, null=True, backref="signatures", on_delete="CASCADE")
+    signer_role = TextField(constraints=[one_of("signer_role", choices.SIGNER_ROLES)])
+    signer_name = TextField()
+    method = TextField(null=True, constraints=[one_of("method", choices.SIGNATURE_METHODS, nullable=True)])
+    signed_at = DateTimeField(null=True)
+    image = BlobField(null=True)
+    scan = BlobField(null=True)
+    scan_name = TextField(default="")
+    content_hash = TextField(null=True, constraints=[Check("content_hash IS NULL OR length(content_hash) = 64")])
+    voided_at = DateTimeField(null=True)
+
+    class Meta:
+        constraints = [exactly_one_of("assignment_id", "assessment_id", "trajectory_id")]
+
+
+# -- Student satisfaction and audit ---------------------------------------------------------------
+
+
+class EvaluationQuestion(BaseModel):
+    """A question of the studentwaardering questionnaire."""
+
+    position = IntegerField(default=0)
+    text = TextField()
+    kind = TextField(default="scale", constraints=[one_of("kind", choices.QUESTION_KINDS)])
+    active = BooleanField(default=True)
+
+
+class StudentEvaluation(BaseModel):
+    period = ForeignKeyField(BpvPeriod, backref="evaluations", on_delete="CASCADE")
+    submitted_on = DateField()
+
+
+class EvaluationAnswer(BaseModel):
+    evaluation = ForeignKeyField(StudentEvaluation, backref="answers", on_delete="CASCADE")
+    question = ForeignKeyField(EvaluationQuestion, backref="answers", on_delete="RESTRICT")
+    score = IntegerField(null=True, constraints=[Check("score IS NULL OR score BETWEEN 1 AND 5")])
+    text = TextField(default="")
+
+    class Meta:
+        indexes = ((("evaluation", "question"), True),)
+
+
+class AuditEntry(BaseModel):
+    """Who changed what and when: record ids and field names only, never personal data."""
+
+    at = DateTimeField(default=_now)
+    user = TextField(default="")
+    action = TextField(constraints=[one_of("action", choices.AUDIT_ACTIONS)])
+    table_name = TextField()
+    record_id = IntegerField(null=True)
+    changed_fields = TextField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Organisation,
+    AppSetting,
+    Location,
+    Team,
+    Staff,
+    StaffRole,
+    School,
+    SchoolSupervisor,
+    Programme,
+    WorkProcess,
+    Learner,
+    BpvPeriod,
+    PhaseTaskTemplate,
+    PhaseTask,
+    Meeting,
+    Training,
+    TrainingModule,
+    TrainingRequirement,
+    TrainingSession,
+    SessionDate,
+    Enrolment,
+    Attendance,
+    Certificate,
+    CoachingTrajectory,
+    CoachingStep,
+    CoachMeeting,
+    CoachMeetingAttendee,
+    LearningGoal,
+    PracticeAssignment,
+    AssignmentWorkProcess,
+    AssignmentGoal,
+    Assessment,
+    AssessmentScore,
+    Signature,
+    EvaluationQuestion,
+    StudentEvaluation,
+    EvaluationAnswer,
+    AuditEntry,
+]

@@ -1,0 +1,50 @@
+"""The exception hook: an unexpected error shows a dialog with copyable details, is logged without
+personal data, and the app keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from desktop import __version__
+from desktop.i18n import _
+from desktop.logs import scrubbed_traceback
+
+log = logging.getLogger("leerwerk.errors")
+
+
+def show_error_dialog(exc_type, exc_value, tb) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    details = f"LeerWerk {__version__}\n" + "".join(traceback.format_exception(exc_type, exc_value, tb))
+    box = QMessageBox(QApplication.activeWindow())
+    box.setObjectName("error.dialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_("Unexpected error"))
+    box.setText(_("Something went wrong that LeerWerk did not expect. Your data is safe; you can carry on."))
+    box.setInformativeText(_("If it happens again, copy the details and send them to your administrator."))
+    box.setDetailedText(details)
+    copy = box.addButton(_("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.exec()
+
+
+def excepthook(exc_type: type[BaseException], exc_value: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, tb)
+        return
+    log.error("Unexpected error\n%s", scrubbed_traceback(exc_type, tb))
+    try:
+        show_error_dialog(exc_type, exc_value, tb)
+    except Exception:  # noqa: BLE001 - the hook itself must never raise
+        log.error("The error dialog failed\n%s", scrubbed_traceback(*sys.exc_info()[::2]))
+
+
+def install() -> None:
+    sys.excepthook = excepthook

@@ -1,0 +1,170 @@
+"""The main window: tabs, menus, one undo stack, the database path in the status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.errors import UnusableDatabaseError
+from desktop.forms.ui_main_window import Ui_MainWindow
+from desktop.i18n import _
+from desktop.paths import DB_FILENAME, resources_dir
+from desktop.settings import Settings
+from desktop.storage.database import current_path, open_database
+from desktop.views.organisation_dialog import OrganisationDialog
+from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.tabs import TAB_FACTORIES
+
+log = logging.getLogger(__name__)
+DATABASE_FILTER = "*.sqlite3 *.db *.sqlite"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setObjectName("main.window")
+        icon = resources_dir() / "icons" / "leerwerk.png"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.tabs = self.ui.mainTabs
+        self.tabs.setObjectName("main.tabs")
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("main.undoStack")
+        self.action_undo = QAction(self, objectName="action.undo", shortcut=QKeySequence.StandardKey.Undo)
+        self.action_redo = QAction(self, objectName="action.redo", shortcut=QKeySequence.StandardKey.Redo)
+        self.action_undo.triggered.connect(self.undo_stack.undo)
+        self.action_redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        self.ui.menuEdit.addAction(self.action_undo)
+        self.ui.menuEdit.addAction(self.action_redo)
+
+        self.db_label = QLabel(self, objectName="main.dbPath")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.db_label, 1)
+
+        self.ui.actionNewDatabase.triggered.connect(self.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
+        self.ui.actionSettings.triggered.connect(self.edit_settings)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self.pages = [factory(self) for factory in TAB_FACTORIES]
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+        self.retranslate()
+        self._restore_layout()
+
+    # -- language ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(_("Main sections"))
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabText(index, page.title())
+            page.retranslate()
+        self.db_label.setAccessibleName(_("Database file"))
+        self._update_undo_actions()
+        self._show_database_path()
+
+    def _update_undo_actions(self) -> None:
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.action_undo.setText(_("&Undo {action}").format(action=undo_text) if undo_text else _("&Undo"))
+        self.action_redo.setText(_("&Redo {action}").format(action=redo_text) if redo_text else _("&Redo"))
+        self.action_undo.setEnabled(self.undo_stack.canUndo())
+        self.action_redo.setEnabled(self.undo_stack.canRedo())
+
+    def _show_database_path(self) -> None:
+        path = current_path()
+        self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = Settings().window_state("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        Settings().set_window_state("main", self.saveGeometry(), self.saveState())
+        super().closeEvent(event)
+
+    # -- database ----------------------------------------------------------------------------------
+    def switch_database(self, path: Path) -> bool:
+        """Open `path` instead of the current database; on failure say why and keep the current one."""
+        try:
+            open_database(path)
+        except UnusableDatabaseError as error:
+            QMessageBox.warning(self, _("Database not opened"), error.message)
+            return False
+        Settings().set_last_database(Path(path).absolute())
+        self.undo_stack.clear()
+        for page in self.pages:
+            page.reload()
+        self._show_database_path()
+        return True
+
+    def _start_folder(self) -> str:
+        path = current_path()
+        return str(path.parent) if path else ""
+
+    def choose_database(self) -> None:
+        filename, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Open database"),
+            self._start_folder(),
+            _("LeerWerk databases ({patterns})").format(patterns=DATABASE_FILTER),
+        )
+        if filename:
+            self.switch_database(Path(filename))
+
+    def new_database(self) -> None:
+        filename, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("New database"),
+            str(Path(self._start_folder()) / DB_FILENAME),
+            _("LeerWerk databases ({patterns})").format(patterns=DATABASE_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not filename:
+            return
+        path = Path(filename)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                _("Database not created"),
+                _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=path),
+            )
+            return
+        self.switch_database(path)
+
+    # -- dialogs -----------------------------------------------------------------------------------
+    def edit_organisation(self) -> None:
+        OrganisationDialog(self.undo_stack, self).exec()
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About LeerWerk"),
+            _(
+                "<h3>LeerWerk {version}</h3><p>Placements, coaching and trainings for the training "
+                "coordinator of a care organisation.</p><p>Database: {path}</p>"
+            ).format(version=__version__, path=current_path() or "-"),
+        )
