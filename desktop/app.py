@@ -48,6 +48,7 @@ def open_main_window(db_path: str | os.PathLike):
 
     Raises `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
     """
+    from desktop.settings import Settings
     from desktop.storage.database import open_database
     from desktop.views.main_window import MainWindow
     from desktop.views.qt_i18n import apply_language
@@ -55,6 +56,7 @@ def open_main_window(db_path: str | os.PathLike):
     ensure_application()
     apply_language(i18n.initial_language())
     open_database(Path(db_path))
+    Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
     window.show()
     return window

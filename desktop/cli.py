@@ -132,7 +132,9 @@ def _open_gui(args: argparse.Namespace) -> int:
         path = Path(tempfile.mkdtemp(prefix="leerwerk-demo-")) / "demo.sqlite3"
         generate_demo(path)
     else:
-        path = resolve_db_path(args.db)
+        from desktop.settings import Settings
+
+        path = resolve_db_path(args.db, remembered=Settings().last_database())
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
     return run_gui(path, smoke=args.smoke)

@@ -68,11 +68,14 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
-    """``--db`` wins over ``LEERWERK_DB``, which wins over the per-user default."""
+def resolve_db_path(explicit: str | os.PathLike | None = None, remembered: Path | None = None) -> Path:
+    """``--db`` wins over ``LEERWERK_DB``, then over the database opened last (if it still exists),
+    then the per-user default."""
     if explicit:
         return Path(explicit).expanduser()
     from_env = os.environ.get("LEERWERK_DB")
     if from_env:
         return Path(from_env).expanduser()
+    if remembered is not None and remembered.is_file():
+        return remembered
     return default_db_path()

@@ -74,7 +74,7 @@ def build_all() -> list[Path]:
         catalog.obsolete.clear()
         if language == "en":
             for message in catalog:
-                if message.id and not message.string:
+                if message.id and not (all(message.string) if isinstance(message.id, tuple) else message.string):
                     message.string = message.id
         _write_po(catalog, path)
         mo_path(language).write_bytes(compiled(read_catalog(path, language)))

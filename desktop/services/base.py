@@ -225,6 +225,10 @@ class CrudService:
             audit("create", self.model._meta.table_name, snapshot.row["id"])
         return self.get(snapshot.row["id"])
 
+    def values_of(self, instance: BaseModel, names) -> dict[str, Any]:
+        """The stored values of `names` (foreign keys as ids), e.g. to redo an update."""
+        return {name: self._value(instance, name) for name in names}
+
     # -- helpers ---------------------------------------------------------------------------------
     def _foreign_keys(self) -> set[str]:
         return {name for name, f in self.model._meta.fields.items() if isinstance(f, ForeignKeyField)}

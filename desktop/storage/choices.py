@@ -177,3 +177,45 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
         return ""
     message = vocabulary.get(code)
     return _(message) if message else code
+
+
+# What each table holds, as the change history names it.
+TABLE_LABELS = {
+    "organisation": N_("Organisation"),
+    "app_setting": N_("Setting"),
+    "location": N_("Location"),
+    "team": N_("Team"),
+    "staff": N_("Staff member"),
+    "staff_role": N_("Staff role"),
+    "school": N_("School"),
+    "school_supervisor": N_("School BPV supervisor"),
+    "programme": N_("Programme"),
+    "work_process": N_("Work process"),
+    "learner": N_("Learner"),
+    "bpv_period": N_("BPV period"),
+    "phase_task_template": N_("Phase task (template)"),
+    "phase_task": N_("Phase task"),
+    "meeting": N_("Meeting"),
+    "training": N_("Training"),
+    "training_module": N_("Training module"),
+    "training_requirement": N_("Training requirement"),
+    "training_session": N_("Training session"),
+    "session_date": N_("Session date"),
+    "enrolment": N_("Enrolment"),
+    "attendance": N_("Attendance"),
+    "certificate": N_("Certificate"),
+    "coaching_trajectory": N_("Coaching trajectory"),
+    "coaching_step": N_("Coaching step"),
+    "coach_meeting": N_("Coach meeting"),
+    "coach_meeting_attendee": N_("Coach meeting attendee"),
+    "learning_goal": N_("Learning goal"),
+    "practice_assignment": N_("Practice assignment"),
+    "assignment_work_process": N_("Assignment work process"),
+    "assignment_goal": N_("Assignment learning goal"),
+    "assessment": N_("Assessment form"),
+    "assessment_score": N_("Assessment score"),
+    "signature": N_("Signature"),
+    "evaluation_question": N_("Questionnaire question"),
+    "student_evaluation": N_("Student questionnaire"),
+    "evaluation_answer": N_("Questionnaire answer"),
+}

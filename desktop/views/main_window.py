@@ -16,6 +16,7 @@ from desktop.i18n import _
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
 from desktop.storage.database import current_path, open_database
+from desktop.views.audit_log_dialog import AuditLogDialog
 from desktop.views.organisation_dialog import OrganisationDialog
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.tabs import TAB_FACTORIES
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
+        self.ui.actionAuditLog.triggered.connect(self.show_audit_log)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(_("Main sections"))
+        self.tabs.tabBar().setAccessibleName(_("Main sections"))
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.title())
             page.retranslate()
@@ -155,6 +158,9 @@ class MainWindow(QMainWindow):
     # -- dialogs -----------------------------------------------------------------------------------
     def edit_organisation(self) -> None:
         OrganisationDialog(self.undo_stack, self).exec()
+
+    def show_audit_log(self) -> None:
+        AuditLogDialog(self).exec()
 
     def edit_settings(self) -> None:
         SettingsDialog(self).exec()

@@ -14,7 +14,7 @@ from desktop.i18n import _
 from desktop.services import service_for
 from desktop.storage.models import Organisation
 from desktop.views.field_errors import FieldErrors
-from desktop.views.undo import UpdateCommand, push_done
+from desktop.views.undo import UpdateCommand
 
 TEXT_FIELDS = {
     "name": "nameEdit",
@@ -114,10 +114,10 @@ class OrganisationDialog(QDialog):
             self.errors.show(error)
             return
         if previous:
-            changed = {name: new[name] for name in previous}
-            push_done(
-                self.undo_stack,
-                UpdateCommand(self.service, organisation.id, changed, previous, _("change organisation details")),
+            changed = self.service.values_of(organisation, previous)
+            # Already saved above; the command's first redo is a no-op (see ServiceCommand).
+            self.undo_stack.push(
+                UpdateCommand(self.service, organisation.id, changed, previous, _("change organisation details"))
             )
         self.accept()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from desktop.errors import LeerWerkError
 from desktop.services.base import CrudService, Snapshot
@@ -91,7 +91,3 @@ class DeleteCommand(ServiceCommand):
 
     def revert(self) -> None:
         self.service.restore(self.snapshot)
-
-
-def push_done(stack: QUndoStack, command: ServiceCommand) -> None:
-    stack.push(command)

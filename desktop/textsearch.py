@@ -1,0 +1,22 @@
+"""Search that forgives case and diacritics: "zoe" finds "Zoë", "celik" finds "Çelik"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that do not decompose into a base letter and a combining mark.
+_EXTRA = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "’": "'"})
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def matches(needle_words: list[str], haystack: str) -> bool:
+    """True when every folded word of the search occurs in the folded haystack."""
+    return all(word in haystack for word in needle_words)
+
+
+def search_words(query: str) -> list[str]:
+    return fold(query).split()

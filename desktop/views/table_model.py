@@ -1,0 +1,133 @@
+"""The table convention of every tab: a row model with column definitions, and a sort/filter proxy.
+
+A column has a key, a translatable header, how it is displayed and how it sorts (native values: dates
+sort as dates, names by last name). The model gives each role its own data: DisplayRole the text,
+`SORT_ROLE` the native value, `OBJECT_ROLE` the row object. The proxy sorts on `SORT_ROLE` and filters
+on a folded search text per row that the model computes once per reset, so a keystroke stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from desktop.i18n import _
+from desktop.textsearch import fold, matches, search_words
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # an msgid, marked with N_ where it is defined
+    display: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    searchable: bool = True
+    align_right: bool = False
+    foreground: Callable[[Any], Any] | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of any kind of object, shown through `columns`."""
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._search: list[str] = []
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [self._search_text(row) for row in self._rows]
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+    def _search_text(self, row: Any) -> str:
+        return fold(" ".join(column.display(row) for column in self.columns if column.searchable))
+
+    # -- Qt model API --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.display(row)
+        if role == SORT_ROLE:
+            value = column.sort(row) if column.sort else column.display(row)
+            return fold(value) if isinstance(value, str) else value
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            return column.foreground(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return _(self.columns[section].header)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class SearchProxyModel(QSortFilterProxyModel):
+    """Sorts on native values (empty values last) and keeps rows that contain every search word."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+
+    def set_search(self, query: str) -> None:
+        words = search_words(query)
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        return isinstance(model, RowTableModel) and matches(self._words, model.search_text(source_row))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or a == "":
+            return False
+        if b is None or b == "":
+            return True
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,85 @@
+"""Start-up benchmark: ``leerwerk --smoke`` on a 10,000-learner demo database against a bare window.
+
+Run on demand:  python -m pytest -m benchmark tests/benchmarks -s
+Budget (issue "Foundation"): at most 3x a bare QMainWindow with the same tabs, measured in the same run
+as medians of whole process starts; and no ReportLab on the start-up path.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.views.tabs import TAB_FACTORIES
+
+pytestmark = pytest.mark.benchmark
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 9
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+tabs = QTabWidget()
+for index in range({tabs}):
+    tabs.addTab(QWidget(), str(index))
+window.setCentralWidget(tabs)
+window.menuBar().addMenu("File")
+window.statusBar().showMessage("ready")
+window.show()
+app.processEvents()
+window.grab()
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_database(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("startup")
+    path = folder / "demo-10000.sqlite3"
+    env = {**os.environ, "LEERWERK_HOME": str(folder / "home")}
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "demo", str(path), "--learners", "10000"], check=True, env=env, cwd=ROOT
+    )
+    return path, env
+
+
+def _median_seconds(command: list[str], env: dict) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def test_startup_within_three_times_a_bare_window(demo_database):
+    path, env = demo_database
+    env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    bare = _median_seconds([sys.executable, "-c", BARE_WINDOW.format(tabs=len(TAB_FACTORIES))], env)
+    app = _median_seconds([sys.executable, "-m", "desktop", "--db", str(path), "--smoke"], env)
+    ratio = app / bare
+    print(
+        f"\nstart-up, median of {RUNS}: bare window {bare * 1000:.0f} ms, "
+        f"leerwerk --smoke (10,000 learners) {app * 1000:.0f} ms, ratio {ratio:.2f}"
+    )
+    assert ratio <= 3.0
+
+
+def test_startup_does_not_import_reportlab(demo_database):
+    path, env = demo_database
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from desktop.cli import main\n"
+        f"assert main(['--db', {str(path)!r}, '--smoke']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,45 @@
+"""Hermetic tests: offscreen Qt, a fresh LEERWERK_HOME (settings, logs, backups) and database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+from desktop import i18n  # noqa: E402
+from desktop.storage.database import close_database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def leerwerk_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("LEERWERK_HOME", str(home))
+    monkeypatch.delenv("LEERWERK_DB", raising=False)
+    monkeypatch.delenv("LEERWERK_LANG", raising=False)
+    i18n.set_language("nl")
+    yield home
+    close_database()
+    i18n.set_language("nl")
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "leerwerk.sqlite3"
+
+
+@pytest.fixture
+def database(db_path):
+    """A new, migrated database bound to the models."""
+    return open_database(db_path)
+
+
+@pytest.fixture
+def main_window(qtbot, db_path, monkeypatch):
+    from desktop.app import open_main_window
+
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    return window

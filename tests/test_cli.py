@@ -1,0 +1,236 @@
+"""The command line: exit codes, one clear line in the user's language, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.storage.database import close_database, open_database
+from desktop.storage.migrations import LATEST_VERSION
+from tests.helpers import file_digest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def run_process(*argv, env=None, timeout=120):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
+def make_database(path: Path) -> Path:
+    open_database(path)
+    close_database()
+    return path
+
+
+def test_version(capsys):
+    code, out, _err = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"LeerWerk {__version__}"
+
+
+def test_check_healthy(capsys, db_path):
+    make_database(db_path)
+    code, out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 0
+    assert f"schemaversie {LATEST_VERSION}" in out and "gezond" in out
+
+
+def test_check_uses_leerwerk_db_variable(capsys, db_path, monkeypatch):
+    make_database(db_path)
+    monkeypatch.setenv("LEERWERK_DB", str(db_path))
+    code, out, _err = run(capsys, "check")
+    assert code == 0 and str(db_path) in out
+
+
+def test_check_reports_problems_with_exit_1(capsys, db_path):
+    make_database(db_path)
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute(
+        "INSERT INTO team (created_at, updated_at, location_id, name, active) VALUES ('x', 'x', 777, 'Wees', 1)"
+    )
+    connection.commit()
+    connection.close()
+    code, out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "1 probleem" in err
+    assert "team" in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"naam;geboortedatum\nZo\xeb;1-1-2000\n", b"SQLite format 3\x00" + b"\x00" * 30],
+    ids=["empty", "csv", "cut-off"],
+)
+def test_check_unusable_file_exit_2_one_line(capsys, tmp_path, content):
+    path = tmp_path / "kapot.sqlite3"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "check", "--db", str(path))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "kapot.sqlite3" in err
+    assert path.read_bytes() == content
+
+
+def test_check_too_new_database(capsys, db_path):
+    make_database(db_path)
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE schema_version SET version = 999")
+    connection.commit()
+    connection.close()
+    digest = file_digest(db_path)
+    code, _out, err = run(capsys, "check", "--db", str(db_path))
+    assert code == 2 and "nieuwere LeerWerk" in err
+    assert file_digest(db_path) == digest
+
+
+def test_check_missing_file_and_folder(capsys, tmp_path):
+    code, _out, err = run(capsys, "check", "--db", str(tmp_path / "nergens.sqlite3"))
+    assert code == 2 and "bestaat niet" in err
+    assert not (tmp_path / "nergens.sqlite3").exists()
+    code, _out, err = run(capsys, "check", "--db", str(tmp_path))
+    assert code == 2 and "map" in err
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["demo"], "verplicht"),
+        (["demo", "x.sqlite3", "--learners", "veel"], "geen geheel getal"),
+        (["demo", "x.sqlite3", "--learners", "-3"], "buiten"),
+        (["demo", "x.sqlite3", "--learners", "100001"], "buiten"),
+        (["demo", "x.sqlite3", "--seed", "1.5"], "geen geheel getal"),
+        (["demo", ""], "pad is leeg"),
+        (["opruimen"], "ongeldige keuze"),
+        (["--onbekend"], "onbekende argumenten"),
+        (["--db"], "verwacht één argument"),
+        (["--demo", "--db", "x.sqlite3"], "niet toegestaan"),
+        (["--smoke", "check"], "zonder opdracht"),
+        (["check", "--db"], "verwacht één argument"),
+    ],
+)
+def test_usage_errors_exit_2_in_dutch(capsys, tmp_path, monkeypatch, argv, fragment):
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(capsys, *argv)
+    assert code == 2
+    assert fragment in err
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_usage_errors_in_english(capsys, monkeypatch):
+    monkeypatch.setenv("LEERWERK_LANG", "en")
+    code, _out, err = run(capsys, "demo")
+    assert code == 2 and "the following arguments are required" in err
+
+
+def test_demo_refuses_to_overwrite(capsys, tmp_path):
+    target = tmp_path / "bestaat.sqlite3"
+    target.write_bytes(b"waardevol")
+    code, _out, err = run(capsys, "demo", str(target), "--learners", "5")
+    assert code == 1 and "overschrijft" in err
+    assert target.read_bytes() == b"waardevol"
+
+
+def test_demo_into_missing_folder(capsys, tmp_path):
+    code, _out, err = run(capsys, "demo", str(tmp_path / "nergens" / "demo.sqlite3"))
+    assert code == 1 and "bestaat niet" in err
+
+
+def test_demo_makes_a_healthy_database(capsys, tmp_path):
+    target = tmp_path / "demo.sqlite3"
+    code, out, _err = run(capsys, "demo", str(target), "--learners", "12", "--seed", "7")
+    assert code == 0 and "12" in out
+    code, out, _err = run(capsys, "check", "--db", str(target))
+    assert code == 0
+
+
+def test_smoke_opens_paints_and_exits(tmp_path):
+    target = tmp_path / "nieuw.sqlite3"
+    result = run_process("--db", str(target), "--smoke", env={"LEERWERK_HOME": str(tmp_path / "home")})
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_on_unusable_file_exit_2(tmp_path):
+    target = tmp_path / "kapot.sqlite3"
+    target.write_bytes(b"kapot")
+    result = run_process("--db", str(target), "--smoke", env={"LEERWERK_HOME": str(tmp_path / "home")})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("geen SQLite-bestand.")
+    assert "Traceback" not in result.stderr
+
+
+def test_startup_path_does_not_import_reportlab(tmp_path):
+    target = make_database(tmp_path / "db.sqlite3")
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from desktop.cli import main\n"
+        f"assert main(['--db', {str(target)!r}, '--smoke']) == 0\n"
+        "print('reportlab' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "LEERWERK_HOME": str(tmp_path / "home")},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_gui_without_a_display_says_so(tmp_path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can run without a display")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["LEERWERK_HOME"] = str(tmp_path / "home")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "scherm" in result.stderr
+
+
+def test_window_reopens_the_database_used_last(qtbot, tmp_path, monkeypatch):
+    from desktop import cli
+    from desktop.settings import Settings
+
+    chosen = tmp_path / "gekozen.sqlite3"
+    assert cli.main(["--db", str(chosen), "--smoke"]) == 0
+    assert Settings().last_database() == chosen.absolute()
+    opened = []
+    monkeypatch.setattr("desktop.app.run_gui", lambda path, smoke=False: opened.append(path) or 0)
+    assert cli.main(["--smoke"]) == 0
+    assert opened == [chosen.absolute()]
+    monkeypatch.setenv("LEERWERK_DB", str(tmp_path / "omgeving.sqlite3"))
+    assert cli.main(["--smoke"]) == 0
+    assert opened[-1] == tmp_path / "omgeving.sqlite3"

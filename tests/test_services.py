@@ -1,0 +1,227 @@
+"""Create, update and delete through the services: rules, messages and an unchanged database on failure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.errors import NotFoundError, ValidationError
+from desktop.services import SERVICES, service_for
+from desktop.storage import models as m
+from tests.helpers import table_dump
+
+
+@pytest.fixture
+def learners(database):
+    return service_for(m.Learner)
+
+
+def make_programme(**values):
+    data = dict(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL", cohort=2026)
+    return service_for(m.Programme).create(**{**data, **values})
+
+
+def make_period(database, **values):
+    learner = service_for(m.Learner).create(first_name="Ayşe", last_name="Yılmaz", learner_type="bbl")
+    school = service_for(m.School).create(name="ROC Fictief Zuid")
+    data = dict(
+        learner=learner.id,
+        programme=make_programme().id,
+        school=school.id,
+        contract_type="work_learn",
+        start_date="1-9-2026",
+        end_date="2027-07-01",
+    )
+    return service_for(m.BpvPeriod).create(**{**data, **values})
+
+
+@pytest.mark.parametrize(
+    "first, prefix, last, shown, sorted_as",
+    [
+        ("Zoë", "van der", "Berg", "Zoë van der Berg", "Berg, Zoë van der"),
+        ("Ayşe", "", "Yılmaz", "Ayşe Yılmaz", "Yılmaz, Ayşe"),
+        ("Jan-Willem", "'t", "Hart", "Jan-Willem 't Hart", "Hart, Jan-Willem 't"),
+        ("Chloé", "De", "Vries", "Chloé de Vries", "Vries, Chloé de"),
+        ("Đorđe", "", "O'Neill", "Đorđe O'Neill", "O'Neill, Đorđe"),
+    ],
+)
+def test_real_names_are_accepted_and_shown_the_dutch_way(learners, first, prefix, last, shown, sorted_as):
+    learner = learners.create(first_name=first, name_prefix=prefix, last_name=last, learner_type="mio")
+    assert learner.display_name == shown
+    assert learner.sort_name == sorted_as
+
+
+@pytest.mark.parametrize(
+    "values, field, reason",
+    [
+        (dict(first_name="", last_name="Berg", learner_type="bbl"), "first_name", "verplicht"),
+        (dict(first_name="Zoë", last_name="   ", learner_type="bbl"), "last_name", "verplicht"),
+        (dict(first_name="Zo3", last_name="Berg", learner_type="bbl"), "first_name", "letters"),
+        (dict(first_name="Zoë", last_name="Berg\x00", learner_type="bbl"), "last_name", "stuurteken"),
+        (dict(first_name="Zoë", last_name="B" * 101, learner_type="bbl"), "last_name", "te lang"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="stagiair"), "learner_type", "Onbekende waarde"),
+        (dict(first_name="Zoë", last_name="Berg"), "learner_type", "verplicht"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", birth_date="31-02-2005"), "birth_date", "datum"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", birth_date="1-1-2090"), "birth_date", "toekomst"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", birth_date="1-1-1890"), "birth_date", "datum"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", email="zoe@"), "email", "e-mailadres"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", phone="06-abc"), "phone", "telefoonnummer"),
+        (dict(first_name="Zoë", last_name="Berg", learner_type="bbl", bsn="123456782"), "bsn", "Onbekend veld"),
+    ],
+)
+def test_bad_learner_input_names_the_field_and_changes_nothing(database, learners, values, field, reason):
+    before = table_dump(database)
+    with pytest.raises(ValidationError) as caught:
+        learners.create(**values)
+    assert caught.value.field == field
+    assert reason in caught.value.message
+    assert table_dump(database) == before
+
+
+@pytest.mark.parametrize(
+    "values, field",
+    [
+        (dict(crebo="2549"), "crebo"),
+        (dict(crebo="2549a"), "crebo"),
+        (dict(crebo=""), "crebo"),
+        (dict(level="5"), "level"),
+        (dict(pathway="deeltijd"), "pathway"),
+        (dict(pathway=None), "pathway"),
+        (dict(cohort="twintig"), "cohort"),
+    ],
+)
+def test_bad_programme_input(database, values, field):
+    before = table_dump(database)
+    with pytest.raises(ValidationError) as caught:
+        make_programme(**values)
+    assert caught.value.field == field
+    assert table_dump(database) == before
+
+
+def test_hbo_programme_needs_no_crebo_or_pathway(database):
+    programme = make_programme(name="Logopedie", crebo=None, level="HBO", pathway=None)
+    assert programme.level == "hbo" and programme.crebo is None
+
+
+def test_period_rules(database):
+    with pytest.raises(ValidationError) as caught:
+        make_period(database, start_date="2026-09-01", end_date="2026-08-01")
+    assert caught.value.field == "end_date"
+
+
+def test_ended_early_needs_date_and_reason(database):
+    period = make_period(database)
+    service = service_for(m.BpvPeriod)
+    with pytest.raises(ValidationError) as caught:
+        service.update(period.id, status="ended_early")
+    assert caught.value.field == "ended_on"
+    with pytest.raises(ValidationError) as caught:
+        service.update(period.id, status="ended_early", ended_on="2026-12-01")
+    assert caught.value.field == "end_reason"
+    service.update(period.id, status="ended_early", ended_on="2026-12-01", end_reason="Andere opleiding gekozen")
+    assert m.BpvPeriod.get_by_id(period.id).status == "ended_early"
+
+
+def test_supervisor_must_belong_to_the_school(database):
+    period = make_period(database)
+    other = service_for(m.School).create(name="Hogeschool Fictief")
+    supervisor = service_for(m.SchoolSupervisor).create(first_name="Anaïs", last_name="Dubois", school=other.id)
+    with pytest.raises(ValidationError) as caught:
+        service_for(m.BpvPeriod).update(period.id, school_supervisor=supervisor.id)
+    assert caught.value.field == "school_supervisor"
+
+
+def test_references_to_missing_records_are_refused(database):
+    before = table_dump(database)
+    with pytest.raises(ValidationError) as caught:
+        service_for(m.Team).create(location=4242, name="Nergens")
+    assert caught.value.field == "location"
+    assert table_dump(database) == before
+
+
+def test_duplicate_names_get_a_clear_error(database):
+    service_for(m.School).create(name="ROC Fictief Zuid")
+    with pytest.raises(ValidationError) as caught:
+        service_for(m.School).create(name="ROC Fictief Zuid")
+    assert caught.value.field == "name" and "Bestaat al" in caught.value.message
+
+
+def test_update_reports_what_changed_and_audits_field_names_only(database, learners):
+    learner = learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl", email="zoe@voorbeeld.nl")
+    _record, previous = learners.update(learner.id, last_name="Bergh", email="zoe@voorbeeld.nl")
+    assert previous == {"last_name": "Berg"}
+    entry = m.AuditEntry.select().order_by(m.AuditEntry.id.desc()).get()
+    assert (entry.action, entry.table_name, entry.record_id, entry.changed_fields) == (
+        "update",
+        "learner",
+        learner.id,
+        "last_name",
+    )
+    audit_text = " ".join(str(value) for row in m.AuditEntry.select().tuples() for value in row)
+    assert "Zoë" not in audit_text and "Berg" not in audit_text and "voorbeeld" not in audit_text
+
+
+def test_unchanged_update_writes_nothing(database, learners):
+    learner = learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl")
+    before = table_dump(database)
+    _record, previous = learners.update(learner.id, first_name=" Zoë ")
+    assert previous == {}
+    assert table_dump(database) == before
+
+
+def test_delete_is_refused_while_others_refer_to_it(database):
+    period = make_period(database)
+    before = table_dump(database)
+    with pytest.raises(ValidationError, match="verwijzen"):
+        service_for(m.School).delete(period.school_id)
+    assert table_dump(database) == before
+
+
+def test_delete_and_restore_bring_back_dependent_rows(database):
+    period = make_period(database)
+    service_for(m.Meeting).create(period=period.id, kind="introduction", planned_on=dt.date(2026, 9, 2))
+    service_for(m.LearningGoal).create(period=period.id, text="Ik voer de ADL-zorg zelfstandig uit.")
+    learners = service_for(m.Learner)
+    snapshot = learners.delete(period.learner_id)
+    assert m.BpvPeriod.select().count() == 0 and m.Meeting.select().count() == 0
+    learners.restore(snapshot)
+    assert m.BpvPeriod.get_by_id(period.id).learner_id == period.learner_id
+    assert m.Meeting.select().count() == 1 and m.LearningGoal.select().count() == 1
+
+
+def test_missing_record(database, learners):
+    with pytest.raises(NotFoundError):
+        learners.update(999, first_name="Zoë")
+
+
+def test_learning_goal_belongs_to_exactly_one_owner(database):
+    period = make_period(database)
+    before = table_dump(database)
+    with pytest.raises(ValidationError):
+        service_for(m.LearningGoal).create(text="Zonder eigenaar")
+    with pytest.raises(ValidationError):
+        trajectory_owner = dict(period=period.id, enrolment=None, trajectory=None)
+        service_for(m.LearningGoal).create(text="Twee eigenaren", **trajectory_owner, reviewed_by=12345)
+    assert table_dump(database) == before
+
+
+def test_organisation_rules(database):
+    organisation = service_for(m.Organisation)
+    before = table_dump(database)
+    for values, field in [
+        (dict(sbb_id="12ab"), "sbb_id"),
+        (dict(email="info@zorg"), "email"),
+        (dict(logo=b"GIF89a not an image"), "logo"),
+        (dict(logo=b"\x89PNG" + b"\x00" * (3 * 1024 * 1024)), "logo"),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            organisation.save(**values)
+        assert caught.value.field == field
+    assert table_dump(database) == before
+    organisation.save(name="Zorggroep De Linde", sbb_id="100 234 567")
+    assert organisation.current().sbb_id == "100234567"
+
+
+def test_every_model_has_a_service():
+    assert set(SERVICES) == set(m.ALL_MODELS) - {m.AuditEntry}
