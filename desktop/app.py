@@ -69,9 +69,6 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
             print(i18n._("LeerWerk needs a screen: no display was found."), file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.views import error_dialog
-
-    error_dialog.install()
     app = ensure_application()
     try:
         window = open_main_window(db_path)

@@ -142,7 +142,9 @@ def _open_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.logs import configure_logging
+    from desktop.views import error_dialog
 
+    error_dialog.install()  # first: whatever fails after this is logged and shown, not lost
     configure_logging()
     i18n.set_language(i18n.initial_language())
     parser = build_parser()

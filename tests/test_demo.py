@@ -1,0 +1,150 @@
+"""The demo database: complete, valid, varied, reproducible, and never written over an existing file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desktop.demo import generate_demo
+from desktop.errors import ValidationError
+from desktop.storage import choices, models
+from desktop.storage.database import check_database, open_database
+
+TODAY = dt.date(2026, 3, 16)
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def column(path: Path, sql: str) -> set:
+    return {row[0] for row in rows(path, sql)}
+
+
+def learner_names(path: Path) -> list[tuple]:
+    return rows(path, "SELECT first_name, name_prefix, last_name FROM learner ORDER BY id")
+
+
+def test_every_table_is_filled_and_the_file_is_healthy(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+
+    counts = generate_demo(path, learners=30, today=TODAY)
+
+    assert set(counts) == {model._meta.table_name for model in models.ALL_MODELS}
+    assert [table for table, count in counts.items() if count == 0] == []
+    assert counts["learner"] == 30
+    assert counts["bpv_period"] == rows(path, "SELECT COUNT(*) FROM bpv_period")[0][0]
+    assert check_database(path).healthy
+
+
+def test_names_have_tussenvoegsels_and_letters_beyond_ascii(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=30, today=TODAY)
+
+    people = rows(
+        path,
+        "SELECT first_name, name_prefix, last_name FROM learner"
+        " UNION ALL SELECT first_name, name_prefix, last_name FROM staff",
+    )
+
+    prefixes = {prefix for _first, prefix, _last in people if prefix}
+    assert prefixes & {"van", "de", "van der", "van den", "ter", "'t", "van 't"}
+    assert any(not (first + last).isascii() for first, _prefix, last in people)
+
+
+def test_every_status_and_phase_appears(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=60, today=TODAY)
+
+    assert column(path, "SELECT status FROM bpv_period") == set(choices.PERIOD_STATUSES)
+    assert column(path, "SELECT phase FROM bpv_period") == set(choices.PHASES)
+    assert column(path, "SELECT phase FROM bpv_period WHERE status = 'active'") == set(choices.PHASES)
+    assert column(path, "SELECT learner_type FROM learner") == set(choices.LEARNER_TYPES)
+    assert column(path, "SELECT status FROM enrolment") == set(choices.ENROLMENT_STATUSES)
+    assert column(path, "SELECT status FROM practice_assignment") == set(choices.ASSIGNMENT_STATUSES)
+    assert column(path, "SELECT status FROM assessment") == set(choices.ASSESSMENT_STATUSES)
+
+
+def test_periods_follow_the_rules_of_their_learner_type(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=60, today=TODAY)
+
+    periods = rows(
+        path,
+        "SELECT l.learner_type, p.contract_type, pr.level, p.start_date, p.end_date, p.supernumerary_until"
+        " FROM bpv_period p JOIN learner l ON l.id = p.learner_id JOIN programme pr ON pr.id = p.programme_id",
+    )
+    for learner_type, contract, level, start, end, supernumerary in periods:
+        assert contract == choices.DEFAULT_CONTRACT[learner_type]
+        assert (level == "hbo") == (learner_type == "hbo")
+        if learner_type in ("bol", "hbo"):
+            assert supernumerary == end
+        else:
+            assert dt.date.fromisoformat(supernumerary) - dt.date.fromisoformat(start) == dt.timedelta(days=14)
+
+
+def test_same_seed_gives_the_same_people_and_another_seed_others(tmp_path):
+    first, again, other = (tmp_path / name for name in ("a.sqlite3", "b.sqlite3", "c.sqlite3"))
+
+    generate_demo(first, learners=20, seed=7, today=TODAY)
+    generate_demo(again, learners=20, seed=7, today=TODAY)
+    generate_demo(other, learners=20, seed=8, today=TODAY)
+
+    assert learner_names(first) == learner_names(again)
+    assert learner_names(first) != learner_names(other)
+
+
+def test_progress_runs_up_to_one(tmp_path):
+    reported: list[float] = []
+
+    generate_demo(tmp_path / "demo.sqlite3", learners=10, progress=reported.append, today=TODAY)
+
+    assert reported == sorted(reported)
+    assert reported[-1] == 1.0
+
+
+def test_the_database_the_app_has_open_stays_bound(tmp_path):
+    open_database(tmp_path / "mine.sqlite3")
+
+    generate_demo(tmp_path / "demo.sqlite3", learners=10, today=TODAY)
+
+    assert models.db.obj.database == str(tmp_path / "mine.sqlite3")
+    assert models.Learner.select().count() == 0
+
+
+def test_refuses_to_overwrite_an_existing_file(tmp_path):
+    path = tmp_path / "precious.sqlite3"
+    path.write_bytes(b"the coordinator's own file")
+
+    with pytest.raises(ValidationError) as raised:
+        generate_demo(path, learners=5, today=TODAY)
+
+    assert raised.value.field == "path"
+    assert str(path) in raised.value.message
+    assert path.read_bytes() == b"the coordinator's own file"
+
+
+def test_refuses_a_folder_that_does_not_exist(tmp_path):
+    path = tmp_path / "missing" / "demo.sqlite3"
+
+    with pytest.raises(ValidationError) as raised:
+        generate_demo(path, learners=5, today=TODAY)
+
+    assert raised.value.field == "path"
+    assert not path.parent.exists()
+
+
+@pytest.mark.parametrize("learners", [-1, 100_001])
+def test_refuses_a_number_of_learners_out_of_range(tmp_path, learners):
+    path = tmp_path / "demo.sqlite3"
+
+    with pytest.raises(ValidationError) as raised:
+        generate_demo(path, learners=learners, today=TODAY)
+
+    assert raised.value.field == "learners"
+    assert not path.exists()
