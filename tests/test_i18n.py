@@ -113,3 +113,14 @@ def test_plural_forms():
     one = i18n.ngettext("{shown} of {total} change", "{shown} of {total} changes", 1)
     many = i18n.ngettext("{shown} of {total} change", "{shown} of {total} changes", 3)
     assert one.endswith("wijziging") and many.endswith("wijzigingen")
+
+
+def test_every_model_field_and_table_has_a_label():
+    from desktop.storage import choices
+    from desktop.storage.models import ALL_MODELS, AuditEntry
+
+    fields = {name for model in ALL_MODELS for name in model._meta.fields}
+    assert fields - set(choices.FIELD_LABELS) == set()
+    tables = {model._meta.table_name for model in ALL_MODELS if model is not AuditEntry}
+    assert tables - set(choices.TABLE_LABELS) == set()
+    assert choices.field_label("birth_date") == "Geboortedatum"

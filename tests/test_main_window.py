@@ -217,6 +217,7 @@ def test_audit_log_dialog_lists_and_searches_changes(main_window, qtbot, qtmodel
     assert log_dialog.proxy.rowCount() == AuditEntry.select().count() >= 1
     record_kind = log_dialog.model.column_index("table")
     assert log_dialog.proxy.index(0, record_kind).data() == "Organisatie"
+    assert log_dialog.proxy.index(0, log_dialog.model.column_index("fields")).data() == "Naam"
     qtbot.keyClicks(log_dialog.ui.filterEdit, "ORGANISATIE")
     assert log_dialog.proxy.rowCount() >= 1
     log_dialog.ui.filterEdit.setText("geen-treffer")

@@ -21,7 +21,11 @@ class AuditLogModel(RowTableModel):
         Column("action", N_("Action"), lambda e: choices.label(choices.AUDIT_ACTIONS, e.action)),
         Column("table", N_("Kind of record"), lambda e: choices.label(choices.TABLE_LABELS, e.table_name)),
         Column("record", N_("Number"), lambda e: str(e.record_id or ""), sort=lambda e: e.record_id, align_right=True),
-        Column("fields", N_("Fields"), lambda e: e.changed_fields.replace(",", ", ")),
+        Column(
+            "fields",
+            N_("Fields"),
+            lambda e: ", ".join(choices.field_label(f) for f in e.changed_fields.split(",") if f),
+        ),
     )
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.errors import ValidationError
 from desktop.i18n import _
+from desktop.storage.choices import field_label
 
 INVALID_STYLE = "border: 1px solid #b00020;"
 
@@ -26,8 +27,8 @@ class FieldErrors:
 
     def show(self, error: ValidationError) -> None:
         self.clear()
-        caption = self.captions.get(error.field)
-        message = _("{field}: {reason}").format(field=caption, reason=error.message) if caption else error.message
+        caption = self.captions.get(error.field) or field_label(error.field)
+        message = _("{field}: {reason}").format(field=caption, reason=error.message)
         self.label.setText(message)
         widget = self.widgets.get(error.field)
         if widget is not None:
