@@ -1716,7 +1716,7 @@ class _DemoBuilder:
         # Record ids and field names only, as the real audit log does: never names or values.
         tables = (
             (models.Learner, "create", ""),
-            (models.BpvPeriod, "update", "status, ended_on, end_reason"),
+            (models.BpvPeriod, "update", "status,ended_on,end_reason"),
             (models.Enrolment, "create", ""),
             (models.Assessment, "sign", "status"),
             (models.Certificate, "import", ""),

@@ -24,7 +24,7 @@ class AuditLogModel(RowTableModel):
         Column(
             "fields",
             N_("Fields"),
-            lambda e: ", ".join(choices.field_label(f) for f in e.changed_fields.split(",") if f),
+            lambda e: ", ".join(choices.field_label(f.strip()) for f in e.changed_fields.split(",") if f.strip()),
         ),
     )
 
