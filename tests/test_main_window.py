@@ -258,3 +258,25 @@ def test_error_dialog_offers_copyable_details(main_window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
     assert "ValueError" in QApplication.clipboard().text()
+
+
+def test_undo_that_can_no_longer_apply_says_why(main_window, monkeypatch):
+    from desktop.services import service_for
+    from desktop.storage.models import Learner
+    from desktop.views.undo import UpdateCommand
+
+    learners = service_for(Learner)
+    learner = learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl")
+    _record, previous = learners.update(learner.id, last_name="Bergh")
+    main_window.undo_stack.push(UpdateCommand(learners, learner.id, {"last_name": "Bergh"}, previous, "naam"))
+    learners.delete(learner.id)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    main_window.action_undo.trigger()
+    assert warnings and "bestaat niet" in warnings[0]
+    assert Learner.select().count() == 0
+    assert not main_window.action_undo.isEnabled()
+
+
+def test_window_title_names_the_database(main_window, db_path):
+    assert main_window.windowTitle() == f"{db_path.name} — LeerWerk"

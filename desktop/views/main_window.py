@@ -41,8 +41,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("main.undoStack")
         self.action_undo = QAction(self, objectName="action.undo", shortcut=QKeySequence.StandardKey.Undo)
         self.action_redo = QAction(self, objectName="action.redo", shortcut=QKeySequence.StandardKey.Redo)
-        self.action_undo.triggered.connect(self.undo_stack.undo)
-        self.action_redo.triggered.connect(self.undo_stack.redo)
+        self.action_undo.triggered.connect(self.undo)
+        self.action_redo.triggered.connect(self.redo)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.undo_stack.cleanChanged.connect(self._update_undo_actions)
         self.ui.menuEdit.addAction(self.action_undo)
@@ -83,6 +83,23 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._show_database_path()
 
+    def undo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+        self._report_failure(command)
+
+    def redo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index())
+        self.undo_stack.redo()
+        self._report_failure(command)
+
+    def _report_failure(self, command) -> None:
+        # A command whose record changed or vanished since cannot be undone; Qt drops it from the stack.
+        error = getattr(command, "failed", None)
+        if error is not None:
+            QMessageBox.warning(self, _("Cannot undo"), error.message)
+            self._update_undo_actions()
+
     def _update_undo_actions(self) -> None:
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.action_undo.setText(_("&Undo {action}").format(action=undo_text) if undo_text else _("&Undo"))
@@ -93,6 +110,7 @@ class MainWindow(QMainWindow):
     def _show_database_path(self) -> None:
         path = current_path()
         self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
+        self.setWindowTitle(f"{path.name} — LeerWerk" if path else "LeerWerk")
 
     # -- layout ------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
