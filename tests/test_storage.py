@@ -210,3 +210,26 @@ def test_check_reports_health_and_problems(db_path):
     report = check_database(db_path)
     assert not report.healthy
     assert any("team" in problem for problem in report.problems)
+
+
+def test_read_only_uris_for_windows_drives_and_shares():
+    from pathlib import PureWindowsPath
+
+    from desktop.storage.backup import uri_for
+
+    drive = PureWindowsPath(r"C:\Users\Zoë\AppData\Local\LeerWerk\leerwerk.sqlite3").as_posix()
+    share = PureWindowsPath(r"\\fileserver\P&O\Opleidingen #2\leerwerk.sqlite3").as_posix()
+    assert uri_for(drive) == "file:///C:/Users/Zo%C3%AB/AppData/Local/LeerWerk/leerwerk.sqlite3?mode=ro"
+    assert uri_for(share) == "file:////fileserver/P%26O/Opleidingen%20%232/leerwerk.sqlite3?mode=ro"
+
+
+def test_paths_with_spaces_hashes_and_diacritics(tmp_path):
+    folder = tmp_path / "BPV & stages #1 (Zoë's map)?"
+    folder.mkdir()
+    path = folder / "opleidingen 100%.sqlite3"
+    open_database(path)
+    Organisation.update(name="Zorggroep").execute()
+    close_database()
+    assert check_database(path).healthy
+    open_database(path)
+    assert Organisation.get().name == "Zorggroep"

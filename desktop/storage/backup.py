@@ -5,8 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from desktop import paths
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` read-only."""
+    return uri_for(Path(path).absolute().as_posix())
+
+
+def uri_for(posix_path: str) -> str:
+    # Built by hand: Path.as_uri() turns a Windows share into "file://server/...", an authority SQLite
+    # refuses. An empty authority works for drive letters ("/C:/...") and shares ("//server/...") alike;
+    # "#", "?" and "%" in folder names are escaped.
+    if not posix_path.startswith("/"):
+        posix_path = "/" + posix_path
+    return f"file://{quote(posix_path, safe='/:')}?mode=ro"
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -14,7 +29,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -18,7 +18,7 @@ from peewee import SqliteDatabase
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import migrations
-from desktop.storage.backup import backup_before_migration
+from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,10 +38,6 @@ class FileInfo:
     exists: bool
     schema_version: int = 0
     tables: list[str] = field(default_factory=list)
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"{path.absolute().as_uri()}?mode=ro"
 
 
 def _check_header(path: Path) -> None:
@@ -76,7 +72,7 @@ def inspect_file(path: Path) -> FileInfo:
         return FileInfo(exists=False)
     try:
         _check_header(path)
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [
@@ -176,7 +172,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     problems: list[str] = []
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             for (line,) in connection.execute("PRAGMA integrity_check"):
                 if line != "ok":
