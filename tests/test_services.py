@@ -225,3 +225,46 @@ def test_organisation_rules(database):
 
 def test_every_model_has_a_service():
     assert set(SERVICES) == set(m.ALL_MODELS) - {m.AuditEntry}
+
+
+def test_delete_and_restore_bring_back_rows_reached_along_several_paths(tmp_path):
+    """A staff member is coach, manager, participant and signer: every row that went must come back."""
+    import datetime as dt
+
+    from desktop.demo import generate_demo
+    from desktop.storage.database import close_database, open_database
+    from tests.helpers import table_dump
+
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=20, seed=3, today=dt.date(2026, 5, 4))
+    database = open_database(path)
+    staff = service_for(m.Staff)
+    coaches = {t.coach_id for t in m.CoachingTrajectory.select()}  # a coach cannot be deleted (RESTRICT)
+
+    def reach(member) -> int:
+        trajectories = m.CoachingTrajectory.select().where(m.CoachingTrajectory.participant_staff == member).count()
+        return trajectories * 10 + m.Enrolment.select().where(m.Enrolment.staff == member).count()
+
+    busiest = sorted((s for s in m.Staff.select() if s.id not in coaches), key=reach, reverse=True)[:6]
+    assert reach(busiest[0]) >= 10  # a participant with enrolments: rows reachable along several paths
+    try:
+        for member in busiest:
+            before = [row for row in table_dump(database) if row[0] not in ("audit_log", "sqlite_sequence")]
+            snapshot = staff.delete(member.id)
+            staff.restore(snapshot)
+            after = [row for row in table_dump(database) if row[0] not in ("audit_log", "sqlite_sequence")]
+            assert after == before, f"staff {member.id} did not come back whole"
+    finally:
+        close_database()
+
+
+def test_ids_are_never_reused_so_undo_cannot_overwrite(database):
+    schools = service_for(m.School)
+    first = schools.create(name="Hoofdlocatie ROC")
+    snapshot = schools.delete(first.id)
+    second = schools.create(name="Tweede ROC")
+    assert second.id > first.id
+    schools.restore(snapshot)
+    assert {s.name for s in m.School.select()} == {"Hoofdlocatie ROC", "Tweede ROC"}
+    with pytest.raises(ValidationError, match="teruggezet"):
+        schools.restore(snapshot)

@@ -68,11 +68,36 @@ def audit(action: str, table: str, record_id: int | None, fields: list[str] | tu
 
 @dataclass
 class Snapshot:
-    """Everything a delete removed (the row and the rows that went with it), so undo can put it back."""
+    """Everything a delete removes or changes, so that undo can put it back exactly.
+
+    `removed` holds the rows the delete takes away (the record and, through ON DELETE CASCADE, the
+    rows that belong to it), parents before children; `detached` holds rows that stay but lose a
+    reference (ON DELETE SET NULL), with the column to restore.
+    """
 
     model: type[BaseModel]
     row: dict
-    dependents: list[tuple[type[BaseModel], list[dict]]] = field(default_factory=list)
+    removed: list[tuple[type[BaseModel], dict]] = field(default_factory=list)
+    detached: list[tuple[type[BaseModel], int, str, int]] = field(default_factory=list)
+
+
+def _collect(model: type[BaseModel], ids: list[int], snapshot: Snapshot, seen: set) -> None:
+    """Walk every foreign key that points at `model`, along every path (not each model once)."""
+    for fk, child in model._meta.backrefs.items():
+        on_delete = (fk.on_delete or "").upper()
+        if on_delete not in ("CASCADE", "SET NULL"):
+            continue
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = list(child.select().where(fk.in_(chunk)).dicts())
+            if on_delete == "SET NULL":
+                snapshot.detached += [(child, row["id"], fk.name, row[fk.name]) for row in rows]
+                continue
+            fresh = [row for row in rows if (child, row["id"]) not in seen]
+            seen.update((child, row["id"]) for row in fresh)
+            snapshot.removed += [(child, row) for row in fresh]
+            if fresh:
+                _collect(child, [row["id"] for row in fresh], snapshot, seen)
 
 
 class CrudService:
@@ -208,22 +233,33 @@ class CrudService:
         return snapshot
 
     def snapshot(self, instance: BaseModel) -> Snapshot:
-        row = self.model.select().where(self.model._meta.primary_key == instance.get_id()).dicts().get()
-        dependents = []
-        for query, fk in instance.dependencies(search_nullable=True):
-            rows = list(fk.model.select().where(query).dicts())
-            if rows:
-                dependents.append((fk.model, rows))
-        return Snapshot(self.model, row, list(reversed(dependents)))
+        key = instance.get_id()
+        row = self.model.select().where(self.model._meta.primary_key == key).dicts().get()
+        snapshot = Snapshot(self.model, row)
+        _collect(self.model, [key], snapshot, {(self.model, key)})
+        return snapshot
 
     def restore(self, snapshot: Snapshot) -> BaseModel:
-        """Put back what `delete` removed, with the same ids (used by undo)."""
+        """Put back what `delete` removed, with the same ids (used by undo).
+
+        Ids are never reused (AUTOINCREMENT), so a row that exists again means the deleted record
+        came back some other way: that is refused rather than overwritten.
+        """
         with db.atomic():
-            _upsert(snapshot.model, [snapshot.row])
-            for model, rows in snapshot.dependents:
-                _upsert(model, rows)
-            audit("create", self.model._meta.table_name, snapshot.row["id"])
-        return self.get(snapshot.row["id"])
+            # Rows reached along different paths may come in any order; check references at commit.
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            try:
+                snapshot.model.insert(**snapshot.row).execute()
+                for model, row in snapshot.removed:
+                    model.insert(**row).execute()
+                for model, row_id, column, value in snapshot.detached:
+                    model.update(**{column: value}).where(model.id == row_id).execute()
+                audit("create", self.model._meta.table_name, snapshot.row.get("id"))
+            except peewee.IntegrityError:
+                raise ValidationError(
+                    "id", _("The deleted record cannot be put back: it or what belonged to it exists again.")
+                ) from None
+        return self.get(snapshot.row[self.model._meta.primary_key.name])
 
     def values_of(self, instance: BaseModel, names) -> dict[str, Any]:
         """The stored values of `names` (foreign keys as ids), e.g. to redo an update."""
@@ -253,14 +289,3 @@ class CrudService:
         log.warning("Integrity error in %s: %s", self.model._meta.table_name, message.split(":")[0])
         return ValidationError("id", _("The change breaks a rule of the database and was not saved."))
 
-
-def _upsert(model: type[BaseModel], rows: list[dict]) -> None:
-    key = model._meta.primary_key
-    for row in rows:
-        exists = model.select().where(key == row[key.column_name]).exists()
-        if exists:
-            model.update(**{k: val for k, val in row.items() if k != key.column_name}).where(
-                key == row[key.column_name]
-            ).execute()
-        else:
-            model.insert(**row).execute()

@@ -24,6 +24,7 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import AutoIncrementField
 
 from desktop.storage import choices
 
@@ -45,10 +46,16 @@ def exactly_one_of(*columns: str) -> SQL:
     return SQL(f"CHECK ({total} = 1)")
 
 
-class BaseModel(Model):
+class BoundModel(Model):
     class Meta:
         database = db
         legacy_table_names = False
+
+
+class BaseModel(BoundModel):
+    # AUTOINCREMENT: an id is never reused after a delete, so the audit log's record numbers keep
+    # meaning one record, and undoing a delete cannot collide with a record made in between.
+    id = AutoIncrementField()
 
 
 class TimestampedModel(BaseModel):
@@ -90,7 +97,7 @@ class Organisation(TimestampedModel):
     logo_mime = TextField(null=True)
 
 
-class AppSetting(BaseModel):
+class AppSetting(BoundModel):
     """Settings that belong to the database, not to the user (e.g. expiry warning days)."""
 
     key = TextField(primary_key=True)

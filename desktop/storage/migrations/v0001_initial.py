@@ -15,7 +15,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "location" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "name" TEXT NOT NULL,
@@ -27,7 +27,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "location_name" ON "location" ("name")',
     """
     CREATE TABLE "team" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "location_id" INTEGER NOT NULL,
@@ -40,7 +40,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "team_location_id_name" ON "team" ("location_id", "name")',
     """
     CREATE TABLE "staff" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "first_name" TEXT NOT NULL,
@@ -59,7 +59,7 @@ STATEMENTS = [
     'CREATE INDEX "staff_team_id" ON "staff" ("team_id")',
     """
     CREATE TABLE "learner" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "first_name" TEXT NOT NULL,
@@ -83,7 +83,7 @@ STATEMENTS = [
     'CREATE INDEX "learner_last_name_first_name" ON "learner" ("last_name", "first_name")',
     """
     CREATE TABLE "programme" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "name" TEXT NOT NULL,
@@ -96,7 +96,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "school" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "name" TEXT NOT NULL,
@@ -112,7 +112,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "school_name" ON "school" ("name")',
     """
     CREATE TABLE "school_supervisor" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "first_name" TEXT NOT NULL,
@@ -128,7 +128,7 @@ STATEMENTS = [
     'CREATE INDEX "school_supervisor_school_id" ON "school_supervisor" ("school_id")',
     """
     CREATE TABLE "bpv_period" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "learner_id" INTEGER NOT NULL,
@@ -171,7 +171,7 @@ STATEMENTS = [
     'CREATE INDEX "bpv_period_work_supervisor_id" ON "bpv_period" ("work_supervisor_id")',
     """
     CREATE TABLE "assessment" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "number" TEXT NOT NULL,
@@ -195,7 +195,7 @@ STATEMENTS = [
     'CREATE INDEX "assessment_period_id" ON "assessment" ("period_id")',
     """
     CREATE TABLE "work_process" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "programme_id" INTEGER NOT NULL,
         "code" TEXT NOT NULL,
         "title" TEXT NOT NULL,
@@ -207,7 +207,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "work_process_programme_id_code" ON "work_process" ("programme_id", "code")',
     """
     CREATE TABLE "assessment_score" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "assessment_id" INTEGER NOT NULL,
         "work_process_id" INTEGER NOT NULL,
         "score" TEXT CHECK (score IS NULL OR score IN ('insufficient', 'sufficient', 'good', 'not_applicable')),
@@ -221,7 +221,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "assessment_score_assessment_id_work_process_id" ON "assessment_score" ("assessment_id", "work_process_id")',
     """
     CREATE TABLE "practice_assignment" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "number" TEXT NOT NULL,
@@ -239,7 +239,7 @@ STATEMENTS = [
     'CREATE INDEX "practice_assignment_period_id" ON "practice_assignment" ("period_id")',
     """
     CREATE TABLE "training" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "title" TEXT NOT NULL,
@@ -257,7 +257,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "training_session" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "training_id" INTEGER NOT NULL,
@@ -278,7 +278,7 @@ STATEMENTS = [
     'CREATE INDEX "training_session_trainer_id" ON "training_session" ("trainer_id")',
     """
     CREATE TABLE "enrolment" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "training_id" INTEGER NOT NULL,
@@ -304,7 +304,7 @@ STATEMENTS = [
     'CREATE INDEX "enrolment_learner_id" ON "enrolment" ("learner_id")',
     """
     CREATE TABLE "coaching_trajectory" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "kind" TEXT NOT NULL CHECK (kind IN ('learning_coach', 'supervisor_coaching', 'other')),
@@ -335,7 +335,7 @@ STATEMENTS = [
     'CREATE INDEX "coaching_trajectory_enrolment_id" ON "coaching_trajectory" ("enrolment_id")',
     """
     CREATE TABLE "learning_goal" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "period_id" INTEGER,
@@ -360,7 +360,7 @@ STATEMENTS = [
     'CREATE INDEX "learning_goal_reviewed_by_id" ON "learning_goal" ("reviewed_by_id")',
     """
     CREATE TABLE "assignment_goal" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "assignment_id" INTEGER NOT NULL,
         "goal_id" INTEGER NOT NULL,
         FOREIGN KEY ("assignment_id") REFERENCES "practice_assignment" ("id") ON DELETE CASCADE,
@@ -372,7 +372,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "assignment_goal_assignment_id_goal_id" ON "assignment_goal" ("assignment_id", "goal_id")',
     """
     CREATE TABLE "assignment_work_process" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "assignment_id" INTEGER NOT NULL,
         "work_process_id" INTEGER NOT NULL,
         FOREIGN KEY ("assignment_id") REFERENCES "practice_assignment" ("id") ON DELETE CASCADE,
@@ -384,7 +384,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "assignment_work_process_assignment_id_work_process_id" ON "assignment_work_process" ("assignment_id", "work_process_id")',
     """
     CREATE TABLE "session_date" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "session_id" INTEGER NOT NULL,
         "date" DATE NOT NULL,
         "daypart" TEXT NOT NULL CHECK (daypart IN ('morning', 'afternoon', 'evening')),
@@ -396,7 +396,7 @@ STATEMENTS = [
     'CREATE INDEX "session_date_session_id" ON "session_date" ("session_id")',
     """
     CREATE TABLE "attendance" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "enrolment_id" INTEGER NOT NULL,
         "session_date_id" INTEGER NOT NULL,
         "present" INTEGER NOT NULL,
@@ -409,7 +409,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "attendance_enrolment_id_session_date_id" ON "attendance" ("enrolment_id", "session_date_id")',
     """
     CREATE TABLE "audit_log" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "at" DATETIME NOT NULL,
         "user" TEXT NOT NULL,
         "action" TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'reopen', 'sign', 'import')),
@@ -420,7 +420,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "certificate" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "training_id" INTEGER NOT NULL,
         "enrolment_id" INTEGER,
         "staff_id" INTEGER,
@@ -443,7 +443,7 @@ STATEMENTS = [
     'CREATE INDEX "certificate_training_id_expires_on" ON "certificate" ("training_id", "expires_on")',
     """
     CREATE TABLE "coaching_step" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "trajectory_id" INTEGER NOT NULL,
         "kind" TEXT NOT NULL CHECK (kind IN ('learning_goals', 'intake', 'progress', 'evaluation', 'consolidation', 'return_day')),
         "position" INTEGER NOT NULL,
@@ -457,14 +457,14 @@ STATEMENTS = [
     'CREATE INDEX "coaching_step_trajectory_id" ON "coaching_step" ("trajectory_id")',
     """
     CREATE TABLE "coach_meeting" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "held_on" DATE NOT NULL,
         "notes" TEXT NOT NULL
     )
     """,
     """
     CREATE TABLE "coach_meeting_attendee" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "meeting_id" INTEGER NOT NULL,
         "staff_id" INTEGER NOT NULL,
         FOREIGN KEY ("meeting_id") REFERENCES "coach_meeting" ("id") ON DELETE CASCADE,
@@ -476,7 +476,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "coach_meeting_attendee_meeting_id_staff_id" ON "coach_meeting_attendee" ("meeting_id", "staff_id")',
     """
     CREATE TABLE "student_evaluation" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "period_id" INTEGER NOT NULL,
         "submitted_on" DATE NOT NULL,
         FOREIGN KEY ("period_id") REFERENCES "bpv_period" ("id") ON DELETE CASCADE
@@ -485,7 +485,7 @@ STATEMENTS = [
     'CREATE INDEX "student_evaluation_period_id" ON "student_evaluation" ("period_id")',
     """
     CREATE TABLE "evaluation_question" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "position" INTEGER NOT NULL,
         "text" TEXT NOT NULL,
         "kind" TEXT NOT NULL CHECK (kind IN ('scale', 'text')),
@@ -494,7 +494,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "evaluation_answer" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "evaluation_id" INTEGER NOT NULL,
         "question_id" INTEGER NOT NULL,
         "score" INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 5),
@@ -508,7 +508,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "evaluation_answer_evaluation_id_question_id" ON "evaluation_answer" ("evaluation_id", "question_id")',
     """
     CREATE TABLE "meeting" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "period_id" INTEGER NOT NULL,
         "kind" TEXT NOT NULL CHECK (kind IN ('introduction', 'induction_evaluation', 'monthly_evaluation', 'supervisor_evaluation', 'interim_assessment', 'final_assessment', 'other')),
         "planned_on" DATE,
@@ -523,7 +523,7 @@ STATEMENTS = [
     'CREATE INDEX "meeting_period_id_planned_on" ON "meeting" ("period_id", "planned_on")',
     """
     CREATE TABLE "organisation" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "name" TEXT NOT NULL,
@@ -539,7 +539,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "phase_task_template" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "phase" TEXT NOT NULL CHECK (phase IN ('introduction', 'work_and_learn', 'evaluation')),
         "role" TEXT NOT NULL CHECK (role IN ('learner', 'practice_trainer', 'work_supervisor', 'together')),
         "position" INTEGER NOT NULL,
@@ -550,7 +550,7 @@ STATEMENTS = [
     """,
     """
     CREATE TABLE "phase_task" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "period_id" INTEGER NOT NULL,
         "template_id" INTEGER,
         "phase" TEXT NOT NULL CHECK (phase IN ('introduction', 'work_and_learn', 'evaluation')),
@@ -567,7 +567,7 @@ STATEMENTS = [
     'CREATE INDEX "phase_task_template_id" ON "phase_task" ("template_id")',
     """
     CREATE TABLE "signature" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "assignment_id" INTEGER,
         "assessment_id" INTEGER,
         "trajectory_id" INTEGER,
@@ -591,7 +591,7 @@ STATEMENTS = [
     'CREATE INDEX "signature_trajectory_id" ON "signature" ("trajectory_id")',
     """
     CREATE TABLE "staff_role" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "staff_id" INTEGER NOT NULL,
         "role" TEXT NOT NULL CHECK (role IN ('practice_trainer', 'work_supervisor', 'learning_coach', 'manager', 'trainer', 'assessor')),
         "since" DATE,
@@ -603,7 +603,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "staff_role_staff_id_role" ON "staff_role" ("staff_id", "role")',
     """
     CREATE TABLE "training_module" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "programme_id" INTEGER NOT NULL,
         "module_id" INTEGER NOT NULL,
         "position" INTEGER NOT NULL,
@@ -617,7 +617,7 @@ STATEMENTS = [
     'CREATE UNIQUE INDEX "training_module_programme_id_module_id" ON "training_module" ("programme_id", "module_id")',
     """
     CREATE TABLE "training_requirement" (
-        "id" INTEGER NOT NULL PRIMARY KEY,
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
         "training_id" INTEGER NOT NULL,
         "role" TEXT CHECK (role IS NULL OR role IN ('practice_trainer', 'work_supervisor', 'learning_coach', 'manager', 'trainer', 'assessor')),
         "learner_type" TEXT CHECK (learner_type IS NULL OR learner_type IN ('bbl', 'bol', 'mio', 'side_entrant', 'hbo')),
