@@ -43,10 +43,11 @@ def ensure_application():
     return app
 
 
-def open_main_window(db_path: str | os.PathLike):
+def open_main_window(db_path: str | os.PathLike, remember: bool = False):
     """Build and show the main window on `db_path` without starting the event loop; returns it.
 
-    Raises `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
+    With `remember`, the next start without ``--db`` opens this database again. Raises
+    `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
     """
     from desktop.settings import Settings
     from desktop.storage.database import open_database
@@ -56,14 +57,18 @@ def open_main_window(db_path: str | os.PathLike):
     ensure_application()
     apply_language(i18n.initial_language())
     open_database(Path(db_path))
-    Settings().set_last_database(Path(db_path).absolute())
+    if remember:
+        Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
     window.show()
     return window
 
 
-def run_gui(db_path: Path, smoke: bool = False) -> int:
-    """Open the main window and run until it closes; with `smoke`, paint once and return 0."""
+def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
+    """Open the main window and run until it closes; with `smoke`, paint once and return 0.
+
+    A smoke run or a demo leaves no trace in the settings: not the database, not the window layout.
+    """
     if _needs_offscreen():
         if not smoke:
             print(i18n._("LeerWerk needs a screen: no display was found."), file=sys.stderr)
@@ -71,7 +76,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
     try:
-        window = open_main_window(db_path)
+        window = open_main_window(db_path, remember=remember and not smoke)
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
         if not smoke:
@@ -82,6 +87,7 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     if smoke:
         app.processEvents()
         window.grab()
+        window.remember_layout = False
         window.close()
         return 0
     return app.exec()

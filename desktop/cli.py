@@ -49,8 +49,15 @@ def _path(value: str) -> Path:
     return Path(value).expanduser()
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors as one line in the user's language, with where to find help."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, _("{prog}: {message} (see {prog} --help)").format(prog=self.prog, message=message) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="leerwerk",
         description=_("LeerWerk: placements, coaching and trainings. Without a command, the window opens."),
     )
@@ -64,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     where.add_argument("--demo", action="store_true", help=_("open the window on a fresh demo database"))
     parser.add_argument("--smoke", action="store_true", help=_("open the main window, paint it once and exit"))
-    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
 
     demo = commands.add_parser("demo", help=_("make a realistic demo database"))
     demo.add_argument("path", type=_path, metavar=_("PATH"), help=_("the new database file (never overwritten)"))
@@ -99,10 +106,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.paths import resolve_db_path
+    from desktop.settings import Settings
     from desktop.storage.database import check_database
     from desktop.storage.migrations import LATEST_VERSION
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
     report = check_database(path)
     if report.healthy:
         note = (
@@ -137,7 +145,15 @@ def _open_gui(args: argparse.Namespace) -> int:
         path = resolve_db_path(args.db, remembered=Settings().last_database())
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-    return run_gui(path, smoke=args.smoke)
+    return run_gui(path, smoke=args.smoke, remember=not args.demo)
+
+
+def _safe_streams() -> None:
+    # A redirected stdout on Windows uses the ANSI code page; a name like "Łukasz" in a path must not
+    # turn a finished command into a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,15 +161,28 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.views import error_dialog
 
     error_dialog.install()  # first: whatever fails after this is logged and shown, not lost
-    configure_logging()
+    _safe_streams()
     i18n.set_language(i18n.initial_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.command and (args.smoke or args.demo):
+            parser.error(_("--smoke and --demo open the window; they go without a command."))
+        if args.command == "demo" and args.db:
+            parser.error(_("demo writes a new file at PATH; it takes no --db."))
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
-    if args.command and (args.smoke or args.demo):
-        return _fail(_("leerwerk: --smoke and --demo open the window; they go without a command."), EXIT_USAGE)
+    try:
+        configure_logging()
+    except OSError as error:
+        from desktop.paths import data_dir
+
+        return _fail(
+            _("The folder {folder} cannot hold LeerWerk's settings and logs: {reason}").format(
+                folder=data_dir(), reason=error.strerror or error
+            ),
+            EXIT_USAGE,
+        )
     try:
         if args.command == "demo":
             return cmd_demo(args)

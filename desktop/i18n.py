@@ -54,7 +54,11 @@ def initial_language() -> str:
         return from_env
     from desktop.settings import Settings
 
-    return normalise_language(Settings().language()) or DEFAULT_LANGUAGE
+    try:
+        saved = Settings().language()
+    except OSError:  # an unusable settings folder is reported later; the language falls back to Dutch
+        saved = None
+    return normalise_language(saved) or DEFAULT_LANGUAGE
 
 
 def current_language() -> str:

@@ -128,6 +128,7 @@ def test_check_missing_file_and_folder(capsys, tmp_path):
         (["--demo", "--db", "x.sqlite3"], "niet toegestaan"),
         (["--smoke", "check"], "zonder opdracht"),
         (["check", "--db"], "verwacht één argument"),
+        (["--db", "x.sqlite3", "demo", "y.sqlite3"], "--db hoort er niet bij"),
     ],
 )
 def test_usage_errors_exit_2_in_dutch(capsys, tmp_path, monkeypatch, argv, fragment):
@@ -135,6 +136,7 @@ def test_usage_errors_exit_2_in_dutch(capsys, tmp_path, monkeypatch, argv, fragm
     code, _out, err = run(capsys, *argv)
     assert code == 2
     assert fragment in err
+    assert len(err.strip().splitlines()) == 1 and "--help" in err
     assert not (tmp_path / "x.sqlite3").exists()
 
 
@@ -221,16 +223,50 @@ def test_gui_without_a_display_says_so(tmp_path):
 
 
 def test_window_reopens_the_database_used_last(qtbot, tmp_path, monkeypatch):
-    from desktop import cli
+    from desktop import app, cli
     from desktop.settings import Settings
 
     chosen = tmp_path / "gekozen.sqlite3"
-    assert cli.main(["--db", str(chosen), "--smoke"]) == 0
+    window = app.open_main_window(chosen, remember=True)
+    qtbot.addWidget(window)
     assert Settings().last_database() == chosen.absolute()
     opened = []
-    monkeypatch.setattr("desktop.app.run_gui", lambda path, smoke=False: opened.append(path) or 0)
-    assert cli.main(["--smoke"]) == 0
+    monkeypatch.setattr("desktop.app.run_gui", lambda path, **options: opened.append(path) or 0)
+    assert cli.main([]) == 0
     assert opened == [chosen.absolute()]
     monkeypatch.setenv("LEERWERK_DB", str(tmp_path / "omgeving.sqlite3"))
-    assert cli.main(["--smoke"]) == 0
+    assert cli.main([]) == 0
     assert opened[-1] == tmp_path / "omgeving.sqlite3"
+
+
+def test_smoke_and_demo_leave_no_trace_in_the_settings(qtbot, tmp_path):
+    from desktop import cli
+    from desktop.settings import Settings
+
+    chosen = tmp_path / "echt.sqlite3"
+    Settings().set_last_database(chosen)
+    assert cli.main(["--db", str(tmp_path / "ander.sqlite3"), "--smoke"]) == 0
+    assert cli.main(["--demo", "--smoke"]) == 0
+    assert Settings().last_database() == chosen
+    assert Settings().window_state("main") == (None, None)
+
+
+def test_unusable_settings_folder_is_one_clear_line(tmp_path, capsys, monkeypatch):
+    not_a_folder = tmp_path / "home.txt"
+    not_a_folder.write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv("LEERWERK_HOME", str(not_a_folder))
+    code, out, _err = run(capsys, "--version")
+    assert code == 0 and "LeerWerk" in out
+    code, _out, err = run(capsys, "check", "--db", str(tmp_path / "x.sqlite3"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "home.txt" in err
+
+
+def test_output_survives_a_legacy_code_page(tmp_path):
+    """Windows sends redirected output in cp1252; a path with "Ł" must not break a finished command."""
+    folder = tmp_path / "Łukasz Yılmaz"
+    folder.mkdir()
+    target = folder / "demo.sqlite3"
+    env = {"LEERWERK_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "cp1252"}
+    result = run_process("demo", str(target), "--learners", "3", env=env)
+    assert result.returncode == 0, result.stderr
+    assert run_process("check", "--db", str(target), env=env).returncode == 0

@@ -288,4 +288,3 @@ class CrudService:
             return ValidationError(name, _("Already exists; choose another value."))
         log.warning("Integrity error in %s: %s", self.model._meta.table_name, message.split(":")[0])
         return ValidationError("id", _("The change breaks a rule of the database and was not saved."))
-

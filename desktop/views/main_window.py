@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
+        self.remember_layout = True
         self.pages = [factory(self) for factory in TAB_FACTORIES]
         for page in self.pages:
             self.tabs.addTab(page, page.title())
@@ -121,7 +122,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        Settings().set_window_state("main", self.saveGeometry(), self.saveState())
+        if self.remember_layout:
+            Settings().set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 
     # -- database ----------------------------------------------------------------------------------
