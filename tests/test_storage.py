@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import peewee
@@ -233,3 +234,66 @@ def test_paths_with_spaces_hashes_and_diacritics(tmp_path):
     assert check_database(path).healthy
     open_database(path)
     assert Organisation.get().name == "Zorggroep"
+
+
+@pytest.mark.parametrize(
+    "code, fragment",
+    [(5, "in gebruik"), (8, "alleen-lezen"), (14, "niet worden geopend"), (13, "schijf is vol"), (11, "beschadigd")],
+)
+def test_sqlite_errors_are_explained_by_their_code(tmp_path, code, fragment):
+    from desktop.storage.database import _explain
+
+    error = sqlite3.OperationalError("raw English text")
+    error.sqlite_errorcode = code
+    assert fragment in _explain(error, tmp_path / "db.sqlite3")
+    assert "raw English" not in _explain(error, tmp_path / "db.sqlite3")
+
+
+def test_database_in_use_is_not_called_damaged(db_path, monkeypatch):
+    from desktop.storage import database as storage
+
+    open_database(db_path)
+    close_database()
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setitem(storage.PRAGMAS, "busy_timeout", 200)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(UnusableDatabaseError, match="in gebruik"):
+            open_database(db_path)
+    finally:
+        holder.rollback()
+        holder.close()
+    open_database(db_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write a read-only file")
+def test_read_only_database_is_refused_before_the_first_save(db_path):
+    open_database(db_path)
+    close_database()
+    db_path.chmod(0o444)
+    try:
+        with pytest.raises(UnusableDatabaseError, match="alleen-lezen"):
+            open_database(db_path)
+    finally:
+        db_path.chmod(0o644)
+
+
+def test_failed_upgrade_is_reported_and_leaves_the_file(db_path, monkeypatch):
+    open_database(db_path)
+    close_database()
+    before = dump(db_path)
+    broken = Migration(migrations.LATEST_VERSION + 1, "broken", ("THIS IS NOT SQL",))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", broken.version)
+    with pytest.raises(UnusableDatabaseError, match="niet worden bijgewerkt"):
+        open_database(db_path)
+    assert dump(db_path) == before
+
+
+def test_schema_version_that_is_not_a_number(db_path):
+    open_database(db_path)
+    db.obj.execute_sql("UPDATE schema_version SET version = 'abc'")
+    close_database()
+    with pytest.raises(UnusableDatabaseError, match="beschadigd"):
+        open_database(db_path)

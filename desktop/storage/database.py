@@ -64,6 +64,35 @@ def _check_header(path: Path) -> None:
         raise UnusableDatabaseError(_("The file {path} is damaged: it is cut off.").format(path=path))
 
 
+_EXPLAINED = {3, 5, 6, 8, 10, 13, 14, 23}
+
+
+def _error_code(error: Exception) -> int:
+    """SQLite's primary result code, also through peewee's wrapper (which keeps the original as `orig`)."""
+    original = getattr(error, "orig", None) or error
+    return (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _explain(error: Exception, path: Path) -> str:
+    """One sentence for what SQLite reported, by its error code (never SQLite's English text alone)."""
+    code = _error_code(error)
+    if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return _("The database {path} is in use by another program; close it there and try again.").format(path=path)
+    if code == 8:  # SQLITE_READONLY
+        return _(
+            "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
+            "write, or ask for write access."
+        ).format(path=path)
+    if code in (3, 14, 23):  # SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH
+        message = _("The database {path} cannot be opened here: the file or its folder may not be read or written.")
+        return message.format(path=path)
+    if code == 13:  # SQLITE_FULL
+        return _("The database {path} cannot be written: the disk is full.").format(path=path)
+    if code == 10:  # SQLITE_IOERR
+        return _("The database {path} could not be read or written: the disk reported an error.").format(path=path)
+    return _("The file {path} is damaged and cannot be read as a database.").format(path=path)
+
+
 def inspect_file(path: Path) -> FileInfo:
     """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database."""
     if path.is_dir():
@@ -72,7 +101,7 @@ def inspect_file(path: Path) -> FileInfo:
         return FileInfo(exists=False)
     try:
         _check_header(path)
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [
@@ -81,6 +110,10 @@ def inspect_file(path: Path) -> FileInfo:
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
             ]
+            if application_id != APPLICATION_ID and tables:
+                raise UnusableDatabaseError(
+                    _("The file {path} is a database of another program, not of LeerWerk.").format(path=path)
+                )
             version = 0
             if "schema_version" in tables:
                 row = connection.execute("SELECT version FROM schema_version").fetchone()
@@ -88,19 +121,19 @@ def inspect_file(path: Path) -> FileInfo:
         finally:
             connection.close()
     except PermissionError as error:
-        raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
+        raise UnusableDatabaseError(
+            _("The file {path} cannot be read: access is denied.").format(path=path)
+        ) from error
     except OSError as error:
         raise UnusableDatabaseError(
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
+        raise UnusableDatabaseError(_explain(error, path)) from error
+    except (TypeError, ValueError) as error:  # a schema version that is not a number
         raise UnusableDatabaseError(
             _("The file {path} is damaged and cannot be read as a database.").format(path=path)
         ) from error
-    if application_id != APPLICATION_ID and tables:
-        raise UnusableDatabaseError(
-            _("The file {path} is a database of another program, not of LeerWerk.").format(path=path)
-        )
     if version > migrations.LATEST_VERSION:
         raise UnusableDatabaseError(
             _(
@@ -125,12 +158,25 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
         database.connect()
         if not info.exists or not info.tables:
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrations.migrate(database, path, backup=backup_before_migration)
-    except (sqlite3.DatabaseError, peewee.DatabaseError, peewee.OperationalError) as error:
+        try:
+            migrations.migrate(database, path, backup=backup_before_migration)
+        except (peewee.DatabaseError, sqlite3.Error) as error:
+            if _error_code(error) in _EXPLAINED:
+                raise
+            raise UnusableDatabaseError(
+                _(
+                    "The database {path} could not be upgraded to this version of LeerWerk; it was left as it was."
+                ).format(path=path)
+            ) from error
+        # Find out now, not at the first save, whether this file may be written.
+        database.execute_sql("BEGIN IMMEDIATE")
+        database.execute_sql("ROLLBACK")
+    except UnusableDatabaseError:
         database.close()
-        raise UnusableDatabaseError(
-            _("The database {path} cannot be opened: {reason}").format(path=path, reason=error)
-        ) from error
+        raise
+    except (peewee.DatabaseError, sqlite3.Error) as error:
+        database.close()
+        raise UnusableDatabaseError(_explain(error, path)) from error
     except OSError as error:
         database.close()
         raise UnusableDatabaseError(
@@ -185,10 +231,8 @@ def check_database(path: str | os.PathLike) -> CheckReport:
                 )
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        raise UnusableDatabaseError(
-            _("The file {path} is damaged and cannot be read as a database.").format(path=path)
-        ) from error
+    except sqlite3.Error as error:
+        raise UnusableDatabaseError(_explain(error, path)) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
     return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
