@@ -268,3 +268,49 @@ def test_ids_are_never_reused_so_undo_cannot_overwrite(database):
     assert {s.name for s in m.School.select()} == {"Hoofdlocatie ROC", "Tweede ROC"}
     with pytest.raises(ValidationError, match="teruggezet"):
         schools.restore(snapshot)
+
+
+@pytest.mark.parametrize(
+    "model, values, field, fragment",
+    [
+        (m.StaffRole, dict(role=["practice_trainer"], staff=1), "role", "Onbekende waarde"),
+        (m.Location, dict(name=["Venlo"]), "name", "tekst"),
+        (m.Location, dict(name={"naam": "Venlo"}), "name", "tekst"),
+        (m.Team, dict(location=10**30, name="Noord"), "location", "te groot"),
+        (m.Training, dict(title="BHV", kind="classroom", dayparts=10**20), "dayparts", "te groot"),
+        (m.Training, dict(title="BHV", kind="classroom", cost="1e30"), "cost", "te groot"),
+        (m.Training, dict(title="BHV", kind="classroom", cost="NaN"), "cost", "geen getal"),
+        (m.Training, dict(title="BHV", kind="classroom", hours="1.234"), "hours", "decimalen"),
+        (m.Training, dict(title="BHV", kind="classroom", dayparts=True), "dayparts", "geheel getal"),
+        (m.Training, dict(title="BHV", kind="classroom", validity_months=0), "validity_months", "niet toegestaan"),
+        (m.Learner, dict(first_name="Zo\ud800ë", last_name="Berg", learner_type="bbl"), "first_name", "beschadigd"),
+        (m.Programme, dict(name="VIG", crebo="٢٥٤٩١", level="3", pathway="BBL"), "crebo", "vijf cijfers"),
+        (m.LearningGoal, dict(text="Zonder eigenaar"), "period", "precies één"),
+        (m.CoachMeeting, dict(held_on="2026-13-01"), "held_on", "geen geldige datum"),
+        (m.Enrolment, dict(training=1, staff=1, waiting_since="gisteren"), "training", "niet bestaat"),
+    ],
+)
+def test_odd_input_becomes_a_validation_error_on_the_right_field(database, model, values, field, fragment):
+    before = table_dump(database)
+    with pytest.raises(ValidationError) as caught:
+        service_for(model).create(**values)
+    assert (caught.value.field, fragment in caught.value.message) == (field, True), caught.value.message
+    assert table_dump(database) == before
+
+
+def test_timestamps_are_checked(database):
+    training = service_for(m.Training).create(title="BHV", kind="classroom")
+    staff = service_for(m.Staff).create(first_name="Søren", last_name="Müller")
+    with pytest.raises(ValidationError) as caught:
+        service_for(m.Enrolment).create(training=training.id, staff=staff.id, waiting_since="gisteren")
+    assert caught.value.field == "waiting_since"
+    enrolment = service_for(m.Enrolment).create(training=training.id, staff=staff.id, waiting_since="2026-11-20 09:30")
+    assert enrolment.waiting_since == dt.datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.mark.parametrize("record_id", [[1], True, 10**30, "1", None, -1])
+def test_odd_record_numbers_are_not_found(database, record_id):
+    service_for(m.Location).create(name="Venlo")
+    with pytest.raises(NotFoundError):
+        service_for(m.Location).update(record_id, name="Roermond")
+    assert m.Location.get().name == "Venlo"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -28,6 +29,7 @@ from peewee import (
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
+from desktop.storage.choices import field_label
 from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, _now, db
 
 log = logging.getLogger(__name__)
@@ -107,8 +109,11 @@ class CrudService:
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, record_id: int) -> BaseModel:
+        key = record_id if self.model._meta.primary_key.name != "id" else v.record_id(record_id)
         try:
-            return self.model.get_by_id(record_id)
+            if key is None:
+                raise self.model.DoesNotExist
+            return self.model.get_by_id(key)
         except self.model.DoesNotExist:
             raise NotFoundError(_("The record with number {id} does not exist.").format(id=record_id)) from None
 
@@ -126,7 +131,7 @@ class CrudService:
         if isinstance(model_field, BooleanField):
             return v.boolean
         if isinstance(model_field, DateTimeField):
-            return lambda f, value: value
+            return lambda f, value: v.timestamp(f, value, required=required)
         if isinstance(model_field, DateField):
             return lambda f, value: v.date(f, value, required=required)
         if isinstance(model_field, IntegerField):
@@ -164,7 +169,7 @@ class CrudService:
                 if not model_field.null:
                     raise ValidationError(name, _("Is required."))
                 return None
-            number = v.integer(name, value)
+            number = v.integer(name, value, minimum=1)
             if not target.select().where(target._meta.primary_key == number).exists():
                 raise ValidationError(
                     name, _("Refers to a record that does not exist (number {id}).").format(id=number)
@@ -286,5 +291,15 @@ class CrudService:
             columns = [part.strip().split(".")[-1] for part in message.split(":", 1)[1].split(",")]
             name = columns[-1].removesuffix("_id")
             return ValidationError(name, _("Already exists; choose another value."))
+        if message.startswith("CHECK constraint failed:"):
+            # The database names the rule; name the field it is about, so the view can point at it.
+            rule = message.split(":", 1)[1]
+            columns = {f.column_name: name for name, f in self.model._meta.fields.items()}
+            named = [columns[word] for word in re.findall(r"[a-z_]+", rule) if word in columns]
+            if " IS NOT NULL) + (" in rule and named:
+                labels = ", ".join(field_label(name) for name in dict.fromkeys(named))
+                return ValidationError(named[0], _("Fill in exactly one of: {fields}.").format(fields=labels))
+            if named:
+                return ValidationError(named[0], _("This value is not allowed here."))
         log.warning("Integrity error in %s: %s", self.model._meta.table_name, message.split(":")[0])
         return ValidationError("id", _("The change breaks a rule of the database and was not saved."))

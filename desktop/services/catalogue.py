@@ -11,7 +11,7 @@ import io
 from typing import Any
 
 from desktop.errors import ValidationError
-from desktop.i18n import _
+from desktop.i18n import N_, _
 from desktop.services import validation as v
 from desktop.services.base import CrudService
 from desktop.storage import choices, models
@@ -216,6 +216,8 @@ _SPECIFIC = [
     BpvPeriodService,
 ]
 
+LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}
+
 _VOCABULARIES: dict[type, dict[str, dict[str, str]]] = {
     models.PhaseTaskTemplate: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
     models.PhaseTask: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
@@ -227,12 +229,13 @@ _VOCABULARIES: dict[type, dict[str, dict[str, str]]] = {
     models.CoachingTrajectory: {"kind": choices.TRAJECTORY_KINDS, "status": choices.TRAJECTORY_STATUSES},
     models.CoachingStep: {"kind": choices.COACHING_STEPS},
     models.LearningGoal: {"status": choices.GOAL_STATUSES},
-    models.PracticeAssignment: {"status": choices.ASSIGNMENT_STATUSES},
+    models.PracticeAssignment: {"status": choices.ASSIGNMENT_STATUSES, "language": LANGUAGES},
     models.Assessment: {
         "kind": choices.ASSESSMENT_KINDS,
         "status": choices.ASSESSMENT_STATUSES,
         "attitude_score": choices.SCORES,
         "overall_score": choices.SCORES,
+        "language": LANGUAGES,
     },
     models.AssessmentScore: {"score": choices.SCORES},
     models.Signature: {"signer_role": choices.SIGNER_ROLES, "method": choices.SIGNATURE_METHODS},

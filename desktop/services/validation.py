@@ -15,15 +15,20 @@ from desktop.i18n import _
 
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-CREBO_RE = re.compile(r"^\d{5}$")
+CREBO_RE = re.compile(r"^[0-9]{5}$")
+SQLITE_INT_MAX = 2**63 - 1
 NAME_PUNCTUATION = set(" -'’.")
 
 
 def text(field: str, value, *, required: bool = False, max_length: int = 200, multiline: bool = False) -> str:
     if value is None:
         value = ""
-    if not isinstance(value, str):
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
         value = str(value)
+    if not isinstance(value, str):
+        raise ValidationError(field, _("Must be text."))
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise ValidationError(field, _("Contains a damaged character."))
     value = unicodedata.normalize("NFC", value).strip()
     if not multiline and ("\n" in value or "\r" in value):
         raise ValidationError(field, _("Must be a single line."))
@@ -94,12 +99,14 @@ def integer(field: str, value, *, required: bool = False, minimum: int | None = 
         if required:
             raise ValidationError(field, _("Is required."))
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError(field, _("Is not a whole number."))
     try:
-        number = int(str(value).strip()) if not isinstance(value, int) else value
+        number = int(value.strip()) if isinstance(value, str) else value
     except ValueError:
         raise ValidationError(field, _("Is not a whole number: {value}").format(value=value)) from None
+    if abs(number) > SQLITE_INT_MAX:
+        raise ValidationError(field, _("Is too large a number."))
     _check_range(field, number, minimum, maximum)
     return number
 
@@ -109,6 +116,8 @@ def decimal(field: str, value, *, required: bool = False, minimum=None, maximum=
         if required:
             raise ValidationError(field, _("Is required."))
         return None
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
+        raise ValidationError(field, _("Is not a number."))
     raw = str(value).strip().replace(" ", "")
     if "," in raw:
         # Dutch notation: "1.234,5" means 1234.5
@@ -119,7 +128,13 @@ def decimal(field: str, value, *, required: bool = False, minimum=None, maximum=
         raise ValidationError(field, _("Is not a number: {value}").format(value=value)) from None
     if not number.is_finite():
         raise ValidationError(field, _("Is not a number: {value}").format(value=value))
-    number = number.quantize(Decimal(1).scaleb(-places))
+    if number.as_tuple().exponent < -places:
+        # "1.234" is a thousand to a Dutch reader and one point two three four to a computer: ask.
+        raise ValidationError(
+            field, _("At most {places} decimals; write thousands without a point (1234,5).").format(places=places)
+        )
+    if abs(number) >= Decimal(10) ** 12:
+        raise ValidationError(field, _("Is too large a number."))
     _check_range(field, number, minimum, maximum)
     return number
 
@@ -136,11 +151,32 @@ def choice(field: str, value, vocabulary: dict[str, str], *, required: bool = Tr
         if required:
             raise ValidationError(field, _("Is required."))
         return None
-    if value not in vocabulary:
+    if not isinstance(value, str) or value not in vocabulary:
         known = ", ".join(vocabulary)
         raise ValidationError(
             field, _("Unknown value {value}; choose one of: {known}.").format(value=value, known=known)
         )
+    return value
+
+
+def timestamp(field: str, value, *, required: bool = False) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0)
+    raw = text(field, value, max_length=30)
+    if not raw:
+        if required:
+            raise ValidationError(field, _("Is required."))
+        return None
+    try:
+        return dt.datetime.fromisoformat(raw).replace(microsecond=0)
+    except ValueError:
+        raise ValidationError(field, _("Is not a valid date and time: {value}").format(value=raw)) from None
+
+
+def record_id(value) -> int | None:
+    """A record number as given by a caller, or None when it cannot be one."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= SQLITE_INT_MAX:
+        return None
     return value
 
 

@@ -121,9 +121,7 @@ def inspect_file(path: Path) -> FileInfo:
         finally:
             connection.close()
     except PermissionError as error:
-        raise UnusableDatabaseError(
-            _("The file {path} cannot be read: access is denied.").format(path=path)
-        ) from error
+        raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
     except OSError as error:
         raise UnusableDatabaseError(
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
