@@ -17,11 +17,15 @@ DB_FILENAME = "leerwerk.sqlite3"
 
 
 def bundle_root() -> Path:
-    """The folder that holds ``ui/``, ``resources/`` and ``locales/`` (the PyInstaller folder when frozen)."""
+    """The folder that holds ``resources/`` and ``locales/``: the PyInstaller folder when frozen, the
+    source tree when run from it (or installed editable), else ``<prefix>/share/leerwerk``."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    source_tree = Path(__file__).resolve().parent.parent
+    if (source_tree / "locales").is_dir():
+        return source_tree
+    return Path(sys.prefix) / "share" / "leerwerk"
 
 
 def resources_dir() -> Path:

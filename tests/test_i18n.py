@@ -124,3 +124,16 @@ def test_every_model_field_and_table_has_a_label():
     tables = {model._meta.table_name for model in ALL_MODELS if model is not AuditEntry}
     assert tables - set(choices.TABLE_LABELS) == set()
     assert choices.field_label("birth_date") == "Geboortedatum"
+
+
+def test_a_regular_install_carries_the_catalogues_and_fonts():
+    import tomllib
+
+    from desktop.paths import bundle_root
+
+    root = bundle_root()
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = {path for paths in config["tool"]["setuptools"]["data-files"].values() for path in paths}
+    needed = {p.relative_to(root).as_posix() for p in (root / "locales").glob("*/LC_MESSAGES/*.mo")}
+    needed |= {p.relative_to(root).as_posix() for p in (root / "resources" / "fonts").iterdir()}
+    assert needed - shipped == set()

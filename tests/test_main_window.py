@@ -280,3 +280,27 @@ def test_undo_that_can_no_longer_apply_says_why(main_window, monkeypatch):
 
 def test_window_title_names_the_database(main_window, db_path):
     assert main_window.windowTitle() == f"{db_path.name} — LeerWerk"
+
+
+def test_windowed_entry_point_shows_errors_in_a_box(qtbot, monkeypatch):
+    """leerwerk-gui has no console on Windows: what would go to stderr must be seen."""
+    from desktop import app
+
+    shown = []
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["leerwerk-gui", "--onbekend"])
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app.main() == 2
+    assert shown and "onbekende argumenten" in shown[0]
+
+
+def test_dialogs_are_freed_after_closing(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(QDialog, "exec", lambda self: self.close())
+    main_window.ui.actionAuditLog.trigger()
+    qtbot.wait(50)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert main_window.findChildren(AuditLogDialog) == []

@@ -195,7 +195,7 @@ TABLE_LABELS = {
     "bpv_period": N_("BPV period"),
     "phase_task_template": N_("Phase task (template)"),
     "phase_task": N_("Phase task"),
-    "meeting": N_("Coach meeting"),
+    "meeting": N_("Meeting"),
     "training": N_("Training"),
     "training_module": N_("Training module"),
     "training_requirement": N_("Training requirement"),

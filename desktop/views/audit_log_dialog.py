@@ -16,7 +16,7 @@ from desktop.views.table_model import Column, RowTableModel, SearchProxyModel
 class AuditLogModel(RowTableModel):
     AT, USER, ACTION, RECORD_KIND, RECORD_ID, FIELDS = range(6)
     columns = (
-        Column("at", N_("When"), lambda e: format_datetime(e.at, "short"), sort=lambda e: e.at),
+        Column("at", N_("When"), lambda e: format_datetime(e.at, "short"), sort=lambda e: e.at, searchable=False),
         Column("user", N_("User"), lambda e: e.user),
         Column("action", N_("Action"), lambda e: choices.label(choices.AUDIT_ACTIONS, e.action)),
         Column("table", N_("Kind of record"), lambda e: choices.label(choices.TABLE_LABELS, e.table_name)),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.errors import UnusableDatabaseError
@@ -176,14 +176,19 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     # -- dialogs -----------------------------------------------------------------------------------
+    def _run(self, dialog: QDialog) -> int:
+        # Freed when closed: a dialog that holds a table must not linger for the life of the window.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog.exec()
+
     def edit_organisation(self) -> None:
-        OrganisationDialog(self.undo_stack, self).exec()
+        self._run(OrganisationDialog(self.undo_stack, self))
 
     def show_audit_log(self) -> None:
-        AuditLogDialog(self).exec()
+        self._run(AuditLogDialog(self))
 
     def edit_settings(self) -> None:
-        SettingsDialog(self).exec()
+        self._run(SettingsDialog(self))
 
     def show_about(self) -> None:
         QMessageBox.about(

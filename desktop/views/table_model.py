@@ -2,8 +2,11 @@
 
 A column has a key, a translatable header, how it is displayed and how it sorts (native values: dates
 sort as dates, names by last name). The model gives each role its own data: DisplayRole the text,
-`SORT_ROLE` the native value, `OBJECT_ROLE` the row object. The proxy sorts on `SORT_ROLE` and filters
-on a folded search text per row that the model computes once per reset, so a keystroke stays cheap.
+`SORT_ROLE` the native value, `OBJECT_ROLE` the row object.
+
+Sorting happens in the model with one Python sort over its rows (a proxy calling a Python `lessThan`
+per comparison takes seconds for 20,000 rows); the proxy only filters, on a folded search text per
+row that the model builds once, at the first search, so a keystroke stays cheap.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from desktop.i18n import _
 from desktop.textsearch import fold, matches, search_words
@@ -22,6 +31,15 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
+
+
+def _sortable(value):
+    """Text sorts the Dutch way: case and diacritics folded ("Çelik" under C), also inside tuples."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, tuple):
+        return tuple(_sortable(part) for part in value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -43,20 +61,57 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = None
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # -- content -----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [self._search_text(row) for row in self._rows]
+        self._search = None
+        if self._sorted_by is not None:
+            self._rows = [self._rows[i] for i in self._sorted_order(*self._sorted_by)]
         self.endResetModel()
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
     def search_text(self, row: int) -> str:
+        if self._search is None:
+            self._search = [self._search_text(item) for item in self._rows]
         return self._search[row]
+
+    # -- sorting -----------------------------------------------------------------------------------
+    def _sort_value(self, row: Any, column: Column):
+        return _sortable(column.sort(row) if column.sort else column.display(row))
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        spec = self.columns[column]
+        values = [self._sort_value(row, spec) for row in self._rows]
+        filled = [i for i, value in enumerate(values) if value is not None and value != ""]
+        empty = [i for i, value in enumerate(values) if value is None or value == ""]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            filled.sort(key=values.__getitem__, reverse=descending)
+        except TypeError:
+            filled.sort(key=lambda i: str(values[i]), reverse=descending)
+        return filled + empty  # empty cells last, whichever way
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_order = self._sorted_order(column, order)
+        position = {old: new for new, old in enumerate(new_order)}
+        self._rows = [self._rows[i] for i in new_order]
+        if self._search is not None:
+            self._search = [self._search[i] for i in new_order]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(position[index.row()], index.column()) for index in persistent]
+        )
+        self._sorted_by = (column, order)
+        self.layoutChanged.emit()
 
     def column_index(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.key == key)
@@ -78,8 +133,7 @@ class RowTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(row)
         if role == SORT_ROLE:
-            value = column.sort(row) if column.sort else column.display(row)
-            return fold(value) if isinstance(value, str) else value
+            return self._sort_value(row, column)
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -101,7 +155,7 @@ class RowTableModel(QAbstractTableModel):
 
 
 class SearchProxyModel(QSortFilterProxyModel):
-    """Sorts on native values (empty values last) and keeps rows that contain every search word."""
+    """Keeps the rows that contain every search word; sorting is passed on to the row model."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -121,13 +175,9 @@ class SearchProxyModel(QSortFilterProxyModel):
         model = self.sourceModel()
         return isinstance(model, RowTableModel) and matches(self._words, model.search_text(source_row))
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or a == "":
-            return False
-        if b is None or b == "":
-            return True
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
