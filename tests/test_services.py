@@ -211,6 +211,7 @@ def test_organisation_rules(database):
     before = table_dump(database)
     for values, field in [
         (dict(sbb_id="12ab"), "sbb_id"),
+        (dict(sbb_id="²³⁴⁵"), "sbb_id"),
         (dict(email="info@zorg"), "email"),
         (dict(logo=b"GIF89a not an image"), "logo"),
         (dict(logo=b"\x89PNG" + b"\x00" * (3 * 1024 * 1024)), "logo"),

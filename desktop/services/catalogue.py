@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from desktop.errors import ValidationError
@@ -51,7 +52,7 @@ class OrganisationService(CrudService):
         cleaned = super().clean(values, partial=partial)
         if "sbb_id" in cleaned and cleaned["sbb_id"]:
             sbb_id = cleaned["sbb_id"].replace(" ", "")
-            if not sbb_id.isdigit() or not 4 <= len(sbb_id) <= 12:
+            if not re.fullmatch(r"[0-9]{4,12}", sbb_id):
                 raise ValidationError("sbb_id", _("An SBB leerbedrijf ID consists of 4 to 12 digits."))
             cleaned["sbb_id"] = sbb_id
         if cleaned.get("logo") is not None:
