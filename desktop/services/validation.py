@@ -65,9 +65,9 @@ def email(field: str, value) -> str:
 def phone(field: str, value) -> str:
     value = text(field, value, max_length=30)
     if value:
-        if re.search(r"[^\d\s()+\-.]", value):
+        if re.search(r"[^0-9\s()+\-.]", value):
             raise ValidationError(field, _("A phone number may contain only digits, spaces, +, - and brackets."))
-        digits = sum(ch.isdigit() for ch in value)
+        digits = sum(ch in "0123456789" for ch in value)
         if not 6 <= digits <= 15:
             raise ValidationError(field, _("A phone number has 6 to 15 digits."))
     return value
