@@ -105,12 +105,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.paths import resolve_db_path
-    from desktop.settings import Settings
     from desktop.storage.database import check_database
     from desktop.storage.migrations import LATEST_VERSION
 
-    path = resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
+    path = _database_path(getattr(args, "db", None))
     report = check_database(path)
     if report.healthy:
         note = (
@@ -130,9 +128,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
 
 
+def _database_path(explicit: Path | None) -> Path:
+    """The database a command works on: the same one the window would open."""
+    from desktop.paths import resolve_db_path
+    from desktop.settings import Settings
+
+    return resolve_db_path(explicit, remembered=Settings().last_database())
+
+
 def _open_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
-    from desktop.paths import resolve_db_path
 
     if args.demo:
         from desktop.demo import generate_demo
@@ -140,9 +145,7 @@ def _open_gui(args: argparse.Namespace) -> int:
         path = Path(tempfile.mkdtemp(prefix="leerwerk-demo-")) / "demo.sqlite3"
         generate_demo(path)
     else:
-        from desktop.settings import Settings
-
-        path = resolve_db_path(args.db, remembered=Settings().last_database())
+        path = _database_path(args.db)
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
     return run_gui(path, smoke=args.smoke, remember=not args.demo)

@@ -88,8 +88,9 @@ class RowTableModel(QAbstractTableModel):
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         spec = self.columns[column]
         values = [self._sort_value(row, spec) for row in self._rows]
-        filled = [i for i, value in enumerate(values) if value is not None and value != ""]
-        empty = [i for i, value in enumerate(values) if value is None or value == ""]
+        blank = [value is None or value == "" for value in values]
+        filled = [i for i, is_blank in enumerate(blank) if not is_blank]
+        empty = [i for i, is_blank in enumerate(blank) if is_blank]
         descending = order == Qt.SortOrder.DescendingOrder
         try:
             filled.sort(key=values.__getitem__, reverse=descending)
