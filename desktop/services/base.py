@@ -198,12 +198,16 @@ class CrudService:
     def check(self, data: dict[str, Any], instance: BaseModel | None) -> None:
         """Rules across fields; `data` holds the record as it would be after the change."""
 
+    def after_write(self, instance: BaseModel, changed: dict[str, Any]) -> None:
+        """What follows from a create or update, in the same transaction (`changed`: the new values)."""
+
     # -- writing ---------------------------------------------------------------------------------
     def create(self, **values) -> BaseModel:
         cleaned = self.clean(values, partial=False)
         self.check(cleaned, None)
         with db.atomic():
             instance = self._write(lambda: self.model.create(**cleaned))
+            self.after_write(instance, cleaned)
             audit("create", self.model._meta.table_name, instance.get_id(), sorted(cleaned))
         return instance
 
@@ -223,6 +227,7 @@ class CrudService:
             instance.updated_at = _now()
         with db.atomic():
             self._write(instance.save)
+            self.after_write(instance, changed)
             audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
         return instance, previous
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _
+from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.base import CrudService
 from desktop.storage import choices, models
@@ -201,6 +202,77 @@ class BpvPeriodService(CrudService):
             school_id = models.SchoolSupervisor.get_by_id(supervisor).school_id
             if school_id != data["school"]:
                 raise ValidationError("school_supervisor", _("This BPV supervisor works at another school."))
+        if data.get("status") != "ended_early" and (data.get("ended_on") or data.get("end_reason")):
+            raise ValidationError("status", _("An end date and reason belong to a period that ended early."))
+
+    def create(self, **values) -> models.BpvPeriod:
+        """A new period gets the contract and supernumerary time that follow from the learner type,
+        unless given, and its task checklist and meetings (see `after_write`)."""
+        learner = models.Learner.get_or_none(id=v.record_id(values.get("learner", values.get("learner_id"))))
+        if learner is not None:
+            values.setdefault("contract_type", choices.DEFAULT_CONTRACT[learner.learner_type])
+            start = v.date("start_date", values.get("start_date"))
+            if start and "supernumerary_until" not in values:
+                end = v.date("end_date", values.get("end_date"))
+                values["supernumerary_until"] = bpv.supernumerary_until(learner.learner_type, start, end)
+        return super().create(**values)
+
+    def after_write(self, instance, changed):
+        if {"phase", "learner"} & changed.keys():
+            sync_tasks(instance)
+        if {"start_date", "end_date", "supervisor_meeting_weeks"} & changed.keys():
+            replan_meetings(instance)
+
+
+def sync_tasks(period: models.BpvPeriod) -> None:
+    """Give the period the checklist of every phase it has reached; take back untouched tasks of a
+    phase it has not reached (after the phase was set back)."""
+    learner_type = models.Learner.get_by_id(period.learner_id).learner_type
+    reached = bpv.phases_reached(period.phase)
+    tasks = list(models.PhaseTask.select().where(models.PhaseTask.period == period.id))
+    present = {task.template_id for task in tasks}
+    untouched_later = [
+        task.id for task in tasks if task.phase not in reached and task.done_on is None and not task.notes
+    ]
+    if untouched_later:
+        models.PhaseTask.delete().where(models.PhaseTask.id.in_(untouched_later)).execute()
+    templates = models.PhaseTaskTemplate.select().order_by(models.PhaseTaskTemplate.position)
+    new = [
+        {
+            "period": period.id,
+            "template": template.id,
+            "phase": template.phase,
+            "role": template.role,
+            "position": template.position,
+            "title": template.title,
+        }
+        for template in bpv.applicable(templates, learner_type, reached)
+        if template.id not in present
+    ]
+    if new:
+        models.PhaseTask.insert_many(new).execute()
+
+
+def replan_meetings(period: models.BpvPeriod) -> None:
+    """Plan the period's meetings from its dates. Meetings that were held, cancelled, written about
+    or added by hand stay; the rest are planned again, after the last one held of their kind."""
+    meetings = list(models.Meeting.select().where(models.Meeting.period == period.id))
+    kept = [m for m in meetings if m.held_on or m.cancelled or m.notes or m.kind not in bpv.PLANNED_KINDS]
+    replaced = [m.id for m in meetings if m not in kept]
+    if replaced:
+        models.Meeting.delete().where(models.Meeting.id.in_(replaced)).execute()
+    last_kept: dict[str, dt.date] = {}
+    for meeting in kept:
+        day = meeting.held_on or meeting.planned_on
+        if day and (meeting.kind not in last_kept or day > last_kept[meeting.kind]):
+            last_kept[meeting.kind] = day
+    new = []
+    for kind, day in bpv.plan_meetings(period.start_date, period.end_date, period.supervisor_meeting_weeks):
+        if kind in last_kept and (kind in bpv.ONCE or day <= last_kept[kind]):
+            continue
+        new.append({"period": period.id, "kind": kind, "planned_on": day})
+    if new:
+        models.Meeting.insert_many(new).execute()
 
 
 _SPECIFIC = [
