@@ -188,7 +188,8 @@ def test_delete_and_restore_bring_back_dependent_rows(database):
     assert m.BpvPeriod.select().count() == 0 and m.Meeting.select().count() == 0
     assert m.PhaseTask.select().count() == 0
     learners.restore(snapshot)
-    assert table_dump(database) == before
+    without_audit = lambda rows: [row for row in rows if "audit_log" not in row[:2]]  # noqa: E731
+    assert without_audit(table_dump(database)) == without_audit(before)
 
 
 def test_missing_record(database, learners):

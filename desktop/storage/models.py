@@ -72,12 +72,22 @@ class PersonName(TimestampedModel):
 
     @property
     def display_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.name_prefix, self.last_name) if part)
+        return display_name(self.first_name, self.name_prefix, self.last_name)
 
     @property
     def sort_name(self) -> str:
-        prefix = f" {self.name_prefix}" if self.name_prefix else ""
-        return f"{self.last_name}, {self.first_name}{prefix}"
+        return sort_name(self.first_name, self.name_prefix, self.last_name)
+
+
+def display_name(first: str | None, prefix: str | None, last: str | None) -> str:
+    return " ".join(part for part in (first, prefix, last) if part)
+
+
+def sort_name(first: str | None, prefix: str | None, last: str | None) -> str:
+    """Last name first, without the tussenvoegsel in front: "Berg, Zoë van der" sorts under B."""
+    if not last:
+        return display_name(first, prefix, last)
+    return f"{last}, {display_name(first, prefix, None)}"
 
 
 # -- Organisation and reference data ---------------------------------------------------------------
