@@ -11,12 +11,15 @@ import io
 import re
 from typing import Any
 
+import peewee
+
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _
 from desktop.services import bpv
 from desktop.services import validation as v
-from desktop.services.base import CrudService
+from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices, models
+from desktop.storage.models import db
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
@@ -80,14 +83,33 @@ def _check_logo(data: bytes) -> str:
     return mime
 
 
+def _taken(query, instance, column, value) -> bool:
+    """Whether a record other than `instance` has `value` in `column`, ignoring case ("Team Noord" is
+    "team noord" to a person; SQLite's own unique indexes compare case-sensitively)."""
+    if not value:
+        return False
+    if instance is not None:
+        query = query.where(query.model.id != instance.get_id())
+    return any(str(getattr(row, column.name)).casefold() == str(value).casefold() for row in query.select(column))
+
+
 class LocationService(CrudService):
     model = models.Location
     rules = {"name": lambda f, value: v.text(f, value, required=True, max_length=100)}
+
+    def check(self, data, instance):
+        if _taken(models.Location.select(), instance, models.Location.name, data.get("name")):
+            raise ValidationError("name", _("Already exists; choose another value."))
 
 
 class TeamService(CrudService):
     model = models.Team
     rules = {"name": lambda f, value: v.text(f, value, required=True, max_length=100)}
+
+    def check(self, data, instance):
+        same_location = models.Team.select().where(models.Team.location == data.get("location"))
+        if _taken(same_location, instance, models.Team.name, data.get("name")):
+            raise ValidationError("name", _("This location already has a team with this name."))
 
 
 class StaffService(CrudService):
@@ -99,15 +121,38 @@ class StaffRoleService(CrudService):
     model = models.StaffRole
     vocabularies = {"role": choices.STAFF_ROLES}
 
+    def check(self, data, instance):
+        same_staff = models.StaffRole.select().where(models.StaffRole.staff == data.get("staff"))
+        if _taken(same_staff, instance, models.StaffRole.role, data.get("role")):
+            raise ValidationError("role", _("This staff member already has this role."))
+        since, until = data.get("since"), data.get("certified_until")
+        if since and until and until < since:
+            raise ValidationError("certified_until", _("The certification ends before the role began."))
+
+
+def _brin(field: str, value) -> str:
+    """A BRIN code: two digits and two characters (25PZ), plus two digits for a branch (BRIN6)."""
+    code = v.text(field, value, max_length=20).replace(" ", "").upper()
+    if code and not re.fullmatch(r"[0-9]{2}[A-Z0-9]{2}([0-9]{2})?", code):
+        raise ValidationError(
+            field, _("A BRIN code is two digits and two letters (like 25PZ), optionally followed by two digits.")
+        )
+    return code
+
 
 class SchoolService(CrudService):
     model = models.School
     vocabularies = {"kind": choices.SCHOOL_KINDS}
     rules = {
         "name": lambda f, value: v.text(f, value, required=True, max_length=150),
+        "brin": _brin,
         "email": v.email,
         "phone": v.phone,
     }
+
+    def check(self, data, instance):
+        if _taken(models.School.select(), instance, models.School.name, data.get("name")):
+            raise ValidationError("name", _("Already exists; choose another value."))
 
 
 class SchoolSupervisorService(CrudService):
@@ -145,6 +190,19 @@ class WorkProcessService(CrudService):
         "title": lambda f, value: v.text(f, value, required=True, max_length=300),
     }
 
+    def check(self, data, instance):
+        same_programme = models.WorkProcess.select().where(models.WorkProcess.programme == data.get("programme"))
+        if _taken(same_programme, instance, models.WorkProcess.code, data.get("code")):
+            raise ValidationError("code", _("This programme already has a work process with this code."))
+
+    def create(self, **values) -> models.WorkProcess:
+        """A new work process goes to the end of its programme's list unless given a place."""
+        programme = v.record_id(values.get("programme", values.get("programme_id")))
+        if "position" not in values and programme is not None:
+            last = models.WorkProcess.select(peewee.fn.MAX(models.WorkProcess.position))
+            values["position"] = (last.where(models.WorkProcess.programme == programme).scalar() or 0) + 1
+        return super().create(**values)
+
 
 class LearnerService(CrudService):
     model = models.Learner
@@ -155,6 +213,33 @@ class LearnerService(CrudService):
         "student_number": lambda f, value: v.text(f, value, max_length=30),
         "postal_code": lambda f, value: v.text(f, value, max_length=10).upper(),
     }
+
+    def delete(self, record_id: int) -> Snapshot:
+        """A learner goes with everything that belongs to them, draft forms included; signed forms
+        are evidence for the school, so a learner who has them cannot be deleted."""
+        from desktop.services.learners import signed_form_count
+
+        learner = self.get(record_id)
+        if signed_form_count(learner.id):
+            raise ValidationError(
+                "id", _("This learner has signed forms, which must be kept. End the BPV period instead.")
+            )
+        snapshot = self.snapshot(learner)
+        periods = models.BpvPeriod.select(models.BpvPeriod.id).where(models.BpvPeriod.learner == learner.id)
+        drafts = [
+            *models.PracticeAssignment.select().where(models.PracticeAssignment.period.in_(periods)),
+            *models.Assessment.select().where(models.Assessment.period.in_(periods)),
+        ]
+        for form in drafts:
+            part = SERVICES[type(form)].snapshot(form)
+            snapshot.removed += [(part.model, part.row), *part.removed]
+            snapshot.detached += part.detached
+        with db.atomic():
+            for form in drafts:
+                form.delete_instance()
+            learner.delete_instance()
+            audit("delete", self.model._meta.table_name, learner.id)
+        return snapshot
 
 
 def _birth_date(field: str, value) -> dt.date | None:
@@ -253,6 +338,30 @@ def sync_tasks(period: models.BpvPeriod) -> None:
         models.PhaseTask.insert_many(new).execute()
 
 
+def replan_and_report(period_id: int) -> tuple[list[dict], list[dict]]:
+    """Plan a stored period's meetings again; returns its meetings before and after, for undo."""
+    period = SERVICES[models.BpvPeriod].get(period_id)
+    with db.atomic():
+        before = _meeting_rows(period.id)
+        replan_meetings(period)
+        audit("update", models.Meeting._meta.table_name, None, ["planned_on"])
+        return before, _meeting_rows(period.id)
+
+
+def replace_meetings(period_id: int, rows: list[dict]) -> None:
+    """Make the period's meetings exactly `rows` (as `replan_and_report` returned them)."""
+    with db.atomic():
+        models.Meeting.delete().where(models.Meeting.period == period_id).execute()
+        if rows:
+            models.Meeting.insert_many(rows).execute()
+        audit("update", models.Meeting._meta.table_name, None, ["planned_on"])
+
+
+def _meeting_rows(period_id: int) -> list[dict]:
+    query = models.Meeting.select().where(models.Meeting.period == period_id).order_by(models.Meeting.id)
+    return list(query.dicts())
+
+
 def replan_meetings(period: models.BpvPeriod) -> None:
     """Plan the period's meetings from its dates. Meetings that were held, cancelled, written about
     or added by hand stay; the rest are planned again, after the last one held of their kind."""
@@ -275,6 +384,43 @@ def replan_meetings(period: models.BpvPeriod) -> None:
         models.Meeting.insert_many(new).execute()
 
 
+def _not_in_future(field: str, value) -> dt.date | None:
+    day = v.date(field, value)
+    if day is not None and day > dt.date.today():
+        raise ValidationError(field, _("This date lies in the future; it can only be filled in afterwards."))
+    return day
+
+
+class PhaseTaskService(CrudService):
+    model = models.PhaseTask
+    vocabularies = {"phase": choices.PHASES, "role": choices.TASK_ROLES}
+    rules = {"done_on": _not_in_future}
+
+
+class MeetingService(CrudService):
+    model = models.Meeting
+    vocabularies = {"kind": choices.MEETING_KINDS}
+    rules = {
+        "held_on": _not_in_future,
+        "participants": lambda f, value: v.text(f, value, max_length=500),
+    }
+
+    def check(self, data, instance):
+        if not data.get("planned_on") and not data.get("held_on"):
+            raise ValidationError("planned_on", _("Give the date the meeting is planned on, or when it was held."))
+        if data.get("held_on") and data.get("cancelled"):
+            raise ValidationError("cancelled", _("A meeting that was held cannot also be cancelled."))
+
+
+class LearningGoalService(CrudService):
+    model = models.LearningGoal
+    vocabularies = {"status": choices.GOAL_STATUSES}
+    rules = {
+        "text": lambda f, value: v.text(f, value, required=True, max_length=2000, multiline=True),
+        "reviewed_on": _not_in_future,
+    }
+
+
 _SPECIFIC = [
     OrganisationService,
     LocationService,
@@ -287,6 +433,9 @@ _SPECIFIC = [
     WorkProcessService,
     LearnerService,
     BpvPeriodService,
+    PhaseTaskService,
+    MeetingService,
+    LearningGoalService,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

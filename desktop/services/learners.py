@@ -9,7 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.storage.models import db, display_name, sort_name
+from desktop.storage.choices import LEVELS, label
+from desktop.storage.models import (
+    Programme,
+    School,
+    SchoolSupervisor,
+    Staff,
+    StaffRole,
+    db,
+    display_name,
+    sort_name,
+)
+from desktop.textsearch import fold
 
 # The id of the current period of learner `l`; a correlated subquery walks the learner_id index.
 CURRENT_PERIOD_OF_LEARNER = """(
@@ -111,3 +122,49 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
             )
         )  # fmt: skip
     return rows
+
+
+def signed_form_count(learner_id: int) -> int:
+    """How many signatures on the learner's practice assignments and assessments are set (and not
+    voided): such forms are evidence for the school and must be kept."""
+    sql = """
+        SELECT COUNT(*) FROM signature sg
+        LEFT JOIN practice_assignment pa ON pa.id = sg.assignment_id
+        LEFT JOIN assessment a ON a.id = sg.assessment_id
+        JOIN bpv_period p ON p.id = COALESCE(pa.period_id, a.period_id)
+        WHERE p.learner_id = ? AND sg.signed_at IS NOT NULL AND sg.voided_at IS NULL
+    """
+    return db.execute_sql(sql, (learner_id,)).fetchone()[0]
+
+
+# -- choices for the period form -------------------------------------------------------------------
+
+
+def programme_choices() -> list[tuple[int, str]]:
+    """Programmes as (id, "Name (crebo, level, pathway, cohort)"), active ones, by name."""
+    query = Programme.select().where(Programme.active).order_by(Programme.name, Programme.cohort.desc())
+    result = []
+    for programme in query:
+        parts = [programme.crebo, label(LEVELS, programme.level)]
+        parts += [programme.pathway, str(programme.cohort) if programme.cohort else None]
+        result.append((programme.id, f"{programme.name} ({', '.join(p for p in parts if p)})"))
+    return result
+
+
+def school_choices() -> list[tuple[int, str]]:
+    return [(s.id, s.name) for s in School.select().where(School.active).order_by(School.name)]
+
+
+def supervisor_choices(school_id: int | None) -> list[tuple[int, str]]:
+    if not school_id:
+        return []
+    query = SchoolSupervisor.select().where((SchoolSupervisor.school == school_id) & SchoolSupervisor.active)
+    people = sorted(query, key=lambda s: fold(s.sort_name))
+    return [(s.id, s.display_name) for s in people]
+
+
+def staff_choices(role: str) -> list[tuple[int, str]]:
+    """Active staff members who have `role`, by last name."""
+    query = Staff.select().join(StaffRole).where((StaffRole.role == role) & Staff.active).distinct()
+    people = sorted(query, key=lambda s: fold(s.sort_name))
+    return [(s.id, s.display_name) for s in people]

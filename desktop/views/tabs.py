@@ -26,4 +26,10 @@ class TabPage(Protocol):
 
 TabFactory = Callable[[QWidget], QWidget]
 
-TAB_FACTORIES: list[TabFactory] = []
+def _learners(main_window: QWidget) -> QWidget:
+    from desktop.views.learners_tab import LearnersTab
+
+    return LearnersTab(main_window)
+
+
+TAB_FACTORIES: list[TabFactory] = [_learners]
