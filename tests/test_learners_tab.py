@@ -35,9 +35,9 @@ def people(database):
     service_for(m.StaffRole).create(staff=trainer.id, role="practice_trainer")
     ids = {}
     for first, prefix, last, kind in PEOPLE:
-        ids[last] = service_for(m.Learner).create(
-            first_name=first, name_prefix=prefix, last_name=last, learner_type=kind
-        ).id
+        ids[last] = (
+            service_for(m.Learner).create(first_name=first, name_prefix=prefix, last_name=last, learner_type=kind).id
+        )
     today = dt.date.today()
     service_for(m.BpvPeriod).create(
         learner=ids["Berg"],
@@ -277,9 +277,10 @@ def test_period_dialog_creates_a_planned_period_with_tasks_and_meetings(qtbot, m
     assert dialog.ui.pages.isTabEnabled(1) and dialog.tasks.rowCount() > 0 and dialog.meetings.rowCount() > 0
     assert dialog.ui.supernumeraryEdit.text() == "30-06-2027"
     main_window.undo()
-    assert m.BpvPeriod.get_or_none(id=period.id) is None and m.Meeting.select().where(
-        m.Meeting.period == period.id
-    ).count() == 0
+    assert (
+        m.BpvPeriod.get_or_none(id=period.id) is None
+        and m.Meeting.select().where(m.Meeting.period == period.id).count() == 0
+    )
 
 
 def test_period_dialog_refuses_end_before_start(qtbot, main_window, tab, people, database):

@@ -26,6 +26,7 @@ class TabPage(Protocol):
 
 TabFactory = Callable[[QWidget], QWidget]
 
+
 def _learners(main_window: QWidget) -> QWidget:
     from desktop.views.learners_tab import LearnersTab
 
