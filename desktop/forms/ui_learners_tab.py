@@ -86,16 +86,6 @@ class Ui_LearnersTab(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
-        self.archivedCheck = QCheckBox(LearnersTab)
-        self.archivedCheck.setObjectName(u"archivedCheck")
-
-        self.buttonLayout.addWidget(self.archivedCheck)
-
-        self.countLabel = QLabel(LearnersTab)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.buttonLayout.addWidget(self.countLabel)
-
         self.importButton = QPushButton(LearnersTab)
         self.importButton.setObjectName(u"importButton")
 
@@ -119,6 +109,25 @@ class Ui_LearnersTab(object):
         self.tableView.setWordWrap(False)
 
         self.verticalLayout.addWidget(self.tableView)
+
+        self.footerLayout = QHBoxLayout()
+        self.footerLayout.setObjectName(u"footerLayout")
+        self.countLabel = QLabel(LearnersTab)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.footerLayout.addWidget(self.countLabel)
+
+        self.footerSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.footerLayout.addItem(self.footerSpacer)
+
+        self.archivedCheck = QCheckBox(LearnersTab)
+        self.archivedCheck.setObjectName(u"archivedCheck")
+
+        self.footerLayout.addWidget(self.archivedCheck)
+
+
+        self.verticalLayout.addLayout(self.footerLayout)
 
 #if QT_CONFIG(shortcut)
         self.filterLabel.setBuddy(self.filterEdit)
@@ -159,10 +168,6 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(_("Delete the selected learner (Del)"))
 #endif // QT_CONFIG(tooltip)
-        self.archivedCheck.setText(_("Show &archived"))
-#if QT_CONFIG(accessibility)
-        self.countLabel.setAccessibleName(_("Number of learners shown"))
-#endif // QT_CONFIG(accessibility)
         self.importButton.setText(_("&Import\u2026"))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(_("Import learners from a CSV or Excel file"))
@@ -174,6 +179,10 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(accessibility)
         self.tableView.setAccessibleName(_("Learners"))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(_("Number of learners shown"))
+#endif // QT_CONFIG(accessibility)
+        self.archivedCheck.setText(_("Show &archived"))
         pass
     # retranslateUi
 

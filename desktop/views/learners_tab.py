@@ -67,16 +67,9 @@ class LearnersModel(RowTableModel):
             sort=lambda r: r.next_meeting,
             searchable=False,
             foreground=lambda r: OVERDUE if _overdue(r) else None,
+            tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.next_meeting)) if _overdue(r) else "",
         ),
     )
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        tooltip = role == Qt.ItemDataRole.ToolTipRole and index.isValid()
-        if tooltip and self.columns[index.column()].key == "next_meeting":
-            row = self.row_object(index.row())
-            if _overdue(row):
-                return _("Overdue since {date}").format(date=format_date(row.next_meeting))
-        return super().data(index, role)
 
 
 class LearnersTab(QWidget):
@@ -142,7 +135,7 @@ class LearnersTab(QWidget):
         )
         fill_vocabulary(self.ui.typeCombo, choices.LEARNER_TYPES, empty=_("All types"))
         self._fill_people_filters()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
         self._show_count()
 
     def reload(self) -> None:

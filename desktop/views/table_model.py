@@ -29,6 +29,14 @@ from desktop.textsearch import fold, matches, search_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints and prebuilt flags: comparing and combining Qt enums in Python costs more than the work.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_ANSWERED = frozenset({DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, int(SORT_ROLE), int(OBJECT_ROLE)})
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -52,6 +60,7 @@ class Column:
     searchable: bool = True
     align_right: bool = False
     foreground: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
@@ -67,6 +76,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[Any] = []
+        self._display_cache: dict[int, tuple[str, ...]] = {}
         self._search: list[str] | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._visible: list[int] | None = None
@@ -77,11 +87,20 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._display_cache = {}
         self._search = None
         if self._sorted_by is not None:
             self._all = [self._all[i] for i in self._sorted_order(*self._sorted_by)]
         self._visible = self._filtered(None)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Texts are cached per row; after a language change they are worked out again."""
+        self._display_cache = {}
+        self._search = None
+        if self.rowCount() and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
 
     def row_object(self, row: int) -> Any:
         return self._all[row if self._visible is None else self._visible[row]]
@@ -212,21 +231,37 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+    def data(self, index: Index, role: int = DISPLAY):
+        # Called for every role of every painted cell: the common "no answer" leaves first.
+        if role not in _ANSWERED:
             return None
-        row, column = self.row_object(index.row()), self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.display(row)
+        position = index.row()
+        if position < 0:
+            return None
+        try:
+            row = self._all[position if self._visible is None else self._visible[position]]
+        except IndexError:
+            return None
+        column = self.columns[index.column()]
+        if role == DISPLAY:
+            return self._displayed(row)[index.column()]
+        if role == TOOLTIP:
+            return column.tooltip(row) if column.tooltip else self._displayed(row)[index.column()]
+        if role == FOREGROUND:
+            return column.foreground(row) if column.foreground else None
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if column.align_right else None
         if role == SORT_ROLE:
             return self._sort_value(row, column)
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            return column.foreground(row)
-        return None
+        return row  # OBJECT_ROLE
+
+    def _displayed(self, row: Any) -> tuple[str, ...]:
+        """The texts of a row, worked out once per row while the rows stay the same."""
+        key = id(row)
+        texts = self._display_cache.get(key)
+        if texts is None:
+            texts = self._display_cache[key] = tuple(column.display(row) for column in self.columns)
+        return texts
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -235,9 +270,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class SearchProxyModel(QSortFilterProxyModel):
