@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw
 
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
+from desktop.services.bpv import phase_windows, phases_reached, supernumerary_until
 from desktop.storage import choices, models
 from desktop.storage.database import open_database
 from desktop.textsearch import fold
@@ -317,8 +318,6 @@ PERIOD_STATES = {
 PERIOD_WEEKS = {"bbl": (40, 104), "mio": (40, 104), "side_entrant": (40, 80), "bol": (10, 40), "hbo": (20, 40)}
 HOURS_PER_WEEK = {"bbl": (24, 36), "mio": (24, 32), "side_entrant": (24, 36), "bol": (16, 32), "hbo": (32, 36)}
 AGES = {"bbl": (18, 45), "mio": (20, 55), "side_entrant": (28, 55), "bol": (17, 25), "hbo": (18, 30)}
-SUPERNUMERARY_WEEKS = 2  # BBL students and mio's are supernumerary for their first two weeks
-PHASE_ORDER = ("introduction", "work_and_learn", "evaluation")
 ROLE_JOB_TITLES = {"manager": "Teamleider", "practice_trainer": "Praktijkopleider", "trainer": "Trainer"}
 LEARNER_JOB_TITLES = {"mio": "Medewerker in opleiding", "bbl": "Leerling-werknemer (BBL)"}
 BBL_LIKE = ("bbl", "mio")  # learners who give medication from the start of their period
@@ -539,15 +538,8 @@ class _Period:
         return self.ended_on or self.end
 
 
-def _phase_windows(length: int) -> tuple[int, int]:
-    """Days from the start at which the work-and-learn and evaluation phases begin."""
-    intro = min(42, max(14, length * 15 // 100))
-    evaluation = max(intro + 7, length - max(21, length * 15 // 100))
-    return intro, evaluation
-
-
 def _phase_at(length: int, elapsed: int) -> str:
-    intro, evaluation = _phase_windows(length)
+    intro, evaluation = phase_windows(length)
     if elapsed < intro:
         return "introduction"
     return "work_and_learn" if elapsed < evaluation else "evaluation"
@@ -920,7 +912,7 @@ class _DemoBuilder:
         """The learner's periods as (status, phase, start, end, ended_on), oldest first."""
         low, high = PERIOD_WEEKS[learner_type]
         length = self.rng.randint(low, high) * 7
-        intro, evaluation = _phase_windows(length)
+        intro, evaluation = phase_windows(length)
         ended_on = None
         if status == "planned":
             start = self.day(self.rng.randint(3, 90))
@@ -961,7 +953,7 @@ class _DemoBuilder:
         realised = None
         if status != "planned":
             realised = max(0, round((worked_until - start).days / 7 * hours * self.rng.uniform(0.9, 1.02)))
-        supernumerary = end if learner_type in ("bol", "hbo") else start + dt.timedelta(weeks=SUPERNUMERARY_WEEKS)
+        supernumerary = supernumerary_until(learner_type, start, end)
         period_id = self.add(
             models.BpvPeriod,
             learner_id=learner_id,
@@ -1018,8 +1010,8 @@ class _DemoBuilder:
                 self.student_evaluation(period)
 
     def phase_tasks(self, period: _Period) -> None:
-        reached = PHASE_ORDER[: PHASE_ORDER.index(period.phase) + 1]
-        intro, evaluation = _phase_windows(period.length)
+        reached = phases_reached(period.phase)
+        intro, evaluation = phase_windows(period.length)
         bounds = {
             "introduction": (0, intro),
             "work_and_learn": (intro, evaluation),
@@ -1047,7 +1039,7 @@ class _DemoBuilder:
 
     def meeting_plan(self, period: _Period) -> list[tuple[str, dt.date]]:
         start, end = period.start, period.end
-        intro, evaluation = _phase_windows(period.length)
+        intro, evaluation = phase_windows(period.length)
         plan = [
             ("introduction", start + dt.timedelta(days=self.rng.randint(0, 3))),
             ("induction_evaluation", start + dt.timedelta(days=intro)),
@@ -1206,7 +1198,7 @@ class _DemoBuilder:
     def assessments(self, period: _Period) -> None:
         if period.status == "planned":
             return
-        intro, _evaluation = _phase_windows(period.length)
+        intro, _evaluation = phase_windows(period.length)
         reached = min(period.last_day, self.today)
         kinds = [("induction", period.start + dt.timedelta(days=intro))]
         kinds.append(("interim", period.start + dt.timedelta(days=period.length // 2)))
