@@ -85,7 +85,8 @@ def test_periods_follow_the_rules_of_their_learner_type(tmp_path):
         if learner_type in ("bol", "hbo"):
             assert supernumerary == end
         else:
-            assert dt.date.fromisoformat(supernumerary) - dt.date.fromisoformat(start) == dt.timedelta(days=13)  # two weeks, the last day included
+            # two weeks, the last day included
+            assert dt.date.fromisoformat(supernumerary) - dt.date.fromisoformat(start) == dt.timedelta(days=13)
 
 
 def test_same_seed_gives_the_same_people_and_another_seed_others(tmp_path):
