@@ -84,6 +84,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database file to check")
     )
+
+    importer = commands.add_parser("import", help=_("import learners from a CSV or Excel file"))
+    what = importer.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
+    learners = what.add_parser("learners", help=_("learners with their current BPV period"))
+    learners.add_argument("file", type=_path, metavar=_("FILE"), help=_("the .csv or .xlsx file to import"))
+    learners.add_argument(
+        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to import into")
+    )
+    learners.add_argument("--dry-run", action="store_true", help=_("check the file and report; write nothing"))
+    learners.add_argument(
+        "--skip-invalid", action="store_true", help=_("import the valid rows and skip the rows with problems")
+    )
+
+    exporter = commands.add_parser("export", help=_("export learners to a CSV or Excel file"))
+    what = exporter.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
+    learners = what.add_parser("learners", help=_("every learner with their current BPV period"))
+    learners.add_argument("file", type=_path, metavar=_("FILE"), help=_("the .csv or .xlsx file to write"))
+    learners.add_argument(
+        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to export from")
+    )
     return parser
 
 
@@ -126,6 +146,68 @@ def cmd_check(args: argparse.Namespace) -> int:
         len(report.problems),
     )
     return _fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services import learner_io
+    from desktop.storage.database import close_database, open_database
+
+    path = _database_path(getattr(args, "db", None))
+    created = not path.exists()
+    open_database(path)
+    imported = False
+    try:
+        plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        for problem in plan.problems:
+            print(problem)
+        if result is None:
+            count = len(plan.problems)
+            summary = ngettext(
+                "{name}: {count} problem found; nothing was imported.",
+                "{name}: {count} problems found; nothing was imported.",
+                count,
+            )
+            return _fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
+        imported = not result.dry_run
+        for line in learner_io.describe(result):
+            print(line)
+        return EXIT_OK
+    except learner_io.UnreadableFileError as error:
+        return _fail(error.message, EXIT_USAGE)
+    finally:
+        close_database()
+        if created and not imported:
+            _remove_new_database(path)
+
+
+def _remove_new_database(path: Path) -> None:
+    # Only a file this command made: an import that wrote nothing leaves no empty database behind.
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        candidate.unlink(missing_ok=True)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services import learner_io
+    from desktop.storage.database import close_database, open_database
+
+    if args.file.suffix.lower() not in (".csv", ".xlsx"):
+        return _fail(
+            _("Export to a file ending in .csv or .xlsx; {name} is neither.").format(name=args.file.name), EXIT_USAGE
+        )
+    path = _database_path(getattr(args, "db", None))
+    open_database(path, create=False)
+    try:
+        count = learner_io.export_learners(args.file)
+    except learner_io.ExportError as error:
+        return _fail(error.message, EXIT_USAGE)
+    finally:
+        close_database()
+    print(
+        ngettext("{count} learner exported to {path}.", "{count} learners exported to {path}.", count).format(
+            count=count, path=args.file
+        )
+    )
+    return EXIT_OK
 
 
 def _database_path(explicit: Path | None) -> Path:
@@ -191,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "export":
+            return cmd_export(args)
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return _fail(error.message, EXIT_USAGE)
