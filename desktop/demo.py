@@ -401,6 +401,8 @@ class _Seeded:
     organisation_id: int
     templates: tuple[tuple, ...]  # (id, phase, role, position, title, applies_to_mio)
     questions: tuple[tuple, ...]  # (id, kind)
+    trainings: tuple[tuple, ...] = ()  # (id, title, kind, dayparts, validity_months): the seeded catalogue
+    next_ids: tuple[int, int, int] = (1, 1, 1)  # the first free id in training, training_module, training_requirement
 
 
 def _read_seeded(database: SqliteDatabase) -> _Seeded:
@@ -412,7 +414,12 @@ def _read_seeded(database: SqliteDatabase) -> _Seeded:
     questions = database.execute_sql(
         "SELECT id, kind FROM evaluation_question WHERE active = 1 ORDER BY position, id"
     ).fetchall()
-    return _Seeded(organisation[0], tuple(templates), tuple(questions))
+    trainings = database.execute_sql("SELECT id, title, kind, dayparts, validity_months FROM training").fetchall()
+    next_ids = tuple(
+        database.execute_sql(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+        for table in ("training", "training_module", "training_requirement")
+    )
+    return _Seeded(organisation[0], tuple(templates), tuple(questions), tuple(trainings), next_ids)
 
 
 def _write_all(database: SqliteDatabase, builder: _DemoBuilder, report: Callable[[float], None]) -> None:
@@ -1288,11 +1295,21 @@ class _DemoBuilder:
     # -- trainings and enrolments
 
     def trainings(self) -> None:
+        # A new database starts with the catalogue (migration 2): the demo uses those rows, found by title,
+        # and adds only the trainings it has beyond them, with ids after the seeded ones.
         self.training_ids: dict[str, int] = {}
         self.training_info: dict[str, tuple] = {}
+        seeded = {row[1]: row for row in self.seeded.trainings}
+        next_training, next_module, next_requirement = self.seeded.next_ids
+        added = set()
         for key, title, kind, dayparts, hours, provider, cost, mandatory, validity, certifies, text in TRAININGS:
-            self.training_ids[key] = self.add(
+            if title in seeded:
+                self.training_ids[key], _title, kind, dayparts, validity = seeded[title]
+                self.training_info[key] = (kind, dayparts, validity, certifies)
+                continue
+            self.add(
                 models.Training,
+                id=next_training,
                 title=title,
                 kind=kind,
                 dayparts=dayparts,
@@ -1306,22 +1323,29 @@ class _DemoBuilder:
                 active=not (key == "deescalatie" and self.today.year < 2025),
                 **self.stamps(self.day(-1200)),
             )
+            self.training_ids[key], next_training = next_training, next_training + 1
             self.training_info[key] = (kind, dayparts, validity, certifies)
-        for position, module in enumerate(VAKMANSCHAP_MODULES):
-            self.add(
-                models.TrainingModule,
-                programme_id=self.training_ids["vakmanschap"],
-                module_id=self.training_ids[module],
-                position=position,
-            )
+            added.add(key)
+        if "vakmanschap" in added:
+            for position, module in enumerate(VAKMANSCHAP_MODULES):
+                self.add(
+                    models.TrainingModule,
+                    id=next_module + position,
+                    programme_id=self.training_ids["vakmanschap"],
+                    module_id=self.training_ids[module],
+                    position=position,
+                )
         for key, role, learner_type, all_staff in REQUIREMENTS:
-            self.add(
-                models.TrainingRequirement,
-                training_id=self.training_ids[key],
-                role=role,
-                learner_type=learner_type,
-                all_staff=all_staff,
-            )
+            if key in added:
+                self.add(
+                    models.TrainingRequirement,
+                    id=next_requirement,
+                    training_id=self.training_ids[key],
+                    role=role,
+                    learner_type=learner_type,
+                    all_staff=all_staff,
+                )
+                next_requirement += 1
 
     def enrolments(self) -> None:
         staff_ids = self.all_staff
