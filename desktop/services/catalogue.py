@@ -18,6 +18,7 @@ from desktop.i18n import N_, _
 from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.trainings import TRAINING_SERVICES
 from desktop.storage import choices, models
 from desktop.storage.models import db
 
@@ -436,6 +437,7 @@ _SPECIFIC = [
     PhaseTaskService,
     MeetingService,
     LearningGoalService,
+    *TRAINING_SERVICES,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

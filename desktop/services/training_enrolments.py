@@ -1,0 +1,423 @@
+"""Enrolments, the waiting list, attendance and certificates.
+
+A session has places (its capacity, or unlimited). Who is enrolled, attended, completed or did not
+show up has a place; who is waiting does not. A new enrolment in a full session, or behind people
+already waiting, goes on the waiting list, which is ordered by `waiting_since`. A cancellation gives
+the freed place to the first person waiting. Completing a training gives a certificate that expires
+`validity_months` after the completion date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.errors import ValidationError
+from desktop.i18n import _
+from desktop.services import validation as v
+from desktop.services.base import CrudService, Snapshot, audit
+from desktop.storage import choices
+from desktop.storage.models import (
+    Attendance,
+    Certificate,
+    Enrolment,
+    SessionDate,
+    Training,
+    TrainingSession,
+    _now,
+    db,
+)
+
+SEATED = ("enrolled", "attended", "completed", "no_show")  # statuses that hold a place in a session
+OPEN = ("enrolled", "waiting")  # an enrolment that has not ended yet
+STATE_FIELDS = ("status", "waiting_since", "cancelled_on", "completed_on")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` plus whole calendar months; the 31st becomes the last day of a shorter month (31 Jan + 1 = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def expiry_date(completed_on: dt.date, validity_months: int | None) -> dt.date | None:
+    return add_months(completed_on, validity_months) if validity_months else None
+
+
+def seats_taken(session_id: int, excluding: int | None = None) -> int:
+    query = Enrolment.select().where((Enrolment.session == session_id) & Enrolment.status.in_(SEATED))
+    if excluding is not None:
+        query = query.where(Enrolment.id != excluding)
+    return query.count()
+
+
+def waiting_list(session_id: int) -> list[Enrolment]:
+    """The people waiting for a place in the session, first come first."""
+    query = Enrolment.select().where((Enrolment.session == session_id) & (Enrolment.status == "waiting"))
+    return list(query.order_by(Enrolment.waiting_since, Enrolment.id))
+
+
+def free_places(session_id: int) -> int | None:
+    """Places left in the session; None when it has no limit."""
+    capacity = TrainingSession.get_by_id(session_id).capacity
+    return None if capacity is None else max(0, capacity - seats_taken(session_id))
+
+
+def _not_in_future(name: str, value) -> dt.date | None:
+    day = v.date(name, value)
+    if day is not None and day > dt.date.today():
+        raise ValidationError(name, _("This date lies in the future; it can only be filled in afterwards."))
+    return day
+
+
+def _last_session_day(session_id: int | None) -> dt.date | None:
+    if session_id is None:
+        return None
+    last = SessionDate.select().where(SessionDate.session == session_id).order_by(SessionDate.date.desc()).first()
+    return last.date if last else None
+
+
+class EnrolmentService(CrudService):
+    model = Enrolment
+    vocabularies = {"status": choices.ENROLMENT_STATUSES}
+    rules = {"completed_on": _not_in_future}
+
+    # -- derived fields ------------------------------------------------------------------------------
+    def _derived(self, cleaned: dict[str, Any], instance: Enrolment | None) -> dict[str, Any]:
+        """What follows from the status: a place on the waiting list, the cancellation or completion date."""
+        old = instance.status if instance else None
+        status = cleaned.get("status", old or "enrolled")
+        session = cleaned["session"] if "session" in cleaned else (instance.session_id if instance else None)
+        derived: dict[str, Any] = {}
+        if instance is None:
+            if status == "enrolled" and session is not None and not self._place_for_newcomer(session):
+                status = "waiting"
+            derived["status"] = status
+        if status == "waiting":
+            derived["waiting_since"] = instance.waiting_since if old == "waiting" and instance.waiting_since else _now()
+        else:
+            derived["waiting_since"] = None
+        if "cancelled_on" not in cleaned:
+            if status == "cancelled":
+                kept = instance.cancelled_on if old == "cancelled" else None
+                derived["cancelled_on"] = kept or dt.date.today()
+            else:
+                derived["cancelled_on"] = None
+        if "completed_on" not in cleaned:
+            if status == "completed":
+                kept = instance.completed_on if old == "completed" else None
+                last = _last_session_day(session)
+                derived["completed_on"] = kept or (last if last and last <= dt.date.today() else dt.date.today())
+            else:
+                derived["completed_on"] = None
+        return derived
+
+    @staticmethod
+    def _place_for_newcomer(session_id: int) -> bool:
+        """A newcomer gets a place when one is free and nobody is waiting for it already."""
+        places = free_places(session_id)
+        if places is not None and places <= 0:
+            return False
+        return (
+            not Enrolment.select().where((Enrolment.session == session_id) & (Enrolment.status == "waiting")).exists()
+        )
+
+    def create(self, **values) -> Enrolment:
+        cleaned = self.clean(values, partial=True)
+        if cleaned.get("session") is not None and cleaned.get("training") is None:
+            session = TrainingSession.get_by_id(cleaned["session"])
+            values["training"] = cleaned["training"] = session.training_id
+            values.pop("training_id", None)
+        derived = self._derived(cleaned, None)
+        values = {**derived, **values}
+        if derived.get("status") == "waiting":
+            values["status"] = "waiting"  # a full session: whoever asked for a place joins the queue
+        return super().create(**values)
+
+    def update(self, record_id: int, **values):
+        instance = self.get(record_id)
+        cleaned = self.clean(values, partial=True)
+        derived = self._derived(cleaned, instance)
+        return super().update(record_id, **{**derived, **values})
+
+    # -- rules -----------------------------------------------------------------------------------------
+    def check(self, data, instance):
+        staff, learner = data.get("staff"), data.get("learner")
+        if (staff is None) == (learner is None):
+            raise ValidationError("staff", _("Choose one person: a staff member or a learner."))
+        training = Training.get_or_none(id=data.get("training"))
+        session_id, status = data.get("session"), data.get("status")
+        session = TrainingSession.get_or_none(id=session_id) if session_id else None
+        if session is not None:
+            if training is not None and session.training_id != training.id:
+                raise ValidationError("session", _("This session belongs to another training."))
+            moved = instance is None or instance.session_id != session.id
+            if session.cancelled and moved:
+                raise ValidationError("session", _("This session is cancelled; choose another one."))
+            newly_seated = status == "enrolled" and (instance is None or instance.status != "enrolled" or moved)
+            if newly_seated and session.capacity is not None:
+                if seats_taken(session.id, excluding=instance.id if instance else None) >= session.capacity:
+                    raise ValidationError(
+                        "status",
+                        _("The session is full ({capacity} places); the person stays on the waiting list.").format(
+                            capacity=session.capacity
+                        ),
+                    )
+        elif status == "waiting":
+            raise ValidationError("status", _("Only a session has a waiting list."))
+        if training is not None and training.kind == "elearning" and session is not None:
+            raise ValidationError("session", _("An e-learning has no sessions."))
+        self._check_unique(data, instance, session)
+        if status == "completed" and not data.get("completed_on"):
+            raise ValidationError("completed_on", _("Give the date on which the training was completed."))
+        if status != "completed" and data.get("completed_on"):
+            raise ValidationError("completed_on", _("A completion date belongs to a completed enrolment."))
+        if status != "cancelled" and data.get("cancelled_on"):
+            raise ValidationError("cancelled_on", _("A cancellation date belongs to a cancelled enrolment."))
+
+    @staticmethod
+    def _check_unique(data, instance, session) -> None:
+        person = Enrolment.staff == data["staff"] if data.get("staff") else Enrolment.learner == data["learner"]
+        field_name = "staff" if data.get("staff") else "learner"
+        others = Enrolment.select().where(person)
+        if instance is not None:
+            others = others.where(Enrolment.id != instance.id)
+        if session is not None:
+            other = others.where(Enrolment.session == session.id).first()
+            if other is not None:
+                raise ValidationError(
+                    field_name,
+                    _("This person already has an enrolment for this session ({status}).").format(
+                        status=choices.label(choices.ENROLMENT_STATUSES, other.status)
+                    ),
+                )
+        elif data.get("status") in OPEN:
+            query = others.where(
+                (Enrolment.training == data.get("training")) & Enrolment.session.is_null() & Enrolment.status.in_(OPEN)
+            )
+            if query.exists():
+                raise ValidationError(field_name, _("This person already has an open enrolment for this training."))
+
+    def after_write(self, instance, changed):
+        if {"status", "completed_on", "training", "staff", "learner"} & changed.keys():
+            sync_certificate(instance)
+
+    def delete(self, record_id: int) -> Snapshot:
+        """An enrolment entered by mistake goes with its certificate (which would otherwise stay behind,
+        detached); undo puts both back."""
+        instance = self.get(record_id)
+        snapshot = self.snapshot(instance)
+        certificates = [d for d in snapshot.detached if d[0] is Certificate]
+        snapshot.detached = [d for d in snapshot.detached if d[0] is not Certificate]
+        ids = [row_id for _model, row_id, _column, _value in certificates]
+        if ids:
+            rows = list(Certificate.select().where(Certificate.id.in_(ids)).dicts())
+            snapshot.removed += [(Certificate, row) for row in rows]
+        with db.atomic():
+            if ids:
+                Certificate.delete().where(Certificate.id.in_(ids)).execute()
+                for row_id in ids:
+                    audit("delete", Certificate._meta.table_name, row_id)
+            instance.delete_instance()
+            audit("delete", self.model._meta.table_name, snapshot.row["id"])
+        return snapshot
+
+
+class AttendanceService(CrudService):
+    model = Attendance
+
+    def check(self, data, instance):
+        enrolment = Enrolment.get_or_none(id=data.get("enrolment"))
+        date = SessionDate.get_or_none(id=data.get("session_date"))
+        if enrolment is None or date is None:
+            return
+        if enrolment.session_id != date.session_id:
+            raise ValidationError("session_date", _("This date belongs to another session."))
+        if enrolment.status not in SEATED:
+            raise ValidationError("enrolment", _("Only people with a place in the session have attendance."))
+
+
+class CertificateService(CrudService):
+    model = Certificate
+    rules = {"issued_on": lambda f, value: _not_in_future(f, value)}
+
+    def check(self, data, instance):
+        if (data.get("staff") is None) == (data.get("learner") is None):
+            raise ValidationError("staff", _("Choose one person: a staff member or a learner."))
+        issued, expires = data.get("issued_on"), data.get("expires_on")
+        if issued and expires and expires < issued:
+            raise ValidationError("expires_on", _("The certificate expires before it was issued."))
+
+
+# -- certificates -------------------------------------------------------------------------------------
+
+
+def sync_certificate(enrolment: Enrolment) -> None:
+    """Give a completed enrolment its certificate (expiry from the training's validity); take it back
+    from one that is no longer completed. Runs inside the caller's transaction."""
+    existing = list(Certificate.select().where(Certificate.enrolment == enrolment.id).order_by(Certificate.id))
+    if enrolment.status != "completed" or enrolment.completed_on is None:
+        for certificate in existing:
+            certificate.delete_instance()
+            audit("delete", Certificate._meta.table_name, certificate.id)
+        return
+    training = Training.get_by_id(enrolment.training_id)
+    values = {
+        "training": enrolment.training_id,
+        "staff": enrolment.staff_id,
+        "learner": enrolment.learner_id,
+        "issued_on": enrolment.completed_on,
+        "expires_on": expiry_date(enrolment.completed_on, training.validity_months),
+    }
+    if existing:
+        first, extra = existing[0], existing[1:]
+        Certificate.update(**values).where(Certificate.id == first.id).execute()
+        audit("update", Certificate._meta.table_name, first.id, sorted(values))
+        for certificate in extra:
+            certificate.delete_instance()
+            audit("delete", Certificate._meta.table_name, certificate.id)
+    else:
+        certificate = Certificate.create(enrolment=enrolment.id, **values)
+        audit("create", Certificate._meta.table_name, certificate.id, sorted(values))
+
+
+# -- changes of several enrolments at once -------------------------------------------------------------
+
+
+@dataclass
+class EnrolmentChange:
+    """The states of enrolments before and after one action (a cancellation with a promotion, say)."""
+
+    before: list[dict] = field(default_factory=list)
+    after: list[dict] = field(default_factory=list)
+    promoted: list[int] = field(default_factory=list)
+
+
+def _state(enrolment: Enrolment) -> dict:
+    return {"id": enrolment.id, **{name: getattr(enrolment, name) for name in STATE_FIELDS}}
+
+
+def _set_state(enrolment: Enrolment, state: dict) -> None:
+    changed = [name for name in STATE_FIELDS if getattr(enrolment, name) != state[name]]
+    if not changed:
+        return
+    for name in changed:
+        setattr(enrolment, name, state[name])
+    enrolment.updated_at = _now()
+    enrolment.save()
+    sync_certificate(enrolment)
+    audit("update", Enrolment._meta.table_name, enrolment.id, changed)
+
+
+def apply_states(states: list[dict]) -> None:
+    """Put enrolments in exactly the given states (as `EnrolmentChange` recorded them), in one transaction."""
+    with db.atomic():
+        service = EnrolmentService()
+        for state in states:
+            _set_state(service.get(state["id"]), state)
+
+
+def _promote(session_id: int, change: EnrolmentChange) -> None:
+    """Give every free place to the people waiting, first come first."""
+    places = free_places(session_id)
+    queue = waiting_list(session_id)
+    if places is not None:
+        queue = queue[:places]
+    for enrolment in queue:
+        change.before.append(_state(enrolment))
+        _set_state(enrolment, {**_state(enrolment), "status": "enrolled", "waiting_since": None})
+        change.after.append(_state(enrolment))
+        change.promoted.append(enrolment.id)
+
+
+def cancel_enrolment(enrolment_id: int) -> EnrolmentChange:
+    """Cancel an enrolment; a place it frees goes to the first person on the waiting list."""
+    service = EnrolmentService()
+    enrolment = service.get(enrolment_id)
+    if enrolment.status == "cancelled":
+        raise ValidationError("status", _("This enrolment is already cancelled."))
+    if enrolment.status not in OPEN:
+        raise ValidationError(
+            "status",
+            _("This enrolment is {status}; only an open enrolment can be cancelled.").format(
+                status=choices.label(choices.ENROLMENT_STATUSES, enrolment.status).lower()
+            ),
+        )
+    change = EnrolmentChange()
+    with db.atomic():
+        change.before.append(_state(enrolment))
+        new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": dt.date.today()}
+        _set_state(enrolment, new)
+        change.after.append(_state(enrolment))
+        if enrolment.session_id is not None:
+            _promote(enrolment.session_id, change)
+    return change
+
+
+def promote_waiting(session_id: int) -> EnrolmentChange:
+    """Fill the free places of a session from its waiting list (after its capacity was raised)."""
+    change = EnrolmentChange()
+    with db.atomic():
+        _promote(session_id, change)
+    return change
+
+
+def set_status(enrolment_ids: list[int], status: str, day: dt.date | None = None) -> EnrolmentChange:
+    """Mark enrolments attended, completed or no-show, each through the enrolment rules, all or none."""
+    if status not in ("attended", "completed", "no_show", "enrolled"):
+        raise ValidationError("status", _("This status is set by enrolling or cancelling."))
+    service = EnrolmentService()
+    change = EnrolmentChange()
+    with db.atomic():
+        for enrolment_id in enrolment_ids:
+            enrolment = service.get(enrolment_id)
+            if enrolment.status in ("waiting", "cancelled"):
+                raise ValidationError("status", _("Only people who have a place can attend or complete a training."))
+            values: dict[str, Any] = {"status": status}
+            if status == "completed" and day is not None:
+                values["completed_on"] = day
+            before = _state(enrolment)
+            enrolment, previous = service.update(enrolment_id, **values)
+            if previous:
+                change.before.append(before)
+                change.after.append(_state(enrolment))
+    return change
+
+
+# -- attendance -----------------------------------------------------------------------------------------
+
+
+def attendance_of(enrolment_id: int, session_date_id: int) -> bool | None:
+    row = Attendance.get_or_none(enrolment=enrolment_id, session_date=session_date_id)
+    return None if row is None else bool(row.present)
+
+
+def record_attendance(enrolment_id: int, session_date_id: int, present: bool | None) -> bool | None:
+    """Record whether the person was there on that date (None: not recorded); returns what it was."""
+    service = AttendanceService()
+    row = Attendance.get_or_none(enrolment=enrolment_id, session_date=session_date_id)
+    previous = None if row is None else bool(row.present)
+    if previous == present:
+        return previous
+    if present is None:
+        service.delete(row.id)
+    elif row is None:
+        service.create(enrolment=enrolment_id, session_date=session_date_id, present=present)
+    else:
+        service.update(row.id, present=present)
+    return previous
+
+
+def present_at_every_date(session_id: int) -> list[int]:
+    """Enrolments with a place that were recorded present at every date of the session."""
+    dates = SessionDate.select().where(SessionDate.session == session_id).count()
+    if not dates:
+        return []
+    sql = """
+        SELECT e.id FROM enrolment e JOIN attendance a ON a.enrolment_id = e.id
+        WHERE e.session_id = ? AND e.status IN ('enrolled', 'attended') AND a.present = 1
+        GROUP BY e.id HAVING COUNT(*) = ?
+    """
+    return [row[0] for row in db.execute_sql(sql, (session_id, dates))]
