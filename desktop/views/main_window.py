@@ -18,6 +18,7 @@ from desktop.settings import Settings
 from desktop.storage.database import current_path, open_database
 from desktop.views.audit_log_dialog import AuditLogDialog
 from desktop.views.organisation_dialog import OrganisationDialog
+from desktop.views.reference_dialog import ReferenceDialog
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.tabs import TAB_FACTORIES
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
+        self.ui.actionReferenceData.triggered.connect(self.edit_reference_data)
         self.ui.actionAuditLog.triggered.connect(self.show_audit_log)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -183,6 +185,16 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         self._run(OrganisationDialog(self.undo_stack, self))
+
+    def edit_reference_data(self) -> None:
+        dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
+        dialog.data_changed.connect(self.reload_tabs)
+        self._run(dialog)
+
+    def reload_tabs(self) -> None:
+        """Let every tab show data changed elsewhere (a renamed school, a new team)."""
+        for page in self.pages:
+            page.reload()
 
     def show_audit_log(self) -> None:
         self._run(AuditLogDialog(self))

@@ -21,7 +21,8 @@ class ReferenceDialog(QDialog):
     # Emitted once on closing when anything was changed, so the main window's tabs can reload.
     data_changed = Signal()
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None, on_change=None):
+        """`on_change` is called whenever an undo or redo of a change made here alters data."""
         super().__init__(parent)
         self.ui = Ui_ReferenceDialog()
         self.ui.setupUi(self)
@@ -32,7 +33,7 @@ class ReferenceDialog(QDialog):
         hosts = [self.ui.schoolsLayout, self.ui.programmesLayout, self.ui.locationsLayout, self.ui.staffLayout]
         self.pages: dict[str, ReferencePage] = {}
         for kind, host in zip(PAGES, hosts, strict=True):
-            page = ReferencePage(kind, undo_stack, self)
+            page = ReferencePage(kind, undo_stack, self, on_change)
             host.addWidget(page)
             self.pages[kind.key] = page
         undo_stack.indexChanged.connect(self._stack_moved)

@@ -100,9 +100,11 @@ class ChildDialog(QDialog):
 
 
 class ReferencePage(QWidget):
-    def __init__(self, kind: Kind, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, kind: Kind, undo_stack: QUndoStack, parent: QWidget | None = None, on_change=None):
         super().__init__(parent)
         self.kind, self.undo_stack = kind, undo_stack
+        # Called when undo or redo changes data, also after the dialog closed (the main window's tabs).
+        self.on_change = on_change
         self.service = service_for(kind.model)
         self.ui = Ui_ReferencePage()
         self.ui.setupUi(self)
@@ -409,10 +411,11 @@ class ReferencePage(QWidget):
         self.mode, self.current_id = "edit", record.id
         self.form.mark_clean()  # the reload that follows the push refills the form from the database
         if previous is None:
-            self.undo_stack.push(CreateCommand(self.service, record.id, _(words.create)))
+            self.undo_stack.push(CreateCommand(self.service, record.id, _(words.create), self.on_change))
         elif previous:
             new = self.service.values_of(record, previous)
-            self.undo_stack.push(UpdateCommand(self.service, record.id, new, previous, _(words.update)))
+            command = UpdateCommand(self.service, record.id, new, previous, _(words.update), self.on_change)
+            self.undo_stack.push(command)
         else:
             self.reload()
         return True
@@ -457,7 +460,7 @@ class ReferencePage(QWidget):
         except ValidationError as error:
             self._refuse_delete(kind, name, Counter(), error.message)
             return False
-        self.undo_stack.push(DeleteCommand(service, snapshot, _(kind.words.delete)))
+        self.undo_stack.push(DeleteCommand(service, snapshot, _(kind.words.delete), self.on_change))
         return True
 
     def _refuse_delete(self, kind: Kind, name: str, uses: Counter, reason: str = "") -> None:
@@ -525,11 +528,12 @@ class ReferencePage(QWidget):
         try:
             if child_record is None:
                 record = service.create(**form.values(), **{child.parent_field: self.current_id})
-                command = CreateCommand(service, record.id, _(child.words.create))
+                command = CreateCommand(service, record.id, _(child.words.create), self.on_change)
             else:
                 record, previous = service.update(child_record.id, **form.changed_values())
                 new = service.values_of(record, previous)
-                command = UpdateCommand(service, record.id, new, previous, _(child.words.update)) if previous else None
+                text = _(child.words.update)
+                command = UpdateCommand(service, record.id, new, previous, text, self.on_change) if previous else None
         except ValidationError as error:
             form.errors.show(error)
             return False
@@ -559,7 +563,7 @@ class ReferencePage(QWidget):
         for position, record in enumerate(order, start=1):
             if record.position != position:
                 _record, previous = service.update(record.id, position=position)
-                commands.append(UpdateCommand(service, record.id, {"position": position}, previous, ""))
+                commands.append(UpdateCommand(service, record.id, {"position": position}, previous, "", self.on_change))
         self.undo_stack.beginMacro(_(child.words.move))
         for command in commands:
             self.undo_stack.push(command)
