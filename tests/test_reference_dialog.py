@@ -442,6 +442,9 @@ def test_staff_member_with_team_and_roles(dialog, main_window, seeded, monkeypat
     assert seen[0].form.bindings["certified_until"].widget.styleSheet()
     assert table_dump(database) == before
 
+    asked = answer(monkeypatch, NO)
+    page.delete_current()
+    assert _("Staff role") in asked[0] and _("To keep that history, untick “Active” instead.") in asked[0]
     page.ui.inactiveCheck.setChecked(True)
     field(page, "active").setChecked(False)
     assert page.save()

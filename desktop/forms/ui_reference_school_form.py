@@ -132,7 +132,7 @@ class Ui_ReferenceSchoolForm(object):
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(_("School name"))
 #endif // QT_CONFIG(accessibility)
-        self.kindLabel.setText(_("&Kind:"))
+        self.kindLabel.setText(_("T&ype:"))
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(_("Kind of school"))
 #endif // QT_CONFIG(accessibility)

@@ -443,6 +443,8 @@ class ReferencePage(QWidget):
         taken = Counter(model._meta.table_name for model, _row in snapshot.removed)
         if taken:
             text += "\n\n" + _("This also deletes what belongs to it: {items}.").format(items=uses_text(taken))
+            if kind.has_active:
+                text += " " + _("To keep that history, untick “Active” instead.")
         if snapshot.detached:
             count = len(snapshot.detached)
             text += "\n\n" + ngettext(
