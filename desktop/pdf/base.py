@@ -1,0 +1,257 @@
+"""The PDF layer every printout builds on: fonts, named styles, a letterhead and "page x of y".
+
+A printout is a `DocumentRenderer` subclass that returns bytes. It overrides the steps it needs
+(`stylesheet`, `page_size`, `draw_header`, `draw_footer`) and always `story`. The DejaVu fonts are
+registered and embedded in every file, so names like "Çelik" or "Đorđević" print on any PC and
+printer. No Qt here: renderers can run on a worker thread and in tests without a screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from desktop.i18n import _, format_date
+from desktop.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+FONT, FONT_BOLD, FONT_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#9aa5b1")
+PORTRAIT, LANDSCAPE = A4, landscape(A4)
+
+
+class RenderCancelledError(Exception):
+    """The person cancelled while the document was being made."""
+
+
+def register_fonts(folder: Path | None = None) -> None:
+    """Register the DejaVu TTFs once; ReportLab embeds (a subset of) each font used in a document."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = folder or resources_dir() / "fonts"
+    for name, filename in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What every printout carries at the top: the organisation's name, address lines and logo."""
+
+    name: str
+    lines: tuple[str, ...] = ()
+    logo: bytes | None = None
+
+    @classmethod
+    def from_organisation(cls, organisation) -> Letterhead:
+        """From anything with the fields of `Organisation` (no query here)."""
+        place = " ".join(part for part in (organisation.postal_code, organisation.city) if part)
+        lines = (organisation.address, place, organisation.phone, organisation.email)
+        return cls(organisation.name or "", tuple(line for line in lines if line), organisation.logo or None)
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until the end, so each footer can say "page x of y"."""
+
+    def __init__(self, *args, footer: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = footer
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class DocumentRenderer:
+    """One printout. Subclasses give `title` and `story`; the rest has sensible defaults."""
+
+    page_size = PORTRAIT
+    margin = 18 * mm
+    header_height = 20 * mm
+    footer_height = 10 * mm
+
+    def __init__(
+        self,
+        letterhead: Letterhead,
+        *,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        printed_on: dt.date | None = None,
+    ):
+        self.letterhead = letterhead
+        self._progress = progress
+        self._cancelled = cancelled
+        self.printed_on = printed_on or dt.date.today()
+        self.fonts()
+        self.styles = self.stylesheet()
+        self._logo = self._read_logo(letterhead.logo)
+
+    # -- steps a printout may override ------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    def fonts(self) -> None:
+        register_fonts()
+
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+        return {
+            "body": base,
+            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+            "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10, textColor=MUTED),
+            "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4),
+            "heading": ParagraphStyle(
+                "heading", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=6, spaceAfter=4
+            ),
+            "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+            "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=7, leading=8.5),
+            "header_cell": ParagraphStyle(
+                "header_cell", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9, textColor=colors.white
+            ),
+            "centered": ParagraphStyle("centered", parent=base, alignment=TA_CENTER),
+            "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+        }
+
+    def page_size_for_document(self) -> tuple[float, float]:
+        return self.page_size
+
+    def draw_header(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """Logo and organisation at the left, the document's title at the right, a rule below."""
+        width, height = document.pagesize
+        top = height - self.margin + 6 * mm
+        left = self.margin
+        canvas.saveState()
+        if self._logo is not None:
+            logo_height = 13 * mm
+            image_width, image_height = self._logo.getSize()
+            logo_width = min(40 * mm, logo_height * image_width / max(1, image_height))
+            canvas.drawImage(
+                self._logo, left, top - logo_height, logo_width, logo_height, mask="auto", preserveAspectRatio=True
+            )
+            left += logo_width + 4 * mm
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(left, top - 5 * mm, self.letterhead.name)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, top - 9 * mm, " · ".join(self.letterhead.lines))
+        canvas.setFont(FONT, 9)
+        canvas.drawRightString(width - self.margin, top - 5 * mm, self.title())
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        line_y = top - self.header_height + 4 * mm
+        canvas.line(self.margin, line_y, width - self.margin, line_y)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, _height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        y = self.margin - 8 * mm
+        printed = _("Printed on {date}").format(date=format_date(self.printed_on, "long"))
+        canvas.drawString(self.margin, y, f"{self.letterhead.name} · {printed}" if self.letterhead.name else printed)
+        canvas.drawRightString(width - self.margin, y, _("Page {page} of {pages}").format(page=page, pages=pages))
+        canvas.restoreState()
+
+    # -- progress -----------------------------------------------------------------------------------
+    def report(self, fraction: float) -> None:
+        """Say how far the work is (0..1) and stop when the person cancelled."""
+        if self._cancelled is not None and self._cancelled():
+            raise RenderCancelledError
+        if self._progress is not None:
+            self._progress(min(max(fraction, 0.0), 1.0))
+
+    # -- building -------------------------------------------------------------------------------------
+    def frame_size(self) -> tuple[float, float]:
+        width, height = self.page_size_for_document()
+        return width - 2 * self.margin, height - 2 * self.margin - self.header_height + 6 * mm
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        size = self.page_size_for_document()
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=size,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.margin + self.header_height - 6 * mm,
+            bottomMargin=self.margin,
+            title=self.title(),
+            author=self.letterhead.name,
+            creator="LeerWerk",
+        )
+        frame_width, frame_height = self.frame_size()
+        frame = Frame(self.margin, self.margin, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0)
+        document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+        story = self.story()
+        canvasmaker = functools.partial(NumberedCanvas, footer=self.draw_footer)
+        document.build(story, canvasmaker=canvasmaker)
+        self.report(1.0)
+        return buffer.getvalue()
+
+    def _on_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        self.draw_header(canvas, document)
+        self.on_page(document.page)
+
+    def on_page(self, page: int) -> None:
+        """Called as each page is laid out; a long printout reports its progress here."""
+
+    @staticmethod
+    def _read_logo(data: bytes | None) -> ImageReader | None:
+        if not data:
+            return None
+        try:
+            reader = ImageReader(io.BytesIO(data))
+            reader.getSize()
+            return reader
+        except Exception as error:  # noqa: BLE001 - a damaged logo must not stop the printout
+            log.warning("Logo not printed: %s", type(error).__name__)
+            return None
+
+
+def escape(text: str | None) -> str:
+    """Text for a Paragraph, which reads a little XML: names like "Zoë & co" print as typed."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fit(text: str, width: float, font: str = FONT, size: float = 7) -> str:
+    """`text` cut with an ellipsis to fit `width` points, for table cells that must stay one line high."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,372 @@
+"""The training matrix: people against mandatory trainings, each cell valid, expiring soon, expired or
+not trained. It answers the inspector's question "who is not qualified for BHV right now?".
+
+Worked out from a handful of queries (people, roles, requirements, the best certificate per person and
+training), never one query per cell. A staff member who is also a learner (a mio, a BBL student on the
+payroll) is one row: their learner type counts for the requirements and certificates under either record
+count. A learner without a staff record is listed while their BPV period is planned or active.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from desktop.i18n import N_, _, format_date
+from desktop.services import validation as v
+from desktop.services.base import audit
+from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
+from desktop.storage import choices
+from desktop.storage.models import AppSetting, db, display_name, sort_name
+
+VALID, EXPIRING, EXPIRED, MISSING = "valid", "expiring", "expired", "missing"
+STATE_LABELS = {
+    VALID: N_("Valid"),
+    EXPIRING: N_("Expires soon"),
+    EXPIRED: N_("Expired"),
+    MISSING: N_("Not trained"),
+}
+# Worst first, so that sorting a column ascending puts who needs action at the top.
+STATE_RANK = {EXPIRED: 0, MISSING: 1, EXPIRING: 2, VALID: 3}
+SYMBOLS = {VALID: "✓", EXPIRING: "⚠", EXPIRED: "✗", MISSING: "✗"}
+WARNING_DAYS_KEY = "certificate_warning_days"
+DEFAULT_WARNING_DAYS = 60
+FAR_FUTURE = "9999-12-31"  # sorts a certificate without expiry after every dated one
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixTraining:
+    id: int
+    title: str
+    validity_months: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    state: str
+    required: bool
+    issued_on: dt.date | None = None
+    expires_on: dt.date | None = None
+
+    @property
+    def rank(self) -> tuple:
+        return (STATE_RANK[self.state], self.expires_on or dt.date.max)
+
+
+@dataclass(slots=True)
+class MatrixPerson:
+    kind: str  # "staff" or "learner"
+    id: int
+    first_name: str
+    name_prefix: str
+    last_name: str
+    team_id: int | None
+    team: str
+    location_id: int | None
+    location: str
+    roles: tuple[str, ...] = ()
+    learner_types: tuple[str, ...] = ()
+    learner_ids: tuple[int, ...] = ()
+    cells: list[Cell | None] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return display_name(self.first_name, self.name_prefix, self.last_name)
+
+    @property
+    def sort_name(self) -> str:
+        return sort_name(self.first_name, self.name_prefix, self.last_name)
+
+    @property
+    def problems(self) -> int:
+        """Required trainings that are expired or were never followed."""
+        return sum(1 for c in self.cells if c is not None and c.required and c.state in (EXPIRED, MISSING))
+
+    @property
+    def expiring(self) -> int:
+        return sum(1 for c in self.cells if c is not None and c.state == EXPIRING)
+
+    def role_text(self) -> str:
+        labels = [choices.label(choices.STAFF_ROLES, r) for r in self.roles]
+        labels += [choices.label(choices.LEARNER_TYPES, t) for t in self.learner_types]
+        return ", ".join(labels) or (_("Staff member") if self.kind == "staff" else "")
+
+
+@dataclass
+class Matrix:
+    trainings: list[MatrixTraining]
+    people: list[MatrixPerson]
+    today: dt.date
+    warning_days: int
+
+
+def cell_text(cell: Cell | None) -> str:
+    """What a cell says in words and a symbol, so that its state never rests on colour alone."""
+    if cell is None:
+        return ""
+    if cell.state == MISSING:
+        return f"{SYMBOLS[MISSING]} {_('not trained')}"
+    if cell.expires_on is None:
+        return f"{SYMBOLS[VALID]} {_('no expiry')}"
+    return f"{SYMBOLS[cell.state]} {format_date(cell.expires_on, 'short')}"
+
+
+def cell_description(cell: Cell | None) -> str:
+    """The longer explanation of a cell, for a tooltip."""
+    if cell is None:
+        return _("Not required for this person.")
+    state = _(STATE_LABELS[cell.state])
+    if cell.state == MISSING:
+        return state
+    parts = [state, _("completed on {date}").format(date=format_date(cell.issued_on))]
+    if cell.expires_on is not None:
+        parts.append(_("valid until {date}").format(date=format_date(cell.expires_on)))
+    if not cell.required:
+        parts.append(_("not required for this person"))
+    return "; ".join(parts)
+
+
+# -- the warning period -----------------------------------------------------------------------------
+
+
+def warning_days() -> int:
+    """How many days before expiry a certificate counts as "expires soon" (kept in the database)."""
+    row = AppSetting.get_or_none(key=WARNING_DAYS_KEY)
+    try:
+        days = int(row.value) if row else DEFAULT_WARNING_DAYS
+    except ValueError:
+        return DEFAULT_WARNING_DAYS
+    return days if 0 <= days <= 730 else DEFAULT_WARNING_DAYS
+
+
+def set_warning_days(days) -> int:
+    """Store the warning period; returns the previous one."""
+    number = v.integer("warning_days", days, required=True, minimum=0, maximum=730)
+    previous = warning_days()
+    if number != previous:
+        with db.atomic():
+            AppSetting.insert(key=WARNING_DAYS_KEY, value=str(number)).on_conflict_replace().execute()
+            audit("update", AppSetting._meta.table_name, None, ["value"])
+    return previous
+
+
+# -- computing ------------------------------------------------------------------------------------------
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _mandatory_trainings() -> list[MatrixTraining]:
+    sql = "SELECT id, title, validity_months FROM training WHERE mandatory = 1 AND active = 1"
+    rows = [MatrixTraining(*row) for row in db.execute_sql(sql)]
+    return sorted(rows, key=lambda t: t.title.casefold())
+
+
+def _requirements(training_ids: list[int]) -> dict[int, list[tuple]]:
+    marks = ", ".join("?" * len(training_ids))
+    sql = f"SELECT training_id, role, learner_type, all_staff FROM training_requirement WHERE training_id IN ({marks})"
+    result: dict[int, list[tuple]] = defaultdict(list)
+    for training, role, learner_type, all_staff in db.execute_sql(sql, training_ids):
+        result[training].append((role, learner_type, bool(all_staff)))
+    return result
+
+
+# Learners in placement now: not archived, with a planned or active current period (for its team).
+CURRENT_LEARNERS_SQL = f"""
+SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.learner_type, l.staff_id,
+       t.id, t.name, loc.id, loc.name
+FROM learner l
+JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
+LEFT JOIN team t ON t.id = p.team_id
+LEFT JOIN location loc ON loc.id = t.location_id
+WHERE l.archived = 0 AND p.status IN ('planned', 'active')
+"""
+
+STAFF_SQL = """
+SELECT s.id, s.first_name, s.name_prefix, s.last_name, t.id, t.name, loc.id, loc.name
+FROM staff s
+LEFT JOIN team t ON t.id = s.team_id
+LEFT JOIN location loc ON loc.id = t.location_id
+WHERE s.active = 1
+"""
+
+
+def _place_filter(location_id: int | None, team_id: int | None) -> tuple[str, list]:
+    sql, params = "", []
+    if team_id is not None:
+        sql, params = " AND t.id = ?", [team_id]
+    elif location_id is not None:
+        sql, params = " AND loc.id = ?", [location_id]
+    return sql, params
+
+
+def _people(audience: str | None, location_id: int | None, team_id: int | None) -> list[MatrixPerson]:
+    """Staff and learners the filters keep. `audience`: None (everyone), "staff", "learners",
+    "role:<staff role>" or "type:<learner type>"."""
+    audience = audience or ""
+    place_sql, place_params = _place_filter(location_id, team_id)
+    with_staff = audience in ("", "staff") or audience.startswith(("role:", "type:"))
+    with_learners = audience in ("", "learners") or audience.startswith("type:")
+    people: list[MatrixPerson] = []
+    by_staff: dict[int, MatrixPerson] = {}
+    # Staff alone still need the learner records linked to them, for their learner type.
+    learners = list(db.execute_sql(CURRENT_LEARNERS_SQL + ("" if with_learners else " AND l.staff_id IS NOT NULL")))
+    if with_staff:
+        roles: dict[int, list[str]] = defaultdict(list)
+        for staff_id, role in db.execute_sql("SELECT staff_id, role FROM staff_role ORDER BY role"):
+            roles[staff_id].append(role)
+        for row in db.execute_sql(STAFF_SQL + place_sql, place_params):
+            person = MatrixPerson("staff", *row, roles=tuple(roles.get(row[0], ())))
+            by_staff[person.id] = person
+            people.append(person)
+        for learner_id, *_name, learner_type, staff_id, _t, _tn, _l, _ln in learners:
+            person = by_staff.get(staff_id)
+            if person is not None:
+                person.learner_types += (learner_type,)
+                person.learner_ids += (learner_id,)
+    if with_learners:
+        location_ok = _place_test(location_id, team_id)
+        for learner_id, first, prefix, last, learner_type, staff_id, team, team_name, loc, loc_name in learners:
+            if staff_id is None and location_ok(team, loc):
+                people.append(
+                    MatrixPerson(
+                        "learner", learner_id, first, prefix or "", last, team, team_name or "", loc, loc_name or "",
+                        learner_types=(learner_type,), learner_ids=(learner_id,),
+                    )
+                )  # fmt: skip
+    if audience.startswith("role:"):
+        wanted = audience[5:]
+        people = [p for p in people if wanted in p.roles]
+    elif audience.startswith("type:"):
+        wanted = audience[5:]
+        people = [p for p in people if wanted in p.learner_types]
+    for person in people:
+        person.name_prefix = person.name_prefix or ""
+        person.team = person.team or ""
+        person.location = person.location or ""
+    return people
+
+
+def _place_test(location_id: int | None, team_id: int | None):
+    if team_id is not None:
+        return lambda team, _location: team == team_id
+    if location_id is not None:
+        return lambda _team, location: location == location_id
+    return lambda _team, _location: True
+
+
+def _best_certificates(training_ids: list[int]) -> dict[tuple, tuple[dt.date, dt.date | None]]:
+    """(training, "staff"/"learner", person id) -> (issued, expires) of the certificate that lasts longest."""
+    marks = ", ".join("?" * len(training_ids))
+    sql = f"""
+        SELECT training_id, staff_id, learner_id, MAX(COALESCE(expires_on, '{FAR_FUTURE}')), MAX(issued_on)
+        FROM certificate WHERE training_id IN ({marks})
+        GROUP BY training_id, staff_id, learner_id
+    """
+    best = {}
+    for training, staff, learner, expires, issued in db.execute_sql(sql, training_ids):
+        key = (training, "staff", staff) if staff is not None else (training, "learner", learner)
+        best[key] = (_day(issued), None if expires == FAR_FUTURE else _day(expires))
+    return best
+
+
+def _required(person: MatrixPerson, requirements: list[tuple]) -> bool:
+    if not requirements:  # mandatory without saying for whom: for all staff
+        return person.kind == "staff"
+    for role, learner_type, all_staff in requirements:
+        if all_staff and person.kind == "staff":
+            return True
+        if role is not None and role in person.roles:
+            return True
+        if learner_type is not None and learner_type in person.learner_types:
+            return True
+    return False
+
+
+def training_matrix(
+    audience: str | None = None,
+    location_id: int | None = None,
+    team_id: int | None = None,
+    today: dt.date | None = None,
+    days: int | None = None,
+) -> Matrix:
+    """Everyone the filters keep against every active mandatory training."""
+    today = today or dt.date.today()
+    days = warning_days() if days is None else days
+    soon = today + dt.timedelta(days=days)
+    trainings = _mandatory_trainings()
+    people = _people(audience, location_id, team_id)
+    if not trainings:
+        return Matrix(trainings, people, today, days)
+    ids = [t.id for t in trainings]
+    requirements = _requirements(ids)
+    best = _best_certificates(ids)
+    for person in people:
+        cells = []
+        for training in ids:
+            found = best.get((training, person.kind, person.id))
+            for learner_id in person.learner_ids if person.kind == "staff" else ():
+                other = best.get((training, "learner", learner_id))
+                if other is not None and (found is None or _lasts_longer(other, found)):
+                    found = other
+            required = _required(person, requirements.get(training, ()))
+            if found is None:
+                cells.append(Cell(MISSING, True) if required else None)
+                continue
+            issued, expires = found
+            if expires is None or expires > soon:
+                state = VALID
+            elif expires < today:
+                state = EXPIRED
+            else:
+                state = EXPIRING
+            cells.append(Cell(state, required, issued, expires))
+        person.cells = cells
+    return Matrix(trainings, people, today, days)
+
+
+def _lasts_longer(one: tuple, other: tuple) -> bool:
+    return (one[1] or dt.date.max) > (other[1] or dt.date.max)
+
+
+# -- choices for the filters --------------------------------------------------------------------------
+
+
+def audience_choices() -> list[tuple[str, str]]:
+    """The "who" filter: everyone, staff, learners, each staff role, each learner type."""
+    items = [("staff", _("Staff")), ("learners", _("Learners"))]
+    items += [(f"role:{code}", _(label)) for code, label in choices.STAFF_ROLES.items()]
+    items += [(f"type:{code}", _(label)) for code, label in choices.LEARNER_TYPES.items()]
+    return items
+
+
+def location_choices() -> list[tuple[int, str]]:
+    rows = db.execute_sql("SELECT id, name FROM location WHERE active = 1").fetchall()
+    return sorted(rows, key=lambda row: row[1].casefold())
+
+
+def team_choices(location_id: int | None) -> list[tuple[int, str]]:
+    sql = "SELECT t.id, t.name, l.name FROM team t JOIN location l ON l.id = t.location_id WHERE t.active = 1"
+    params: list = []
+    if location_id is not None:
+        sql += " AND t.location_id = ?"
+        params.append(location_id)
+    rows = db.execute_sql(sql, params).fetchall()
+    if location_id is not None:
+        items = [(team, name) for team, name, _location in rows]
+    else:
+        items = [(team, f"{location} – {name}") for team, name, location in rows]
+    return sorted(items, key=lambda item: item[1].casefold())
+
+
+def describe_filters(audience: str | None, location: str | None, team: str | None) -> str:
+    """The filters in words, printed above an exported matrix."""
+    labels = dict(audience_choices())
+    parts = [labels.get(audience or "", _("Everyone"))]
+    if team:
+        parts.append(team)
+    elif location:
+        parts.append(location)
+    return " · ".join(parts)
