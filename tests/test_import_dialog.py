@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QTableView
 
 from desktop import i18n
@@ -22,6 +22,9 @@ from tests.test_learner_io import HEADER_NL, row
 @pytest.fixture(autouse=True)
 def english():
     i18n.set_language("en")
+    yield
+    # A worker checkpoints after it reports; let it finish before the test's database is closed.
+    assert QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ from desktop.services.catalogue import (
     TeamService,
 )
 from desktop.services.learners import current_period_ids
-from desktop.services.tabular import Cell, SheetRow, UnreadableFileError
+from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, models
 from desktop.storage.models import db
 from desktop.textsearch import fold
@@ -275,6 +275,14 @@ class _Programme:
     active: bool
 
 
+def _preference(programme: _Programme, year: int) -> tuple:
+    """Of several matching programmes: an active one, of the cohort the period starts in, else the
+    latest cohort before it, else the oldest record."""
+    cohort = programme.cohort
+    closeness = (0, 0) if cohort == year else (1, year - cohort) if cohort and cohort < year else (2, 0)
+    return (not programme.active, closeness, programme.id)
+
+
 class _Planner:
     """Checks rows against the rules and the database as it is now; one per import."""
 
@@ -283,6 +291,8 @@ class _Planner:
         self.kind = kind
         self.today = dt.date.today()
         self.cache: dict[tuple, tuple[bool, Any]] = {}
+        self.folded: dict[str, str] = {}  # names repeat: fold each once
+        self.programme_keys: dict[tuple, tuple] = {}
         self.learner_rules = LearnerService.rules
         self.existing_learners = {
             _person_key(first, prefix, last, _iso_date(born)): number
@@ -339,6 +349,7 @@ class _Planner:
                     Problem(header.line, COLUMN_BY_KEY[key].header, _("This column is missing; it is required."))
                 )
         self.headers = headers
+        self.period_keys = [key for key in PERIOD_KEYS if key in positions]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
             planned = [RowPlan(row.line, _values(row, positions)) for row in rows]
         else:
@@ -364,7 +375,7 @@ class _Planner:
     def _row(self, row: SheetRow, positions: dict[str, int], width: int) -> RowPlan:
         raw = _values(row, positions)
         plan = RowPlan(row.line, raw)
-        if any(cell not in (None, "") for cell in row.cells[width:]):
+        if len(row.cells) > width and any(cell not in (None, "") for cell in row.cells[width:]):
             plan.problems.append(
                 Problem(
                     row.line,
@@ -401,7 +412,7 @@ class _Planner:
             "learner_type": check("learner_type", _learner_type),
         }
         period = None
-        if any(raw.get(key, "") not in ("", None) for key in PERIOD_KEYS):
+        if any(raw[key] != "" for key in self.period_keys):
             period = self._period(raw, learner, check, plan)
         named = all(learner[key] is not None for key in ("first_name", "name_prefix", "last_name"))
         if named and (raw.get("birth_date", "") == "" or learner["birth_date"] is not None):
@@ -439,7 +450,7 @@ class _Planner:
             return None  # a programme cannot be matched on values that are wrong
         learner_type = learner["learner_type"]
         try:
-            programme = self._programme(name, crebo, level, pathway, learner_type, start)
+            programme = self._programme(name, crebo, level, pathway, learner_type, start.year)
         except ValidationError as error:
             plan.problems.append(Problem(plan.line, self.header(error.field), error.message))
             return None
@@ -470,28 +481,28 @@ class _Planner:
     def _phone(self, key: str, value) -> str:
         return self.learner_rules["phone"](key, _phone(value))
 
-    def _programme(self, name, crebo, level, pathway, learner_type, start) -> tuple:
+    def _programme(self, name, crebo, level, pathway, learner_type, year) -> tuple:
+        """The programme as ("id", number) or ("new", key); the same question gets the same answer."""
+        question = (name, crebo, level, pathway, learner_type, year)
+        if question not in self.programme_keys:
+            self.programme_keys[question] = self._match_programme(*question)
+        return self.programme_keys[question]
+
+    def _match_programme(self, name, crebo, level, pathway, learner_type, year) -> tuple:
         if pathway is None and level != "hbo":
             pathway = DEFAULT_PATHWAY.get(learner_type)
         if level is None and learner_type == "hbo" and crebo is None:
             level = "hbo"
-        folded = fold(name).strip()
+        folded = self.fold(name)
         candidates = [
             programme
             for programme in self.programmes
-            if (programme.crebo == crebo if crebo else fold(programme.name).strip() == folded)
+            if (programme.crebo == crebo if crebo else self.fold(programme.name) == folded)
             and (level is None or programme.level == level)
             and (pathway is None and level != "hbo" or programme.pathway == pathway)
         ]
         if candidates:
-            year = start.year
-
-            def preference(programme: _Programme):
-                cohort = programme.cohort
-                closeness = (0, 0) if cohort == year else (1, year - cohort) if cohort and cohort < year else (2, 0)
-                return (not programme.active, closeness, programme.id)
-
-            return ("id", min(candidates, key=preference).id)
+            return ("id", min(candidates, key=lambda programme: _preference(programme, year)).id)
         key = (crebo or folded, level, pathway)
         if key not in self.new_programmes:
             if level is None:
@@ -500,8 +511,14 @@ class _Planner:
             self.new_programmes[key] = {"name": name, "crebo": crebo, "level": level, "pathway": pathway}
         return ("new", key)
 
+    def fold(self, text: str) -> str:
+        folded = self.folded.get(text)
+        if folded is None:
+            folded = self.folded[text] = fold(text).strip()
+        return folded
+
     def _school(self, name: str, learner_type: str, level: str | None) -> tuple:
-        key = fold(name).strip()
+        key = self.fold(name)
         if key in self.school_ids:
             return ("id", self.school_ids[key])
         if key not in self.new_schools:
@@ -510,14 +527,20 @@ class _Planner:
         return ("new", key)
 
     def _location(self, name: str) -> tuple:
-        key = fold(name).strip()
+        key = self.fold(name)
         if key in self.location_ids:
             return ("id", key)
         self.new_locations.setdefault(key, name)
         return ("new", key)
 
     def _check_duplicate(self, learner: dict, plan: RowPlan) -> None:
-        key = _person_key(learner["first_name"], learner["name_prefix"], learner["last_name"], learner["birth_date"])
+        fold = self.fold
+        key = (
+            fold(learner["first_name"]),
+            fold(learner["name_prefix"]),
+            fold(learner["last_name"]),
+            learner["birth_date"],
+        )
         if key in self.existing_learners:
             reason = _("This learner is already in LeerWerk (number {id}).").format(id=self.existing_learners[key])
         elif key in self.seen:
@@ -543,21 +566,21 @@ def _iso_date(value) -> dt.date | None:
 
 
 def _person_key(first: str, prefix: str, last: str, born: dt.date | None) -> tuple:
-    return (fold(first or ""), fold(prefix or ""), fold(last or ""), born)
-
-
-def _value(cell: Cell):
-    """A cell as the rules take it: text without a formula guard, numbers and dates as they are."""
-    if cell is None:
-        return ""
-    if isinstance(cell, str):
-        return tabular.restored(cell)
-    return cell
+    return (fold(first or "").strip(), fold(prefix or "").strip(), fold(last or "").strip(), born)
 
 
 def _values(row: SheetRow, positions: dict[str, int]) -> dict[str, Any]:
+    """The cells as the rules take them: text without our formula guard, numbers and dates as they are."""
     cells, width = row.cells, len(row.cells)
-    return {key: _value(cells[index]) if index < width else "" for key, index in positions.items()}
+    values = {}
+    for key, index in positions.items():
+        cell = cells[index] if index < width else None
+        if cell is None:
+            cell = ""
+        elif cell.__class__ is str and cell[:1] == "'":
+            cell = tabular.restored(cell)
+        values[key] = cell
+    return values
 
 
 def _display(value) -> str:
@@ -648,17 +671,27 @@ def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Prog
         raise ImportRefusedError(_("Nothing to import."))
     result = plan.summary(skip_invalid)
     result.dry_run = False
-    previous_cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    # The tasks and meetings of 10,000 periods are some 100 MB of new pages; in the usual 16 MB cache
+    previous = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")}
+    # The tasks and meetings of 10,000 periods are some 85 MB of new pages; in the usual 16 MB cache
     # SQLite spills them half-written to the WAL and writes them again (measured: a third slower).
     db.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    # Copying those pages from the WAL into the database file takes another half of the write time;
+    # the import is done when it commits, so that copy is left to `checkpoint()` (the window's worker
+    # calls it after reporting) or to closing the database.
+    db.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         # IMMEDIATE: take the write lock before reading ids back, so the newest ids are ours.
         with db.atomic("IMMEDIATE"):
             _Writer(plan, rows, progress).write()
     finally:
-        db.execute_sql(f"PRAGMA cache_size = {int(previous_cache)}")
+        for name, value in previous.items():
+            db.execute_sql(f"PRAGMA {name} = {int(value)}")
     return result
+
+
+def checkpoint(database=None) -> None:
+    """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
+    (database or db).execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def import_learners(
@@ -704,7 +737,7 @@ class _Writer:
         ]
         for table in ("import_period", "import_task", "import_meeting"):
             db.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
-        db.execute_sql("CREATE TEMP TABLE import_period (id INTEGER PRIMARY KEY, combo INT, meetings INT, start TEXT)")
+        db.execute_sql("CREATE TEMP TABLE import_period (id INTEGER PRIMARY KEY, combo INT, meetings INT, day REAL)")
         db.execute_sql("CREATE TEMP TABLE import_task (combo INT, ord INT, template_id INT, PRIMARY KEY (combo, ord))")
         db.execute_sql(
             "CREATE TEMP TABLE import_meeting (plan INT, ord INT, kind TEXT, offset INT, PRIMARY KEY (plan, ord))"
@@ -762,7 +795,7 @@ class _Writer:
         periods = [self._period_values(row, learner_id) for row, learner_id in with_period]
         period_ids = self._insert_many(models.BpvPeriod, periods)
         db.cursor().executemany(
-            "INSERT INTO temp.import_period (id, combo, meetings, start) VALUES (?, ?, ?, ?)",
+            "INSERT INTO temp.import_period (id, combo, meetings, day) VALUES (?, ?, ?, julianday(?))",
             [
                 (
                     period_id,
@@ -781,7 +814,7 @@ class _Writer:
         )
         db.execute_sql(
             "INSERT INTO meeting (period_id, kind, planned_on, held_on, cancelled, participants, notes)"
-            " SELECT p.id, m.kind, date(p.start, '+' || m.offset || ' days'), NULL, 0, '', ''"
+            " SELECT p.id, m.kind, date(p.day + m.offset), NULL, 0, '', ''"  # a Julian day number plus days
             " FROM temp.import_period p JOIN temp.import_meeting m ON m.plan = p.meetings ORDER BY p.id, m.ord"
         )
         db.execute_sql("DELETE FROM temp.import_period")
@@ -797,14 +830,15 @@ class _Writer:
         """Insert `rows`; their ids, in order. We hold the write lock, so the newest ids are ours."""
         if not rows:
             return []
+        given = list(rows[0])
         defaults = _defaults(model, self.now)
-        columns = list({**defaults, **{_column(model, name): None for name in rows[0]}})
+        for name in given:
+            defaults.pop(_column(model, name))
+        columns = [*defaults, *(_column(model, name) for name in given)]
         names = ", ".join(f'"{name}"' for name in columns)
         marks = ", ".join("?" for _ in columns)
-        values = []
-        for row in rows:
-            full = {**defaults, **{_column(model, name): value for name, value in row.items()}}
-            values.append([_sql(full[name]) for name in columns])
+        fixed = [_sql(value) for value in defaults.values()]
+        values = [fixed + [_sql(row[name]) for name in given] for row in rows]
         table = model._meta.table_name
         cursor = db.cursor()
         cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)

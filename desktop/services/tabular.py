@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any password-pr
 DELIMITERS = (";", ",", "\t")  # on a tie the first wins: Dutch Excel writes `;`
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text file has these, binary files plenty
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 
 Cell = str | int | float | dt.date | None
@@ -134,7 +136,7 @@ def _decode(data: bytes, name: str) -> str:
     else:
         raise UnreadableFileError(_not_a_table(name))
     text = text.rstrip("\x1a")  # an old DOS end-of-file mark
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n")
+    controls = len(CONTROL_RE.findall(text))
     if controls > max(2, len(text) // 1000):
         raise UnreadableFileError(_not_a_table(name))
     return text

@@ -132,13 +132,17 @@ class ImportWorker(QRunnable):
     """Applies a plan on a pool thread. It never touches a widget: it reports through `signals`.
 
     peewee gives this thread its own connection, opened with the same pragmas (foreign keys on); the
-    worker closes it when done, so no connection outlives its thread.
+    worker closes it when done, so no connection outlives its thread. A checkpoint failure after a
+    committed import is logged, not reported: the data is safe in the WAL.
     """
 
     def __init__(self, plan: ImportPlan, skip_invalid: bool):
         super().__init__()
         self.setAutoDelete(False)  # the dialog keeps it until the result has arrived
         self.plan, self.skip_invalid = plan, skip_invalid
+        # The database as it is now: after the report the window may open another one, while this
+        # thread still checkpoints and closes its own connection to this one.
+        self.database = db.obj
         self.signals = ImportSignals()
         self.cancel_requested = threading.Event()
 
@@ -146,6 +150,13 @@ class ImportWorker(QRunnable):
         if self.cancel_requested.is_set():
             raise ImportCancelledError()
         self.signals.progress.emit(done, total)
+
+    def _checkpoint(self) -> None:
+        # After the report: the coordinator need not wait while SQLite copies the WAL into the file.
+        try:
+            learner_io.checkpoint(self.database)
+        except Exception as error:  # noqa: BLE001 - the import is committed; a later checkpoint will do
+            log.warning("Checkpoint after import failed: %s", type(error).__name__)
 
     def run(self) -> None:
         try:
@@ -163,8 +174,9 @@ class ImportWorker(QRunnable):
             )
         else:
             self.signals.finished.emit(result)
+            self._checkpoint()
         finally:
-            db.close()
+            self.database.close()
 
 
 # -- The dialog ----------------------------------------------------------------------------------------
@@ -204,6 +216,7 @@ class ImportDialog(QDialog):
         has_row_problems = bool(self.plan.invalid_rows) and not self.plan.file_problems
         self.ui.skipInvalidCheck.setVisible(has_row_problems)
         self.ui.problemsOnlyCheck.setVisible(has_row_problems)
+        self.ui.tableView.setColumnHidden(PreviewModel.PROBLEMS, bool(self.plan.file_problems))
         self._update()
 
     def _size_columns(self) -> None:
@@ -376,7 +389,8 @@ def export_learners_interactive(parent: QWidget | None) -> Path | None:
     """Ask where to save, write every learner with their current period; the path, or None."""
     settings = Settings()
     folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
-    suggestion = folder / f"{_('learners')}-{dt.date.today().isoformat()}.xlsx"
+    stem = _("learners")  # a file name in the coordinator's language, outside the f-string for the extractor
+    suggestion = folder / f"{stem}-{dt.date.today().isoformat()}.xlsx"
     excel, csv_filter = _("Excel workbook (*.xlsx)"), _("CSV for Excel, separated by semicolons (*.csv)")
     filename, chosen = QFileDialog.getSaveFileName(
         parent, _("Export learners"), str(suggestion), f"{excel};;{csv_filter}"
