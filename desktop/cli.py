@@ -172,7 +172,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in learner_io.describe(result):
             print(line)
         return EXIT_OK
-    except learner_io.UnreadableFileError as error:
+    except (learner_io.UnreadableFileError, learner_io.ImportFailedError) as error:
         return _fail(error.message, EXIT_USAGE)
     finally:
         close_database()

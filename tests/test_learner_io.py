@@ -209,6 +209,13 @@ def test_xlsx_first_sheet_with_learners_is_read(database, tmp_path):
     assert [row.learner["first_name"] for row in plan.rows] == ["Mila"]
 
 
+def test_excel_separator_hint_and_repeated_unknown_columns(database, tmp_path):
+    path = write(tmp_path, "sep=,\nvoornaam,achternaam,soort,klas,klas\nMila,Jansen,bbl,2A,2B\n")
+    plan = learner_io.read_learners(path)
+    assert plan.problems == [] and plan.unknown_columns == ["klas"]
+    assert [(row.line, row.learner["last_name"]) for row in plan.rows] == [(3, "Jansen")]
+
+
 def test_content_decides_not_the_extension(database, tmp_path):
     workbook = make_workbook(tmp_path / "echt.xlsx", [["voornaam", "achternaam", "soort"], ["Mila", "Jansen", "bbl"]])
     renamed = tmp_path / "leerlingen.csv"
@@ -380,7 +387,8 @@ def test_a_row_without_period_columns_makes_a_learner_without_a_period(database,
 @pytest.mark.parametrize(
     "written, code",
     [("BBL", "bbl"), ("bol", "bol"), ("MIO", "mio"), ("Zij-instromer", "side_entrant"),
-     ("zij instromer", "side_entrant"), ("Side entrant", "side_entrant"), ("HBO", "hbo")],
+     ("zij instromer", "side_entrant"), ("Side entrant", "side_entrant"), ("HBO", "hbo"), ("BBL student", "bbl"),
+     ("Side entrant (zij-instromer)", "side_entrant")],
 )  # fmt: skip
 def test_learner_types_as_files_write_them(database, tmp_path, written, code):
     plan = learner_io.read_learners(csv_file(tmp_path, row(kind=written, level="hbo" if code == "hbo" else "3")))
@@ -391,6 +399,7 @@ def test_learner_types_as_files_write_them(database, tmp_path, written, code):
     "kind, level, pathway, expected",
     [
         ("BBL", "niveau 3", "", ("3", "BBL")),
+        ("BBL", "MBO-2", "", ("2", "BBL")),
         ("mio", "Niveau 4", "", ("4", "BBL")),
         ("zij-instromer", "2", "", ("2", "BBL")),
         ("BOL", "1", "", ("1", "BOL")),
@@ -617,6 +626,23 @@ def test_cancelling_rolls_everything_back(database, db_path, tmp_path):
     assert seen == [(0, 1200), (500, 1200)]
     assert learner_io.apply_import(plan).learners == 1200  # the same plan imports fine afterwards
     assert m.Learner.select().count() == 1200
+
+
+def test_a_database_in_use_elsewhere_is_named_and_nothing_is_written(database, db_path, tmp_path):
+    import sqlite3
+
+    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila")))
+    database.execute_sql("PRAGMA busy_timeout = 50")  # do not wait the usual five seconds
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        with pytest.raises(learner_io.ImportFailedError) as caught:
+            learner_io.apply_import(plan)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "in use by another program" in caught.value.message and "Nothing was imported." in caught.value.message
+    assert m.Learner.select().count() == 0 and m.School.select().count() == 0
 
 
 def test_a_refused_plan_cannot_be_applied(database, tmp_path):

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import peewee
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import _, ngettext
@@ -118,6 +121,10 @@ class ImportCancelledError(LeerWerkError):
 
 class ImportRefusedError(LeerWerkError):
     """`apply_import` on a plan with problems (and no permission to skip them)."""
+
+
+class ImportFailedError(LeerWerkError):
+    """The database refused the import (in use, read-only, disk full); it was rolled back."""
 
 
 class ExportError(LeerWerkError):
@@ -328,7 +335,7 @@ class _Planner:
                 continue
             key = HEADER_KEYS.get(_normal_header(text))
             if key is None:
-                if _normal_header(text) != ID_HEADER:
+                if _normal_header(text) != ID_HEADER and text not in unknown:
                     unknown.append(text)
                 continue
             if key in positions:
@@ -620,7 +627,7 @@ def _crebo(key: str, value) -> str | None:
 
 
 def _level(key: str, value) -> str | None:
-    text = re.sub(r"\s+", "", fold(_number_text(value)))
+    text = re.sub(r"[^a-z0-9.]", "", fold(_number_text(value)))  # "Niveau 3", "MBO-4", "3.0"
     if not text:
         return None
     if text == "hbo":
@@ -641,14 +648,19 @@ def _pathway(key: str, value) -> str | None:
 
 
 def _learner_type(key: str, value) -> str:
-    text = re.sub(r"[^a-z0-9]", "", fold(str(value)))
+    text = _normal_header(str(value))
     if not text:
         raise ValidationError(key, _("Is required."))
-    if text not in TYPE_WORDS:
+    # Also the names LeerWerk itself shows, in English and in the current language ("BBL student").
+    words = {
+        **{_normal_header(name): code for code, label in choices.LEARNER_TYPES.items() for name in (label, _(label))},
+        **TYPE_WORDS,
+    }
+    if text not in words:
         raise ValidationError(
             key, _("A type is BBL, BOL, mio, zij-instromer or hbo; found {value}.").format(value=value)
         )
-    return TYPE_WORDS[text]
+    return words[text]
 
 
 def _phone(value) -> str:
@@ -683,6 +695,12 @@ def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Prog
         # IMMEDIATE: take the write lock before reading ids back, so the newest ids are ours.
         with db.atomic("IMMEDIATE"):
             _Writer(plan, rows, progress).write()
+    except (peewee.OperationalError, sqlite3.OperationalError) as error:
+        # In use by another program, read-only, disk full: say which, in the words used at start-up.
+        from desktop.storage.database import _explain, current_path
+
+        reason = _explain(error, current_path() or plan.path)
+        raise ImportFailedError(_("{reason} Nothing was imported.").format(reason=reason)) from error
     finally:
         for name, value in previous.items():
             db.execute_sql(f"PRAGMA {name} = {int(value)}")

@@ -143,6 +143,9 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _delimiter(text: str) -> str:
+    first = text[:12].splitlines()[0] if text else ""
+    if len(first) == 5 and first.lower().startswith("sep="):  # Excel's own hint, "sep=;" on the first line
+        return first[4]
     sample = "\n".join(text.splitlines()[:20])
     counts = {delimiter: sample.count(delimiter) for delimiter in DELIMITERS}
     return max(DELIMITERS, key=lambda delimiter: counts[delimiter])
