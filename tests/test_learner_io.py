@@ -266,6 +266,7 @@ def word_document(tmp_path: Path) -> Path:
         (lambda p: write(p, "x", name="lijst.ods"), "save it as .xlsx or CSV"),
         (damaged_xlsx, "damaged"),
         (word_document, "damaged or is not an Excel workbook"),
+        (lambda p: write(p, "<html><body>Lijst</body></html>", name="lijst.xlsx"), "damaged or is not an Excel"),
         (lambda p: p / "bestaat-niet.csv", "does not exist"),
         (lambda p: p, "is a folder"),
         (lambda p: write(p, 'voornaam;achternaam;soort\n"Mila;Jansen;bbl\n' + "x" * 140000), "check the quotes"),
@@ -273,7 +274,7 @@ def word_document(tmp_path: Path) -> Path:
     ids=[
         "empty", "blank-lines", "only-separators", "only-bom", "header-and-separators", "header-only", "binary",
         "png", "high-bytes", "pdf", "docx-name", "xls-name", "encrypted", "ods", "damaged-xlsx", "zip-not-xlsx",
-        "missing", "folder", "open-quote",
+        "html-as-xlsx", "missing", "folder", "open-quote",
     ],
 )  # fmt: skip
 def test_unreadable_files_give_one_sentence_and_change_nothing(database, db_path, tmp_path, make, fragment):

@@ -254,7 +254,13 @@ def read_learners(path: Path) -> ImportPlan:
     sheet = tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows) is not None)
     if not sheet.rows:
         raise UnreadableFileError(_("The file {name} is empty.").format(name=sheet.path.name))
-    header_at = _header_position(sheet.rows) or 0
+    header_at = _header_position(sheet.rows)
+    if header_at is None and sheet.kind == "csv" and sheet.path.suffix.lower() in tabular.EXCEL_SUFFIXES:
+        # Text under an Excel name that does not even look like a list of learners: a damaged workbook.
+        raise UnreadableFileError(
+            _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=sheet.path.name)
+        )
+    header_at = header_at or 0
     if header_at == len(sheet.rows) - 1:
         raise UnreadableFileError(
             _("The file {name} holds no learners, only a header row.").format(name=sheet.path.name)
