@@ -96,15 +96,18 @@ def test_preview_model_is_a_proper_qt_model(qtbot, qtmodeltester, database, tmp_
     assert dialog.proxy.index(0, PreviewModel.LINE).data() == "3"  # problems first: empty cells sort last
 
 
-def test_import_runs_on_a_worker_and_reports(qtbot, database, tmp_path, boxes):
+def test_import_runs_on_a_worker_and_reports(qtbot, database, db_path, tmp_path, boxes):
     path = learner_file(tmp_path, row(first="Mila", last="Jansen"), row(first="Sem", last="Visser"))
     dialog = make_dialog(qtbot, path)
+    size = db_path.stat().st_size
     assert import_button(dialog).isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(import_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.imported and dialog.import_result.learners == 2
     assert boxes == [("information", "\n".join(learner_io.describe(dialog.import_result)))]
     assert [x.first_name for x in m.Learner.select().order_by(m.Learner.id)] == ["Mila", "Sem"]
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    assert db_path.stat().st_size > size  # the worker checkpointed the WAL into the file after reporting
 
 
 def test_the_worker_has_its_own_connection_with_foreign_keys_on(qtbot, database, tmp_path, boxes, monkeypatch):

@@ -131,19 +131,19 @@ class ImportSignals(QObject):
 class ImportWorker(QRunnable):
     """Applies a plan on a pool thread. It never touches a widget: it reports through `signals`.
 
-    peewee gives this thread its own connection, opened with the same pragmas (foreign keys on); the
-    worker closes it when done, so no connection outlives its thread. A checkpoint failure after a
-    committed import is logged, not reported: the data is safe in the WAL.
+    The pool owns and deletes the runnable; `signals` belongs to the dialog, so it lives and dies on
+    the window's thread, and the worker emits nothing after its last report. peewee gives this
+    thread its own connection, opened with the same pragmas (foreign keys on); the worker closes it
+    when done. A checkpoint failure after a committed import is logged, not reported: the data is
+    safe in the WAL.
     """
 
-    def __init__(self, plan: ImportPlan, skip_invalid: bool):
+    def __init__(self, plan: ImportPlan, skip_invalid: bool, signals: ImportSignals):
         super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps it until the result has arrived
-        self.plan, self.skip_invalid = plan, skip_invalid
+        self.plan, self.skip_invalid, self.signals = plan, skip_invalid, signals
         # The database as it is now: after the report the window may open another one, while this
         # thread still checkpoints and closes its own connection to this one.
         self.database = db.obj
-        self.signals = ImportSignals()
         self.cancel_requested = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
@@ -248,7 +248,7 @@ class ImportDialog(QDialog):
         if not self.plan.importable(self.skip_invalid) or self.worker is not None:
             return
         total = len(self.plan.rows_to_import(self.skip_invalid))
-        self.worker = ImportWorker(self.plan, self.skip_invalid)
+        self.worker = ImportWorker(self.plan, self.skip_invalid, ImportSignals(self))
         progress = QProgressDialog(_("Importing learners…"), _("Cancel"), 0, total, self)
         progress.setObjectName("import.progress")
         progress.setWindowTitle(_("Import learners"))
@@ -299,10 +299,6 @@ class ImportDialog(QDialog):
     def _cancelled(self) -> None:
         self._end_import()
         self.ui.summaryLabel.setText(_("The import was cancelled; nothing was imported."))
-
-    def wait_for_import(self, timeout_ms: int = 60_000) -> bool:
-        """For tests and for closing: wait until the worker is done."""
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
     def reject(self) -> None:
         if self.worker is not None:  # Escape while importing means cancel, not close
