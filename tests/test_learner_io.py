@@ -209,6 +209,11 @@ def test_xlsx_first_sheet_with_learners_is_read(database, tmp_path):
     assert [row.learner["first_name"] for row in plan.rows] == ["Mila"]
 
 
+def test_tab_separated_text_that_a_school_system_named_xls(database, tmp_path):
+    path = write(tmp_path, "Voornaam\tAchternaam\tSoort\nMila\tJansen\tBOL\n", encoding="cp1252", name="export.xls")
+    assert learner_io.read_learners(path).rows[0].learner["learner_type"] == "bol"
+
+
 def test_excel_separator_hint_and_repeated_unknown_columns(database, tmp_path):
     path = write(tmp_path, "sep=,\nvoornaam,achternaam,soort,klas,klas\nMila,Jansen,bbl,2A,2B\n")
     plan = learner_io.read_learners(path)
@@ -261,7 +266,8 @@ def word_document(tmp_path: Path) -> Path:
         (lambda p: put(p / "x.csv", bytes(range(128, 256)) * 40), "not a CSV or Excel file"),
         (lambda p: write(p, "%PDF-1.4 binary", name="lijst.pdf"), "not a CSV or Excel file"),
         (lambda p: write(p, "x", name="lijst.docx"), "not a CSV or Excel file"),
-        (lambda p: write(p, "x", name="lijst.xls"), "old Excel file"),
+        (lambda p: write(p, "<table><tr><td>x</td></tr></table>", name="lijst.xls"), "old Excel file"),
+        (lambda p: put(p / "oud.xls", tabular.OLE_MAGIC + b"\x00" * 600), "old Excel file"),
         (lambda p: put(p / "l.xlsx", tabular.OLE_MAGIC + b"\x00" * 600), "password"),
         (lambda p: write(p, "x", name="lijst.ods"), "save it as .xlsx or CSV"),
         (damaged_xlsx, "damaged"),
@@ -273,8 +279,8 @@ def word_document(tmp_path: Path) -> Path:
     ],
     ids=[
         "empty", "blank-lines", "only-separators", "only-bom", "header-and-separators", "header-only", "binary",
-        "png", "high-bytes", "pdf", "docx-name", "xls-name", "encrypted", "ods", "damaged-xlsx", "zip-not-xlsx",
-        "html-as-xlsx", "missing", "folder", "open-quote",
+        "png", "high-bytes", "pdf", "docx-name", "html-as-xls", "xls", "encrypted", "ods", "damaged-xlsx",
+        "zip-not-xlsx", "html-as-xlsx", "missing", "folder", "open-quote",
     ],
 )  # fmt: skip
 def test_unreadable_files_give_one_sentence_and_change_nothing(database, db_path, tmp_path, make, fragment):

@@ -255,7 +255,10 @@ def read_learners(path: Path) -> ImportPlan:
     if not sheet.rows:
         raise UnreadableFileError(_("The file {name} is empty.").format(name=sheet.path.name))
     header_at = _header_position(sheet.rows)
-    if header_at is None and sheet.kind == "csv" and sheet.path.suffix.lower() in tabular.EXCEL_SUFFIXES:
+    suffix = sheet.path.suffix.lower()
+    if header_at is None and sheet.kind == "csv" and suffix == tabular.OLD_EXCEL_SUFFIX:
+        raise UnreadableFileError(tabular.old_excel_message(sheet.path.name))  # not text in disguise after all
+    if header_at is None and sheet.kind == "csv" and suffix in tabular.EXCEL_SUFFIXES:
         # Text under an Excel name that does not even look like a list of learners: a damaged workbook.
         raise UnreadableFileError(
             _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=sheet.path.name)

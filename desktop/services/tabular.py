@@ -25,6 +25,7 @@ from desktop.i18n import _
 MAX_FILE_BYTES = 100 * 1024 * 1024
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+OLD_EXCEL_SUFFIX = ".xls"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any password-protected workbook
 DELIMITERS = (";", ",", "\t")  # on a tie the first wins: Dutch Excel writes `;`
@@ -59,14 +60,15 @@ def read_sheet(path: Path, accept: Callable[[list[SheetRow]], bool] | None = Non
     name = path.name
     if path.is_dir():
         raise UnreadableFileError(_("{name} is a folder, not a file.").format(name=name))
+    if not path.exists():
+        raise UnreadableFileError(_("The file {name} does not exist.").format(name=path))
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise UnreadableFileError(_old_excel(name))
     if suffix in (".ods", ".numbers"):
         raise UnreadableFileError(
             _("The file {name} is not an Excel workbook; save it as .xlsx or CSV and try again.").format(name=name)
         )
-    if suffix not in TEXT_SUFFIXES | EXCEL_SUFFIXES:
+    # School systems often save tab-separated text as ".xls": such a file is read as the text it is.
+    if suffix not in TEXT_SUFFIXES | EXCEL_SUFFIXES | {OLD_EXCEL_SUFFIX}:
         raise UnreadableFileError(_not_a_table(name))
     data = _read_bytes(path)
     if not data.strip(b" \t\r\n\x00\x1a\xef\xbb\xbf"):
@@ -75,7 +77,7 @@ def read_sheet(path: Path, accept: Callable[[list[SheetRow]], bool] | None = Non
     if data.startswith(ZIP_MAGIC):
         return Sheet(path, "xlsx", _read_xlsx(data, name, accept))
     if data.startswith(OLE_MAGIC):
-        raise UnreadableFileError(_old_excel(name))
+        raise UnreadableFileError(old_excel_message(name))
     return Sheet(path, "csv", _read_csv(_decode(data, name), name))
 
 
@@ -103,7 +105,7 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
 
 
-def _old_excel(name: str) -> str:
+def old_excel_message(name: str) -> str:
     return _(
         "The file {name} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as "
         ".xlsx or CSV without a password and try again."
