@@ -361,7 +361,7 @@ def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
             parent,
             _("Import learners"),
             str(settings.value(FOLDER_KEY, "") or ""),
-            _("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+            _("Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)"),
         )
         if not filename:
             return False
