@@ -196,6 +196,24 @@ def test_xlsx_with_date_cells_numbers_a_title_row_and_empty_rows(database, tmp_p
     ]
 
 
+def test_xlsx_without_styles_gives_no_warnings_and_reads_day_numbers_as_dates(database, tmp_path):
+    import re
+    import warnings
+
+    made = make_workbook(tmp_path / "gemaakt.xlsx", [["voornaam", "achternaam", "soort", "geboortedatum"],
+                                                     ["Mila", "Jansen", "bbl", dt.datetime(2001, 3, 14)]])  # fmt: skip
+    bare = tmp_path / "kaal.xlsx"  # as some school systems write it: no styles part at all
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            if item.filename != "xl/styles.xml":
+                data = source.read(item.filename)
+                target.writestr(item, re.sub(rb"<(Override|Relationship)[^>]*styles[^>]*/>", b"", data))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plan = learner_io.read_learners(bare)
+    assert plan.problems == [] and plan.rows[0].learner["birth_date"] == dt.date(2001, 3, 14)
+
+
 def test_xlsx_first_sheet_with_learners_is_read(database, tmp_path):
     from openpyxl import Workbook
 

@@ -15,6 +15,7 @@ import io
 import os
 import re
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,6 +185,14 @@ def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
 
 
 def _read_xlsx(data: bytes, name: str, accept: Callable[[list[SheetRow]], bool] | None) -> list[SheetRow]:
+    # openpyxl warns about styles and extensions it skips ("no default style", data validation);
+    # they say nothing about the learners, and a command line prints one line per problem only.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_workbook(data, name, accept)
+
+
+def _read_workbook(data: bytes, name: str, accept: Callable[[list[SheetRow]], bool] | None) -> list[SheetRow]:
     from openpyxl import load_workbook
 
     damaged = _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=name)
