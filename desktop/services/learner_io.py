@@ -95,8 +95,6 @@ TYPE_LABELS = {"bbl": "BBL", "bol": "BOL", "mio": "mio", "side_entrant": "zij-in
 # A file that names no pathway gets the one that follows from the learner type; HBO has none.
 DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BOL", "hbo": None}
 MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
-DMY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
-YMD_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
 
@@ -161,7 +159,7 @@ class RowPlan:
 
     def text(self, key: str) -> str:
         """The cell of column `key` as the file shows it, for a preview."""
-        return _display(self.values.get(key, ""))
+        return tabular.cell_text(self.values.get(key, ""))
 
 
 @dataclass
@@ -486,7 +484,7 @@ class _Planner:
         if isinstance(value, str):
             # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
             value = MIDNIGHT_RE.sub("", value)
-            day = _quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
+            day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
             if day is not None:
                 return day
         return v.date(key, value)
@@ -599,44 +597,12 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict[str, Any]:
     return values
 
 
-def _display(value) -> str:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y")
-    return str(value)
-
-
-def _quick_date(text: str) -> dt.date | None:
-    """d-m-yyyy or yyyy-mm-dd as `validation.date` reads them; None for anything else, or no real date."""
-    match = DMY_RE.fullmatch(text)
-    if match:
-        day, month, year = match.groups()
-    elif match := YMD_RE.fullmatch(text):
-        year, month, day = match.groups()
-    else:
-        return None
-    try:
-        parsed = dt.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return parsed if 1900 <= parsed.year <= 2200 else None
-
-
-def _number_text(value) -> str:
-    """25491, 25491.0 and "25491.0" (a number that went through Excel) all as "25491"."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return re.sub(r"^([0-9]+)[.,]0+$", r"\1", text)
-
-
 def _crebo(key: str, value) -> str | None:
-    return v.crebo(key, _number_text(value))
+    return v.crebo(key, tabular.number_text(value))
 
 
 def _level(key: str, value) -> str | None:
-    text = re.sub(r"[^a-z0-9.]", "", fold(_number_text(value)))  # "Niveau 3", "MBO-4", "3.0"
+    text = re.sub(r"[^a-z0-9.]", "", fold(tabular.number_text(value)))  # "Niveau 3", "MBO-4", "3.0"
     if not text:
         return None
     if text == "hbo":
@@ -674,7 +640,7 @@ def _learner_type(key: str, value) -> str:
 
 def _phone(value) -> str:
     """Excel turns 0612345678 into the number 612345678; a Dutch number has ten digits with a leading 0."""
-    text = _number_text(value)
+    text = tabular.number_text(value)
     if re.fullmatch(r"[1-9][0-9]{8}", text):
         return "0" + text
     return text
@@ -1014,7 +980,7 @@ def export_learners(path: Path) -> int:
     rows = export_rows()
     try:
         if suffix == ".csv":
-            text_rows = [[_display(value) for value in row] for row in rows]
+            text_rows = [[tabular.cell_text(value) for value in row] for row in rows]
             tabular.write_csv(path, EXPORT_HEADER, text_rows)
         else:
             cells = [[_excel_cell(index, value) for index, value in enumerate(row)] for row in rows]

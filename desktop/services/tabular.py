@@ -32,6 +32,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any password-pr
 DELIMITERS = (";", ",", "\t")  # on a tie the first wins: Dutch Excel writes `;`
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+DMY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
+YMD_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text file has these, binary files plenty
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 
@@ -242,6 +244,42 @@ def excel_serial_date(number: float) -> dt.date | None:
     if 1 <= number < 2958466:
         return EXCEL_EPOCH + dt.timedelta(days=int(number))
     return None
+
+
+# -- Cells ---------------------------------------------------------------------------------------------
+
+
+def cell_text(value) -> str:
+    """A cell as a person reads it: dates as dd-mm-yyyy, the rest as text."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def quick_date(text: str) -> dt.date | None:
+    """d-m-yyyy or yyyy-mm-dd as `validation.date` reads them; None for anything else, or no real date."""
+    match = DMY_RE.fullmatch(text)
+    if match:
+        day, month, year = match.groups()
+    elif match := YMD_RE.fullmatch(text):
+        year, month, day = match.groups()
+    else:
+        return None
+    try:
+        parsed = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return parsed if 1900 <= parsed.year <= 2200 else None
+
+
+def number_text(value) -> str:
+    """25491, 25491.0 and "25491.0" (a number that went through Excel) all as "25491"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return re.sub(r"^([0-9]+)[.,]0+$", r"\1", text)
 
 
 # -- Writing -------------------------------------------------------------------------------------------
