@@ -10,7 +10,8 @@ from PIL import Image
 
 from desktop import i18n
 from desktop.errors import ValidationError
-from desktop.pdf.base import Letterhead, RenderCancelledError
+from desktop.pdf import RenderCancelledError
+from desktop.pdf.base import Letterhead
 from desktop.pdf.trainings import MatrixLine, MatrixRenderer, MatrixSheet
 from desktop.services import service_for
 from desktop.services.training_export import matrix_xlsx

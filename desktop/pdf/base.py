@@ -29,6 +29,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.i18n import _, format_date
 from desktop.paths import resources_dir
+from desktop.pdf import RenderCancelledError
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +39,6 @@ INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
 RULE = colors.HexColor("#9aa5b1")
 PORTRAIT, LANDSCAPE = A4, landscape(A4)
-
-
-class RenderCancelledError(Exception):
-    """The person cancelled while the document was being made."""
 
 
 def register_fonts(folder: Path | None = None) -> None:

@@ -23,7 +23,9 @@ from desktop.storage.models import (
     Attendance,
     Certificate,
     Enrolment,
+    Learner,
     SessionDate,
+    Staff,
     Training,
     TrainingSession,
     _now,
@@ -44,6 +46,10 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def expiry_date(completed_on: dt.date, validity_months: int | None) -> dt.date | None:
     return add_months(completed_on, validity_months) if validity_months else None
+
+
+def person_of(enrolment: Enrolment) -> Staff | Learner:
+    return Staff.get_by_id(enrolment.staff_id) if enrolment.staff_id else Learner.get_by_id(enrolment.learner_id)
 
 
 def seats_taken(session_id: int, excluding: int | None = None) -> int:
@@ -421,3 +427,71 @@ def present_at_every_date(session_id: int) -> list[int]:
         GROUP BY e.id HAVING COUNT(*) = ?
     """
     return [row[0] for row in db.execute_sql(sql, (session_id, dates))]
+
+
+def record_attendances(marks: list[tuple[int, int, bool | None]]) -> list[bool | None]:
+    """Several (enrolment, session date, present) at once, all or none; returns what each was."""
+    with db.atomic():
+        return [record_attendance(enrolment, date, present) for enrolment, date, present in marks]
+
+
+def cancel_session_enrolments(session_id: int) -> EnrolmentChange:
+    """Cancel every open enrolment of a session that is called off (nobody is promoted: there is no session)."""
+    change = EnrolmentChange()
+    query = Enrolment.select().where((Enrolment.session == session_id) & Enrolment.status.in_(OPEN))
+    with db.atomic():
+        for enrolment in query.order_by(Enrolment.id):
+            change.before.append(_state(enrolment))
+            new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": dt.date.today()}
+            _set_state(enrolment, new)
+            change.after.append(_state(enrolment))
+    return change
+
+
+def open_enrolment_count(session_id: int) -> int:
+    return Enrolment.select().where((Enrolment.session == session_id) & Enrolment.status.in_(OPEN)).count()
+
+
+@dataclass
+class Enrolled:
+    """What enrolling several people at once did."""
+
+    created: list[int] = field(default_factory=list)
+    waiting: list[int] = field(default_factory=list)
+    skipped: list[tuple[str, int]] = field(default_factory=list)  # already enrolled: (kind, person id)
+
+
+def enrol_people(
+    training_id: int, session_id: int | None, people: list[tuple[str, int]], completed_on=None
+) -> Enrolled:
+    """Enrol people in the order given (the waiting list keeps that order), all or none. Who already has an
+    enrolment for the session (or an open one for a training without sessions) is skipped, not refused.
+    With `completed_on` (for e-learnings and external courses), they are enrolled as completed."""
+    service = EnrolmentService()
+    result = Enrolled()
+    with db.atomic():
+        for kind, person_id in people:
+            person = {"staff": person_id} if kind == "staff" else {"learner": person_id}
+            others = Enrolment.select().where(
+                (Enrolment.staff == person_id) if kind == "staff" else (Enrolment.learner == person_id)
+            )
+            if session_id is not None:
+                duplicate = others.where(Enrolment.session == session_id).exists()
+            else:
+                duplicate = (
+                    completed_on is None
+                    and others.where(
+                        (Enrolment.training == training_id) & Enrolment.session.is_null() & Enrolment.status.in_(OPEN)
+                    ).exists()
+                )
+            if duplicate:
+                result.skipped.append((kind, person_id))
+                continue
+            values: dict[str, Any] = {"training": training_id, "session": session_id, **person}
+            if completed_on is not None:
+                values.update(status="completed", completed_on=completed_on)
+            enrolment = service.create(**values)
+            result.created.append(enrolment.id)
+            if enrolment.status == "waiting":
+                result.waiting.append(enrolment.id)
+    return result

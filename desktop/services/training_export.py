@@ -9,7 +9,7 @@ import io
 from collections.abc import Callable
 
 from desktop.i18n import _
-from desktop.pdf.base import RenderCancelledError
+from desktop.pdf import RenderCancelledError
 from desktop.pdf.trainings import MatrixSheet
 
 FORMULA_STARTS = ("=", "+", "-", "@")  # Excel would run such text as a formula

@@ -10,10 +10,11 @@ count. A learner without a staff record is listed while their BPV period is plan
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.i18n import N_, _, format_date
+from desktop.i18n import N_, _, current_language, format_date
 from desktop.services import validation as v
 from desktop.services.base import audit
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
@@ -30,6 +31,8 @@ STATE_LABELS = {
 # Worst first, so that sorting a column ascending puts who needs action at the top.
 STATE_RANK = {EXPIRED: 0, MISSING: 1, EXPIRING: 2, VALID: 3}
 SYMBOLS = {VALID: "✓", EXPIRING: "⚠", EXPIRED: "✗", MISSING: "✗"}
+# Light enough to read black text on, distinct enough to tell apart when printed in colour.
+STATE_COLOURS = {VALID: "#cdebd3", EXPIRING: "#ffe2a8", EXPIRED: "#f6c4c1", MISSING: "#e2e6ea"}
 WARNING_DAYS_KEY = "certificate_warning_days"
 DEFAULT_WARNING_DAYS = 60
 FAR_FUTURE = "9999-12-31"  # sorts a certificate without expiry after every dated one
@@ -110,6 +113,18 @@ def cell_text(cell: Cell | None) -> str:
     if cell.expires_on is None:
         return f"{SYMBOLS[VALID]} {_('no expiry')}"
     return f"{SYMBOLS[cell.state]} {format_date(cell.expires_on, 'short')}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_text(language: str, state: str, required: bool, expires) -> str:
+    return cell_text(Cell(state, required, None, expires))
+
+
+def fast_cell_text(cell: Cell | None) -> str:
+    """`cell_text`, remembered per language and date: a matrix repeats the same few hundred dates."""
+    if cell is None:
+        return ""
+    return _cached_text(current_language(), cell.state, cell.required, cell.expires_on)
 
 
 def cell_description(cell: Cell | None) -> str:
@@ -347,18 +362,11 @@ def location_choices() -> list[tuple[int, str]]:
     return sorted(rows, key=lambda row: row[1].casefold())
 
 
-def team_choices(location_id: int | None) -> list[tuple[int, str]]:
-    sql = "SELECT t.id, t.name, l.name FROM team t JOIN location l ON l.id = t.location_id WHERE t.active = 1"
-    params: list = []
-    if location_id is not None:
-        sql += " AND t.location_id = ?"
-        params.append(location_id)
-    rows = db.execute_sql(sql, params).fetchall()
-    if location_id is not None:
-        items = [(team, name) for team, name, _location in rows]
-    else:
-        items = [(team, f"{location} – {name}") for team, name, location in rows]
-    return sorted(items, key=lambda item: item[1].casefold())
+def team_choices() -> list[tuple[int, str, int, str]]:
+    """Active teams as (id, name, location id, location name), by location and name."""
+    sql = "SELECT t.id, t.name, l.id, l.name FROM team t JOIN location l ON l.id = t.location_id WHERE t.active = 1"
+    rows = db.execute_sql(sql).fetchall()
+    return sorted(rows, key=lambda row: (row[3].casefold(), row[1].casefold()))
 
 
 def describe_filters(audience: str | None, location: str | None, team: str | None) -> str:

@@ -6,11 +6,10 @@ only the plain data, so a long printout can be made on a worker thread while the
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from desktop.errors import ValidationError
-from desktop.i18n import _, current_language, format_date, format_number
+from desktop.i18n import _, format_date, format_number, ngettext
 from desktop.pdf.base import Letterhead
 from desktop.pdf.trainings import (
     AttendanceListRenderer,
@@ -22,21 +21,11 @@ from desktop.pdf.trainings import (
     Participation,
     SheetDate,
 )
-from desktop.services.training_enrolments import SEATED, expiry_date
-from desktop.services.training_matrix import (
-    EXPIRED,
-    EXPIRING,
-    MISSING,
-    STATE_LABELS,
-    VALID,
-    Cell,
-    Matrix,
-    cell_text,
-)
+from desktop.services.training_enrolments import SEATED, expiry_date, person_of
+from desktop.services.training_matrix import STATE_COLOURS, STATE_LABELS, Matrix, fast_cell_text
 from desktop.storage import choices
 from desktop.storage.models import (
     Enrolment,
-    Learner,
     Organisation,
     SessionDate,
     Staff,
@@ -47,17 +36,10 @@ from desktop.storage.models import (
 )
 from desktop.textsearch import fold
 
-# Light enough to read black text on, distinct enough to tell apart when printed in colour.
-STATE_COLOURS = {VALID: "#cdebd3", EXPIRING: "#ffe2a8", EXPIRED: "#f6c4c1", MISSING: "#e2e6ea"}
-
 
 def letterhead() -> Letterhead:
     organisation = Organisation.select().order_by(Organisation.id).first()
     return Letterhead.from_organisation(organisation) if organisation else Letterhead("")
-
-
-def person_of(enrolment: Enrolment) -> Staff | Learner:
-    return Staff.get_by_id(enrolment.staff_id) if enrolment.staff_id else Learner.get_by_id(enrolment.learner_id)
 
 
 def session_dates(session_id: int) -> list[SessionDate]:
@@ -123,7 +105,9 @@ def extent(training: Training) -> str:
     """ "4 half-days, 14 hours" as far as known."""
     parts = []
     if training.dayparts:
-        parts.append(_("{count} half-days").format(count=training.dayparts))
+        parts.append(
+            ngettext("{count} half-day", "{count} half-days", training.dayparts).format(count=training.dayparts)
+        )
     if training.hours is not None:
         parts.append(_("{count} hours").format(count=format_number(training.hours.normalize())))
     return ", ".join(parts)
@@ -167,18 +151,6 @@ def certificate_pdf(enrolment_id: int) -> bytes:
 
 
 # -- the matrix -----------------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4096)
-def _cached_text(language: str, state: str, required: bool, expires) -> str:
-    return cell_text(Cell(state, required, None, expires))
-
-
-def fast_cell_text(cell: Cell | None) -> str:
-    """`cell_text`, remembered per language and date: a matrix repeats the same few hundred dates."""
-    if cell is None:
-        return ""
-    return _cached_text(current_language(), cell.state, cell.required, cell.expires_on)
 
 
 def legend() -> tuple[tuple[str, str], ...]:

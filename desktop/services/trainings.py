@@ -25,10 +25,12 @@ from desktop.services.training_enrolments import (
 from desktop.storage import choices
 from desktop.storage.models import (
     Certificate,
+    CoachingTrajectory,
     Enrolment,
     SessionDate,
     Staff,
     StaffRole,
+    Team,
     Training,
     TrainingModule,
     TrainingRequirement,
@@ -63,7 +65,8 @@ class TrainingService(CrudService):
         "hours": lambda f, value: v.decimal(f, value, minimum=0, maximum=10000),
         "provider_name": lambda f, value: v.text(f, value, max_length=150),
         "cost": lambda f, value: v.decimal(f, value, minimum=0, maximum=1_000_000),
-        "validity_months": lambda f, value: v.integer(f, value, minimum=1, maximum=240),
+        # At least 1 month: the database's own rule says so (and names the field) for 0 or less.
+        "validity_months": lambda f, value: v.integer(f, value, maximum=240),
     }
 
     def check(self, data, instance):
@@ -140,6 +143,15 @@ class TrainingSessionService(CrudService):
                         count=taken
                     ),
                 )
+
+    def delete(self, record_id: int) -> Snapshot:
+        """A session people enrolled in stays, as their record: it is cancelled, not deleted."""
+        session = self.get(record_id)
+        if Enrolment.select().where(Enrolment.session == session.id).exists():
+            raise ValidationError(
+                "id", _("People have enrolled in this session; mark the session cancelled instead of deleting it.")
+            )
+        return super().delete(record_id)
 
 
 def _time(field_name: str, value) -> str:
@@ -329,4 +341,28 @@ def trainer_choices(current: int | None = None) -> list[tuple[int, str]]:
         extra = Staff.get_or_none(id=current)
         if extra is not None:
             people[extra.id] = extra
+    return [(s.id, s.display_name) for s in sorted(people.values(), key=lambda s: fold(s.sort_name))]
+
+
+REVIEWER_ROLES = ("work_supervisor", "practice_trainer", "learning_coach", "manager")
+
+
+def reviewer_choices(enrolment: Enrolment) -> list[tuple[int, str]]:
+    """Who reviews the learning goals of an enrolment: the coach of its coaching trajectory, and the induction
+    mentors, practice trainers, coaches and managers at the participant's location (everywhere, when unknown)."""
+    location = None
+    if enrolment.staff_id:
+        location = (
+            Staff.select(Team.location)
+            .join(Team, on=Staff.team == Team.id)
+            .where(Staff.id == enrolment.staff_id)
+            .scalar()
+        )
+    query = Staff.select().join(StaffRole).where(StaffRole.role.in_(REVIEWER_ROLES) & Staff.active)
+    if location is not None:
+        query = query.switch(Staff).join(Team, on=Staff.team == Team.id).where(Team.location == location)
+    people = {s.id: s for s in query.distinct()}
+    coaches = Staff.select().join(CoachingTrajectory, on=CoachingTrajectory.coach == Staff.id)
+    for coach in coaches.where(CoachingTrajectory.enrolment == enrolment.id):
+        people[coach.id] = coach
     return [(s.id, s.display_name) for s in sorted(people.values(), key=lambda s: fold(s.sort_name))]

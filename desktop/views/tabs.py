@@ -33,4 +33,10 @@ def _learners(main_window: QWidget) -> QWidget:
     return LearnersTab(main_window)
 
 
-TAB_FACTORIES: list[TabFactory] = [_learners]
+def _trainings(main_window: QWidget) -> QWidget:
+    from desktop.views.trainings_tab import TrainingsTab
+
+    return TrainingsTab(main_window)
+
+
+TAB_FACTORIES: list[TabFactory] = [_learners, _trainings]

@@ -1,0 +1,308 @@
+"""One enrolment: its status and dates, and the learning goals written beforehand and reviewed afterwards
+(by the induction mentor or the coach). Goals are saved one by one, each a step on the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from desktop.errors import LeerWerkError, ValidationError
+from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
+from desktop.i18n import N_, _, format_date, ngettext
+from desktop.services import service_for
+from desktop.services.training_enrolments import cancel_enrolment, person_of
+from desktop.services.trainings import reviewer_choices
+from desktop.settings import Settings
+from desktop.storage import choices, models
+from desktop.views.field_errors import FieldErrors
+from desktop.views.learner_dialog import alive
+from desktop.views.table_model import Column, RowTableModel
+from desktop.views.trainings_commands import EnrolmentStatesCommand
+from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
+
+GEOMETRY_KEY = "dialogs/enrolment/geometry"
+DATE_FIELDS = {"enrolled_on": "enrolledOnEdit", "completed_on": "completedOnEdit", "cancelled_on": "cancelledOnEdit"}
+
+
+class GoalsModel(RowTableModel):
+    columns = (
+        Column("text", N_("Learning goal"), lambda g: g.text.replace("\n", " "), sort=lambda g: g.position),
+        Column("status", N_("Status"), lambda g: choices.label(choices.GOAL_STATUSES, g.status)),
+        Column("reviewed_on", N_("Reviewed"), lambda g: format_date(g.reviewed_on, "short"),
+               sort=lambda g: g.reviewed_on),
+    )  # fmt: skip
+
+
+class EnrolmentDialog(QDialog):
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        enrolment_id: int,
+        parent: QWidget | None = None,
+        on_change: Callable[[], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_EnrolmentDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("enrolment.dialog")
+        self.undo_stack = undo_stack
+        self.service = service_for(models.Enrolment)
+        self.enrolment_id = enrolment_id
+        self._outer_change = on_change or (lambda: None)
+        ui = self.ui
+        self.edits = {field: getattr(ui, name) for field, name in DATE_FIELDS.items()}
+        for field, widget in {**self.edits, "status": ui.statusCombo, "notes": ui.notesEdit}.items():
+            widget.setObjectName(f"enrolment.{field}")
+        for edit in self.edits.values():
+            prepare_date_edit(edit)
+        ui.cancelledOnEdit.setReadOnly(True)  # set by cancelling, which also moves up the waiting list
+        fill_vocabulary(ui.statusCombo, choices.ENROLMENT_STATUSES)
+        ui.statusCombo.currentIndexChanged.connect(self._status_changed)
+        self.errors = FieldErrors(
+            ui.errorLabel,
+            {**self.edits, "status": ui.statusCombo, "notes": ui.notesEdit, "staff": ui.statusCombo},
+            {
+                "status": _("Status"),
+                "enrolled_on": _("Enrolled on"),
+                "completed_on": _("Completed on"),
+                "cancelled_on": _("Cancelled on"),
+                "notes": _("Notes"),
+            },
+        )
+        self.goals = GoalsModel(self)
+        ui.goalsTable.setModel(self.goals)
+        ui.goalsTable.setObjectName("enrolment.goals")
+        compact_rows(ui.goalsTable)
+        ui.goalsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.goalsTable.horizontalHeader().setStretchLastSection(False)
+        ui.goalsTable.selectionModel().currentRowChanged.connect(self._show_goal)
+        fill_vocabulary(ui.goalStatusCombo, choices.GOAL_STATUSES)
+        prepare_date_edit(ui.reviewedOnEdit)
+        ui.newGoalButton.clicked.connect(self.new_goal)
+        ui.saveGoalButton.clicked.connect(self.save_goal)
+        ui.deleteGoalButton.clicked.connect(self.delete_goal)
+        self.goal_errors = FieldErrors(
+            ui.errorLabel,
+            {
+                "text": ui.goalTextEdit,
+                "status": ui.goalStatusCombo,
+                "review": ui.reviewEdit,
+                "reviewed_by": ui.reviewedByCombo,
+                "reviewed_on": ui.reviewedOnEdit,
+            },
+            {
+                "text": _("Learning goal"),
+                "status": _("Status"),
+                "review": _("Review"),
+                "reviewed_by": _("Reviewed by"),
+                "reviewed_on": _("Reviewed on"),
+            },
+        )
+        ui.buttonBox.accepted.connect(self.save_and_close)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self._load()
+        self._show_goal(QModelIndex())
+        geometry = Settings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        enrolment = models.Enrolment.get_by_id(self.enrolment_id)
+        person = person_of(enrolment)
+        training = models.Training.get_by_id(enrolment.training_id)
+        self.setWindowTitle(_("Enrolment of {name}").format(name=person.display_name))
+        self.ui.personLabel.setText(_("{name} — {training}").format(name=person.display_name, training=training.title))
+        self.stored_status = enrolment.status
+        select(self.ui.statusCombo, enrolment.status)
+        for field, edit in self.edits.items():
+            set_date(edit, getattr(enrolment, field))
+        self.ui.notesEdit.setPlainText(enrolment.notes)
+        fill_combo(self.ui.reviewedByCombo, reviewer_choices(enrolment), empty=_("(nobody yet)"))
+        self._status_changed()
+        self.reload_goals()
+
+    def _status_changed(self, *_args) -> None:
+        completed = self.ui.statusCombo.currentData() == "completed"
+        self.ui.completedOnEdit.setEnabled(completed)
+        self.ui.completedOnLabel.setEnabled(completed)
+
+    def reload_goals(self) -> None:
+        query = models.LearningGoal.select().where(models.LearningGoal.enrolment == self.enrolment_id)
+        self.goals.set_rows(list(query))
+        if not self.goals.total_count():
+            self.ui.goalsTable.resizeColumnToContents(1)
+
+    def _changed(self) -> Callable[[], None]:
+        def refresh() -> None:
+            self._outer_change()
+            alive(self, self._reload_all)()
+
+        return refresh
+
+    def _reload_all(self) -> None:
+        if models.Enrolment.get_or_none(id=self.enrolment_id) is not None:
+            self._load()
+
+    # -- the enrolment ----------------------------------------------------------------------------------
+    def _values(self) -> dict:
+        status = self.ui.statusCombo.currentData()
+        values = {
+            "status": status,
+            "enrolled_on": self.ui.enrolledOnEdit.text(),
+            "notes": self.ui.notesEdit.toPlainText(),
+        }
+        # A completion date belongs to a completed enrolment: leaving that status takes it away.
+        values["completed_on"] = self.ui.completedOnEdit.text() if status == "completed" else None
+        return values
+
+    def save(self) -> bool:
+        self.errors.clear()
+        values = self._values()
+        cancelling = values["status"] == "cancelled" and self.stored_status != "cancelled"
+        try:
+            if cancelling:
+                self._save_with_cancellation(values)
+            else:
+                enrolment, previous = self.service.update(self.enrolment_id, **values)
+                if previous:
+                    new = self.service.values_of(enrolment, previous)
+                    self.undo_stack.push(
+                        UpdateCommand(
+                            self.service, enrolment.id, new, previous, _("Edit enrolment"), on_change=self._changed()
+                        )
+                    )
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Enrolment not saved"), error.message)
+            return False
+        self._outer_change()
+        self._load()
+        return True
+
+    def _save_with_cancellation(self, values: dict) -> None:
+        """Cancelling here goes the same way as in the list: the first person waiting gets the place."""
+        others = {k: v for k, v in values.items() if k not in ("status", "completed_on")}
+        self.undo_stack.beginMacro(_("Cancel enrolment"))
+        try:
+            enrolment, previous = self.service.update(self.enrolment_id, **others)
+            if previous:
+                new = self.service.values_of(enrolment, previous)
+                self.undo_stack.push(
+                    UpdateCommand(self.service, enrolment.id, new, previous, _("Edit enrolment"), self._changed())
+                )
+            change = cancel_enrolment(self.enrolment_id)
+            self.undo_stack.push(
+                EnrolmentStatesCommand(change.before, change.after, _("Cancel enrolment"), self._changed())
+            )
+        finally:
+            self.undo_stack.endMacro()
+        if change.promoted:
+            names = [person_of(models.Enrolment.get_by_id(i)).display_name for i in change.promoted]
+            QMessageBox.information(
+                self,
+                _("Waiting list"),
+                ngettext(
+                    "{names} moves up from the waiting list and now has a place.",
+                    "{names} move up from the waiting list and now have a place.",
+                    len(names),
+                ).format(names=", ".join(names)),
+            )
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def done(self, result: int) -> None:
+        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
+
+    # -- learning goals ---------------------------------------------------------------------------------
+    def _selected_goal(self):
+        index = self.ui.goalsTable.currentIndex()
+        return self.goals.row_object(index.row()) if index.isValid() else None
+
+    def _show_goal(self, current: QModelIndex, _previous=None) -> None:
+        goal = self.goals.row_object(current.row()) if current.isValid() else None
+        self.ui.goalTextEdit.setPlainText(goal.text if goal else "")
+        select(self.ui.goalStatusCombo, goal.status if goal else "open")
+        self.ui.reviewEdit.setPlainText(goal.review if goal else "")
+        if goal is not None and goal.reviewed_by_id and self.ui.reviewedByCombo.findData(goal.reviewed_by_id) < 0:
+            self.ui.reviewedByCombo.addItem(goal.reviewed_by.display_name, goal.reviewed_by_id)
+        select(self.ui.reviewedByCombo, goal.reviewed_by_id if goal else None)
+        set_date(self.ui.reviewedOnEdit, goal.reviewed_on if goal else None)
+        self.ui.deleteGoalButton.setEnabled(goal is not None)
+
+    def new_goal(self) -> None:
+        self.ui.goalsTable.setCurrentIndex(QModelIndex())
+        self.ui.goalsTable.clearSelection()
+        self._show_goal(QModelIndex())
+        self.ui.goalTextEdit.setFocus()
+
+    def save_goal(self) -> None:
+        self.goal_errors.clear()
+        values = {
+            "text": self.ui.goalTextEdit.toPlainText(),
+            "status": self.ui.goalStatusCombo.currentData(),
+            "review": self.ui.reviewEdit.toPlainText(),
+            "reviewed_by": self.ui.reviewedByCombo.currentData(),
+            "reviewed_on": self.ui.reviewedOnEdit.text(),
+        }
+        service = service_for(models.LearningGoal)
+        goal = self._selected_goal()
+        try:
+            if goal is None:
+                position = max((g.position for g in self.goals.all_rows()), default=-1) + 1
+                record = service.create(enrolment=self.enrolment_id, position=position, **values)
+                self.undo_stack.push(
+                    CreateCommand(service, record.id, _("Add learning goal"), on_change=self._changed())
+                )
+            else:
+                record, previous = service.update(goal.id, **values)
+                if previous:
+                    new = service.values_of(record, previous)
+                    self.undo_stack.push(
+                        UpdateCommand(service, record.id, new, previous, _("Edit learning goal"), self._changed())
+                    )
+        except ValidationError as error:
+            self.goal_errors.show(error)
+            return
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Learning goal not saved"), error.message)
+            return
+        self._outer_change()
+        self.reload_goals()
+        row = self.goals.row_of(lambda g: g.id == record.id)
+        if row is not None:
+            self.ui.goalsTable.setCurrentIndex(self.goals.index(row, 0))
+
+    def delete_goal(self) -> None:
+        goal = self._selected_goal()
+        if goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            _("Delete learning goal"),
+            _("Delete this learning goal?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = service_for(models.LearningGoal)
+        try:
+            snapshot = service.delete(goal.id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Learning goal not deleted"), error.message)
+            return
+        self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete learning goal"), on_change=self._changed()))
+        self._outer_change()
+        self.reload_goals()
+        self.new_goal()
