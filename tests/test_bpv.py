@@ -66,6 +66,14 @@ def test_meeting_plan_follows_the_period(weeks):
     assert all(START <= day <= END for _kind, day in plan)
 
 
+def test_a_running_period_gets_milestones_but_no_past_recurring_talks():
+    today = dt.date(2027, 1, 10)
+    plan = bpv.plan_meetings(START, END, 2, today)
+    assert {kind for kind, day in plan if day < today} == {"introduction", "induction_evaluation"}
+    full = bpv.plan_meetings(START, END, 2)
+    assert [item for item in full if item[1] >= today] == [item for item in plan if item[1] >= today]
+
+
 def test_open_ended_period_has_no_assessments_planned():
     kinds = {kind for kind, _day in bpv.plan_meetings(START, None, 2)}
     assert "final_assessment" not in kinds and "interim_assessment" not in kinds
@@ -89,7 +97,7 @@ def test_new_period_gets_contract_supernumerary_tasks_and_meetings(database):
     assert tasks and {t.phase for t in tasks} == {"introduction"}
     templates = m.PhaseTaskTemplate.select().where(m.PhaseTaskTemplate.phase == "introduction")
     assert len(tasks) == templates.count()
-    assert [(mt.kind, mt.planned_on) for mt in meetings_of(p)] == bpv.plan_meetings(START, END, 2)
+    assert [(mt.kind, mt.planned_on) for mt in meetings_of(p)] == bpv.plan_meetings(START, END, 2, dt.date.today())
 
 
 def test_given_contract_is_kept(database):
@@ -114,14 +122,21 @@ def test_phase_moves_bring_the_next_checklist_and_back_takes_untouched_tasks(dat
     service = service_for(m.BpvPeriod)
     service.update(p.id, phase="work_and_learn")
     later = [t for t in tasks_of(p) if t.phase == "work_and_learn"]
-    assert later
+    assert later and {t.phase for t in tasks_of(p)} == {"introduction", "work_and_learn"}
     service_for(m.PhaseTask).update(later[0].id, done_on=dt.date(2026, 11, 1))
     service.update(p.id, phase="introduction")
     left = [t for t in tasks_of(p) if t.phase == "work_and_learn"]
     assert [t.id for t in left] == [later[0].id]  # the ticked one stays
+    service.update(p.id, phase="work_and_learn")
     service.update(p.id, phase="evaluation")
     assert {t.phase for t in tasks_of(p)} == {"introduction", "work_and_learn", "evaluation"}
     assert len([t for t in tasks_of(p) if t.phase == "work_and_learn"]) == len(later)
+
+
+def test_a_period_entered_halfway_starts_with_the_checklist_of_its_phase(database):
+    school, programme = reference()
+    p = period(learner(), school, programme, phase="evaluation", status="active")
+    assert {t.phase for t in tasks_of(p)} == {"evaluation"}
 
 
 def test_new_dates_plan_again_but_keep_what_happened(database):
@@ -147,7 +162,7 @@ def test_replan_can_be_put_back_exactly(database):
     m.Meeting.update(planned_on=dt.date(2026, 9, 3)).where(m.Meeting.period == p.id).execute()
     before_dump = [row for row in table_dump(database) if row[0] == "meeting"]
     before, after = replan_and_report(p.id)
-    assert [(r["kind"], r["planned_on"]) for r in after] == bpv.plan_meetings(START, END, 2)
+    assert [(r["kind"], r["planned_on"]) for r in after] == bpv.plan_meetings(START, END, 2, dt.date.today())
     replace_meetings(p.id, before)
     assert [row for row in table_dump(database) if row[0] == "meeting"] == before_dump
 

@@ -42,10 +42,16 @@ def supernumerary_until(learner_type: str, start: dt.date, end: dt.date | None) 
     return start + dt.timedelta(weeks=SUPERNUMERARY_WEEKS) - dt.timedelta(days=1)
 
 
-def plan_meetings(start: dt.date, end: dt.date | None, supervisor_weeks: int) -> list[tuple[str, dt.date]]:
+def plan_meetings(
+    start: dt.date, end: dt.date | None, supervisor_weeks: int, today: dt.date | None = None
+) -> list[tuple[str, dt.date]]:
     """The meetings of a period, by date: introduction talk, end-of-induction evaluation, monthly
     evaluations with the practice trainer, evaluations every one or two weeks with the work
-    supervisor, and (with an end date) the interim and final assessment."""
+    supervisor, and (with an end date) the interim and final assessment.
+
+    With `today`, recurring talks before today are left out: a period entered or imported while it
+    runs would otherwise start with months of "overdue" talks nobody can account for. The milestones
+    (introduction, induction, interim and final) stay, so they can still be recorded."""
     last = end or start + dt.timedelta(days=OPEN_ENDED_DAYS)
     length = (last - start).days
     intro, evaluation = phase_windows(length)
@@ -62,11 +68,16 @@ def plan_meetings(start: dt.date, end: dt.date | None, supervisor_weeks: int) ->
     if end is not None and length >= 28:
         plan.append(("interim_assessment", start + dt.timedelta(days=length // 2)))
         plan.append(("final_assessment", max(start, end - dt.timedelta(days=7))))
-    return sorted((item for item in plan if item[1] <= last), key=lambda item: (item[1], PLANNED_KINDS.index(item[0])))
+    plan = [item for item in plan if item[1] <= last and (today is None or item[0] in ONCE or item[1] >= today)]
+    return sorted(plan, key=lambda item: (item[1], PLANNED_KINDS.index(item[0])))
 
 
 def phases_reached(phase: str) -> tuple[str, ...]:
     return PHASE_ORDER[: PHASE_ORDER.index(phase) + 1]
+
+
+def phases_after(phase: str) -> tuple[str, ...]:
+    return PHASE_ORDER[PHASE_ORDER.index(phase) + 1 :]
 
 
 def applicable(templates: Iterable, learner_type: str, phases: Iterable[str]):

@@ -311,15 +311,14 @@ class BpvPeriodService(CrudService):
 
 
 def sync_tasks(period: models.BpvPeriod) -> None:
-    """Give the period the checklist of every phase it has reached; take back untouched tasks of a
-    phase it has not reached (after the phase was set back)."""
+    """Give the period the checklist of its current phase ("each period carries the task checklist of
+    its phase"). Checklists of earlier phases stay as they were ticked; untouched tasks of a later
+    phase go when the phase is set back. A period entered halfway starts with its current phase."""
     learner_type = models.Learner.get_by_id(period.learner_id).learner_type
-    reached = bpv.phases_reached(period.phase)
     tasks = list(models.PhaseTask.select().where(models.PhaseTask.period == period.id))
     present = {task.template_id for task in tasks}
-    untouched_later = [
-        task.id for task in tasks if task.phase not in reached and task.done_on is None and not task.notes
-    ]
+    later = bpv.phases_after(period.phase)
+    untouched_later = [task.id for task in tasks if task.phase in later and task.done_on is None and not task.notes]
     if untouched_later:
         models.PhaseTask.delete().where(models.PhaseTask.id.in_(untouched_later)).execute()
     templates = models.PhaseTaskTemplate.select().order_by(models.PhaseTaskTemplate.position)
@@ -332,7 +331,7 @@ def sync_tasks(period: models.BpvPeriod) -> None:
             "position": template.position,
             "title": template.title,
         }
-        for template in bpv.applicable(templates, learner_type, reached)
+        for template in bpv.applicable(templates, learner_type, (period.phase,))
         if template.id not in present
     ]
     if new:
@@ -377,7 +376,8 @@ def replan_meetings(period: models.BpvPeriod) -> None:
         if day and (meeting.kind not in last_kept or day > last_kept[meeting.kind]):
             last_kept[meeting.kind] = day
     new = []
-    for kind, day in bpv.plan_meetings(period.start_date, period.end_date, period.supervisor_meeting_weeks):
+    plan = bpv.plan_meetings(period.start_date, period.end_date, period.supervisor_meeting_weeks, dt.date.today())
+    for kind, day in plan:
         if kind in last_kept and (kind in bpv.ONCE or day <= last_kept[kind]):
             continue
         new.append({"period": period.id, "kind": kind, "planned_on": day})

@@ -733,7 +733,8 @@ class _Writer:
         db.execute_sql("CREATE TEMP TABLE import_period (id INTEGER PRIMARY KEY, combo INT, meetings INT, day REAL)")
         db.execute_sql("CREATE TEMP TABLE import_task (combo INT, ord INT, template_id INT, PRIMARY KEY (combo, ord))")
         db.execute_sql(
-            "CREATE TEMP TABLE import_meeting (plan INT, ord INT, kind TEXT, offset INT, PRIMARY KEY (plan, ord))"
+            "CREATE TEMP TABLE import_meeting"
+            " (plan INT, ord INT, kind TEXT, offset INT, once INT, PRIMARY KEY (plan, ord))"
         )
         for start in range(0, len(self.rows), CHUNK_ROWS):
             self._chunk(self.rows[start : start + CHUNK_ROWS])
@@ -808,7 +809,10 @@ class _Writer:
         db.execute_sql(
             "INSERT INTO meeting (period_id, kind, planned_on, held_on, cancelled, participants, notes)"
             " SELECT p.id, m.kind, date(p.day + m.offset), NULL, 0, '', ''"  # a Julian day number plus days
-            " FROM temp.import_period p JOIN temp.import_meeting m ON m.plan = p.meetings ORDER BY p.id, m.ord"
+            " FROM temp.import_period p JOIN temp.import_meeting m ON m.plan = p.meetings"
+            " WHERE m.once OR p.day + m.offset >= julianday(?)"  # recurring talks from today on, as plan_meetings
+            " ORDER BY p.id, m.ord",
+            (self.plan.today.isoformat(),),
         )
         db.execute_sql("DELETE FROM temp.import_period")
         self.audit += [self._audit_row(models.Learner, number, LEARNER_KEYS) for number in learner_ids]
@@ -865,7 +869,7 @@ class _Writer:
         key = (learner_type, phase)
         if key not in self.combos:
             number = self.combos[key] = len(self.combos)
-            templates = bpv.applicable(self.templates, learner_type, bpv.phases_reached(phase))
+            templates = bpv.applicable(self.templates, learner_type, (phase,))  # as sync_tasks: the current phase
             db.cursor().executemany(
                 "INSERT INTO temp.import_task (combo, ord, template_id) VALUES (?, ?, ?)",
                 [(number, order, template.id) for order, template in enumerate(templates)],
@@ -883,8 +887,11 @@ class _Writer:
                 PLAN_ORIGIN, PLAN_ORIGIN + dt.timedelta(days=length) if end else None, SUPERVISOR_WEEKS
             )
             db.cursor().executemany(
-                "INSERT INTO temp.import_meeting (plan, ord, kind, offset) VALUES (?, ?, ?, ?)",
-                [(number, order, kind, (day - PLAN_ORIGIN).days) for order, (kind, day) in enumerate(plan)],
+                "INSERT INTO temp.import_meeting (plan, ord, kind, offset, once) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (number, order, kind, (day - PLAN_ORIGIN).days, kind in bpv.ONCE)
+                    for order, (kind, day) in enumerate(plan)
+                ],
             )
         return self.meeting_plans[length]
 
