@@ -559,6 +559,7 @@ class _DemoBuilder:
     """Builds every row in memory, as tuples in column order, with ids assigned here."""
 
     def __init__(self, rng: random.Random, today: dt.date, learner_count: int, seeded: _Seeded):
+        self.learner_keys: set[tuple[str, dt.date]] = set()
         self.rng = rng
         self.today = today
         self.learner_count = learner_count
@@ -886,6 +887,11 @@ class _DemoBuilder:
             first, prefix, last = self.person()
         low, high = AGES[learner_type]
         birth = self.day(-self.rng.randint(low * 365 + 1, high * 365 + 300))
+        # Two learners with the same name and birth date would be one person to an import: keep them apart.
+        key = fold(f"{first} {prefix} {last}")
+        while (key, birth) in self.learner_keys:
+            birth -= dt.timedelta(days=1)
+        self.learner_keys.add((key, birth))
         street, postal_code, city = self.address()
         learner_id = len(self.rows[models.Learner]) + 1
         name = " ".join(part for part in (first, prefix, last) if part)
