@@ -241,12 +241,12 @@ def test_paths_with_spaces_hashes_and_diacritics(tmp_path):
     [(5, "in gebruik"), (8, "alleen-lezen"), (14, "niet worden geopend"), (13, "schijf is vol"), (11, "beschadigd")],
 )
 def test_sqlite_errors_are_explained_by_their_code(tmp_path, code, fragment):
-    from desktop.storage.database import _explain
+    from desktop.storage.database import explain_database_error
 
     error = sqlite3.OperationalError("raw English text")
     error.sqlite_errorcode = code
-    assert fragment in _explain(error, tmp_path / "db.sqlite3")
-    assert "raw English" not in _explain(error, tmp_path / "db.sqlite3")
+    assert fragment in explain_database_error(error, tmp_path / "db.sqlite3")
+    assert "raw English" not in explain_database_error(error, tmp_path / "db.sqlite3")
 
 
 def test_database_in_use_is_not_called_damaged(db_path, monkeypatch):

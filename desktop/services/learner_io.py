@@ -672,9 +672,9 @@ def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Prog
             _Writer(plan, rows, progress).write()
     except (peewee.OperationalError, sqlite3.OperationalError) as error:
         # In use by another program, read-only, disk full: say which, in the words used at start-up.
-        from desktop.storage.database import _explain, current_path
+        from desktop.storage.database import current_path, explain_database_error
 
-        reason = _explain(error, current_path() or plan.path)
+        reason = explain_database_error(error, current_path() or plan.path)
         raise ImportFailedError(_("{reason} Nothing was imported.").format(reason=reason)) from error
     finally:
         for name, value in previous.items():

@@ -73,7 +73,7 @@ def _error_code(error: Exception) -> int:
     return (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
 
 
-def _explain(error: Exception, path: Path) -> str:
+def explain_database_error(error: Exception, path: Path) -> str:
     """One sentence for what SQLite reported, by its error code (never SQLite's English text alone)."""
     code = _error_code(error)
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
@@ -127,7 +127,7 @@ def inspect_file(path: Path) -> FileInfo:
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
     except sqlite3.Error as error:
-        raise UnusableDatabaseError(_explain(error, path)) from error
+        raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except (TypeError, ValueError) as error:  # a schema version that is not a number
         raise UnusableDatabaseError(
             _("The file {path} is damaged and cannot be read as a database.").format(path=path)
@@ -174,7 +174,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
         raise
     except (peewee.DatabaseError, sqlite3.Error) as error:
         database.close()
-        raise UnusableDatabaseError(_explain(error, path)) from error
+        raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except OSError as error:
         database.close()
         raise UnusableDatabaseError(
@@ -230,7 +230,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise UnusableDatabaseError(_explain(error, path)) from error
+        raise UnusableDatabaseError(explain_database_error(error, path)) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
     return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
