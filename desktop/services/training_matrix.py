@@ -272,12 +272,16 @@ def _place_test(location_id: int | None, team_id: int | None):
     return lambda _team, _location: True
 
 
-def _best_certificates(training_ids: list[int]) -> dict[tuple, tuple[dt.date, dt.date | None]]:
-    """(training, "staff"/"learner", person id) -> (issued, expires) of the certificate that lasts longest."""
+def _best_certificates(training_ids: list[int], with_learners: bool) -> dict[tuple, tuple[dt.date, dt.date | None]]:
+    """(training, "staff"/"learner", person id) -> (issued, expires) of the certificate that lasts longest,
+    for active staff and current learners only (a large database holds many more, of people long gone)."""
     marks = ", ".join("?" * len(training_ids))
+    learners = "archived = 0" if with_learners else "archived = 0 AND staff_id IS NOT NULL"
     sql = f"""
         SELECT training_id, staff_id, learner_id, MAX(COALESCE(expires_on, '{FAR_FUTURE}')), MAX(issued_on)
         FROM certificate WHERE training_id IN ({marks})
+          AND (staff_id IN (SELECT id FROM staff WHERE active = 1)
+               OR learner_id IN (SELECT id FROM learner WHERE {learners}))
         GROUP BY training_id, staff_id, learner_id
     """
     best = {}
@@ -317,7 +321,7 @@ def training_matrix(
         return Matrix(trainings, people, today, days)
     ids = [t.id for t in trainings]
     requirements = _requirements(ids)
-    best = _best_certificates(ids)
+    best = _best_certificates(ids, any(p.kind == "learner" for p in people))
     for person in people:
         cells = []
         for training in ids:
