@@ -141,11 +141,13 @@ class Ui_SessionDialog(object):
 
         self.startEdit = QLineEdit(self.datesGroup)
         self.startEdit.setObjectName(u"startEdit")
+        self.startEdit.setPlaceholderText(u"09:00")
 
         self.dateEditor.addWidget(self.startEdit)
 
         self.endEdit = QLineEdit(self.datesGroup)
         self.endEdit.setObjectName(u"endEdit")
+        self.endEdit.setPlaceholderText(u"12:30")
 
         self.dateEditor.addWidget(self.endEdit)
 
@@ -238,11 +240,9 @@ class Ui_SessionDialog(object):
 #if QT_CONFIG(accessibility)
         self.startEdit.setAccessibleName(_("Start time"))
 #endif // QT_CONFIG(accessibility)
-        self.startEdit.setPlaceholderText(_("09:00"))
 #if QT_CONFIG(accessibility)
         self.endEdit.setAccessibleName(_("End time"))
 #endif // QT_CONFIG(accessibility)
-        self.endEdit.setPlaceholderText(_("12:30"))
         self.newDateButton.setText(_("N&ew date"))
         self.saveDateButton.setText(_("&Save date"))
         self.deleteDateButton.setText(_("&Delete date"))
