@@ -258,7 +258,7 @@ def test_elearnings_have_no_sessions_but_completions_can_be_entered(qtbot, monke
 
 
 def test_enrolling_in_a_full_session_joins_the_waiting_list_and_cancel_promotes(
-    qtbot, monkeypatch, main_window, tab, people, course
+    qtbot, monkeypatch, qtmodeltester, main_window, tab, people, course
 ):
     choose(tab, "Klinische les decubitus", course["session"])
     dialog = EnrolDialog(main_window.undo_stack, course["training"], course["session"], tab, on_change=tab.reload)
@@ -266,6 +266,7 @@ def test_enrolling_in_a_full_session_joins_the_waiting_list_and_cancel_promotes(
     said = told(monkeypatch)
     dialog.ui.audienceCombo.setCurrentIndex(dialog.ui.audienceCombo.findData("staff"))
     assert dialog.people.rowCount() == 4
+    qtmodeltester.check(dialog.people)
     dialog.ui.peopleTable.selectAll()
     assert dialog.enrol()
     assert said and "2 people are on the waiting list" in said[0]
@@ -291,7 +292,7 @@ def test_enrolling_in_a_full_session_joins_the_waiting_list_and_cancel_promotes(
 
 
 def test_attendance_per_date_then_completed_with_certificate_and_pdf(
-    qtbot, monkeypatch, tmp_path, main_window, tab, people, course
+    qtbot, monkeypatch, qtmodeltester, tmp_path, main_window, tab, people, course
 ):
     for name in ("Berg", "Çelik"):
         service_for(m.Enrolment).create(session=course["session"], staff=people["staff"][name])
@@ -299,6 +300,7 @@ def test_attendance_per_date_then_completed_with_certificate_and_pdf(
     qtbot.addWidget(dialog)
     model = dialog.model
     assert model.rowCount() == 2 and model.columnCount() == 4
+    qtmodeltester.check(model)
     for column in (2, 3):
         dialog.ui.attendanceTable.setCurrentIndex(model.index(0, column))
         dialog.everyone_present()

@@ -154,7 +154,8 @@ def certificate_pdf(enrolment_id: int) -> bytes:
 
 
 def legend() -> tuple[tuple[str, str], ...]:
-    return tuple((STATE_COLOURS[state], _(label)) for state, label in STATE_LABELS.items())
+    states = tuple((STATE_COLOURS[state], _(label)) for state, label in STATE_LABELS.items())
+    return (*states, ("#ffffff", _("empty: not required")))
 
 
 def matrix_sheet(matrix: Matrix, filters: str, progress: Callable[[float], None] | None = None) -> MatrixSheet:

@@ -198,7 +198,7 @@ class TrainingMatrixPage(QWidget):
 
     def _size_columns(self) -> None:
         table = self.ui.tableView
-        for column, width in enumerate((170, 110, 120, 130, 50)):
+        for column, width in enumerate((170, 110, 120, 130, 72)):
             table.setColumnWidth(column, width)
         for column in range(FIXED, self.model.columnCount()):
             table.setColumnWidth(column, 124)
