@@ -290,7 +290,7 @@ def test_ids_are_never_reused_so_undo_cannot_overwrite(database):
         (m.Programme, dict(name="VIG", crebo="٢٥٤٩١", level="3", pathway="BBL"), "crebo", "vijf cijfers"),
         (m.LearningGoal, dict(text="Zonder eigenaar"), "period", "precies één"),
         (m.CoachMeeting, dict(held_on="2026-13-01"), "held_on", "geen geldige datum"),
-        (m.Enrolment, dict(training=1, staff=1, waiting_since="gisteren"), "training", "niet bestaat"),
+        (m.Enrolment, dict(training=999999, staff=1, waiting_since="gisteren"), "training", "niet bestaat"),
     ],
 )
 def test_odd_input_becomes_a_validation_error_on_the_right_field(database, model, values, field, fragment):

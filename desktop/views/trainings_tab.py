@@ -23,7 +23,6 @@ from desktop.storage import choices, models
 from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
-from desktop.views.trainings_none_guard import keep_none_alive
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import fill_combo, fill_vocabulary, remember_header, select
 
@@ -40,7 +39,6 @@ def _confirm(parent: QWidget, title: str, question: str) -> bool:
 
 class TrainingsTab(QWidget):
     def __init__(self, main_window):
-        keep_none_alive()  # see trainings_none_guard: PySide6 6.12 on Python 3.11
         super().__init__(main_window)
         self.main_window = main_window
         self.ui = Ui_TrainingsTab()
