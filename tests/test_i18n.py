@@ -59,6 +59,19 @@ def test_compiled_catalogues_match_their_sources(language):
     )
 
 
+def test_no_translation_call_hides_inside_an_f_string():
+    """The extractor does not look inside f-strings: `f"{_('x')}"` would never reach the catalogues."""
+    hidden = re.compile(r"""\bf(["']).*?\{\s*(?:_|N_|ngettext)\(""")
+    root = catalogs.bundle_root() / "desktop"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert not found
+
+
 def test_compiled_forms_match_the_designer_files():
     sources = sorted(forms.ui_dir().glob("*.ui"))
     assert sources

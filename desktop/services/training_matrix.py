@@ -109,9 +109,9 @@ def cell_text(cell: Cell | None) -> str:
     if cell is None:
         return ""
     if cell.state == MISSING:
-        return f"{SYMBOLS[MISSING]} {_('not trained')}"
+        return SYMBOLS[MISSING] + " " + _("not trained")
     if cell.expires_on is None:
-        return f"{SYMBOLS[VALID]} {_('no expiry')}"
+        return SYMBOLS[VALID] + " " + _("no expiry")
     return f"{SYMBOLS[cell.state]} {format_date(cell.expires_on, 'short')}"
 
 

@@ -274,10 +274,8 @@ class TrainingMatrixPage(QWidget):
         self.ui.countLabel.setText(text)
 
     def _show_legend(self) -> None:
-        parts = [
-            f'<span style="background:{STATE_COLOURS[state]}; color:#1f2933">&nbsp;{_(label)}&nbsp;</span>'
-            for state, label in STATE_LABELS.items()
-        ]
+        swatch = '<span style="background:{colour}; color:#1f2933">&nbsp;{label}&nbsp;</span>'
+        parts = [swatch.format(colour=STATE_COLOURS[state], label=_(label)) for state, label in STATE_LABELS.items()]
         parts.append(_("empty: not required"))
         self.ui.legendLabel.setText(" ".join(parts))
 
