@@ -64,6 +64,7 @@ def session(organisation):
 def assert_pdf(pdf: bytes) -> None:
     assert pdf.startswith(b"%PDF-")
     assert b"/FontFile2" in pdf  # the DejaVu TrueType fonts are embedded, not just named
+    assert b"/Type1" not in pdf and b"Helvetica" not in pdf  # and no font is named without travelling along
     assert b"DejaVuSans" in pdf
     assert pdf.rstrip().endswith(b"%%EOF")
 

@@ -25,7 +25,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import Table as _Table
 
 from desktop.i18n import _, format_date
 from desktop.paths import resources_dir
@@ -67,10 +68,22 @@ class Letterhead:
         return cls(organisation.name or "", tuple(line for line in lines if line), organisation.logo or None)
 
 
+class Table(_Table):
+    """A table whose cells are set in our embedded font unless styled otherwise: ReportLab's default,
+    Helvetica, would be named in the PDF without travelling inside it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until the end, so each footer can say "page x of y"."""
 
     def __init__(self, *args, footer: Callable[[Canvas, int, int], None], **kwargs):
+        # ReportLab starts every page in Helvetica, which would put a font in the file that is not
+        # embedded; start in our own, so every font a PDF names travels inside it.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._footer = footer

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from desktop.i18n import _, format_date
 from desktop.pdf.base import (
@@ -26,6 +26,7 @@ from desktop.pdf.base import (
     RULE,
     DocumentRenderer,
     Letterhead,
+    Table,
     escape,
     fit,
 )
