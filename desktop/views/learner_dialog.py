@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import service_for
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
@@ -49,7 +50,9 @@ def alive(widget: QWidget, action: Callable[[], None]) -> Callable[[], None]:
     return lambda: action() if isValid(widget) else None
 
 
-class LearnerDialog(QDialog):
+class LearnerDialog(RememberedDialog):
+    geometry_key = "dialogs/learner/geometry"
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -90,15 +93,7 @@ class LearnerDialog(QDialog):
         self._load()
         if not remember_header(self.ui.periodsTable, "dialogs/learner/periods"):
             self.ui.periodsTable.resizeColumnsToContents()
-        geometry = self._settings().value("dialogs/learner/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
-    @staticmethod
-    def _settings():
-        from desktop.settings import Settings
-
-        return Settings()
+        self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
         captions = {}
@@ -198,10 +193,6 @@ class LearnerDialog(QDialog):
 
         return refresh
 
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
     # -- periods ---------------------------------------------------------------------------------------
     def add_period(self) -> None:
         # A period belongs to a stored learner: a new learner is saved first (and can be undone).
@@ -243,10 +234,6 @@ class LearnerDialog(QDialog):
             return
         self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete BPV period"), on_change=self._changed()))
         self.reload_periods()
-
-    def done(self, result: int) -> None:
-        self._settings().set_value("dialogs/learner/geometry", self.saveGeometry())
-        super().done(result)
 
 
 def _period_delete_message(error: LeerWerkError) -> str:

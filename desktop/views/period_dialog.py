@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
@@ -21,8 +21,8 @@ from desktop.services.bpv import PHASE_ORDER
 from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
 from desktop.services.reference import team_choices
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
@@ -142,7 +142,9 @@ class ReplanCommand(ServiceCommand):
         replace_meetings(self.period_id, self.before)
 
 
-class PeriodDialog(QDialog):
+class PeriodDialog(RememberedDialog):
+    geometry_key = "dialogs/period/geometry"
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -246,9 +248,7 @@ class PeriodDialog(QDialog):
                 table.horizontalHeader().setStretchLastSection(True)
         if end_early:
             self._prepare_end_early()
-        geometry = Settings().value("dialogs/period/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
         captions = {}
@@ -399,14 +399,6 @@ class PeriodDialog(QDialog):
         self._outer_change()
         self.reload_details()
         return True
-
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
-    def done(self, result: int) -> None:
-        Settings().set_value("dialogs/period/geometry", self.saveGeometry())
-        super().done(result)
 
     # -- tasks -----------------------------------------------------------------------------------------
     def set_task_done(self, task_id: int, done: bool) -> None:

@@ -10,15 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_trainings_attendance_dialog import Ui_AttendanceDialog
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services.training_enrolments import present_at_every_date, record_attendances, set_status
 from desktop.services.training_lists import attendance_grid
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import AttendanceCommand, EnrolmentStatesCommand
@@ -85,7 +85,9 @@ class AttendanceModel(RowTableModel):
         return True
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(RememberedDialog):
+    geometry_key = GEOMETRY_KEY
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -121,9 +123,7 @@ class AttendanceDialog(QDialog):
         table.resizeColumnsToContents()
         if table.columnWidth(0) > 260:
             table.setColumnWidth(0, 260)
-        geometry = Settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     def reload(self) -> None:
         current = self.ui.attendanceTable.currentIndex()
@@ -215,7 +215,3 @@ class AttendanceDialog(QDialog):
             )
         self._outer_change()
         self.reload()
-
-    def done(self, result: int) -> None:
-        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrol_dialog import Ui_EnrolDialog
@@ -16,8 +16,8 @@ from desktop.i18n import _, ngettext
 from desktop.services import validation as v
 from desktop.services.training_enrolments import enrol_people, free_places
 from desktop.services.training_lists import people_to_enrol
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.trainings_commands import EnrolManyCommand
 from desktop.views.trainings_models import PeopleModel, people_filter
@@ -26,7 +26,9 @@ from desktop.views.widgets import fill_combo, prepare_date_edit, remember_header
 GEOMETRY_KEY = "dialogs/enrol/geometry"
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(RememberedDialog):
+    geometry_key = GEOMETRY_KEY
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -79,9 +81,7 @@ class EnrolDialog(QDialog):
         self._show_info()
         self._show_selected()
         ui.filterEdit.setFocus()
-        geometry = Settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     def _show_info(self) -> None:
         self.setWindowTitle(_("Enrol in {title}").format(title=self.training.title))
@@ -170,7 +170,3 @@ class EnrolDialog(QDialog):
     def enrol_and_close(self) -> None:
         if self.enrol():
             self.accept()
-
-    def done(self, result: int) -> None:
-        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
@@ -15,8 +15,8 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services import service_for
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
@@ -37,7 +37,9 @@ class GoalsModel(RowTableModel):
     )  # fmt: skip
 
 
-class EnrolmentDialog(QDialog):
+class EnrolmentDialog(RememberedDialog):
+    geometry_key = GEOMETRY_KEY
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -107,9 +109,7 @@ class EnrolmentDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
         self._show_goal(QModelIndex())
-        geometry = Settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -215,14 +215,6 @@ class EnrolmentDialog(QDialog):
                     len(names),
                 ).format(names=", ".join(names)),
             )
-
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
-    def done(self, result: int) -> None:
-        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)
 
     # -- learning goals ---------------------------------------------------------------------------------
     def _selected_goal(self):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_session_dialog import Ui_SessionDialog
@@ -20,8 +20,8 @@ from desktop.services import service_for
 from desktop.services.training_enrolments import cancel_session_enrolments, open_enrolment_count
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import trainer_choices
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
@@ -43,7 +43,9 @@ class DatesModel(RowTableModel):
     )  # fmt: skip
 
 
-class SessionDialog(QDialog):
+class SessionDialog(RememberedDialog):
+    geometry_key = GEOMETRY_KEY
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -97,9 +99,7 @@ class SessionDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
         self.new_date()
-        geometry = Settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
         captions = {}
@@ -223,14 +223,6 @@ class SessionDialog(QDialog):
         self.setWindowTitle(_("Session of {title}").format(title=self.training.title))
         self._outer_change()
         return True
-
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
-    def done(self, result: int) -> None:
-        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)
 
     # -- dates --------------------------------------------------------------------------------------------
     def _selected_date(self):

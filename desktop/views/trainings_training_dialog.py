@@ -9,15 +9,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_training_dialog import Ui_TrainingDialog
 from desktop.i18n import _, format_number
 from desktop.services import service_for
 from desktop.services.trainings import ALL_STAFF, modules_of, requirements_of, save_training
-from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 from desktop.views.learner_dialog import alive
 from desktop.views.trainings_commands import RowsCommand
@@ -40,7 +40,9 @@ def _number(value) -> str:
     return "" if value is None else format_number(value.normalize() if hasattr(value, "normalize") else value)
 
 
-class TrainingDialog(QDialog):
+class TrainingDialog(RememberedDialog):
+    geometry_key = GEOMETRY_KEY
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -85,9 +87,7 @@ class TrainingDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
-        geometry = Settings().value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
         captions = {}
@@ -270,11 +270,3 @@ class TrainingDialog(QDialog):
             alive(self, self._load)()
 
         return refresh
-
-    def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
-    def done(self, result: int) -> None:
-        Settings().set_value(GEOMETRY_KEY, self.saveGeometry())
-        super().done(result)

@@ -1,0 +1,29 @@
+"""The behaviour every editing dialog shares: it comes back at the size and place it was left, and
+OK saves before it closes (staying open with the reason beside the field when saving is refused)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.settings import Settings
+
+
+class RememberedDialog(QDialog):
+    geometry_key = ""  # e.g. "dialogs/learner/geometry"
+
+    def restore_geometry(self) -> None:
+        geometry = Settings().value(self.geometry_key)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def save(self) -> bool:
+        """Write what the dialog holds; False when it was refused (the dialog says why)."""
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def done(self, result: int) -> None:
+        Settings().set_value(self.geometry_key, self.saveGeometry())
+        super().done(result)
