@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desktop.storage.choices import LEVELS, label
 from desktop.storage.models import (
+    NamedRow,
     Programme,
     School,
     SchoolSupervisor,
@@ -18,7 +19,6 @@ from desktop.storage.models import (
     StaffRole,
     db,
     display_name,
-    sort_name,
 )
 from desktop.textsearch import fold
 
@@ -38,7 +38,7 @@ def current_period_ids() -> dict[int, int]:
 
 
 @dataclass(slots=True)
-class LearnerRow:
+class LearnerRow(NamedRow):
     """One line of the learners list: the learner with their current period, read in one query."""
 
     id: int
@@ -65,14 +65,6 @@ class LearnerRow:
     phase: str = ""
     status: str = ""
     next_meeting: dt.date | None = None
-
-    @property
-    def name(self) -> str:
-        return display_name(self.first_name, self.name_prefix, self.last_name)
-
-    @property
-    def sort_name(self) -> str:
-        return sort_name(self.first_name, self.name_prefix, self.last_name)
 
 
 # Correlated subqueries walk the indexes per learner; a window over all periods and a grouping over

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.storage.models import Training, db, display_name, sort_name
+from desktop.storage.models import NamedRow, Training, db, display_name
 from desktop.textsearch import fold
 
 NO_SESSION = 0  # the "session" of enrolments without one (e-learnings, external courses)
@@ -118,7 +118,7 @@ def session_rows(training_id: int) -> list[SessionRow]:
 
 
 @dataclass(slots=True)
-class EnrolmentRow:
+class EnrolmentRow(NamedRow):
     id: int
     kind: str  # "staff" or "learner"
     person_id: int
@@ -137,14 +137,6 @@ class EnrolmentRow:
     goals: int = 0
     certificates: int = 0
     queue_position: int | None = None
-
-    @property
-    def name(self) -> str:
-        return display_name(self.first_name, self.name_prefix, self.last_name)
-
-    @property
-    def sort_name(self) -> str:
-        return sort_name(self.first_name, self.name_prefix, self.last_name)
 
 
 ENROLMENT_ROWS_SQL = """
@@ -191,7 +183,7 @@ def enrolment_rows(training_id: int, session_id: int | None) -> list[EnrolmentRo
 
 
 @dataclass(slots=True)
-class PersonRow:
+class PersonRow(NamedRow):
     kind: str
     id: int
     first_name: str
@@ -199,14 +191,6 @@ class PersonRow:
     last_name: str
     detail: str  # team, or the learner type code
     location: str = ""
-
-    @property
-    def name(self) -> str:
-        return display_name(self.first_name, self.name_prefix, self.last_name)
-
-    @property
-    def sort_name(self) -> str:
-        return sort_name(self.first_name, self.name_prefix, self.last_name)
 
 
 def people_to_enrol() -> list[PersonRow]:

@@ -19,7 +19,7 @@ from desktop.services import validation as v
 from desktop.services.base import audit
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.storage import choices
-from desktop.storage.models import AppSetting, db, display_name, sort_name
+from desktop.storage.models import AppSetting, NamedRow, db
 
 VALID, EXPIRING, EXPIRED, MISSING = "valid", "expiring", "expired", "missing"
 STATE_LABELS = {
@@ -58,7 +58,7 @@ class Cell:
 
 
 @dataclass(slots=True)
-class MatrixPerson:
+class MatrixPerson(NamedRow):
     kind: str  # "staff" or "learner"
     id: int
     first_name: str
@@ -72,14 +72,6 @@ class MatrixPerson:
     learner_types: tuple[str, ...] = ()
     learner_ids: tuple[int, ...] = ()
     cells: list[Cell | None] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return display_name(self.first_name, self.name_prefix, self.last_name)
-
-    @property
-    def sort_name(self) -> str:
-        return sort_name(self.first_name, self.name_prefix, self.last_name)
 
     @property
     def problems(self) -> int:

@@ -79,6 +79,20 @@ class PersonName(TimestampedModel):
         return sort_name(self.first_name, self.name_prefix, self.last_name)
 
 
+class NamedRow:
+    """For read-only rows with `first_name`, `name_prefix` and `last_name` (lists built from one query)."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        return display_name(self.first_name, self.name_prefix, self.last_name)
+
+    @property
+    def sort_name(self) -> str:
+        return sort_name(self.first_name, self.name_prefix, self.last_name)
+
+
 def display_name(first: str | None, prefix: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, prefix, last) if part)
 
