@@ -15,7 +15,6 @@ import time
 
 import pytest
 
-from desktop.demo import generate_demo
 from desktop.services import learner_io
 from desktop.storage.database import close_database, open_database
 
@@ -27,12 +26,10 @@ BUDGET_SECONDS = 2.0
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    """The demo database exported once as CSV and as XLSX (the demo takes ~20 s to build)."""
+def exported(demo_10k, tmp_path_factory):
+    """The demo database exported once as CSV and as XLSX."""
     folder = tmp_path_factory.mktemp("import")
-    demo = folder / "demo.sqlite3"
-    generate_demo(demo, learners=LEARNERS)
-    open_database(demo)
+    open_database(demo_10k)
     try:
         for suffix in (".csv", ".xlsx"):
             assert learner_io.export_learners(folder / f"learners{suffix}") == LEARNERS

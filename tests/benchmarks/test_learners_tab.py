@@ -13,8 +13,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo import generate_demo
-from desktop.storage.database import close_database, open_database
+from desktop.storage.database import open_database
 from desktop.views.learners_tab import LearnersTab
 from desktop.views.main_window import MainWindow
 
@@ -26,20 +25,12 @@ KEYSTROKES = ["j", "ja", "jan", "jans", "janss", "jansse", "janssen", "janss", "
               "roc f", "roc fi", "", "k", "kl", "klo", "kloo", "kloos", "klooster", ""]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory):
-    path = tmp_path_factory.mktemp("learners") / "demo-10000.sqlite3"
-    generate_demo(path, learners=10000)
-    close_database()
-    return path
-
-
 def _median_ms(times: list[float]) -> float:
     return statistics.median(times) * 1000
 
 
-def test_tab_shown_with_all_rows(qtbot, demo_database):
-    open_database(demo_database)
+def test_tab_shown_with_all_rows(qtbot, demo_10k):
+    open_database(demo_10k)
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
@@ -62,8 +53,8 @@ def test_tab_shown_with_all_rows(qtbot, demo_database):
     window.close()
 
 
-def test_search_keystroke(qtbot, demo_database):
-    open_database(demo_database)
+def test_search_keystroke(qtbot, demo_10k):
+    open_database(demo_10k)
     window = MainWindow()
     window.resize(1280, 800)
     window.show()

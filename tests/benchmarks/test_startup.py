@@ -40,14 +40,9 @@ window.grab()
 
 
 @pytest.fixture(scope="module")
-def demo_database(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("startup")
-    path = folder / "demo-10000.sqlite3"
-    env = {**os.environ, "LEERWERK_HOME": str(folder / "home")}
-    subprocess.run(
-        [sys.executable, "-m", "desktop", "demo", str(path), "--learners", "10000"], check=True, env=env, cwd=ROOT
-    )
-    return path, env
+def demo_database(demo_10k, tmp_path_factory):
+    env = {**os.environ, "LEERWERK_HOME": str(tmp_path_factory.mktemp("startup") / "home")}
+    return demo_10k, env
 
 
 def _median_seconds(command: list[str], env: dict) -> float:

@@ -16,7 +16,6 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo import generate_demo
 from desktop.services.training_matrix import training_matrix
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
@@ -31,10 +30,9 @@ MANDATORY = 20
 
 
 @pytest.fixture(scope="module")
-def demo_database(tmp_path_factory):
+def demo_database(demo_10k_copy):
     """The demo with 1,000 active staff and 20 mandatory trainings, most of them with certificates."""
-    path = tmp_path_factory.mktemp("matrix") / "demo-10000.sqlite3"
-    generate_demo(path, learners=10000)
+    path = demo_10k_copy
     database = open_database(path)
     rng = random.Random(7)
     today = dt.date.today()

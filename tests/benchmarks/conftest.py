@@ -1,0 +1,29 @@
+"""One 10,000-learner demo database per benchmark run (building it takes about 20 s).
+
+Benchmarks that change their database work on a copy (`demo_10k_copy`)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desktop.demo import generate_demo
+from desktop.storage.database import close_database
+
+DEMO_LEARNERS = 10_000
+
+
+@pytest.fixture(scope="session")
+def demo_10k(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / f"demo-{DEMO_LEARNERS}.sqlite3"
+    generate_demo(path, learners=DEMO_LEARNERS)
+    close_database()
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_10k_copy(demo_10k, tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo-copy") / demo_10k.name
+    shutil.copy2(demo_10k, path)
+    return path
