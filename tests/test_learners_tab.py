@@ -326,3 +326,12 @@ def test_ticking_tasks_and_holding_meetings_are_undoable(qtbot, main_window, tab
     qtbot.wait(10)
     main_window.redo()  # the dialog is gone; redo must not touch it
     assert m.LearningGoal.select().where(m.LearningGoal.period == period.id).count() == 1
+
+
+def test_rows_are_read_right_after_the_window_first_paints(qtbot, main_window, people):
+    page = main_window.findChild(LearnersTab, "tab.learners")
+    assert page.model.total_count() == 0  # nothing read while the window is being built
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: page.model.total_count() == 5)
+    assert page.ui.countLabel.text().startswith("5 van 5")

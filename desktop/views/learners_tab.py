@@ -16,6 +16,7 @@ from desktop.services import service_for
 from desktop.services.learners import LearnerRow, learner_rows, signed_form_count
 from desktop.storage import choices, models
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import fill_combo, fill_vocabulary, remember_header
 
@@ -72,7 +73,7 @@ class LearnersModel(RowTableModel):
     )
 
 
-class LearnersTab(QWidget):
+class LearnersTab(LoadsWhenShown, QWidget):
     def __init__(self, main_window):
         super().__init__(main_window)
         self.main_window = main_window
@@ -112,9 +113,10 @@ class LearnersTab(QWidget):
             self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
         ]
         self.retranslate()
-        self.reload()
+
+    def loaded(self) -> None:
         if not self._header_restored:
-            table.resizeColumnsToContents()
+            self.ui.tableView.resizeColumnsToContents()
 
     def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
         shortcut = QShortcut(keys, parent or self)
@@ -142,6 +144,7 @@ class LearnersTab(QWidget):
         """Read every learner again, keeping the selection, search and filters."""
         selected = self.selected_id()
         self.model.set_rows(learner_rows())
+        self.mark_loaded()
         self._fill_people_filters()
         self._apply_filters()
         if selected is not None:

@@ -16,10 +16,6 @@ from desktop.i18n import _
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
 from desktop.storage.database import current_path, open_database
-from desktop.views.audit_log_dialog import AuditLogDialog
-from desktop.views.organisation_dialog import OrganisationDialog
-from desktop.views.reference_dialog import ReferenceDialog
-from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -184,9 +180,13 @@ class MainWindow(QMainWindow):
         return dialog.exec()
 
     def edit_organisation(self) -> None:
+        from desktop.views.organisation_dialog import OrganisationDialog  # dialogs load when first opened
+
         self._run(OrganisationDialog(self.undo_stack, self))
 
     def edit_reference_data(self) -> None:
+        from desktop.views.reference_dialog import ReferenceDialog
+
         dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
         dialog.data_changed.connect(self.reload_tabs)
         self._run(dialog)
@@ -197,9 +197,13 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def show_audit_log(self) -> None:
+        from desktop.views.audit_log_dialog import AuditLogDialog
+
         self._run(AuditLogDialog(self))
 
     def edit_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
         self._run(SettingsDialog(self))
 
     def show_about(self) -> None:

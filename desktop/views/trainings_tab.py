@@ -20,6 +20,7 @@ from desktop.services.training_enrolments import cancel_enrolment, promote_waiti
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
@@ -37,7 +38,7 @@ def _confirm(parent: QWidget, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class TrainingsTab(QWidget):
+class TrainingsTab(LoadsWhenShown, QWidget):
     def __init__(self, main_window):
         super().__init__(main_window)
         self.main_window = main_window
@@ -122,8 +123,9 @@ class TrainingsTab(QWidget):
         ]
         self.retranslate()
         select(ui.activeCombo, "active")  # retired trainings only when asked for
-        self.reload()
-        self._size_columns(ui.tableView)
+
+    def loaded(self) -> None:
+        self._size_columns(self.ui.tableView)
 
     def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
         shortcut = QShortcut(keys, parent or self)
@@ -192,6 +194,7 @@ class TrainingsTab(QWidget):
         self.matrix.invalidate()
         if self.ui.pages.currentWidget() is self.ui.matrixPage:
             self.matrix.reload()
+        self.mark_loaded()
 
     def _page_shown(self) -> None:
         if self.ui.pages.currentWidget() is self.ui.matrixPage:
