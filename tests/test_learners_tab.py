@@ -335,3 +335,19 @@ def test_rows_are_read_right_after_the_window_first_paints(qtbot, main_window, p
     qtbot.waitExposed(main_window)
     qtbot.waitUntil(lambda: page.model.total_count() == 5)
     assert page.ui.countLabel.text().startswith("5 van 5")
+
+
+def test_a_new_period_takes_status_and_phase_from_its_dates(qtbot, main_window, tab, people):
+    dialog = PeriodDialog(main_window.undo_stack, people["Vries"], None, tab)
+    qtbot.addWidget(dialog)
+    today = dt.date.today()
+    dialog.ui.startEdit.setText((today - dt.timedelta(days=100)).strftime("%d-%m-%Y"))
+    dialog.ui.endEdit.setText((today + dt.timedelta(days=100)).strftime("%d-%m-%Y"))
+    dialog.ui.endEdit.editingFinished.emit()
+    assert dialog.ui.statusCombo.currentData() == "active"
+    assert dialog.ui.phaseCombo.currentData() == "work_and_learn"
+    dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("planned"))
+    dialog.ui.statusCombo.activated.emit(dialog.ui.statusCombo.currentIndex())  # the coordinator's own choice
+    dialog.ui.startEdit.setText((today + dt.timedelta(days=10)).strftime("%d-%m-%Y"))
+    dialog.ui.startEdit.editingFinished.emit()
+    assert dialog.ui.statusCombo.currentData() == "planned" and dialog.ui.phaseCombo.currentData() == "work_and_learn"

@@ -35,6 +35,15 @@ def phase_on(start: dt.date, end: dt.date | None, day: dt.date) -> str:
     return "work_and_learn" if elapsed < evaluation else "evaluation"
 
 
+def state_on(start: dt.date, end: dt.date | None, day: dt.date) -> tuple[str, str]:
+    """Status and phase a period has on `day` by its dates: planned, active (in its phase) or completed."""
+    if start > day:
+        return "planned", "introduction"
+    if end is not None and end < day:
+        return "completed", "evaluation"
+    return "active", phase_on(start, end, day)
+
+
 def supernumerary_until(learner_type: str, start: dt.date, end: dt.date | None) -> dt.date | None:
     """Interns are supernumerary (boventallig) for the whole period, the others for two weeks."""
     if learner_type in WHOLE_PERIOD_SUPERNUMERARY:

@@ -847,7 +847,7 @@ class _Writer:
     def _period_values(self, row: RowPlan, learner_id: int) -> dict:
         period, learner_type = row.period, row.learner["learner_type"]
         start, end = period["start_date"], period["end_date"]
-        status, phase = period_state(start, end, self.plan.today)
+        status, phase = bpv.state_on(start, end, self.plan.today)
         return {
             "learner": learner_id,
             "programme": self._reference("programme", period["programme"]),
@@ -909,15 +909,6 @@ PERIOD_FIELDS = (
     "supernumerary_until",
     "team",
 )
-
-
-def period_state(start: dt.date, end: dt.date | None, today: dt.date) -> tuple[str, str]:
-    """Status and phase of an imported period, from its dates: planned, active (in its phase) or completed."""
-    if start > today:
-        return "planned", "introduction"
-    if end is not None and end < today:
-        return "completed", "evaluation"
-    return "active", bpv.phase_on(start, end, today)
 
 
 def _column(model: type[models.BaseModel], name: str) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
-from desktop.services import service_for
-from desktop.services.bpv import PHASE_ORDER
+from desktop.services import service_for, validation
+from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
 from desktop.services.reference import team_choices
@@ -176,6 +176,11 @@ class PeriodDialog(RememberedDialog):
         self._fill_choices()
         self.ui.schoolCombo.currentIndexChanged.connect(self._fill_supervisors)
         self.ui.statusCombo.currentIndexChanged.connect(self._show_ending)
+        self.ui.startEdit.editingFinished.connect(self._follow_dates)
+        self.ui.endEdit.editingFinished.connect(self._follow_dates)
+        self._chosen_state = False  # once the coordinator picks a status or phase, dates no longer set them
+        self.ui.statusCombo.activated.connect(self._state_chosen)
+        self.ui.phaseCombo.activated.connect(self._state_chosen)
 
         self.tasks = TasksModel(self, on_toggle=self.set_task_done)
         self.goals = GoalsModel(self)
@@ -318,6 +323,23 @@ class PeriodDialog(RememberedDialog):
             self.ui.notesEdit.setPlainText(period.notes)
         self._show_ending()
         self.reload_details()
+
+    def _state_chosen(self, *_args) -> None:
+        self._chosen_state = True
+
+    def _follow_dates(self) -> None:
+        """A new period starts as planned, active in its phase, or completed, as its dates say."""
+        if self.period_id is not None or self._chosen_state:
+            return
+        try:
+            start = validation.date("start_date", self.ui.startEdit.text())
+            end = validation.date("end_date", self.ui.endEdit.text())
+        except ValidationError:
+            return  # said when saving, beside the field
+        if start is not None:
+            status, phase = state_on(start, end, dt.date.today())
+            select(self.ui.statusCombo, status)
+            select(self.ui.phaseCombo, phase)
 
     def _show_ending(self, *_args) -> None:
         early = self.ui.statusCombo.currentData() == "ended_early"
