@@ -285,7 +285,7 @@ def test_ids_are_never_reused_so_undo_cannot_overwrite(database):
         (m.Training, dict(title="BHV", kind="classroom", cost="NaN"), "cost", "geen getal"),
         (m.Training, dict(title="BHV", kind="classroom", hours="1.234"), "hours", "decimalen"),
         (m.Training, dict(title="BHV", kind="classroom", dayparts=True), "dayparts", "geheel getal"),
-        (m.Training, dict(title="BHV", kind="classroom", validity_months=0), "validity_months", "niet toegestaan"),
+        (m.Training, dict(title="BHV", kind="classroom", validity_months=0), "validity_months", "minstens 1"),
         (m.Learner, dict(first_name="Zo\ud800ë", last_name="Berg", learner_type="bbl"), "first_name", "beschadigd"),
         (m.Programme, dict(name="VIG", crebo="٢٥٤٩١", level="3", pathway="BBL"), "crebo", "vijf cijfers"),
         (m.LearningGoal, dict(text="Zonder eigenaar"), "period", "precies één"),
@@ -317,3 +317,16 @@ def test_odd_record_numbers_are_not_found(database, record_id):
     with pytest.raises(NotFoundError):
         service_for(m.Location).update(record_id, name="Roermond")
     assert m.Location.get().name == "Venlo"
+
+
+def test_a_database_rule_is_reported_on_its_field(database):
+    """Where no service rule catches a value, the database's CHECK does, and the error names the field."""
+    period = make_period(database)
+    assessment = service_for(m.Assessment).create(number="B-9", period=period.id, kind="interim")
+    before = table_dump(database)
+    with pytest.raises(ValidationError) as caught:
+        service_for(m.Signature).create(
+            assessment=assessment.id, signer_role="learner", signer_name="Zoë van der Berg", content_hash="abc"
+        )
+    assert caught.value.field == "content_hash" and "niet toegestaan" in caught.value.message
+    assert table_dump(database) == before

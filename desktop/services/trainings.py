@@ -65,8 +65,7 @@ class TrainingService(CrudService):
         "hours": lambda f, value: v.decimal(f, value, minimum=0, maximum=10000),
         "provider_name": lambda f, value: v.text(f, value, max_length=150),
         "cost": lambda f, value: v.decimal(f, value, minimum=0, maximum=1_000_000),
-        # At least 1 month: the database's own rule says so (and names the field) for 0 or less.
-        "validity_months": lambda f, value: v.integer(f, value, maximum=240),
+        "validity_months": lambda f, value: v.integer(f, value, minimum=1, maximum=240),
     }
 
     def check(self, data, instance):
