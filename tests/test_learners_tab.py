@@ -317,7 +317,7 @@ def test_ticking_tasks_and_holding_meetings_are_undoable(qtbot, main_window, tab
     assert tab.model.row_object(names(tab).index("Zoë van der Berg")).next_meeting != meeting.planned_on
 
     dialog.ui.goalTextEdit.setPlainText("Ik voer de ADL-zorg zelfstandig uit.")
-    dialog.save_goal()
+    dialog.goal_editor.save()
     assert m.LearningGoal.select().where(m.LearningGoal.period == period.id).count() == 1
     main_window.undo()
     assert m.LearningGoal.select().where(m.LearningGoal.period == period.id).count() == 0

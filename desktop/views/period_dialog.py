@@ -24,6 +24,7 @@ from desktop.services.reference import team_choices
 from desktop.storage import choices, models
 from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
+from desktop.views.goals_editor import GoalsEditor, GoalWidgets
 from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
@@ -91,16 +92,6 @@ class TasksModel(RowTableModel):
 
 def _phase_key(task) -> tuple[int, int]:
     return PHASE_ORDER.index(task.phase), task.position
-
-
-class GoalsModel(RowTableModel):
-    columns = (
-        Column("text", N_("Learning goal"), lambda g: g.text.replace("\n", " "), sort=lambda g: g.position),
-        Column("status", N_("Status"), lambda g: choices.label(choices.GOAL_STATUSES, g.status)),
-        Column(
-            "reviewed_on", N_("Reviewed"), lambda g: format_date(g.reviewed_on, "short"), sort=lambda g: g.reviewed_on
-        ),
-    )
 
 
 def _meeting_state(meeting) -> str:
@@ -183,7 +174,23 @@ class PeriodDialog(RememberedDialog):
         self.ui.phaseCombo.activated.connect(self._state_chosen)
 
         self.tasks = TasksModel(self, on_toggle=self.set_task_done)
-        self.goals = GoalsModel(self)
+        self.goal_editor = GoalsEditor(
+            GoalWidgets(
+                self.ui.goalsTable,
+                self.ui.goalTextEdit,
+                self.ui.goalStatusCombo,
+                self.ui.goalReviewEdit,
+                self.ui.newGoalButton,
+                self.ui.saveGoalButton,
+                self.ui.deleteGoalButton,
+                self.ui.errorLabel,
+            ),
+            "period",
+            undo_stack,
+            on_command=self._changed,
+            after_change=self._outer_change,
+        )
+        self.goals = self.goal_editor.model
         self.meetings = MeetingsModel(self)
         for table, model, key in (
             (self.ui.tasksTable, self.tasks, "tasks"),
@@ -196,24 +203,12 @@ class PeriodDialog(RememberedDialog):
             table.setProperty("sized", remember_header(table, f"dialogs/period/{key}", fixed=()))
         self.ui.tasksTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.ui.meetingsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.goalsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.taskDoneButton.clicked.connect(lambda: self._mark_selected_task(True))
         self.ui.taskUndoneButton.clicked.connect(lambda: self._mark_selected_task(False))
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.ui.tasksTable)
         space.setContext(Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self._toggle_selected_task)
         self._task_shortcut = space
-
-        fill_vocabulary(self.ui.goalStatusCombo, choices.GOAL_STATUSES)
-        self.ui.goalsTable.selectionModel().currentRowChanged.connect(self._show_goal)
-        self.ui.newGoalButton.clicked.connect(self.new_goal)
-        self.ui.saveGoalButton.clicked.connect(self.save_goal)
-        self.ui.deleteGoalButton.clicked.connect(self.delete_goal)
-        self.goal_errors = FieldErrors(
-            self.ui.errorLabel,
-            {"text": self.ui.goalTextEdit, "status": self.ui.goalStatusCombo, "review": self.ui.goalReviewEdit},
-            {"text": _("Learning goal"), "status": _("Status"), "review": _("Review")},
-        )
 
         fill_vocabulary(self.ui.meetingKindCombo, choices.MEETING_KINDS)
         prepare_date_edit(self.ui.plannedOnEdit)
@@ -245,7 +240,6 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
-        self._show_goal(QModelIndex())
         self._show_meeting(QModelIndex())
         for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable):
             if not table.property("sized"):
@@ -363,7 +357,7 @@ class PeriodDialog(RememberedDialog):
             return
         period = self.period_id
         self.tasks.set_rows(list(models.PhaseTask.select().where(models.PhaseTask.period == period)))
-        self.goals.set_rows(list(models.LearningGoal.select().where(models.LearningGoal.period == period)))
+        self.goal_editor.set_owner(period)
         self.meetings.set_rows(list(models.Meeting.select().where(models.Meeting.period == period)))
         self.ui.pages.setTabText(
             self.ui.pages.indexOf(self.ui.tasksPage),
@@ -458,45 +452,11 @@ class PeriodDialog(RememberedDialog):
 
     def _after_detail_change(self, record_id: int | None) -> None:
         self._outer_change()
-        current = {table: table.currentIndex() for table in (self.ui.tasksTable, self.ui.goalsTable)}
+        current = {table: table.currentIndex() for table in (self.ui.tasksTable,)}
         self.reload_details()
         for table, index in current.items():
             if index.isValid() and index.row() < table.model().rowCount():
                 table.setCurrentIndex(table.model().index(index.row(), index.column()))
-
-    # -- learning goals --------------------------------------------------------------------------------
-    def _show_goal(self, current: QModelIndex, _previous=None) -> None:
-        goal = self.goals.row_object(current.row()) if current.isValid() else None
-        self.ui.goalTextEdit.setPlainText(goal.text if goal else "")
-        select(self.ui.goalStatusCombo, goal.status if goal else "open")
-        self.ui.goalReviewEdit.setPlainText(goal.review if goal else "")
-        self.ui.deleteGoalButton.setEnabled(goal is not None)
-
-    def new_goal(self) -> None:
-        self.ui.goalsTable.setCurrentIndex(QModelIndex())
-        self.ui.goalsTable.clearSelection()
-        self._show_goal(QModelIndex())
-        self.ui.goalTextEdit.setFocus()
-
-    def save_goal(self) -> None:
-        self.goal_errors.clear()
-        values = {
-            "text": self.ui.goalTextEdit.toPlainText(),
-            "status": self.ui.goalStatusCombo.currentData(),
-            "review": self.ui.goalReviewEdit.toPlainText(),
-        }
-        goal = self._selected(self.ui.goalsTable, self.goals)
-        if goal is not None:
-            self._update(models.LearningGoal, goal.id, values, _("Edit learning goal"), self.goal_errors)
-            return
-        position = max((g.position for g in self.goals.all_rows()), default=-1) + 1
-        self._create(models.LearningGoal, {**values, "position": position}, _("Add learning goal"), self.goal_errors)
-
-    def delete_goal(self) -> None:
-        goal = self._selected(self.ui.goalsTable, self.goals)
-        if goal is not None and self._confirm(_("Delete learning goal"), _("Delete this learning goal?")):
-            self._delete(models.LearningGoal, goal.id, _("Delete learning goal"))
-            self._show_goal(QModelIndex())
 
     # -- meetings --------------------------------------------------------------------------------------
     def _show_meeting(self, current: QModelIndex, _previous=None) -> None:

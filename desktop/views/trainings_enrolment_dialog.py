@@ -5,36 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
-from desktop.i18n import N_, _, format_date, ngettext
+from desktop.i18n import _, ngettext
 from desktop.services import service_for
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
 from desktop.storage import choices, models
 from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
+from desktop.views.goals_editor import GoalsEditor, GoalWidgets
 from desktop.views.learner_dialog import alive
-from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import EnrolmentStatesCommand
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.undo import UpdateCommand
 from desktop.views.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
 
 GEOMETRY_KEY = "dialogs/enrolment/geometry"
 DATE_FIELDS = {"enrolled_on": "enrolledOnEdit", "completed_on": "completedOnEdit", "cancelled_on": "cancelledOnEdit"}
-
-
-class GoalsModel(RowTableModel):
-    columns = (
-        Column("text", N_("Learning goal"), lambda g: g.text.replace("\n", " "), sort=lambda g: g.position),
-        Column("status", N_("Status"), lambda g: choices.label(choices.GOAL_STATUSES, g.status)),
-        Column("reviewed_on", N_("Reviewed"), lambda g: format_date(g.reviewed_on, "short"),
-               sort=lambda g: g.reviewed_on),
-    )  # fmt: skip
 
 
 class EnrolmentDialog(RememberedDialog):
@@ -75,40 +65,32 @@ class EnrolmentDialog(RememberedDialog):
                 "notes": _("Notes"),
             },
         )
-        self.goals = GoalsModel(self)
-        ui.goalsTable.setModel(self.goals)
+        self.goal_editor = GoalsEditor(
+            GoalWidgets(
+                ui.goalsTable,
+                ui.goalTextEdit,
+                ui.goalStatusCombo,
+                ui.reviewEdit,
+                ui.newGoalButton,
+                ui.saveGoalButton,
+                ui.deleteGoalButton,
+                ui.errorLabel,
+                reviewed_by=ui.reviewedByCombo,
+                reviewed_on=ui.reviewedOnEdit,
+            ),
+            "enrolment",
+            undo_stack,
+            on_command=self._changed,
+            after_change=self._outer_change,
+        )
+        self.goals = self.goal_editor.model
         ui.goalsTable.setObjectName("enrolment.goals")
         compact_rows(ui.goalsTable)
-        ui.goalsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ui.goalsTable.horizontalHeader().setStretchLastSection(False)
-        ui.goalsTable.selectionModel().currentRowChanged.connect(self._show_goal)
-        fill_vocabulary(ui.goalStatusCombo, choices.GOAL_STATUSES)
-        prepare_date_edit(ui.reviewedOnEdit)
-        ui.newGoalButton.clicked.connect(self.new_goal)
-        ui.saveGoalButton.clicked.connect(self.save_goal)
-        ui.deleteGoalButton.clicked.connect(self.delete_goal)
-        self.goal_errors = FieldErrors(
-            ui.errorLabel,
-            {
-                "text": ui.goalTextEdit,
-                "status": ui.goalStatusCombo,
-                "review": ui.reviewEdit,
-                "reviewed_by": ui.reviewedByCombo,
-                "reviewed_on": ui.reviewedOnEdit,
-            },
-            {
-                "text": _("Learning goal"),
-                "status": _("Status"),
-                "review": _("Review"),
-                "reviewed_by": _("Reviewed by"),
-                "reviewed_on": _("Reviewed on"),
-            },
-        )
         ui.buttonBox.accepted.connect(self.save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
-        self._show_goal(QModelIndex())
         self.restore_geometry()
 
     # -- loading ----------------------------------------------------------------------------------------
@@ -133,8 +115,7 @@ class EnrolmentDialog(RememberedDialog):
         self.ui.completedOnLabel.setEnabled(completed)
 
     def reload_goals(self) -> None:
-        query = models.LearningGoal.select().where(models.LearningGoal.enrolment == self.enrolment_id)
-        self.goals.set_rows(list(query))
+        self.goal_editor.set_owner(self.enrolment_id)
         if not self.goals.total_count():
             self.ui.goalsTable.resizeColumnToContents(1)
 
@@ -215,86 +196,3 @@ class EnrolmentDialog(RememberedDialog):
                     len(names),
                 ).format(names=", ".join(names)),
             )
-
-    # -- learning goals ---------------------------------------------------------------------------------
-    def _selected_goal(self):
-        index = self.ui.goalsTable.currentIndex()
-        return self.goals.row_object(index.row()) if index.isValid() else None
-
-    def _show_goal(self, current: QModelIndex, _previous=None) -> None:
-        goal = self.goals.row_object(current.row()) if current.isValid() else None
-        self.ui.goalTextEdit.setPlainText(goal.text if goal else "")
-        select(self.ui.goalStatusCombo, goal.status if goal else "open")
-        self.ui.reviewEdit.setPlainText(goal.review if goal else "")
-        if goal is not None and goal.reviewed_by_id and self.ui.reviewedByCombo.findData(goal.reviewed_by_id) < 0:
-            self.ui.reviewedByCombo.addItem(goal.reviewed_by.display_name, goal.reviewed_by_id)
-        select(self.ui.reviewedByCombo, goal.reviewed_by_id if goal else None)
-        set_date(self.ui.reviewedOnEdit, goal.reviewed_on if goal else None)
-        self.ui.deleteGoalButton.setEnabled(goal is not None)
-
-    def new_goal(self) -> None:
-        self.ui.goalsTable.setCurrentIndex(QModelIndex())
-        self.ui.goalsTable.clearSelection()
-        self._show_goal(QModelIndex())
-        self.ui.goalTextEdit.setFocus()
-
-    def save_goal(self) -> None:
-        self.goal_errors.clear()
-        values = {
-            "text": self.ui.goalTextEdit.toPlainText(),
-            "status": self.ui.goalStatusCombo.currentData(),
-            "review": self.ui.reviewEdit.toPlainText(),
-            "reviewed_by": self.ui.reviewedByCombo.currentData(),
-            "reviewed_on": self.ui.reviewedOnEdit.text(),
-        }
-        service = service_for(models.LearningGoal)
-        goal = self._selected_goal()
-        try:
-            if goal is None:
-                position = max((g.position for g in self.goals.all_rows()), default=-1) + 1
-                record = service.create(enrolment=self.enrolment_id, position=position, **values)
-                self.undo_stack.push(
-                    CreateCommand(service, record.id, _("Add learning goal"), on_change=self._changed())
-                )
-            else:
-                record, previous = service.update(goal.id, **values)
-                if previous:
-                    new = service.values_of(record, previous)
-                    self.undo_stack.push(
-                        UpdateCommand(service, record.id, new, previous, _("Edit learning goal"), self._changed())
-                    )
-        except ValidationError as error:
-            self.goal_errors.show(error)
-            return
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Learning goal not saved"), error.message)
-            return
-        self._outer_change()
-        self.reload_goals()
-        row = self.goals.row_of(lambda g: g.id == record.id)
-        if row is not None:
-            self.ui.goalsTable.setCurrentIndex(self.goals.index(row, 0))
-
-    def delete_goal(self) -> None:
-        goal = self._selected_goal()
-        if goal is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            _("Delete learning goal"),
-            _("Delete this learning goal?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        service = service_for(models.LearningGoal)
-        try:
-            snapshot = service.delete(goal.id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Learning goal not deleted"), error.message)
-            return
-        self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete learning goal"), on_change=self._changed()))
-        self._outer_change()
-        self.reload_goals()
-        self.new_goal()
