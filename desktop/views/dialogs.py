@@ -3,9 +3,29 @@ OK saves before it closes (staying open with the reason beside the field when sa
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.settings import Settings
+
+
+def alive(widget: QWidget, action: Callable[[], None]) -> Callable[[], None]:
+    """`action`, skipped once `widget` is gone: undo can run long after a dialog has closed."""
+    from shiboken6 import isValid
+
+    return lambda: action() if isValid(widget) else None
+
+
+def after_undo(widget: QWidget, outer: Callable[[], None], refresh: Callable[[], None]) -> Callable[[], None]:
+    """What an undo step made in `widget` calls when undone or redone: tell the outside (`outer`, e.g.
+    the tab), then `refresh` the widget itself if it is still open."""
+
+    def callback() -> None:
+        outer()
+        alive(widget, refresh)()
+
+    return callback
 
 
 class RememberedDialog(QDialog):

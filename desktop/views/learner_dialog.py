@@ -12,7 +12,7 @@ from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import service_for
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
@@ -41,13 +41,6 @@ class PeriodsModel(RowTableModel):
         Column("phase", N_("Phase"), lambda p: choices.label(choices.PHASES, p.phase)),
         Column("status", N_("Status"), lambda p: choices.label(choices.PERIOD_STATUSES, p.status)),
     )
-
-
-def alive(widget: QWidget, action: Callable[[], None]) -> Callable[[], None]:
-    """`action`, skipped once `widget` is gone: undo can run long after a dialog has closed."""
-    from shiboken6 import isValid
-
-    return lambda: action() if isValid(widget) else None
 
 
 class LearnerDialog(RememberedDialog):
@@ -185,13 +178,7 @@ class LearnerDialog(RememberedDialog):
         return True
 
     def _changed(self) -> Callable[[], None]:
-        outer = self._on_change or (lambda: None)
-
-        def refresh() -> None:
-            outer()
-            alive(self, self.reload_periods)()
-
-        return refresh
+        return after_undo(self, self._on_change or (lambda: None), self.reload_periods)
 
     # -- periods ---------------------------------------------------------------------------------------
     def add_period(self) -> None:

@@ -22,10 +22,9 @@ from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
 from desktop.services.reference import team_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.goals_editor import GoalsEditor, GoalWidgets
-from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
 from desktop.views.widgets import fill_combo, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
@@ -367,11 +366,7 @@ class PeriodDialog(RememberedDialog):
         )
 
     def _changed(self) -> Callable[[], None]:
-        def refresh() -> None:
-            self._outer_change()
-            alive(self, self.reload_details)()
-
-        return refresh
+        return after_undo(self, self._outer_change, self.reload_details)
 
     # -- the period ------------------------------------------------------------------------------------
     def _values(self) -> dict:

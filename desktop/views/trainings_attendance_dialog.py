@@ -18,8 +18,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services.training_enrolments import present_at_every_date, record_attendances, set_status
 from desktop.services.training_lists import attendance_grid
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
-from desktop.views.learner_dialog import alive
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import AttendanceCommand, EnrolmentStatesCommand
 from desktop.views.trainings_models import enrolment_status
@@ -144,11 +143,7 @@ class AttendanceDialog(RememberedDialog):
         self._update_buttons()
 
     def _changed(self) -> Callable[[], None]:
-        def refresh() -> None:
-            self._outer_change()
-            alive(self, self.reload)()
-
-        return refresh
+        return after_undo(self, self._outer_change, self.reload)
 
     def _update_buttons(self) -> None:
         index = self.ui.attendanceTable.currentIndex()

@@ -15,10 +15,9 @@ from desktop.services import service_for
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.goals_editor import GoalsEditor, GoalWidgets
-from desktop.views.learner_dialog import alive
 from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.undo import UpdateCommand
 from desktop.views.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
@@ -120,11 +119,7 @@ class EnrolmentDialog(RememberedDialog):
             self.ui.goalsTable.resizeColumnToContents(1)
 
     def _changed(self) -> Callable[[], None]:
-        def refresh() -> None:
-            self._outer_change()
-            alive(self, self._reload_all)()
-
-        return refresh
+        return after_undo(self, self._outer_change, self._reload_all)
 
     def _reload_all(self) -> None:
         if models.Enrolment.get_or_none(id=self.enrolment_id) is not None:

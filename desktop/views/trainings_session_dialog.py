@@ -21,9 +21,8 @@ from desktop.services.training_enrolments import cancel_session_enrolments, open
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import trainer_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
-from desktop.views.learner_dialog import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
@@ -148,11 +147,7 @@ class SessionDialog(RememberedDialog):
             self.ui.plannedLabel.setText(ngettext("{count} date", "{count} dates", len(rows)).format(count=len(rows)))
 
     def _changed(self) -> Callable[[], None]:
-        def refresh() -> None:
-            self._outer_change()
-            alive(self, self.reload_dates)()
-
-        return refresh
+        return after_undo(self, self._outer_change, self.reload_dates)
 
     # -- the session ------------------------------------------------------------------------------------
     def _values(self) -> dict:

@@ -17,9 +17,8 @@ from desktop.i18n import _, format_number
 from desktop.services import service_for
 from desktop.services.trainings import ALL_STAFF, modules_of, requirements_of, save_training
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
-from desktop.views.learner_dialog import alive
 from desktop.views.trainings_commands import RowsCommand
 from desktop.views.undo import CreateCommand, UpdateCommand
 from desktop.views.widgets import fill_combo, fill_vocabulary, select
@@ -263,10 +262,4 @@ class TrainingDialog(RememberedDialog):
         return True
 
     def _changed(self) -> Callable[[], None]:
-        outer = self._on_change
-
-        def refresh() -> None:
-            outer()
-            alive(self, self._load)()
-
-        return refresh
+        return after_undo(self, self._on_change, self._load)
