@@ -20,7 +20,7 @@ from desktop.storage import choices, models
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import fill_vocabulary, prepare_date_edit, select, set_date
+from desktop.views.widgets import confirm, fill_vocabulary, prepare_date_edit, select, set_date
 
 
 class GoalsModel(RowTableModel):
@@ -168,14 +168,7 @@ class GoalsEditor(QObject):
         goal = self.selected()
         if goal is None:
             return
-        answer = QMessageBox.question(
-            self.w.table.window(),
-            _("Delete learning goal"),
-            _("Delete this learning goal?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self.w.table.window(), _("Delete learning goal"), _("Delete this learning goal?")):
             return
         try:
             snapshot = self.service.delete(goal.id)

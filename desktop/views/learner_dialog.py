@@ -16,7 +16,7 @@ from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+from desktop.views.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
 
 TEXT_FIELDS = {
     "first_name": "firstNameEdit",
@@ -204,14 +204,8 @@ class LearnerDialog(RememberedDialog):
         period_id = self._selected_period()
         if period_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            _("Delete BPV period"),
-            _("Delete this BPV period with its tasks, meetings and learning goals?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = _("Delete this BPV period with its tasks, meetings and learning goals?")
+        if not confirm(self, _("Delete BPV period"), question):
             return
         service = service_for(models.BpvPeriod)
         try:

@@ -18,7 +18,7 @@ from desktop.storage import choices, models
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import fill_combo, fill_vocabulary, remember_header
+from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
@@ -243,18 +243,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
         if signed_form_count(learner_id):
             self._offer_to_end_period(learner_id)
             return
-        answer = QMessageBox.question(
-            self,
-            _("Delete learner"),
-            _("Delete {name} with all BPV periods, tasks, meetings and learning goals?").format(
-                name=learner.display_name
-            )
-            + "\n\n"
-            + _("You can undo this with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = _("Delete {name} with all BPV periods, tasks, meetings and learning goals?").format(
+            name=learner.display_name
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, _("Delete learner"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         service = service_for(models.Learner)
         try:
@@ -266,14 +258,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.reload()
 
     def _offer_to_end_period(self, learner_id: int) -> None:
-        answer = QMessageBox.question(
-            self,
-            _("Learner not deleted"),
-            _("This learner has signed forms, which must be kept. End the current BPV period early instead?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = _("This learner has signed forms, which must be kept. End the current BPV period early instead?")
+        if not confirm(self, _("Learner not deleted"), question, default_yes=True):
             return
         from desktop.views.period_dialog import PeriodDialog
 

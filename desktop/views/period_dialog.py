@@ -27,7 +27,15 @@ from desktop.views.field_errors import FieldErrors
 from desktop.views.goals_editor import GoalsEditor, GoalWidgets
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
-from desktop.views.widgets import fill_combo, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+from desktop.views.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    prepare_date_edit,
+    remember_header,
+    select,
+    set_date,
+)
 
 OVERDUE = QColor("#b00020")
 DATE_FIELDS = ("start_date", "end_date", "supernumerary_until", "ended_on")
@@ -488,7 +496,7 @@ class PeriodDialog(RememberedDialog):
 
     def delete_meeting(self) -> None:
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
-        if meeting is not None and self._confirm(_("Delete meeting"), _("Delete this meeting?")):
+        if meeting is not None and confirm(self, _("Delete meeting"), _("Delete this meeting?")):
             self._delete(models.Meeting, meeting.id, _("Delete meeting"))
             self._show_meeting(QModelIndex())
 
@@ -497,7 +505,7 @@ class PeriodDialog(RememberedDialog):
             "Plan the meetings again from the period's dates? Meetings that were held, cancelled, written about "
             "or added by hand stay as they are."
         )
-        if not self._confirm(_("Plan meetings again"), question):
+        if not confirm(self, _("Plan meetings again"), question):
             return
         try:
             before, after = replan_and_report(self.period_id)
@@ -532,13 +540,3 @@ class PeriodDialog(RememberedDialog):
             return
         self.undo_stack.push(DeleteCommand(service, snapshot, text, on_change=self._changed()))
         self._after_detail_change(None)
-
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes

@@ -25,6 +25,7 @@ from desktop.views.reference_fields import RecordForm
 from desktop.views.reference_kinds import Kind
 from desktop.views.table_model import OBJECT_ROLE, SearchProxyModel
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.widgets import confirm
 
 MAX_COLUMN_WIDTH = 260
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -453,9 +454,7 @@ class ReferencePage(QWidget):
                 count,
             ).format(count=count)
         text += "\n\n" + _("You can undo this with Ctrl+Z.")
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, _("Delete"), text, buttons.Yes | buttons.No, buttons.No)
-        if answer != buttons.Yes:
+        if not confirm(self, _("Delete"), text):
             return False
         try:
             snapshot = service.delete(record.id)

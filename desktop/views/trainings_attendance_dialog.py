@@ -22,7 +22,7 @@ from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import AttendanceCommand, EnrolmentStatesCommand
 from desktop.views.trainings_models import enrolment_status
-from desktop.views.widgets import compact_rows
+from desktop.views.widgets import compact_rows, confirm
 
 GEOMETRY_KEY = "dialogs/attendance/geometry"
 CHECK = Qt.ItemDataRole.CheckStateRole.value
@@ -186,18 +186,12 @@ class AttendanceDialog(RememberedDialog):
         if not ids:
             QMessageBox.information(self, _("Nobody completed"), _("Nobody was recorded present at every date."))
             return
-        answer = QMessageBox.question(
-            self,
-            _("Mark completed"),
-            ngettext(
-                "Mark {count} person completed who was present at every date? This gives a certificate.",
-                "Mark {count} people completed who were present at every date? This gives their certificates.",
-                len(ids),
-            ).format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = ngettext(
+            "Mark {count} person completed who was present at every date? This gives a certificate.",
+            "Mark {count} people completed who were present at every date? This gives their certificates.",
+            len(ids),
+        ).format(count=len(ids))
+        if not confirm(self, _("Mark completed"), question, default_yes=True):
             return
         try:
             change = set_status(ids, "completed")

@@ -26,7 +26,15 @@ from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
+from desktop.views.widgets import (
+    compact_rows,
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    prepare_date_edit,
+    select,
+    set_date,
+)
 
 GEOMETRY_KEY = "dialogs/session/geometry"
 DAYPART_ORDER = tuple(choices.DAYPARTS)
@@ -292,14 +300,8 @@ class SessionDialog(RememberedDialog):
         date = self._selected_date()
         if date is None:
             return
-        answer = QMessageBox.question(
-            self,
-            _("Delete date"),
-            _("Delete {date} with the attendance recorded for it?").format(date=format_date(date.date, "long")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = _("Delete {date} with the attendance recorded for it?").format(date=format_date(date.date, "long"))
+        if not confirm(self, _("Delete date"), question):
             return
         service = service_for(models.SessionDate)
         try:

@@ -25,17 +25,9 @@ from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import fill_combo, fill_vocabulary, remember_header, select
+from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 
 PDF_FILES = "PDF (*.pdf)"
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class TrainingsTab(LoadsWhenShown, QWidget):
@@ -390,7 +382,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if training is None:
             return
         question = _("Delete the training {title} with its sessions?").format(title=training.title)
-        if not _confirm(self, _("Delete training"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
+        if not confirm(self, _("Delete training"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         service = service_for(models.Training)
         try:
@@ -428,7 +420,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if session is None or session.id == NO_SESSION:
             return
         question = _("Delete the session of {dates} with its dates?").format(dates=session_dates_text(session))
-        if not _confirm(self, _("Delete session"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
+        if not confirm(self, _("Delete session"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         service = service_for(models.TrainingSession)
         try:
@@ -485,7 +477,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             return
         row = chosen[0]
         question = _("Cancel the enrolment of {name}?").format(name=row.name)
-        if not _confirm(self, _("Cancel enrolment"), question):
+        if not confirm(self, _("Cancel enrolment"), question):
             return
         try:
             change = cancel_enrolment(row.id)
@@ -573,7 +565,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             name=row.name
         )
         hint = _("Only for an enrolment made by mistake: when someone no longer comes, cancel instead.")
-        if not _confirm(self, _("Delete enrolment"), f"{question}\n\n{hint}"):
+        if not confirm(self, _("Delete enrolment"), f"{question}\n\n{hint}"):
             return
         service = service_for(models.Enrolment)
         try:

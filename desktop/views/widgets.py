@@ -7,10 +7,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop.i18n import _, format_date
 from desktop.settings import Settings
+
+
+def confirm(parent: QWidget | None, title: str, question: str, *, default_yes: bool = False) -> bool:
+    """Ask Yes or No before something is deleted or replaced; No is the safe default."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, title, question, buttons.Yes | buttons.No, buttons.Yes if default_yes else buttons.No
+    )
+    return answer == buttons.Yes
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[Any, str]], *, empty: str | None = None) -> None:
