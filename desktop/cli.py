@@ -104,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     learners.add_argument(
         "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to export from")
     )
+
+    form = commands.add_parser("form", help=_("save one BPV form as PDF"))
+    form.add_argument("id", metavar="ID", help=_("the form's number (e.g. BF-2026-00042) or record number"))
+    form.add_argument("--out", type=_path, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    form.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+
+    batch = commands.add_parser("forms", help=_("save every BPV form as PDF, one file per form"))
+    batch.add_argument("--out", type=_path, required=True, metavar=_("FOLDER"), help=_("the folder to write to"))
+    batch.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    batch.add_argument(
+        "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
+    )
     return parser
 
 
@@ -210,6 +222,51 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_form(args: argparse.Namespace) -> int:
+    from desktop.services import form_printouts
+    from desktop.services.forms import find_form
+    from desktop.storage.database import close_database, open_database
+
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+    if not args.out.parent.is_dir():
+        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    open_database(_database_path(getattr(args, "db", None)), create=False)
+    try:
+        kind, form_id = find_form(args.id)
+        data = form_printouts.form_pdf(kind, form_id)
+    finally:
+        close_database()
+    form_printouts.write_atomically(args.out, data)
+    print(_("Form {number} saved to {path}.").format(number=args.id.strip().upper(), path=args.out))
+    return EXIT_OK
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    from desktop.services import form_printouts
+    from desktop.services.forms import form_rows
+    from desktop.storage.database import close_database, open_database
+
+    if args.out.exists() and not args.out.is_dir():
+        return _fail(_("{path} is a file, not a folder.").format(path=args.out), EXIT_USAGE)
+    if not args.out.parent.is_dir():
+        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    open_database(_database_path(getattr(args, "db", None)), create=False)
+    try:
+        rows = sorted(form_rows(), key=lambda row: row.number)
+        keys = [row.key for row in rows if args.kind is None or row.kind == args.kind]
+        args.out.mkdir(exist_ok=True)
+        written = form_printouts.save_forms(keys, args.out)
+    finally:
+        close_database()
+    print(
+        ngettext("{count} form saved to {folder}.", "{count} forms saved to {folder}.", len(written)).format(
+            count=len(written), folder=args.out
+        )
+    )
+    return EXIT_OK
+
+
 def _database_path(explicit: Path | None) -> Path:
     """The database a command works on: the same one the window would open."""
     from desktop.paths import resolve_db_path
@@ -277,6 +334,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "form":
+            return cmd_form(args)
+        if args.command == "forms":
+            return cmd_forms(args)
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return _fail(error.message, EXIT_USAGE)

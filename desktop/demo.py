@@ -351,6 +351,7 @@ def generate_demo(
         builder.build(_scaled(progress, 0.0, GENERATE_SHARE))
         with database.atomic():
             _write_all(database, builder, _scaled(progress, GENERATE_SHARE, 1.0))
+            _seal_signatures(database)
         counts = _count_rows(database)
     except BaseException:
         database.close()
@@ -360,6 +361,22 @@ def generate_demo(
     if progress is not None:
         progress(1.0)
     return counts
+
+
+def _seal_signatures(database: SqliteDatabase) -> None:
+    """Give every standing signature the hash of the content it signed, as signing in the app does;
+    voided ones keep a hash of some earlier content, as after a reopen."""
+    from desktop.services.forms import content_hashes
+
+    for kind in ("assignment", "assessment"):
+        column = f"{kind}_id"
+        sql = f"SELECT DISTINCT {column} FROM signature WHERE {column} IS NOT NULL AND voided_at IS NULL"
+        ids = [row[0] for row in database.execute_sql(sql)]
+        hashes = content_hashes(kind, ids, database)
+        database.connection().executemany(
+            f"UPDATE signature SET content_hash = ? WHERE {column} = ? AND voided_at IS NULL AND signed_at IS NOT NULL",
+            [(digest, form_id) for form_id, digest in hashes.items()],
+        )
 
 
 def _check_arguments(path: Path, learners: int) -> None:
@@ -1175,12 +1192,12 @@ class _DemoBuilder:
         issued = min(max(created, period.start), self.today)
         signers = [("learner", period.learner_name), ("practice_trainer", self.staff_names[period.pt])]
         for role, name in signers:
-            self.signature(number, role, name, issued, assignment_id=assignment)
+            self.signature(number, role, name, issued, assignment_id=assignment, stage="issue")
         if status == "signed_off":
             signed_off = min(deadline + dt.timedelta(days=self.rng.randint(0, 14)), self.today)
             signers.append(("work_supervisor", self.staff_names[period.ws]))
             for role, name in signers:
-                self.signature(number, role, name, signed_off, assignment_id=assignment)
+                self.signature(number, role, name, signed_off, assignment_id=assignment, stage="final")
 
     def signature(self, number: str, role: str, name: str, day: dt.date, pending: bool = False, **form) -> None:
         """One signature; a few are voided (the form was reopened) and signed again a little later."""

@@ -102,6 +102,44 @@ def format_date(value: dt.date | None, format: str = "medium") -> str:
     return babel_dates.format_date(value, format=format, locale=current_locale())
 
 
+class Translator:
+    """One language's `_`, `ngettext` and date and number formats, apart from the app's own language.
+
+    A form prints in the language chosen for it, whatever language the window speaks, and it may be
+    rendered on a worker thread: so no switching of the global state for it.
+    """
+
+    def __init__(self, language: str | None):
+        self.language = normalise_language(language) or DEFAULT_LANGUAGE
+        self.locale = Locale.parse(LANGUAGES[self.language])
+        self._translations = Translations.load(str(locales_dir()), [self.language], DOMAIN)
+
+    def _(self, message: str) -> str:
+        return self._translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._translations.ngettext(singular, plural, n)
+
+    def format_date(self, value: dt.date | None, format: str = "medium") -> str:
+        if value is None:
+            return ""
+        return babel_dates.format_date(value, format=format, locale=self.locale)
+
+    def format_number(self, value: int | float | Decimal) -> str:
+        return babel_numbers.format_decimal(value, locale=self.locale)
+
+
+_translators: dict[str, Translator] = {}
+
+
+def translator(language: str | None = None) -> Translator:
+    """The (cached) translator for `language`, or for the app's current language."""
+    code = normalise_language(language) or current_language()
+    if code not in _translators:
+        _translators[code] = Translator(code)
+    return _translators[code]
+
+
 def format_datetime(value: dt.datetime | None, format: str = "medium") -> str:
     if value is None:
         return ""

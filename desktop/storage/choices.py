@@ -157,6 +157,8 @@ SIGNER_ROLES = {
     "manager": N_("Manager"),
 }
 
+SIGNATURE_STAGES = {"issue": N_("Issued, for agreement"), "final": N_("Signed off")}
+
 SIGNATURE_METHODS = {"screen": N_("Signed on screen"), "paper": N_("Signed on paper")}
 
 QUESTION_KINDS = {"scale": N_("Score 1 to 5"), "text": N_("Open answer")}

@@ -530,6 +530,7 @@ class Signature(BaseModel):
     scan_name = TextField(default="")
     content_hash = TextField(null=True, constraints=[Check("content_hash IS NULL OR length(content_hash) = 64")])
     voided_at = DateTimeField(null=True)
+    stage = TextField(default="final", constraints=[SQL("DEFAULT 'final'"), one_of("stage", choices.SIGNATURE_STAGES)])
 
     class Meta:
         constraints = [exactly_one_of("assignment_id", "assessment_id", "trajectory_id")]

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from desktop.storage.migrations import v0001_initial, v0002_training_catalogue
+from desktop.storage.migrations import v0001_initial, v0002_training_catalogue, v0003_signature_stage
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,11 @@ def _from_module(version: int, module: ModuleType) -> Migration:
     return Migration(version, module.DESCRIPTION, tuple(module.STATEMENTS), getattr(module, "seed", None))
 
 
-MIGRATIONS: list[Migration] = [_from_module(1, v0001_initial), _from_module(2, v0002_training_catalogue)]
+MIGRATIONS: list[Migration] = [
+    _from_module(1, v0001_initial),
+    _from_module(2, v0002_training_catalogue),
+    _from_module(3, v0003_signature_stage),
+]
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -1,0 +1,248 @@
+"""BPV forms: content hash, signers, signing on screen and on paper, reopening, the list and numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.errors import NotFoundError, ValidationError
+from desktop.services import forms, service_for
+from desktop.storage import models as m
+from tests.helpers import table_dump
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
+PDF = b"%PDF-1.4\n" + b"x" * 40
+
+
+def _without_audit(rows):
+    return [row for row in rows if "audit_log" not in row[:2]]
+
+
+@pytest.fixture
+def period(database):
+    school = service_for(m.School).create(name="ROC Fictief Zuid")
+    supervisor = service_for(m.SchoolSupervisor).create(school=school.id, first_name="Ayşe", last_name="Yılmaz")
+    programme = service_for(m.Programme).create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL")
+    for position, code in enumerate(("B1-K1-W1", "B1-K1-W2", "B1-K2-W1")):
+        service_for(m.WorkProcess).create(
+            programme=programme.id, code=code, title=f"Werkproces {code}", position=position
+        )
+    trainer = service_for(m.Staff).create(first_name="Jan", last_name="de Vries")
+    person = service_for(m.Learner).create(first_name="Zoë", last_name="Çelik", learner_type="bbl")
+    return service_for(m.BpvPeriod).create(
+        learner=person.id,
+        programme=programme.id,
+        school=school.id,
+        school_supervisor=supervisor.id,
+        practice_trainer=trainer.id,
+        start_date=dt.date(2026, 9, 1),
+        end_date=dt.date(2027, 6, 30),
+    )
+
+
+def _processes(period):
+    return [wp.id for wp in forms.period_work_processes(period.id)]
+
+
+def _assignment(period, **values):
+    data = {"period": period.id, "title": "Inwerkopdracht", "description": "Maak kennis met het team."}
+    return forms.save_assignment(None, {**data, **values}, work_processes=_processes(period)[:2])
+
+
+def test_new_forms_get_numbers_signers_and_score_lines(period):
+    assignment = _assignment(period)
+    assert assignment.number == f"PO-{dt.date.today().year}-00001"
+    assert _assignment(period).number.endswith("-00002")
+    roles = [(s.stage, s.signer_role, s.signer_name) for s in forms.signatures("assignment", assignment.id)]
+    assert roles == [("issue", "learner", "Zoë Çelik"), ("issue", "practice_trainer", "Jan de Vries")]
+    final = forms.save_assessment(None, {"period": period.id, "kind": "final"})
+    assert final.number.startswith("BF-") and final.due_on == dt.date(2027, 6, 23)
+    assert final.participants == "Zoë Çelik, Jan de Vries, Ayşe Yılmaz"
+    assert [s.signer_role for s in forms.signatures("assessment", final.id)][-1] == "school_supervisor"
+    assert m.AssessmentScore.select().where(m.AssessmentScore.assessment == final.id).count() == 3
+
+
+def test_werkprocessen_and_goals_must_belong_to_the_period(period, database):
+    other = service_for(m.Programme).create(name="Helpende", crebo="25498", level="2", pathway="BOL")
+    stranger = service_for(m.WorkProcess).create(programme=other.id, code="X", title="Elders")
+    before = _without_audit(table_dump(database))
+    with pytest.raises(ValidationError) as caught:
+        forms.save_assignment(None, {"period": period.id, "title": "Opdracht"}, work_processes=[stranger.id])
+    assert caught.value.field == "work_processes"
+    assert _without_audit(table_dump(database)) == before
+
+
+def test_the_hash_covers_content_but_not_status_or_language(period):
+    assignment = _assignment(period)
+    first = forms.content_hash("assignment", assignment.id)
+    forms.save_assignment(assignment.id, {"status": "issued", "language": "en"})
+    assert forms.content_hash("assignment", assignment.id) == first
+    forms.save_assignment(assignment.id, {"description": "Anders."})
+    assert forms.content_hash("assignment", assignment.id) != first
+    forms.save_assignment(assignment.id, {}, work_processes=_processes(period)[:1])
+    assert len(forms.content_hash("assignment", assignment.id)) == 64
+
+
+def test_signing_freezes_the_content_and_moves_the_status(period, database):
+    assignment = _assignment(period)
+    learner_row, trainer_row = forms.signatures("assignment", assignment.id)
+    forms.sign_on_screen(learner_row.id, "Zoë Çelik", PNG)
+    assert forms.is_frozen("assignment", assignment.id) and forms.signatures_match("assignment", assignment.id)
+    before = _without_audit(table_dump(database))
+    with pytest.raises(ValidationError) as caught:
+        forms.save_assignment(assignment.id, {"title": "Iets anders"})
+    assert "Heropen" in caught.value.message
+    with pytest.raises(ValidationError):
+        forms.save_assignment(assignment.id, {}, work_processes=[])
+    assert _without_audit(table_dump(database)) == before
+    forms.sign_on_paper(trainer_row.id, "Jan de Vries", dt.date.today(), PDF, "scan.pdf")
+    assert forms.get_form("assignment", assignment.id).status == "issued"
+    entries = m.AuditEntry.select().where(m.AuditEntry.action == "sign").count()
+    assert entries == 2
+
+
+def test_sign_off_round_and_finished_status(period):
+    assignment = _assignment(period)
+    for row in forms.signatures("assignment", assignment.id):
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    with pytest.raises(ValidationError) as caught:
+        forms.save_assignment(assignment.id, {"status": "signed_off"})
+    assert caught.value.field == "status"
+    forms.save_assignment(assignment.id, {"status": "assessed"})
+    final = [s for s in forms.signatures("assignment", assignment.id) if s.stage == "final"]
+    assert [s.signer_role for s in final] == ["learner", "practice_trainer"]
+    for row in final:
+        forms.sign_on_paper(row.id, row.signer_name, dt.date.today())
+    assert forms.get_form("assignment", assignment.id).status == "signed_off"
+    row = next(r for r in forms.form_rows() if r.key == ("assignment", assignment.id))
+    assert (row.signed, row.signers, row.done) == (2, 2, True)
+
+
+def test_bad_signatures_are_refused_and_change_nothing(period, database):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    row = forms.signatures("assessment", assessment.id)[0]
+    before = _without_audit(table_dump(database))
+    cases = [
+        lambda: forms.sign_on_screen(row.id, "Zoë", b"not a png"),
+        lambda: forms.sign_on_screen(row.id, "   ", PNG),
+        lambda: forms.sign_on_paper(row.id, "Zoë", dt.date.today() + dt.timedelta(days=1)),
+        lambda: forms.sign_on_paper(row.id, "Zoë", dt.date.today(), b"MZ\x90\x00 not a scan", "scan.pdf"),
+        lambda: forms.sign_on_paper(row.id, "Zoë", "31-02-2026"),
+    ]
+    for case in cases:
+        with pytest.raises(ValidationError):
+            case()
+    with pytest.raises(NotFoundError):
+        forms.sign_on_screen(999_999, "Zoë", PNG)
+    assert _without_audit(table_dump(database)) == before
+    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    with pytest.raises(ValidationError):
+        forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+
+
+def test_reopen_voids_signatures_waits_for_the_same_signers_and_is_logged(period):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    for row in forms.signatures("assessment", assessment.id):
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    assert forms.get_form("assessment", assessment.id).status == "signed"
+    assert forms.reopen("assessment", assessment.id) == 2
+    assert not forms.is_frozen("assessment", assessment.id)
+    assert forms.get_form("assessment", assessment.id).status == "draft"
+    assert [s.signed_at for s in forms.signatures("assessment", assessment.id)] == [None, None]
+    assert len(forms.signatures("assessment", assessment.id, voided=True)) == 4
+    assert m.AuditEntry.select().where(m.AuditEntry.action == "reopen").count() == 1
+    forms.save_assessment(assessment.id, {"overall_judgement": "Goed gedaan."})
+    with pytest.raises(ValidationError):
+        forms.reopen("assessment", assessment.id)
+
+
+def test_signatures_that_no_longer_match_are_noticed(period, database):
+    assignment = _assignment(period)
+    row = forms.signatures("assignment", assignment.id)[0]
+    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    database.execute_sql(
+        "UPDATE practice_assignment SET description = 'gewijzigd buiten de app' WHERE id = ?", (assignment.id,)
+    )
+    assert not forms.signatures_match("assignment", assignment.id)
+
+
+def test_scores_are_checked(period, database):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    wp = _processes(period)[0]
+    forms.save_assessment(assessment.id, {"attitude_score": "good"}, scores=[(wp, "sufficient", "Netjes")])
+    line = m.AssessmentScore.get(assessment=assessment.id, work_process=wp)
+    assert (line.score, line.remarks) == ("sufficient", "Netjes")
+    before = _without_audit(table_dump(database))
+    for values, scores in (
+        ({"realised_hours": -5}, None),
+        ({"talk_date": dt.date.today() + dt.timedelta(days=3)}, None),
+        ({}, [(wp, "excellent", "")]),
+        ({}, [(999, "good", "")]),
+        ({"kind": "yearly"}, None),
+    ):
+        with pytest.raises(ValidationError):
+            forms.save_assessment(assessment.id, values, scores=scores)
+    assert _without_audit(table_dump(database)) == before
+
+
+def test_delete_only_unsigned_and_edit_undo_through_snapshots(period):
+    assignment = _assignment(period)
+    before = forms.snapshot_form("assignment", assignment.id)
+    forms.save_assignment(assignment.id, {"title": "Nieuwe titel"})
+    forms.replace_form("assignment", before)
+    assert forms.get_form("assignment", assignment.id).title == "Inwerkopdracht"
+    row = forms.signatures("assignment", assignment.id)[0]
+    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    with pytest.raises(ValidationError):
+        forms.replace_form("assignment", before)
+    with pytest.raises(ValidationError):
+        forms.delete_form("assignment", assignment.id)
+    forms.reopen("assignment", assignment.id)
+    snapshot = forms.delete_form("assignment", assignment.id)
+    assert m.PracticeAssignment.select().count() == 0
+    forms.service("assignment").restore(snapshot)
+    assert forms.get_form("assignment", assignment.id).title == "Inwerkopdracht"
+
+
+def test_list_due_and_overdue(period):
+    today = dt.date.today()
+    late = _assignment(period, deadline=today - dt.timedelta(days=3))
+    soon = _assignment(period, deadline=today + dt.timedelta(days=10))
+    later = _assignment(period, deadline=today + dt.timedelta(days=60))
+    rows = {row.id: row for row in forms.form_rows()}
+    assert rows[late.id].is_overdue(today) and not rows[soon.id].is_overdue(today)
+    assert [row.id for row in forms.due_forms(today)] == [late.id, soon.id]
+    assert later.id not in [row.id for row in forms.due_forms(today)]
+    assert rows[late.id].name == "Zoë Çelik" and rows[late.id].sort_name.startswith("Çelik")
+    assert forms.form_rows([("assignment", soon.id)])[0].id == soon.id
+
+
+def test_find_form_by_number_or_record_number(period):
+    assignment = _assignment(period)
+    assert forms.find_form(assignment.number.lower()) == ("assignment", assignment.id)
+    assert forms.find_form(str(assignment.id)) == ("assignment", assignment.id)
+    forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    with pytest.raises(ValidationError):
+        forms.find_form(str(assignment.id))  # both kinds have record 1
+    with pytest.raises(NotFoundError):
+        forms.find_form("BF-1999-00001")
+
+
+def test_old_signatures_are_given_their_round(period, database):
+    """Version 2 knew no rounds: of two signatures by one role on an assignment the first is the issue
+    round; on an assignment not yet signed off, every signature is."""
+    from desktop.storage.migrations import v0003_signature_stage
+
+    done, open_one = _assignment(period), _assignment(period)
+    for row in forms.signatures("assignment", done.id) + forms.signatures("assignment", open_one.id):
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    forms.save_assignment(done.id, {"status": "assessed"})
+    for row in forms.signatures("assignment", done.id):
+        if row.signed_at is None:
+            forms.sign_on_screen(row.id, row.signer_name, PNG)
+    database.execute_sql("UPDATE signature SET stage = 'final'")
+    database.execute_sql(v0003_signature_stage.STATEMENTS[1])
+    stages = lambda form: [s.stage for s in forms.signatures("assignment", form.id)]  # noqa: E731
+    assert stages(done) == ["issue", "issue", "final", "final"]
+    assert stages(open_one) == ["issue", "issue"]
