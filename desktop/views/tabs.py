@@ -72,4 +72,10 @@ def _trainings(main_window: QWidget) -> QWidget:
     return TrainingsTab(main_window)
 
 
-TAB_FACTORIES: list[TabFactory] = [_learners, _trainings]
+def _forms(main_window: QWidget) -> QWidget:
+    from desktop.views.forms_tab import FormsTab
+
+    return FormsTab(main_window)
+
+
+TAB_FACTORIES: list[TabFactory] = [_learners, _trainings, _forms]

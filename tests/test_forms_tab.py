@@ -1,0 +1,109 @@
+"""The BPV forms tab: the list, search and filters, delete with undo, preview, and the due-forms batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services import forms
+from desktop.views.forms_tab import FormsTab
+from tests.helpers import table_dump
+from tests.test_forms_services import PNG, _assignment
+from tests.test_forms_services import period as period  # noqa: F401 - the fixture
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def tab(main_window, period):  # noqa: F811 - the fixture
+    _assignment(period, title="Overdracht schrijven", deadline=TODAY - dt.timedelta(days=2))
+    signed = _assignment(period, title="Medicatieronde", deadline=TODAY + dt.timedelta(days=40))
+    for row in forms.signatures("assignment", signed.id):
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    forms.save_assessment(None, {"period": period.id, "kind": "interim", "due_on": TODAY + dt.timedelta(days=5)})
+    page = main_window.findChild(FormsTab, "tab.forms")
+    page.reload()
+    return page
+
+
+def texts(page, column):
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_list_shows_learner_kind_status_due_and_signers(tab):
+    assert tab.model.rowCount() == 3
+    numbers = texts(tab, 0)
+    assert numbers[0].startswith("PO-")  # sorted by due date: the overdue one first
+    assert set(texts(tab, 1)) == {"Zoë Çelik"}
+    assert "Beoordelingsformulier" in texts(tab, 2)
+    signed = texts(tab, 7)
+    assert "2 van 2: Lerende, Praktijkopleider" in signed
+    assert "sinds" in tab.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert tab.ui.countLabel.text() == "3 van 3 formulieren"
+
+
+def test_search_and_filters(tab, qtbot):
+    qtbot.keyClicks(tab.ui.filterEdit, "medicatie")
+    assert texts(tab, 3) == ["Medicatieronde"]
+    tab.ui.filterEdit.clear()
+    tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("assessment"))
+    assert tab.model.rowCount() == 1
+    tab.ui.kindCombo.setCurrentIndex(0)
+    tab.ui.dueCombo.setCurrentIndex(tab.ui.dueCombo.findData("overdue"))
+    assert texts(tab, 3) == ["Overdracht schrijven"]
+    tab.ui.dueCombo.setCurrentIndex(tab.ui.dueCombo.findData("waiting"))
+    assert "Medicatieronde" not in texts(tab, 3) and tab.model.rowCount() == 2
+    tab.ui.dueCombo.setCurrentIndex(0)
+    tab.ui.statusCombo.setCurrentIndex(tab.ui.statusCombo.findData("issued"))
+    assert texts(tab, 3) == ["Medicatieronde"]
+
+
+def _select(tab, title):
+    tab.select_form(next(r.key for r in tab.model.all_rows() if r.title == title))
+
+
+def test_delete_asks_refuses_signed_forms_and_undoes(tab, main_window, monkeypatch, database):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    _select(tab, "Medicatieronde")
+    before = table_dump(database)
+    tab.delete_selected()
+    assert "moet bewaard blijven" in told[0] and table_dump(database) == before
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    _select(tab, "Overdracht schrijven")
+    tab.delete_selected()
+    assert tab.model.rowCount() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    tab.delete_selected()
+    assert "Overdracht schrijven" not in texts(tab, 3)
+    main_window.undo_stack.undo()
+    assert "Overdracht schrijven" in texts(tab, 3)
+
+
+def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
+    from desktop.views.pdf_output import PdfPreviewDialog
+
+    shown = []
+    monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog))
+    _select(tab, "Overdracht schrijven")
+    tab.preview_selected()
+    dialog = shown[0]
+    assert isinstance(dialog, PdfPreviewDialog)
+    assert dialog.pdf.ok and dialog.pdf.document.pageCount() >= 1
+    assert dialog.data.startswith(b"%PDF")
+
+
+def test_due_forms_are_saved_one_file_each(tab, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    due = [row.key for row in forms.due_forms()]
+    assert len(due) == 2  # the overdue assignment and the assessment due in five days
+    written = tab.save_batch(due, tmp_path)
+    assert sorted(path.name for path in written) == sorted(path.name for path in tmp_path.glob("*.pdf"))
+    assert all(" Zoë Çelik.pdf" in path.name for path in written)
+    text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Zoë Çelik" in text
