@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import forms
+from desktop.storage import models as m
 from desktop.views.forms_tab import FormsTab
 from tests.helpers import table_dump
 from tests.test_forms_services import PNG, _assignment
@@ -58,9 +59,14 @@ def test_search_and_filters(tab, qtbot):
     assert texts(tab, 3) == ["Overdracht schrijven"]
     tab.ui.dueCombo.setCurrentIndex(tab.ui.dueCombo.findData("waiting"))
     assert "Medicatieronde" not in texts(tab, 3) and tab.model.rowCount() == 2
+    tab.ui.dueCombo.setCurrentIndex(tab.ui.dueCombo.findData("changed"))
+    assert tab.model.rowCount() == 0
+    m.db.execute_sql("UPDATE practice_assignment SET title = 'Medicatieronde avond' WHERE title = 'Medicatieronde'")
+    tab.reload()
+    assert texts(tab, 3) == ["Medicatieronde avond"]
     tab.ui.dueCombo.setCurrentIndex(0)
     tab.ui.statusCombo.setCurrentIndex(tab.ui.statusCombo.findData("issued"))
-    assert texts(tab, 3) == ["Medicatieronde"]
+    assert texts(tab, 3) == ["Medicatieronde avond"]
 
 
 def _select(tab, title):

@@ -775,6 +775,22 @@ def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
     return list(rows.values())
 
 
+def mismatched_forms() -> set[tuple[str, int]]:
+    """The forms with a standing signature made on other content than the form holds now (changed
+    outside the app, or a werkproces renamed since): their signatures no longer apply."""
+    result: set[tuple[str, int]] = set()
+    for kind in ("assignment", "assessment"):
+        column = f"{kind}_id"
+        sql = f"""SELECT {column}, content_hash FROM signature
+                  WHERE {column} IS NOT NULL AND signed_at IS NOT NULL AND voided_at IS NULL"""
+        signed: dict[int, set] = defaultdict(set)
+        for form_id, digest in db.execute_sql(sql):
+            signed[form_id].add(digest)
+        current = content_hashes(kind, signed)
+        result.update((kind, form_id) for form_id, digests in signed.items() if digests != {current.get(form_id)})
+    return result
+
+
 def due_forms(today: dt.date | None = None, kind: str | None = None) -> list[FormRow]:
     """The forms that wait for someone and are due within two weeks or overdue, by due date."""
     day = today or dt.date.today()

@@ -32,7 +32,7 @@ from desktop.views.widgets import confirm, fill_combo, remember_header
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
-DUE, OVERDUE_ONLY, WAITING = "due", "overdue", "waiting"
+DUE, OVERDUE_ONLY, WAITING, CHANGED = "due", "overdue", "waiting", "changed"
 STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
 
 
@@ -164,6 +164,7 @@ class FormsTab(LoadsWhenShown, QWidget):
                 (DUE, _("Due within two weeks or overdue")),
                 (OVERDUE_ONLY, _("Overdue")),
                 (WAITING, _("Waiting for signatures")),
+                (CHANGED, _("Changed after signing")),
             ],
             empty=_("Any due date"),
         )
@@ -203,6 +204,9 @@ class FormsTab(LoadsWhenShown, QWidget):
             tests.append(lambda r: r.is_overdue(today))
         elif due == WAITING:
             tests.append(lambda r: r.signed < r.signers)
+        elif due == CHANGED:
+            changed = forms.mismatched_forms()
+            tests.append(lambda r: r.key in changed)
         self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
         self._show_count()
 
