@@ -199,10 +199,13 @@ def test_delete_only_unsigned_and_edit_undo_through_snapshots(period):
     with pytest.raises(ValidationError):
         forms.delete_form("assignment", assignment.id)
     forms.reopen("assignment", assignment.id)
-    snapshot = forms.delete_form("assignment", assignment.id)
-    assert m.PracticeAssignment.select().count() == 0
+    with pytest.raises(ValidationError):
+        forms.delete_form("assignment", assignment.id)  # the voided signatures are evidence too
+    never_signed = _assignment(period)
+    snapshot = forms.delete_form("assignment", never_signed.id)
+    assert m.PracticeAssignment.select().count() == 1
     forms.service("assignment").restore(snapshot)
-    assert forms.get_form("assignment", assignment.id).title == "Inwerkopdracht"
+    assert forms.get_form("assignment", never_signed.id).title == "Inwerkopdracht"
 
 
 def test_list_due_and_overdue(period):

@@ -638,10 +638,12 @@ def save_assessment(
 
 
 def delete_form(kind: str, form_id: int) -> Snapshot:
-    """Delete a form that nobody has signed (signed forms are evidence and stay; reopen first)."""
+    """Delete a form that nobody has ever signed: signed forms are evidence and stay, also after a reopen."""
     svc = service(kind)
     form = get_form(kind, form_id)
-    if is_frozen(kind, form.id):
+    column = _signature_column(kind)
+    if m.Signature.select().where((column == form.id) & m.Signature.signed_at.is_null(False)).exists():
+        # Voided signatures too: they are the evidence of what was signed before a reopen.
         raise ValidationError("id", _("This form has been signed and must be kept."))
     return svc.delete(form.id)
 

@@ -339,6 +339,7 @@ FIELD_LABELS = {
     "signed_at": N_("Signed at"),
     "signer_name": N_("Signer"),
     "signer_role": N_("Signer's role"),
+    "stage": N_("Signing round"),
     "since": N_("Since"),
     "staff": N_("Staff member"),
     "start_date": N_("Start date"),

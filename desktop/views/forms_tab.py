@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
@@ -107,7 +107,12 @@ class FormsTab(LoadsWhenShown, QWidget):
             combo = getattr(self.ui, name)
             combo.setObjectName(f"forms.{name.removesuffix('Combo')}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
+        # Nine buttons and three filters would make the window at least a thousand pixels wide; let
+        # them give way on a small screen rather than push the window off it.
+        for button in self.findChildren(QPushButton):
+            button.setMinimumWidth(40)
+        self.ui.filterEdit.setMinimumWidth(80)
         self.model = FormsModel(self)
         table = self.ui.tableView
         table.setModel(self.model)
