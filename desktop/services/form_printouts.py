@@ -51,8 +51,6 @@ def _particulars(tr: Translator, period: m.BpvPeriod) -> tuple[tuple[str, str], 
     learner = period.learner
     school = period.school.name
     supervisor = period.school_supervisor.display_name if period.school_supervisor_id else ""
-    if supervisor and period.school_supervisor.email:
-        supervisor = f"{supervisor} ({period.school_supervisor.email})"
     location = ""
     if period.team_id:
         location = f"{period.team.location.name}, {period.team.name}"
