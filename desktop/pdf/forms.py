@@ -1,0 +1,670 @@
+"""BPV forms on paper: a practice assignment or an assessment form, as the school's BPV supervisor gets it.
+
+`render_form` turns a `FormDocument` (plain, already translated values, see `form_data`) into PDF
+bytes; `render_forms` does the same for a batch. The renderer's own labels speak the form's
+language, whatever language the window speaks, so a worker thread can print Dutch and English forms
+side by side. Every page carries the form number, the start of the content hash and "page x of y",
+so a loose page can be matched to its form and to the version that was signed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import itertools
+import logging
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sized
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+
+from desktop.i18n import N_, translator
+from desktop.pdf import RenderCancelledError
+from desktop.pdf.base import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    DocumentRenderer,
+    Letterhead,
+    Table,
+    escape,
+    fit,
+)
+from desktop.pdf.form_data import FormDocument, SignatureBlock
+
+log = logging.getLogger(__name__)
+
+HEADER_FILL = colors.HexColor("#34495e")  # as the training printouts
+GRID = colors.HexColor("#b8c2cc")
+HAIRLINE = colors.HexColor("#dde3e9")
+TINT = colors.HexColor("#f3f5f7")
+WARNING = colors.HexColor("#b42318")
+WARNING_TINT = colors.HexColor("#fdecea")
+
+HASH_LENGTH = 12  # hex characters of the content hash on every page: enough to tell versions apart
+TICK = "✓"
+# The four scores in print order; a row's score (translated, as the form holds it) finds its column
+# by these labels in the form's language.
+SCORE_COLUMNS = (N_("Insufficient"), N_("Sufficient"), N_("Good"), N_("Not applicable"))
+LONG_WARNING = N_(
+    "The content of this form was changed after it was signed: the signatures below do not apply to this version. "
+    "Have it signed again."
+)
+SHORT_WARNING = N_("Changed after signing: the signatures do not apply to this content")
+
+
+@dataclass(frozen=True)
+class _Picture:
+    """A PNG ready for any PDF: its pixels and its transparency, each compressed once."""
+
+    key: str
+    width: int
+    height: int
+    color_space: str = ""
+    pixels: bytes = b""
+    alpha: bytes | None = None
+    jpeg: ImageReader | None = None  # a JPEG goes into the PDF as it is, by ReportLab
+
+
+@functools.lru_cache(maxsize=64)
+def _picture(data: bytes) -> _Picture | None:
+    """One decoded, compressed picture per distinct image: a batch prints the same logo and often the
+    same signatures many times, and ReportLab would decode and compress each in every document.
+
+    Bounded, so a long batch keeps its memory flat."""
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        if reader.jpeg_fh():  # a photo for a logo: no decoding and compressing, and no transparency
+            return _Picture("", *reader.getSize(), jpeg=reader)
+        pixels = reader.getRGBData()
+        alpha = reader._dataA.getRGBData() if reader._dataA else None
+        width, height = reader.getSize()
+        color_space = {"RGB": "DeviceRGB", "L": "DeviceGray", "CMYK": "DeviceCMYK"}[reader.mode]
+    except Exception as error:  # noqa: BLE001 - a damaged picture must not stop the printout
+        log.warning("Image not printed: %s", type(error).__name__)
+        return None
+    key = "img" + hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    return _Picture(key, width, height, color_space, zlib.compress(pixels), zlib.compress(alpha) if alpha else None)
+
+
+def _draw_picture(canvas: Canvas, picture: _Picture, x: float, y: float, width: float, height: float) -> None:
+    """`canvas.drawImage(..., mask="auto")` for a cached picture: the same PDF objects (an image with
+    its alpha channel as soft mask), built from streams compressed once instead of once per form."""
+    if picture.jpeg is not None:
+        canvas.drawImage(picture.jpeg, x, y, width, height)
+        return
+    document = canvas._doc
+    name = document.getXObjectName(picture.key)
+    if name not in document.idToObject:
+        image = _image_object(picture.key, picture.width, picture.height, picture.color_space, picture.pixels)
+        if picture.alpha is not None:
+            mask = _image_object(picture.key + "a", picture.width, picture.height, "DeviceGray", picture.alpha)
+            mask._decode = [0, 1]
+            image.smask = document.Reference(mask, document.getXObjectName(mask.name))
+        document.addForm(picture.key, image)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{name} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(picture.key)
+    canvas._currentPageHasImages = 1
+
+
+def _image_object(key: str, width: int, height: int, color_space: str, stream: bytes) -> PDFImageXObject:
+    image = PDFImageXObject(key)
+    image.width, image.height, image.colorSpace, image.bitsPerComponent = width, height, color_space, 8
+    image.streamContent, image._filters, image.mask = stream, ("FlateDecode",), None
+    return image
+
+
+def _paragraph_text(text: str) -> str:
+    """Typed text for a Paragraph: XML escaped, line breaks kept."""
+    return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@functools.lru_cache(maxsize=2048)
+def _wrapped(text: str, font: str, size: float, width: float) -> str:
+    """`text` broken at spaces (and within a word too long for a line) into lines of at most `width`,
+    joined by newlines as a table cell takes them. Remembered: werkprocessen, labels and names come
+    back in form after form."""
+    return "\n".join(_lines(text, font, size, width))
+
+
+def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+    lines = []
+    for line in simpleSplit(text, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def _pack(items: Iterable[str], width: float, font: str, size: float) -> list[str]:
+    """Items joined with " · " into lines of at most `width` points, never breaking an item."""
+    lines: list[str] = []
+    for item in items:
+        joined = f"{lines[-1]} · {item}" if lines else item
+        if lines and stringWidth(joined, font, size) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(item)
+    return lines
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on by pen, where a printed form has no text yet."""
+
+    def __init__(self, lines: int = 3, spacing: float = 7.5 * mm):
+        super().__init__()
+        self.lines, self.spacing = lines, spacing
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, self.lines * self.spacing
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        for line in range(self.lines):
+            y = line * self.spacing + 0.5
+            canvas.line(0, y, self.width, y)
+
+
+class SignatureRow(Flowable):
+    """One or two signature boxes side by side, drawn straight on the canvas.
+
+    A flowable that cannot split: a box is never cut over two pages."""
+
+    box_height = 36 * mm
+    gap = 6 * mm
+    label_width = 24 * mm
+    strip = 6.5 * mm
+    pad = 2.5 * mm
+
+    def __init__(self, blocks: list[SignatureBlock], tr):
+        super().__init__()
+        self.blocks, self.tr = blocks, tr
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, self.box_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        box_width = (self.width - self.gap) / 2
+        for index, block in enumerate(self.blocks):
+            self._draw_block(block, index * (box_width + self.gap), box_width)
+
+    def _draw_block(self, block: SignatureBlock, x: float, width: float) -> None:
+        canvas, tr, height, pad, strip = self.canv, self.tr, self.box_height, self.pad, self.strip
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.setStrokeColor(GRID)
+        canvas.setFillColor(TINT)
+        canvas.rect(x, height - strip, width, strip, stroke=0, fill=1)
+        canvas.rect(x, 0, width, height, stroke=1, fill=0)
+        canvas.line(x, height - strip, x + width, height - strip)
+        picture = _picture(block.image) if block.image else None
+        # The role at the left of the strip; for a signature drawn on screen, how it was signed at the
+        # right (signed on paper says so where the signature would be).
+        strip_y = height - strip + 2.3 * mm
+        method = block.method if picture is not None else ""
+        method_width = stringWidth(method, FONT, 7) if method else 0
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 8.5)
+        canvas.drawString(x + pad, strip_y, fit(block.role, width - 2 * pad - method_width - 3 * mm, FONT_BOLD, 8.5))
+        if method:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, 7)
+            canvas.drawRightString(x + width - pad, strip_y, fit(method, width / 2, FONT, 7))
+
+        value_x = x + pad + self.label_width
+        value_width = x + width - pad - value_x
+        name_y, date_y, signature_y = height - strip - 6 * mm, height - strip - 12 * mm, 3.5 * mm
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        for label, y in ((tr._("Name"), name_y), (tr._("Date"), date_y), (tr._("Signature"), signature_y)):
+            canvas.drawString(x + pad, y + 1.5, fit(label, self.label_width - 1 * mm, FONT, 7.5))
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, 9)
+        canvas.setStrokeColor(RULE)
+        if block.name:
+            canvas.drawString(value_x, name_y + 1.5, fit(block.name, value_width, FONT, 9))
+        else:
+            canvas.line(value_x, name_y, value_x + value_width, name_y)  # to write on by pen
+        if block.signed_on:
+            canvas.drawString(value_x, date_y + 1.5, tr.format_date(block.signed_on, "long"))
+        else:
+            canvas.line(value_x, date_y, value_x + value_width, date_y)
+
+        if picture is not None:
+            # Scaled into the space under the date, keeping its proportions; transparent where not drawn.
+            bottom, top = 1.5 * mm, date_y - 2.5 * mm
+            scale = min(value_width / picture.width, (top - bottom) / picture.height)
+            _draw_picture(canvas, picture, value_x, bottom, picture.width * scale, picture.height * scale)
+        elif not block.signed_on:
+            canvas.line(value_x, signature_y, value_x + value_width, signature_y)
+        elif block.method:  # signed on paper: the paper holds the signature (no italic: one font less to embed)
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(value_x, signature_y + 1.5, fit(block.method, value_width, FONT, 8))
+        canvas.restoreState()
+
+
+class FormRenderer(DocumentRenderer):
+    """A4 portrait: letterhead with the SBB number, particulars, the form's content, signatures.
+
+    Table cells are plain strings, wrapped here with `simpleSplit`, not Paragraphs: they lay out
+    several times faster, and a batch of hundreds of forms feels that."""
+
+    header_height = 22 * mm
+    title_width = 70 * mm  # the least room for the document title at the top right of every page
+    keep_with_heading = 25 * mm  # a heading starts a new page unless this much room is left under it
+    padding = 3  # points left and right in a table cell
+    score_padding = 1.5  # points either side of a score column's heading
+
+    def __init__(self, document: FormDocument, **kwargs):
+        self.document = document
+        letterhead = Letterhead(
+            document.organisation, tuple(document.organisation_lines), document.logo, document.sbb_id
+        )
+        kwargs.setdefault("translator", translator(document.language))
+        kwargs.setdefault("printed_on", document.printed_on)
+        super().__init__(letterhead, **kwargs)
+
+    # -- steps ----------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.document.title
+
+    def stylesheet(self) -> dict[str, ParagraphStyle]:
+        styles = super().stylesheet()
+        body = styles["body"]
+        styles["form_title"] = ParagraphStyle(
+            "form_title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=1
+        )
+        styles["section"] = ParagraphStyle(
+            "section", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=9, spaceAfter=4
+        )
+        styles["subsection"] = ParagraphStyle(
+            "subsection", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=3
+        )
+        styles["text"] = ParagraphStyle("text", parent=body, fontSize=9, leading=12.5)
+        styles["goal"] = ParagraphStyle(
+            "goal", parent=styles["text"], leftIndent=6 * mm, bulletIndent=0, bulletFontName=FONT, bulletFontSize=9,
+            spaceAfter=2,
+        )  # fmt: skip
+        styles["warning"] = ParagraphStyle(
+            "warning", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12, textColor=WARNING
+        )
+        return styles
+
+    @staticmethod
+    def _read_logo(data: bytes | None) -> _Picture | None:
+        return _picture(data) if data else None
+
+    def draw_header(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """Logo, organisation, address and SBB number at the left; title and form number at the right."""
+        width, height = document.pagesize
+        top = height - self.margin + 6 * mm
+        left, right = self.margin, width - self.margin
+        letterhead = self.letterhead
+        canvas.saveState()
+        if self._logo is not None:
+            logo = self._logo
+            scale = min(36 * mm / logo.width, 14 * mm / logo.height)
+            _draw_picture(canvas, logo, left, top - logo.height * scale, logo.width * scale, logo.height * scale)
+            left += logo.width * scale + 4 * mm
+        sbb = self.tr._("SBB accreditation number {number}").format(number=letterhead.sbb_id)
+        sbb = sbb if letterhead.sbb_id else ""
+
+        # The title takes the room the organisation's lines leave it, in at most two lines.
+        wanted = max(
+            stringWidth(letterhead.name, FONT_BOLD, 11),
+            stringWidth(" · ".join(letterhead.lines), FONT, 7.5),
+            stringWidth(sbb, FONT, 7.5),
+        )
+        title_room = max(self.title_width, right - left - wanted - 8 * mm)
+        title_lines = simpleSplit(self.title(), FONT, 9, title_room)
+        if len(title_lines) > 2:
+            title_lines = [title_lines[0], fit(" ".join(title_lines[1:]), title_room, FONT, 9)]
+        text_width = right - left - max([stringWidth(line, FONT, 9) for line in title_lines] + [0]) - 8 * mm
+
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.drawString(left, top - 4.5 * mm, fit(letterhead.name, text_width, FONT_BOLD, 11))
+        lines = _pack(letterhead.lines, text_width, FONT, 7.5)
+        if len(lines) > 2:
+            lines = [lines[0], " · ".join(lines[1:])]
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        for number, line in enumerate([*lines, sbb] if sbb else lines):
+            canvas.drawString(left, top - (8.8 + 3.4 * number) * mm, fit(line, text_width, FONT, 7.5))
+
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, 9)
+        y = top - 4.5 * mm
+        for line in title_lines:
+            canvas.drawRightString(right, y, line)
+            y -= 4 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawRightString(right, y - 0.3 * mm, self.document.number)
+
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        line_y = top - self.header_height + 4 * mm
+        canvas.line(self.margin, line_y, right, line_y)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Form number, content hash and date at the left, "page x of y" at the right; a warning band
+        above them when the signatures were made on other content."""
+        tr, document = self.tr, self.document
+        width, _height = canvas._pagesize
+        left, right = self.margin, width - self.margin
+        canvas.saveState()
+        rule_y = self.margin - 5.5 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(left, rule_y, right, rule_y)
+        parts = (
+            tr._("Form {number}").format(number=document.number),
+            tr._("Content {hash}").format(hash=document.content_hash[:HASH_LENGTH]),
+            tr._("Printed on {date}").format(date=tr.format_date(self.printed_on, "long")),
+        )
+        y = rule_y - 3.5 * mm
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        pages_text = tr._("Page {page} of {pages}").format(page=page, pages=pages)
+        canvas.drawRightString(right, y, pages_text)
+        room = right - left - stringWidth(pages_text, FONT, 7.5) - 6 * mm
+        canvas.drawString(left, y, fit("   ·   ".join(parts), room, FONT, 7.5))
+        if not document.signatures_match:
+            band_y, band_height = rule_y + 1.2 * mm, 4.6 * mm
+            canvas.setFillColor(WARNING_TINT)
+            canvas.setStrokeColor(WARNING)
+            canvas.setLineWidth(0.6)
+            canvas.rect(left, band_y, right - left, band_height, stroke=1, fill=1)
+            canvas.setFillColor(WARNING)
+            canvas.setFont(FONT_BOLD, 7.5)
+            text = fit("⚠ " + tr._(SHORT_WARNING), right - left - 4 * mm, FONT_BOLD, 7.5)
+            canvas.drawCentredString((left + right) / 2, band_y + 1.5 * mm, text)
+        canvas.restoreState()
+
+    # -- the story --------------------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        document, styles, tr = self.document, self.styles, self.tr
+        width, _height = self.frame_size()
+        story: list[Flowable] = [
+            Paragraph(escape(document.title), styles["form_title"]),
+            Paragraph(escape(tr._("Form number") + " " + document.number), styles["muted"]),
+            Spacer(1, 4 * mm),
+        ]
+        if not document.signatures_match:
+            story += [self._warning(width), Spacer(1, 4 * mm)]
+        if document.particulars:
+            story.append(self._particulars(width))
+        parts = [self._sections, self._work_processes, self._goals, self._scores]
+        if document.kind == "assessment":
+            parts.insert(0, parts.pop())
+        for part in parts:
+            story += part(width)
+        story += self._signatures()
+        return story
+
+    def _heading(self, text: str) -> list[Flowable]:
+        """A section heading that does not stand alone at the foot of a page."""
+        return [CondPageBreak(self.keep_with_heading), Paragraph(escape(text), self.styles["section"])]
+
+    def _wrap(self, text: str, font: str, size: float, width: float) -> str:
+        """`text` broken into lines for a cell `width` points wide (its padding taken off)."""
+        return _wrapped(text.strip(), font, size, width - 2 * self.padding)
+
+    def _warning(self, width: float) -> Table:
+        table = Table([[Paragraph("⚠ " + escape(self.tr._(LONG_WARNING)), self.styles["warning"])]], colWidths=[width])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), WARNING_TINT),
+                    ("BOX", (0, 0), (-1, -1), 1, WARNING),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        return table
+
+    def _particulars(self, width: float) -> Table:
+        """Label/value pairs in two columns, read down the left column and then down the right."""
+        pairs = list(self.document.particulars)
+        half = (len(pairs) + 1) // 2
+        label_width, gap = 29 * mm, 6 * mm
+        value_width = (width - 2 * label_width - gap) / 2
+        rows = []
+        for left, right in itertools.zip_longest(pairs[:half], pairs[half:], fillvalue=("", "")):
+            row: list[str] = []
+            for label, value in (left, right):
+                row += [self._wrap(label, FONT, 7.5, label_width), self._wrap(value, FONT, 9, value_width)]
+            rows.append(row[:2] + [""] + row[2:])
+        table = Table(rows, colWidths=[label_width, value_width, gap, label_width, value_width])
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * self.padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("FONT", (0, 0), (-1, -1), FONT, 9, 11),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("LINEABOVE", (0, 0), (1, 0), 0.8, INK),
+            ("LINEABOVE", (3, 0), (4, 0), 0.8, INK),
+            ("LINEBELOW", (0, 0), (1, -1), 0.4, HAIRLINE),
+            ("LINEBELOW", (3, 0), (4, -1 if len(pairs) % 2 == 0 else -2), 0.4, HAIRLINE),
+        ]
+        for column in (0, 3):  # the smaller labels on the baseline of their values
+            style += [
+                ("FONT", (column, 0), (column, -1), FONT, 7.5, 10),
+                ("TEXTCOLOR", (column, 0), (column, -1), MUTED),
+                ("TOPPADDING", (column, 0), (column, -1), 4.3),
+            ]
+        table.setStyle(TableStyle(style))
+        return table
+
+    def _sections(self, width: float) -> list[Flowable]:
+        """Long texts under a heading; short ones (a date, hours) together as label/value rows."""
+        label_width = 45 * mm
+        story: list[Flowable] = []
+        short: list[tuple[str, str]] = []
+
+        def flush() -> None:
+            if short:
+                story.extend([Spacer(1, 3 * mm), self._label_table(short, label_width, width)])
+                short.clear()
+
+        for label, text in self.document.sections:
+            text = text.strip()
+            if text and "\n" not in text and stringWidth(text, FONT, 9) <= width - label_width - 2 * self.padding:
+                short.append((label, text))
+                continue
+            flush()
+            story += self._heading(label)
+            story.append(Paragraph(_paragraph_text(text), self.styles["text"]) if text else WritingLines(2))
+        flush()
+        return story
+
+    def _label_table(self, pairs: list[tuple[str, str]], label_width: float, width: float) -> Table:
+        rows = [[self._wrap(label, FONT_BOLD, 9, label_width), value] for label, value in pairs]
+        table = Table(rows, colWidths=[label_width, width - label_width])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("FONT", (0, 0), (0, -1), FONT_BOLD, 9, 12),
+                    ("FONT", (1, 0), (1, -1), FONT, 9, 12),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, HAIRLINE),
+                ]
+            )
+        )
+        return table
+
+    def _grid_style(self, body_padding: float = 3) -> list[tuple]:
+        """A table with a dark header row (white bold, repeated on every page) and a light grid.
+
+        Each command sets every cell it covers, so each cell is set once where it can be."""
+        return [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5, 9),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("FONT", (0, 1), (-1, -1), FONT, 8.5, 10.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.padding),
+            ("TOPPADDING", (0, 0), (-1, 0), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+            ("TOPPADDING", (0, 1), (-1, -1), body_padding),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), body_padding),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),  # the header row stays at the bottom, ReportLab's default
+        ]
+
+    def _work_processes(self, width: float) -> list[Flowable]:
+        processes = self.document.work_processes
+        if not processes:
+            return []
+        tr = self.tr
+        code_width = 24 * mm
+        rows = [[tr._("Code"), tr._("Work process")]]
+        rows += [[code, self._wrap(title, FONT, 8.5, width - code_width)] for code, title in processes]
+        table = Table(rows, colWidths=[code_width, width - code_width], repeatRows=1)
+        table.setStyle(TableStyle(self._grid_style()))
+        return [*self._heading(tr._("Work processes")), table]
+
+    def _goals(self, width: float) -> list[Flowable]:
+        goals = [goal for goal in self.document.goals if goal.strip()]
+        if not goals:
+            return []
+        story = self._heading(self.tr._("Learning goals"))
+        story += [
+            Paragraph(_paragraph_text(goal), self.styles["goal"], bulletText=f"{number}.")
+            for number, goal in enumerate(goals, start=1)
+        ]
+        return story
+
+    def _scores(self, width: float) -> list[Flowable]:
+        """Code, werkproces, a column per score with a tick in the chosen one (empty boxes for a pen
+        where nothing is scored yet), remarks; beroepshouding and overall score below a heavier rule."""
+        document, tr = self.document, self.tr
+        if not document.scores and not document.summary_scores:
+            return []
+        labels = [tr._(label) for label in SCORE_COLUMNS]
+        column_of = {label.casefold(): index for index, label in enumerate(labels)}
+        # Score columns as narrow as their longest word allows; the werkproces title gets the rest.
+        longest = max(stringWidth(word, FONT_BOLD, 6.5) for label in labels for word in label.split())
+        score_width = max(14 * mm, longest + 2 * self.score_padding + 2)
+        code_width, remarks_width = 18 * mm, 33 * mm
+        title_width = width - code_width - 4 * score_width - remarks_width
+        header = [tr._("Code"), tr._("Work process")]
+        header_width = score_width + 2 * (self.padding - self.score_padding)  # its own, narrower padding
+        header += [self._wrap(label, FONT_BOLD, 6.5, header_width) for label in labels]
+        rows: list[list[str]] = [[*header, tr._("Remarks")]]
+        style = self._grid_style(body_padding=4) + [
+            ("FONT", (2, 0), (5, 0), FONT_BOLD, 6.5, 8),
+            ("ALIGN", (2, 0), (5, -1), "CENTER"),
+            ("LEFTPADDING", (2, 0), (5, 0), self.score_padding),
+            ("RIGHTPADDING", (2, 0), (5, 0), self.score_padding),
+            ("FONT", (0, 1), (0, -1), FONT, 8, 10.5),
+            ("FONT", (2, 1), (5, -1), FONT_BOLD, 12, 12),
+            ("FONT", (6, 1), (6, -1), FONT, 7.5, 9.5),
+        ]
+        for summary, score in [(False, score) for score in document.scores] + [
+            (True, score) for score in document.summary_scores
+        ]:
+            row = len(rows)
+            cells = ["", "", "", ""]
+            chosen = score.score.strip()
+            if chosen.casefold() in column_of:
+                cells[column_of[chosen.casefold()]] = TICK
+            elif chosen:  # a score these columns do not know: print it as it is, across them
+                cells[0] = self._wrap(chosen, FONT, 8.5, 4 * score_width)
+                style += [("SPAN", (2, row), (5, row)), ("FONT", (2, row), (5, row), FONT, 8.5, 10.5)]
+            remarks = self._wrap(score.remarks, FONT, 7.5, remarks_width)
+            if summary:
+                if row == len(document.scores) + 1 and document.scores:
+                    style.append(("LINEABOVE", (0, row), (-1, row), 1.2, INK))
+                rows.append([self._wrap(score.title, FONT_BOLD, 8.5, code_width + title_width), "", *cells, remarks])
+                style += [
+                    ("SPAN", (0, row), (1, row)),
+                    ("FONT", (0, row), (1, row), FONT_BOLD, 8.5, 10.5),
+                    ("BACKGROUND", (0, row), (-1, row), TINT),
+                ]
+            else:
+                rows.append([score.code, self._wrap(score.title, FONT, 8.5, title_width), *cells, remarks])
+        widths = [code_width, title_width] + [score_width] * 4 + [remarks_width]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(style))
+        story = [*self._heading(tr._("Assessment per work process")), table]
+        if any(not score.score.strip() for score in (*document.scores, *document.summary_scores)):
+            story += [Spacer(1, 1.5 * mm), Paragraph(escape(tr._("Tick one column per row.")), self.styles["muted"])]
+        return story
+
+    def _signatures(self) -> list[Flowable]:
+        blocks = self.document.signatures
+        if not blocks:
+            return []
+        story = self._heading(self.tr._("Signatures"))
+        for stage, group in itertools.groupby(blocks, key=lambda block: block.stage):
+            group = list(group)
+            rows: list[Flowable] = []
+            for start in range(0, len(group), 2):
+                rows += [SignatureRow(group[start : start + 2], self.tr), Spacer(1, 3 * mm)]
+            if stage:  # the stage's heading stays with the first row of its boxes
+                story.append(KeepTogether([Paragraph(escape(stage), self.styles["subsection"]), rows[0]]))
+                story += rows[1:]
+            else:
+                story += rows
+        return story
+
+
+def render_form(document: FormDocument, **kwargs) -> bytes:
+    """The PDF of one form (A4, fonts embedded); `kwargs` as for `DocumentRenderer` (progress, cancelled)."""
+    return FormRenderer(document, **kwargs).render()
+
+
+def render_forms(
+    documents: Iterable[FormDocument],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[bytes]:
+    """The PDFs of many forms, one at a time, so a batch holds one form in memory, not all of them.
+
+    `progress` hears the fraction done after each form when `documents` has a length; `cancelled`
+    is asked before each form and stops the batch with `RenderCancelledError`."""
+    total = len(documents) if isinstance(documents, Sized) else 0
+    for done, document in enumerate(documents, start=1):
+        if cancelled is not None and cancelled():
+            raise RenderCancelledError
+        yield FormRenderer(document, cancelled=cancelled).render()
+        if progress is not None and total:
+            progress(done / total)
