@@ -546,13 +546,7 @@ def save_assignment(
             form = svc.create(**values)
             before = None
         else:
-            form = svc.get(assignment_id)
-            before = content_hash("assignment", form.id) if is_frozen("assignment", form.id) else None
-            if "period" in values and svc.clean({"period": values["period"]}, partial=True)["period"] != form.period_id:
-                raise ValidationError("period", _("A form stays with its BPV period."))
-            _check_status("assignment", form, values.get("status"))
-            if values:
-                form, _previous = svc.update(form.id, **values)
+            form, before = _update_fields("assignment", assignment_id, values)
         if work_processes is not None or goals is not None:
             _check_links(form.period_id, work_processes or [], goals or [])
         if work_processes is not None:
@@ -577,6 +571,20 @@ def save_assignment(
             _set_signers("assignment", form, "final", issue or default_signers(period, "assignment"))
         _frozen_guard("assignment", form.id, before)
     return get_form("assignment", form.id)
+
+
+def _update_fields(kind: str, form_id: int, values: dict):
+    """Change a form's own fields; returns the form and, when it is signed, its content hash before
+    (the caller compares it once everything is written, inside the same transaction)."""
+    svc = SERVICES[kind]
+    form = svc.get(form_id)
+    before = content_hash(kind, form.id) if is_frozen(kind, form.id) else None
+    if "period" in values and svc.clean({"period": values["period"]}, partial=True)["period"] != form.period_id:
+        raise ValidationError("period", _("A form stays with its BPV period."))
+    _check_status(kind, form, values.get("status"))
+    if values:
+        form, _previous = svc.update(form.id, **values)
+    return form, before
 
 
 def _has_stage(kind: str, form_id: int, stage: str) -> bool:
@@ -611,13 +619,7 @@ def save_assessment(
                 m.AssessmentScore.create(assessment=form.id, work_process=wp.id)
             before = None
         else:
-            form = svc.get(assessment_id)
-            before = content_hash("assessment", form.id) if is_frozen("assessment", form.id) else None
-            if "period" in values and svc.clean({"period": values["period"]}, partial=True)["period"] != form.period_id:
-                raise ValidationError("period", _("A form stays with its BPV period."))
-            _check_status("assessment", form, values.get("status"))
-            if values:
-                form, _previous = svc.update(form.id, **values)
+            form, before = _update_fields("assessment", assessment_id, values)
         if scores is not None:
             lines = {
                 s.work_process_id: s for s in m.AssessmentScore.select().where(m.AssessmentScore.assessment == form.id)
