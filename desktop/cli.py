@@ -237,9 +237,21 @@ def cmd_form(args: argparse.Namespace) -> int:
         data = form_printouts.form_pdf(kind, form_id)
     finally:
         close_database()
-    form_printouts.write_atomically(args.out, data)
+    try:
+        form_printouts.write_atomically(args.out, data)
+    except OSError as error:
+        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
     print(_("Form {number} saved to {path}.").format(number=args.id.strip().upper(), path=args.out))
     return EXIT_OK
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    where = Path(error.filename) if error.filename else path
+    if isinstance(error, PermissionError):
+        return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
+            path=where
+        )
+    return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
@@ -257,6 +269,8 @@ def cmd_forms(args: argparse.Namespace) -> int:
         keys = [row.key for row in rows if args.kind is None or row.kind == args.kind]
         args.out.mkdir(exist_ok=True)
         written = form_printouts.save_forms(keys, args.out)
+    except OSError as error:
+        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
     finally:
         close_database()
     print(

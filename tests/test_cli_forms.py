@@ -96,3 +96,10 @@ def test_the_command_runs_as_a_program(demo, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_that_cannot_be_written_is_told_with_exit_2(capsys, demo, tmp_path):
+    number, _name = _first(demo, "assignment")
+    (tmp_path / "taken.pdf").mkdir()
+    code, _out, err = run(capsys, "form", number, "--out", str(tmp_path / "taken.pdf"), "--db", str(demo))
+    assert code == 2 and "kan niet worden geschreven" in err

@@ -8,6 +8,7 @@ import pytest
 
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services import forms, service_for
+from desktop.services.forms import Signer
 from desktop.storage import models as m
 from tests.helpers import table_dump
 
@@ -249,3 +250,46 @@ def test_old_signatures_are_given_their_round(period, database):
     stages = lambda form: [s.stage for s in forms.signatures("assignment", form.id)]  # noqa: E731
     assert stages(done) == ["issue", "issue", "final", "final"]
     assert stages(open_one) == ["issue", "issue"]
+
+
+def test_numbers_are_never_given_twice(period):
+    first = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    second = forms.save_assessment(None, {"period": period.id, "kind": "final"})
+    forms.delete_form("assessment", second.id)
+    third = forms.save_assessment(None, {"period": period.id, "kind": "final"})
+    assert third.number not in (first.number, second.number) and third.number.endswith("-00003")
+
+
+def test_reopen_twice_keeps_one_waiting_row_per_signer(period):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    for _round in range(2):
+        row = forms.signatures("assessment", assessment.id)[0]
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+        forms.reopen("assessment", assessment.id)
+    roles = [s.signer_role for s in forms.signatures("assessment", assessment.id)]
+    assert roles == ["learner", "practice_trainer"]
+
+
+def test_the_status_follows_a_change_of_signers(period):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    for row in forms.signatures("assessment", assessment.id):
+        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    assert forms.get_form("assessment", assessment.id).status == "signed"
+    signers = [Signer("learner", "Zoë Çelik"), Signer("practice_trainer", "Jan de Vries")]
+    forms.save_assessment(assessment.id, {}, signers=[*signers, Signer("school_supervisor", "Ayşe Yılmaz")])
+    assert forms.get_form("assessment", assessment.id).status == "completed"
+    forms.save_assessment(assessment.id, {}, signers=signers)
+    assert forms.get_form("assessment", assessment.id).status == "signed"
+
+
+def test_undo_of_an_edit_whose_goal_is_gone_is_refused_cleanly(period):
+    goal = service_for(m.LearningGoal).create(period=period.id, text="Overdracht geven")
+    assignment = forms.save_assignment(None, {"period": period.id, "title": "Opdracht"}, goals=[goal.id])
+    before = forms.snapshot_form("assignment", assignment.id)
+    forms.save_assignment(assignment.id, {"title": "Nieuw"})
+    service_for(m.LearningGoal).delete(goal.id)
+    with pytest.raises(ValidationError):
+        forms.replace_form("assignment", before)
+    assert forms.get_form("assignment", assignment.id).title == "Nieuw"
+    with pytest.raises(NotFoundError):
+        forms.find_form("²")

@@ -113,3 +113,15 @@ def test_due_forms_are_saved_one_file_each(tab, tmp_path, monkeypatch):
     assert all(" Zoë Çelik.pdf" in path.name for path in written)
     text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True, check=True).stdout
     assert "Zoë Çelik" in text
+
+
+def test_redo_of_a_delete_keeps_a_form_signed_since(tab, main_window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    _select(tab, "Overdracht schrijven")
+    key = tab.selected_key()
+    tab.delete_selected()
+    main_window.undo_stack.undo()
+    row = forms.signatures(*key)[0]
+    forms.sign_on_screen(row.id, row.signer_name, PNG)
+    main_window.undo_stack.redo()
+    assert forms.get_form(*key) and forms.is_frozen(*key)

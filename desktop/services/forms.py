@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import peewee
 from peewee import fn
 
 from desktop.errors import NotFoundError, ValidationError
@@ -68,7 +69,7 @@ def find_form(text: str) -> tuple[str, int]:
         found = model.get_or_none(model.number == value.upper())
         if found is not None:
             return kind, found.id
-    number = v.record_id(int(value)) if value.isdigit() and len(value) < 19 else None
+    number = v.record_id(int(value)) if value.isascii() and value.isdecimal() and len(value) < 19 else None
     if number is not None:
         found = [
             (kind, model.get_or_none(model.id == number))
@@ -292,6 +293,21 @@ def _set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
             row.save()
 
 
+def _settle_status(kind: str, form) -> None:
+    """After the signers changed: a finished form that waits for a new signer steps back a status,
+    and a round that is complete now moves the form on as a last signature would."""
+    stage = "final" if kind == "assessment" or _has_stage(kind, form.id, "final") else "issue"
+    if _stage_complete(kind, form.id, stage):
+        _after_signing(kind, form.id, stage)
+        return
+    fresh = get_form(kind, form.id)
+    back = {"signed_off": "assessed", "signed": "completed"}.get(fresh.status)
+    if back is not None:
+        fresh.status, fresh.updated_at = back, _now()
+        fresh.save()
+        audit("update", fresh._meta.table_name, fresh.id, ["status"])
+
+
 def _stage_complete(kind: str, form_id: int, stage: str) -> bool:
     rows = [s for s in signatures(kind, form_id) if s.stage == stage]
     return bool(rows) and all(s.signed_at is not None for s in rows)
@@ -408,11 +424,12 @@ def reopen(kind: str, form_id: int) -> int:
         if not standing:
             raise ValidationError("id", _("This form has no signatures; it can be changed as it is."))
         moment = _now()
-        for row in signatures(kind, form.id):
+        voided = signatures(kind, form.id)
+        for row in voided:
             row.voided_at = moment
             row.save()
-        for row in signatures(kind, form.id, voided=True):
-            if row.voided_at == moment and (kind == "assessment" or row.stage == "issue"):
+        for row in voided:
+            if kind == "assessment" or row.stage == "issue":
                 m.Signature.create(
                     **{kind: form.id}, signer_role=row.signer_role, signer_name=row.signer_name, stage=row.stage
                 )
@@ -426,13 +443,29 @@ def reopen(kind: str, form_id: int) -> int:
 
 
 def next_number(kind: str, day: dt.date | None = None) -> str:
-    """The next free number of the year: "PO-2026-00001" for assignments, "BF-…" for assessments."""
+    """The next number of the year: "PO-2026-00001" for assignments, "BF-…" for assessments. A number
+    is never given twice, also not after the form that had it was deleted (its paper may be out)."""
     model, prefix = model_of(kind), PREFIXES[kind]
     year = (day or dt.date.today()).year
     start = f"{prefix}-{year}-"
-    last = model.select(fn.MAX(model.number)).where(model.number.startswith(start)).scalar()
-    sequence = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{start}{sequence:05d}"
+    highest = model.select(fn.MAX(peewee.Cast(fn.SUBSTR(model.number, len(start) + 1), "INTEGER"))).where(
+        model.number.startswith(start)
+    )
+    counter = m.AppSetting.get_or_none(m.AppSetting.key == _counter_key(start))
+    used = max(highest.scalar() or 0, int(counter.value) if counter and counter.value.isdecimal() else 0)
+    return f"{start}{used + 1:05d}"
+
+
+def _counter_key(start: str) -> str:
+    return f"form_number/{start.rstrip('-')}"
+
+
+def _take_number(kind: str) -> str:
+    """`next_number`, remembered as used (call inside the transaction that stores the form)."""
+    number = next_number(kind)
+    start, sequence = number.rsplit("-", 1)
+    m.AppSetting.insert(key=_counter_key(start + "-"), value=str(int(sequence))).on_conflict_replace().execute()
+    return number
 
 
 def assessment_due(period: m.BpvPeriod, kind: str) -> dt.date | None:
@@ -538,7 +571,7 @@ def save_assignment(
     svc = SERVICES["assignment"]
     with db.atomic():
         if assignment_id is None:
-            values = {"number": next_number("assignment"), **values}
+            values = {"number": _take_number("assignment"), **values}
             cleaned = svc.clean(values, partial=False)
             _check_links(cleaned["period"], work_processes or [], goals or [])
             if cleaned.get("status", "draft") not in ("draft", "issued"):
@@ -569,6 +602,8 @@ def save_assignment(
                 Signer(s.signer_role, s.signer_name) for s in signatures("assignment", form.id) if s.stage == "issue"
             ]
             _set_signers("assignment", form, "final", issue or default_signers(period, "assignment"))
+        if signers is not None and assignment_id is not None:
+            _settle_status("assignment", form)
         _frozen_guard("assignment", form.id, before)
     return get_form("assignment", form.id)
 
@@ -606,7 +641,7 @@ def save_assessment(
     svc = SERVICES["assessment"]
     with db.atomic():
         if assessment_id is None:
-            values = {"number": next_number("assessment"), **values}
+            values = {"number": _take_number("assessment"), **values}
             cleaned = svc.clean(values, partial=False)
             if cleaned.get("status", "draft") == "signed":
                 raise ValidationError("status", _("Can only be set when every signer has signed."))
@@ -635,6 +670,8 @@ def save_assessment(
             signers = default_signers(m.BpvPeriod.get_by_id(form.period_id), "assessment", form.kind)
         if signers is not None:
             _set_signers("assessment", form, "final", signers)
+            if assessment_id is not None:
+                _settle_status("assessment", form)
         _frozen_guard("assessment", form.id, before)
     return get_form("assessment", form.id)
 
@@ -665,9 +702,15 @@ def replace_form(kind: str, snapshot: Snapshot) -> None:
     now = list(m.Signature.select().where(column == form_id))
     if sorted(s.id for s in now if s.signed_at) != then or sorted(s.id for s in now if s.voided_at) != then_void:
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
-    with db.atomic():
-        model.delete().where(model.id == form_id).execute()
-        service(kind).restore(snapshot)
+    try:
+        with db.atomic():
+            model.delete().where(model.id == form_id).execute()
+            service(kind).restore(snapshot)
+    except peewee.IntegrityError:
+        # Something the form referred to (a learning goal, a werkproces) is gone since.
+        raise ValidationError(
+            "id", _("What this form referred to has changed since; this step can no longer be undone.")
+        ) from None
 
 
 # -- the forms list --------------------------------------------------------------------------------------

@@ -67,6 +67,17 @@ def _overdue(row: FormRow) -> bool:
     return row.is_overdue(dt.date.today())
 
 
+class DeleteFormCommand(DeleteCommand):
+    """Redo deletes through the forms service, so a form signed after the undo is kept."""
+
+    def __init__(self, kind: str, snapshot, text: str, on_change=None):
+        super().__init__(forms.service(kind), snapshot, text, on_change)
+        self.kind = kind
+
+    def apply(self) -> None:
+        self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"])
+
+
 class FormsModel(RowTableModel):
     columns = (
         Column("number", N_("Number"), lambda r: r.number),
@@ -294,7 +305,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             QMessageBox.warning(self, _("Form not deleted"), error.message)
             self.reload()
             return
-        command = DeleteCommand(forms.service(row.kind), snapshot, _("Delete form"), on_change=self.reload)
+        command = DeleteFormCommand(row.kind, snapshot, _("Delete form"), on_change=self.reload)
         self.main_window.undo_stack.push(command)
         self.reload()
 
