@@ -407,7 +407,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         except OSError as error:
             QMessageBox.warning(self, _("Forms not saved"), _("{folder}: {reason}").format(folder=folder, reason=error))
             return []
-        written = written or []
+        if written is None:  # refused: run_with_progress has said why
+            return []
         QMessageBox.information(
             self,
             _("Due forms"),
