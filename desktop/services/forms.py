@@ -341,13 +341,18 @@ def _check_png(data) -> bytes:
     return bytes(data)
 
 
+def scan_kind(data: bytes) -> str | None:
+    """What a file really is by its first bytes ("PDF", "PNG" or "JPEG"), not by its name; else None."""
+    return next((kind for magic, kind in SCAN_MAGIC.items() if bytes(data).startswith(magic)), None)
+
+
 def check_scan(data, name: str = "") -> bytes:
     """A scan must be a PDF, PNG or JPEG of at most 10 MB (judged by its contents, not its name)."""
     if not isinstance(data, bytes | bytearray) or not data:
         raise ValidationError("scan", _("The scan is empty."))
     if len(data) > MAX_BLOB_BYTES:
         raise ValidationError("scan", _("The file is too large: at most 10 MB."))
-    if not any(bytes(data).startswith(magic) for magic in SCAN_MAGIC):
+    if scan_kind(data) is None:
         raise ValidationError("scan", _("{name} is not a PDF, PNG or JPEG file.").format(name=name or _("The scan")))
     return bytes(data)
 

@@ -16,21 +16,16 @@ from desktop.errors import ValidationError
 from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
 from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
 from desktop.i18n import _, format_date, format_number
+from desktop.services.base import MAX_BLOB_BYTES
+from desktop.services.forms import scan_kind
 from desktop.settings import Settings
 from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors
 
-SCAN_LIMIT_MB = 10
-SCAN_LIMIT = SCAN_LIMIT_MB * 1024 * 1024
-# What a file really is, told by its first bytes rather than its name.
-SCAN_SIGNATURES = ((b"%PDF-", "PDF"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
+SCAN_LIMIT = MAX_BLOB_BYTES  # what the service accepts
+SCAN_LIMIT_MB = SCAN_LIMIT // (1024 * 1024)
 SCAN_FOLDER_KEY = "dialogs/sign_paper/scan_folder"
 EARLIEST_PAPER_DATE = dt.date(2000, 1, 1)
-
-
-def scan_kind(data: bytes) -> str | None:
-    """The kind of file `data` starts as ("PDF", "PNG" or "JPEG"); None for anything else."""
-    return next((kind for magic, kind in SCAN_SIGNATURES if data.startswith(magic)), None)
 
 
 def read_scan(path: Path) -> bytes:
