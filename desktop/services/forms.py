@@ -29,7 +29,7 @@ from desktop.services.bpv import phase_windows
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.choices import label
-from desktop.storage.models import NamedRow, _now, db, display_name
+from desktop.storage.models import NamedRow, _now, db, display_name, iso_date
 
 KINDS = {"assignment": N_("Practice assignment"), "assessment": N_("Assessment form")}
 PREFIXES = {"assignment": "PO", "assessment": "BF"}
@@ -780,12 +780,6 @@ WHERE s.voided_at IS NULL AND s.trajectory_id IS NULL {where}
 """
 
 
-def _day(text) -> dt.date | None:
-    if not text:
-        return None
-    return text if isinstance(text, dt.date) else dt.date.fromisoformat(str(text)[:10])
-
-
 def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
     """Every form (or those in `keys`) with its learner, period, due date and who has signed."""
     wheres = {"assignment_where": "", "assessment_where": ""}
@@ -808,7 +802,7 @@ def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
     rows = {}
     for r in db.execute_sql(FORM_ROWS_SQL.format(**wheres), params):
         row = FormRow(
-            r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], _day(r[6]), r[7], r[8], _day(r[9]), _day(r[10]),
+            r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], iso_date(r[6]), r[7], r[8], iso_date(r[9]), iso_date(r[10]),
             r[11], r[12], r[13] or "", r[14],
         )  # fmt: skip
         rows[(row.kind, row.id)] = row

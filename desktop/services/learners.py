@@ -19,6 +19,7 @@ from desktop.storage.models import (
     StaffRole,
     db,
     display_name,
+    iso_date,
 )
 from desktop.textsearch import fold
 
@@ -90,10 +91,6 @@ LEFT JOIN staff ws ON ws.id = p.work_supervisor_id
 """
 
 
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
     """Every learner (or those in `learner_ids`) with their current period, programme, school,
     location, praktijkopleider, werkbegeleider and the date of the next meeting due."""
@@ -110,7 +107,7 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
                 r[0], r[1], r[2] or "", r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "", r[9] or "",
                 r[10] or "", r[11] or "", r[12], r[13] or "", r[14] or "",
                 r[15], display_name(r[16], r[17], r[18]), r[19], display_name(r[20], r[21], r[22]),
-                _day(r[23]), _day(r[24]), r[25] or "", r[26] or "", _day(r[27]),
+                iso_date(r[23]), iso_date(r[24]), r[25] or "", r[26] or "", iso_date(r[27]),
             )
         )  # fmt: skip
     return rows

@@ -6,14 +6,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.storage.models import NamedRow, Training, db, display_name
+from desktop.storage.models import NamedRow, Training, db, display_name, iso_date
 from desktop.textsearch import fold
 
 NO_SESSION = 0  # the "session" of enrolments without one (e-learnings, external courses)
-
-
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
 
 
 @dataclass(slots=True)
@@ -59,7 +55,7 @@ def training_rows() -> list[TrainingRow]:
         rows.append(
             TrainingRow(
                 r[0], r[1], r[2], r[3], float(r[4]) if r[4] is not None else None, r[5], r[6] or "", bool(r[7]),
-                r[8], bool(r[9]), r[10] or "", r[11], _day(r[12]), r[13], requirements.get(r[0], []),
+                r[8], bool(r[9]), r[10] or "", r[11], iso_date(r[12]), r[13], requirements.get(r[0], []),
             )
         )  # fmt: skip
     return rows
@@ -103,9 +99,10 @@ def session_rows(training_id: int) -> list[SessionRow]:
         trainer = display_name(r[6], r[7], r[8]) if r[8] else (r[9] or "")
         rows.append(
             SessionRow(
-                r[0], _day(r[1]), _day(r[2]), r[3], r[4] or "", r[5] or "", trainer, r[10], r[12], r[13], bool(r[11])
+                r[0], iso_date(r[1]), iso_date(r[2]), r[3], r[4] or "", r[5] or "", trainer, r[10], r[12], r[13],
+                bool(r[11]),
             )
-        )
+        )  # fmt: skip
     loose = db.execute_sql(
         "SELECT COUNT(*) FROM enrolment WHERE training_id = ? AND session_id IS NULL AND status IN "
         "('enrolled', 'attended', 'completed', 'no_show')",
@@ -167,11 +164,12 @@ def enrolment_rows(training_id: int, session_id: int | None) -> list[EnrolmentRo
     rows = []
     for r in db.execute_sql(sql, params):
         staff, learner = r[1], r[2]
-        expires = None if r[12] in (None, "9999-12-31") else _day(r[12])
+        expires = None if r[12] in (None, "9999-12-31") else iso_date(r[12])
         waiting = dt.datetime.fromisoformat(r[9]) if r[9] else None
         row = EnrolmentRow(
             r[0], "staff" if staff else "learner", staff or learner, r[3] or "", r[4] or "", r[5] or "",
-            r[6] or "", r[7], _day(r[8]), waiting, _day(r[10]), _day(r[11]), expires, r[13], r[14], r[15], r[16],
+            r[6] or "", r[7], iso_date(r[8]), waiting, iso_date(r[10]), iso_date(r[11]), expires,
+            r[13], r[14], r[15], r[16],
         )  # fmt: skip
         rows.append(row)
     waiting_rows = sorted(
@@ -233,4 +231,4 @@ def attendance_grid(session_id: int) -> tuple[list[tuple], list[EnrolmentRow], d
             (session_id,),
         )
     }
-    return [(r[0], _day(r[1]), r[2], r[3], r[4]) for r in dates], people, marks
+    return [(r[0], iso_date(r[1]), r[2], r[3], r[4]) for r in dates], people, marks

@@ -19,7 +19,7 @@ from desktop.services import validation as v
 from desktop.services.base import audit
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.storage import choices
-from desktop.storage.models import AppSetting, NamedRow, db
+from desktop.storage.models import AppSetting, NamedRow, db, iso_date
 
 VALID, EXPIRING, EXPIRED, MISSING = "valid", "expiring", "expired", "missing"
 STATE_LABELS = {
@@ -161,10 +161,6 @@ def set_warning_days(days) -> int:
 # -- computing ------------------------------------------------------------------------------------------
 
 
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def _mandatory_trainings() -> list[MatrixTraining]:
     sql = "SELECT id, title, validity_months FROM training WHERE mandatory = 1 AND active = 1"
     rows = [MatrixTraining(*row) for row in db.execute_sql(sql)]
@@ -279,7 +275,7 @@ def _best_certificates(training_ids: list[int], with_learners: bool) -> dict[tup
     best = {}
     for training, staff, learner, expires, issued in db.execute_sql(sql, training_ids):
         key = (training, "staff", staff) if staff is not None else (training, "learner", learner)
-        best[key] = (_day(issued), None if expires == FAR_FUTURE else _day(expires))
+        best[key] = (iso_date(issued), None if expires == FAR_FUTURE else iso_date(expires))
     return best
 
 

@@ -97,6 +97,13 @@ def display_name(first: str | None, prefix: str | None, last: str | None) -> str
     return " ".join(part for part in (first, prefix, last) if part)
 
 
+def iso_date(value) -> dt.date | None:
+    """A date read by plain SQL (text such as "2026-11-21" or "2026-11-21 10:00:00"), as a date."""
+    if not value:
+        return None
+    return value if type(value) is dt.date else dt.date.fromisoformat(str(value)[:10])
+
+
 def sort_name(first: str | None, prefix: str | None, last: str | None) -> str:
     """Last name first, without the tussenvoegsel in front: "Berg, Zoë van der" sorts under B."""
     if not last:
