@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.errors import LeerWerkError
@@ -28,7 +28,7 @@ from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings_files import ask_path, open_file, run_with_progress, write_file
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, fill_combo, remember_header
+from desktop.views.widgets import confirm, fill_combo, focus_search, period_text, remember_header, tab_shortcut
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
@@ -47,12 +47,6 @@ def _kind_label(row: FormRow) -> str:
 
 def _title(row: FormRow) -> str:
     return row.title if row.kind == "assignment" else choices.label(choices.ASSESSMENT_KINDS, row.assessment_kind)
-
-
-def _period(row: FormRow) -> str:
-    if row.start_date is None:
-        return ""
-    return f"{format_date(row.start_date, 'short')} – {format_date(row.end_date, 'short')}".rstrip(" –")
 
 
 def _signed_by(row: FormRow) -> str:
@@ -84,7 +78,13 @@ class FormsModel(RowTableModel):
         Column("learner", N_("Learner"), lambda r: r.name, sort=lambda r: r.sort_name),
         Column("kind", N_("Kind"), _kind_label, searchable=False),
         Column("title", N_("Title"), _title),
-        Column("period", N_("BPV period"), _period, sort=lambda r: r.start_date, searchable=False),
+        Column(
+            "period",
+            N_("BPV period"),
+            lambda r: period_text(r.start_date, r.end_date),
+            sort=lambda r: r.start_date,
+            searchable=False,
+        ),
         Column(
             "status",
             N_("Status"),
@@ -144,13 +144,13 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.saveButton.clicked.connect(self.save_selected)
         self.ui.batchButton.clicked.connect(self.due_forms)
         self._shortcuts = [
-            self._shortcut(QKeySequence.StandardKey.Find, self._focus_search),
-            self._shortcut(QKeySequence(Qt.Key.Key_Insert), lambda: self.new_form("assignment")),
-            self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
-            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
-            self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
-            self._shortcut(QKeySequence.StandardKey.Print, self.print_selected),
-            self._shortcut(QKeySequence("Ctrl+Shift+P"), self.preview_selected),
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), lambda: self.new_form("assignment")),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected),
+            tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected),
         ]
         self.retranslate()
         self._update_buttons()
@@ -158,12 +158,6 @@ class FormsTab(LoadsWhenShown, QWidget):
     def loaded(self) -> None:
         if not self._header_restored:
             self.ui.tableView.resizeColumnsToContents()
-
-    def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
-        shortcut = QShortcut(keys, parent or self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -231,10 +225,6 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.countLabel.setText(
             ngettext("{shown} of {total} form", "{shown} of {total} forms", total).format(shown=shown, total=total)
         )
-
-    def _focus_search(self) -> None:
-        self.ui.filterEdit.setFocus()
-        self.ui.filterEdit.selectAll()
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_row(self) -> FormRow | None:

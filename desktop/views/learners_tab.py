@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError
@@ -18,16 +18,18 @@ from desktop.storage import choices, models
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header
+from desktop.views.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    focus_search,
+    period_text,
+    remember_header,
+    tab_shortcut,
+)
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
-
-
-def _period(row: LearnerRow) -> str:
-    if row.start_date is None:
-        return ""
-    return f"{format_date(row.start_date, 'short')} – {format_date(row.end_date, 'short')}".rstrip(" –")
 
 
 def _overdue(row: LearnerRow) -> bool:
@@ -47,7 +49,13 @@ class LearnersModel(RowTableModel):
         Column("team", N_("Team"), lambda r: r.team),
         Column("practice_trainer", N_("Practice trainer"), lambda r: r.practice_trainer, searchable=False),
         Column("work_supervisor", N_("Work supervisor"), lambda r: r.work_supervisor, searchable=False),
-        Column("period", N_("BPV period"), _period, sort=lambda r: r.start_date, searchable=False),
+        Column(
+            "period",
+            N_("BPV period"),
+            lambda r: period_text(r.start_date, r.end_date),
+            sort=lambda r: r.start_date,
+            searchable=False,
+        ),
         Column(
             "phase",
             N_("Phase"),
@@ -106,23 +114,17 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.ui.importButton.clicked.connect(self.import_learners)
         self.ui.exportButton.clicked.connect(self.export_learners)
         self._shortcuts = [
-            self._shortcut(QKeySequence.StandardKey.Find, self._focus_search),
-            self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.new_learner),
-            self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
-            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
-            self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_learner),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
         ]
         self.retranslate()
 
     def loaded(self) -> None:
         if not self._header_restored:
             self.ui.tableView.resizeColumnsToContents()
-
-    def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
-        shortcut = QShortcut(keys, parent or self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -190,10 +192,6 @@ class LearnersTab(LoadsWhenShown, QWidget):
                 shown=shown, total=total
             )
         )
-
-    def _focus_search(self) -> None:
-        self.ui.filterEdit.setFocus()
-        self.ui.filterEdit.selectAll()
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop.i18n import _, format_date
@@ -103,3 +104,24 @@ def remember_header(table: QTableView, key: str, *, fixed: Iterable[int] = (0,))
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)
     return restored
+
+
+def tab_shortcut(owner: QWidget, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
+    """A key of a tab page: it works while focus is anywhere inside `parent` (a table), else the page."""
+    shortcut = QShortcut(keys, parent or owner)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def focus_search(edit: QLineEdit) -> None:
+    """Ctrl+F: into the search field, its text selected so typing replaces it."""
+    edit.setFocus()
+    edit.selectAll()
+
+
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
+    """A BPV period in a table cell: "01-09-2026 – 30-06-2027", or from the start only when open-ended."""
+    if start is None:
+        return ""
+    return f"{format_date(start, 'short')} – {format_date(end, 'short')}".rstrip(" –")
