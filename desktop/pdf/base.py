@@ -32,7 +32,7 @@ from reportlab.platypus import Table as _Table
 
 from desktop import i18n
 from desktop.paths import resources_dir
-from desktop.pdf import RenderCancelledError
+from desktop.pdf import RenderCancelledError, address_lines
 
 log = logging.getLogger(__name__)
 
@@ -120,11 +120,9 @@ class Letterhead:
     @classmethod
     def from_organisation(cls, organisation) -> Letterhead:
         """From anything with the fields of `Organisation` (no query here)."""
-        place = " ".join(part for part in (organisation.postal_code, organisation.city) if part)
-        lines = (organisation.address, place, organisation.phone, organisation.email)
         return cls(
             organisation.name or "",
-            tuple(line for line in lines if line),
+            address_lines(organisation),
             organisation.logo or None,
             sbb_id=getattr(organisation, "sbb_id", "") or "",
         )

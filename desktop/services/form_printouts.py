@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.errors import ValidationError
 from desktop.i18n import Translator, _, translator
+from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
 from desktop.services import forms
 from desktop.storage import choices
@@ -68,8 +69,7 @@ def _particulars(tr: Translator, period: m.BpvPeriod) -> tuple[tuple[str, str], 
     return tuple((name, value) for name, value in pairs if value)
 
 
-def _signature_blocks(tr: Translator, kind: str, form_id: int) -> tuple[SignatureBlock, ...]:
-    rows = forms.signatures(kind, form_id)
+def _signature_blocks(tr: Translator, kind: str, rows: list[m.Signature]) -> tuple[SignatureBlock, ...]:
     two_rounds = kind == "assignment" and len({row.stage for row in rows}) > 1
     blocks = []
     for row in rows:
@@ -103,7 +103,8 @@ def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None)
     period = form.period
     organisation = _organisation()
     current = forms.content_hash(kind, form.id)
-    standing = [s for s in forms.signatures(kind, form.id) if s.signed_at is not None]
+    rows = forms.signatures(kind, form.id)
+    standing = [s for s in rows if s.signed_at is not None]
     common = {
         "language": tr.language,
         "kind": kind,
@@ -111,24 +112,16 @@ def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None)
         "content_hash": current,
         "signatures_match": all(s.content_hash == current for s in standing),
         "organisation": organisation.name if organisation else "",
-        "organisation_lines": _organisation_lines(organisation),
+        "organisation_lines": address_lines(organisation) if organisation else (),
         "sbb_id": organisation.sbb_id if organisation else "",
         "logo": bytes(organisation.logo) if organisation and organisation.logo else None,
         "particulars": _particulars(tr, period),
-        "signatures": _signature_blocks(tr, kind, form.id),
+        "signatures": _signature_blocks(tr, kind, rows),
         "printed_on": printed_on or dt.date.today(),
     }
     if kind == "assignment":
         return _assignment_document(tr, form, common)
     return _assessment_document(tr, form, common)
-
-
-def _organisation_lines(organisation: m.Organisation | None) -> tuple[str, ...]:
-    if organisation is None:
-        return ()
-    place = " ".join(part for part in (organisation.postal_code, organisation.city) if part)
-    lines = (organisation.address, place, organisation.phone, organisation.email)
-    return tuple(line for line in lines if line)
 
 
 def _assignment_document(tr: Translator, form: m.PracticeAssignment, common: dict) -> FormDocument:
@@ -232,12 +225,13 @@ def save_forms(
     is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`."""
     if not folder.is_dir():
         raise ValidationError("out", _("The folder {folder} does not exist.").format(folder=folder))
+    names = {row.key: row.name for row in forms.form_rows(keys)}
     written = []
     for done, (kind, form_id) in enumerate(keys):
         if cancelled is not None and cancelled():
             break
         document = form_document(kind, form_id)
-        target = folder / file_name(document.number, forms.learner_name_of(kind, form_id))
+        target = folder / file_name(document.number, names.get((kind, form_id), ""))
         write_atomically(target, render(document))
         written.append(target)
         if progress is not None:

@@ -29,7 +29,7 @@ from desktop.services.bpv import phase_windows
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.choices import label
-from desktop.storage.models import NamedRow, _now, db, display_name, iso_date
+from desktop.storage.models import NamedRow, _now, db, iso_date
 
 KINDS = {"assignment": N_("Practice assignment"), "assessment": N_("Assessment form")}
 PREFIXES = {"assignment": "PO", "assessment": "BF"}
@@ -848,9 +848,3 @@ def form_title(kind: str, form) -> str:
     if kind == "assignment":
         return form.title
     return label(choices.ASSESSMENT_KINDS, form.kind)
-
-
-def learner_name_of(kind: str, form_id: int) -> str:
-    form = get_form(kind, form_id)
-    learner = form.period.learner
-    return display_name(learner.first_name, learner.name_prefix, learner.last_name)
