@@ -8,10 +8,13 @@ it. ``LEERWERK_DB`` and ``--db`` choose the database file.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from desktop import APP_NAME
+
+NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # what Windows refuses in a file name
 
 DB_FILENAME = "leerwerk.sqlite3"
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.errors import ValidationError
 from desktop.i18n import Translator, _, translator
+from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
 from desktop.services import forms
@@ -204,12 +204,9 @@ def form_pdf(kind: str, form_id: int) -> bytes:
     return render(form_document(kind, form_id))
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
 def file_name(number: str, learner: str) -> str:
     """A file name that Windows accepts: "BF-2026-00042 Zoë van der Berg.pdf"."""
-    text = _UNSAFE.sub(" ", f"{number} {learner}")
+    text = NOT_IN_FILE_NAMES.sub(" ", f"{number} {learner}")
     text = " ".join(text.split()).rstrip(". ")
     return f"{text[:150]}.pdf"
 

@@ -3,7 +3,6 @@ the file opened so it can be printed."""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
+from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import RenderCancelledError
 from desktop.settings import Settings
 
 FOLDER_KEY = "trainings/last_folder"
-NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # what Windows refuses in a file name
 Work = Callable[[Callable[[float], None], Callable[[], bool]], bytes]
 
 
