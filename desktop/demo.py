@@ -368,7 +368,7 @@ def _seal_signatures(database: SqliteDatabase) -> None:
     voided ones keep a hash of some earlier content, as after a reopen."""
     from desktop.services.forms import content_hashes
 
-    for kind in ("assignment", "assessment"):
+    for kind in ("assignment", "assessment", "trajectory"):
         column = f"{kind}_id"
         sql = f"SELECT DISTINCT {column} FROM signature WHERE {column} IS NOT NULL AND voided_at IS NULL"
         ids = [row[0] for row in database.execute_sql(sql)]

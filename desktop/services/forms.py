@@ -41,16 +41,25 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SCAN_MAGIC = {b"%PDF-": "PDF", PNG_MAGIC: "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
-def model_of(kind: str) -> type[m.PracticeAssignment] | type[m.Assessment]:
-    if kind == "assignment":
-        return m.PracticeAssignment
-    if kind == "assessment":
-        return m.Assessment
+# Besides the two BPV forms, a coaching trajectory's intake agreement is signed through this module:
+# kind "trajectory". Its content is read by `desktop.services.coaching`; it has no status of its own to
+# move on, and its signers are the participant, the coach and the manager.
+SIGNED_MODELS = {"assignment": m.PracticeAssignment, "assessment": m.Assessment, "trajectory": m.CoachingTrajectory}
+SIGNER_ROLES_OF = {
+    "assignment": ("learner", "practice_trainer", "work_supervisor", "school_supervisor"),
+    "assessment": ("learner", "practice_trainer", "work_supervisor", "school_supervisor"),
+    "trajectory": ("participant", "coach", "manager"),
+}
+
+
+def model_of(kind: str) -> type[m.PracticeAssignment] | type[m.Assessment] | type[m.CoachingTrajectory]:
+    if kind in SIGNED_MODELS:
+        return SIGNED_MODELS[kind]
     raise ValidationError("kind", _("Unknown kind of form: {kind}.").format(kind=kind))
 
 
 def _signature_column(kind: str):
-    return m.Signature.assignment if kind == "assignment" else m.Signature.assessment
+    return getattr(m.Signature, kind if kind in SIGNED_MODELS else "assessment")
 
 
 def get_form(kind: str, form_id: int):
@@ -58,6 +67,8 @@ def get_form(kind: str, form_id: int):
     number = v.record_id(form_id)
     form = model.get_or_none(model.id == number) if number else None
     if form is None:
+        if kind == "trajectory":
+            raise NotFoundError(_("The coaching trajectory with number {id} does not exist.").format(id=form_id))
         raise NotFoundError(_("The form with number {id} does not exist.").format(id=form_id))
     return form
 
@@ -114,6 +125,10 @@ def canonical_contents(kind: str, ids: Iterable[int], database=None) -> dict[int
         marks = ", ".join("?" * len(chunk))
         if kind == "assignment":
             result.update(_assignment_contents(execute, chunk, marks))
+        elif kind == "trajectory":
+            from desktop.services.coaching import trajectory_contents  # coaching builds on this module
+
+            result.update({key: _dump(content) for key, content in trajectory_contents(execute, chunk, marks).items()})
         else:
             result.update(_assessment_contents(execute, chunk, marks))
     return result
@@ -259,16 +274,13 @@ def signer_choices(period: m.BpvPeriod) -> list[Signer]:
     return [Signer(role, name) for role, name in names.items()]
 
 
-FORM_SIGNER_ROLES = ("learner", "practice_trainer", "work_supervisor", "school_supervisor")
-
-
 def _set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
     """Make the pending rows of `stage` name exactly `signers`; a role that has signed stays."""
     roles = [s.role for s in signers]
     if len(set(roles)) != len(roles):
         raise ValidationError("signers", _("A role can sign only once."))
     for role in roles:
-        if role not in FORM_SIGNER_ROLES:
+        if role not in SIGNER_ROLES_OF[kind]:
             raise ValidationError("signers", _("Unknown role: {role}.").format(role=role))
     if not signers:
         raise ValidationError("signers", _("Choose at least one signer."))
@@ -296,6 +308,8 @@ def _set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
 def _settle_status(kind: str, form) -> None:
     """After the signers changed: a finished form that waits for a new signer steps back a status,
     and a round that is complete now moves the form on as a last signature would."""
+    if kind == "trajectory":
+        return  # a trajectory's status is the coordinator's to set
     stage = "final" if kind == "assessment" or _has_stage(kind, form.id, "final") else "issue"
     if _stage_complete(kind, form.id, stage):
         _after_signing(kind, form.id, stage)
@@ -318,8 +332,6 @@ def _pending(signature_id: int) -> m.Signature:
     row = m.Signature.get_or_none(m.Signature.id == number) if number else None
     if row is None or row.voided_at is not None:
         raise NotFoundError(_("This signature does not exist (any more)."))
-    if row.trajectory_id is not None:
-        raise ValidationError("id", _("This signature does not belong to a BPV form."))
     if row.signed_at is not None:
         raise ValidationError(
             "id", _("{role} has signed this form already.").format(role=label(choices.SIGNER_ROLES, row.signer_role))
@@ -330,6 +342,8 @@ def _pending(signature_id: int) -> m.Signature:
 def _form_of(signature: m.Signature) -> tuple[str, int]:
     if signature.assignment_id is not None:
         return "assignment", signature.assignment_id
+    if signature.trajectory_id is not None:
+        return "trajectory", signature.trajectory_id
     return "assessment", signature.assessment_id
 
 
@@ -359,7 +373,7 @@ def check_scan(data, name: str = "") -> bytes:
 
 def _after_signing(kind: str, form_id: int, stage: str) -> None:
     """A round that is complete moves the form on: issued, signed off, or signed."""
-    if not _stage_complete(kind, form_id, stage):
+    if kind == "trajectory" or not _stage_complete(kind, form_id, stage):
         return
     form = get_form(kind, form_id)
     if kind == "assignment" and stage == "issue" and form.status == "draft":
@@ -427,6 +441,8 @@ def reopen(kind: str, form_id: int) -> int:
         form = get_form(kind, form_id)
         standing = standing_signatures(kind, form.id)
         if not standing:
+            if kind == "trajectory":
+                raise ValidationError("id", _("Nobody has signed this intake agreement; it can be changed as it is."))
             raise ValidationError("id", _("This form has no signatures; it can be changed as it is."))
         moment = _now()
         voided = signatures(kind, form.id)
@@ -434,11 +450,13 @@ def reopen(kind: str, form_id: int) -> int:
             row.voided_at = moment
             row.save()
         for row in voided:
-            if kind == "assessment" or row.stage == "issue":
+            if kind != "assignment" or row.stage == "issue":
                 m.Signature.create(
                     **{kind: form.id}, signer_role=row.signer_role, signer_name=row.signer_name, stage=row.stage
                 )
-        form.status, form.updated_at = "draft", moment
+        if kind != "trajectory":
+            form.status = "draft"
+        form.updated_at = moment
         form.save()
         audit("reopen", form._meta.table_name, form.id, ["status", "signatures"])
     return len(standing)
@@ -553,6 +571,15 @@ def _check_links(period_id: int, work_process_ids: list[int], goal_ids: list[int
 def _frozen_guard(kind: str, form_id: int, before: str | None) -> None:
     """Inside the saving transaction: refuse when a signed form's content would change."""
     if before is not None and content_hash(kind, form_id) != before:
+        if kind == "trajectory":
+            raise ValidationError(
+                "id",
+                _(
+                    "The intake agreement has been signed, so the people, the learning goals, what the manager "
+                    "expects and contributes, and the planned steps are fixed. Reopen it to change them; that "
+                    "voids the signatures."
+                ),
+            )
         raise ValidationError(
             "id",
             _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures."),
@@ -696,10 +723,12 @@ def snapshot_form(kind: str, form_id: int) -> Snapshot:
     return service(kind).snapshot(get_form(kind, form_id))
 
 
-def replace_form(kind: str, snapshot: Snapshot) -> None:
+def replace_form(kind: str, snapshot: Snapshot, *, crud: CrudService | None = None) -> None:
     """Put a form back exactly as in `snapshot` (undo and redo of an edit); refused when signatures
-    were set or voided since, because signing is not undone."""
+    were set or voided since, because signing is not undone. `crud`: the service of a kind this module
+    does not keep (a coaching trajectory)."""
     model = model_of(kind)
+    crud = crud or service(kind)
     form_id = snapshot.row["id"]
     then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
     then_void = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["voided_at"])
@@ -710,7 +739,7 @@ def replace_form(kind: str, snapshot: Snapshot) -> None:
     try:
         with db.atomic():
             model.delete().where(model.id == form_id).execute()
-            service(kind).restore(snapshot)
+            crud.restore(snapshot)
     except peewee.IntegrityError:
         # Something the form referred to (a learning goal, a werkproces) is gone since.
         raise ValidationError(
