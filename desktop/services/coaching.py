@@ -237,8 +237,8 @@ def _clean_steps(steps: list[StepLine], today: dt.date) -> list[StepLine]:
         if step.kind in choices.COACHING_STEPS:
             where = f"{where} ({choices.label(choices.COACHING_STEPS, step.kind)})"
 
-        def fail(message: str, where: str = where) -> ValidationError:
-            return ValidationError("steps", f"{where}: {message}")
+        def fail(message: str, where: str = where, number: int = number) -> ValidationError:
+            return ValidationError("steps", f"{where}: {message}", row=number)
 
         if step.kind not in choices.COACHING_STEPS:
             raise fail(_("choose what kind of step it is."))
@@ -276,7 +276,7 @@ def _clean_goals(goals: list[GoalLine], today: dt.date) -> list[GoalLine]:
             review = v.text("review", goal.review, max_length=20000, multiline=True)
             reviewed = _not_future("reviewed_on", goal.reviewed_on, today)
         except ValidationError as error:
-            raise ValidationError("goals", f"{where}: {error.message}") from None
+            raise ValidationError("goals", f"{where}: {error.message}", row=number) from None
         clean.append(GoalLine(text, status, review, reviewed, goal.id))
     return clean
 

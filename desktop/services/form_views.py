@@ -189,6 +189,9 @@ def signing_state(kind: str, form_id: int) -> tuple[tuple[int, ...], tuple[int, 
 def form_caption(kind: str, form_id: int) -> str:
     """The form as a signing dialog names it: "PO-2026-00001 — Inwerkopdracht — Zoë Çelik"."""
     form = forms.get_form(kind, form_id)
+    if kind == "trajectory":
+        person = form.participant_staff or form.participant_learner
+        return " — ".join((f"CT-{form.id:05d}", _("Intake agreement"), person.display_name))
     learner = form.period.learner
     name = display_name(learner.first_name, learner.name_prefix, learner.last_name)
     return " — ".join(part for part in (form.number, forms.form_title(kind, form), name) if part)

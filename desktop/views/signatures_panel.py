@@ -195,13 +195,22 @@ class SignaturesPanel(QWidget):
     def reopen(self) -> None:
         if self.form_id is None or (self.before_action is not None and not self.before_action()):
             return
-        question = _(
-            "Reopen this form? Every signature on it is voided, so its content can be changed again; "
-            "it goes back to draft and waits for the same signers to sign anew. "
-            "The voided signatures are kept and the reopening is written to the change history. "
-            "This cannot be undone."
-        )
-        if not confirm(self, _("Reopen form"), question):
+        if self.kind == "trajectory":
+            title = _("Reopen intake agreement")
+            question = _(
+                "Reopen this intake agreement? Every signature on it is voided, so what it says can be changed "
+                "again, and it waits for participant, coach and manager to sign anew. The voided signatures are "
+                "kept and the reopening is written to the change history. This cannot be undone."
+            )
+        else:
+            title = _("Reopen form")
+            question = _(
+                "Reopen this form? Every signature on it is voided, so its content can be changed again; "
+                "it goes back to draft and waits for the same signers to sign anew. "
+                "The voided signatures are kept and the reopening is written to the change history. "
+                "This cannot be undone."
+            )
+        if not confirm(self, title, question):
             return
         try:
             forms.reopen(self.kind, self.form_id)

@@ -102,6 +102,14 @@ class RowTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
 
+    def refresh_row(self, item: Any) -> None:
+        """`item` (one of the rows) was changed in place: show its new texts."""
+        self._display_cache.pop(id(item), None)
+        self._search = None
+        row = self.row_of(lambda other: other is item)
+        if row is not None and self.columns:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def row_object(self, row: int) -> Any:
         return self._all[row if self._visible is None else self._visible[row]]
 

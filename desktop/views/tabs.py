@@ -66,6 +66,12 @@ def _learners(main_window: QWidget) -> QWidget:
     return LearnersTab(main_window)
 
 
+def _coaching(main_window: QWidget) -> QWidget:
+    from desktop.views.coaching_tab import CoachingTab
+
+    return CoachingTab(main_window)
+
+
 def _trainings(main_window: QWidget) -> QWidget:
     from desktop.views.trainings_tab import TrainingsTab
 
@@ -78,4 +84,4 @@ def _forms(main_window: QWidget) -> QWidget:
     return FormsTab(main_window)
 
 
-TAB_FACTORIES: list[TabFactory] = [_learners, _trainings, _forms]
+TAB_FACTORIES: list[TabFactory] = [_learners, _coaching, _trainings, _forms]
