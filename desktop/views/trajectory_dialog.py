@@ -445,6 +445,8 @@ class TrajectoryDialog(RememberedDialog):
     def _values(self) -> dict:
         ui = self.ui
         participant = self._participant()
+        if participant is None:
+            raise ValidationError("participant", _("Choose the participant: a staff member or a learner."))
         values = {
             "kind": ui.kindCombo.currentData(),
             "participant_staff": participant[1] if participant and participant[0] == "staff" else None,
@@ -460,8 +462,6 @@ class TrajectoryDialog(RememberedDialog):
             "manager_contribution": ui.contributionEdit.toPlainText(),
             "notes": ui.notesEdit.toPlainText(),
         }
-        if participant is None:
-            raise ValidationError("participant", _("Choose the participant: a staff member or a learner."))
         return values
 
     def save(self) -> bool:
