@@ -22,7 +22,8 @@ from desktop.storage import choices
 from desktop.storage import models as m
 
 
-def _label(tr: Translator, vocabulary: dict[str, str], code: str | None) -> str:
+def label(tr: Translator, vocabulary: dict[str, str], code: str | None) -> str:
+    """The label of `code` in `vocabulary`, in the language of `tr` (the code itself when unknown)."""
     if not code:
         return ""
     message = vocabulary.get(code)
@@ -33,9 +34,20 @@ def _organisation() -> m.Organisation | None:
     return m.Organisation.select().order_by(m.Organisation.id).first()
 
 
-def _programme_line(tr: Translator, programme: m.Programme) -> str:
+def letterhead_fields() -> dict:
+    """The organisation's name, address lines, SBB number and logo, as `FormDocument` takes them."""
+    organisation = _organisation()
+    return {
+        "organisation": organisation.name if organisation else "",
+        "organisation_lines": address_lines(organisation) if organisation else (),
+        "sbb_id": organisation.sbb_id if organisation else "",
+        "logo": bytes(organisation.logo) if organisation and organisation.logo else None,
+    }
+
+
+def programme_line(tr: Translator, programme: m.Programme) -> str:
     parts = [tr._("crebo {crebo}").format(crebo=programme.crebo) if programme.crebo else ""]
-    parts.append(_label(tr, choices.LEVELS, programme.level))
+    parts.append(label(tr, choices.LEVELS, programme.level))
     parts.append(programme.pathway or "")
     details = ", ".join(part for part in parts if part)
     return f"{programme.name} ({details})" if details else programme.name
@@ -58,7 +70,7 @@ def _particulars(tr: Translator, period: m.BpvPeriod) -> tuple[tuple[str, str], 
     pairs = [
         (tr._("Learner"), learner.display_name),
         (tr._("Student number"), learner.student_number),
-        (tr._("Programme"), _programme_line(tr, period.programme)),
+        (tr._("Programme"), programme_line(tr, period.programme)),
         (tr._("School"), school),
         (tr._("BPV supervisor of the school"), supervisor),
         (tr._("BPV period"), _period_line(tr, period)),
@@ -69,23 +81,23 @@ def _particulars(tr: Translator, period: m.BpvPeriod) -> tuple[tuple[str, str], 
     return tuple((name, value) for name, value in pairs if value)
 
 
-def _signature_blocks(tr: Translator, kind: str, rows: list[m.Signature]) -> tuple[SignatureBlock, ...]:
+def signature_blocks(tr: Translator, kind: str, rows: list[m.Signature]) -> tuple[SignatureBlock, ...]:
     two_rounds = kind == "assignment" and len({row.stage for row in rows}) > 1
     blocks = []
     for row in rows:
         signed = row.signed_at.date() if row.signed_at else None
         stage = ""
         if kind == "assignment":
-            stage = _label(tr, choices.SIGNATURE_STAGES, row.stage) if two_rounds or row.stage == "final" else ""
+            stage = label(tr, choices.SIGNATURE_STAGES, row.stage) if two_rounds or row.stage == "final" else ""
             if not two_rounds and row.stage == "issue":
                 stage = tr._("For agreement")
         blocks.append(
             SignatureBlock(
-                role=_label(tr, choices.SIGNER_ROLES, row.signer_role),
+                role=label(tr, choices.SIGNER_ROLES, row.signer_role),
                 name=row.signer_name,
                 signed_on=signed,
                 image=bytes(row.image) if row.image and row.method == "screen" else None,
-                method=_label(tr, choices.SIGNATURE_METHODS, row.method) if signed else "",
+                method=label(tr, choices.SIGNATURE_METHODS, row.method) if signed else "",
                 stage=stage,
             )
         )
@@ -101,7 +113,6 @@ def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None)
     form = forms.get_form(kind, form_id)
     tr = translator(form.language)
     period = form.period
-    organisation = _organisation()
     current = forms.content_hash(kind, form.id)
     rows = forms.signatures(kind, form.id)
     standing = [s for s in rows if s.signed_at is not None]
@@ -111,12 +122,9 @@ def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None)
         "number": form.number,
         "content_hash": current,
         "signatures_match": all(s.content_hash == current for s in standing),
-        "organisation": organisation.name if organisation else "",
-        "organisation_lines": address_lines(organisation) if organisation else (),
-        "sbb_id": organisation.sbb_id if organisation else "",
-        "logo": bytes(organisation.logo) if organisation and organisation.logo else None,
+        **letterhead_fields(),
         "particulars": _particulars(tr, period),
-        "signatures": _signature_blocks(tr, kind, rows),
+        "signatures": signature_blocks(tr, kind, rows),
         "printed_on": printed_on or dt.date.today(),
     }
     if kind == "assignment":
@@ -143,7 +151,7 @@ def _assignment_document(tr: Translator, form: m.PracticeAssignment, common: dic
         (tr._("Description"), form.description),
         (tr._("Deadline"), tr.format_date(form.deadline, "long")),
         (tr._("How it is assessed"), form.assessment_method),
-        (tr._("Status"), _label(tr, choices.ASSIGNMENT_STATUSES, form.status)),
+        (tr._("Status"), label(tr, choices.ASSIGNMENT_STATUSES, form.status)),
     ]
     return FormDocument(
         title=tr._("Practice assignment"),
@@ -162,14 +170,14 @@ def _assessment_document(tr: Translator, form: m.Assessment, common: dict) -> Fo
         .order_by(m.WorkProcess.position, m.WorkProcess.code, m.WorkProcess.id)
     )
     scores = tuple(
-        ScoreRow(line.work_process.code, line.work_process.title, _label(tr, choices.SCORES, line.score), line.remarks)
+        ScoreRow(line.work_process.code, line.work_process.title, label(tr, choices.SCORES, line.score), line.remarks)
         for line in query
     )
     summary = (
         ScoreRow(
-            "", tr._("Professional attitude"), _label(tr, choices.SCORES, form.attitude_score), form.attitude_remarks
+            "", tr._("Professional attitude"), label(tr, choices.SCORES, form.attitude_score), form.attitude_remarks
         ),
-        ScoreRow("", tr._("Overall judgement"), _label(tr, choices.SCORES, form.overall_score), ""),
+        ScoreRow("", tr._("Overall judgement"), label(tr, choices.SCORES, form.overall_score), ""),
     )
     hours = ""
     if form.planned_hours is not None or form.realised_hours is not None:
@@ -183,7 +191,7 @@ def _assessment_document(tr: Translator, form: m.Assessment, common: dict) -> Fo
         (tr._("Taking part"), form.participants),
         (tr._("Overall judgement"), form.overall_judgement),
     ]
-    title = tr._("Assessment form: {kind}").format(kind=_label(tr, choices.ASSESSMENT_KINDS, form.kind).lower())
+    title = tr._("Assessment form: {kind}").format(kind=label(tr, choices.ASSESSMENT_KINDS, form.kind).lower())
     return FormDocument(
         title=title,
         sections=tuple((name, text) for name, text in sections if text),
