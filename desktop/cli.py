@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--out", type=_path, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
     form.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
 
+    agreement = commands.add_parser(
+        "coaching-agreement", help=_("save the intake agreement of a coaching trajectory as PDF")
+    )
+    agreement.add_argument("id", metavar="ID", help=_("the trajectory's number (e.g. CT-00042) or record number"))
+    agreement.add_argument("--out", type=_path, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    agreement.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+
     batch = commands.add_parser("forms", help=_("save every BPV form as PDF, one file per form"))
     batch.add_argument("--out", type=_path, required=True, metavar=_("FOLDER"), help=_("the folder to write to"))
     batch.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
@@ -245,6 +252,32 @@ def cmd_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_coaching_agreement(args: argparse.Namespace) -> int:
+    from desktop.services import coaching_printouts, form_printouts
+    from desktop.services.coaching import number_of
+    from desktop.storage.database import close_database, open_database
+
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+    if not args.out.parent.is_dir():
+        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    if args.out.exists():
+        return _fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
+    open_database(_database_path(getattr(args, "db", None)), create=False)
+    try:
+        trajectory_id = coaching_printouts.find_trajectory(args.id)
+        data = coaching_printouts.intake_pdf(trajectory_id)
+        number = number_of(trajectory_id)
+    finally:
+        close_database()
+    try:
+        form_printouts.write_atomically(args.out, data)
+    except OSError as error:
+        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
+    print(_("Intake agreement {number} saved to {path}.").format(number=number, path=args.out))
+    return EXIT_OK
+
+
 def _cannot_write(path: Path, error: OSError) -> str:
     where = Path(error.filename) if error.filename else path
     if isinstance(error, PermissionError):
@@ -352,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_form(args)
         if args.command == "forms":
             return cmd_forms(args)
+        if args.command == "coaching-agreement":
+            return cmd_coaching_agreement(args)
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return _fail(error.message, EXIT_USAGE)

@@ -1,4 +1,4 @@
-"""What a printed BPV form holds, as plain values: the services fill it, the renderer draws it.
+"""What a printed BPV form or intake agreement holds, as plain values: the services fill it, the renderer draws it.
 
 Every text here is final (translated into the form's language and formatted), so the renderer
 needs no database and no vocabulary; only its own fixed labels go through the form's translator.
@@ -34,11 +34,11 @@ class ScoreRow:
 
 @dataclass(frozen=True)
 class FormDocument:
-    """One practice assignment or assessment form, ready to print."""
+    """One practice assignment, assessment form or coaching intake agreement, ready to print."""
 
     language: str  # "nl" or "en": the language of every text below and of the renderer's labels
-    kind: str  # "assignment" or "assessment"
-    number: str  # e.g. "BF-2026-00042"
+    kind: str  # "assignment", "assessment" or "trajectory" (the intake agreement of a coaching trajectory)
+    number: str  # e.g. "BF-2026-00042", "CT-00042"
     title: str  # the document title, e.g. "Beoordelingsformulier: tussentijdse beoordeling"
     content_hash: str  # SHA-256 (hex) of the form's canonical content now
     signatures_match: bool  # every set signature was made on this very content
@@ -57,5 +57,8 @@ class FormDocument:
     # Assessment: per werkproces a score, then beroepshouding and the overall score
     scores: tuple[ScoreRow, ...] = ()
     summary_scores: tuple[ScoreRow, ...] = ()
+    # Intake agreement: the planned steps as (step, planned date, who takes part)
+    steps: tuple[tuple[str, str, str], ...] = ()
+    agreement: str = ""  # what signing means, printed above the signatures; blank for none
     signatures: tuple[SignatureBlock, ...] = field(default_factory=tuple)
     printed_on: dt.date | None = None

@@ -1,4 +1,5 @@
-"""BPV forms on paper: a practice assignment or an assessment form, as the school's BPV supervisor gets it.
+"""BPV forms on paper: a practice assignment or an assessment form, as the school's BPV supervisor gets it;
+and the intake agreement of a coaching trajectory, which participant, coach and manager sign alike.
 
 `render_form` turns a `FormDocument` (plain, already translated values, see `form_data`) into PDF
 bytes; `render_forms` does the same for a batch. The renderer's own labels speak the form's
@@ -278,6 +279,7 @@ class FormRenderer(DocumentRenderer):
     keep_with_heading = 25 * mm  # a heading starts a new page unless this much room is left under it
     padding = 3  # points left and right in a table cell
     score_padding = 1.5  # points either side of a score column's heading
+    blank_lines = 4  # lines to write on where an intake agreement has no text yet
 
     def __init__(self, document: FormDocument, **kwargs):
         self.document = document
@@ -423,6 +425,8 @@ class FormRenderer(DocumentRenderer):
         parts = [self._sections, self._work_processes, self._goals, self._scores]
         if document.kind == "assessment":
             parts.insert(0, parts.pop())
+        elif document.kind == "trajectory":  # what is aimed at, what each brings, and when they meet
+            parts = [self._goals, self._sections, self._steps]
         for part in parts:
             story += part(width)
         story += self._signatures()
@@ -498,14 +502,18 @@ class FormRenderer(DocumentRenderer):
                 story.extend([Spacer(1, 3 * mm), self._label_table(short, label_width, width)])
                 short.clear()
 
+        # An intake agreement gives each section its heading, and room to write in when it is blank.
+        intake = self.document.kind == "trajectory"
         for label, text in self.document.sections:
             text = text.strip()
-            if text and "\n" not in text and stringWidth(text, FONT, 9) <= width - label_width - 2 * self.padding:
+            fits = "\n" not in text and stringWidth(text, FONT, 9) <= width - label_width - 2 * self.padding
+            if text and fits and not intake:
                 short.append((label, text))
                 continue
             flush()
             story += self._heading(label)
-            story.append(Paragraph(_paragraph_text(text), self.styles["text"]) if text else WritingLines(2))
+            lines = WritingLines(self.blank_lines if intake else 2)
+            story.append(Paragraph(_paragraph_text(text), self.styles["text"]) if text else lines)
         flush()
         return story
 
@@ -562,6 +570,8 @@ class FormRenderer(DocumentRenderer):
 
     def _goals(self, width: float) -> list[Flowable]:
         goals = [goal for goal in self.document.goals if goal.strip()]
+        if not goals and self.document.kind == "trajectory":  # to be written in by the participant and coach
+            return [*self._heading(self.tr._("Learning goals")), WritingLines(self.blank_lines)]
         if not goals:
             return []
         story = self._heading(self.tr._("Learning goals"))
@@ -628,10 +638,40 @@ class FormRenderer(DocumentRenderer):
             story += [Spacer(1, 1.5 * mm), Paragraph(escape(tr._("Tick one column per row.")), self.styles["muted"])]
         return story
 
+    def _steps(self, width: float) -> list[Flowable]:
+        """The planned steps of a coaching trajectory: what, when, and who takes part."""
+        steps = self.document.steps
+        if not steps:
+            return []
+        tr = self.tr
+        date_width, who_width = 36 * mm, 62 * mm
+        step_width = width - date_width - who_width
+        rows = [[tr._("Step"), tr._("Planned on"), tr._("Who takes part")]]
+        rows += [
+            [
+                self._wrap(step, FONT, 8.5, step_width),
+                self._wrap(day, FONT, 8.5, date_width),
+                self._wrap(who, FONT, 8.5, who_width),
+            ]
+            for step, day, who in steps
+        ]
+        table = Table(rows, colWidths=[step_width, date_width, who_width], repeatRows=1)
+        table.setStyle(TableStyle(self._grid_style()))
+        return [*self._heading(tr._("Planned steps")), table]
+
     def _signatures(self) -> list[Flowable]:
         blocks = self.document.signatures
         if not blocks:
             return []
+        if self.document.kind == "trajectory":  # one agreement of three: its boxes stay together
+            heading: list[Flowable] = [Paragraph(escape(self.tr._("Signatures")), self.styles["section"])]
+            if self.document.agreement:
+                heading.append(Paragraph(_paragraph_text(self.document.agreement), self.styles["text"]))
+                heading.append(Spacer(1, 2 * mm))
+            rows: list[Flowable] = []
+            for start in range(0, len(blocks), 2):
+                rows += [SignatureRow(list(blocks[start : start + 2]), self.tr), Spacer(1, 3 * mm)]
+            return [KeepTogether(heading + rows[:-1])]
         story = self._heading(self.tr._("Signatures"))
         for stage, group in itertools.groupby(blocks, key=lambda block: block.stage):
             group = list(group)
