@@ -86,8 +86,8 @@ def told(monkeypatch) -> list:
     return said
 
 
-def test_the_tab_follows_learners_with_its_parts(main_window, tab):
-    assert main_window.tabs.widget(1) is tab and main_window.tabs.tabText(1) == "Trainings"
+def test_the_tab_follows_learners_and_coaching_with_its_parts(main_window, tab):
+    assert main_window.tabs.widget(2) is tab and main_window.tabs.tabText(2) == "Trainings"
     assert tab.findChild(QTableView, "trainings.table") is tab.ui.tableView
     assert tab.ui.filterEdit.objectName() == "trainings.filter"
     assert "Leertraject vakmanschap" in titles(tab)  # the seeded catalogue
