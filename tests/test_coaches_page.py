@@ -323,3 +323,15 @@ def test_retranslate_follows_the_language(page, monkeypatch):
 def test_models_pass_the_model_tester(qtmodeltester, page):
     for model in (page.model, page.trajectories, page.meetings):
         qtmodeltester.check(model)
+
+
+def test_retranslate_reads_nothing_so_it_works_without_a_database(qtbot, main_window, page):
+    from desktop.storage.database import close_database
+
+    fresh = CoachesPage(main_window, None)
+    qtbot.addWidget(fresh)
+    close_database()
+    fresh.retranslate()  # the main window retranslates its tabs even while no database is open
+    page.retranslate()
+    assert fresh.ui.dueLabel.text() == ""
+    assert page.ui.dueLabel.text().startswith("No coach meeting")

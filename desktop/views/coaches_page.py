@@ -171,6 +171,8 @@ class CoachesPage(QWidget):
         self.trajectories = CoachTrajectoriesModel(self)
         self.meetings = MeetingsModel(self)
         self._trajectory_rows: list[TrajectoryRow] = []
+        self._next_due: dt.date | None = None
+        self._loaded = False  # retranslate may come before the first reload, even before a database is open
         self._sized: dict[QTableView, bool] = {}
         for table, model, key, column, order in (
             (ui.tableView, self.model, "header", 0, Qt.SortOrder.AscendingOrder),
@@ -245,6 +247,7 @@ class CoachesPage(QWidget):
         self.model.set_rows(coaching.coach_rows(today))
         self._trajectory_rows = [r for r in coaching.trajectory_rows(today=today) if r.is_open]
         self.meetings.set_rows(coaching.meeting_rows())
+        self._next_due, self._loaded = coaching.next_meeting_due(today), True
         self._show_count()
         if coach is None or not self.select_coach(coach):
             if self.model.rowCount():
@@ -338,8 +341,11 @@ class CoachesPage(QWidget):
 
     # -- coach meetings ------------------------------------------------------------------------------------
     def _show_due(self) -> None:
-        today = dt.date.today()
-        due = coaching.next_meeting_due(today)
+        """When the coaches should meet next, as read by the last `reload` (retranslate reads nothing)."""
+        if not self._loaded:
+            self.ui.dueLabel.clear()
+            return
+        today, due = dt.date.today(), self._next_due
         planned = [r.held_on for r in self.meetings.all_rows() if r.held_on > today]
         if due is None:
             text = _("No coach meeting has been held yet; coaches meet twice a year.")
