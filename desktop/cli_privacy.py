@@ -101,10 +101,11 @@ def _export(ref, out) -> int:
 def describe_kept(kept) -> list[str]:
     lines = []
     for item in kept:
-        until = format_date(item.until) if item.until else _("the end of the BPV period plus the retention period")
-        lines.append(
-            _("Kept: {record} ({reason}), until {until}.").format(record=item.label, reason=item.reason, until=until)
-        )
+        if item.until is None:  # the placement still runs, or the record is needed as long as it exists
+            lines.append(_("Kept: {record} ({reason}).").format(record=item.label, reason=item.reason))
+            continue
+        line = _("Kept: {record} ({reason}), until {until}.")
+        lines.append(line.format(record=item.label, reason=item.reason, until=format_date(item.until)))
     return lines
 
 
