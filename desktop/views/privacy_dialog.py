@@ -68,7 +68,8 @@ class PrivacyDialog(QDialog):
             spin.setValue(years[kind.code])
             spin.setSuffix(" " + _("years"))
             spin.setAccessibleName(_(kind.label))
-            self.ui.periodsForm.addRow(f"{_(kind.label)} ({_(kind.counted_from)}):", spin)
+            label = _("{kind} ({counted_from}):").format(kind=_(kind.label), counted_from=_(kind.counted_from))
+            self.ui.periodsForm.addRow(label, spin)
             self.spins[kind.code] = spin
         self.model = ReviewModel(self)
         self.ui.tableView.setModel(self.model)
