@@ -123,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
     )
+
+    from desktop import cli_privacy
+
+    cli_privacy.add_parser(commands, _path, Parser)
     return parser
 
 
@@ -387,6 +391,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_forms(args)
         if args.command == "coaching-agreement":
             return cmd_coaching_agreement(args)
+        if args.command == "privacy":
+            from desktop import cli_privacy
+
+            return cli_privacy.run(args, _database_path)
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return _fail(error.message, EXIT_USAGE)

@@ -17,6 +17,13 @@ from desktop import paths
 
 LOG_FILENAME = "leerwerk.log"
 _configured: dict[str, Path] = {}
+# peewee logs every query with its parameters at DEBUG: the names, birth dates and e-mail addresses
+# being saved. Those lines never reach the file, whatever level the log is set to.
+QUERY_LOGGERS = ("peewee",)
+
+
+def without_query_parameters(record: logging.LogRecord) -> bool:
+    return not (record.levelno < logging.INFO and record.name.split(".")[0] in QUERY_LOGGERS)
 
 
 def configure_logging(level: int = logging.INFO) -> Path:
@@ -31,6 +38,7 @@ def configure_logging(level: int = logging.INFO) -> Path:
             handler.close()
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler._leerwerk = True
+    handler.addFilter(without_query_parameters)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

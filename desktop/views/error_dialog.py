@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from desktop import __version__
@@ -20,7 +19,9 @@ def show_error_dialog(exc_type, exc_value, tb) -> None:
 
     if QApplication.instance() is None:
         return
-    details = f"LeerWerk {__version__}\n" + "".join(traceback.format_exception(exc_type, exc_value, tb))
+    # The details are meant to be sent on: the stack and the error type, not the message (which may
+    # quote a name or an e-mail address someone typed).
+    details = f"LeerWerk {__version__}\n" + scrubbed_traceback(exc_type, tb)
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("error.dialog")
     box.setIcon(QMessageBox.Icon.Critical)

@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
         self.ui.actionReferenceData.triggered.connect(self.edit_reference_data)
         self.ui.actionAuditLog.triggered.connect(self.show_audit_log)
+        self.action_privacy = QAction(self, objectName="action.privacy")
+        self.action_privacy.triggered.connect(self.show_privacy)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, page.title())
             page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
+        self.action_privacy.setText(_("&Privacy (AVG)…"))
         self._update_undo_actions()
         self._show_database_path()
 
@@ -200,6 +204,11 @@ class MainWindow(QMainWindow):
         from desktop.views.audit_log_dialog import AuditLogDialog
 
         self._run(AuditLogDialog(self))
+
+    def show_privacy(self) -> None:
+        from desktop.views.privacy_dialog import PrivacyDialog
+
+        self._run(PrivacyDialog(self, on_change=self.reload_tabs))
 
     def edit_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog

@@ -1,0 +1,275 @@
+"""Erase one person (the right to erasure, AVG article 17), keeping what the organisation must keep.
+
+A signed BPV form is evidence that the organisation keeps for the retention period of signed forms
+after the placement ended. While it is kept, the form, its signatures and what it needs (the period,
+the learner's name and student number, its linked learning goals) stay; everything else about the
+person is deleted or emptied, and the report says what was kept, why and until when. Once that
+period has passed, the form stays as an anonymous record (scores and dates), with the names replaced
+by "Geanonimiseerd" and signature images, scans and remarks removed.
+
+All changes are one transaction with audit entries (record ids only). Afterwards the database is
+rewritten (`VACUUM` with ``secure_delete``) and its write-ahead log emptied, so the erased text is
+not left in free pages of the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from desktop.i18n import _
+from desktop.services.base import audit
+from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person, signatures_by_staff, years_after
+from desktop.services.retention_periods import retention_years
+from desktop.storage import models as m
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A record kept by the erase: which, why (translated), and until when (None: as long as it runs)."""
+
+    table: str
+    record_id: int
+    label: str
+    reason: str
+    until: dt.date | None
+
+
+@dataclass
+class EraseReport:
+    ref: PersonRef
+    deleted: dict[str, int] = field(default_factory=dict)
+    anonymised: dict[str, int] = field(default_factory=dict)
+    kept: list[Kept] = field(default_factory=list)
+    person_deleted: bool = False
+
+
+def _period_end(period: m.BpvPeriod) -> dt.date | None:
+    return period.ended_on or period.end_date
+
+
+def _form_until(period: m.BpvPeriod) -> dt.date | None:
+    end = _period_end(period)
+    return years_after(end, retention_years("signed_form")) if end else None
+
+
+def _signed(column, ids: list[int]) -> set[int]:
+    sig = m.Signature
+    query = sig.select(column).where(column.in_(ids or [0]) & sig.signed_at.is_null(False)).distinct()
+    return {row[0] for row in query.tuples()}
+
+
+@dataclass
+class _Forms:
+    """A learner's forms split by what the erase does with them."""
+
+    retained: list[tuple[str, m.BaseModel, dt.date | None]] = field(default_factory=list)
+    expired: list[tuple[str, m.BaseModel]] = field(default_factory=list)
+    unsigned: list[tuple[str, m.BaseModel]] = field(default_factory=list)
+
+
+def _learner_forms(period_ids: list[int], today: dt.date) -> _Forms:
+    result = _Forms()
+    for kind, model, column in (
+        ("assignment", m.PracticeAssignment, m.Signature.assignment),
+        ("assessment", m.Assessment, m.Signature.assessment),
+    ):
+        forms = list(model.select().where(model.period.in_(period_ids or [0])))
+        signed = _signed(column, [f.id for f in forms])
+        for form in forms:
+            if form.id not in signed:
+                result.unsigned.append((kind, form))
+                continue
+            until = _form_until(form.period)
+            if until is None or until > today:
+                result.retained.append((kind, form, until))
+            else:
+                result.expired.append((kind, form))
+    return result
+
+
+def _set(model: type[m.BaseModel], ids: list[int], values: dict, report: EraseReport) -> None:
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return
+    for start in range(0, len(ids), 500):
+        model.update(**values).where(model.id.in_(ids[start : start + 500])).execute()
+    table = model._meta.table_name
+    report.anonymised[table] = report.anonymised.get(table, 0) + len(ids)
+    for record_id in ids:
+        audit("update", table, record_id, sorted(values))
+
+
+def _delete(model: type[m.BaseModel], ids: list[int]) -> None:
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), 500):
+        model.delete().where(model.id.in_(ids[start : start + 500])).execute()
+
+
+def _anonymise_forms(expired: list[tuple[str, m.BaseModel]], report: EraseReport) -> None:
+    """Signed forms past their period: names, signature images, scans and free text go; scores stay."""
+    assignments = [form.id for kind, form in expired if kind == "assignment"]
+    assessments = [form.id for kind, form in expired if kind == "assessment"]
+    sig = m.Signature
+    signatures = [
+        row[0]
+        for row in sig.select(sig.id)
+        .where(sig.assignment.in_(assignments or [0]) | sig.assessment.in_(assessments or [0]))
+        .tuples()
+    ]
+    _set(sig, signatures, {"signer_name": ANONYMISED, "image": None, "scan": None, "scan_name": ""}, report)
+    _set(m.PracticeAssignment, assignments, {"description": "", "assessment_method": ""}, report)
+    _set(m.Assessment, assessments, {"participants": "", "overall_judgement": "", "attitude_remarks": ""}, report)
+    score = m.AssessmentScore
+    scores = [row[0] for row in score.select(score.id).where(score.assessment.in_(assessments or [0])).tuples()]
+    _set(score, scores, {"remarks": ""}, report)
+    # The learning goals an anonymous form pointed at are the learner's own words: they go.
+    link = m.AssignmentGoal
+    goals = [row[0] for row in link.select(link.goal).where(link.assignment.in_(assignments or [0])).tuples()]
+    _delete(m.LearningGoal, goals)
+
+
+def _erase_learner(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
+    learner = get_person(ref)
+    periods = {p.id: p for p in m.BpvPeriod.select().where(m.BpvPeriod.learner == learner.id)}
+    forms = _learner_forms(list(periods), today)
+    kept_periods = {form.period_id for _kind, form, _until in forms.retained} | {
+        form.period_id for _kind, form in forms.expired
+    }
+    retained_assignments = [form.id for kind, form, _until in forms.retained if kind == "assignment"]
+
+    m.Certificate.delete().where(m.Certificate.learner == learner.id).execute()
+    m.Enrolment.delete().where(m.Enrolment.learner == learner.id).execute()
+    m.CoachingTrajectory.delete().where(m.CoachingTrajectory.participant_learner == learner.id).execute()
+    for kind, form in forms.unsigned:
+        (m.PracticeAssignment if kind == "assignment" else m.Assessment).delete().where(
+            (m.PracticeAssignment if kind == "assignment" else m.Assessment).id == form.id
+        ).execute()
+    _anonymise_forms(forms.expired, report)
+    for model in (m.PhaseTask, m.Meeting, m.StudentEvaluation):
+        model.delete().where(model.period.in_(list(kept_periods) or [0])).execute()
+    link = m.AssignmentGoal
+    needed = link.select(link.goal).where(link.assignment.in_(retained_assignments or [0]))
+    goal = m.LearningGoal
+    goal.delete().where(goal.period.in_(list(kept_periods) or [0]) & goal.id.not_in(needed)).execute()
+    m.BpvPeriod.delete().where(
+        (m.BpvPeriod.learner == learner.id) & m.BpvPeriod.id.not_in(list(kept_periods) or [0])
+    ).execute()
+    _set(m.BpvPeriod, list(kept_periods), {"notes": "", "end_reason": ""}, report)
+
+    if not kept_periods:
+        m.Learner.delete().where(m.Learner.id == learner.id).execute()
+        report.person_deleted = True
+        return
+    contact = {"birth_date": None, "email": "", "phone": "", "address": "", "postal_code": "", "city": "", "notes": ""}
+    if forms.retained:
+        # The kept forms must still say whose they are: name and student number stay until they expire.
+        _set(m.Learner, [learner.id], contact, report)
+        reason = _("a signed BPV form is kept for {years} years after the BPV period ended").format(
+            years=retention_years("signed_form")
+        )
+        for kind, form, until in forms.retained:
+            table = m.PracticeAssignment._meta.table_name if kind == "assignment" else m.Assessment._meta.table_name
+            report.kept.append(Kept(table, form.id, form.number, reason, until))
+        return
+    names = {"first_name": ANONYMISED, "name_prefix": "", "last_name": "", "student_number": "", "staff": None}
+    _set(m.Learner, [learner.id], {**contact, **names}, report)
+
+
+def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
+    staff = get_person(ref)
+    own_trajectories = m.CoachingTrajectory.participant_staff == staff.id
+    m.CoachingTrajectory.delete().where(own_trajectories).execute()
+    signatures = list(m.Signature.select().where(m.Signature.id.in_(signatures_by_staff(staff) or [0])))
+    expired = []
+    reason = _("a signed BPV form is kept for {years} years after the BPV period ended").format(
+        years=retention_years("signed_form")
+    )
+    for signature in signatures:
+        if not (signature.assignment_id or signature.assessment_id):
+            expired.append(signature.id)  # a coaching agreement of someone else: the name goes, the row stays
+            continue
+        form = signature.assignment if signature.assignment_id else signature.assessment
+        until = _form_until(form.period)
+        if until is None or until > today:
+            report.kept.append(Kept(m.Signature._meta.table_name, signature.id, form.number, reason, until))
+        else:
+            expired.append(signature.id)
+    _set(m.Signature, expired, {"signer_name": ANONYMISED, "image": None, "scan": None, "scan_name": ""}, report)
+    m.Certificate.delete().where(m.Certificate.staff == staff.id).execute()
+    m.Enrolment.delete().where(m.Enrolment.staff == staff.id).execute()
+    m.StaffRole.delete().where(m.StaffRole.staff == staff.id).execute()
+    m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.staff == staff.id).execute()
+    coached = [t.id for t in m.CoachingTrajectory.select().where(m.CoachingTrajectory.coach == staff.id)]
+    if not coached:
+        m.Staff.delete().where(m.Staff.id == staff.id).execute()
+        report.person_deleted = True
+        return
+    # A trajectory must name its coach: the record stays, without anything that says who it was.
+    values = {
+        "first_name": ANONYMISED,
+        "name_prefix": "",
+        "last_name": "",
+        "employee_number": None,
+        "email": "",
+        "phone": "",
+        "job_title": "",
+        "active": False,
+    }
+    _set(m.Staff, [staff.id], values, report)
+    reason = _("a coaching trajectory needs its coach; the staff record is kept without name or contact details")
+    for trajectory_id in coached:
+        report.kept.append(Kept(m.CoachingTrajectory._meta.table_name, trajectory_id, str(trajectory_id), reason, None))
+
+
+def erase_in_transaction(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
+    """The erase itself; the caller holds the transaction (and vacuums afterwards)."""
+    today = today or dt.date.today()
+    report = EraseReport(ref)
+    before = collect(ref)
+    if ref.kind == "learner":
+        _erase_learner(ref, today, report)
+    else:
+        _erase_staff(ref, today, report)
+    for model, ids in before.about.items():
+        if model is m.AuditEntry or not ids:
+            continue
+        still = {row[0] for row in model.select(model.id).where(model.id.in_(ids)).tuples()}
+        gone = [record_id for record_id in ids if record_id not in still]
+        if gone:
+            report.deleted[model._meta.table_name] = len(gone)
+            for record_id in gone:
+                audit("delete", model._meta.table_name, record_id)
+    return report
+
+
+def erase_person(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
+    """Erase `ref` in one transaction, then rewrite the database file so nothing erased is left in it."""
+    database = m.db.obj
+    get_person(ref)  # NotFoundError before anything changes
+    with database.atomic():
+        report = erase_in_transaction(ref, today)
+    secure_vacuum(database)
+    log.info(
+        "Erased %s: %d rows deleted, %d anonymised, %d kept",
+        ref,
+        sum(report.deleted.values()),
+        sum(report.anonymised.values()),
+        len(report.kept),
+    )
+    return report
+
+
+def secure_vacuum(database) -> None:
+    """Rewrite the file without free pages and empty the write-ahead log: erased text leaves the disk file.
+
+    (Copies elsewhere, such as backups, keep it until they are pruned.)"""
+    database.execute_sql("PRAGMA secure_delete = ON")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.execute_sql("VACUUM")
+    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy and busy[0]:
+        log.warning("The write-ahead log could not be emptied after an erase: another connection reads it")
