@@ -35,6 +35,7 @@ class Ui_TrajectoryDialog(object):
         self.frozenLabel = QLabel(TrajectoryDialog)
         self.frozenLabel.setObjectName(u"frozenLabel")
         self.frozenLabel.setWordWrap(True)
+        self.frozenLabel.setStyleSheet(u"color: #8a5a00;")
 
         self.verticalLayout.addWidget(self.frozenLabel)
 
@@ -406,6 +407,7 @@ class Ui_TrajectoryDialog(object):
         self.errorLabel = QLabel(TrajectoryDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
 
         self.verticalLayout.addWidget(self.errorLabel)
 
@@ -450,7 +452,6 @@ class Ui_TrajectoryDialog(object):
 
     def retranslateUi(self, TrajectoryDialog):
         TrajectoryDialog.setWindowTitle(_("Coaching trajectory"))
-        self.frozenLabel.setStyleSheet(_("color: #8a5a00;"))
         self.numberLabel.setText(_("Number:"))
         self.numberValue.setText("")
         self.kindLabel.setText(_("&Kind:"))
@@ -579,6 +580,5 @@ class Ui_TrajectoryDialog(object):
         self.pdfButton.setToolTip(_("Save the intake agreement as a PDF file"))
 #endif // QT_CONFIG(tooltip)
         self.pages.setTabText(self.pages.indexOf(self.signingPage), _("&Intake agreement"))
-        self.errorLabel.setStyleSheet(_("color: #b00020;"))
     # retranslateUi
 
