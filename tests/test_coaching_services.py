@@ -290,3 +290,9 @@ def test_replanning_keeps_held_steps_and_plans_the_rest_again():
     assert again[0].held_on == dt.date(2026, 1, 6)
     assert sum(1 for s in again if s.kind == "learning_goals") == 1
     assert [s for s in again if s.kind == "return_day"][0].planned_on == dt.date(2026, 10, 31)
+
+
+def test_choices_sort_by_last_name_the_dutch_way(people):
+    extra = staff("Bram", "Çakır", roles=("learning_coach",))
+    names = [number for number, _name in coaching.coach_choices()]
+    assert names.index(extra) < names.index(people["coach"]) < names.index(people["trainer"])  # Ç, V, Y

@@ -175,3 +175,16 @@ def test_enter_opens_the_selected_trajectory(tab, main_window, monkeypatch):
     tab.select_trajectory(tab.late_id)
     tab.edit_selected()
     assert shown == [tab.late_id]
+
+
+def test_ctrl_f_searches_the_page_that_is_showing(tab, qtbot, main_window):
+    main_window.tabs.setCurrentWidget(tab)
+    main_window.show()
+    tab.ui.pages.setCurrentWidget(tab.ui.coachesPage)
+    tab.coaches.setFocus()
+    qtbot.keyClick(tab.coaches, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.coaches.findChild(object, "coaching.coaches.filter").hasFocus()
+    tab.ui.pages.setCurrentWidget(tab.ui.trajectoriesPage)
+    tab.ui.tableView.setFocus()
+    qtbot.keyClick(tab.ui.tableView, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.ui.filterEdit.hasFocus()

@@ -255,20 +255,22 @@ class CrudService:
         Ids are never reused (AUTOINCREMENT), so a row that exists again means the deleted record
         came back some other way: that is refused rather than overwritten.
         """
-        with db.atomic():
-            # Rows reached along different paths may come in any order; check references at commit.
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")
-            try:
+        try:
+            # The commit is inside the try: references are checked then, and a row one of them needs
+            # (an attendee's staff member, say) may have been deleted since.
+            with db.atomic():
+                # Rows reached along different paths may come in any order; check references at commit.
+                db.execute_sql("PRAGMA defer_foreign_keys = ON")
                 snapshot.model.insert(**snapshot.row).execute()
                 for model, row in snapshot.removed:
                     model.insert(**row).execute()
                 for model, row_id, column, value in snapshot.detached:
                     model.update(**{column: value}).where(model.id == row_id).execute()
                 audit("create", self.model._meta.table_name, snapshot.row.get("id"))
-            except peewee.IntegrityError:
-                raise ValidationError(
-                    "id", _("The deleted record cannot be put back: it or what belonged to it exists again.")
-                ) from None
+        except peewee.IntegrityError:
+            raise ValidationError(
+                "id", _("The deleted record cannot be put back: it or what belonged to it exists again.")
+            ) from None
         return self.get(snapshot.row[self.model._meta.primary_key.name])
 
     def values_of(self, instance: BaseModel, names) -> dict[str, Any]:

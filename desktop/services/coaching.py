@@ -29,6 +29,7 @@ from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import NamedRow, _now, db, display_name, iso_date, sort_name
+from desktop.textsearch import fold
 
 OPEN_STATUSES = ("planned", "active")  # a trajectory that still has steps to come
 INTAKE_AFTER_DAYS = 14
@@ -566,7 +567,7 @@ def _staff_with_roles(roles: tuple[str, ...], include: int | None) -> list[tuple
         .where((m.StaffRole.role.in_(roles) & m.Staff.active) | (m.Staff.id == (include or 0)))
         .distinct()
     )
-    people = sorted(query, key=lambda s: (s.sort_name.casefold(), s.id))
+    people = sorted(query, key=lambda s: (fold(s.sort_name), s.id))
     chosen = [(s.id, s.display_name) for s in people]
     if include and all(number != include for number, _name in chosen):
         staff = m.Staff.get_or_none(m.Staff.id == include)
@@ -595,7 +596,7 @@ def participant_choices(include: tuple[str, int] | None = None) -> list[tuple[tu
     sql = "SELECT id, first_name, name_prefix, last_name FROM learner WHERE NOT archived OR id = ?"
     for number, first, prefix, last in db.execute_sql(sql, [keep_learner]):
         people.append((("learner", number), display_name(first, prefix, last), sort_name(first, prefix, last)))
-    people.sort(key=lambda p: (p[2].casefold(), p[0]))
+    people.sort(key=lambda p: (fold(p[2]), p[0]))
     return people
 
 
@@ -732,7 +733,7 @@ def meeting_rows() -> list[MeetingRow]:
     sql = """SELECT a.meeting_id, s.id, s.first_name, s.name_prefix, s.last_name
              FROM coach_meeting_attendee a JOIN staff s ON s.id = a.staff_id"""
     for meeting, number, first, prefix, last in db.execute_sql(sql):
-        names[meeting].append((sort_name(first, prefix, last).casefold(), number, display_name(first, prefix, last)))
+        names[meeting].append((fold(sort_name(first, prefix, last)), number, display_name(first, prefix, last)))
     for meeting, people in names.items():
         if meeting in rows:
             people.sort()

@@ -20,6 +20,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services import coaching
 from desktop.services.coaching import TrajectoryRow
 from desktop.storage import choices
+from desktop.textsearch import fold
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import ServiceCommand
@@ -140,6 +141,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
             tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected, on_list),
             tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected, on_list),
+            tab_shortcut(self, QKeySequence.StandardKey.Find, self.coaches.focus_search, ui.coachesPage),
         ]
         self.retranslate()
         self._update_buttons()
@@ -168,7 +170,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
 
     def _fill_coaches(self) -> None:
         coaches = {row.coach_id: (row.coach_sort, row.coach) for row in self.model.all_rows()}
-        ordered = sorted(coaches.items(), key=lambda item: (item[1][0].casefold(), item[0]))
+        ordered = sorted(coaches.items(), key=lambda item: (fold(item[1][0]), item[0]))
         fill_combo(self.ui.coachCombo, [(number, name) for number, (_sort, name) in ordered], empty=_("All coaches"))
 
     def reload(self) -> None:
