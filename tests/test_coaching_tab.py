@@ -97,6 +97,13 @@ def test_a_new_trajectory_is_made_in_the_dialog_and_undone_as_one_step(main_wind
     dialog.ui.participantCombo.setCurrentIndex(dialog.ui.participantCombo.findData(f"staff:{people['participant']}"))
     assert dialog.ui.managerCombo.currentData() == people["manager"]  # the manager of her team
     dialog.ui.coachCombo.setCurrentIndex(dialog.ui.coachCombo.findData(people["coach"]))
+    end = TODAY + dt.timedelta(days=200)
+    dialog.ui.trainingEndsEdit.setText(end.strftime("%d-%m-%Y"))
+    dialog.ui.trainingEndsEdit.editingFinished.emit()
+    assert dialog.steps.lines()[-1].planned_on == coaching.add_months(end, 3)  # the plan follows the training
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("supervisor_coaching"))
+    assert "return_day" not in [s.kind for s in dialog.steps.lines()]
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("learning_coach"))
     dialog.ui.expectationsEdit.setPlainText("Past de gesprekstechnieken toe")
     dialog.goals.add()
     dialog.ui.goalTextEdit.setPlainText("Ik geef feedback in het teamoverleg.")

@@ -204,6 +204,12 @@ class TrajectoryDialog(RememberedDialog):
             lambda: GoalLine(""),
         )
         ui.planButton.clicked.connect(self.plan_from_method)
+        # A new trajectory's plan follows its kind, start and training until a step is edited by hand.
+        self._plan_edited = False
+        self.steps.changed.connect(self._steps_edited)
+        ui.kindCombo.currentIndexChanged.connect(self._replan_new)
+        ui.trainingEndsEdit.editingFinished.connect(self._replan_new)
+        ui.startedEdit.editingFinished.connect(self._replan_new)
         self.panel = ui.signaturesPanel
         self.panel.before_action = self.save  # what is signed is what the dialog shows
         self.panel.changed.connect(self._after_signing)
@@ -380,6 +386,7 @@ class TrajectoryDialog(RememberedDialog):
         end = coaching.training_end_of(self.ui.enrolmentCombo.currentData())
         if end is not None and not self.ui.trainingEndsEdit.text().strip():
             set_date(self.ui.trainingEndsEdit, end)
+            self._replan_new()
 
     def _status_changed(self, *_args) -> None:
         status = self.ui.statusCombo.currentData()
@@ -420,6 +427,22 @@ class TrajectoryDialog(RememberedDialog):
         self.goals.set_locked({"text"} if self.frozen else set(), self.frozen)
 
     # -- the plan -------------------------------------------------------------------------------------
+    def _steps_edited(self) -> None:
+        self._plan_edited = True
+
+    def _replan_new(self, *_args) -> None:
+        """Plan a new trajectory's steps again from what was chosen, while nobody edited them."""
+        from desktop.services import validation as v
+
+        if self.trajectory_id is not None or self._plan_edited:
+            return
+        try:
+            start = v.date("started_on", self.ui.startedEdit.text()) or dt.date.today()
+            end = v.date("training_ends_on", self.ui.trainingEndsEdit.text())
+        except ValidationError:
+            return  # said when saving
+        self.steps.set_lines(coaching.plan_steps(self.ui.kindCombo.currentData(), start, end))
+
     def plan_from_method(self) -> None:
         """Plan the steps not held yet from the start (or today) and the end of the training."""
         from desktop.services import validation as v
