@@ -25,7 +25,7 @@ from desktop.storage import choices
 from desktop.views.dialogs import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, focus_search, remember_header, tab_shortcut
+from desktop.views.widgets import confirm, focus_search, remember_header, select_where, selected_object, tab_shortcut
 
 OVERDUE = "#b00020"
 OVERDUE_COLOUR = QColor(OVERDUE)
@@ -287,13 +287,7 @@ class CoachesPage(QWidget):
         return row.id if row is not None else None
 
     def select_coach(self, coach_id: int) -> bool:
-        row = self.model.row_of(lambda r: r.id == coach_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.tableView.setCurrentIndex(index)
-        self.ui.tableView.scrollTo(index)
-        return True
+        return select_where(self.ui.tableView, lambda r: r.id == coach_id)
 
     def _show_coach(self) -> None:
         """The chosen coach's open trajectories below the table."""
@@ -360,21 +354,14 @@ class CoachesPage(QWidget):
         self.ui.dueLabel.setStyleSheet(f"color: {OVERDUE};" if late else "")
 
     def selected_meeting(self) -> MeetingRow | None:
-        rows = self.ui.meetingsTable.selectionModel().selectedRows()
-        return self.meetings.row_object(rows[0].row()) if rows else None
+        return selected_object(self.ui.meetingsTable)
 
     def selected_meeting_id(self) -> int | None:
         row = self.selected_meeting()
         return row.id if row is not None else None
 
     def select_meeting(self, meeting_id: int) -> bool:
-        row = self.meetings.row_of(lambda r: r.id == meeting_id)
-        if row is None:
-            return False
-        index = self.meetings.index(row, 0)
-        self.ui.meetingsTable.setCurrentIndex(index)
-        self.ui.meetingsTable.scrollTo(index)
-        return True
+        return select_where(self.ui.meetingsTable, lambda r: r.id == meeting_id)
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_meeting() is not None

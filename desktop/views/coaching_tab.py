@@ -24,7 +24,15 @@ from desktop.textsearch import fold
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import ServiceCommand
-from desktop.views.widgets import confirm, fill_combo, focus_search, remember_header, tab_shortcut
+from desktop.views.widgets import (
+    confirm,
+    fill_combo,
+    focus_search,
+    remember_header,
+    select_where,
+    selected_object,
+    tab_shortcut,
+)
 
 OVERDUE = QColor("#b00020")
 OVERDUE_STEPS, DUE_SOON, OPEN = "overdue", "soon", "open"
@@ -231,21 +239,14 @@ class CoachingTab(LoadsWhenShown, QWidget):
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_row(self) -> TrajectoryRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.ui.tableView)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()
         return row.id if row is not None else None
 
     def select_trajectory(self, trajectory_id: int) -> bool:
-        row = self.model.row_of(lambda r: r.id == trajectory_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.tableView.setCurrentIndex(index)
-        self.ui.tableView.scrollTo(index)
-        return True
+        return select_where(self.ui.tableView, lambda r: r.id == trajectory_id)
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_row() is not None

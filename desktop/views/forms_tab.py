@@ -28,7 +28,16 @@ from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings_files import ask_path, open_file, run_with_progress, write_file
 from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, fill_combo, focus_search, period_text, remember_header, tab_shortcut
+from desktop.views.widgets import (
+    confirm,
+    fill_combo,
+    focus_search,
+    period_text,
+    remember_header,
+    select_where,
+    selected_object,
+    tab_shortcut,
+)
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
@@ -228,21 +237,14 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_row(self) -> FormRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.ui.tableView)
 
     def selected_key(self) -> tuple[str, int] | None:
         row = self.selected_row()
         return row.key if row is not None else None
 
     def select_form(self, key: tuple[str, int]) -> bool:
-        row = self.model.row_of(lambda r: r.key == key)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.tableView.setCurrentIndex(index)
-        self.ui.tableView.scrollTo(index)
-        return True
+        return select_where(self.ui.tableView, lambda r: r.key == key)
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_row() is not None

@@ -25,6 +25,7 @@ from desktop.views.widgets import (
     focus_search,
     period_text,
     remember_header,
+    select_where,
     tab_shortcut,
 )
 
@@ -199,13 +200,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         return self.model.row_object(rows[0].row()).id if rows else None
 
     def select_learner(self, learner_id: int) -> bool:
-        row = self.model.row_of(lambda r: r.id == learner_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.ui.tableView.setCurrentIndex(index)
-        self.ui.tableView.scrollTo(index)
-        return True
+        return select_where(self.ui.tableView, lambda r: r.id == learner_id)
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_id() is not None

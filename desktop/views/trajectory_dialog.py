@@ -575,22 +575,3 @@ class TrajectoryDialog(RememberedDialog):
             return None
         open_file(path)
         return path
-
-
-def open_trajectory_dialog(
-    parent: QWidget | None,
-    undo_stack: QUndoStack,
-    trajectory_id: int | None = None,
-    *,
-    on_change: Callable[[], None] | None = None,
-) -> int | None:
-    """Open the trajectory (a new one when None) and wait until it is closed; the trajectory's id when
-    anything about it was stored while the dialog was open, else None."""
-    dialog = TrajectoryDialog(undo_stack, trajectory_id, parent, on_change=on_change)
-    window = parent.window() if parent is not None else None
-    run = getattr(window, "_run", None)
-    if run is not None:
-        run(dialog)
-    else:
-        dialog.exec()
-    return dialog.trajectory_id if dialog.saved else None

@@ -125,3 +125,21 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
     if start is None:
         return ""
     return f"{format_date(start, 'short')} – {format_date(end, 'short')}".rstrip(" –")
+
+
+def selected_object(table: QTableView) -> Any:
+    """The row object of the selected row of a table that shows a `RowTableModel`; None when none is."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().row_object(rows[0].row()) if rows else None
+
+
+def select_where(table: QTableView, predicate: Callable[[Any], bool]) -> bool:
+    """Choose and show the first shown row whose object passes `predicate`; False when there is none."""
+    model = table.model()
+    row = model.row_of(predicate)
+    if row is None:
+        return False
+    index = model.index(row, 0)
+    table.setCurrentIndex(index)
+    table.scrollTo(index)
+    return True
