@@ -6,6 +6,7 @@ program, or a database written by a newer LeerWerk is refused with one sentence 
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import struct
@@ -22,6 +23,7 @@ from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 APPLICATION_ID = 0x4C57524B  # "LWRK" in the SQLite header marks a LeerWerk database
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = {
@@ -161,11 +163,11 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
         except (peewee.DatabaseError, sqlite3.Error) as error:
             if _error_code(error) in _EXPLAINED:
                 raise
-            raise UnusableDatabaseError(
-                _(
-                    "The database {path} could not be upgraded to this version of LeerWerk; it was left as it was."
-                ).format(path=path)
-            ) from error
+            raise _upgrade_failed(path, error) from error
+        except OSError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a migration's own bug: rolled back, said in one sentence
+            raise _upgrade_failed(path, error) from error
         # Find out now, not at the first save, whether this file may be written.
         database.execute_sql("BEGIN IMMEDIATE")
         database.execute_sql("ROLLBACK")
@@ -183,6 +185,17 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
     close_database()
     db.initialize(database)
     return database
+
+
+def _upgrade_failed(path: Path, error: BaseException) -> UnusableDatabaseError:
+    from desktop.logs import scrubbed_traceback
+
+    log.error("Schema upgrade failed and was rolled back\n%s", scrubbed_traceback(type(error), error.__traceback__))
+    return UnusableDatabaseError(
+        _("The database {path} could not be upgraded to this version of LeerWerk; it was left as it was.").format(
+            path=path
+        )
+    )
 
 
 def close_database() -> None:
