@@ -54,6 +54,12 @@ MAX_BLOB_BYTES = 10 * 1024 * 1024
 AUTOMATIC_FIELDS = {"id", "created_at", "updated_at"}
 
 
+def transaction():
+    """One transaction around several service calls that are one change for the person (an edit and
+    the cancellation it asks for): all of it is stored, or none. Inner transactions become savepoints."""
+    return db.atomic()
+
+
 def current_user() -> str:
     """The Windows (or other OS) account that makes a change, for the audit log."""
     try:
@@ -230,6 +236,12 @@ class CrudService:
             self.after_write(instance, changed)
             audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
         return instance, previous
+
+    def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+        """Several updates as one change (renumbering a list, say): all are written, or none when one
+        is refused. Returns the previous values per change, in order."""
+        with db.atomic():
+            return [self.update(record_id, **values)[1] for record_id, values in changes]
 
     def delete(self, record_id: int) -> Snapshot:
         instance = self.get(record_id)

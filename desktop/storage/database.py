@@ -6,6 +6,7 @@ program, or a database written by a newer LeerWerk is refused with one sentence 
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import struct
@@ -22,6 +23,7 @@ from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 APPLICATION_ID = 0x4C57524B  # "LWRK" in the SQLite header marks a LeerWerk database
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = {
@@ -64,6 +66,20 @@ def _check_header(path: Path) -> None:
         raise UnusableDatabaseError(_("The file {path} is damaged: it is cut off.").format(path=path))
 
 
+def inspection_uri(path: Path) -> str:
+    """A read-only URI for looking at a file without leaving anything beside it.
+
+    Opened read-only, a database in WAL mode gets an empty -wal and a -shm that the read-only
+    connection cannot remove again: a damaged file refused at start-up would be left with two new
+    files. Without a -wal (or a rollback -journal) no LeerWerk has the file open and every committed
+    page is in the file itself, so it is read as immutable: no locks and no side files.
+    """
+    uri = read_only_uri(path)
+    if not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 _EXPLAINED = {3, 5, 6, 8, 10, 13, 14, 23}
 
 
@@ -93,15 +109,19 @@ def explain_database_error(error: Exception, path: Path) -> str:
     return _("The file {path} is damaged and cannot be read as a database.").format(path=path)
 
 
-def inspect_file(path: Path) -> FileInfo:
-    """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database."""
+def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
+    """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database.
+
+    With `verify`, SQLite's quick check reads every page first, so that a file with damaged pages is
+    refused before anything is written to it, not found out halfway through the day's work.
+    """
     if path.is_dir():
         raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
     if not path.exists():
         return FileInfo(exists=False)
     try:
         _check_header(path)
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(inspection_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [
@@ -118,6 +138,10 @@ def inspect_file(path: Path) -> FileInfo:
             if "schema_version" in tables:
                 row = connection.execute("SELECT version FROM schema_version").fetchone()
                 version = int(row[0]) if row else 0
+            if verify and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                raise UnusableDatabaseError(
+                    _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
+                )
         finally:
             connection.close()
     except PermissionError as error:
@@ -145,7 +169,7 @@ def inspect_file(path: Path) -> FileInfo:
 def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteDatabase:
     """Check `path`, open it (creating it when it does not exist), migrate it, and bind the models to it."""
     path = Path(path)
-    info = inspect_file(path)
+    info = inspect_file(path, verify=True)
     if not info.exists:
         if not create:
             raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
@@ -161,11 +185,11 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
         except (peewee.DatabaseError, sqlite3.Error) as error:
             if _error_code(error) in _EXPLAINED:
                 raise
-            raise UnusableDatabaseError(
-                _(
-                    "The database {path} could not be upgraded to this version of LeerWerk; it was left as it was."
-                ).format(path=path)
-            ) from error
+            raise _upgrade_failed(path, error) from error
+        except OSError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a migration's own bug: rolled back, said in one sentence
+            raise _upgrade_failed(path, error) from error
         # Find out now, not at the first save, whether this file may be written.
         database.execute_sql("BEGIN IMMEDIATE")
         database.execute_sql("ROLLBACK")
@@ -183,6 +207,17 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
     close_database()
     db.initialize(database)
     return database
+
+
+def _upgrade_failed(path: Path, error: BaseException) -> UnusableDatabaseError:
+    from desktop.logs import scrubbed_traceback
+
+    log.error("Schema upgrade failed and was rolled back\n%s", scrubbed_traceback(type(error), error.__traceback__))
+    return UnusableDatabaseError(
+        _("The database {path} could not be upgraded to this version of LeerWerk; it was left as it was.").format(
+            path=path
+        )
+    )
 
 
 def close_database() -> None:
@@ -216,7 +251,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     problems: list[str] = []
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
         try:
             for (line,) in connection.execute("PRAGMA integrity_check"):
                 if line != "ok":

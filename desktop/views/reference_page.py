@@ -24,7 +24,7 @@ from desktop.storage.choices import TABLE_LABELS, field_label, label
 from desktop.views.reference_fields import RecordForm
 from desktop.views.reference_kinds import Kind
 from desktop.views.table_model import OBJECT_ROLE, SearchProxyModel
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
 from desktop.views.widgets import confirm
 
 MAX_COLUMN_WIDTH = 260
@@ -560,15 +560,15 @@ class ReferencePage(QWidget):
             return
         order[here], order[there] = order[there], order[here]
         service = service_for(child.model)
-        commands = []
-        for position, record in enumerate(order, start=1):
-            if record.position != position:
-                _record, previous = service.update(record.id, position=position)
-                commands.append(UpdateCommand(service, record.id, {"position": position}, previous, "", self.on_change))
-        self.undo_stack.beginMacro(_(child.words.move))
-        for command in commands:
-            self.undo_stack.push(command)
-        self.undo_stack.endMacro()
+        moves = [
+            (record.id, {"position": position})
+            for position, record in enumerate(order, start=1)
+            if record.position != position
+        ]
+        # One transaction: a crash halfway must not leave two werkprocessen with the same number.
+        previous = service.update_many(moves)
+        changes = [(record_id, new, old) for (record_id, new), old in zip(moves, previous, strict=True) if old]
+        self.undo_stack.push(UpdateManyCommand(service, changes, _(child.words.move), self.on_change))
         self._select_child(selected.id)
 
     # -- remembering the layout ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
 from desktop.i18n import _, ngettext
 from desktop.services import service_for
+from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
 from desktop.storage import choices, models
@@ -166,20 +167,18 @@ class EnrolmentDialog(RememberedDialog):
     def _save_with_cancellation(self, values: dict) -> None:
         """Cancelling here goes the same way as in the list: the first person waiting gets the place."""
         others = {k: v for k, v in values.items() if k not in ("status", "completed_on")}
-        self.undo_stack.beginMacro(_("Cancel enrolment"))
-        try:
+        with transaction():  # the edit and the cancellation are stored together, or neither
             enrolment, previous = self.service.update(self.enrolment_id, **others)
-            if previous:
-                new = self.service.values_of(enrolment, previous)
-                self.undo_stack.push(
-                    UpdateCommand(self.service, enrolment.id, new, previous, _("Edit enrolment"), self._changed())
-                )
             change = cancel_enrolment(self.enrolment_id)
+        self.undo_stack.beginMacro(_("Cancel enrolment"))
+        if previous:
+            new = self.service.values_of(enrolment, previous)
             self.undo_stack.push(
-                EnrolmentStatesCommand(change.before, change.after, _("Cancel enrolment"), self._changed())
+                UpdateCommand(self.service, enrolment.id, new, previous, _("Edit enrolment"), self._changed())
             )
-        finally:
-            self.undo_stack.endMacro()
+        cancelled = EnrolmentStatesCommand(change.before, change.after, _("Cancel enrolment"), self._changed())
+        self.undo_stack.push(cancelled)
+        self.undo_stack.endMacro()
         if change.promoted:
             names = [person_of(models.Enrolment.get_by_id(i)).display_name for i in change.promoted]
             QMessageBox.information(

@@ -17,6 +17,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_session_dialog import Ui_SessionDialog
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services import service_for
+from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_session_enrolments, open_enrolment_count
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import trainer_choices
@@ -200,15 +201,16 @@ class SessionDialog(RememberedDialog):
                     CreateCommand(self.service, session.id, _("Add session"), on_change=self._changed())
                 )
             else:
-                session, previous = self.service.update(self.session_id, **values)
+                with transaction():  # the session's new state and the cancelled enrolments go together
+                    session, previous = self.service.update(self.session_id, **values)
+                    change = cancel_session_enrolments(session.id) if cancel_open else None
                 commands = []
                 if previous:
                     new = self.service.values_of(session, previous)
                     commands.append(
                         UpdateCommand(self.service, session.id, new, previous, _("Edit session"), self._changed())
                     )
-                if cancel_open:
-                    change = cancel_session_enrolments(session.id)
+                if change is not None:
                     commands.append(
                         EnrolmentStatesCommand(change.before, change.after, _("Cancel session"), self._changed())
                     )

@@ -67,6 +67,20 @@ class UpdateCommand(ServiceCommand):
         self.service.update(self.record_id, **self.previous)
 
 
+class UpdateManyCommand(ServiceCommand):
+    """Several records changed as one step (`CrudService.update_many`); undo and redo are one transaction too."""
+
+    def __init__(self, service: CrudService, changes: list[tuple[int, dict, dict]], text: str, on_change=None):
+        super().__init__(text, on_change)
+        self.service, self.changes = service, changes  # (record id, new values, previous values)
+
+    def apply(self) -> None:
+        self.service.update_many([(record_id, new) for record_id, new, _previous in self.changes])
+
+    def revert(self) -> None:
+        self.service.update_many([(record_id, previous) for record_id, _new, previous in reversed(self.changes)])
+
+
 class CreateCommand(ServiceCommand):
     def __init__(self, service: CrudService, record_id: int, text: str, on_change=None):
         super().__init__(text, on_change)

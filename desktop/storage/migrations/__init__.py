@@ -2,13 +2,21 @@
 
 `schema_version` holds one row with the version of the schema. Each step is a module ``vNNNN_*``
 with `STATEMENTS` (DDL, run in order) and optionally `seed(execute)`. Before an existing database is
-migrated it is copied with SQLite's backup API; each step runs in one transaction together with the
-version bump, so a failed step leaves the previous schema and data exactly as they were.
+migrated it is copied with SQLite's backup API. All pending steps run in one transaction together
+with the version bump (SQLite's DDL is transactional), so a failed step, or a process killed halfway,
+leaves the previous schema and data exactly as they were: never a version in between.
+
+A step that rebuilds a table the way SQLite's ALTER TABLE documentation describes (create the new
+table, copy, drop the old one, rename) sets ``REBUILDS_TABLES = True``. Foreign keys are then
+switched off before the transaction (``PRAGMA foreign_keys`` is a no-op inside one, and a DROP TABLE
+with them on would delete the child rows through ON DELETE CASCADE) and every reference is checked
+with ``PRAGMA foreign_key_check`` before the commit. A step must not set that pragma itself.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +35,27 @@ class Migration:
     description: str
     statements: tuple[str, ...]
     seed: Callable | None = None
+    rebuilds_tables: bool = False
+
+    def __post_init__(self):
+        for statement in self.statements:
+            if re.search(r"PRAGMA\s+(\w+\.)?foreign_keys\b", statement, re.IGNORECASE):
+                # Inside the migration's transaction it would silently do nothing; see REBUILDS_TABLES.
+                raise ValueError(f"migration {self.version} sets PRAGMA foreign_keys; use REBUILDS_TABLES")
+
+
+class BrokenReferencesError(Exception):
+    """A migration left rows that refer to missing rows; it is rolled back."""
 
 
 def _from_module(version: int, module: ModuleType) -> Migration:
-    return Migration(version, module.DESCRIPTION, tuple(module.STATEMENTS), getattr(module, "seed", None))
+    return Migration(
+        version,
+        module.DESCRIPTION,
+        tuple(module.STATEMENTS),
+        getattr(module, "seed", None),
+        getattr(module, "REBUILDS_TABLES", False),
+    )
 
 
 MIGRATIONS: list[Migration] = [
@@ -53,15 +78,28 @@ def schema_version(database: SqliteDatabase) -> int:
     return int(row[0]) if row else 0
 
 
-def _run_step(database: SqliteDatabase, step: Migration) -> None:
-    with database.atomic():
-        database.execute_sql("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        for statement in step.statements:
-            database.execute_sql(statement)
-        if step.seed is not None:
-            step.seed(database.execute_sql)
-        database.execute_sql("DELETE FROM schema_version")
-        database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (step.version,))
+def _run_steps(database: SqliteDatabase, steps: list[Migration]) -> None:
+    """Every step and the version bump in one transaction: all of it is committed, or none."""
+    rebuilds = any(step.rebuilds_tables for step in steps)
+    foreign_keys = database.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    if rebuilds and foreign_keys:
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with database.atomic():
+            database.execute_sql("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            for step in steps:
+                log.info("Migrating schema to version %d (%s)", step.version, step.description)
+                for statement in step.statements:
+                    database.execute_sql(statement)
+                if step.seed is not None:
+                    step.seed(database.execute_sql)
+            if rebuilds and database.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
+                raise BrokenReferencesError(f"migration to {steps[-1].version} broke references")
+            database.execute_sql("DELETE FROM schema_version")
+            database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (steps[-1].version,))
+    finally:
+        if rebuilds and foreign_keys:
+            database.execute_sql("PRAGMA foreign_keys = ON")
 
 
 def migrate(
@@ -82,9 +120,5 @@ def migrate(
         return []
     if current > 0 and path is not None and backup is not None:
         backup(path, current)
-    applied = []
-    for step in pending:
-        log.info("Migrating schema to version %d (%s)", step.version, step.description)
-        _run_step(database, step)
-        applied.append(step.version)
-    return applied
+    _run_steps(database, pending)
+    return [step.version for step in pending]

@@ -1,0 +1,103 @@
+"""What the crash-safety tests share: demo files at older schemas, and reading a file's health and rows.
+
+Everything here reads a database through plain `sqlite3`, never through `open_database`, so that
+looking at a file after a crash does not change what is being looked at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
+    """A demo database at the newest schema, with the shared models left unbound afterwards."""
+    from desktop.demo import generate_demo
+    from desktop.storage.database import close_database
+
+    with pytest.MonkeyPatch.context() as patch:
+        home = path.parent / "demo-home"
+        home.mkdir(exist_ok=True)
+        patch.setenv("LEERWERK_HOME", str(home))
+        generate_demo(path, learners=learners, seed=seed)
+        close_database()
+    return path
+
+
+def downgrade_to_version_2(path: Path) -> Path:
+    """Turn a newest-schema file into what LeerWerk with schema 2 wrote: no signature rounds (v0003)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute('ALTER TABLE "signature" DROP COLUMN "stage"')
+        connection.execute("UPDATE schema_version SET version = 2")
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    shutil.copyfile(source, target)
+    return target
+
+
+def health(path: Path) -> tuple[list[str], list[tuple]]:
+    """(`integrity_check` lines, `foreign_key_check` rows) of a file; healthy is (["ok"], [])."""
+    connection = sqlite3.connect(path)
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        broken = list(connection.execute("PRAGMA foreign_key_check"))
+    finally:
+        connection.close()
+    return integrity, broken
+
+
+def schema_version(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT version FROM schema_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def rows(path: Path, leave_out: dict[str, set[str]] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every table (ordered by rowid), without the columns in `leave_out` per table."""
+    leave_out = leave_out or {}
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        content = {}
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            kept = ", ".join(f'"{name}"' for name in columns if name not in leave_out.get(table, set()))
+            content[table] = list(connection.execute(f'SELECT {kept} FROM "{table}" ORDER BY rowid'))
+        return content
+    finally:
+        connection.close()
+
+
+def counts(content: dict[str, list[tuple]]) -> dict[str, int]:
+    return {table: len(table_rows) for table, table_rows in content.items()}
+
+
+def child_environment(home: Path) -> dict[str, str]:
+    """The environment of a LeerWerk process started by a test: its own home, offscreen, Dutch."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWERK_HOME": str(home), "LEERWERK_LANG": "nl"}
+    environment.pop("LEERWERK_DB", None)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
+    return environment
+
+
+PYTHON = sys.executable

@@ -1,0 +1,86 @@
+"""A LeerWerk process for the kill trials to kill: ``python tests/kill_child.py enrol|migrate DB``.
+
+It prints "ready" when everything is imported and the work is about to start, and "done" at the end,
+so the trial knows when to start its clock. Run with the repository root on PYTHONPATH.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+REBUILT_TABLE = "phase_task"
+EXTRA_COLUMN = "checked"
+
+
+def rebuild_step(path: Path):
+    """A test migration after the real ones: rebuild `phase_task` with one more column (REBUILDS_TABLES)."""
+    from desktop.storage import migrations
+    from desktop.storage.backup import read_only_uri
+
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (REBUILT_TABLE,)).fetchone()[0]
+        indexes = [
+            row[0]
+            for row in connection.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (REBUILT_TABLE,),
+            )
+        ]
+        columns = ", ".join(f'"{row[1]}"' for row in connection.execute(f'PRAGMA table_info("{REBUILT_TABLE}")'))
+    finally:
+        connection.close()
+    head = f'CREATE TABLE "{REBUILT_TABLE}" ('
+    new = sql.replace(head, f'CREATE TABLE "{REBUILT_TABLE}_new" ("{EXTRA_COLUMN}" INTEGER NOT NULL DEFAULT 0, ', 1)
+    assert new != sql, "the table's DDL is not as expected"
+    return migrations.Migration(
+        migrations.MIGRATIONS[-1].version + 1,
+        "kill trial: rebuild phase_task",
+        (
+            new,
+            f'INSERT INTO "{REBUILT_TABLE}_new" ({columns}) SELECT {columns} FROM "{REBUILT_TABLE}"',
+            f'DROP TABLE "{REBUILT_TABLE}"',
+            f'ALTER TABLE "{REBUILT_TABLE}_new" RENAME TO "{REBUILT_TABLE}"',
+            *indexes,
+        ),
+        rebuilds_tables=True,
+    )
+
+
+def with_rebuild_step(path: Path) -> None:
+    from desktop.storage import migrations
+
+    step = rebuild_step(path)
+    migrations.MIGRATIONS = [*migrations.MIGRATIONS, step]
+    migrations.LATEST_VERSION = step.version
+
+
+def enrol(path: Path) -> None:
+    """One batch: every learner and staff member enrolled in one training as completed (with certificates)."""
+    import datetime as dt
+
+    from desktop.services.training_enrolments import enrol_people
+    from desktop.storage import models
+    from desktop.storage.database import open_database
+
+    open_database(path)
+    training = models.Training.select().where(models.Training.title.startswith("BHV")).get()
+    people = [("learner", row.id) for row in models.Learner.select(models.Learner.id).order_by(models.Learner.id)]
+    people += [("staff", row.id) for row in models.Staff.select(models.Staff.id).order_by(models.Staff.id)]
+    print("ready", flush=True)
+    enrol_people(training.id, None, people, completed_on=dt.date(2026, 1, 15))
+
+
+def migrate(path: Path) -> None:
+    from desktop.storage.database import open_database
+
+    with_rebuild_step(path)
+    print("ready", flush=True)
+    open_database(path)
+
+
+if __name__ == "__main__":
+    {"enrol": enrol, "migrate": migrate}[sys.argv[1]](Path(sys.argv[2]))
+    print("done", flush=True)
