@@ -20,8 +20,8 @@ from peewee import SqliteDatabase
 
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import migrations
 from desktop.storage import lock as writer_lock
+from desktop.storage import migrations
 from desktop.storage.access import LeerWerkDatabase
 from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db

@@ -59,7 +59,7 @@ def _this_user() -> str:
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -119,11 +119,11 @@ class LockOwner:
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def describe_holder(owner: LockOwner | None) -> str:
-    """"Jan on computer ZORG-PC12 since 3-6-26 09:14", or what can be said of an unreadable lock."""
+    """ "Jan on computer ZORG-PC12 since 3-6-26 09:14", or what can be said of an unreadable lock."""
     if owner is None:
         return _("another LeerWerk")
     return _("{user} on computer {machine} since {since}").format(
