@@ -18,6 +18,8 @@ from pathlib import Path, PureWindowsPath
 
 import peewee
 
+from desktop.i18n import _
+
 log = logging.getLogger(__name__)
 
 DRIVE_REMOTE = 4
@@ -133,3 +135,11 @@ def share_pragmas(local: dict) -> dict:
     """
     kept = {key: value for key, value in local.items() if key not in ("journal_mode", "synchronous", "locking_mode")}
     return {"locking_mode": "exclusive", **kept, "synchronous": "full"}
+
+
+def network_warning(path: str | os.PathLike) -> str:
+    """The one warning for a database on a network drive (window and command line alike)."""
+    return _(
+        "The database {path} is on a network drive: LeerWerk keeps it to itself while it is open and saves "
+        "more slowly; a database on this computer's own disk is safer (backups stay on this computer)."
+    ).format(path=path)
