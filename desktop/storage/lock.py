@@ -15,6 +15,7 @@ No names are logged: "a stale lock of another computer", never whose.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import getpass
 import json
@@ -334,6 +335,7 @@ class DatabaseLock:
 
 _registry: dict[str, DatabaseLock] = {}
 _registry_guard = threading.Lock()
+_exit_hook = False
 
 
 def _key(db_path: Path) -> str:
@@ -429,10 +431,26 @@ def _clear_abandoned_claim(claim: Path, owner: LockOwner) -> None:
     log.warning("Removed an abandoned takeover of the database lock")
 
 
+def release_all() -> None:
+    """Give back every lock this process still holds (at exit: a window closed without closing its database)."""
+    with _registry_guard:
+        held = list(_registry.values())
+    for lock in held:
+        lock._users = 1
+        try:
+            lock.release()
+        except OSError:
+            pass
+
+
 def _register(db_path: Path, owner: LockOwner, heartbeat: bool) -> DatabaseLock:
+    global _exit_hook
     lock = DatabaseLock(db_path, owner)
     with _registry_guard:
         _registry[_key(db_path)] = lock
+        if not _exit_hook:
+            atexit.register(release_all)
+            _exit_hook = True
     if heartbeat:
         lock.start_heartbeat()
     return lock
