@@ -60,7 +60,7 @@ def _this_user() -> str:
 
 
 def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)  # as written to the file
 
 
 @dataclass(frozen=True)
@@ -383,7 +383,7 @@ def acquire(db_path: str | os.PathLike, *, heartbeat: bool = True) -> DatabaseLo
         if raw is not None:
             seen = LockOwner.from_bytes(raw)
             if _may_take_over(path, seen) and _take_over(path, raw, owner):
-                log.warning("Took over %s of this database", _stale_reason(seen))
+                log.warning("Took over the database lock: it was %s", _stale_reason(seen))
                 return _register(db_path, owner, heartbeat)
             if seen is not None and not is_stale(seen):
                 raise DatabaseInUseError(db_path, seen)
