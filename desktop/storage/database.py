@@ -25,7 +25,7 @@ from desktop.storage import migrations
 from desktop.storage.access import LeerWerkDatabase
 from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
-from desktop.storage.network import is_network_path, share_pragmas, use_rollback_journal
+from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4C57524B  # "LWRK" in the SQLite header marks a LeerWerk database
@@ -208,6 +208,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         # Find out now, not at the first save, whether this file may be written.
         database.execute_sql("BEGIN IMMEDIATE")
         database.execute_sql("ROLLBACK")
+        if on_network:
+            keep_to_itself(database)
     except UnusableDatabaseError:
         database.release()
         raise

@@ -128,13 +128,18 @@ def use_rollback_journal(database: peewee.SqliteDatabase) -> str:
 
 
 def share_pragmas(local: dict) -> dict:
-    """The connection settings for a share, from those for a local disk: no WAL, exclusive, full sync.
+    """The connection settings for a share, from those for a local disk: no WAL, full sync.
 
-    Exclusive locking comes first, before the first read, so that a file still in WAL mode keeps its
-    WAL index in memory instead of in a shared-memory file on the share.
+    Exclusive locking comes later (`keep_to_itself`): the backup made before a migration reads the
+    file through a second connection, which an exclusive lock would shut out.
     """
     kept = {key: value for key, value in local.items() if key not in ("journal_mode", "synchronous", "locking_mode")}
-    return {"locking_mode": "exclusive", **kept, "synchronous": "full"}
+    return {**kept, "synchronous": "full"}
+
+
+def keep_to_itself(database: peewee.SqliteDatabase) -> None:
+    """From the next read on, hold SQLite's file lock until the database is closed (also after a reconnect)."""
+    database.pragma("locking_mode", "exclusive", permanent=True)
 
 
 def network_warning(path: str | os.PathLike) -> str:
