@@ -37,11 +37,12 @@ close_database()
 
 
 def digests(db_path: Path) -> dict[str, str]:
-    """The database and its journal files, byte for byte."""
+    """The database and its journal files, byte for byte. An empty -wal holds nothing: SQLite's read-only
+    look at a WAL-mode file (`inspect_file`) leaves one behind when there was none."""
     return {
         path.name: file_digest(path)
         for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-journal"))
-        if path.exists()
+        if path.exists() and (path == db_path or path.stat().st_size)
     }
 
 
@@ -184,10 +185,7 @@ def test_a_database_of_a_newer_leerwerk_stays_byte_identical(filled, tmp_path):
     source.write_text("Voornaam;Achternaam;Soort\nAyşe;Yılmaz;bol\n", encoding="utf-8")
     assert cli.main(["import", "learners", str(source), "--db", str(filled)]) == 2
     assert cli.main(["export", "learners", str(tmp_path / "uit.csv"), "--db", str(filled)]) == 2
-    assert file_digest(filled) == before[filled.name]
-    # SQLite's read-only look at a WAL-mode file leaves an empty -wal beside it; nothing is in it.
-    wal = Path(f"{filled}-wal")
-    assert not wal.exists() or wal.stat().st_size == 0
+    assert digests(filled) == before
     assert not lock.lock_path(filled).exists()
 
 
@@ -303,3 +301,15 @@ def test_declining_at_start_opens_no_window(filled, monkeypatch):
     monkeypatch.setattr(database_access, "ask_read_only", lambda parent, error: False)
     assert app.run_gui(filled) == 0
     assert current_database() is None
+
+
+def test_a_folder_where_the_lock_cannot_be_made_is_explained_and_left_alone(filled, monkeypatch):
+    before = digests(filled)
+
+    def refused(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(lock, "_write_new", refused)
+    with pytest.raises(UnusableDatabaseError, match="alleen-lezen"):
+        open_database(filled)
+    assert digests(filled) == before and current_database() is None

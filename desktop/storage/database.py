@@ -174,6 +174,13 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
             raise UnusableDatabaseError(_("The folder {folder} does not exist.").format(folder=path.parent))
     try:
         held = writer_lock.acquire(path)
+    except PermissionError as error:  # a folder where this account may not write
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
+                "write, or ask for write access."
+            ).format(path=path)
+        ) from error
     except OSError as error:
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(
