@@ -281,6 +281,7 @@ class DatabaseLock:
         self._users = 1
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._file_guard = threading.Lock()  # a heartbeat must not write the file back after release removed it
 
     @property
     def held(self) -> bool:
@@ -288,17 +289,18 @@ class DatabaseLock:
 
     def refresh(self) -> bool:
         """Renew the heartbeat; False (and `lost`) when another process has taken the lock over."""
-        if not self.held:
-            return False
-        raw = _read(self.path)
-        current = LockOwner.from_bytes(raw) if raw is not None else None
-        if current is None or current.token != self.owner.token:
-            self.lost, self.taken_by = True, current
-            log.warning("The database lock was taken over by another process; this one no longer writes")
-            return False
-        self.owner = self.owner.beating()
-        _replace(self.path, self.owner.to_bytes(), self.owner.token)
-        return True
+        with self._file_guard:
+            if not self.held or self._stop.is_set():
+                return False
+            raw = _read(self.path)
+            current = LockOwner.from_bytes(raw) if raw is not None else None
+            if current is None or current.token != self.owner.token:
+                self.lost, self.taken_by = True, current
+                log.warning("The database lock was taken over by another process; this one no longer writes")
+                return False
+            self.owner = self.owner.beating()
+            _replace(self.path, self.owner.to_bytes(), self.owner.token)
+            return True
 
     def release(self) -> None:
         with _registry_guard:
@@ -308,15 +310,16 @@ class DatabaseLock:
             if _registry.get(_key(self.db_path)) is self:
                 del _registry[_key(self.db_path)]
         self._stop.set()
-        if self.lost:
-            return
-        raw = _read(self.path)
-        current = LockOwner.from_bytes(raw) if raw is not None else None
-        if current is not None and current.token == self.owner.token:
-            try:
-                _retry_sharing(lambda: self.path.unlink(missing_ok=True))
-            except OSError as error:  # a lock left behind is taken over later as stale
-                log.warning("The database lock file could not be removed (%s)", type(error).__name__)
+        with self._file_guard:
+            if self.lost:
+                return
+            raw = _read(self.path)
+            current = LockOwner.from_bytes(raw) if raw is not None else None
+            if current is not None and current.token == self.owner.token:
+                try:
+                    _retry_sharing(lambda: self.path.unlink(missing_ok=True))
+                except OSError as error:  # a lock left behind is taken over later as stale
+                    log.warning("The database lock file could not be removed (%s)", type(error).__name__)
 
     def start_heartbeat(self, interval: float = HEARTBEAT_SECONDS) -> None:
         if self._thread is not None:
