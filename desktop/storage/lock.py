@@ -10,6 +10,10 @@ second O_EXCL file, the *claim*: only the process holding the claim may replace 
 when the lock still holds exactly the bytes it judged stale. Replace-and-read-back alone is not
 enough: a slow process could judge the old lock stale, then replace the fresh lock of the winner.
 
+Heartbeats are compared with this computer's clock. Computers in one network keep their clocks
+within seconds of each other; `STALE_AFTER` is five missed heartbeats, to leave room for a share
+that is away for a moment and for a clock that is a little off.
+
 No names are logged: "a stale lock of another computer", never whose.
 """
 
@@ -410,6 +414,10 @@ def _take_over(path: Path, judged: bytes, owner: LockOwner) -> bool:
     except FileExistsError:
         _clear_abandoned_claim(claim, owner)
         return False
+    except PermissionError:
+        if sys.platform != "win32":
+            raise
+        return False  # Windows: another process's claim is being deleted right now
     try:
         if _read(path) != judged:  # released, or already taken over by someone quicker
             return False
