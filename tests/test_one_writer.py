@@ -313,3 +313,59 @@ def test_a_folder_where_the_lock_cannot_be_made_is_explained_and_left_alone(fill
     with pytest.raises(UnusableDatabaseError, match="alleen-lezen"):
         open_database(filled)
     assert digests(filled) == before and current_database() is None
+
+
+def test_a_database_on_a_network_drive_is_named_in_the_status_bar(qtbot, db_path, monkeypatch):
+    from desktop.app import open_main_window
+    from desktop.storage import database as database_module
+    from desktop.storage.network import network_warning
+
+    monkeypatch.setattr(database_module, "is_network_path", lambda path: True)
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    status = window.findChild(QLabel, "main.access")
+    assert status.isVisible() and status.text() == _("On a network drive")
+    assert status.toolTip() == network_warning(db_path)
+    assert _("read-only") not in window.windowTitle()
+
+
+def test_the_window_shows_when_another_leerwerk_took_over(qtbot, filled):
+    from desktop.app import open_main_window
+    from desktop.views.database_access import show_access
+
+    window = open_main_window(filled)
+    qtbot.addWidget(window)
+    status = window.findChild(QLabel, "main.access")
+    assert not status.isVisible()
+    fabricate_live_lock(filled)
+    assert not current_database().writer_lock.refresh()
+    show_access(window, filled)  # what the status timer does every half minute
+    assert status.isVisible() and "ZORG-PC12" in status.text()
+    assert _("read-only") in window.windowTitle()
+
+
+def test_a_refusal_no_dialog_catches_is_shown_as_not_saved(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views import error_dialog
+
+    shown, unexpected = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(error_dialog, "show_error_dialog", lambda *args: unexpected.append(args))
+    error = ReadOnlyDatabaseError("Er is niets opgeslagen.")
+    error_dialog.excepthook(ReadOnlyDatabaseError, error, None)
+    assert shown == [(_("Not saved"), "Er is niets opgeslagen.")] and not unexpected
+
+
+def test_on_a_network_drive_even_reading_waits_for_the_holder_and_says_who(filled, monkeypatch):
+    from desktop.storage import database as database_module
+
+    monkeypatch.setattr(database_module, "is_network_path", lambda path: True)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    writer = open_database(filled)
+    m.School.update(name="ROC Bezig").execute()  # from now on SQLite's exclusive lock is held
+    with pytest.raises(UnusableDatabaseError) as caught:
+        open_read_only(filled, bind=False)
+    assert lock.this_machine() in caught.value.message
+    assert caught.value.message == database_module._cannot_read_while_open(filled, lock.read_owner(filled))
+    assert current_database() is writer
