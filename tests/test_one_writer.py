@@ -125,6 +125,22 @@ def test_the_command_line_refuses_to_import_and_still_exports(filled, holder, tm
     assert lock.read_owner(filled).pid == holder.pid
 
 
+def test_a_second_window_process_is_refused_with_who_has_it(filled, holder):
+    env = {**os.environ, "LEERWERK_LANG": "en", "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke", "--db", str(filled)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert second.returncode == 2
+    assert "in use by" in second.stderr and getpass.getuser() in second.stderr
+    assert lock.this_machine() in second.stderr
+    assert lock.read_owner(filled).pid == holder.pid
+
+
 def test_read_only_beside_a_writer_refuses_every_change_and_changes_nothing(filled, holder):
     before = digests(filled)
     database = open_read_only(filled)
