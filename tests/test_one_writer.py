@@ -385,3 +385,26 @@ def test_on_a_network_drive_even_reading_waits_for_the_holder_and_says_who(fille
     assert lock.this_machine() in caught.value.message
     assert caught.value.message == database_module._cannot_read_while_open(filled, lock.read_owner(filled))
     assert current_database() is writer
+
+
+def test_every_tab_of_the_read_only_window_reads_without_writing(qtbot, tmp_path, monkeypatch):
+    from desktop.app import open_main_window
+    from desktop.demo import generate_demo
+    from desktop.views import error_dialog
+
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=8, seed=2)
+    fabricate_live_lock(path)
+    before = digests(path)
+    failures = []
+    monkeypatch.setattr(error_dialog, "_show_refusal", failures.append)
+    window = open_main_window(path, read_only=True)
+    qtbot.addWidget(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+    for page in window.pages:
+        page.reload()
+    assert not failures
+    assert window.tabs.count() >= 3
+    assert digests(path) == before

@@ -29,7 +29,6 @@ import platform
 import sys
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +80,7 @@ class LockOwner:
     @classmethod
     def for_this_process(cls) -> LockOwner:
         now = _utc_now()
-        return cls(_this_user(), this_machine(), os.getpid(), now, now, uuid.uuid4().hex)
+        return cls(_this_user(), this_machine(), os.getpid(), now, now, os.urandom(16).hex())
 
     def beating(self) -> LockOwner:
         return LockOwner(self.user, self.machine, self.pid, self.since, _utc_now(), self.token)
@@ -221,8 +220,6 @@ def _write_new(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(descriptor, "wb", closefd=False) as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
     except BaseException:
         os.close(descriptor)
         path.unlink(missing_ok=True)
@@ -251,10 +248,10 @@ def _read(path: Path) -> bytes | None:
 
 def _replace(path: Path, data: bytes, token: str) -> None:
     partial = path.with_name(f"{path.name}.{token}.tmp")
+    # No fsync, here or above: after a power cut the lock is stale anyway (an empty one is taken over
+    # after `UNREADABLE_GRACE`), and on a share every fsync is a round trip to the server.
     with open(partial, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
     try:
         _retry_sharing(lambda: os.replace(partial, path))
     except BaseException:
