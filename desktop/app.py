@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop import APP_NAME, __version__, i18n
 from desktop.errors import UnusableDatabaseError
+from desktop.storage.lock import DatabaseInUseError
 
 
 def _needs_offscreen() -> bool:
@@ -43,20 +44,24 @@ def ensure_application():
     return app
 
 
-def open_main_window(db_path: str | os.PathLike, remember: bool = False):
+def open_main_window(db_path: str | os.PathLike, remember: bool = False, read_only: bool = False):
     """Build and show the main window on `db_path` without starting the event loop; returns it.
 
     With `remember`, the next start without ``--db`` opens this database again. Raises
-    `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
+    `UnusableDatabaseError` when the file cannot be used (nothing is changed then), and its
+    `DatabaseInUseError` when another LeerWerk has it open; `read_only` then opens it to read only.
     """
     from desktop.settings import Settings
-    from desktop.storage.database import open_database
+    from desktop.storage.database import open_database, open_read_only
     from desktop.views.main_window import MainWindow
     from desktop.views.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())
-    open_database(Path(db_path))
+    if read_only:
+        open_read_only(Path(db_path))
+    else:
+        open_database(Path(db_path))
     if remember:
         Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
@@ -76,7 +81,17 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
     try:
-        window = open_main_window(db_path, remember=remember and not smoke)
+        try:
+            window = open_main_window(db_path, remember=remember and not smoke)
+        except DatabaseInUseError as error:
+            from desktop.views.database_access import ask_read_only
+
+            if smoke:
+                print(error.message, file=sys.stderr)
+                return 2
+            if not ask_read_only(None, error):
+                return 0  # the person's own choice, not a failure to report again
+            window = open_main_window(db_path, remember=remember, read_only=True)
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
         if not smoke:

@@ -173,11 +173,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import learner_io
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
 
     path = _database_path(getattr(args, "db", None))
     created = not path.exists()
-    open_database(path)
+    _open_for_command(path, create=True)
     imported = False
     try:
         plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
@@ -211,14 +211,14 @@ def _remove_new_database(path: Path) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.services import learner_io
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
 
     if args.file.suffix.lower() not in (".csv", ".xlsx"):
         return _fail(
             _("Export to a file ending in .csv or .xlsx; {name} is neither.").format(name=args.file.name), EXIT_USAGE
         )
     path = _database_path(getattr(args, "db", None))
-    open_database(path, create=False)
+    _open_for_command(path, writes=False)
     try:
         count = learner_io.export_learners(args.file)
     except learner_io.ExportError as error:
@@ -236,13 +236,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_form(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
     from desktop.services.forms import find_form
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
 
     if args.out.suffix.lower() != ".pdf":
         return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
     if not args.out.parent.is_dir():
         return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_database(_database_path(getattr(args, "db", None)), create=False)
+    _open_for_command(_database_path(getattr(args, "db", None)), writes=False)
     try:
         kind, form_id = find_form(args.id)
         data = form_printouts.form_pdf(kind, form_id)
@@ -294,13 +294,13 @@ def _cannot_write(path: Path, error: OSError) -> str:
 def cmd_forms(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
     from desktop.services.forms import form_rows
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
 
     if args.out.exists() and not args.out.is_dir():
         return _fail(_("{path} is a file, not a folder.").format(path=args.out), EXIT_USAGE)
     if not args.out.parent.is_dir():
         return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_database(_database_path(getattr(args, "db", None)), create=False)
+    _open_for_command(_database_path(getattr(args, "db", None)), writes=False)
     try:
         rows = sorted(form_rows(), key=lambda row: row.number)
         keys = [row.key for row in rows if args.kind is None or row.kind == args.kind]
@@ -316,6 +316,24 @@ def cmd_forms(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def _open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
+    """Open and bind the database a command works on. A command that only reads goes on read-only when
+    another LeerWerk has the file; one that writes is refused with who has it (`DatabaseInUseError`)."""
+    from desktop.storage.database import open_database, open_read_only
+    from desktop.storage.lock import DatabaseInUseError
+    from desktop.storage.network import network_warning
+
+    try:
+        database = open_database(path, create=create)
+    except DatabaseInUseError as error:
+        if writes:
+            raise
+        database = open_read_only(path)
+        print(error.message, file=sys.stderr)
+    if database.on_network:
+        print(network_warning(path), file=sys.stderr)
 
 
 def _database_path(explicit: Path | None) -> Path:

@@ -29,7 +29,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
 from desktop.services.bpv import phase_windows, phases_reached, supernumerary_until
 from desktop.storage import choices, models
-from desktop.storage.database import open_database
+from desktop.storage.database import open_database, release_database
 from desktop.textsearch import fold
 
 MAX_LEARNERS = 100_000
@@ -341,11 +341,9 @@ def generate_demo(
     path = Path(path)
     _check_arguments(path, learners)
     today = today or dt.date.today()
-    previous = models.db.obj
-    database = open_database(path)
-    # open_database points the shared model proxy at the new file; give it back to whatever the app had
-    # open, and write through `database` directly, so the app keeps working while a demo is built.
-    models.db.initialize(previous)
+    # Not bound to the shared model proxy: the app keeps working on its own database (and keeps its
+    # lock) while a demo is built; everything here writes through `database` directly.
+    database = open_database(path, bind=False)
     try:
         builder = _DemoBuilder(random.Random(seed), today, learners, _read_seeded(database))
         builder.build(_scaled(progress, 0.0, GENERATE_SHARE))
@@ -354,10 +352,10 @@ def generate_demo(
             _seal_signatures(database)
         counts = _count_rows(database)
     except BaseException:
-        database.close()
+        release_database(database)
         _remove_database_files(path)
         raise
-    database.close()
+    release_database(database)
     if progress is not None:
         progress(1.0)
     return counts

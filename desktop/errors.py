@@ -35,3 +35,10 @@ class UnusableDatabaseError(LeerWerkError):
 
 class ProblemsFoundError(LeerWerkError):
     """The database opens, but a check found problems."""
+
+
+class ReadOnlyDatabaseError(ValidationError):
+    """A change refused because this LeerWerk may only read the database (another one writes in it)."""
+
+    def __init__(self, message: str):
+        super().__init__("", message)

@@ -41,6 +41,7 @@ from desktop.services.catalogue import (
 from desktop.services.learners import current_period_ids
 from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, models
+from desktop.storage.access import ensure_writable
 from desktop.storage.models import db
 from desktop.textsearch import fold
 
@@ -651,6 +652,7 @@ def _phone(value) -> str:
 
 def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportResult:
     """Write the plan's rows in one transaction. `progress(done, total)` may raise to cancel."""
+    ensure_writable(db)  # the bulk cursors below write around the read-only refusal in execute_sql
     rows = plan.rows_to_import(skip_invalid)
     if not rows:
         if plan.problems:

@@ -2,6 +2,9 @@
 
 A file is inspected read-only before anything is written to it: a damaged file, a file of another
 program, or a database written by a newer LeerWerk is refused with one sentence and left untouched.
+One LeerWerk writes at a time: opening for writing takes the lock beside the file (`lock`); a second
+one may open it read-only (`open_read_only`). A file on a network drive gets the settings a share
+needs (`network`).
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ from peewee import SqliteDatabase
 
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
+from desktop.storage import lock as writer_lock
 from desktop.storage import migrations
+from desktop.storage.access import LeerWerkDatabase
 from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
+from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
@@ -166,18 +172,58 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
     return FileInfo(exists=True, schema_version=version, tables=tables)
 
 
-def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteDatabase:
-    """Check `path`, open it (creating it when it does not exist), migrate it, and bind the models to it."""
+def _refuse_if_in_use(path: Path) -> None:
+    # Before the file is even read: on a share the other LeerWerk may keep SQLite's lock for itself,
+    # and "in use by Jan on PC12" says more than "busy" after a wait.
+    if writer_lock.held_lock(path) is not None:
+        return
+    owner = writer_lock.read_owner(path)
+    if owner is not None and not writer_lock.is_stale(owner):
+        raise writer_lock.DatabaseInUseError(path, owner)
+
+
+def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = True) -> SqliteDatabase:
+    """Check `path`, take its writer lock, open it (creating it when it does not exist), migrate it,
+    and bind the models to it (with `bind=False` the caller uses the returned database and releases it).
+
+    Raises `DatabaseInUseError` (an `UnusableDatabaseError`) when another LeerWerk has it open.
+    """
     path = Path(path)
+    _refuse_if_in_use(path)
     info = inspect_file(path, verify=True)
     if not info.exists:
         if not create:
             raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
         if not path.parent.is_dir():
             raise UnusableDatabaseError(_("The folder {folder} does not exist.").format(folder=path.parent))
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        held = writer_lock.acquire(path)
+    except PermissionError as error:  # a folder where this account may not write
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
+                "write, or ask for write access."
+            ).format(path=path)
+        ) from error
+    except OSError as error:
+        raise UnusableDatabaseError(
+            _("The file {path} cannot be written: {reason}").format(
+                path=writer_lock.lock_path(path), reason=error.strerror or error
+            )
+        ) from error
+    on_network = is_network_path(path)
+    database = LeerWerkDatabase(
+        str(path),
+        file_path=path,
+        writer_lock=held,
+        on_network=on_network,
+        pragmas=share_pragmas(PRAGMAS) if on_network else PRAGMAS,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
     try:
         database.connect()
+        if on_network:
+            use_rollback_journal(database)
         if not info.exists or not info.tables:
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         try:
@@ -193,19 +239,25 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> SqliteData
         # Find out now, not at the first save, whether this file may be written.
         database.execute_sql("BEGIN IMMEDIATE")
         database.execute_sql("ROLLBACK")
+        if on_network:
+            keep_to_itself(database)
     except UnusableDatabaseError:
-        database.close()
+        database.release()
         raise
     except (peewee.DatabaseError, sqlite3.Error) as error:
-        database.close()
+        database.release()
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except OSError as error:
-        database.close()
+        database.release()
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
-    close_database()
-    db.initialize(database)
+    except BaseException:
+        database.release()
+        raise
+    if bind:
+        close_database()
+        db.initialize(database)
     return database
 
 
@@ -220,16 +272,84 @@ def _upgrade_failed(path: Path, error: BaseException) -> UnusableDatabaseError:
     )
 
 
+def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDatabase:
+    """Open `path` to read only, for when another LeerWerk writes in it; SQLite refuses every write.
+
+    The file must hold the schema this version knows: a read-only open cannot upgrade it.
+    """
+    path = Path(path)
+    holder = writer_lock.read_owner(path)
+    try:
+        info = inspect_file(path)
+    except UnusableDatabaseError as error:
+        if holder is not None and _error_code(error.__cause__) in (5, 6):
+            raise UnusableDatabaseError(_cannot_read_while_open(path, holder)) from error
+        raise
+    if not info.exists:
+        raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
+    if info.schema_version != migrations.LATEST_VERSION:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} (schema {found}) is open in an older LeerWerk; it can be read here once "
+                "it has been opened for writing in this version."
+            ).format(path=path, found=info.schema_version)
+        )
+    pragmas = {"query_only": 1, **{key: PRAGMAS[key] for key in ("foreign_keys", "busy_timeout", "cache_size")}}
+    database = LeerWerkDatabase(
+        read_only_uri(path),
+        uri=True,
+        file_path=path,
+        read_only=True,
+        holder=holder,
+        on_network=is_network_path(path),
+        pragmas=pragmas,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        database.connect()
+        database.execute_sql("SELECT version FROM schema_version").fetchone()
+    except (peewee.DatabaseError, sqlite3.Error) as error:
+        database.release()
+        if holder is not None and _error_code(error) in (5, 6):
+            raise UnusableDatabaseError(_cannot_read_while_open(path, holder)) from error
+        raise UnusableDatabaseError(explain_database_error(error, path)) from error
+    if bind:
+        close_database()
+        db.initialize(database)
+    return database
+
+
+def _cannot_read_while_open(path: Path, holder: writer_lock.LockOwner) -> str:
+    return _(
+        "The database {path} is in use by {holder} and cannot even be read meanwhile (on a network drive "
+        "LeerWerk keeps it to itself); try again when it is closed there."
+    ).format(path=path, holder=writer_lock.describe_holder(holder))
+
+
+def release_database(database) -> None:
+    """Close `database` and give back its writer lock (for a database opened with `bind=False`)."""
+    if isinstance(database, LeerWerkDatabase):
+        database.release()
+    elif database is not None and not database.is_closed():
+        database.close()
+
+
 def close_database() -> None:
-    current = db.obj
-    if current is not None and not current.is_closed():
-        current.close()
+    release_database(db.obj)
     db.initialize(None)
 
 
 def current_path() -> Path | None:
     current = db.obj
-    return Path(current.database) if current is not None else None
+    if current is None:
+        return None
+    return current.file_path if isinstance(current, LeerWerkDatabase) else Path(current.database)
+
+
+def current_database() -> LeerWerkDatabase | None:
+    """The bound database, to ask whether it is read-only, who holds it, and whether it is on a share."""
+    current = db.obj
+    return current if isinstance(current, LeerWerkDatabase) else None
 
 
 @dataclass

@@ -8,6 +8,7 @@ import sys
 from types import TracebackType
 
 from desktop import __version__
+from desktop.errors import ReadOnlyDatabaseError
 from desktop.i18n import _
 from desktop.logs import scrubbed_traceback
 
@@ -36,9 +37,21 @@ def show_error_dialog(exc_type, exc_value, tb) -> None:
     box.exec()
 
 
+def _show_refusal(message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None:
+        QMessageBox.warning(QApplication.activeWindow(), _("Not saved"), message)
+
+
 def excepthook(exc_type: type[BaseException], exc_value: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc_value, tb)
+        return
+    if issubclass(exc_type, ReadOnlyDatabaseError):
+        # Expected while another LeerWerk writes: say why nothing was saved, not "unexpected error".
+        log.info("A change was refused: the database is open read-only")
+        _show_refusal(exc_value.message)
         return
     log.error("Unexpected error\n%s", scrubbed_traceback(exc_type, tb))
     try:

@@ -28,7 +28,8 @@ class FieldErrors:
     def show(self, error: ValidationError) -> None:
         self.clear()
         caption = self.captions.get(error.field) or field_label(error.field)
-        message = _("{field}: {reason}").format(field=caption, reason=error.message)
+        # An error of no one field (the database is read-only) is shown as it is.
+        message = _("{field}: {reason}").format(field=caption, reason=error.message) if caption else error.message
         self.label.setText(message)
         widget = self.widgets.get(error.field)
         if widget is not None:

@@ -15,7 +15,9 @@ from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.i18n import _
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
-from desktop.storage.database import current_path, open_database
+from desktop.storage.database import current_path, open_database, open_read_only
+from desktop.storage.lock import DatabaseInUseError
+from desktop.views.database_access import ask_read_only, show_access
 from desktop.views.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
     def _show_database_path(self) -> None:
         path = current_path()
         self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
-        self.setWindowTitle(f"{path.name} — LeerWerk" if path else "LeerWerk")
+        show_access(self, path)  # the title, and "read-only" or "network drive" in the status bar
 
     # -- layout ------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -132,7 +134,12 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: Path) -> bool:
         """Open `path` instead of the current database; on failure say why and keep the current one."""
         try:
-            open_database(path)
+            try:
+                open_database(path)
+            except DatabaseInUseError as error:
+                if not ask_read_only(self, error):
+                    return False
+                open_read_only(path)
         except UnusableDatabaseError as error:
             QMessageBox.warning(self, _("Database not opened"), error.message)
             return False

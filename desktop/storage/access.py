@@ -1,0 +1,100 @@
+"""The open database knows its file, whether this LeerWerk may write in it, and why not.
+
+A database opened read-only (another LeerWerk has it) is an SQLite read-only URI with
+``query_only``: SQLite itself refuses every write, before anything reaches the file. The refusal
+(SQLITE_READONLY) is turned here, in the one place every statement passes, into a
+`ReadOnlyDatabaseError` that says who has the database, which every view already shows like any
+other `ValidationError`. A writer whose lock was taken over by another LeerWerk becomes read-only
+the same way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from desktop.errors import ReadOnlyDatabaseError
+from desktop.i18n import _
+from desktop.storage.lock import DatabaseLock, LockOwner, describe_holder
+
+SQLITE_READONLY = 8
+
+
+class LeerWerkDatabase(SqliteDatabase):
+    """An `SqliteDatabase` with the file it opened, its writer lock, and read-only refusal."""
+
+    def __init__(
+        self,
+        database: str,
+        *,
+        file_path: Path,
+        writer_lock: DatabaseLock | None = None,
+        read_only: bool = False,
+        holder: LockOwner | None = None,
+        on_network: bool = False,
+        **kwargs,
+    ):
+        super().__init__(database, **kwargs)
+        self.file_path = Path(file_path)
+        self.writer_lock = writer_lock
+        self.read_only = read_only
+        self.holder = holder
+        self.on_network = on_network
+        self._demoted = False
+
+    @property
+    def lost_lock(self) -> bool:
+        return self.writer_lock is not None and self.writer_lock.lost
+
+    def refusal(self) -> str | None:
+        """Why this LeerWerk may not write here, or None when it may."""
+        if self.read_only:
+            return _("Nothing was saved: the database is open read-only because it is in use by {holder}.").format(
+                holder=describe_holder(self.holder)
+            )
+        if self.lost_lock:
+            return _(
+                "Nothing was saved: {holder} has taken over this database; close LeerWerk and open it again."
+            ).format(holder=describe_holder(self.writer_lock.taken_by))
+        return None
+
+    def ensure_writable(self) -> None:
+        """Raise `ReadOnlyDatabaseError` now, before a change that would be refused half-way."""
+        reason = self.refusal()
+        if reason:
+            raise ReadOnlyDatabaseError(reason)
+
+    def execute_sql(self, sql, params=None):
+        if self.lost_lock and not self._demoted:
+            self._demoted = True  # from now on SQLite refuses our writes, as for a read-only open
+            self.pragma("query_only", 1, permanent=True)
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.OperationalError, sqlite3.OperationalError) as error:
+            original = getattr(error, "orig", None) or error
+            code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
+            reason = self.refusal()
+            if code == SQLITE_READONLY and reason:
+                raise ReadOnlyDatabaseError(reason) from None
+            raise
+
+    def release(self) -> None:
+        """Close the connection and give back the writer lock."""
+        try:
+            if not self.is_closed():
+                self.close()
+        finally:
+            if self.writer_lock is not None:
+                lock, self.writer_lock = self.writer_lock, None
+                lock.release()
+
+
+def ensure_writable(database) -> None:
+    """The guard for code that writes around `execute_sql` (bulk cursors): refuse before starting."""
+    if isinstance(database, peewee.DatabaseProxy):
+        database = database.obj
+    if isinstance(database, LeerWerkDatabase):
+        database.ensure_writable()

@@ -1,0 +1,261 @@
+"""The lock file beside a database: who holds it, stale locks taken over, and only one winner in a race."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.storage import lock
+from desktop.storage.lock import DatabaseInUseError, LockOwner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fabricated(db_path: Path, *, machine="ANDERE-PC", pid=4242, age=dt.timedelta(0), user="Jan de Vries") -> bytes:
+    """Write the lock of another LeerWerk; `age` is how long ago its heartbeat was."""
+    now = dt.datetime.now(dt.UTC)
+    owner = LockOwner(user, machine, pid, now - age - dt.timedelta(hours=1), now - age, "f" * 32)
+    raw = owner.to_bytes()
+    lock.lock_path(db_path).write_bytes(raw)
+    return raw
+
+
+def dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+@pytest.fixture
+def target(tmp_path) -> Path:
+    return tmp_path / "leerwerk.sqlite3"
+
+
+def test_the_lock_says_who_where_and_since_when_in_utf8_json(target, monkeypatch):
+    monkeypatch.setattr(lock, "_this_user", lambda: "Łukasz Özdemir")
+    held = lock.acquire(target, heartbeat=False)
+    try:
+        data = json.loads(lock.lock_path(target).read_bytes().decode("utf-8"))
+        assert data["user"] == "Łukasz Özdemir"
+        assert data["machine"] == lock.this_machine()
+        assert data["pid"] == os.getpid()
+        assert dt.datetime.fromisoformat(data["since"]) <= dt.datetime.fromisoformat(data["heartbeat"])
+        assert lock.read_owner(target) == held.owner
+    finally:
+        held.release()
+    assert not lock.lock_path(target).exists()
+
+
+def test_opening_twice_in_one_process_shares_the_lock_until_the_last_release(target):
+    first = lock.acquire(target, heartbeat=False)
+    second = lock.acquire(target, heartbeat=False)
+    assert second is first
+    first.release()
+    assert lock.lock_path(target).exists()
+    second.release()
+    assert not lock.lock_path(target).exists()
+
+
+def test_a_live_lock_of_another_computer_is_refused_with_its_holder(target, monkeypatch):
+    monkeypatch.setattr(lock, "ACQUIRE_PATIENCE_SECONDS", 0.2)
+    raw = fabricated(target, age=dt.timedelta(minutes=1))
+    with pytest.raises(DatabaseInUseError) as caught:
+        lock.acquire(target, heartbeat=False)
+    assert caught.value.owner.user == "Jan de Vries"
+    assert caught.value.owner.machine == "ANDERE-PC"
+    assert "Jan de Vries" in caught.value.message and "ANDERE-PC" in caught.value.message
+    assert lock.lock_path(target).read_bytes() == raw  # untouched
+
+
+def test_a_live_process_on_this_computer_keeps_its_lock(target):
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        fabricated(target, machine=lock.this_machine(), pid=holder.pid, age=dt.timedelta(seconds=10))
+        with pytest.raises(DatabaseInUseError):
+            lock.acquire(target, heartbeat=False)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_lock_whose_process_is_gone_is_taken_over_and_logged_without_names(target, caplog):
+    fabricated(target, machine=lock.this_machine(), pid=dead_pid(), age=dt.timedelta(seconds=5))
+    with caplog.at_level(logging.DEBUG):
+        held = lock.acquire(target, heartbeat=False)
+    try:
+        assert lock.read_owner(target).token == held.owner.token
+        assert "stale lock of a process on this computer" in caplog.text
+        assert "Jan" not in caplog.text and lock.this_machine() not in caplog.text
+    finally:
+        held.release()
+
+
+def test_a_lock_of_another_computer_with_an_old_heartbeat_is_taken_over(target, caplog):
+    fabricated(target, age=lock.STALE_AFTER + dt.timedelta(seconds=30))
+    with caplog.at_level(logging.INFO):
+        held = lock.acquire(target, heartbeat=False)
+    held.release()
+    assert "stale lock of another computer" in caplog.text
+    assert "ANDERE-PC" not in caplog.text and "Jan" not in caplog.text
+
+
+def test_a_running_id_with_a_stopped_heartbeat_counts_as_stale():
+    # After a restart the old id may belong to another program; the heartbeat decides.
+    now = dt.datetime.now(dt.UTC)
+    old = LockOwner("a", lock.this_machine(), os.getpid(), now, now - lock.STALE_AFTER * 2, "t")
+    fresh = LockOwner("a", lock.this_machine(), os.getpid(), now, now, "t")
+    assert lock.is_stale(old) and not lock.is_stale(fresh)
+
+
+def test_an_unreadable_lock_is_respected_while_young_and_taken_over_when_old(target, monkeypatch):
+    monkeypatch.setattr(lock, "ACQUIRE_PATIENCE_SECONDS", 0.2)
+    path = lock.lock_path(target)
+    path.write_bytes(b"")  # a lock being written, or left half-written by a crash
+    with pytest.raises(DatabaseInUseError) as caught:
+        lock.acquire(target, heartbeat=False)
+    assert caught.value.owner is None
+    old = path.stat().st_mtime - 3600
+    os.utime(path, (old, old))
+    held = lock.acquire(target, heartbeat=False)
+    assert lock.read_owner(target).token == held.owner.token
+    held.release()
+
+
+def test_the_heartbeat_is_renewed_and_a_taken_over_lock_is_noticed(target):
+    held = lock.acquire(target, heartbeat=False)
+    before = held.owner.heartbeat
+    stamp = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2)
+    held.owner = dataclasses.replace(held.owner, heartbeat=stamp)
+    assert held.refresh()
+    assert lock.read_owner(target).heartbeat > stamp and lock.read_owner(target).heartbeat >= before
+    raw = fabricated(target)  # another LeerWerk judged us stale and took over
+    assert not held.refresh()
+    assert held.lost and held.taken_by.machine == "ANDERE-PC"
+    held.release()
+    assert lock.lock_path(target).read_bytes() == raw  # the new holder's lock stays
+
+
+def test_the_heartbeat_thread_keeps_beating(target):
+    held = lock.acquire(target, heartbeat=False)
+    beats = threading.Event()
+    original = held.refresh
+
+    def counted() -> bool:
+        beats.set()
+        return original()
+
+    held.refresh = counted
+    held.start_heartbeat(interval=0.01)
+    assert beats.wait(5)
+    held.release()
+    assert not lock.lock_path(target).exists()
+
+
+def test_pid_running():
+    assert lock.pid_running(os.getpid())
+    assert not lock.pid_running(dead_pid())
+    assert not lock.pid_running(0)
+
+
+def test_twenty_threads_taking_over_one_stale_lock_have_one_winner(target):
+    stale = fabricated(target, age=lock.STALE_AFTER * 3)
+    owners = [LockOwner.for_this_process() for _ in range(20)]
+    start, results = threading.Barrier(20), [None] * 20
+
+    def take(index: int) -> None:
+        start.wait()
+        results[index] = lock._take_over(lock.lock_path(target), stale, owners[index])
+
+    threads = [threading.Thread(target=take, args=(index,)) for index in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    winners = [index for index, won in enumerate(results) if won]
+    assert len(winners) == 1
+    assert lock.read_owner(target).token == owners[winners[0]].token
+    assert not lock.lock_path(target).with_name(target.name + ".lock.takeover").exists()
+    leftovers = [path.name for path in target.parent.iterdir() if path.name.startswith(target.name)]
+    assert leftovers == [lock.lock_path(target).name]
+
+
+RACER = """
+import sys, time
+from pathlib import Path
+from desktop.storage import lock
+target, go, done = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+(go.parent / f"ready-{sys.argv[4]}").touch()
+while not go.exists():
+    time.sleep(0.005)
+try:
+    held = lock.acquire(target, heartbeat=False)
+except lock.DatabaseInUseError:
+    print("refused", flush=True)
+    sys.exit(0)
+print("won " + held.owner.token, flush=True)
+while not done.exists():  # hold on until every other racer has tried
+    time.sleep(0.01)
+held.release()
+"""
+
+
+def test_twenty_processes_racing_for_a_stale_lock_have_one_winner(target, tmp_path):
+    fabricated(target, age=lock.STALE_AFTER * 3)
+    go, done = tmp_path / "go", tmp_path / "done"
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(target), str(go), str(done), str(number)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for number in range(20)
+    ]
+    try:
+        deadline = time.monotonic() + 120
+        while len(list(tmp_path.glob("ready-*"))) < 20 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        go.touch()  # all imported and waiting: they start together
+        while sum(racer.poll() is not None for racer in racers) < 19 and time.monotonic() < deadline:
+            time.sleep(0.05)  # the losers end by themselves; the winner holds on until `done`
+    finally:
+        done.touch()
+    outputs = [racer.communicate(timeout=60)[0] for racer in racers]
+    winners = [text for text in outputs if text.startswith("won")]
+    assert len(winners) == 1, outputs
+    assert sum(text.strip() == "refused" for text in outputs) == 19
+    assert all(racer.returncode == 0 for racer in racers)
+
+
+def test_an_abandoned_takeover_is_cleared_so_a_stale_lock_can_still_be_taken(target):
+    fabricated(target, age=lock.STALE_AFTER * 3)
+    claim = lock.lock_path(target).with_name(target.name + ".lock.takeover")
+    claim.write_bytes(b"{}")
+    old = claim.stat().st_mtime - lock.STALE_AFTER.total_seconds() * 2
+    os.utime(claim, (old, old))
+    held = lock.acquire(target, heartbeat=False)
+    assert lock.read_owner(target).token == held.owner.token
+    assert not claim.exists()
+    held.release()
+
+
+def test_the_lock_refuses_in_the_language_of_the_person(target, monkeypatch):
+    from desktop import i18n
+
+    monkeypatch.setattr(lock, "ACQUIRE_PATIENCE_SECONDS", 0.1)
+    fabricated(target)
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        with pytest.raises(DatabaseInUseError) as caught:
+            lock.acquire(target, heartbeat=False)
+        assert "Jan de Vries" in caught.value.message and str(target) in caught.value.message
