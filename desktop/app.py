@@ -50,16 +50,18 @@ def open_main_window(db_path: str | os.PathLike, remember: bool = False):
     `UnusableDatabaseError` when the file cannot be used (nothing is changed then).
     """
     from desktop.settings import Settings
-    from desktop.storage.database import open_database
+    from desktop.storage.recovery import open_checked
     from desktop.views.main_window import MainWindow
     from desktop.views.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())
-    open_database(Path(db_path))
+    open_checked(Path(db_path))
     if remember:
         Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
+    if remember:  # the coordinator's own database: not a demo, not a smoke run
+        window.backups.start(Path(db_path))
     window.show()
     return window
 
@@ -79,11 +81,11 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         window = open_main_window(db_path, remember=remember and not smoke)
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
-        if not smoke:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), error.message)
-        return 2
+        if smoke:
+            return 2
+        window = _open_good_backup(error, Path(db_path), remember)
+        if window is None:
+            return 2
     if smoke:
         app.processEvents()
         window.grab()
@@ -91,6 +93,21 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         window.close()
         return 0
     return app.exec()
+
+
+def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: bool):
+    """Offer the newest good backup of a damaged database; the window on it, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.backups import recover_from_backup
+
+    if not recover_from_backup(error, db_path):
+        return None
+    try:
+        return open_main_window(db_path, remember=remember)
+    except UnusableDatabaseError as again:
+        QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), again.message)
+        return None
 
 
 def main() -> int:

@@ -190,15 +190,17 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 
 
 def _new_backup_path(db_path: Path, moment: dt.datetime, schema: int | None = None) -> Path:
+    """A free name for a backup made at `moment`; a second one in the same second gets a higher serial
+    (also after the rotation removed the first), so the newer always sorts as the newer."""
     folder = backup_folder(db_path)
     tail = f"-schema{schema}" if schema is not None else ""
     stamp = moment.strftime(STAMP_FORMAT)
-    candidate = folder / f"{_safe_stem(db_path)}-{stamp}{tail}{BACKUP_SUFFIX}"
-    serial = 1
-    while candidate.exists():
-        serial += 1
-        candidate = folder / f"{_safe_stem(db_path)}-{stamp}-{serial}{tail}{BACKUP_SUFFIX}"
-    return candidate
+    stem = _safe_stem(db_path)
+    taken = [parse_backup_name(path) for path in folder.glob(f"{stem}-{stamp}*")] if folder.is_dir() else []
+    serials = [round(info.made.microsecond) for info in taken if info is not None]
+    if not serials:
+        return folder / f"{stem}-{stamp}{tail}{BACKUP_SUFFIX}"
+    return folder / f"{stem}-{stamp}-{max(max(serials) + 1, 2)}{tail}{BACKUP_SUFFIX}"
 
 
 def _copy_new(source: Path, target: Path) -> Path:
@@ -242,8 +244,8 @@ def make_backup(db_path: Path, now: dt.datetime | None = None) -> Path:
     except (OSError, sqlite3.Error) as error:
         log.warning("Backup failed: %s (errno %s)", type(error).__name__, getattr(error, "errno", None))
         raise BackupError(explain_backup_failure(error, folder)) from error
-    prune_backups(db_path)
     log.info("Backup made (%d bytes)", made.stat().st_size)
+    prune_backups(db_path)
     return made
 
 
