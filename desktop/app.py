@@ -52,7 +52,8 @@ def open_main_window(db_path: str | os.PathLike, remember: bool = False, read_on
     `DatabaseInUseError` when another LeerWerk has it open; `read_only` then opens it to read only.
     """
     from desktop.settings import Settings
-    from desktop.storage.database import open_database, open_read_only
+    from desktop.storage.database import open_read_only
+    from desktop.storage.recovery import open_checked
     from desktop.views.main_window import MainWindow
     from desktop.views.qt_i18n import apply_language
 
@@ -61,10 +62,12 @@ def open_main_window(db_path: str | os.PathLike, remember: bool = False, read_on
     if read_only:
         open_read_only(Path(db_path))
     else:
-        open_database(Path(db_path))
+        open_checked(Path(db_path))
     if remember:
         Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
+    if remember:  # the coordinator's own database: not a demo, not a smoke run
+        window.backups.start(Path(db_path))
     window.show()
     return window
 
@@ -94,11 +97,11 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             window = open_main_window(db_path, remember=remember, read_only=True)
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
-        if not smoke:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), error.message)
-        return 2
+        if smoke:
+            return 2
+        window = _open_good_backup(error, Path(db_path), remember)
+        if window is None:
+            return 2
     if smoke:
         app.processEvents()
         window.grab()
@@ -106,6 +109,21 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         window.close()
         return 0
     return app.exec()
+
+
+def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: bool):
+    """Offer the newest good backup of a damaged database; the window on it, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.backups import recover_from_backup
+
+    if not recover_from_backup(error, db_path):
+        return None
+    try:
+        return open_main_window(db_path, remember=remember)
+    except UnusableDatabaseError as again:
+        QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), again.message)
+        return None
 
 
 def main() -> int:

@@ -124,9 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
     )
 
-    from desktop import cli_privacy
+    from desktop import cli_backup, cli_privacy
 
     cli_privacy.add_parser(commands, _path, Parser)
+    cli_backup.add_commands(commands, _path)
     return parser
 
 
@@ -148,11 +149,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.cli_backup import restore_advice
+    from desktop.storage.backup import leaving_no_trace
     from desktop.storage.database import check_database
     from desktop.storage.migrations import LATEST_VERSION
 
     path = _database_path(getattr(args, "db", None))
-    report = check_database(path)
+    try:
+        with leaving_no_trace(path):
+            report = check_database(path)
+    except UnusableDatabaseError as error:
+        if not path.is_file():
+            raise
+        print(error.message, file=sys.stderr)
+        print("\n".join(restore_advice(path)))
+        return EXIT_USAGE
     if report.healthy:
         note = (
             ""
@@ -163,6 +174,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for problem in report.problems:
         print(problem)
+    print("\n".join(restore_advice(path)))
     summary = ngettext(
         "{path}: {count} problem found, schema version {version}.",
         "{path}: {count} problems found, schema version {version}.",
@@ -403,6 +415,11 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command in ("backup", "restore"):
+            from desktop import cli_backup
+
+            command = cli_backup.cmd_backup if args.command == "backup" else cli_backup.cmd_restore
+            return command(args, _database_path(getattr(args, "db", None)))
         if args.command == "form":
             return cmd_form(args)
         if args.command == "forms":

@@ -163,4 +163,4 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     assert {table: content for table, content in after.items() if table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
     }
-    assert len(list((leerwerk_home / "backups").glob("*-schema2-*.sqlite3"))) == 1
+    assert len(list((leerwerk_home / "backups").rglob("*-schema2*.sqlite3"))) == 1

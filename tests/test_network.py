@@ -147,7 +147,7 @@ def test_a_migration_on_a_share_still_makes_its_backup(db_path, leerwerk_home, m
     database = open_database(db_path)
     assert migrations.schema_version(database) == extra.version
     assert pragmas(database) == ("delete", "exclusive", 2)
-    (backup,) = (leerwerk_home / "backups").iterdir()
+    (backup,) = (leerwerk_home / "backups").rglob("*-schema*.sqlite3")
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT name FROM organisation").fetchone()[0] == "Voor de migratie"
     copy.close()

@@ -104,7 +104,7 @@ def test_backup_is_made_before_migrating_and_steps_are_applied(db_path, leerwerk
     applied = migrate(database, db_path, migrations=[*migrations.MIGRATIONS, extra], backup=backup)
     assert applied == [extra.version]
     assert schema_version(database) == extra.version
-    assert len(made) == 1 and made[0].parent == leerwerk_home / "backups"
+    assert len(made) == 1 and made[0].parent.parent == leerwerk_home / "backups"
     copy = sqlite3.connect(made[0])
     assert copy.execute("SELECT version FROM schema_version").fetchone()[0] == migrations.LATEST_VERSION
     assert copy.execute("SELECT name FROM organisation").fetchone()[0] == "Voor de migratie"

@@ -10,13 +10,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.errors import UnusableDatabaseError
+from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.forms.ui_main_window import Ui_MainWindow
-from desktop.i18n import _
+from desktop.i18n import _, format_datetime
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
-from desktop.storage.database import current_path, open_database, open_read_only
+from desktop.storage.database import close_database, current_path, open_read_only
 from desktop.storage.lock import DatabaseInUseError
+from desktop.storage.recovery import open_checked
+from desktop.views.backups import BackupController, recover_from_backup
 from desktop.views.database_access import ask_read_only, show_access
 from desktop.views.tabs import TAB_FACTORIES
 
@@ -63,6 +65,10 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
+        self.backups = BackupController(self.ui.statusBar, self)
+        self.action_backup, self.action_restore = self.backups.add_actions(self.ui.menuFile, self.ui.actionQuit, self)
+        self.action_restore.triggered.connect(self.restore_backup)
+
         self.remember_layout = True
         self.pages = [factory(self) for factory in TAB_FACTORIES]
         for page in self.pages:
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
         self.action_privacy.setText(_("&Privacy (AVG)…"))
+        BackupController.retranslate_actions(self.action_backup, self.action_restore)
         self._update_undo_actions()
         self._show_database_path()
 
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.stop()
         if self.remember_layout:
             Settings().set_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)
@@ -133,22 +141,61 @@ class MainWindow(QMainWindow):
     # -- database ----------------------------------------------------------------------------------
     def switch_database(self, path: Path) -> bool:
         """Open `path` instead of the current database; on failure say why and keep the current one."""
+        previous = current_path()
+        self.backups.stop()
         try:
             try:
-                open_database(path)
+                open_checked(path)
             except DatabaseInUseError as error:
                 if not ask_read_only(self, error):
                     return False
                 open_read_only(path)
         except UnusableDatabaseError as error:
-            QMessageBox.warning(self, _("Database not opened"), error.message)
+            refuse = lambda message: QMessageBox.warning(self, _("Database not opened"), message)  # noqa: E731
+            if recover_from_backup(error, Path(path), self, refuse):
+                return self.switch_database(path)
+            if previous is not None:
+                self.backups.resume(previous)
             return False
+        self.backups.start(Path(path))
         Settings().set_last_database(Path(path).absolute())
         self.undo_stack.clear()
         for page in self.pages:
             page.reload()
         self._show_database_path()
         return True
+
+    def restore_backup(self) -> None:
+        """Choose a backup of the open database, confirm, put it back and reopen the window on it."""
+        from desktop.storage.recovery import restore_backup
+        from desktop.views.restore_dialog import RestoreBackupDialog
+        from desktop.views.widgets import confirm
+
+        path = current_path()
+        if path is None:
+            return
+        dialog = RestoreBackupDialog(path, self)
+        if self._run(dialog) != QDialog.DialogCode.Accepted or dialog.selected() is None:
+            return
+        chosen = dialog.selected()
+        question = _(
+            "Put the backup of {when} back? The database as it is now is kept beside it under another name."
+        ).format(when=format_datetime(chosen.made))
+        if not confirm(self, _("Restore a backup"), question):
+            return
+        self.backups.stop(last_backup=False)
+        close_database()
+        try:
+            aside = restore_backup(chosen.path, path)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Backup not restored"), error.message)
+            aside = None
+        if not self.switch_database(path):
+            return
+        if aside is not None:
+            self.ui.statusBar.showMessage(
+                _("Backup restored; the previous file was kept as {name}.").format(name=aside.name)
+            )
 
     def _start_folder(self) -> str:
         path = current_path()

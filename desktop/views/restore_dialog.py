@@ -1,0 +1,101 @@
+"""*Bestand › Reservekopie terugzetten…*: the backups of the open database with date, size and
+whether each passes its check (checked on a worker, newest first, while the list is already shown)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
+
+from desktop.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
+from desktop.i18n import _, format_datetime, format_number
+from desktop.storage.backup import BackupFile, backup_folder, list_backups
+from desktop.storage.recovery import backup_is_good
+
+MADE, SIZE, CHECK = range(3)
+
+
+class CheckSignals(QObject):
+    checked = Signal(int, bool)
+
+
+class CheckJob(QRunnable):
+    def __init__(self, paths: list[Path], signals: CheckSignals):
+        super().__init__()
+        self.paths, self.signals = paths, signals
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        for row, path in enumerate(self.paths):
+            if self.cancelled.is_set():
+                return
+            self.signals.checked.emit(row, backup_is_good(path))
+
+
+def size_text(size: int) -> str:
+    return _("{size} MB").format(size=format_number(round(size / 1_000_000, 1)))
+
+
+class RestoreBackupDialog(QDialog):
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RestoreBackupDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("restore.dialog")
+        self.ui.backupList.setObjectName("restore.list")
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_("&Restore"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.backups: list[BackupFile] = list_backups(db_path)
+        self.good: dict[int, bool] = {}
+        self.ui.folderLabel.setText(_("Backup folder: {folder}").format(folder=backup_folder(db_path)))
+        for backup in self.backups:
+            try:
+                size = size_text(backup.path.stat().st_size)
+            except OSError:
+                size = ""
+            made = format_datetime(backup.made)
+            if backup.schema_before_migration is not None:
+                made = _("{when} (before an upgrade)").format(when=made)
+            item = QTreeWidgetItem([made, size, _("checking…")])
+            item.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.ui.backupList.addTopLevelItem(item)
+        header = self.ui.backupList.header()
+        header.setSectionResizeMode(MADE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHECK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.ui.backupList.currentItemChanged.connect(self._update)
+        self.ui.backupList.itemDoubleClicked.connect(lambda *_args: self.ok_button.isEnabled() and self.accept())
+        if not self.backups:
+            self.ui.introLabel.setText(_("There is no backup of this database yet."))
+        else:
+            self.ui.backupList.setCurrentItem(self.ui.backupList.topLevelItem(0))
+        self._signals = CheckSignals(self)
+        self._signals.checked.connect(self._checked)
+        self._pool = QThreadPool(self)
+        self._job = CheckJob([backup.path for backup in self.backups], self._signals)
+        self._pool.start(self._job)
+        self._update()
+
+    def _checked(self, row: int, good: bool) -> None:
+        self.good[row] = good
+        item = self.ui.backupList.topLevelItem(row)
+        item.setText(CHECK, _("good") if good else _("damaged"))
+        self._update()
+
+    def _update(self, *_args) -> None:
+        row = self.ui.backupList.indexOfTopLevelItem(self.ui.backupList.currentItem())
+        self.ok_button.setEnabled(row >= 0 and self.good.get(row) is not False)
+
+    def selected(self) -> BackupFile | None:
+        row = self.ui.backupList.indexOfTopLevelItem(self.ui.backupList.currentItem())
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    def done(self, result: int) -> None:
+        self._job.cancelled.set()
+        self._pool.waitForDone()
+        super().done(result)
