@@ -199,7 +199,7 @@ def test_disk_full_during_the_copy_leaves_no_partial_file(db_path, monkeypatch):
         def __init__(self, *args, **kwargs):
             self.inner = real_connect(*args, **kwargs)
 
-        def backup(self, target):
+        def backup(self, target, **_options):
             error = sqlite3.OperationalError("database or disk is full")
             error.sqlite_errorcode = 13
             raise error

@@ -9,6 +9,7 @@ needs (`network`).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import lock as writer_lock
@@ -190,7 +192,10 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     """
     path = Path(path)
     _refuse_if_in_use(path)
-    info = inspect_file(path, verify=True)
+    # Every page is checked unless the file is exactly as LeerWerk left it at its last clean close
+    # (same size and modification time, no -wal left): a file changed by anything else, cut off,
+    # overwritten or left by a crash is checked in full before anything is written to it.
+    info = inspect_file(path, verify=not unchanged_since_clean_close(path))
     if not info.exists:
         if not create:
             raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
@@ -329,7 +334,10 @@ def _cannot_read_while_open(path: Path, holder: writer_lock.LockOwner) -> str:
 def release_database(database) -> None:
     """Close `database` and give back its writer lock (for a database opened with `bind=False`)."""
     if isinstance(database, LeerWerkDatabase):
+        writable = not database.read_only
         database.release()
+        if writable:
+            remember_clean_close(database.file_path)
     elif database is not None and not database.is_closed():
         database.close()
 
@@ -389,3 +397,53 @@ def check_database(path: str | os.PathLike) -> CheckReport:
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
     return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
+
+
+# -- files as LeerWerk left them --------------------------------------------------------------------------
+
+CLEAN_CLOSES_FILE = "clean-closes.json"
+
+
+def _fingerprint(path: Path) -> list[int] | None:
+    """Size and modification time of a database with no -wal content beside it; None otherwise."""
+    try:
+        stat = Path(path).stat()
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            return None  # not closed cleanly: the -wal still holds changes
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _clean_closes() -> dict[str, list[int]]:
+    try:
+        with open(paths.data_dir() / CLEAN_CLOSES_FILE, encoding="utf-8") as handle:
+            marks = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return marks if isinstance(marks, dict) else {}
+
+
+def unchanged_since_clean_close(path: Path) -> bool:
+    """Whether `path` is byte for byte as LeerWerk left it (as far as size and time tell)."""
+    fingerprint = _fingerprint(path)
+    return fingerprint is not None and _clean_closes().get(str(Path(path).resolve())) == fingerprint
+
+
+def remember_clean_close(path: Path) -> None:
+    """Note the size and time of a database LeerWerk has just closed; kept in the local data folder."""
+    fingerprint = _fingerprint(path)
+    if fingerprint is None:
+        return
+    marks = _clean_closes()
+    marks[str(Path(path).resolve())] = fingerprint
+    target = paths.data_dir() / CLEAN_CLOSES_FILE
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "w", encoding="utf-8") as handle:
+            json.dump(marks, handle)
+        os.replace(partial, target)
+    except OSError as error:  # only costs a full check at the next opening
+        log.warning("Could not note a clean close: %s", type(error).__name__)
