@@ -102,13 +102,20 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         window = _open_good_backup(error, Path(db_path), remember)
         if window is None:
             return 2
+    from desktop.storage.database import close_database
+
     if smoke:
         app.processEvents()
         window.grab()
         window.remember_layout = False
         window.close()
+        app.processEvents()  # what painting planned (a tab reading its rows) runs before the database goes
+        close_database()
         return 0
-    return app.exec()
+    result = app.exec()
+    if not window.isVisible():  # the coordinator closed the window: close the database cleanly, so the
+        close_database()  # next start need not check every page again
+    return result
 
 
 def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: bool):

@@ -44,7 +44,7 @@ class LoadsWhenShown:
     def _load_first_time(self) -> None:
         from shiboken6 import isValid
 
-        if not self._loaded and isValid(self):
+        if not self._loaded and isValid(self) and self.isVisible():  # not once the window has closed
             self.reload()
 
     def mark_loaded(self) -> None:
