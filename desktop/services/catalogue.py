@@ -385,24 +385,17 @@ def replan_meetings(period: models.BpvPeriod) -> None:
         models.Meeting.insert_many(new).execute()
 
 
-def _not_in_future(field: str, value) -> dt.date | None:
-    day = v.date(field, value)
-    if day is not None and day > dt.date.today():
-        raise ValidationError(field, _("This date lies in the future; it can only be filled in afterwards."))
-    return day
-
-
 class PhaseTaskService(CrudService):
     model = models.PhaseTask
     vocabularies = {"phase": choices.PHASES, "role": choices.TASK_ROLES}
-    rules = {"done_on": _not_in_future}
+    rules = {"done_on": v.past_date}
 
 
 class MeetingService(CrudService):
     model = models.Meeting
     vocabularies = {"kind": choices.MEETING_KINDS}
     rules = {
-        "held_on": _not_in_future,
+        "held_on": v.past_date,
         "participants": lambda f, value: v.text(f, value, max_length=500),
     }
 
@@ -418,7 +411,7 @@ class LearningGoalService(CrudService):
     vocabularies = {"status": choices.GOAL_STATUSES}
     rules = {
         "text": lambda f, value: v.text(f, value, required=True, max_length=2000, multiline=True),
-        "reviewed_on": _not_in_future,
+        "reviewed_on": v.past_date,
     }
 
 

@@ -64,7 +64,8 @@ class StepLine:
     id: int | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.held_on is None and self.planned_on is not None and self.planned_on < today
+        """Planned before `today` and not held; a date still being typed (text) is not overdue."""
+        return self.held_on is None and isinstance(self.planned_on, dt.date) and self.planned_on < today
 
 
 def plan_steps(kind: str, start: dt.date, training_end: dt.date | None) -> list[StepLine]:
@@ -182,13 +183,6 @@ def number_of(trajectory_id: int) -> str:
 # -- saving -------------------------------------------------------------------------------------------------
 
 
-def _not_future(field_name: str, value, today: dt.date | None = None) -> dt.date | None:
-    day = v.date(field_name, value)
-    if day is not None and day > (today or dt.date.today()):
-        raise ValidationError(field_name, _("This date lies in the future; it can only be filled in afterwards."))
-    return day
-
-
 class TrajectoryService(CrudService):
     model = m.CoachingTrajectory
     vocabularies = {"kind": choices.TRAJECTORY_KINDS, "status": choices.TRAJECTORY_STATUSES}
@@ -211,8 +205,7 @@ class TrajectoryService(CrudService):
         started, ended = data.get("started_on"), data.get("ended_on")
         if started and ended and ended < started:
             raise ValidationError("ended_on", _("Cannot be before the start date."))
-        if ended and ended > dt.date.today():
-            raise ValidationError("ended_on", _("This date lies in the future; it can only be filled in afterwards."))
+        v.past_date("ended_on", ended)
         if data.get("status") in ("completed", "stopped") and not ended:
             raise ValidationError("ended_on", _("Give the date the trajectory ended."))
         if data.get("status") == "planned" and ended:
@@ -245,7 +238,7 @@ def _clean_steps(steps: list[StepLine], today: dt.date) -> list[StepLine]:
             raise fail(_("choose what kind of step it is."))
         try:
             planned = v.date("planned_on", step.planned_on)
-            held = _not_future("held_on", step.held_on, today)
+            held = v.past_date("held_on", step.held_on, today=today)
             participants = v.text("participants", step.participants, max_length=500)
             notes = v.text("notes", step.notes, max_length=20000, multiline=True)
         except ValidationError as error:
@@ -275,7 +268,7 @@ def _clean_goals(goals: list[GoalLine], today: dt.date) -> list[GoalLine]:
             text = v.text("text", goal.text, required=True, max_length=2000, multiline=True)
             status = v.choice("status", goal.status, choices.GOAL_STATUSES)
             review = v.text("review", goal.review, max_length=20000, multiline=True)
-            reviewed = _not_future("reviewed_on", goal.reviewed_on, today)
+            reviewed = v.past_date("reviewed_on", goal.reviewed_on, today=today)
         except ValidationError as error:
             raise ValidationError("goals", f"{where}: {error.message}", row=number) from None
         clean.append(GoalLine(text, status, review, reviewed, goal.id))

@@ -71,13 +71,6 @@ def free_places(session_id: int) -> int | None:
     return None if capacity is None else max(0, capacity - seats_taken(session_id))
 
 
-def _not_in_future(name: str, value) -> dt.date | None:
-    day = v.date(name, value)
-    if day is not None and day > dt.date.today():
-        raise ValidationError(name, _("This date lies in the future; it can only be filled in afterwards."))
-    return day
-
-
 def _last_session_day(session_id: int | None) -> dt.date | None:
     if session_id is None:
         return None
@@ -88,7 +81,7 @@ def _last_session_day(session_id: int | None) -> dt.date | None:
 class EnrolmentService(CrudService):
     model = Enrolment
     vocabularies = {"status": choices.ENROLMENT_STATUSES}
-    rules = {"completed_on": _not_in_future}
+    rules = {"completed_on": v.past_date}
 
     # -- derived fields ------------------------------------------------------------------------------
     def _derived(self, cleaned: dict[str, Any], instance: Enrolment | None) -> dict[str, Any]:
@@ -247,7 +240,7 @@ class AttendanceService(CrudService):
 
 class CertificateService(CrudService):
     model = Certificate
-    rules = {"issued_on": lambda f, value: _not_in_future(f, value)}
+    rules = {"issued_on": lambda f, value: v.past_date(f, value)}
 
     def check(self, data, instance):
         if (data.get("staff") is None) == (data.get("learner") is None):

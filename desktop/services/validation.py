@@ -94,6 +94,14 @@ def date(field: str, value, *, required: bool = False) -> dt.date | None:
     raise ValidationError(field, _("Is not a valid date (use dd-mm-jjjj): {value}").format(value=raw))
 
 
+def past_date(field: str, value, *, today: dt.date | None = None) -> dt.date | None:
+    """A date that may be empty but not after `today`: something that happened (held, done, reviewed)."""
+    day = date(field, value)
+    if day is not None and day > (today or dt.date.today()):
+        raise ValidationError(field, _("This date lies in the future; it can only be filled in afterwards."))
+    return day
+
+
 def integer(field: str, value, *, required: bool = False, minimum: int | None = None, maximum: int | None = None):
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
