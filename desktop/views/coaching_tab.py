@@ -139,6 +139,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         self.coaches = CoachesPage(main_window, ui.coachesPage)
         ui.coachesPage.layout().addWidget(self.coaches)
         self.coaches.open_trajectory.connect(self.open_trajectory)
+        self._coaches_stale = True  # the Coaches page reads when it is first shown after a change
         ui.pages.currentChanged.connect(self._page_shown)
         on_list = ui.trajectoriesPage
         self._shortcuts = [
@@ -195,8 +196,6 @@ class CoachingTab(LoadsWhenShown, QWidget):
             self.coaches.reload()
         else:
             self._coaches_stale = True
-
-    _coaches_stale = True
 
     def _page_shown(self, *_args) -> None:
         if self.ui.pages.currentWidget() is self.ui.coachesPage and self._coaches_stale:
@@ -314,18 +313,11 @@ class CoachingTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row) if row is not None else None
         if data is None:
             return
-        from desktop.services import coaching_printouts
         from desktop.views.pdf_output import PdfPreviewDialog
-        from desktop.views.trainings_files import ask_path, open_file, write_file
-
-        def save() -> None:
-            name = coaching_printouts.intake_file_name(row.id).removesuffix(".pdf")
-            path = ask_path(self, _("Save intake agreement as PDF"), name, "PDF (*.pdf)")
-            if path is not None and write_file(self, path, data):
-                open_file(path)
+        from desktop.views.trajectory_dialog import save_intake_pdf
 
         title = f"{coaching.number_of(row.id)} {row.name}"
-        self.main_window._run(PdfPreviewDialog(self, data, title, save=save))
+        self.main_window._run(PdfPreviewDialog(self, data, title, save=lambda: save_intake_pdf(self, row.id, data)))
 
     def print_selected(self) -> None:
         row = self.selected_row()

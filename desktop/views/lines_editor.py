@@ -29,10 +29,6 @@ def date_text(value) -> str:
     return str(value or "")
 
 
-def as_date(value) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
-
-
 @dataclass(frozen=True)
 class Field:
     attribute: str

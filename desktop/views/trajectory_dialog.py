@@ -32,7 +32,7 @@ from desktop.storage import choices
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.form_dialog import make_searchable
-from desktop.views.lines_editor import Field, LinesEditor, as_date, date_text
+from desktop.views.lines_editor import Field, LinesEditor, date_text
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.trainings_files import ask_path, open_file, write_file
 from desktop.views.undo import ServiceCommand
@@ -49,8 +49,7 @@ CONTENT_FIELDS = ("kind", "participant", "coach", "manager", "enrolment", "manag
 
 
 def _step_overdue(step: StepLine) -> bool:
-    planned = as_date(step.planned_on)
-    return step.held_on is None and planned is not None and planned < dt.date.today()
+    return step.is_overdue(dt.date.today())
 
 
 class StepsModel(RowTableModel):
@@ -567,11 +566,16 @@ class TrajectoryDialog(RememberedDialog):
             self._save_pdf(data)
 
     def _save_pdf(self, data: bytes) -> Path | None:
-        from desktop.services import coaching_printouts
+        return save_intake_pdf(self, self.trajectory_id, data)
 
-        name = coaching_printouts.intake_file_name(self.trajectory_id).removesuffix(".pdf")
-        path = ask_path(self, _("Save intake agreement as PDF"), name, "PDF (*.pdf)")
-        if path is None or not write_file(self, path, data):
-            return None
-        open_file(path)
-        return path
+
+def save_intake_pdf(parent: QWidget, trajectory_id: int, data: bytes) -> Path | None:
+    """Ask where to save the intake agreement `data` (named by number and participant), write it, open it."""
+    from desktop.services import coaching_printouts
+
+    name = coaching_printouts.intake_file_name(trajectory_id).removesuffix(".pdf")
+    path = ask_path(parent, _("Save intake agreement as PDF"), name, "PDF (*.pdf)")
+    if path is None or not write_file(parent, path, data):
+        return None
+    open_file(path)
+    return path
