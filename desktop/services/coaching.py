@@ -343,60 +343,45 @@ def _fill_dates(values: dict, cleaned: dict, trajectory: m.CoachingTrajectory | 
 
 
 def _write_steps(trajectory_id: int, steps: list[StepLine]) -> None:
-    stored = {s.id: s for s in m.CoachingStep.select().where(m.CoachingStep.trajectory == trajectory_id)}
-    keep = {s.id for s in steps if s.id is not None}
-    unknown = keep - set(stored)
-    if unknown:
-        raise ValidationError("steps", _("This step belongs to another trajectory or no longer exists."))
-    gone = [step_id for step_id in stored if step_id not in keep]
-    if gone:
-        m.CoachingStep.delete().where(m.CoachingStep.id.in_(gone)).execute()
-    for position, step in enumerate(steps):
-        values = {
-            "kind": step.kind,
-            "position": position,
-            "planned_on": step.planned_on,
-            "held_on": step.held_on,
-            "participants": step.participants,
-            "notes": step.notes,
-        }
-        if step.id is None:
-            m.CoachingStep.create(trajectory=trajectory_id, **values)
-            continue
-        row = stored[step.id]
-        changed = [name for name, value in values.items() if getattr(row, name) != value]
-        if changed:
-            m.CoachingStep.update(**values).where(m.CoachingStep.id == step.id).execute()
-            audit("update", "coaching_step", step.id, changed)
-    if gone:
-        audit("delete", "coaching_step", trajectory_id, ["steps"])
+    lines = [
+        (step.id, {"kind": step.kind, "position": position, "planned_on": step.planned_on, "held_on": step.held_on,
+                   "participants": step.participants, "notes": step.notes})
+        for position, step in enumerate(steps)
+    ]  # fmt: skip
+    message = _("This step belongs to another trajectory or no longer exists.")
+    _write_lines(m.CoachingStep, trajectory_id, lines, "steps", message)
 
 
 def _write_goals(trajectory_id: int, goals: list[GoalLine]) -> None:
-    stored = {g.id: g for g in m.LearningGoal.select().where(m.LearningGoal.trajectory == trajectory_id)}
-    keep = {g.id for g in goals if g.id is not None}
+    lines = [
+        (goal.id, {"position": position, "text": goal.text, "status": goal.status, "review": goal.review,
+                   "reviewed_on": goal.reviewed_on})
+        for position, goal in enumerate(goals)
+    ]  # fmt: skip
+    message = _("This learning goal belongs to another trajectory or no longer exists.")
+    _write_lines(m.LearningGoal, trajectory_id, lines, "goals", message)
+
+
+def _write_lines(model, trajectory_id: int, lines: list[tuple[int | None, dict]], field: str, unknown: str) -> None:
+    """Make the trajectory's rows of `model` exactly `lines` ((id or None for a new one, values), in
+    order): rows left out are deleted, changed ones updated, each change in the audit log."""
+    stored = {row.id: row for row in model.select().where(model.trajectory == trajectory_id)}
+    keep = {line_id for line_id, _values in lines if line_id is not None}
     if keep - set(stored):
-        raise ValidationError("goals", _("This learning goal belongs to another trajectory or no longer exists."))
-    gone = [goal_id for goal_id in stored if goal_id not in keep]
+        raise ValidationError(field, unknown)
+    gone = [row_id for row_id in stored if row_id not in keep]
     if gone:
-        m.LearningGoal.delete().where(m.LearningGoal.id.in_(gone)).execute()
-    now = _now()
-    for position, goal in enumerate(goals):
-        values = {
-            "position": position,
-            "text": goal.text,
-            "status": goal.status,
-            "review": goal.review,
-            "reviewed_on": goal.reviewed_on,
-        }
-        if goal.id is None:
-            m.LearningGoal.create(trajectory=trajectory_id, **values)
+        model.delete().where(model.id.in_(gone)).execute()
+        audit("delete", model._meta.table_name, trajectory_id, [field])
+    stamp = {"updated_at": _now()} if issubclass(model, m.TimestampedModel) else {}
+    for line_id, values in lines:
+        if line_id is None:
+            model.create(trajectory=trajectory_id, **values)
             continue
-        row = stored[goal.id]
-        changed = [name for name, value in values.items() if getattr(row, name) != value]
+        changed = [name for name, value in values.items() if getattr(stored[line_id], name) != value]
         if changed:
-            m.LearningGoal.update(updated_at=now, **values).where(m.LearningGoal.id == goal.id).execute()
-            audit("update", "learning_goal", goal.id, changed)
+            model.update(**values, **stamp).where(model.id == line_id).execute()
+            audit("update", model._meta.table_name, line_id, changed)
 
 
 def ever_signed(trajectory_id: int) -> bool:
