@@ -39,6 +39,7 @@ class LeerWerkDatabase(SqliteDatabase):
     ):
         super().__init__(database, **kwargs)
         self.file_path = Path(file_path)
+        self.encrypted = False
         self.writer_lock = writer_lock
         self.read_only = read_only
         self.holder = holder
@@ -90,6 +91,24 @@ class LeerWerkDatabase(SqliteDatabase):
             if self.writer_lock is not None:
                 lock, self.writer_lock = self.writer_lock, None
                 lock.release()
+
+
+def leerwerk_database(database: str, *, passphrase: str | None = None, **kwargs) -> LeerWerkDatabase:
+    """A `LeerWerkDatabase`, or for an encrypted file (`passphrase` given) one that connects through
+    peewee's SQLCipher extension, keyed with the key `cipher` derived once from the passphrase."""
+    if passphrase is None:
+        return LeerWerkDatabase(database, **kwargs)
+    from playhouse.sqlcipher_ext import _SqlCipherDatabase
+
+    from desktop.storage import cipher
+
+    class EncryptedDatabase(_SqlCipherDatabase, LeerWerkDatabase):
+        pass
+
+    key = cipher.raw_key_for(kwargs["file_path"], passphrase)
+    encrypted = EncryptedDatabase(database, passphrase=key, **kwargs)
+    encrypted.encrypted = True
+    return encrypted
 
 
 def ensure_writable(database) -> None:

@@ -29,6 +29,7 @@ from urllib.parse import quote
 from desktop import paths
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
+from desktop.storage import cipher
 from desktop.storage.file_locks import shm_in_use
 from desktop.storage.rotation import backups_to_keep
 
@@ -113,10 +114,14 @@ def _give_up_when_locked_out(seconds: float):
 
 
 def _copy_pages(source: Path, partial: Path) -> str:
-    """The backup API from `source` into the new file `partial`; returns its integrity check."""
-    src = sqlite3.connect(read_only_uri(source), uri=True)
+    """The backup API from `source` into the new file `partial`; returns its integrity check.
+
+    The copy of an encrypted database is encrypted with the same passphrase (and a salt of its own).
+    """
+    encrypted = cipher.looks_encrypted(source)
+    src = cipher.connect(read_only_uri(source), path=source, uri=True, encrypted=encrypted)
     try:
-        dst = sqlite3.connect(partial)
+        dst = cipher.connect_new(partial, cipher.known_passphrase(source) if encrypted else None)
         try:
             src.backup(dst, progress=_give_up_when_locked_out(BUSY_GIVE_UP_SECONDS))
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -257,7 +262,7 @@ def make_backup(db_path: Path, now: dt.datetime | None = None) -> Path:
     try:
         target = _new_backup_path(db_path, now or dt.datetime.now())
         made = _copy_new(db_path, target)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.errors(OSError) as error:
         log.warning("Backup failed: %s (errno %s)", type(error).__name__, getattr(error, "errno", None))
         raise BackupError(explain_backup_failure(error, folder)) from error
     log.info("Backup made (%d bytes)", made.stat().st_size)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,14 +22,14 @@ from peewee import SqliteDatabase
 from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
+from desktop.storage import cipher, migrations
 from desktop.storage import lock as writer_lock
-from desktop.storage import migrations
-from desktop.storage.access import LeerWerkDatabase
+from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import backup_before_migration, read_only_uri
 from desktop.storage.models import db
 from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 log = logging.getLogger(__name__)
 APPLICATION_ID = 0x4C57524B  # "LWRK" in the SQLite header marks a LeerWerk database
 BUSY_TIMEOUT_MS = 5000
@@ -48,15 +47,19 @@ class FileInfo:
     exists: bool
     schema_version: int = 0
     tables: list[str] = field(default_factory=list)
+    encrypted: bool = False
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bool:
+    """Refuse an empty, foreign or cut-off file by its first 100 bytes; returns whether it is encrypted."""
     size = path.stat().st_size
     if size == 0:
         raise UnusableDatabaseError(_("The file {path} is empty: it holds no database.").format(path=path))
     with open(path, "rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
+        if cipher.looks_encrypted(path):
+            return True
         raise UnusableDatabaseError(
             _("The file {path} is not a LeerWerk database: it is not an SQLite file.").format(path=path)
         )
@@ -72,6 +75,7 @@ def _check_header(path: Path) -> None:
         truncated = page_count * page_size > size
     if truncated:
         raise UnusableDatabaseError(_("The file {path} is damaged: it is cut off.").format(path=path))
+    return False
 
 
 def inspection_uri(path: Path) -> str:
@@ -128,8 +132,10 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
     if not path.exists():
         return FileInfo(exists=False)
     try:
-        _check_header(path)
-        connection = sqlite3.connect(inspection_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        encrypted = _check_header(path)
+        connection = cipher.connect(
+            inspection_uri(path), path=path, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, encrypted=encrypted
+        )
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = [
@@ -158,7 +164,7 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
         raise UnusableDatabaseError(
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except (TypeError, ValueError) as error:  # a schema version that is not a number
         raise UnusableDatabaseError(
@@ -171,7 +177,7 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
                 "up to {known}); install the newer LeerWerk to open it."
             ).format(path=path, found=version, known=migrations.LATEST_VERSION)
         )
-    return FileInfo(exists=True, schema_version=version, tables=tables)
+    return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted)
 
 
 def _refuse_if_in_use(path: Path) -> None:
@@ -217,8 +223,9 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
             )
         ) from error
     on_network = is_network_path(path)
-    database = LeerWerkDatabase(
+    database = leerwerk_database(
         str(path),
+        passphrase=cipher.known_passphrase(path) if info.encrypted else None,
         file_path=path,
         writer_lock=held,
         on_network=on_network,
@@ -233,7 +240,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         try:
             migrations.migrate(database, path, backup=backup_before_migration)
-        except (peewee.DatabaseError, sqlite3.Error) as error:
+        except cipher.errors(peewee.DatabaseError) as error:
             if _error_code(error) in _EXPLAINED:
                 raise
             raise _upgrade_failed(path, error) from error
@@ -249,7 +256,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     except UnusableDatabaseError:
         database.release()
         raise
-    except (peewee.DatabaseError, sqlite3.Error) as error:
+    except cipher.errors(peewee.DatabaseError) as error:
         database.release()
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except OSError as error:
@@ -300,8 +307,9 @@ def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDat
             ).format(path=path, found=info.schema_version)
         )
     pragmas = {"query_only": 1, **{key: PRAGMAS[key] for key in ("foreign_keys", "busy_timeout", "cache_size")}}
-    database = LeerWerkDatabase(
+    database = leerwerk_database(
         read_only_uri(path),
+        passphrase=cipher.known_passphrase(path) if info.encrypted else None,
         uri=True,
         file_path=path,
         read_only=True,
@@ -313,7 +321,7 @@ def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDat
     try:
         database.connect()
         database.execute_sql("SELECT version FROM schema_version").fetchone()
-    except (peewee.DatabaseError, sqlite3.Error) as error:
+    except cipher.errors(peewee.DatabaseError) as error:
         database.release()
         if holder is not None and _error_code(error) in (5, 6):
             raise UnusableDatabaseError(_cannot_read_while_open(path, holder)) from error
@@ -379,7 +387,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     problems: list[str] = []
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        connection = cipher.connect(inspection_uri(path), path=path, uri=True, encrypted=info.encrypted)
         try:
             for (line,) in connection.execute("PRAGMA integrity_check"):
                 if line != "ok":
@@ -392,7 +400,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
                 )
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))

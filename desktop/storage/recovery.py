@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
+from desktop.storage import cipher
 from desktop.storage.backup import (
     BackupFile,
     copy_database,
@@ -40,12 +40,12 @@ class RestoreError(LeerWerkError):
 
 def _integrity_ok(path: Path, pragma: str = "integrity_check") -> bool:
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = cipher.connect(read_only_uri(path), path=path, uri=True)
         try:
             return connection.execute(f"PRAGMA {pragma}").fetchone()[0] == "ok"
         finally:
             connection.close()
-    except sqlite3.Error:
+    except cipher.errors():
         return False
 
 
@@ -181,7 +181,7 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         copy_database(backup, staging)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.errors(OSError) as error:
         staging.unlink(missing_ok=True)
         raise RestoreError(
             _("The backup could not be copied next to the database {path}: {reason}").format(

@@ -1,0 +1,244 @@
+"""Encryption at rest: databases and their backups encrypted with SQLCipher, opened by passphrase.
+
+An encrypted file has no "SQLite format 3" header: its first 16 bytes are the salt and every page
+looks like random bytes. `looks_encrypted` tells such a file from a damaged or foreign one by the
+randomness of its first page. A plain file is opened with Python's own ``sqlite3``; an encrypted
+one with ``sqlcipher3`` (imported only then), keyed by the passphrase given in this process.
+
+Passphrases live in memory only, for the lifetime of the process: never in the settings, a log or
+an error report. Deriving the key from a passphrase is deliberately slow (PBKDF2, 256,000 rounds);
+the key of each (passphrase, salt) is derived once and given to SQLCipher as a raw key after that.
+SQLCipher's own messages on stderr are switched off (``cipher_log_level``).
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import math
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from desktop.errors import UnusableDatabaseError
+from desktop.i18n import _
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SALT_BYTES = 16
+KDF_ROUNDS = 256_000  # SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, a 256-bit key
+KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+SQLITE_NOTADB = 26
+_RANDOM_ENOUGH = 7.2  # bits per byte; a page of SQLCipher measures about 7.95, an SQLite page far less
+
+
+def errors(*others: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """`others` and the errors of both drivers, for ``except cipher.errors(OSError):``. Evaluated only
+    when an error is matched, so sqlcipher3 is imported only then: a start on a plain database never
+    loads it."""
+    return (*others, sqlite3.Error, _driver().Error)
+
+
+def _driver():
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+class PassphraseError(UnusableDatabaseError):
+    """An encrypted file that cannot be opened: no passphrase was given, or the one given is wrong."""
+
+    def __init__(self, message: str, path: Path, *, wrong: bool):
+        super().__init__(message)
+        self.path = Path(path)
+        self.wrong = wrong
+
+
+def passphrase_needed(path: Path) -> PassphraseError:
+    message = _("The database {path} is encrypted: give its passphrase to open it.")
+    return PassphraseError(message.format(path=path), path, wrong=False)
+
+
+def passphrase_wrong(path: Path) -> PassphraseError:
+    message = _("The passphrase does not open {path}: it is wrong, or the file is damaged.")
+    return PassphraseError(message.format(path=path), path, wrong=True)
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
+    """Raise `ValidationError` for a passphrase too weak to protect personal data, or typed twice unlike."""
+    from desktop.errors import ValidationError
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        message = _("The passphrase must be at least {count} characters long.")
+        raise ValidationError("passphrase", message.format(count=MIN_PASSPHRASE))
+    if not passphrase.strip():
+        raise ValidationError("passphrase", _("The passphrase may not consist of spaces only."))
+    if repeated is not None and repeated != passphrase:
+        raise ValidationError("repeated", _("The two passphrases are not the same."))
+
+
+# -- telling an encrypted file ----------------------------------------------------------------------------
+
+
+def _bits_per_byte(data: bytes) -> float:
+    counts = collections.Counter(data)
+    return -sum(n / len(data) * math.log2(n / len(data)) for n in counts.values())
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether `path` is, by its first page, an SQLCipher file (and not SQLite, empty or a text)."""
+    try:
+        size = Path(path).stat().st_size
+        if size < 1024 or size % 512:
+            return False
+        with open(path, "rb") as handle:
+            page = handle.read(4096)
+    except OSError:
+        return False
+    return not page.startswith(SQLITE_HEADER) and _bits_per_byte(page) >= _RANDOM_ENOUGH
+
+
+# -- passphrases given in this process --------------------------------------------------------------------
+
+_lock = threading.Lock()
+_passphrases: dict[str, str] = {}  # by file (normalised absolute path)
+_keys: dict[tuple[str, bytes], str] = {}  # (passphrase, salt) -> raw key in hex
+
+
+def _file_key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def remember(path: Path, passphrase: str) -> None:
+    """Use `passphrase` for `path` (and try it on backups of it) in this process."""
+    with _lock:
+        _passphrases[_file_key(path)] = passphrase
+
+
+def forget(path: Path) -> None:
+    with _lock:
+        _passphrases.pop(_file_key(path), None)
+
+
+def forget_all() -> None:
+    with _lock:
+        _passphrases.clear()
+        _keys.clear()
+
+
+def known_passphrase(path: Path) -> str | None:
+    with _lock:
+        return _passphrases.get(_file_key(path))
+
+
+def _candidates(path: Path) -> list[str]:
+    """The passphrase given for `path` first, then the others given in this process (a backup has
+    the passphrase of its database), without repeats."""
+    with _lock:
+        own = _passphrases.get(_file_key(path))
+        others = [value for value in _passphrases.values() if value != own]
+    return ([own] if own is not None else []) + list(dict.fromkeys(others))
+
+
+def _raw_key(passphrase: str, salt: bytes) -> str:
+    with _lock:
+        key = _keys.get((passphrase, salt))
+    if key is None:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES).hex()
+        with _lock:
+            _keys[(passphrase, salt)] = key
+    return key
+
+
+def _salt(path: Path) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    return salt if len(salt) == SALT_BYTES else None
+
+
+def raw_key_for(path: Path, passphrase: str) -> str:
+    """What to give SQLCipher as the key of `path`: the raw key (``x'...'``) when the file has its
+    salt, else the passphrase itself (a new file, whose salt SQLCipher makes)."""
+    salt = _salt(path)
+    if salt is None or salt == SQLITE_HEADER:
+        return passphrase
+    return f"x'{_raw_key(passphrase, salt)}'"
+
+
+def key_statement(path: Path, passphrase: str) -> str:
+    return "PRAGMA key = '{}'".format(raw_key_for(path, passphrase).replace("'", "''"))
+
+
+def prepare(connection, path: Path, passphrase: str) -> None:
+    """Key a fresh sqlcipher3 connection to `path` (the first statements it runs)."""
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(key_statement(path, passphrase))
+
+
+# -- connecting -------------------------------------------------------------------------------------------
+
+
+def _opens(connection) -> bool:
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _driver().DatabaseError as error:
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB:
+            return False
+        raise
+    return True
+
+
+def passphrase_for(path: Path, *, uri: str | None = None) -> str:
+    """The passphrase given in this process that opens the encrypted file `path`; raises
+    `PassphraseError` when none was given or none opens it."""
+    path = Path(path)
+    candidates = _candidates(path)
+    if not candidates:
+        raise passphrase_needed(path)
+    driver = _driver()
+    for passphrase in candidates:
+        connection = driver.connect(uri or str(path), uri=uri is not None)
+        try:
+            prepare(connection, path, passphrase)
+            if _opens(connection):
+                if known_passphrase(path) is None:
+                    remember(path, passphrase)
+                return passphrase
+        finally:
+            connection.close()
+    raise passphrase_wrong(path)
+
+
+def connect(target: str, *, path: Path, uri: bool = False, timeout: float = 5.0, encrypted: bool | None = None):
+    """A DB-API connection to `path` (`target` is the path or an SQLite URI of it): ``sqlite3`` for a
+    plain file, ``sqlcipher3`` keyed and checked for an encrypted one (`PassphraseError` otherwise)."""
+    path = Path(path)
+    if encrypted is None:
+        encrypted = looks_encrypted(path)
+    if not encrypted:
+        return sqlite3.connect(target, uri=uri, timeout=timeout)
+    passphrase = passphrase_for(path, uri=target if uri else None)
+    connection = _driver().connect(target, uri=uri, timeout=timeout)
+    try:
+        prepare(connection, path, passphrase)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def connect_new(path: Path, passphrase: str | None):
+    """A connection that creates `path`: encrypted with `passphrase`, or plain when it is None."""
+    if passphrase is None:
+        return sqlite3.connect(path)
+    connection = _driver().connect(str(path))
+    try:
+        prepare(connection, path, passphrase)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
