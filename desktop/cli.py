@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -124,10 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
     )
 
-    from desktop import cli_backup, cli_privacy
+    from desktop import cli_backup, cli_encryption, cli_privacy
 
     cli_privacy.add_parser(commands, _path, Parser)
     cli_backup.add_commands(commands, _path)
+    cli_encryption.add_commands(commands, _path)
     return parser
 
 
@@ -356,6 +358,15 @@ def _database_path(explicit: Path | None) -> Path:
     return resolve_db_path(explicit, remembered=Settings().last_database())
 
 
+def _unlock(args: argparse.Namespace) -> None:
+    """The passphrase of an encrypted database (and of the backup to restore), before a command runs."""
+    from desktop import cli_encryption
+
+    cli_encryption.unlock(_database_path(getattr(args, "db", None)))
+    if args.command == "restore" and args.backup.is_file():
+        cli_encryption.unlock(args.backup)
+
+
 def _open_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -368,6 +379,10 @@ def _open_gui(args: argparse.Namespace) -> int:
         path = _database_path(args.db)
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
+        if os.environ.get("LEERWERK_PASSPHRASE"):
+            from desktop import cli_encryption
+
+            cli_encryption.from_environment(path)
     return run_gui(path, smoke=args.smoke, remember=not args.demo)
 
 
@@ -407,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
             EXIT_USAGE,
         )
     try:
+        if args.command not in (None, "demo"):
+            _unlock(args)
         if args.command == "demo":
             return cmd_demo(args)
         if args.command == "check":
@@ -430,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop import cli_privacy
 
             return cli_privacy.run(args, _database_path)
+        if args.command in ("encrypt", "decrypt", "passphrase"):
+            from desktop import cli_encryption
+
+            return cli_encryption.run(args.command, _database_path(getattr(args, "db", None)))
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return _fail(error.message, EXIT_USAGE)

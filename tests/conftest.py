@@ -9,6 +9,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import pytest  # noqa: E402
 
 from desktop import i18n  # noqa: E402
+from desktop.storage import cipher  # noqa: E402
 from desktop.storage.database import close_database, open_database  # noqa: E402
 
 
@@ -22,6 +23,7 @@ def leerwerk_home(tmp_path, monkeypatch):
     i18n.set_language("nl")
     yield home
     close_database()
+    cipher.forget_all()  # passphrases given in one test are not known in the next
     i18n.set_language("nl")
 
 

@@ -1,0 +1,164 @@
+"""``leerwerk encrypt``, ``decrypt`` and ``passphrase``, and the passphrase of an encrypted database
+for every other command.
+
+A passphrase comes from the environment (``LEERWERK_PASSPHRASE``, and ``LEERWERK_NEW_PASSPHRASE``
+for a new one: for scripts) or is asked in the terminal without echo (a new one twice). It is never
+an argument, which other users of the computer could read in the process list, and never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.errors import UnusableDatabaseError
+from desktop.i18n import _, ngettext
+from desktop.storage import cipher
+
+PASSPHRASE_VARIABLE = "LEERWERK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "LEERWERK_NEW_PASSPHRASE"
+TRIES = 3
+EXIT_OK = 0
+
+
+def add_commands(commands, path_type: Callable[[str], Path]) -> None:
+    helps = {
+        "encrypt": _("encrypt the database and its backups with a passphrase"),
+        "decrypt": _("remove the encryption of the database and its backups"),
+        "passphrase": _("change the passphrase of an encrypted database and its backups"),
+    }
+    for name, text in helps.items():
+        command = commands.add_parser(name, help=text)
+        command.add_argument(
+            "--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database")
+        )
+
+
+def _terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def from_environment(path: Path) -> None:
+    """For the window: take the passphrase of an encrypted `path` from the environment when it is
+    there (the window asks for it otherwise, and again when this one is wrong)."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given and cipher.looks_encrypted(Path(path)):
+        cipher.remember(Path(path), given)
+
+
+def unlock(path: Path) -> None:
+    """Make sure the passphrase of `path` is known when it is encrypted: from the environment, or asked
+    in the terminal. Raises `PassphraseError` with one sentence when it cannot be."""
+    path = Path(path)
+    if not cipher.looks_encrypted(path):
+        return
+    try:
+        cipher.passphrase_for(path)  # given already (for its database, say)
+        return
+    except cipher.PassphraseError:
+        pass
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        cipher.remember(path, given)
+        _check(path)
+        return
+    if not _terminal():
+        message = _(
+            "The database {path} is encrypted: give its passphrase in the environment variable {variable}, "
+            "or run the command in a terminal to be asked for it."
+        )
+        raise cipher.PassphraseError(message.format(path=path, variable=PASSPHRASE_VARIABLE), path, wrong=False)
+    for attempt in range(TRIES):
+        cipher.remember(path, getpass.getpass(_("Passphrase of {name}: ").format(name=path.name)))
+        try:
+            _check(path)
+            return
+        except cipher.PassphraseError as error:
+            if attempt == TRIES - 1:
+                raise
+            print(error.message, file=sys.stderr)
+
+
+def _check(path: Path) -> None:
+    try:
+        cipher.passphrase_for(path)
+    except cipher.PassphraseError:
+        cipher.forget(path)
+        raise
+
+
+def _new_passphrase() -> str:
+    given = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+    if given is not None:
+        cipher.check_new_passphrase(given)
+        return given
+    if not _terminal():
+        message = _(
+            "Give the new passphrase in the environment variable {variable}, or run the command in a terminal "
+            "to be asked for it."
+        )
+        raise UnusableDatabaseError(message.format(variable=NEW_PASSPHRASE_VARIABLE))
+    first = getpass.getpass(_("New passphrase (at least {count} characters): ").format(count=cipher.MIN_PASSPHRASE))
+    cipher.check_new_passphrase(first)
+    cipher.check_new_passphrase(first, getpass.getpass(_("The same passphrase again: ")))
+    return first
+
+
+def _progress(done: int, total: int) -> bool:
+    if done and total > 1:
+        print(_("{done} of {total} files done").format(done=done, total=total), file=sys.stderr)
+    return True
+
+
+def run(command: str, db_path: Path) -> int:
+    """`command` is "encrypt", "decrypt" or "passphrase"."""
+    from desktop.storage.encryption import change_encryption, is_encrypted
+
+    if not db_path.is_file():
+        raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=db_path))
+    encrypted = is_encrypted(db_path)
+    if command == "encrypt" and encrypted:
+        message = _("The database {path} is encrypted already; change its passphrase with 'leerwerk passphrase'.")
+        raise UnusableDatabaseError(message.format(path=db_path))
+    if command != "encrypt" and not encrypted:
+        message = _("The database {path} is not encrypted; encrypt it with 'leerwerk encrypt'.")
+        raise UnusableDatabaseError(message.format(path=db_path))
+    new = None if command == "decrypt" else _new_passphrase()
+    outcome = change_encryption(db_path, new, progress=_progress)
+    count = outcome.backups_rewritten
+    if command == "encrypt":
+        summary = ngettext(
+            "The database {path} is encrypted, and {count} backup with it. Keep the passphrase safe: without it "
+            "nobody can read the data, you neither.",
+            "The database {path} is encrypted, and {count} backups with it. Keep the passphrase safe: without it "
+            "nobody can read the data, you neither.",
+            count,
+        )
+    elif command == "decrypt":
+        summary = ngettext(
+            "The database {path} is no longer encrypted, nor is {count} backup.",
+            "The database {path} is no longer encrypted, nor are {count} backups.",
+            count,
+        )
+    else:
+        summary = ngettext(
+            "The passphrase of the database {path} and of {count} backup is changed.",
+            "The passphrase of the database {path} and of {count} backups is changed.",
+            count,
+        )
+    print(summary.format(path=db_path, count=count))
+    if outcome.backups_passed_over:
+        passed = len(outcome.backups_passed_over)
+        warning = ngettext(
+            "{count} backup is damaged or has another passphrase; it was left as it was:",
+            "{count} backups are damaged or have another passphrase; they were left as they were:",
+            passed,
+        )
+        print(warning.format(count=passed), file=sys.stderr)
+        for path in outcome.backups_passed_over:
+            print(f"  {path}", file=sys.stderr)
+    return EXIT_OK
