@@ -1,7 +1,8 @@
 """What the crash-safety tests share: demo files at older schemas, and reading a file's health and rows.
 
-Everything here reads a database through plain `sqlite3`, never through `open_database`, so that
-looking at a file after a crash does not change what is being looked at.
+Everything here reads a database through plain `sqlite3` (or, for an encrypted file, `sqlcipher3`
+keyed with `passphrase`), never through `open_database`, so that looking at a file after a crash
+does not change what is being looked at.
 """
 
 from __future__ import annotations
@@ -48,9 +49,19 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def health(path: Path) -> tuple[list[str], list[tuple]]:
+def _connect(path: Path, passphrase: str | None):
+    if passphrase is None:
+        return sqlite3.connect(path)
+    from desktop.storage import cipher
+
+    connection = cipher._driver().connect(str(path))
+    cipher.prepare(connection, path, passphrase)
+    return connection
+
+
+def health(path: Path, passphrase: str | None = None) -> tuple[list[str], list[tuple]]:
     """(`integrity_check` lines, `foreign_key_check` rows) of a file; healthy is (["ok"], [])."""
-    connection = sqlite3.connect(path)
+    connection = _connect(path, passphrase)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         broken = list(connection.execute("PRAGMA foreign_key_check"))
@@ -67,10 +78,12 @@ def schema_version(path: Path) -> int:
         connection.close()
 
 
-def rows(path: Path, leave_out: dict[str, set[str]] | None = None) -> dict[str, list[tuple]]:
+def rows(
+    path: Path, leave_out: dict[str, set[str]] | None = None, passphrase: str | None = None
+) -> dict[str, list[tuple]]:
     """Every row of every table (ordered by rowid), without the columns in `leave_out` per table."""
     leave_out = leave_out or {}
-    connection = sqlite3.connect(path)
+    connection = _connect(path, passphrase)
     try:
         tables = [
             name

@@ -1,4 +1,4 @@
-"""A LeerWerk process for the kill trials to kill: ``python tests/kill_child.py enrol|migrate DB``.
+"""A LeerWerk process for the kill trials to kill: ``python tests/kill_child.py enrol|migrate|encrypt DB``.
 
 It prints "ready" when everything is imported and the work is about to start, and "done" at the end,
 so the trial knows when to start its clock. Run with the repository root on PYTHONPATH.
@@ -81,6 +81,19 @@ def migrate(path: Path) -> None:
     open_database(path)
 
 
+PASSPHRASE = "kill trial passphrase"
+
+
+def encrypt(path: Path) -> None:
+    """Encrypt the database and its one backup (made first, in this process's own home)."""
+    from desktop.storage.backup import make_backup
+    from desktop.storage.encryption import change_encryption
+
+    make_backup(path)
+    print("ready", flush=True)
+    change_encryption(path, PASSPHRASE)
+
+
 if __name__ == "__main__":
-    {"enrol": enrol, "migrate": migrate}[sys.argv[1]](Path(sys.argv[2]))
+    {"enrol": enrol, "migrate": migrate, "encrypt": encrypt}[sys.argv[1]](Path(sys.argv[2]))
     print("done", flush=True)

@@ -1,6 +1,7 @@
-"""Kill trials: a real LeerWerk process is killed at random moments of an import, a batch of edits and a
-schema upgrade. Each time the file must pass `integrity_check` and `foreign_key_check`, hold all of the
-change or none of it, and open normally afterwards.
+"""Kill trials: a real LeerWerk process is killed at random moments of an import, a batch of edits, a
+schema upgrade and the encryption of a database with its backup. Each time the file must pass
+`integrity_check` and `foreign_key_check`, hold all of the change or none of it (for the encryption:
+be the plain or the encrypted file, whole), and open normally afterwards.
 
 `Popen.kill()` is SIGKILL on Linux and TerminateProcess on Windows: no handler, no clean-up, like a
 crash or a pulled plug for everything but the disk cache. The seed is printed (run with ``-s``) and is in
@@ -176,6 +177,50 @@ def migration_trials(tmp_path, demo_file):
     return Trials(tmp_path, old, lambda db: [child, "migrate", str(db)], waits_for_ready=True)
 
 
+@pytest.fixture
+def encryption_trials(tmp_path, demo_file):
+    child = str(Path(kill_child.__file__))
+    return Trials(tmp_path, demo_file, lambda db: [child, "encrypt", str(db)], waits_for_ready=True)
+
+
+def _check_encryption(trials: Trials, count: int) -> Counter:
+    """Killed while the database and its backup are rewritten: the database is the plain file or the
+    encrypted one, whole; running the encryption again finishes it, with every row as it was."""
+    from desktop.storage import cipher
+    from desktop.storage.backup import list_backups
+    from desktop.storage.encryption import change_encryption
+
+    before = rows(trials.source)
+    duration, _code = trials.run(trials.fresh("calibration"), None)
+    tally = Counter()
+    for number in range(count):
+        path = trials.fresh(f"trial-{number}")
+        delay = trials.rng.uniform(0, duration * 1.05)
+        _seconds, exit_code = trials.run(path, delay)
+        context = f"seed {SEED}, encryption trial {number}, killed after {delay:.3f} s of {duration:.3f} s"
+        encrypted = cipher.looks_encrypted(path)
+        passphrase = kill_child.PASSPHRASE if encrypted else None
+        assert health(path, passphrase) == (["ok"], []), context
+        assert rows(path, passphrase=passphrase) == before, context
+        outcome = "encrypted" if encrypted else "plain"
+        tally[outcome if exit_code is None else f"{outcome} (finished before the kill)"] += 1
+        home = path.parent / f"{path.stem}-home"
+        os.environ["LEERWERK_HOME"], previous = str(home), os.environ["LEERWERK_HOME"]
+        try:
+            cipher.remember(path, kill_child.PASSPHRASE)
+            change_encryption(path, kill_child.PASSPHRASE)
+            for backup in list_backups(path):  # the one made before the kill, or none if killed before it
+                assert cipher.looks_encrypted(backup.path), context
+                assert health(backup.path, kill_child.PASSPHRASE) == (["ok"], []), context
+        finally:
+            os.environ["LEERWERK_HOME"] = previous
+            cipher.forget_all()
+        assert rows(path, passphrase=kill_child.PASSPHRASE) == before, context
+        leftovers = [p.name for p in path.parent.iterdir() if p.name.endswith((".rekeying", ".rekeyed-old"))]
+        assert leftovers == [], context
+    return tally
+
+
 def _check_batch(trials: Trials, count: int) -> Counter:
     calibration = trials.fresh("calibration")
     before = rows(calibration)
@@ -239,6 +284,15 @@ def test_killed_batch_of_enrolments_leaves_all_or_none(batch_trials):
 
 def test_killed_schema_upgrade_leaves_the_old_or_the_new_schema(migration_trials, monkeypatch):
     _report("schema upgrade", _check_migration(migration_trials, 12, monkeypatch))
+
+
+def test_killed_encryption_leaves_the_plain_or_the_encrypted_database(encryption_trials):
+    _report("encryption", _check_encryption(encryption_trials, 10))
+
+
+@pytest.mark.slow
+def test_many_killed_encryptions(encryption_trials):
+    _report("encryption, slow", _check_encryption(encryption_trials, 60))
 
 
 @pytest.mark.slow
