@@ -152,3 +152,18 @@ def test_the_window_opens_an_encrypted_database_with_the_passphrase_from_the_env
     assert result.returncode == 0, result.stderr
     refused = run_process("--db", str(encrypted), "--smoke", env={"LEERWERK_PASSPHRASE": "fout fout fout"})
     assert refused.returncode == 2 and "onjuist" in refused.stderr
+
+
+def test_import_and_export_work_on_an_encrypted_database(encrypted, monkeypatch, capsys, tmp_path):
+    from tests.test_learner_io import HEADER_NL, row
+
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    source = tmp_path / "lerenden.csv"
+    lines = [HEADER_NL, row(first="Zoë", last="Çelik"), row(first="Noël", last="Østergaard")]
+    source.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    code, out, err = run(capsys, "import", "learners", str(source), "--db", str(encrypted))
+    assert code == 0, err
+    assert "Østergaard".encode() not in encrypted.read_bytes()
+    target = tmp_path / "uit.csv"
+    assert run(capsys, "export", "learners", str(target), "--db", str(encrypted))[0] == 0
+    assert "Østergaard" in target.read_text(encoding="utf-8-sig")

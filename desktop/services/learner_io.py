@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +39,7 @@ from desktop.services.catalogue import (
 )
 from desktop.services.learners import current_period_ids
 from desktop.services.tabular import SheetRow, UnreadableFileError
-from desktop.storage import choices, models
+from desktop.storage import choices, cipher, models
 from desktop.storage.access import ensure_writable
 from desktop.storage.models import db
 from desktop.textsearch import fold
@@ -672,7 +671,7 @@ def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Prog
         # IMMEDIATE: take the write lock before reading ids back, so the newest ids are ours.
         with db.atomic("IMMEDIATE"):
             _Writer(plan, rows, progress).write()
-    except (peewee.OperationalError, sqlite3.OperationalError) as error:
+    except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
         # In use by another program, read-only, disk full: say which, in the words used at start-up.
         from desktop.storage.database import current_path, explain_database_error
 

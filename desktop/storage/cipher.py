@@ -33,11 +33,11 @@ SQLITE_NOTADB = 26
 _RANDOM_ENOUGH = 7.2  # bits per byte; a page of SQLCipher measures about 7.95, an SQLite page far less
 
 
-def errors(*others: type[BaseException]) -> tuple[type[BaseException], ...]:
-    """`others` and the errors of both drivers, for ``except cipher.errors(OSError):``. Evaluated only
-    when an error is matched, so sqlcipher3 is imported only then: a start on a plain database never
-    loads it."""
-    return (*others, sqlite3.Error, _driver().Error)
+def errors(*others: type[BaseException], kind: str = "Error") -> tuple[type[BaseException], ...]:
+    """`others` and the errors of both drivers (their `kind`: "Error", "OperationalError", ...), for
+    ``except cipher.errors(OSError):``. Evaluated only when an error is matched, so sqlcipher3 is
+    imported only then: a start on a plain database never loads it."""
+    return (*others, getattr(sqlite3, kind), getattr(_driver(), kind))
 
 
 def _driver():

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from pathlib import Path, PureWindowsPath
 
 import peewee
 
 from desktop.i18n import _
+from desktop.storage import cipher
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ def use_rollback_journal(database: peewee.SqliteDatabase) -> str:
     """
     try:
         mode = database.execute_sql("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except (peewee.OperationalError, sqlite3.OperationalError):
+    except cipher.errors(peewee.OperationalError, kind="OperationalError"):
         mode = database.execute_sql("PRAGMA journal_mode").fetchone()[0]
     if str(mode).lower() != "delete":
         log.warning("A database on a network drive stays in %s mode: another program has it open", mode)
