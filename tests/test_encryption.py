@@ -323,3 +323,28 @@ def test_passphrases_never_reach_the_logs(plain):
     for secret in (PASSPHRASE, "fout fout fout", "Geheimhouding"):
         assert secret.encode() not in logged
     assert os.environ.get("LEERWERK_PASSPHRASE") is None
+
+
+def test_random_bytes_are_called_encrypted_or_no_database_and_a_zip_is_not_sqlite(tmp_path):
+    import io
+    import zipfile
+
+    noise = tmp_path / "ruis.sqlite3"
+    noise.write_bytes(os.urandom(64 * 1024))
+    with pytest.raises(cipher.PassphraseError, match="of het is helemaal geen database"):
+        open_checked(noise)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", os.urandom(20000))
+    workbook = tmp_path / "lerenden.sqlite3"
+    workbook.write_bytes(buffer.getvalue().ljust(32 * 1024, b"\0"))
+    assert not cipher.looks_encrypted(workbook)
+    with pytest.raises(UnusableDatabaseError, match="geen SQLite-bestand"):
+        open_checked(workbook)
+
+
+def test_a_database_encrypted_here_is_called_encrypted_plainly(encrypted):
+    path, _before = encrypted
+    with pytest.raises(cipher.PassphraseError) as caught:
+        open_checked(path)
+    assert "geen database" not in caught.value.message

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import json
 import math
 import os
 import sqlite3
@@ -56,7 +57,13 @@ class PassphraseError(UnusableDatabaseError):
 
 
 def passphrase_needed(path: Path) -> PassphraseError:
-    message = _("The database {path} is encrypted: give its passphrase to open it.")
+    if known_encrypted(path):
+        message = _("The database {path} is encrypted: give its passphrase to open it.")
+    else:  # random bytes to anyone without the passphrase: it may also be damage beyond recognition
+        message = _(
+            "The file {path} is encrypted, or it is no database at all: give its passphrase if it is an "
+            "encrypted LeerWerk database."
+        )
     return PassphraseError(message.format(path=path), path, wrong=False)
 
 
@@ -86,8 +93,12 @@ def _bits_per_byte(data: bytes) -> float:
     return -sum(n / len(data) * math.log2(n / len(data)) for n in counts.values())
 
 
+# Files of other kinds that are as random as an encrypted page (compressed contents), by their first bytes.
+_OTHER_KINDS = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")
+
+
 def looks_encrypted(path: Path) -> bool:
-    """Whether `path` is, by its first page, an SQLCipher file (and not SQLite, empty or a text)."""
+    """Whether `path` is, by its first page, an SQLCipher file (and not SQLite, empty, a text, a ZIP...)."""
     try:
         size = Path(path).stat().st_size
         if size < 1024 or size % 512:
@@ -96,7 +107,56 @@ def looks_encrypted(path: Path) -> bool:
             page = handle.read(4096)
     except OSError:
         return False
-    return not page.startswith(SQLITE_HEADER) and _bits_per_byte(page) >= _RANDOM_ENOUGH
+    if page.startswith((SQLITE_HEADER, *_OTHER_KINDS)):
+        return False
+    return _bits_per_byte(page) >= _RANDOM_ENOUGH
+
+
+# -- databases this LeerWerk knows to be encrypted ------------------------------------------------------------
+
+ENCRYPTED_FILE = "encrypted-databases.json"
+
+
+def _marks_path() -> Path:
+    from desktop import paths
+
+    return paths.data_dir() / ENCRYPTED_FILE
+
+
+def _marks() -> list[str]:
+    try:
+        with open(_marks_path(), encoding="utf-8") as handle:
+            marks = json.load(handle)
+    except (OSError, ValueError):
+        return []
+    return [mark for mark in marks if isinstance(mark, str)] if isinstance(marks, list) else []
+
+
+def _mark_of(path: Path) -> str:
+    # A hash of the path, as the backup folder's name has: no folder or person's name in the file.
+    return hashlib.sha256(_file_key(path).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def known_encrypted(path: Path) -> bool:
+    """Whether this LeerWerk encrypted `path`, or opened it with its passphrase before."""
+    return _mark_of(path) in _marks()
+
+
+def note_encrypted(path: Path, encrypted: bool = True) -> None:
+    """Remember (in the local data folder) that `path` is encrypted, or no longer is."""
+    marks, mark = _marks(), _mark_of(path)
+    if (mark in marks) == encrypted:
+        return
+    marks = [*marks, mark] if encrypted else [other for other in marks if other != mark]
+    target = _marks_path()
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "w", encoding="utf-8") as handle:
+            json.dump(marks, handle)
+        os.replace(partial, target)
+    except OSError:  # only costs a less certain message the next time
+        pass
 
 
 # -- passphrases given in this process --------------------------------------------------------------------

@@ -267,6 +267,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     except BaseException:
         database.release()
         raise
+    if info.encrypted:
+        cipher.note_encrypted(path)
     if bind:
         close_database()
         db.initialize(database)

@@ -207,6 +207,7 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
         cipher.forget(db_path)
     else:
         cipher.remember(db_path, new_passphrase)
+    cipher.note_encrypted(db_path, new_passphrase is not None)
     log.info(
         "Encryption %s: database %s, %d backups rewritten, %d passed over",
         "set" if new_passphrase else "removed",
