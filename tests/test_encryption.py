@@ -3,16 +3,13 @@ and turned on, changed and off again without losing or leaking anything."""
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from desktop import paths
 from desktop.errors import UnusableDatabaseError, ValidationError
-from desktop.logs import configure_logging
 from desktop.storage import cipher, encryption
 from desktop.storage.backup import copy_database, list_backups, make_backup
 from desktop.storage.database import check_database, close_database, open_database, open_read_only
@@ -22,6 +19,7 @@ from desktop.storage.models import Organisation
 from desktop.storage.recovery import check_backup, find_good_backup, open_checked, restore_backup
 from tests.damage import DAMAGE_KINDS, damaged_copy
 from tests.helpers import dump, file_digest
+from tests.test_privacy_logs import debug_log, everything_logged  # noqa: F401 - a fixture
 
 SECRET = "Zorggroep Geheimhouding Zoë"
 PASSPHRASE = "correct paard batterij"
@@ -303,22 +301,17 @@ def test_a_damaged_encrypted_database_is_refused_untouched(encrypted):
     assert file_digest(path) == digest
 
 
+@pytest.mark.usefixtures("debug_log")
 def test_passphrases_never_reach_the_logs(plain):
-    configure_logging(logging.DEBUG)
-    try:
-        change_encryption(plain, PASSPHRASE)
-        cipher.remember(plain, PASSPHRASE)
+    change_encryption(plain, PASSPHRASE)
+    cipher.remember(plain, PASSPHRASE)
+    open_checked(plain)
+    make_backup(plain)
+    close_database()
+    cipher.remember(plain, "fout fout fout")
+    with pytest.raises(cipher.PassphraseError):
         open_checked(plain)
-        make_backup(plain)
-        close_database()
-        cipher.remember(plain, "fout fout fout")
-        with pytest.raises(cipher.PassphraseError):
-            open_checked(plain)
-    finally:
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            handler.flush()
-    logged = b"".join(p.read_bytes() for p in paths.log_dir().iterdir() if p.is_file())
+    logged = everything_logged()
     assert b"Encryption" in logged  # it did log
     for secret in (PASSPHRASE, "fout fout fout", "Geheimhouding"):
         assert secret.encode() not in logged
