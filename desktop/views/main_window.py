@@ -20,6 +20,7 @@ from desktop.storage.lock import DatabaseInUseError
 from desktop.storage.recovery import open_checked
 from desktop.views.backups import BackupController, recover_from_backup
 from desktop.views.database_access import ask_read_only, show_access
+from desktop.views.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -145,11 +146,15 @@ class MainWindow(QMainWindow):
         self.backups.stop()
         try:
             try:
-                open_checked(path)
+                open_asking_passphrase(open_checked, path, self)
             except DatabaseInUseError as error:
                 if not ask_read_only(self, error):
                     return False
-                open_read_only(path)
+                open_asking_passphrase(open_read_only, path, self)
+        except PassphraseCancelled:
+            if previous is not None:
+                self.backups.resume(previous)
+            return False
         except UnusableDatabaseError as error:
             refuse = lambda message: QMessageBox.warning(self, _("Database not opened"), message)  # noqa: E731
             if recover_from_backup(error, Path(path), self, refuse):
