@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
+        self.action_encryption = QAction(self, objectName="action.encryption")
+        self.action_encryption.triggered.connect(self.show_encryption)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_encryption)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
@@ -92,6 +95,10 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
         self.action_privacy.setText(_("&Privacy (AVG)…"))
+        self.action_encryption.setText(_("&Encryption…"))
+        self.action_encryption.setStatusTip(
+            _("Encrypt the database and its backups with a passphrase, or change or remove it")
+        )
         BackupController.retranslate_actions(self.action_backup, self.action_restore)
         self._update_undo_actions()
         self._show_database_path()
@@ -268,6 +275,11 @@ class MainWindow(QMainWindow):
         from desktop.views.privacy_dialog import PrivacyDialog
 
         self._run(PrivacyDialog(self, on_change=self.reload_tabs))
+
+    def show_encryption(self) -> None:
+        from desktop.views.encryption_dialog import change_encryption_of
+
+        change_encryption_of(self)
 
     def edit_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
