@@ -44,25 +44,31 @@ def ensure_application():
     return app
 
 
-def open_main_window(db_path: str | os.PathLike, remember: bool = False, read_only: bool = False):
+def open_main_window(
+    db_path: str | os.PathLike, remember: bool = False, read_only: bool = False, ask_passphrase: bool = True
+):
     """Build and show the main window on `db_path` without starting the event loop; returns it.
 
     With `remember`, the next start without ``--db`` opens this database again. Raises
     `UnusableDatabaseError` when the file cannot be used (nothing is changed then), and its
     `DatabaseInUseError` when another LeerWerk has it open; `read_only` then opens it to read only.
+    An encrypted file whose passphrase was not given is asked for it (with `ask_passphrase`, else its
+    `PassphraseError` is raised); `PassphraseCancelled` when the person cancels that question.
     """
     from desktop.settings import Settings
     from desktop.storage.database import open_read_only
     from desktop.storage.recovery import open_checked
     from desktop.views.main_window import MainWindow
+    from desktop.views.passphrase import open_asking_passphrase
     from desktop.views.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())
-    if read_only:
-        open_read_only(Path(db_path))
+    opener = open_read_only if read_only else open_checked
+    if ask_passphrase:
+        open_asking_passphrase(opener, Path(db_path))
     else:
-        open_checked(Path(db_path))
+        opener(Path(db_path))
     if remember:
         Settings().set_last_database(Path(db_path).absolute())
     window = MainWindow()
@@ -83,9 +89,11 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
+    from desktop.views.passphrase import PassphraseCancelled
+
     try:
         try:
-            window = open_main_window(db_path, remember=remember and not smoke)
+            window = open_main_window(db_path, remember=remember and not smoke, ask_passphrase=not smoke)
         except DatabaseInUseError as error:
             from desktop.views.database_access import ask_read_only
 
@@ -95,6 +103,8 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             if not ask_read_only(None, error):
                 return 0  # the person's own choice, not a failure to report again
             window = open_main_window(db_path, remember=remember, read_only=True)
+    except PassphraseCancelled:
+        return 0  # the person chose not to open the encrypted database: nothing to report
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
         if smoke:
@@ -123,11 +133,14 @@ def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: boo
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.views.backups import recover_from_backup
+    from desktop.views.passphrase import PassphraseCancelled
 
     if not recover_from_backup(error, db_path):
         return None
     try:
         return open_main_window(db_path, remember=remember)
+    except PassphraseCancelled:
+        return None
     except UnusableDatabaseError as again:
         QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), again.message)
         return None

@@ -99,9 +99,10 @@ def check_pages(path: Path) -> None:
 
 def may_offer_backup(error: UnusableDatabaseError, db_path: Path) -> bool:
     """Whether a refused file is one a backup can stand in for: damaged, foreign or too new, but
-    not merely in use, read-only or out of reach (there a backup would only hide the real problem)."""
+    not merely in use, read-only, out of reach or encrypted without its passphrase (there a backup would
+    only hide the real problem; a backup of an encrypted database needs the same passphrase)."""
     db_path = Path(db_path)
-    if not db_path.is_file():
+    if not db_path.is_file() or isinstance(error, cipher.PassphraseError):
         return False
     cause = error.__cause__
     if isinstance(cause, OSError):

@@ -20,6 +20,7 @@ from desktop.storage.lock import DatabaseInUseError
 from desktop.storage.recovery import open_checked
 from desktop.views.backups import BackupController, recover_from_backup
 from desktop.views.database_access import ask_read_only, show_access
+from desktop.views.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
+        self.action_encryption = QAction(self, objectName="action.encryption")
+        self.action_encryption.triggered.connect(self.show_encryption)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_encryption)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
@@ -91,6 +95,10 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
         self.action_privacy.setText(_("&Privacy (AVG)…"))
+        self.action_encryption.setText(_("&Encryption…"))
+        self.action_encryption.setStatusTip(
+            _("Encrypt the database and its backups with a passphrase, or change or remove it")
+        )
         BackupController.retranslate_actions(self.action_backup, self.action_restore)
         self._update_undo_actions()
         self._show_database_path()
@@ -145,11 +153,15 @@ class MainWindow(QMainWindow):
         self.backups.stop()
         try:
             try:
-                open_checked(path)
+                open_asking_passphrase(open_checked, path, self)
             except DatabaseInUseError as error:
                 if not ask_read_only(self, error):
                     return False
-                open_read_only(path)
+                open_asking_passphrase(open_read_only, path, self)
+        except PassphraseCancelled:
+            if previous is not None:
+                self.backups.resume(previous)
+            return False
         except UnusableDatabaseError as error:
             refuse = lambda message: QMessageBox.warning(self, _("Database not opened"), message)  # noqa: E731
             if recover_from_backup(error, Path(path), self, refuse):
@@ -263,6 +275,11 @@ class MainWindow(QMainWindow):
         from desktop.views.privacy_dialog import PrivacyDialog
 
         self._run(PrivacyDialog(self, on_change=self.reload_tabs))
+
+    def show_encryption(self) -> None:
+        from desktop.views.encryption_dialog import change_encryption_of
+
+        change_encryption_of(self)
 
     def edit_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
