@@ -341,3 +341,18 @@ def test_a_database_encrypted_here_is_called_encrypted_plainly(encrypted):
     with pytest.raises(cipher.PassphraseError) as caught:
         open_checked(path)
     assert "geen database" not in caught.value.message
+
+
+def test_a_cancelled_change_keeps_the_passphrase_and_is_finished_in_the_same_session(encrypted):
+    path, before = encrypted
+    cipher.remember(path, PASSPHRASE)
+    nothing = change_encryption(path, OTHER, progress=lambda done, total: False)
+    assert nothing.cancelled and not nothing.database_rewritten
+    assert cipher.known_passphrase(path) == PASSPHRASE  # the database still has it
+    half = change_encryption(path, OTHER, progress=lambda done, total: done < 1)
+    assert half.cancelled and half.database_rewritten and half.backups_rewritten == 0
+    assert cipher.known_passphrase(path) == OTHER
+    rest = change_encryption(path, OTHER)  # the backup is still under the old passphrase
+    assert not rest.database_rewritten and rest.backups_rewritten == 1 and not rest.backups_passed_over
+    (backup,) = list_backups(path)
+    assert cipher_dump(backup.path, OTHER) == before

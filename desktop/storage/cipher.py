@@ -163,6 +163,7 @@ def note_encrypted(path: Path, encrypted: bool = True) -> None:
 
 _lock = threading.Lock()
 _passphrases: dict[str, str] = {}  # by file (normalised absolute path)
+_retired: list[str] = []  # earlier passphrases of databases, for backups not yet rewritten
 _keys: dict[tuple[str, bytes], str] = {}  # (passphrase, salt) -> raw key in hex
 
 
@@ -184,7 +185,16 @@ def forget(path: Path) -> None:
 def forget_all() -> None:
     with _lock:
         _passphrases.clear()
+        _retired.clear()
         _keys.clear()
+
+
+def keep_trying(passphrase: str) -> None:
+    """Go on trying `passphrase` on files in this process after it was replaced (backups that a
+    cancelled change left under it)."""
+    with _lock:
+        if passphrase not in _retired:
+            _retired.append(passphrase)
 
 
 def known_passphrase(path: Path) -> str | None:
@@ -197,7 +207,7 @@ def _candidates(path: Path) -> list[str]:
     the passphrase of its database), without repeats."""
     with _lock:
         own = _passphrases.get(_file_key(path))
-        others = [value for value in _passphrases.values() if value != own]
+        others = [value for value in [*_passphrases.values(), *_retired] if value != own]
     return ([own] if own is not None else []) + list(dict.fromkeys(others))
 
 

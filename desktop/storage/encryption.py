@@ -176,7 +176,10 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
     if info.schema_version == 0:
         raise EncryptionError(_("The file {path} holds no LeerWerk database.").format(path=db_path))
     held = writer_lock.acquire(db_path, heartbeat=False)
-    outcome = Outcome()
+    outcome, database_done = Outcome(), False
+    current = cipher.known_passphrase(db_path)
+    if current is not None:  # backups not yet done after a cancel still open with it, in this process
+        cipher.keep_trying(current)
     try:
         files = [db_path, *(backup.path for backup in list_backups(db_path))]
         for done, path in enumerate(files):
@@ -185,29 +188,29 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
                 break
             try:
                 old = _state_of(path)
-                if old == new_passphrase:
-                    continue
-                _rewrite(path, old, new_passphrase)
+                if old != new_passphrase:
+                    _rewrite(path, old, new_passphrase)
+                    if path == db_path:
+                        outcome.database_rewritten = True
+                    else:
+                        outcome.backups_rewritten += 1
+                database_done = True
             except (LeerWerkError, OSError, *cipher.errors()) as error:
                 if path == db_path:
                     raise _failed(db_path, error) from error
                 log.warning("A backup was passed over: %s", type(error).__name__)
                 outcome.backups_passed_over.append(path)
-                continue
-            if path == db_path:
-                outcome.database_rewritten = True
-            else:
-                outcome.backups_rewritten += 1
         else:
             if progress is not None:
                 progress(len(files), len(files))
     finally:
         held.release()
-    if new_passphrase is None:
-        cipher.forget(db_path)
-    else:
-        cipher.remember(db_path, new_passphrase)
-    cipher.note_encrypted(db_path, new_passphrase is not None)
+    if database_done:  # not when cancelled before the database: it keeps the passphrase it had
+        if new_passphrase is None:
+            cipher.forget(db_path)
+        else:
+            cipher.remember(db_path, new_passphrase)
+        cipher.note_encrypted(db_path, new_passphrase is not None)
     log.info(
         "Encryption %s: database %s, %d backups rewritten, %d passed over",
         "set" if new_passphrase else "removed",
