@@ -12,16 +12,9 @@ from desktop.storage import cipher
 from desktop.storage.backup import list_backups, make_backup
 from tests.helpers import file_digest
 from tests.test_cli import run, run_process
-from tests.test_encryption import PASSPHRASE, SECRET, make_db
+from tests.test_encryption import PASSPHRASE, SECRET, make_db, plain  # noqa: F401 - a fixture
 
 NEW = "nog een andere zin"
-
-
-@pytest.fixture
-def plain(db_path):
-    make_db(db_path)
-    make_backup(db_path)
-    return db_path
 
 
 @pytest.fixture

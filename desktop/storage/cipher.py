@@ -22,6 +22,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 
@@ -118,8 +119,6 @@ ENCRYPTED_FILE = "encrypted-databases.json"
 
 
 def _marks_path() -> Path:
-    from desktop import paths
-
     return paths.data_dir() / ENCRYPTED_FILE
 
 
@@ -148,13 +147,8 @@ def note_encrypted(path: Path, encrypted: bool = True) -> None:
     if (mark in marks) == encrypted:
         return
     marks = [*marks, mark] if encrypted else [other for other in marks if other != mark]
-    target = _marks_path()
-    partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(marks, handle)
-        os.replace(partial, target)
+        paths.write_json_atomically(_marks_path(), marks)
     except OSError:  # only costs a less certain message the next time
         pass
 
@@ -292,20 +286,17 @@ def connect(target: str, *, path: Path, uri: bool = False, timeout: float = 5.0,
     if not encrypted:
         return sqlite3.connect(target, uri=uri, timeout=timeout)
     passphrase = passphrase_for(path, uri=target if uri else None)
-    connection = _driver().connect(target, uri=uri, timeout=timeout)
-    try:
-        prepare(connection, path, passphrase)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
+    return _keyed(_driver().connect(target, uri=uri, timeout=timeout), path, passphrase)
 
 
 def connect_new(path: Path, passphrase: str | None):
     """A connection that creates `path`: encrypted with `passphrase`, or plain when it is None."""
     if passphrase is None:
         return sqlite3.connect(path)
-    connection = _driver().connect(str(path))
+    return _keyed(_driver().connect(str(path)), path, passphrase)
+
+
+def _keyed(connection, path: Path, passphrase: str):
     try:
         prepare(connection, path, passphrase)
     except BaseException:

@@ -448,12 +448,7 @@ def remember_clean_close(path: Path) -> None:
         return
     marks = _clean_closes()
     marks[str(Path(path).resolve())] = fingerprint
-    target = paths.data_dir() / CLEAN_CLOSES_FILE
-    partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(marks, handle)
-        os.replace(partial, target)
+        paths.write_json_atomically(paths.data_dir() / CLEAN_CLOSES_FILE, marks)
     except OSError as error:  # only costs a full check at the next opening
         log.warning("Could not note a clean close: %s", type(error).__name__)
