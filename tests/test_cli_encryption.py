@@ -9,12 +9,17 @@ import pytest
 
 from desktop import cli_encryption
 from desktop.storage import cipher
-from desktop.storage.backup import list_backups, make_backup
+from desktop.storage.backup import list_backups
 from tests.helpers import file_digest
 from tests.test_cli import run, run_process
-from tests.test_encryption import PASSPHRASE, SECRET, make_db, plain  # noqa: F401 - a fixture
+from tests.test_encryption import PASSPHRASE, SECRET, make_db, with_backup
 
 NEW = "nog een andere zin"
+
+
+@pytest.fixture
+def plain(db_path):
+    return with_backup(db_path)
 
 
 @pytest.fixture

@@ -57,11 +57,16 @@ def files_beside(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.iterdir() if p.name != "home")
 
 
+def with_backup(path: Path) -> Path:
+    """A LeerWerk database at `path` with one backup in its backup folder."""
+    make_db(path)
+    make_backup(path)
+    return path
+
+
 @pytest.fixture
 def plain(db_path):
-    make_db(db_path)
-    make_backup(db_path)
-    return db_path
+    return with_backup(db_path)
 
 
 @pytest.fixture
