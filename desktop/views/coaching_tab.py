@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import coaching
-from desktop.services.coaching import TrajectoryRow
 from desktop.storage import choices
 from desktop.textsearch import fold
 from desktop.views.table_model import Column, RowTableModel
@@ -33,6 +32,9 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+
+if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
+    from desktop.services.coaching import TrajectoryRow
 
 OVERDUE = QColor("#b00020")
 OVERDUE_STEPS, DUE_SOON, OPEN = "overdue", "soon", "open"
@@ -97,9 +99,13 @@ class DeleteTrajectoryCommand(ServiceCommand):
         self.snapshot = snapshot
 
     def apply(self) -> None:
+        from desktop.services import coaching
+
         self.snapshot = coaching.delete_trajectory(self.snapshot.row["id"])
 
     def revert(self) -> None:
+        from desktop.services import coaching
+
         coaching.restore_trajectory(self.snapshot)
 
 
@@ -184,6 +190,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every trajectory again (and the coaches page), keeping selection, search and filters."""
+        from desktop.services import coaching
+
         selected = self.selected_id()
         self.model.set_rows(coaching.trajectory_rows())
         self.mark_loaded()
@@ -274,6 +282,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         if row is None:
             return
+        from desktop.services import coaching
+
         if coaching.ever_signed(row.id):
             QMessageBox.information(
                 self,
@@ -313,6 +323,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row) if row is not None else None
         if data is None:
             return
+        from desktop.services import coaching
         from desktop.views.pdf_output import PdfPreviewDialog
         from desktop.views.trajectory_dialog import save_intake_pdf
 
@@ -323,6 +334,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         data = self._pdf_of(row) if row is not None else None
         if data is not None:
+            from desktop.services import coaching
             from desktop.views.pdf_output import print_pdfs
 
             print_pdfs(self, [data], f"{coaching.number_of(row.id)} {row.name}")

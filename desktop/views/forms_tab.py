@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, 
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import form_printouts, forms
+from desktop.services import forms
 from desktop.services.forms import FormRow
 from desktop.settings import Settings
 from desktop.storage import choices
@@ -303,6 +303,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- one form: preview, print, save ------------------------------------------------------------------
     def _pdf_of(self, row: FormRow) -> bytes | None:
+        from desktop.services import form_printouts  # loads when a form is first printed, not at start-up
+
         try:
             return form_printouts.form_pdf(row.kind, row.id)
         except LeerWerkError as error:
@@ -341,6 +343,8 @@ class FormsTab(LoadsWhenShown, QWidget):
             self._save(row, data)
 
     def _save(self, row: FormRow, data: bytes) -> Path | None:
+        from desktop.services import form_printouts
+
         name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
         path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
         if path is None or not write_file(self, path, data):
@@ -386,6 +390,7 @@ class FormsTab(LoadsWhenShown, QWidget):
                 return []
             folder = Path(chosen)
             Settings().set_value(FOLDER_KEY, str(folder))
+        from desktop.services import form_printouts  # here, not first on the worker thread
 
         def work(progress, cancelled) -> list[Path]:
             return _on_own_connection(
@@ -411,6 +416,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         return written
 
     def print_batch(self, keys: list[tuple[str, int]]) -> int:
+        from desktop.services import form_printouts
+
         def work(progress, cancelled) -> list[bytes]:
             def render_all() -> list[bytes]:
                 documents = []

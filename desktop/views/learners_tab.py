@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import service_for
 from desktop.services.learners import LearnerRow, learner_rows, signed_form_count
 from desktop.storage import choices, models
 from desktop.views.table_model import Column, RowTableModel
@@ -241,6 +240,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         )
         if not confirm(self, _("Delete learner"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for  # the catalogue loads when first needed, not at start-up
+
         service = service_for(models.Learner)
         try:
             snapshot = service.delete(learner_id)

@@ -15,13 +15,10 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QTableView, QVBoxLayout, Q
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_trainings_tab import Ui_TrainingsTab
 from desktop.i18n import _, ngettext
-from desktop.services import service_for
-from desktop.services.training_enrolments import cancel_enrolment, promote_waiting, set_status
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
 from desktop.views.tabs import LoadsWhenShown
-from desktop.views.trainings_commands import EnrolmentStatesCommand
 from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 from desktop.views.undo import DeleteCommand
@@ -384,6 +381,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the training {title} with its sessions?").format(title=training.title)
         if not confirm(self, _("Delete training"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for  # the services load when first needed, not at start-up
+
         service = service_for(models.Training)
         try:
             snapshot = service.delete(training.id)
@@ -422,6 +421,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the session of {dates} with its dates?").format(dates=session_dates_text(session))
         if not confirm(self, _("Delete session"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for
+
         service = service_for(models.TrainingSession)
         try:
             snapshot = service.delete(session.id)
@@ -479,6 +480,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Cancel the enrolment of {name}?").format(name=row.name)
         if not confirm(self, _("Cancel enrolment"), question):
             return
+        from desktop.services.training_enrolments import cancel_enrolment
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = cancel_enrolment(row.id)
         except LeerWerkError as error:
@@ -514,6 +518,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         session = self.selected_session_id()
         if not session:
             return
+        from desktop.services.training_enrolments import promote_waiting
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = promote_waiting(session)
         except LeerWerkError as error:
@@ -530,6 +537,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         chosen = self.selected_enrolments()
         if not chosen:
             return
+        from desktop.services.training_enrolments import set_status
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = set_status([row.id for row in chosen], "completed")
         except LeerWerkError as error:
@@ -567,6 +577,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         hint = _("Only for an enrolment made by mistake: when someone no longer comes, cancel instead.")
         if not confirm(self, _("Delete enrolment"), f"{question}\n\n{hint}"):
             return
+        from desktop.services import service_for
+
         service = service_for(models.Enrolment)
         try:
             snapshot = service.delete(row.id)
