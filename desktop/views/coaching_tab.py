@@ -35,6 +35,7 @@ from desktop.views.widgets import (
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
     from desktop.services.coaching import TrajectoryRow
+    from desktop.views.coaches_page import CoachesPage
 
 OVERDUE = QColor("#b00020")
 OVERDUE_STEPS, DUE_SOON, OPEN = "overdue", "soon", "open"
@@ -113,7 +114,6 @@ class CoachingTab(LoadsWhenShown, QWidget):
     def __init__(self, main_window):
         super().__init__(main_window)
         from desktop.forms.ui_coaching_tab import Ui_CoachingTab
-        from desktop.views.coaches_page import CoachesPage
 
         self.main_window = main_window
         self.ui = ui = Ui_CoachingTab()
@@ -142,9 +142,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.previewButton.clicked.connect(self.preview_selected)
         ui.printButton.clicked.connect(self.print_selected)
-        self.coaches = CoachesPage(main_window, ui.coachesPage)
-        ui.coachesPage.layout().addWidget(self.coaches)
-        self.coaches.open_trajectory.connect(self.open_trajectory)
+        self._coaches: CoachesPage | None = None  # built when first shown (`coaches`), not at start-up
         self._coaches_stale = True  # the Coaches page reads when it is first shown after a change
         ui.pages.currentChanged.connect(self._page_shown)
         on_list = ui.trajectoriesPage
@@ -156,7 +154,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
             tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected, on_list),
             tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected, on_list),
-            tab_shortcut(self, QKeySequence.StandardKey.Find, self.coaches.focus_search, ui.coachesPage),
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: self.coaches.focus_search(), ui.coachesPage),
         ]
         self.retranslate()
         self._update_buttons()
@@ -164,6 +162,19 @@ class CoachingTab(LoadsWhenShown, QWidget):
     def loaded(self) -> None:
         if not self._header_restored:
             self.ui.tableView.resizeColumnsToContents()
+
+    @property
+    def coaches(self) -> CoachesPage:
+        """The Coaches page, built the first time it is shown or asked for: a page not looked at costs the
+        start-up nothing."""
+        if self._coaches is None:
+            from desktop.views.coaches_page import CoachesPage
+
+            self._coaches = CoachesPage(self.main_window, self.ui.coachesPage)
+            self.ui.coachesPage.layout().addWidget(self._coaches)
+            self._coaches.show()  # now, not queued: it may be built while its page is on screen
+            self._coaches.open_trajectory.connect(self.open_trajectory)
+        return self._coaches
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -180,7 +191,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
         )
         self._fill_coaches()
         self.model.retranslate()
-        self.coaches.retranslate()
+        if self._coaches is not None:
+            self._coaches.retranslate()
         self._show_count()
 
     def _fill_coaches(self) -> None:

@@ -7,6 +7,7 @@ E-learnings and external courses have no sessions; their enrolments are under "W
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +24,9 @@ from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
+
+if TYPE_CHECKING:
+    from desktop.views.trainings_matrix import TrainingMatrixPage
 
 PDF_FILES = "PDF (*.pdf)"
 
@@ -88,11 +92,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         ):
             button.clicked.connect(slot)
 
-        from desktop.views.trainings_matrix import TrainingMatrixPage
-
-        self.matrix = TrainingMatrixPage(main_window, ui.matrixPage)
-        layout = ui.matrixPage.layout() or QVBoxLayout(ui.matrixPage)
-        layout.addWidget(self.matrix)
+        self._matrix: TrainingMatrixPage | None = None  # built when first shown (`matrix`), not at start-up
         ui.pages.currentChanged.connect(lambda _index: self._page_shown())
 
         self._shortcuts = [
@@ -115,6 +115,20 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         self._size_columns(self.ui.tableView)
+
+    @property
+    def matrix(self) -> TrainingMatrixPage:
+        """The training matrix page, built the first time it is shown or asked for: a page not looked at
+        costs the start-up nothing."""
+        if self._matrix is None:
+            from desktop.views.trainings_matrix import TrainingMatrixPage
+
+            self._matrix = TrainingMatrixPage(self.main_window, self.ui.matrixPage)
+            self._matrix.retranslate()  # its texts and filter choices, as the tab's retranslate gives them
+            layout = self.ui.matrixPage.layout() or QVBoxLayout(self.ui.matrixPage)
+            layout.addWidget(self._matrix)
+            self._matrix.show()  # now, not queued: it may be built while its page is on screen
+        return self._matrix
 
     def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
         shortcut = QShortcut(keys, parent or self)
@@ -164,7 +178,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         )
         for model in (self.model, self.sessions, self.enrolments):
             model.retranslate()
-        self.matrix.retranslate()
+        if self._matrix is not None:
+            self._matrix.retranslate()
         self._show_count()
         self._show_titles()
         self._show_places()
@@ -180,7 +195,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
                 self.select_training(self.model.row_object(0).id)
             else:
                 self._show_details()
-        self.matrix.invalidate()
+        if self._matrix is not None:
+            self._matrix.invalidate()
         if self.ui.pages.currentWidget() is self.ui.matrixPage:
             self.matrix.reload()
         self.mark_loaded()
