@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -20,8 +21,6 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, 
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import forms
-from desktop.services.forms import FormRow
 from desktop.settings import Settings
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
@@ -31,6 +30,7 @@ from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import (
     confirm,
     fill_combo,
+    fill_vocabulary,
     focus_search,
     period_text,
     remember_header,
@@ -38,6 +38,9 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+
+if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
+    from desktop.services.forms import FormRow
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
@@ -51,7 +54,7 @@ def _status_label(row: FormRow) -> str:
 
 
 def _kind_label(row: FormRow) -> str:
-    return _(forms.KINDS[row.kind])
+    return _(choices.FORM_KINDS[row.kind])
 
 
 def _title(row: FormRow) -> str:
@@ -74,10 +77,14 @@ class DeleteFormCommand(DeleteCommand):
     """Redo deletes through the forms service, so a form signed after the undo is kept."""
 
     def __init__(self, kind: str, snapshot, text: str, on_change=None):
+        from desktop.services import forms
+
         super().__init__(forms.service(kind), snapshot, text, on_change)
         self.kind = kind
 
     def apply(self) -> None:
+        from desktop.services import forms
+
         self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"])
 
 
@@ -174,7 +181,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        fill_combo(self.ui.kindCombo, [(code, _(text)) for code, text in forms.KINDS.items()], empty=_("All kinds"))
+        fill_vocabulary(self.ui.kindCombo, choices.FORM_KINDS, empty=_("All kinds"))
         statuses = {**choices.ASSIGNMENT_STATUSES, **choices.ASSESSMENT_STATUSES}
         fill_combo(self.ui.statusCombo, [(code, _(statuses[code])) for code in STATUS_ORDER], empty=_("All statuses"))
         fill_combo(
@@ -192,6 +199,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every form again, keeping the selection, search and filters."""
+        from desktop.services import forms
+
         selected = self.selected_key()
         self.model.set_rows(forms.form_rows())
         self.mark_loaded()
@@ -224,6 +233,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         elif due == WAITING:
             tests.append(lambda r: r.signed < r.signers)
         elif due == CHANGED:
+            from desktop.services import forms
+
             changed = forms.mismatched_forms()
             tests.append(lambda r: r.key in changed)
         self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
@@ -291,6 +302,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         question = _("Delete {number} ({title}) of {name}?").format(number=row.number, title=_title(row), name=row.name)
         if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import forms
+
         try:
             snapshot = forms.delete_form(row.kind, row.id)
         except LeerWerkError as error:
@@ -354,6 +367,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:
+        from desktop.services import forms
+
         due = forms.due_forms()
         if not due:
             QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
