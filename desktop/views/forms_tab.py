@@ -25,7 +25,6 @@ from desktop.settings import Settings
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
-from desktop.views.trainings_files import ask_path, open_file, run_with_progress, write_file
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import (
     confirm,
@@ -357,6 +356,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def _save(self, row: FormRow, data: bytes) -> Path | None:
         from desktop.services import form_printouts
+        from desktop.views.trainings_files import ask_path, open_file, write_file
 
         name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
         path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
@@ -406,6 +406,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             folder = Path(chosen)
             Settings().set_value(FOLDER_KEY, str(folder))
         from desktop.services import form_printouts  # here, not first on the worker thread
+        from desktop.views.trainings_files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
             return _on_own_connection(
@@ -432,6 +433,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def print_batch(self, keys: list[tuple[str, int]]) -> int:
         from desktop.services import form_printouts
+        from desktop.views.trainings_files import run_with_progress
 
         def work(progress, cancelled) -> list[bytes]:
             def render_all() -> list[bytes]:
