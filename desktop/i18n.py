@@ -41,10 +41,19 @@ def normalise_language(code: str | None) -> str | None:
 def set_language(code: str | None) -> str:
     """Switch every later `_` call to `code` (``nl`` or ``en``); unknown codes fall back to Dutch."""
     language = normalise_language(code) or DEFAULT_LANGUAGE
-    translations = Translations.load(str(locales_dir()), [language], DOMAIN)
-    _state.update(language=language, translations=translations, locale=Locale.parse(LANGUAGES[language]))
+    _state.update(language=language, translations=_catalogue(language), locale=Locale.parse(LANGUAGES[language]))
     _install_argparse_translation()
     return language
+
+
+_catalogues: dict[str, Translations] = {}
+
+
+def _catalogue(language: str) -> Translations:
+    # Read once per language: a start sets the language for the command line and again for the window.
+    if language not in _catalogues:
+        _catalogues[language] = Translations.load(str(locales_dir()), [language], DOMAIN)
+    return _catalogues[language]
 
 
 def initial_language() -> str:

@@ -44,4 +44,5 @@ def main_window(qtbot, db_path, monkeypatch):
 
     window = open_main_window(db_path)
     qtbot.addWidget(window)
+    window.build_pages()  # tests reach into every tab; a start builds a page when its tab is first shown
     return window

@@ -22,7 +22,7 @@ import peewee
 from peewee import fn
 
 from desktop.errors import NotFoundError, ValidationError
-from desktop.i18n import N_, _
+from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit
 from desktop.services.bpv import phase_windows
@@ -31,7 +31,7 @@ from desktop.storage import models as m
 from desktop.storage.choices import label
 from desktop.storage.models import NamedRow, _now, db, iso_date
 
-KINDS = {"assignment": N_("Practice assignment"), "assessment": N_("Assessment form")}
+KINDS = choices.FORM_KINDS
 PREFIXES = {"assignment": "PO", "assessment": "BF"}
 FINISHED = {"assignment": "signed_off", "assessment": "signed"}
 # Statuses from which a form no longer waits for anyone: it is not "due" any more.

@@ -124,6 +124,8 @@ ENROLMENT_STATUSES = {
     "no_show": N_("No-show"),
 }
 
+FORM_KINDS = {"assignment": N_("Practice assignment"), "assessment": N_("Assessment form")}
+
 ASSIGNMENT_STATUSES = {
     "draft": N_("Draft"),
     "issued": N_("Issued"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import Qt, Signal
@@ -18,14 +19,15 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import coaching
-from desktop.services.coaching import CoachRow, MeetingRow, TrajectoryRow
 from desktop.settings import Settings
 from desktop.storage import choices
 from desktop.views.dialogs import alive
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import confirm, focus_search, remember_header, select_where, selected_object, tab_shortcut
+
+if TYPE_CHECKING:  # the coaching services load with the first reading, not at start-up
+    from desktop.services.coaching import CoachRow, MeetingRow, TrajectoryRow
 
 OVERDUE = "#b00020"
 OVERDUE_COLOUR = QColor(OVERDUE)
@@ -99,6 +101,7 @@ def _trajectory_late(row: TrajectoryRow) -> bool:
 
 
 STATUS_ORDER = tuple(choices.TRAJECTORY_STATUSES)
+STEP_ORDER = tuple(choices.COACHING_STEPS)
 
 
 class CoachTrajectoriesModel(RowTableModel):
@@ -110,7 +113,7 @@ class CoachTrajectoriesModel(RowTableModel):
         Column("status", N_("Status"), lambda r: choices.label(choices.TRAJECTORY_STATUSES, r.status),
                sort=lambda r: STATUS_ORDER.index(r.status) if r.status in STATUS_ORDER else 99),
         Column("next", N_("Next step"), lambda r: _step(r.next_kind),
-               sort=lambda r: coaching.STEP_KINDS.index(r.next_kind) if r.next_kind in coaching.STEP_KINDS else 99),
+               sort=lambda r: STEP_ORDER.index(r.next_kind) if r.next_kind in STEP_ORDER else 99),
         Column(
             "next_on", N_("Date"), lambda r: _short(r.next_on), sort=lambda r: r.next_on,
             foreground=lambda r: _red(_trajectory_late(r)),
@@ -242,6 +245,8 @@ class CoachesPage(QWidget):
 
     def reload(self) -> None:
         """Read the coaches, their trajectories and the meetings again, keeping what was chosen."""
+        from desktop.services import coaching
+
         coach, meeting = self.selected_coach_id(), self.selected_meeting_id()
         today = dt.date.today()
         self.model.set_rows(coaching.coach_rows(today))
@@ -398,6 +403,8 @@ class CoachesPage(QWidget):
         question = _("Delete the coach meeting of {date}?").format(date=format_date(row.held_on, "long"))
         if not confirm(self, _("Delete coach meeting"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import coaching
+
         try:
             snapshot = coaching.MEETINGS.delete(row.id)
         except LeerWerkError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import coaching
-from desktop.services.coaching import TrajectoryRow
 from desktop.storage import choices
 from desktop.textsearch import fold
 from desktop.views.table_model import Column, RowTableModel
@@ -33,6 +32,10 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+
+if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
+    from desktop.services.coaching import TrajectoryRow
+    from desktop.views.coaches_page import CoachesPage
 
 OVERDUE = QColor("#b00020")
 OVERDUE_STEPS, DUE_SOON, OPEN = "overdue", "soon", "open"
@@ -97,9 +100,13 @@ class DeleteTrajectoryCommand(ServiceCommand):
         self.snapshot = snapshot
 
     def apply(self) -> None:
+        from desktop.services import coaching
+
         self.snapshot = coaching.delete_trajectory(self.snapshot.row["id"])
 
     def revert(self) -> None:
+        from desktop.services import coaching
+
         coaching.restore_trajectory(self.snapshot)
 
 
@@ -107,7 +114,6 @@ class CoachingTab(LoadsWhenShown, QWidget):
     def __init__(self, main_window):
         super().__init__(main_window)
         from desktop.forms.ui_coaching_tab import Ui_CoachingTab
-        from desktop.views.coaches_page import CoachesPage
 
         self.main_window = main_window
         self.ui = ui = Ui_CoachingTab()
@@ -136,9 +142,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.previewButton.clicked.connect(self.preview_selected)
         ui.printButton.clicked.connect(self.print_selected)
-        self.coaches = CoachesPage(main_window, ui.coachesPage)
-        ui.coachesPage.layout().addWidget(self.coaches)
-        self.coaches.open_trajectory.connect(self.open_trajectory)
+        self._coaches: CoachesPage | None = None  # built when first shown (`coaches`), not at start-up
         self._coaches_stale = True  # the Coaches page reads when it is first shown after a change
         ui.pages.currentChanged.connect(self._page_shown)
         on_list = ui.trajectoriesPage
@@ -150,7 +154,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
             tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected, on_list),
             tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected, on_list),
-            tab_shortcut(self, QKeySequence.StandardKey.Find, self.coaches.focus_search, ui.coachesPage),
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: self.coaches.focus_search(), ui.coachesPage),
         ]
         self.retranslate()
         self._update_buttons()
@@ -158,6 +162,19 @@ class CoachingTab(LoadsWhenShown, QWidget):
     def loaded(self) -> None:
         if not self._header_restored:
             self.ui.tableView.resizeColumnsToContents()
+
+    @property
+    def coaches(self) -> CoachesPage:
+        """The Coaches page, built the first time it is shown or asked for: a page not looked at costs the
+        start-up nothing."""
+        if self._coaches is None:
+            from desktop.views.coaches_page import CoachesPage
+
+            self._coaches = CoachesPage(self.main_window, self.ui.coachesPage)
+            self.ui.coachesPage.layout().addWidget(self._coaches)
+            self._coaches.show()  # now, not queued: it may be built while its page is on screen
+            self._coaches.open_trajectory.connect(self.open_trajectory)
+        return self._coaches
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -174,7 +191,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
         )
         self._fill_coaches()
         self.model.retranslate()
-        self.coaches.retranslate()
+        if self._coaches is not None:
+            self._coaches.retranslate()
         self._show_count()
 
     def _fill_coaches(self) -> None:
@@ -184,6 +202,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every trajectory again (and the coaches page), keeping selection, search and filters."""
+        from desktop.services import coaching
+
         selected = self.selected_id()
         self.model.set_rows(coaching.trajectory_rows())
         self.mark_loaded()
@@ -274,6 +294,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         if row is None:
             return
+        from desktop.services import coaching
+
         if coaching.ever_signed(row.id):
             QMessageBox.information(
                 self,
@@ -313,6 +335,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row) if row is not None else None
         if data is None:
             return
+        from desktop.services import coaching
         from desktop.views.pdf_output import PdfPreviewDialog
         from desktop.views.trajectory_dialog import save_intake_pdf
 
@@ -323,6 +346,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         data = self._pdf_of(row) if row is not None else None
         if data is not None:
+            from desktop.services import coaching
             from desktop.views.pdf_output import print_pdfs
 
             print_pdfs(self, [data], f"{coaching.number_of(row.id)} {row.name}")

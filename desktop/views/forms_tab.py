@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -20,17 +21,15 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, 
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import form_printouts, forms
-from desktop.services.forms import FormRow
 from desktop.settings import Settings
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
-from desktop.views.trainings_files import ask_path, open_file, run_with_progress, write_file
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import (
     confirm,
     fill_combo,
+    fill_vocabulary,
     focus_search,
     period_text,
     remember_header,
@@ -38,6 +37,9 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+
+if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
+    from desktop.services.forms import FormRow
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
@@ -51,7 +53,7 @@ def _status_label(row: FormRow) -> str:
 
 
 def _kind_label(row: FormRow) -> str:
-    return _(forms.KINDS[row.kind])
+    return _(choices.FORM_KINDS[row.kind])
 
 
 def _title(row: FormRow) -> str:
@@ -74,10 +76,14 @@ class DeleteFormCommand(DeleteCommand):
     """Redo deletes through the forms service, so a form signed after the undo is kept."""
 
     def __init__(self, kind: str, snapshot, text: str, on_change=None):
+        from desktop.services import forms
+
         super().__init__(forms.service(kind), snapshot, text, on_change)
         self.kind = kind
 
     def apply(self) -> None:
+        from desktop.services import forms
+
         self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"])
 
 
@@ -174,7 +180,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        fill_combo(self.ui.kindCombo, [(code, _(text)) for code, text in forms.KINDS.items()], empty=_("All kinds"))
+        fill_vocabulary(self.ui.kindCombo, choices.FORM_KINDS, empty=_("All kinds"))
         statuses = {**choices.ASSIGNMENT_STATUSES, **choices.ASSESSMENT_STATUSES}
         fill_combo(self.ui.statusCombo, [(code, _(statuses[code])) for code in STATUS_ORDER], empty=_("All statuses"))
         fill_combo(
@@ -192,6 +198,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every form again, keeping the selection, search and filters."""
+        from desktop.services import forms
+
         selected = self.selected_key()
         self.model.set_rows(forms.form_rows())
         self.mark_loaded()
@@ -224,6 +232,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         elif due == WAITING:
             tests.append(lambda r: r.signed < r.signers)
         elif due == CHANGED:
+            from desktop.services import forms
+
             changed = forms.mismatched_forms()
             tests.append(lambda r: r.key in changed)
         self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
@@ -291,6 +301,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         question = _("Delete {number} ({title}) of {name}?").format(number=row.number, title=_title(row), name=row.name)
         if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import forms
+
         try:
             snapshot = forms.delete_form(row.kind, row.id)
         except LeerWerkError as error:
@@ -303,6 +315,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- one form: preview, print, save ------------------------------------------------------------------
     def _pdf_of(self, row: FormRow) -> bytes | None:
+        from desktop.services import form_printouts  # loads when a form is first printed, not at start-up
+
         try:
             return form_printouts.form_pdf(row.kind, row.id)
         except LeerWerkError as error:
@@ -341,6 +355,9 @@ class FormsTab(LoadsWhenShown, QWidget):
             self._save(row, data)
 
     def _save(self, row: FormRow, data: bytes) -> Path | None:
+        from desktop.services import form_printouts
+        from desktop.views.trainings_files import ask_path, open_file, write_file
+
         name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
         path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
         if path is None or not write_file(self, path, data):
@@ -350,6 +367,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:
+        from desktop.services import forms
+
         due = forms.due_forms()
         if not due:
             QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
@@ -386,6 +405,8 @@ class FormsTab(LoadsWhenShown, QWidget):
                 return []
             folder = Path(chosen)
             Settings().set_value(FOLDER_KEY, str(folder))
+        from desktop.services import form_printouts  # here, not first on the worker thread
+        from desktop.views.trainings_files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
             return _on_own_connection(
@@ -411,6 +432,9 @@ class FormsTab(LoadsWhenShown, QWidget):
         return written
 
     def print_batch(self, keys: list[tuple[str, int]]) -> int:
+        from desktop.services import form_printouts
+        from desktop.views.trainings_files import run_with_progress
+
         def work(progress, cancelled) -> list[bytes]:
             def render_all() -> list[bytes]:
                 documents = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
@@ -12,8 +13,6 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import service_for
-from desktop.services.learners import LearnerRow, learner_rows, signed_form_count
 from desktop.storage import choices, models
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
@@ -28,6 +27,9 @@ from desktop.views.widgets import (
     select_where,
     tab_shortcut,
 )
+
+if TYPE_CHECKING:  # the learners service loads with the first reading, after the window is painted
+    from desktop.services.learners import LearnerRow
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
@@ -145,6 +147,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every learner again, keeping the selection, search and filters."""
+        from desktop.services.learners import learner_rows
+
         selected = self.selected_id()
         self.model.set_rows(learner_rows())
         self.mark_loaded()
@@ -233,6 +237,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         if learner is None:
             self.reload()
             return
+        from desktop.services.learners import signed_form_count
+
         if signed_form_count(learner_id):
             self._offer_to_end_period(learner_id)
             return
@@ -241,6 +247,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         )
         if not confirm(self, _("Delete learner"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for  # the catalogue loads when first needed, not at start-up
+
         service = service_for(models.Learner)
         try:
             snapshot = service.delete(learner_id)

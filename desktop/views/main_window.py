@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -74,9 +74,14 @@ class MainWindow(QMainWindow):
         self.action_restore.triggered.connect(self.restore_backup)
 
         self.remember_layout = True
-        self.pages = [factory(self) for factory in TAB_FACTORIES]
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
+        # The first page now, the others when their tab is first shown (`_build_page`): a start builds
+        # and imports only what it paints.
+        self._tab_pages: list[QWidget | None] = []
+        for index, factory in enumerate(TAB_FACTORIES):
+            page = factory(self) if index == 0 or not hasattr(factory, "title") else None
+            self._tab_pages.append(page)
+            self.tabs.addTab(page if page is not None else QWidget(), self._tab_title(index))
+        self.tabs.currentChanged.connect(self._build_page)
         self.retranslate()
         self._restore_layout()
 
@@ -90,9 +95,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(_("Main sections"))
         self.tabs.tabBar().setAccessibleName(_("Main sections"))
-        for index, page in enumerate(self.pages):
-            self.tabs.setTabText(index, page.title())
-            page.retranslate()
+        for index, page in enumerate(self._tab_pages):
+            self.tabs.setTabText(index, self._tab_title(index))
+            if page is not None:
+                page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
         self.action_privacy.setText(_("&Privacy (AVG)…"))
         self.action_encryption.setText(_("&Encryption…"))
@@ -102,6 +108,35 @@ class MainWindow(QMainWindow):
         BackupController.retranslate_actions(self.action_backup, self.action_restore)
         self._update_undo_actions()
         self._show_database_path()
+
+    # -- tab pages ---------------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """The tab pages built so far, in tab order (a page not yet shown reads when it is built)."""
+        return [page for page in self._tab_pages if page is not None]
+
+    def build_pages(self) -> list[QWidget]:
+        """Build every page not built yet, for whoever reaches into a tab not shown; returns them all."""
+        for index in range(len(self._tab_pages)):
+            self._build_page(index)
+        return self.pages
+
+    def _tab_title(self, index: int) -> str:
+        page = self._tab_pages[index]
+        return page.title() if page is not None else _(TAB_FACTORIES[index].title)
+
+    def _build_page(self, index: int) -> None:
+        if not 0 <= index < len(self._tab_pages) or self._tab_pages[index] is not None:
+            return
+        page = TAB_FACTORIES[index](self)
+        self._tab_pages[index] = page
+        shown = self.tabs.currentWidget()
+        with QSignalBlocker(self.tabs):  # the page takes its placeholder's place; what is shown stays shown
+            self.tabs.insertTab(index, page, page.title())
+            placeholder = self.tabs.widget(index + 1)
+            self.tabs.setCurrentWidget(page if shown is placeholder else shown)
+            self.tabs.removeTab(index + 1)
+        placeholder.deleteLater()
 
     def undo(self) -> None:
         command = self.undo_stack.command(self.undo_stack.index() - 1)

@@ -4,6 +4,10 @@ Each feature adds its page factory to `TAB_FACTORIES`. A page is a QWidget with 
 ``tab.<name>`` (its table ``<name>.table``, its search field ``<name>.filter``) and these methods:
 ``title()`` (translated), ``reload()`` after the database changes, ``retranslate()`` after the
 language changes. Pages push their undoable actions to ``main_window.undo_stack``.
+
+A factory marked with `titled` is built when its tab is first shown (the first tab at once): its tab
+shows that title until then, so a start imports and builds only the page on screen. An unmarked
+factory is built with the window.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from typing import Protocol
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
+
+from desktop.i18n import N_
 
 
 class TabPage(Protocol):
@@ -65,24 +71,39 @@ class LoadsWhenShown:
 TabFactory = Callable[[QWidget], QWidget]
 
 
+def titled(title: str) -> Callable[[TabFactory], TabFactory]:
+    """Give a page factory the title (a msgid, the same as its page's `title()`) that its tab shows
+    before the page is built."""
+
+    def mark(factory: TabFactory) -> TabFactory:
+        factory.title = title
+        return factory
+
+    return mark
+
+
+@titled(N_("Learners"))
 def _learners(main_window: QWidget) -> QWidget:
     from desktop.views.learners_tab import LearnersTab
 
     return LearnersTab(main_window)
 
 
+@titled(N_("Coaching"))
 def _coaching(main_window: QWidget) -> QWidget:
     from desktop.views.coaching_tab import CoachingTab
 
     return CoachingTab(main_window)
 
 
+@titled(N_("Trainings"))
 def _trainings(main_window: QWidget) -> QWidget:
     from desktop.views.trainings_tab import TrainingsTab
 
     return TrainingsTab(main_window)
 
 
+@titled(N_("BPV forms"))
 def _forms(main_window: QWidget) -> QWidget:
     from desktop.views.forms_tab import FormsTab
 

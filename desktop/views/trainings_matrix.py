@@ -35,7 +35,6 @@ from desktop.services.training_matrix import (
     warning_days,
 )
 from desktop.views.table_model import DISPLAY, TOOLTIP, Column, RowTableModel
-from desktop.views.trainings_commands import WarningDaysCommand
 from desktop.views.trainings_files import save_document
 from desktop.views.widgets import compact_rows, fill_combo
 
@@ -288,6 +287,8 @@ class TrainingMatrixPage(QWidget):
             QMessageBox.warning(self, _("Not saved"), error.message)
             return
         if before != days:
+            from desktop.views.trainings_commands import WarningDaysCommand  # with the services it needs
+
             self.main_window.undo_stack.push(
                 WarningDaysCommand(before, days, _("Change the expiry warning"), on_change=self._days_undone)
             )

@@ -7,6 +7,7 @@ E-learnings and external courses have no sessions; their enrolments are under "W
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,17 +16,16 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QTableView, QVBoxLayout, Q
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_trainings_tab import Ui_TrainingsTab
 from desktop.i18n import _, ngettext
-from desktop.services import service_for
-from desktop.services.training_enrolments import cancel_enrolment, promote_waiting, set_status
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
 from desktop.views.tabs import LoadsWhenShown
-from desktop.views.trainings_commands import EnrolmentStatesCommand
-from desktop.views.trainings_files import save_document
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
+
+if TYPE_CHECKING:
+    from desktop.views.trainings_matrix import TrainingMatrixPage
 
 PDF_FILES = "PDF (*.pdf)"
 
@@ -91,11 +91,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         ):
             button.clicked.connect(slot)
 
-        from desktop.views.trainings_matrix import TrainingMatrixPage
-
-        self.matrix = TrainingMatrixPage(main_window, ui.matrixPage)
-        layout = ui.matrixPage.layout() or QVBoxLayout(ui.matrixPage)
-        layout.addWidget(self.matrix)
+        self._matrix: TrainingMatrixPage | None = None  # built when first shown (`matrix`), not at start-up
         ui.pages.currentChanged.connect(lambda _index: self._page_shown())
 
         self._shortcuts = [
@@ -118,6 +114,20 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         self._size_columns(self.ui.tableView)
+
+    @property
+    def matrix(self) -> TrainingMatrixPage:
+        """The training matrix page, built the first time it is shown or asked for: a page not looked at
+        costs the start-up nothing."""
+        if self._matrix is None:
+            from desktop.views.trainings_matrix import TrainingMatrixPage
+
+            self._matrix = TrainingMatrixPage(self.main_window, self.ui.matrixPage)
+            self._matrix.retranslate()  # its texts and filter choices, as the tab's retranslate gives them
+            layout = self.ui.matrixPage.layout() or QVBoxLayout(self.ui.matrixPage)
+            layout.addWidget(self._matrix)
+            self._matrix.show()  # now, not queued: it may be built while its page is on screen
+        return self._matrix
 
     def _shortcut(self, keys, slot: Callable[[], None], parent: QWidget | None = None) -> QShortcut:
         shortcut = QShortcut(keys, parent or self)
@@ -167,7 +177,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         )
         for model in (self.model, self.sessions, self.enrolments):
             model.retranslate()
-        self.matrix.retranslate()
+        if self._matrix is not None:
+            self._matrix.retranslate()
         self._show_count()
         self._show_titles()
         self._show_places()
@@ -183,7 +194,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
                 self.select_training(self.model.row_object(0).id)
             else:
                 self._show_details()
-        self.matrix.invalidate()
+        if self._matrix is not None:
+            self._matrix.invalidate()
         if self.ui.pages.currentWidget() is self.ui.matrixPage:
             self.matrix.reload()
         self.mark_loaded()
@@ -384,6 +396,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the training {title} with its sessions?").format(title=training.title)
         if not confirm(self, _("Delete training"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for  # the services load when first needed, not at start-up
+
         service = service_for(models.Training)
         try:
             snapshot = service.delete(training.id)
@@ -422,6 +436,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the session of {dates} with its dates?").format(dates=session_dates_text(session))
         if not confirm(self, _("Delete session"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
+        from desktop.services import service_for
+
         service = service_for(models.TrainingSession)
         try:
             snapshot = service.delete(session.id)
@@ -446,6 +462,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if training is None or session is None or session.id == NO_SESSION:
             return
         from desktop.services.training_printouts import attendance_list_pdf
+        from desktop.views.trainings_files import save_document
 
         name = _("Attendance list {title} {dates}").format(title=training.title, dates=session_dates_text(session))
         save_document(self, _("Save attendance list"), name, PDF_FILES, make=lambda: attendance_list_pdf(session.id))
@@ -479,6 +496,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Cancel the enrolment of {name}?").format(name=row.name)
         if not confirm(self, _("Cancel enrolment"), question):
             return
+        from desktop.services.training_enrolments import cancel_enrolment
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = cancel_enrolment(row.id)
         except LeerWerkError as error:
@@ -514,6 +534,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         session = self.selected_session_id()
         if not session:
             return
+        from desktop.services.training_enrolments import promote_waiting
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = promote_waiting(session)
         except LeerWerkError as error:
@@ -530,6 +553,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         chosen = self.selected_enrolments()
         if not chosen:
             return
+        from desktop.services.training_enrolments import set_status
+        from desktop.views.trainings_commands import EnrolmentStatesCommand
+
         try:
             change = set_status([row.id for row in chosen], "completed")
         except LeerWerkError as error:
@@ -551,6 +577,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if len(chosen) != 1 or training is None:
             return
         from desktop.services.training_printouts import certificate_pdf
+        from desktop.views.trainings_files import save_document
 
         row = chosen[0]
         name = _("Certificate {title} {name}").format(title=training.title, name=row.name)
@@ -567,6 +594,8 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         hint = _("Only for an enrolment made by mistake: when someone no longer comes, cancel instead.")
         if not confirm(self, _("Delete enrolment"), f"{question}\n\n{hint}"):
             return
+        from desktop.services import service_for
+
         service = service_for(models.Enrolment)
         try:
             snapshot = service.delete(row.id)

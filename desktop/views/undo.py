@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from desktop.errors import LeerWerkError
-from desktop.services.base import CrudService, Snapshot
+
+if TYPE_CHECKING:  # named only in annotations: the services load when a command first runs
+    from desktop.services.base import CrudService, Snapshot
 
 log = logging.getLogger(__name__)
 

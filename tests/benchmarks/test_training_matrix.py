@@ -68,6 +68,7 @@ def test_matrix_for_1000_staff_and_20_mandatory_trainings(qtbot, demo_database):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    window.build_pages()
     tab = window.findChild(TrainingsTab, "tab.trainings")
     window.tabs.setCurrentWidget(tab)
     tab.ui.pages.setCurrentWidget(tab.ui.matrixPage)

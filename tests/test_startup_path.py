@@ -1,0 +1,115 @@
+"""What a start does before its window is painted: the services, dialogs and inner pages of what is not
+on screen load when first used (the start-up benchmark in tests/benchmarks/test_startup.py times it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.storage.database import close_database, open_database
+from desktop.views.coaches_page import CoachesPage
+from desktop.views.coaching_tab import CoachingTab
+from desktop.views.trainings_matrix import TrainingMatrixPage
+from desktop.views.trainings_tab import TrainingsTab
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Each of these pulls in hundreds of lines a first paint does not need; the catalogue imports every service.
+NOT_BEFORE_FIRST_USE = {
+    "desktop.services.catalogue",
+    "desktop.services.coaching",
+    "desktop.services.forms",
+    "desktop.services.form_printouts",
+    "desktop.services.training_enrolments",
+    "desktop.services.training_matrix",
+    "desktop.views.coaches_page",
+    "desktop.views.trainings_matrix",
+    "desktop.views.trainings_commands",
+    "desktop.views.trainings_files",
+}
+
+
+def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_path):
+    target = tmp_path / "leerwerk.sqlite3"
+    open_database(target)
+    close_database()
+    code = (
+        "import json, sys\n"
+        "from desktop.cli import main\n"
+        f"assert main(['--db', {str(target)!r}, '--smoke']) == 0\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('desktop.'))))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWERK_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "desktop.views.main_window" in loaded  # it did start
+    assert loaded & NOT_BEFORE_FIRST_USE == set()
+
+
+def test_the_coaches_page_and_the_training_matrix_are_built_when_first_shown(qtbot, main_window):
+    main_window.show()
+    assert main_window.findChild(CoachesPage) is None and main_window.findChild(TrainingMatrixPage) is None
+
+    coaching = main_window.findChild(CoachingTab, "tab.coaching")
+    main_window.tabs.setCurrentWidget(coaching)
+    coaching.ui.pages.setCurrentWidget(coaching.ui.coachesPage)
+    page = main_window.findChild(CoachesPage)
+    assert page is coaching.coaches and page.isVisible()
+    assert page.ui.countLabel.text() == "0 van 0 coaches"  # read when shown, in the window's language
+
+    trainings = main_window.findChild(TrainingsTab, "tab.trainings")
+    main_window.tabs.setCurrentWidget(trainings)
+    trainings.ui.pages.setCurrentWidget(trainings.ui.matrixPage)
+    matrix = main_window.findChild(TrainingMatrixPage)
+    assert matrix is trainings.matrix and matrix.isVisible()
+    assert matrix.ui.audienceCombo.itemText(0) == "Iedereen"  # its filters filled as the tab's were
+
+
+def _titles(window) -> list[str]:
+    return [window.tabs.tabText(index) for index in range(window.tabs.count())]
+
+
+def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_shown(qtbot, db_path):
+    from desktop.app import open_main_window
+    from desktop.views.forms_tab import FormsTab
+    from desktop.views.learners_tab import LearnersTab
+
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    assert [type(page) for page in window.pages] == [LearnersTab]
+    assert window.findChild(CoachingTab) is None and window.findChild(TrainingsTab) is None
+    assert _titles(window) == ["Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+
+    window.tabs.setCurrentIndex(3)  # as a click on "Bpv-formulieren"
+    forms = window.findChild(FormsTab, "tab.forms")
+    assert forms is not None and window.tabs.currentWidget() is forms and forms.isVisible()
+    assert [type(page) for page in window.pages] == [LearnersTab, FormsTab]
+
+    window.build_pages()  # the two before it: the forms tab stays the one shown
+    assert window.tabs.currentWidget() is forms
+    names = [window.tabs.widget(index).objectName() for index in range(window.tabs.count())]
+    assert names == ["tab.learners", "tab.coaching", "tab.trainings", "tab.forms"]
+    assert window.pages == [window.tabs.widget(index) for index in range(4)]
+    assert _titles(window) == ["Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+
+
+def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
+    from desktop.app import open_main_window
+    from desktop.views.qt_i18n import apply_language
+
+    window = open_main_window(db_path)
+    qtbot.addWidget(window)
+    try:
+        apply_language("en")
+        qtbot.waitUntil(lambda: _titles(window) == ["Learners", "Coaching", "Trainings", "BPV forms"])
+        window.tabs.setCurrentIndex(2)
+        assert window.tabs.currentWidget().objectName() == "tab.trainings"
+        assert _titles(window) == ["Learners", "Coaching", "Trainings", "BPV forms"]
+    finally:
+        apply_language("nl")
