@@ -132,8 +132,10 @@ def _marks() -> list[str]:
 
 
 def _mark_of(path: Path) -> str:
-    # A hash of the path, as the backup folder's name has: no folder or person's name in the file.
-    return hashlib.sha256(_file_key(path).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    # The key of the path that names the backup folder too: no folder or person's name in the file.
+    from desktop.storage.backup import database_key  # backup imports this module
+
+    return database_key(path)
 
 
 def known_encrypted(path: Path) -> bool:
@@ -174,6 +176,14 @@ def remember(path: Path, passphrase: str) -> None:
 def forget(path: Path) -> None:
     with _lock:
         _passphrases.pop(_file_key(path), None)
+
+
+def set_passphrase(path: Path, passphrase: str | None) -> None:
+    """`remember` `passphrase` for `path`, or `forget` it when None (a plain file, or none known)."""
+    if passphrase is None:
+        forget(path)
+    else:
+        remember(path, passphrase)
 
 
 def forget_all() -> None:
@@ -256,25 +266,34 @@ def _opens(connection) -> bool:
     return True
 
 
-def passphrase_for(path: Path, *, uri: str | None = None) -> str:
-    """The passphrase given in this process that opens the encrypted file `path`; raises
-    `PassphraseError` when none was given or none opens it."""
-    path = Path(path)
+def _open_keyed(path: Path, target: str, *, uri: bool, timeout: float):
+    """(connection, passphrase): the first passphrase given in this process that opens the encrypted
+    file `path`, and the connection it opened; raises `PassphraseError` when none was given or none opens it."""
     candidates = _candidates(path)
     if not candidates:
         raise passphrase_needed(path)
     driver = _driver()
     for passphrase in candidates:
-        connection = driver.connect(uri or str(path), uri=uri is not None)
+        connection = _keyed(driver.connect(target, uri=uri, timeout=timeout), path, passphrase)
         try:
-            prepare(connection, path, passphrase)
-            if _opens(connection):
-                if known_passphrase(path) is None:
-                    remember(path, passphrase)
-                return passphrase
-        finally:
+            opens = _opens(connection)
+        except BaseException:
             connection.close()
+            raise
+        if opens:
+            if known_passphrase(path) is None:
+                remember(path, passphrase)
+            return connection, passphrase
+        connection.close()
     raise passphrase_wrong(path)
+
+
+def passphrase_for(path: Path) -> str:
+    """The passphrase given in this process that opens the encrypted file `path`; raises
+    `PassphraseError` when none was given or none opens it."""
+    connection, passphrase = _open_keyed(Path(path), str(path), uri=False, timeout=5.0)
+    connection.close()
+    return passphrase
 
 
 def connect(target: str, *, path: Path, uri: bool = False, timeout: float = 5.0, encrypted: bool | None = None):
@@ -285,8 +304,7 @@ def connect(target: str, *, path: Path, uri: bool = False, timeout: float = 5.0,
         encrypted = looks_encrypted(path)
     if not encrypted:
         return sqlite3.connect(target, uri=uri, timeout=timeout)
-    passphrase = passphrase_for(path, uri=target if uri else None)
-    return _keyed(_driver().connect(target, uri=uri, timeout=timeout), path, passphrase)
+    return _open_keyed(path, target, uri=uri, timeout=timeout)[0]
 
 
 def connect_new(path: Path, passphrase: str | None):

@@ -206,10 +206,7 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
     finally:
         held.release()
     if database_done:  # not when cancelled before the database: it keeps the passphrase it had
-        if new_passphrase is None:
-            cipher.forget(db_path)
-        else:
-            cipher.remember(db_path, new_passphrase)
+        cipher.set_passphrase(db_path, new_passphrase)
         cipher.note_encrypted(db_path, new_passphrase is not None)
     log.info(
         "Encryption %s: database %s, %d backups rewritten, %d passed over",

@@ -331,7 +331,7 @@ def change_encryption_of(window) -> bool:
     if outcome is not None and outcome.cancelled and (not outcome.database_rewritten or choice.passphrase is None):
         # Cancelled before the database: it opens with the passphrase it had. Cancelled while removing
         # the encryption: the backups still encrypted need it to be finished (in memory, as always).
-        _know(path, before)
+        cipher.set_passphrase(path, before)
     message = describe(choice, outcome) if outcome is not None else None
     choice.passphrase = None
     if not window.switch_database(path):  # it has said why
@@ -342,10 +342,3 @@ def change_encryption_of(window) -> bool:
     window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
     QMessageBox.information(window, _("Encryption"), message)
     return True
-
-
-def _know(path: Path, passphrase: str | None) -> None:
-    if passphrase is None:
-        cipher.forget(path)
-    else:
-        cipher.remember(path, passphrase)

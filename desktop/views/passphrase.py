@@ -172,10 +172,7 @@ def open_asking_passphrase(
                 passphrase = ask_passphrase(parent, locked, wrong=error.wrong)
                 if passphrase is None:
                     for file, known in before.items():
-                        if known is None:
-                            cipher.forget(file)
-                        else:
-                            cipher.remember(file, known)
+                        cipher.set_passphrase(file, known)
                     raise PassphraseCancelled(locked) from None
                 cipher.remember(locked, passphrase)
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key takes a moment to derive
