@@ -10,6 +10,7 @@ the same way.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
@@ -26,6 +27,8 @@ SQLITE_READONLY = 8
 class LeerWerkDatabase(SqliteDatabase):
     """An `SqliteDatabase` with the file it opened, its writer lock, and read-only refusal."""
 
+    encrypted = False  # see `leerwerk_database`
+
     def __init__(
         self,
         database: str,
@@ -39,7 +42,6 @@ class LeerWerkDatabase(SqliteDatabase):
     ):
         super().__init__(database, **kwargs)
         self.file_path = Path(file_path)
-        self.encrypted = False
         self.writer_lock = writer_lock
         self.read_only = read_only
         self.holder = holder
@@ -50,16 +52,27 @@ class LeerWerkDatabase(SqliteDatabase):
     def lost_lock(self) -> bool:
         return self.writer_lock is not None and self.writer_lock.lost
 
+    @property
+    def may_write(self) -> bool:
+        return not self.read_only and not self.lost_lock
+
+    @property
+    def other_writer(self) -> LockOwner | None:
+        """The LeerWerk that writes here instead of this one (as far as known)."""
+        if self.read_only:
+            return self.holder
+        return self.writer_lock.taken_by if self.lost_lock else None
+
     def refusal(self) -> str | None:
         """Why this LeerWerk may not write here, or None when it may."""
         if self.read_only:
             return _("Nothing was saved: the database is open read-only because it is in use by {holder}.").format(
-                holder=describe_holder(self.holder)
+                holder=describe_holder(self.other_writer)
             )
         if self.lost_lock:
             return _(
                 "Nothing was saved: {holder} has taken over this database; close LeerWerk and open it again."
-            ).format(holder=describe_holder(self.writer_lock.taken_by))
+            ).format(holder=describe_holder(self.other_writer))
         return None
 
     def ensure_writable(self) -> None:
@@ -98,17 +111,21 @@ def leerwerk_database(database: str, *, passphrase: str | None = None, **kwargs)
     peewee's SQLCipher extension, keyed with the key `cipher` derived once from the passphrase."""
     if passphrase is None:
         return LeerWerkDatabase(database, **kwargs)
-    from playhouse.sqlcipher_ext import _SqlCipherDatabase
-
     from desktop.storage import cipher
 
-    class EncryptedDatabase(_SqlCipherDatabase, LeerWerkDatabase):
-        pass
-
     key = cipher.raw_key_for(kwargs["file_path"], passphrase)
-    encrypted = EncryptedDatabase(database, passphrase=key, **kwargs)
-    encrypted.encrypted = True
-    return encrypted
+    return _encrypted_database_class()(database, passphrase=key, **kwargs)
+
+
+@functools.cache
+def _encrypted_database_class() -> type[LeerWerkDatabase]:
+    # Made on first use: playhouse.sqlcipher_ext imports sqlcipher3, which a plain database never needs.
+    from playhouse.sqlcipher_ext import _SqlCipherDatabase
+
+    class EncryptedDatabase(_SqlCipherDatabase, LeerWerkDatabase):
+        encrypted = True
+
+    return EncryptedDatabase
 
 
 def ensure_writable(database) -> None:

@@ -59,13 +59,12 @@ def access_texts(path: Path | None) -> tuple[str, str, str]:
     database = current_database()
     if database is None or path is None:
         return "", "", ""
-    if database.read_only:
-        status = _("Read-only: in use by {holder}").format(holder=describe_holder(database.holder))
-        return _("read-only"), status, database.refusal() or ""
-    if database.lost_lock:
-        status = _("Read-only: {holder} has taken over this database").format(
-            holder=describe_holder(database.writer_lock.taken_by if database.writer_lock else None)
-        )
+    if not database.may_write:
+        holder = describe_holder(database.other_writer)
+        if database.read_only:
+            status = _("Read-only: in use by {holder}").format(holder=holder)
+        else:
+            status = _("Read-only: {holder} has taken over this database").format(holder=holder)
         return _("read-only"), status, database.refusal() or ""
     if database.on_network:
         return "", _("On a network drive"), network_warning(path)

@@ -44,16 +44,10 @@ class Choice:
 def write_refusal() -> str | None:
     """Why the encryption of the open database cannot be changed from here, or None when it can."""
     database = current_database()
-    if database is None:
-        return None
-    if database.read_only:
-        holder = database.holder
-    elif database.lost_lock:
-        holder = database.writer_lock.taken_by
-    else:
+    if database is None or database.may_write:
         return None
     return _("The encryption cannot be changed while {holder} has this database open; close it there first.").format(
-        holder=describe_holder(holder)
+        holder=describe_holder(database.other_writer)
     )
 
 
