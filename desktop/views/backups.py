@@ -43,19 +43,27 @@ class BackupJob(QRunnable):
         self.db_path, self.signals = db_path, signals
 
     def run(self) -> None:
-        try:
-            made = make_backup(self.db_path)
-        except LeerWerkError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - a pool thread has no exception hook: log it, say it
-            log.error("Backup failed\n%s", scrubbed_traceback(type(error), error.__traceback__))
-            self.signals.failed.emit(
-                _("The backup could not be made ({kind}); the details are in the log.").format(
-                    kind=type(error).__name__
-                )
-            )
-        else:
-            self.signals.finished.emit(made)
+        report(
+            self.signals,
+            lambda: make_backup(self.db_path),
+            log_line="Backup failed",
+            failure=_("The backup could not be made ({kind}); the details are in the log."),
+        )
+
+
+def report(signals: QObject, work: Callable[[], object], *, log_line: str, failure: str) -> None:
+    """Run `work` (on a pool thread) and report through `signals`: ``finished`` with its result, or
+    ``failed`` with one sentence: a `LeerWerkError`'s own, or for anything else `failure` with the
+    error's type as {kind}, while the stack goes to the log (a pool thread has no exception hook)."""
+    try:
+        result = work()
+    except LeerWerkError as error:
+        signals.failed.emit(error.message)
+    except Exception as error:  # noqa: BLE001 - logged and said, see above
+        log.error("%s\n%s", log_line, scrubbed_traceback(type(error), error.__traceback__))
+        signals.failed.emit(failure.format(kind=type(error).__name__))
+    else:
+        signals.finished.emit(result)
 
 
 class BackupController(QObject):

@@ -9,7 +9,6 @@ it now is, or after a failure as it was. Passphrases are never logged and never 
 
 from __future__ import annotations
 
-import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +17,16 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ValidationError
 from desktop.forms.ui_encryption_dialog import Ui_EncryptionDialog
 from desktop.i18n import _, ngettext
-from desktop.logs import scrubbed_traceback
 from desktop.storage import cipher, encryption
 from desktop.storage.backup import list_backups
 from desktop.storage.database import close_database, current_database, current_path
 from desktop.storage.lock import describe_holder
+from desktop.views.backups import report
 from desktop.views.passphrase import ask_new_passphrase
 from desktop.views.widgets import confirm
-
-log = logging.getLogger(__name__)
 
 ENCRYPT, CHANGE, REMOVE, FINISH = "encrypt", "change", "remove", "finish"
 STATUS_TIMEOUT_MS = 15_000
@@ -179,18 +176,12 @@ class EncryptionJob(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome = encryption.change_encryption(self.db_path, self.passphrase, progress=self.go_on)
-        except LeerWerkError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - a pool thread has no exception hook: log it, say it
-            log.error("Changing the encryption failed\n%s", scrubbed_traceback(type(error), error.__traceback__))
-            self.signals.failed.emit(
-                _("The encryption could not be changed ({kind}); the details are in the log.").format(
-                    kind=type(error).__name__
-                )
+            report(
+                self.signals,
+                lambda: encryption.change_encryption(self.db_path, self.passphrase, progress=self.go_on),
+                log_line="Changing the encryption failed",
+                failure=_("The encryption could not be changed ({kind}); the details are in the log."),
             )
-        else:
-            self.signals.finished.emit(outcome)
         finally:
             self.passphrase = None
 
