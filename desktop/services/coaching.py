@@ -39,7 +39,7 @@ DEFAULT_LENGTH_DAYS = 120  # without a training, the evaluation is planned four 
 CONSOLIDATION_AFTER_DAYS = 28
 RETURN_DAY_MONTHS = 3
 COACH_MEETING_MONTHS = 6  # coaches meet twice a year
-STEP_KINDS = tuple(choices.COACHING_STEPS)
+STEP_KINDS = choices.COACHING_STEP_ORDER
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -101,6 +101,7 @@ COACHING_STEPS = {
     "consolidation": N_("Consolidation meeting (borging)"),
     "return_day": N_("Return day"),
 }
+COACHING_STEP_ORDER = tuple(COACHING_STEPS)  # the method's order, for sorting by step
 
 TRAINING_KINDS = {
     "classroom": N_("Classroom"),

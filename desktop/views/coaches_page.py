@@ -101,7 +101,7 @@ def _trajectory_late(row: TrajectoryRow) -> bool:
 
 
 STATUS_ORDER = tuple(choices.TRAJECTORY_STATUSES)
-STEP_ORDER = tuple(choices.COACHING_STEPS)
+STEP_ORDER = choices.COACHING_STEP_ORDER
 
 
 class CoachTrajectoriesModel(RowTableModel):
