@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from desktop import clock
 from desktop.i18n import _, format_date, ngettext
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -127,7 +127,7 @@ def _erase(ref) -> int:
 def _review(apply: bool) -> int:
     from desktop.services import retention
 
-    today = dt.date.today()
+    today = clock.today()
     items = retention.review(today)
     for item in items:
         print(

@@ -25,6 +25,7 @@ from pathlib import Path
 from peewee import DateField, DateTimeField, SqliteDatabase
 from PIL import Image, ImageDraw
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
 from desktop.services.bpv import phase_windows, phases_reached, supernumerary_until
@@ -340,7 +341,7 @@ def generate_demo(
     """
     path = Path(path)
     _check_arguments(path, learners)
-    today = today or dt.date.today()
+    today = today or clock.today()
     # Not bound to the shared model proxy: the app keeps working on its own database (and keeps its
     # lock) while a demo is built; everything here writes through `database` directly.
     database = open_database(path, bind=False)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# One fixed day for every test and every program a test starts (desktop.clock reads it), so that nothing depends
+# on the day the suite runs. Run on another day with e.g. `LEERWERK_TODAY=2028-02-29 python -m pytest`.
+os.environ.setdefault("LEERWERK_TODAY", "2026-11-18")
 
 import pytest  # noqa: E402
 
-from desktop import i18n  # noqa: E402
+from desktop import clock, i18n  # noqa: E402
 from desktop.storage import cipher  # noqa: E402
 from desktop.storage.database import close_database, open_database  # noqa: E402
 
@@ -21,7 +24,9 @@ def leerwerk_home(tmp_path, monkeypatch):
     monkeypatch.delenv("LEERWERK_DB", raising=False)
     monkeypatch.delenv("LEERWERK_LANG", raising=False)
     i18n.set_language("nl")
+    clock.set_today(None)
     yield home
+    clock.set_today(None)
     close_database()
     cipher.forget_all()  # passphrases given in one test are not known in the next
     i18n.set_language("nl")

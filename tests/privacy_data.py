@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop import clock
 from desktop.services import forms, service_for
 from desktop.storage import models as m
 
@@ -82,7 +83,7 @@ def signed_assignment(people: dict) -> m.PracticeAssignment:
     )
     learner_row, trainer_row = forms.signatures("assignment", assignment.id)
     forms.sign_on_screen(learner_row.id, learner_row.signer_name, PNG)
-    forms.sign_on_paper(trainer_row.id, trainer_row.signer_name, dt.date.today(), SCAN, "scan.pdf")
+    forms.sign_on_paper(trainer_row.id, trainer_row.signer_name, clock.today(), SCAN, "scan.pdf")
     return forms.get_form("assignment", assignment.id)
 
 

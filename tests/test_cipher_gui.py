@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
+from desktop import clock
 from desktop.app import open_main_window, run_gui
 from desktop.i18n import _, ngettext
 from desktop.services import service_for
@@ -43,7 +44,7 @@ def make_db(path: Path, *, passphrase: str | None = None, backups: int = 0) -> P
         service_for(m.Learner).create(first_name="Test", last_name=last_name, learner_type="bbl")
     close_database()
     for days_ago in range(backups, 0, -1):  # one a day: the rotation keeps them all
-        make_backup(path, now=dt.datetime.now() - dt.timedelta(days=days_ago))
+        make_backup(path, now=clock.now() - dt.timedelta(days=days_ago))
     if passphrase is not None:
         encryption.change_encryption(path, passphrase)
         cipher.forget_all()  # as a new process: nothing known

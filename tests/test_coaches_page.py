@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop import clock
 from desktop.i18n import format_date
 from desktop.services import coaching, service_for
 from desktop.services.coaching import StepLine
@@ -16,7 +17,7 @@ from desktop.views.coach_meeting_dialog import CoachMeetingDialog
 from desktop.views.coaches_page import OVERDUE, CoachesPage
 from tests.helpers import dump
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 DAY = dt.timedelta(days=1)
 
 

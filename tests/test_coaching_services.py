@@ -7,14 +7,14 @@ import datetime as dt
 
 import pytest
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.errors import ValidationError
 from desktop.services import coaching, forms, service_for
 from desktop.services.coaching import GoalLine, StepLine
 from desktop.storage import models as m
 from tests.helpers import table_dump
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 
 

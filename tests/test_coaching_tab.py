@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop import clock
 from desktop.services import coaching, forms
 from desktop.services.coaching import GoalLine
 from desktop.storage import models as m
@@ -18,7 +19,7 @@ from desktop.views.trajectory_dialog import TrajectoryDialog
 from tests.helpers import table_dump
 from tests.test_coaching_services import PNG, staff, values
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
+from desktop import clock
 from desktop.i18n import _
 from desktop.services import forms, service_for
 from desktop.storage import models as m
@@ -36,7 +37,7 @@ def data(main_window):
     stranger = service_for(m.WorkProcess).create(programme=other.id, code="B1-K9-W9", title="Hoort bij Helpende")
     trainer = service_for(m.Staff).create(first_name="Jan", name_prefix="de", last_name="Vries")
     zoe = service_for(m.Learner).create(first_name="Zoë", last_name="Çelik", learner_type="bbl")
-    today = dt.date.today()
+    today = clock.today()
     period = service_for(m.BpvPeriod).create(
         learner=zoe.id,
         programme=programme.id,
@@ -141,7 +142,7 @@ def test_a_new_assignment_for_a_chosen_period_offers_the_programmes_werkprocesse
     form = m.PracticeAssignment.get()
     assert (form.title, form.deadline) == ("Inwerkopdracht: kennismaken", dt.date(2030, 12, 15))
     assert form.period_id == data["period"]
-    assert form.number == f"PO-{dt.date.today().year}-00001"
+    assert form.number == f"PO-{clock.today().year}-00001"
     codes = sorted(row.work_process.code for row in form.work_processes)
     assert codes == ["B1-K1-W1", "B1-K1-W3"] and [row.goal_id for row in form.goals] == [data["goal"]]
     assert [s.signer_role for s in forms.signatures("assignment", form.id)] == ["learner", "practice_trainer"]
@@ -220,7 +221,7 @@ def test_an_assessment_gets_a_line_per_werkproces_and_its_scores_save(qtbot, mai
     assert dialog.ui.plannedHoursEdit.text() == "900" and dialog.ui.dueEdit.text()
     assert dialog.ui.participantsEdit.text() == "Zoë Çelik, Jan de Vries, Ayşe Yılmaz"
     assert dialog.signer_checks["school_supervisor"].isChecked()  # a final assessment goes to the school
-    dialog.ui.talkDateEdit.setText(dt.date.today().strftime("%d-%m-%Y"))
+    dialog.ui.talkDateEdit.setText(clock.today().strftime("%d-%m-%Y"))
     dialog.ui.realisedHoursEdit.setText("412")
     assert scores.setData(scores.index(0, ScoresModel.SCORE), "good")
     assert scores.setData(scores.index(0, ScoresModel.REMARKS), "Helder zorgplan.")
@@ -249,7 +250,7 @@ def test_an_assessment_gets_a_line_per_werkproces_and_its_scores_save(qtbot, mai
     ("field", "widget", "value"),
     [
         ("realised_hours", "realisedHoursEdit", "-5"),
-        ("talk_date", "talkDateEdit", (dt.date.today() + dt.timedelta(days=3)).strftime("%d-%m-%Y")),
+        ("talk_date", "talkDateEdit", (clock.today() + dt.timedelta(days=3)).strftime("%d-%m-%Y")),
     ],
 )
 def test_a_bad_value_is_shown_beside_its_field_and_nothing_is_saved(
@@ -327,7 +328,7 @@ def test_reopening_asks_first(qtbot, monkeypatch, main_window, data):
 def test_signing_on_paper_with_a_scan_is_listed_as_such(qtbot, monkeypatch, main_window, data):
     form = forms.save_assessment(None, {"period": data["period"], "kind": "interim"})
     dialog = assessment_dialog(qtbot, main_window, form.id)
-    today = dt.date.today()
+    today = clock.today()
     values = {"signer_name": "Jan de Vries", "signed_on": today, "scan": b"%PDF-1.4 scan", "scan_name": "scan.pdf"}
     monkeypatch.setattr(sign_dialogs.SignOnPaperDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(sign_dialogs.SignOnPaperDialog, "values", lambda self: values)

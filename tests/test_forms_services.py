@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services import forms, service_for
 from desktop.services.forms import Signer
@@ -53,7 +54,7 @@ def _assignment(period, **values):
 
 def test_new_forms_get_numbers_signers_and_score_lines(period):
     assignment = _assignment(period)
-    assert assignment.number == f"PO-{dt.date.today().year}-00001"
+    assert assignment.number == f"PO-{clock.today().year}-00001"
     assert _assignment(period).number.endswith("-00002")
     roles = [(s.stage, s.signer_role, s.signer_name) for s in forms.signatures("assignment", assignment.id)]
     assert roles == [("issue", "learner", "Zoë Çelik"), ("issue", "practice_trainer", "Jan de Vries")]
@@ -97,7 +98,7 @@ def test_signing_freezes_the_content_and_moves_the_status(period, database):
     with pytest.raises(ValidationError):
         forms.save_assignment(assignment.id, {}, work_processes=[])
     assert _without_audit(table_dump(database)) == before
-    forms.sign_on_paper(trainer_row.id, "Jan de Vries", dt.date.today(), PDF, "scan.pdf")
+    forms.sign_on_paper(trainer_row.id, "Jan de Vries", clock.today(), PDF, "scan.pdf")
     assert forms.get_form("assignment", assignment.id).status == "issued"
     entries = m.AuditEntry.select().where(m.AuditEntry.action == "sign").count()
     assert entries == 2
@@ -114,7 +115,7 @@ def test_sign_off_round_and_finished_status(period):
     final = [s for s in forms.signatures("assignment", assignment.id) if s.stage == "final"]
     assert [s.signer_role for s in final] == ["learner", "practice_trainer"]
     for row in final:
-        forms.sign_on_paper(row.id, row.signer_name, dt.date.today())
+        forms.sign_on_paper(row.id, row.signer_name, clock.today())
     assert forms.get_form("assignment", assignment.id).status == "signed_off"
     row = next(r for r in forms.form_rows() if r.key == ("assignment", assignment.id))
     assert (row.signed, row.signers, row.done) == (2, 2, True)
@@ -127,8 +128,8 @@ def test_bad_signatures_are_refused_and_change_nothing(period, database):
     cases = [
         lambda: forms.sign_on_screen(row.id, "Zoë", b"not a png"),
         lambda: forms.sign_on_screen(row.id, "   ", PNG),
-        lambda: forms.sign_on_paper(row.id, "Zoë", dt.date.today() + dt.timedelta(days=1)),
-        lambda: forms.sign_on_paper(row.id, "Zoë", dt.date.today(), b"MZ\x90\x00 not a scan", "scan.pdf"),
+        lambda: forms.sign_on_paper(row.id, "Zoë", clock.today() + dt.timedelta(days=1)),
+        lambda: forms.sign_on_paper(row.id, "Zoë", clock.today(), b"MZ\x90\x00 not a scan", "scan.pdf"),
         lambda: forms.sign_on_paper(row.id, "Zoë", "31-02-2026"),
     ]
     for case in cases:
@@ -177,7 +178,7 @@ def test_scores_are_checked(period, database):
     before = _without_audit(table_dump(database))
     for values, scores in (
         ({"realised_hours": -5}, None),
-        ({"talk_date": dt.date.today() + dt.timedelta(days=3)}, None),
+        ({"talk_date": clock.today() + dt.timedelta(days=3)}, None),
         ({}, [(wp, "excellent", "")]),
         ({}, [(999, "good", "")]),
         ({"kind": "yearly"}, None),
@@ -210,7 +211,7 @@ def test_delete_only_unsigned_and_edit_undo_through_snapshots(period):
 
 
 def test_list_due_and_overdue(period):
-    today = dt.date.today()
+    today = clock.today()
     late = _assignment(period, deadline=today - dt.timedelta(days=3))
     soon = _assignment(period, deadline=today + dt.timedelta(days=10))
     later = _assignment(period, deadline=today + dt.timedelta(days=60))

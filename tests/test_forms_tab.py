@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop import clock
 from desktop.services import forms
 from desktop.storage import models as m
 from desktop.views.forms_tab import FormsTab
@@ -16,7 +17,7 @@ from tests.helpers import table_dump
 from tests.test_forms_services import PNG, _assignment
 from tests.test_forms_services import period as period  # noqa: F401 - the fixture
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

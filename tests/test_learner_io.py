@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.services import bpv, learner_io, service_for, tabular
 from desktop.services.learner_io import ImportCancelledError, UnreadableFileError
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
 from tests.helpers import dump, file_digest
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 HEADER_NL = (
     "voornaam;tussenvoegsel;achternaam;geboortedatum;e-mail;telefoon;soort;opleiding;crebo;niveau;leerweg;school;"
     "startdatum;einddatum;locatie"

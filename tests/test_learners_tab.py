@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
+from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
 from desktop.views.learner_dialog import LearnerDialog
@@ -38,7 +39,7 @@ def people(database):
         ids[last] = (
             service_for(m.Learner).create(first_name=first, name_prefix=prefix, last_name=last, learner_type=kind).id
         )
-    today = dt.date.today()
+    today = clock.today()
     service_for(m.BpvPeriod).create(
         learner=ids["Berg"],
         programme=programme.id,
@@ -258,7 +259,7 @@ def test_learner_with_signed_forms_is_not_deleted_but_the_period_can_end(qtbot, 
     assert asked and "ondertekende" in asked[0][2]
     assert opened and m.Learner.get_or_none(id=people["Berg"]) is not None
     ended = m.BpvPeriod.get_by_id(period.id)
-    assert ended.status == "ended_early" and ended.ended_on == dt.date.today()
+    assert ended.status == "ended_early" and ended.ended_on == clock.today()
 
 
 def test_period_dialog_creates_a_planned_period_with_tasks_and_meetings(qtbot, main_window, tab, people):
@@ -300,19 +301,19 @@ def test_ticking_tasks_and_holding_meetings_are_undoable(qtbot, main_window, tab
     first = dialog.tasks.index(0, 0)
     assert dialog.tasks.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     task = dialog.tasks.row_object(0)
-    assert m.PhaseTask.get_by_id(task.id).done_on == dt.date.today()
+    assert m.PhaseTask.get_by_id(task.id).done_on == clock.today()
     main_window.undo()
     assert m.PhaseTask.get_by_id(task.id).done_on is None
 
     dialog.ui.meetingsTable.setCurrentIndex(dialog.meetings.index(0, 0))
     meeting = dialog.meetings.row_object(0)
     assert meeting.kind == "introduction"
-    dialog.ui.heldOnEdit.setText(dt.date.today().strftime("%d-%m-%Y"))
+    dialog.ui.heldOnEdit.setText(clock.today().strftime("%d-%m-%Y"))
     dialog.ui.participantsEdit.setText("Lerende, praktijkopleider")
     dialog.ui.meetingNotesEdit.setPlainText("Kennismaking verliep goed.")
     dialog.save_meeting()
     held = m.Meeting.get_by_id(meeting.id)
-    assert held.held_on == dt.date.today() and held.notes == "Kennismaking verliep goed."
+    assert held.held_on == clock.today() and held.notes == "Kennismaking verliep goed."
     tab.reload()
     assert tab.model.row_object(names(tab).index("Zoë van der Berg")).next_meeting != meeting.planned_on
 
@@ -340,7 +341,7 @@ def test_rows_are_read_right_after_the_window_first_paints(qtbot, main_window, p
 def test_a_new_period_takes_status_and_phase_from_its_dates(qtbot, main_window, tab, people):
     dialog = PeriodDialog(main_window.undo_stack, people["Vries"], None, tab)
     qtbot.addWidget(dialog)
-    today = dt.date.today()
+    today = clock.today()
     dialog.ui.startEdit.setText((today - dt.timedelta(days=100)).strftime("%d-%m-%Y"))
     dialog.ui.endEdit.setText((today + dt.timedelta(days=100)).strftime("%d-%m-%Y"))
     dialog.ui.endEdit.editingFinished.emit()

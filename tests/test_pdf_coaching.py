@@ -13,7 +13,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.errors import NotFoundError
 from desktop.i18n import translator
 from desktop.services import coaching, coaching_printouts, form_printouts, forms, service_for
@@ -81,7 +81,7 @@ def _sign(trajectory_id: int, *, screen: tuple[str, ...] = (), paper: tuple[str,
         if row.signer_role in screen:
             forms.sign_on_screen(row.id, row.signer_name, next(images))
         elif row.signer_role in paper:
-            forms.sign_on_paper(row.id, row.signer_name, dt.date.today())
+            forms.sign_on_paper(row.id, row.signer_name, clock.today())
 
 
 def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(trajectory, tmp_path):
@@ -171,7 +171,9 @@ def test_a_signature_drawn_on_screen_is_printed_and_one_on_paper_is_said(traject
     nl = translator("nl")
     assert text.count(nl._(choices.SIGNATURE_METHODS["screen"])) == 2
     assert text.count(nl._(choices.SIGNATURE_METHODS["paper"])) == 1
-    assert text.count(nl.format_date(dt.date.today(), "long")) == 3  # the day each of the three signed
+    # the day each of the three signed, as a whole date ("6 december 2026" is not counted inside "26 december 2026")
+    signed_on = re.escape(nl.format_date(clock.today(), "long"))
+    assert len(re.findall(rf"(?<!\d){signed_on}", text)) == 3
     assert _line_right_of("Handtekening", pdf, tmp_path) == [False, False, False]
     assert "ewijzigd na ondertekening" not in text
 

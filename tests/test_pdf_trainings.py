@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.errors import ValidationError
 from desktop.pdf import RenderCancelledError
 from desktop.pdf.base import Letterhead
@@ -26,7 +26,7 @@ from desktop.services.training_printouts import (
 )
 from desktop.storage import models as m
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QTableView, QWidget
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import service_for
@@ -454,7 +455,7 @@ def test_staff_member_with_team_and_roles(dialog, main_window, seeded, monkeypat
 
 def test_an_expired_certification_stands_out(dialog, seeded):
     service_for(m.StaffRole).update(
-        m.StaffRole.get().id, since="2020-01-01", certified_until=dt.date.today() - dt.timedelta(days=1)
+        m.StaffRole.get().id, since="2020-01-01", certified_until=clock.today() - dt.timedelta(days=1)
     )
     page = dialog.page("staff")
     select(page, "Zoë van der Berg")

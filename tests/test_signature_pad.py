@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QInputDevice, QMouseEvent, QPointingDe
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
+from desktop import clock
 from desktop.views.sign_dialogs import SignOnPaperDialog, SignOnScreenDialog
 from desktop.views.signature_pad import SignaturePad
 
@@ -252,7 +253,7 @@ def test_sign_is_possible_only_with_a_name_and_ink(qtbot, screen_dialog):
 def test_the_screen_dialog_shows_form_role_and_today(screen_dialog):
     assert screen_dialog.ui.formValue.text() == "Praktijkopdracht PO-0142"
     assert screen_dialog.ui.roleValue.text() == "Praktijkopleider"
-    assert str(dt.date.today().year) in screen_dialog.ui.dateValue.text()
+    assert str(clock.today().year) in screen_dialog.ui.dateValue.text()
     assert not screen_dialog.ui.clearButton.isEnabled()
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desktop import clock
 from desktop.services import service_for
 from desktop.services.training_matrix import (
     EXPIRED,
@@ -32,7 +33,7 @@ def english(monkeypatch):
 
 def completed(training: str, days_ago: int, staff=None, learner=None) -> None:
     training_id = m.Training.get(m.Training.title == training).id
-    day = dt.date.today() - dt.timedelta(days=days_ago)
+    day = clock.today() - dt.timedelta(days=days_ago)
     service_for(m.Enrolment).create(
         training=training_id, staff=staff, learner=learner, status="completed", completed_on=day
     )
@@ -104,7 +105,7 @@ def test_a_learner_on_the_payroll_is_one_row_with_both_records_counting(staff):
     programme = service_for(m.Programme).create(name="VIG", crebo="25491", level="3", pathway="BBL")
     school = service_for(m.School).create(name="ROC")
     service_for(m.BpvPeriod).create(
-        learner=mio.id, programme=programme.id, school=school.id, start_date=dt.date.today(), status="active"
+        learner=mio.id, programme=programme.id, school=school.id, start_date=clock.today(), status="active"
     )
     completed("E-learning Medicatietoediening", 10, learner=mio.id)
     matrix = training_matrix()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.errors import ValidationError
 from desktop.services import service_for
 from desktop.services.training_enrolments import (
@@ -23,7 +23,7 @@ from desktop.services.trainings import modules_of, requirements_of, save_trainin
 from desktop.storage import models as m
 from tests.helpers import table_dump
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
+from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
 from desktop.views import trainings_files
@@ -20,7 +21,7 @@ from desktop.views.trainings_tab import TrainingsTab
 from desktop.views.trainings_training_dialog import TrainingDialog
 from tests.helpers import table_dump
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
-from desktop import i18n
+from desktop import clock, i18n
 from desktop.paths import resources_dir
 from desktop.pdf import RenderCancelledError, address_lines
 
@@ -193,7 +193,7 @@ class DocumentRenderer:
         self.tr = translator or i18n.translator()
         self._progress = progress
         self._cancelled = cancelled
-        self.printed_on = printed_on or dt.date.today()
+        self.printed_on = printed_on or clock.today()
         self.fonts()
         self.styles = self.stylesheet()
         self._logo = self._read_logo(letterhead.logo)

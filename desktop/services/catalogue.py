@@ -13,6 +13,7 @@ from typing import Any
 
 import peewee
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _
 from desktop.services import bpv
@@ -247,7 +248,7 @@ def _birth_date(field: str, value) -> dt.date | None:
     born = v.date(field, value)
     if born is None:
         return None
-    today = dt.date.today()
+    today = clock.today()
     if born > today:
         raise ValidationError(field, _("A birth date cannot lie in the future."))
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -376,7 +377,7 @@ def replan_meetings(period: models.BpvPeriod) -> None:
         if day and (meeting.kind not in last_kept or day > last_kept[meeting.kind]):
             last_kept[meeting.kind] = day
     new = []
-    plan = bpv.plan_meetings(period.start_date, period.end_date, period.supervisor_meeting_weeks, dt.date.today())
+    plan = bpv.plan_meetings(period.start_date, period.end_date, period.supervisor_meeting_weeks, clock.today())
     for kind, day in plan:
         if kind in last_kept and (kind in bpv.ONCE or day <= last_kept[kind]):
             continue

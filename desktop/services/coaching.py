@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import forms
@@ -297,7 +298,7 @@ def save_trajectory(
 
     A new trajectory without `steps` gets the steps of the method. While the intake agreement has
     signatures that stand, changing what it says is refused and nothing is written."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     values = dict(values)
     with db.atomic():
         if trajectory_id is None:
@@ -487,7 +488,7 @@ WHERE trajectory_id IS NOT NULL AND voided_at IS NULL {where} GROUP BY trajector
 
 def trajectory_rows(ids: list[int] | None = None, today: dt.date | None = None) -> list[TrajectoryRow]:
     """Every trajectory (or those in `ids`) with its people, training, next step and signing state."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     where, params = "", []
     if ids is not None:
         if not ids:
@@ -652,7 +653,7 @@ class CoachRow:
 
 def coach_rows(today: dt.date | None = None) -> list[CoachRow]:
     """Everyone who coaches or may coach (leercoaches, and praktijkopleiders with a trajectory)."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     coaches: dict[int, CoachRow] = {}
 
     def coach(number: int, first: str, prefix: str, last: str) -> CoachRow:
@@ -722,7 +723,7 @@ def meeting_rows() -> list[MeetingRow]:
 
 def next_meeting_due(today: dt.date | None = None) -> dt.date | None:
     """When the coaches should meet again: six months after the last meeting held (None: none held)."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     last = m.CoachMeeting.select(peewee.fn.MAX(m.CoachMeeting.held_on)).where(m.CoachMeeting.held_on <= day).scalar()
     return add_months(iso_date(last), COACH_MEETING_MONTHS) if last else None
 
@@ -732,7 +733,7 @@ def save_meeting(meeting_id: int | None, held_on, notes: str, attendees: list[in
     day = v.date("held_on", held_on, required=True)
     text = v.text("notes", notes, max_length=20000, multiline=True)
     people = list(dict.fromkeys(attendees))
-    if people and day > (today or dt.date.today()):
+    if people and day > (today or clock.today()):
         raise ValidationError("attendees", _("Who came can be filled in once the meeting has been held."))
     with db.atomic():
         known = {s.id for s in m.Staff.select(m.Staff.id).where(m.Staff.id.in_(people))} if people else set()

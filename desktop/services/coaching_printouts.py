@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop import clock
 from desktop.errors import NotFoundError
 from desktop.i18n import Translator, _, current_language, translator
 from desktop.pdf.form_data import FormDocument, SignatureBlock
@@ -126,7 +127,7 @@ def intake_document(
         steps=_step_rows(tr, steps),
         agreement=tr._("By signing, participant, coach and manager agree to this intake agreement."),
         signatures=blocks,
-        printed_on=printed_on or dt.date.today(),
+        printed_on=printed_on or clock.today(),
     )
 
 

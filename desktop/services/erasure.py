@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
+from desktop import clock
 from desktop.i18n import _
 from desktop.services.base import audit
 from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person, signatures_by_staff, years_after
@@ -227,7 +228,7 @@ def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
 
 def erase_in_transaction(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
     """The erase itself; the caller holds the transaction (and vacuums afterwards)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     report = EraseReport(ref)
     before = collect(ref)
     if ref.kind == "learner":

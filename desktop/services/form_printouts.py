@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
@@ -125,7 +126,7 @@ def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None)
         **letterhead_fields(),
         "particulars": _particulars(tr, period),
         "signatures": signature_blocks(tr, kind, rows),
-        "printed_on": printed_on or dt.date.today(),
+        "printed_on": printed_on or clock.today(),
     }
     if kind == "assignment":
         return _assignment_document(tr, form, common)

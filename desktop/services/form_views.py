@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_date
 from desktop.services import forms
@@ -30,7 +31,7 @@ def _dates(start: dt.date | None, end: dt.date | None) -> str:
 def period_choices(include: int | None = None, today: dt.date | None = None) -> list[tuple[int, str]]:
     """BPV periods to make a form for, as (id, "learner — programme — dates"), by learner's last name:
     those of learners still on the books that have not ended more than a year ago, and `include`."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     query = (
         m.BpvPeriod.select(m.BpvPeriod, m.Learner, m.Programme)
         .join(m.Learner)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import peewee
 from peewee import fn
 
+from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
@@ -412,7 +413,7 @@ def sign_on_paper(
     """Record that a signer signed the printed form on `signed_on`, optionally with the scan."""
     name = v.text("signer_name", signer_name, required=True)
     day = v.date("signed_on", signed_on, required=True)
-    if day > (today or dt.date.today()):
+    if day > (today or clock.today()):
         raise ValidationError("signed_on", _("Cannot be in the future."))
     picture = check_scan(scan, scan_name) if scan is not None else None
     file_name = v.text("scan_name", scan_name, max_length=200) if picture is not None else ""
@@ -469,7 +470,7 @@ def next_number(kind: str, day: dt.date | None = None) -> str:
     """The next number of the year: "PO-2026-00001" for assignments, "BF-…" for assessments. A number
     is never given twice, also not after the form that had it was deleted (its paper may be out)."""
     model, prefix = model_of(kind), PREFIXES[kind]
-    year = (day or dt.date.today()).year
+    year = (day or clock.today()).year
     start = f"{prefix}-{year}-"
     highest = model.select(fn.MAX(peewee.Cast(fn.SUBSTR(model.number, len(start) + 1), "INTEGER"))).where(
         model.number.startswith(start)
@@ -541,7 +542,7 @@ class AssessmentService(CrudService):
 
 def _not_future(field: str, value) -> dt.date | None:
     day = v.date(field, value)
-    if day is not None and day > dt.date.today():
+    if day is not None and day > clock.today():
         raise ValidationError(field, _("Cannot be in the future."))
     return day
 
@@ -868,7 +869,7 @@ def mismatched_forms() -> set[tuple[str, int]]:
 
 def due_forms(today: dt.date | None = None, kind: str | None = None) -> list[FormRow]:
     """The forms that wait for someone and are due within two weeks or overdue, by due date."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     rows = [row for row in form_rows() if row.is_due(day) and (kind is None or row.kind == kind)]
     return sorted(rows, key=lambda row: (row.due, row.number))
 

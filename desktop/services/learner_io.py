@@ -24,6 +24,7 @@ from typing import Any
 
 import peewee
 
+from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import _, ngettext
 from desktop.services import bpv, tabular
@@ -303,7 +304,7 @@ class _Planner:
     def __init__(self, path: Path, kind: str):
         self.path = path
         self.kind = kind
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.cache: dict[tuple, tuple[bool, Any]] = {}
         self.folded: dict[str, str] = {}  # names repeat: fold each once
         self.programme_keys: dict[tuple, tuple] = {}

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import form_printouts, forms
@@ -97,7 +97,7 @@ def build_export(ref: PersonRef) -> tuple[dict, dict[str, bytes], list[tuple[str
         "format": "leerwerk-person-export",
         "format_version": FORMAT_VERSION,
         "leerwerk_version": __version__,
-        "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "exported_at": clock.now().replace(microsecond=0).isoformat(),
         "person": {"kind": ref.kind, "id": ref.id},
         "about": about,
         "mentions": mentions,

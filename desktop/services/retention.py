@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
+from desktop import clock
 from desktop.i18n import _, format_date, ngettext
 from desktop.services.base import audit
 from desktop.services.erasure import erase_in_transaction, secure_vacuum
@@ -162,7 +163,7 @@ def _audit_items(today: dt.date) -> list[ReviewItem]:
 
 def review(today: dt.date | None = None) -> list[ReviewItem]:
     """Every record past its retention period, longest overdue first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     items = [
         *_learner_items(today),
         *_staff_items(today),
@@ -191,7 +192,7 @@ def anonymise(items: list[ReviewItem], today: dt.date | None = None) -> Anonymis
 
     People are erased (`erasure`); certificates, enrolments and coaching trajectories deleted; old
     change history removed. An item whose record is gone in the meantime is skipped."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     result = AnonymiseResult()
     simple = {"certificate": m.Certificate, "enrolment": m.Enrolment, "coaching_trajectory": m.CoachingTrajectory}
     order = {"audit_log": 0, "certificate": 1, "enrolment": 1, "coaching_trajectory": 1, "staff": 2, "learner": 3}

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
@@ -101,14 +102,14 @@ class EnrolmentService(CrudService):
         if "cancelled_on" not in cleaned:
             if status == "cancelled":
                 kept = instance.cancelled_on if old == "cancelled" else None
-                derived["cancelled_on"] = kept or dt.date.today()
+                derived["cancelled_on"] = kept or clock.today()
             else:
                 derived["cancelled_on"] = None
         if "completed_on" not in cleaned:
             if status == "completed":
                 kept = instance.completed_on if old == "completed" else None
                 last = _last_session_day(session)
-                derived["completed_on"] = kept or (last if last and last <= dt.date.today() else dt.date.today())
+                derived["completed_on"] = kept or (last if last and last <= clock.today() else clock.today())
             else:
                 derived["completed_on"] = None
         return derived
@@ -347,7 +348,7 @@ def cancel_enrolment(enrolment_id: int) -> EnrolmentChange:
     change = EnrolmentChange()
     with db.atomic():
         change.before.append(_state(enrolment))
-        new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": dt.date.today()}
+        new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": clock.today()}
         _set_state(enrolment, new)
         change.after.append(_state(enrolment))
         if enrolment.session_id is not None:
@@ -435,7 +436,7 @@ def cancel_session_enrolments(session_id: int) -> EnrolmentChange:
     with db.atomic():
         for enrolment in query.order_by(Enrolment.id):
             change.before.append(_state(enrolment))
-            new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": dt.date.today()}
+            new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": clock.today()}
             _set_state(enrolment, new)
             change.after.append(_state(enrolment))
     return change

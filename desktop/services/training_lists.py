@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from desktop import clock
 from desktop.storage.models import NamedRow, Training, db, display_name, iso_date
 from desktop.textsearch import fold
 
@@ -51,7 +52,7 @@ def training_rows() -> list[TrainingRow]:
     ):
         requirements[training].append((role, learner_type, bool(all_staff)))
     rows = []
-    for r in db.execute_sql(TRAINING_ROWS_SQL, (dt.date.today().isoformat(),)):
+    for r in db.execute_sql(TRAINING_ROWS_SQL, (clock.today().isoformat(),)):
         rows.append(
             TrainingRow(
                 r[0], r[1], r[2], r[3], float(r[4]) if r[4] is not None else None, r[5], r[6] or "", bool(r[7]),

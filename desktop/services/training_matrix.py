@@ -14,6 +14,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from desktop import clock
 from desktop.i18n import N_, _, current_language, format_date
 from desktop.services import validation as v
 from desktop.services.base import audit
@@ -300,7 +301,7 @@ def training_matrix(
     days: int | None = None,
 ) -> Matrix:
     """Everyone the filters keep against every active mandatory training."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     days = warning_days() if days is None else days
     soon = today + dt.timedelta(days=days)
     trainings = _mandatory_trainings()

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 
@@ -97,7 +98,7 @@ def date(field: str, value, *, required: bool = False) -> dt.date | None:
 def past_date(field: str, value, *, today: dt.date | None = None) -> dt.date | None:
     """A date that may be empty but not after `today`: something that happened (held, done, reviewed)."""
     day = date(field, value)
-    if day is not None and day > (today or dt.date.today()):
+    if day is not None and day > (today or clock.today()):
         raise ValidationError(field, _("This date lies in the future; it can only be filled in afterwards."))
     return day
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop import paths
+from desktop import clock, paths
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.storage import cipher
@@ -230,9 +230,7 @@ def _copy_new(source: Path, target: Path) -> Path:
             return copy_database(source, target, overwrite=False)
         except FileExistsError:  # made in the same second by another LeerWerk: take the next name
             info = parse_backup_name(target)
-            target = _new_backup_path(
-                source, info.made if info else dt.datetime.now(), info and info.schema_before_migration
-            )
+            target = _new_backup_path(source, info.made if info else clock.now(), info and info.schema_before_migration)
     return copy_database(source, target, overwrite=False)
 
 
@@ -260,7 +258,7 @@ def make_backup(db_path: Path, now: dt.datetime | None = None) -> Path:
     db_path = Path(db_path)
     folder = backup_folder(db_path)
     try:
-        target = _new_backup_path(db_path, now or dt.datetime.now())
+        target = _new_backup_path(db_path, now or clock.now())
         made = _copy_new(db_path, target)
     except cipher.errors(OSError) as error:
         log.warning("Backup failed: %s (errno %s)", type(error).__name__, getattr(error, "errno", None))
@@ -287,5 +285,5 @@ def prune_backups(db_path: Path) -> list[Path]:
 
 
 def backup_before_migration(path: Path, from_version: int) -> Path:
-    target = _new_backup_path(Path(path), dt.datetime.now(), schema=from_version)
+    target = _new_backup_path(Path(path), clock.now(), schema=from_version)
     return _copy_new(Path(path), target)

@@ -26,13 +26,14 @@ from peewee import (
 )
 from playhouse.sqlite_ext import AutoIncrementField
 
+from desktop import clock
 from desktop.storage import choices
 
 db = DatabaseProxy()
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.now().replace(microsecond=0)
 
 
 def one_of(column: str, vocabulary: dict[str, str], nullable: bool = False) -> Check:
@@ -364,7 +365,7 @@ class Enrolment(TimestampedModel):
     staff = ForeignKeyField(Staff, null=True, backref="enrolments", on_delete="CASCADE")
     learner = ForeignKeyField(Learner, null=True, backref="enrolments", on_delete="CASCADE")
     status = TextField(default="enrolled", constraints=[one_of("status", choices.ENROLMENT_STATUSES)])
-    enrolled_on = DateField(default=dt.date.today)
+    enrolled_on = DateField(default=clock.today)
     waiting_since = DateTimeField(null=True)
     completed_on = DateField(null=True)
     cancelled_on = DateField(null=True)

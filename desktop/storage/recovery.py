@@ -14,6 +14,7 @@ import logging
 import os
 from pathlib import Path
 
+from desktop import clock
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import cipher
@@ -189,7 +190,7 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
                 path=db_path, reason=getattr(error, "strerror", None) or type(error).__name__
             )
         ) from error
-    aside = _aside_name(db_path, now or dt.datetime.now())
+    aside = _aside_name(db_path, now or clock.now())
     try:
         moved = _move_aside(db_path, aside)
     except OSError as error:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
@@ -124,7 +125,7 @@ class CoachMeetingDialog(RememberedDialog):
             self.ui.attendeesList.addItem(item)
         self.ui.attendeesList.blockSignals(False)
         if state is None:
-            set_date(self.ui.dateEdit, dt.date.today())
+            set_date(self.ui.dateEdit, clock.today())
         else:
             set_date(self.ui.dateEdit, state.held_on)
             self.ui.notesEdit.setPlainText(state.notes)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
@@ -59,7 +60,7 @@ def _next_step(row: CoachRow) -> str:
 
 
 def _coach_late(row: CoachRow) -> bool:
-    return row.next_on is not None and row.next_on < dt.date.today()
+    return row.next_on is not None and row.next_on < clock.today()
 
 
 def _steps_overdue(count: int) -> str:
@@ -97,7 +98,7 @@ def _overdue_tip(row: TrajectoryRow) -> str:
 
 
 def _trajectory_late(row: TrajectoryRow) -> bool:
-    return row.is_open and row.next_on is not None and row.next_on < dt.date.today()
+    return row.is_open and row.next_on is not None and row.next_on < clock.today()
 
 
 STATUS_ORDER = tuple(choices.TRAJECTORY_STATUSES)
@@ -124,7 +125,7 @@ class CoachTrajectoriesModel(RowTableModel):
 
 
 def _is_planned(row: MeetingRow) -> bool:
-    return row.held_on > dt.date.today()
+    return row.held_on > clock.today()
 
 
 def _one_line(text: str) -> str:
@@ -248,7 +249,7 @@ class CoachesPage(QWidget):
         from desktop.services import coaching
 
         coach, meeting = self.selected_coach_id(), self.selected_meeting_id()
-        today = dt.date.today()
+        today = clock.today()
         self.model.set_rows(coaching.coach_rows(today))
         self._trajectory_rows = [r for r in coaching.trajectory_rows(today=today) if r.is_open]
         self.meetings.set_rows(coaching.meeting_rows())
@@ -344,7 +345,7 @@ class CoachesPage(QWidget):
         if not self._loaded:
             self.ui.dueLabel.clear()
             return
-        today, due = dt.date.today(), self._next_due
+        today, due = clock.today(), self._next_due
         planned = [r.held_on for r in self.meetings.all_rows() if r.held_on > today]
         if due is None:
             text = _("No coach meeting has been held yet; coaches meet twice a year.")

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices
@@ -233,7 +234,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
             self.ui.statusCombo.currentData(),
             self.ui.dueCombo.currentData(),
         )
-        soon = dt.date.today() + dt.timedelta(days=DUE_SOON_DAYS)
+        soon = clock.today() + dt.timedelta(days=DUE_SOON_DAYS)
         tests: list[Callable[[TrajectoryRow], bool]] = []
         if coach:
             tests.append(lambda r: r.coach_id == coach)

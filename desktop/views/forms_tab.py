@@ -8,7 +8,6 @@ progress and Cancel.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
@@ -69,7 +69,7 @@ def _signed_by(row: FormRow) -> str:
 
 
 def _overdue(row: FormRow) -> bool:
-    return row.is_overdue(dt.date.today())
+    return row.is_overdue(clock.today())
 
 
 class DeleteFormCommand(DeleteCommand):
@@ -219,7 +219,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             self.ui.statusCombo.currentData(),
             self.ui.dueCombo.currentData(),
         )
-        today = dt.date.today()
+        today = clock.today()
         tests: list[Callable[[FormRow], bool]] = []
         if kind:
             tests.append(lambda r: r.kind == kind)

@@ -8,7 +8,6 @@ back). The rules are those of `desktop.services.learner_io`, the same as on the 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.i18n import N_, _, format_number, ngettext
@@ -386,7 +386,7 @@ def export_learners_interactive(parent: QWidget | None) -> Path | None:
     settings = Settings()
     folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
     stem = _("learners")  # a file name in the coordinator's language, outside the f-string for the extractor
-    suggestion = folder / f"{stem}-{dt.date.today().isoformat()}.xlsx"
+    suggestion = folder / f"{stem}-{clock.today().isoformat()}.xlsx"
     excel, csv_filter = _("Excel workbook (*.xlsx)"), _("CSV for Excel, separated by semicolons (*.csv)")
     filename, chosen = QFileDialog.getSaveFileName(
         parent, _("Export learners"), str(suggestion), f"{excel};;{csv_filter}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
@@ -36,7 +36,7 @@ NO_PERIOD = "-"  # status filter value for learners without any period
 
 
 def _overdue(row: LearnerRow) -> bool:
-    return row.next_meeting is not None and row.next_meeting < dt.date.today()
+    return row.next_meeting is not None and row.next_meeting < clock.today()
 
 
 class LearnersModel(RowTableModel):

@@ -6,13 +6,13 @@ period and are saved one by one as they are changed; each change is a step on th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
@@ -106,7 +106,7 @@ def _meeting_state(meeting) -> str:
         return _("Cancelled")
     if meeting.held_on:
         return _("Held")
-    if meeting.planned_on and meeting.planned_on < dt.date.today():
+    if meeting.planned_on and meeting.planned_on < clock.today():
         return _("Overdue")
     return _("Planned")
 
@@ -338,7 +338,7 @@ class PeriodDialog(RememberedDialog):
         except ValidationError:
             return  # said when saving, beside the field
         if start is not None:
-            status, phase = state_on(start, end, dt.date.today())
+            status, phase = state_on(start, end, clock.today())
             select(self.ui.statusCombo, status)
             select(self.ui.phaseCombo, phase)
 
@@ -350,7 +350,7 @@ class PeriodDialog(RememberedDialog):
     def _prepare_end_early(self) -> None:
         select(self.ui.statusCombo, "ended_early")
         if not self.ui.endedOnEdit.text():
-            set_date(self.ui.endedOnEdit, dt.date.today())
+            set_date(self.ui.endedOnEdit, clock.today())
         self.ui.pages.setCurrentIndex(0)
         self.ui.endReasonEdit.setFocus()
 
@@ -421,7 +421,7 @@ class PeriodDialog(RememberedDialog):
 
     # -- tasks -----------------------------------------------------------------------------------------
     def set_task_done(self, task_id: int, done: bool) -> None:
-        self._update(models.PhaseTask, task_id, {"done_on": dt.date.today() if done else None}, _("Tick task"))
+        self._update(models.PhaseTask, task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
 
     def _selected(self, table, model) -> object | None:
         index = table.currentIndex()

@@ -6,12 +6,12 @@ from the database file (it is vacuumed), so there is no undo step for them.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSpinBox, QWidget
 
+from desktop import clock
 from desktop.cli_privacy import describe_kept
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_privacy_dialog import Ui_PrivacyDialog
@@ -33,8 +33,8 @@ class ReviewModel(RowTableModel):
         Column(
             "past",
             N_("Past by"),
-            lambda i: ngettext("{n} day", "{n} days", i.past_by(dt.date.today())).format(n=i.past_by(dt.date.today())),
-            sort=lambda i: i.past_by(dt.date.today()),
+            lambda i: ngettext("{n} day", "{n} days", i.past_by(clock.today())).format(n=i.past_by(clock.today())),
+            sort=lambda i: i.past_by(clock.today()),
             align_right=True,
         ),
     )

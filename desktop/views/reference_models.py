@@ -5,11 +5,10 @@ Inactive records stay in the lists, in grey, so history that refers to them stil
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop import clock
 from desktop.i18n import N_, _, format_date
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
@@ -137,7 +136,7 @@ class StaffModel(RowTableModel):
 
 
 def _expired(row) -> QColor | None:
-    if row.certified_until and row.certified_until < dt.date.today():
+    if row.certified_until and row.certified_until < clock.today():
         return EXPIRED
     return None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
 from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
@@ -79,7 +80,7 @@ class SignOnScreenDialog(RememberedDialog):
         ui.formValue.setText(form_label)
         ui.roleValue.setText(role_label)
         ui.nameEdit.setText(signer_name)
-        ui.dateValue.setText(format_date(dt.date.today(), "long"))
+        ui.dateValue.setText(format_date(clock.today(), "long"))
         self.ok_button().setText(_("Sign"))
         ui.nameEdit.textChanged.connect(self._update_buttons)
         ui.pad.changed.connect(self._update_buttons)
@@ -141,7 +142,7 @@ class SignOnPaperDialog(RememberedDialog):
             (ui.errorLabel, "error"),
         ):
             widget.setObjectName(f"sign_paper.{name}")
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self._scan: bytes | None = None
         self._scan_name = ""
         ui.formValue.setText(form_label)

@@ -3,13 +3,13 @@ waiting list, in the order picked. For a training without sessions the completio
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrol_dialog import Ui_EnrolDialog
 from desktop.i18n import _, ngettext
@@ -71,7 +71,7 @@ class EnrolDialog(RememberedDialog):
         ui.completedCheck.setVisible(without_session)
         ui.completedEdit.setVisible(without_session)
         prepare_date_edit(ui.completedEdit)
-        set_date(ui.completedEdit, dt.date.today())
+        set_date(ui.completedEdit, clock.today())
         ui.completedEdit.setEnabled(False)
         ui.completedCheck.toggled.connect(ui.completedEdit.setEnabled)
         captions = {"completed_on": _("Completed on")}

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QColor
 
+from desktop import clock
 from desktop.i18n import N_, _, format_date, format_number, ngettext
 from desktop.services.training_lists import NO_SESSION, EnrolmentRow, PersonRow, SessionRow, TrainingRow
 from desktop.storage import choices
@@ -104,7 +103,7 @@ def session_state(row: SessionRow) -> str:
         return ""
     if row.cancelled:
         return _("Cancelled")
-    if row.last_day is not None and row.last_day < dt.date.today():
+    if row.last_day is not None and row.last_day < clock.today():
         return _("Held")
     if row.capacity is not None and row.taken >= row.capacity:
         return _("Full")

@@ -16,13 +16,13 @@ how a goal went stay open.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 
+from desktop import clock
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.services import coaching
@@ -49,7 +49,7 @@ CONTENT_FIELDS = ("kind", "participant", "coach", "manager", "enrolment", "manag
 
 
 def _step_overdue(step: StepLine) -> bool:
-    return step.is_overdue(dt.date.today())
+    return step.is_overdue(clock.today())
 
 
 class StepsModel(RowTableModel):
@@ -334,7 +334,7 @@ class TrajectoryDialog(RememberedDialog):
             ui.numberValue.setText(_("(given when saved)"))
             select(ui.kindCombo, "learning_coach")
             select(ui.statusCombo, "planned")
-            self.steps.set_lines(coaching.plan_steps("learning_coach", dt.date.today(), None))
+            self.steps.set_lines(coaching.plan_steps("learning_coach", clock.today(), None))
             self.goals.set_lines([])
             self.setWindowTitle(_("New coaching trajectory"))
         self._show_signing()
@@ -389,7 +389,7 @@ class TrajectoryDialog(RememberedDialog):
 
     def _status_changed(self, *_args) -> None:
         status = self.ui.statusCombo.currentData()
-        today = dt.date.today()
+        today = clock.today()
         if status in ("active", "completed") and not self.ui.startedEdit.text().strip():
             set_date(self.ui.startedEdit, today)
         if status in ("completed", "stopped") and not self.ui.endedEdit.text().strip():
@@ -436,7 +436,7 @@ class TrajectoryDialog(RememberedDialog):
         if self.trajectory_id is not None or self._plan_edited:
             return
         try:
-            start = v.date("started_on", self.ui.startedEdit.text()) or dt.date.today()
+            start = v.date("started_on", self.ui.startedEdit.text()) or clock.today()
             end = v.date("training_ends_on", self.ui.trainingEndsEdit.text())
         except ValidationError:
             return  # said when saving
@@ -447,7 +447,7 @@ class TrajectoryDialog(RememberedDialog):
         from desktop.services import validation as v
 
         try:
-            start = v.date("started_on", self.ui.startedEdit.text()) or dt.date.today()
+            start = v.date("started_on", self.ui.startedEdit.text()) or clock.today()
             end = v.date("training_ends_on", self.ui.trainingEndsEdit.text())
         except ValidationError as error:
             self._show_error(error)

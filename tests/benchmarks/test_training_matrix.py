@@ -16,6 +16,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop import clock
 from desktop.services.training_matrix import training_matrix
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
@@ -35,7 +36,7 @@ def demo_database(demo_10k_copy):
     path = demo_10k_copy
     database = open_database(path)
     rng = random.Random(7)
-    today = dt.date.today()
+    today = clock.today()
     with database.atomic():
         database.execute_sql("UPDATE staff SET active = id IN (SELECT id FROM staff ORDER BY id LIMIT ?)", (STAFF,))
         staff = [row[0] for row in database.execute_sql("SELECT id FROM staff WHERE active = 1")]
