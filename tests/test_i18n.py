@@ -54,9 +54,21 @@ def test_translations_keep_their_placeholders(language):
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_compiled_catalogues_match_their_sources(language):
     source = catalogs.read_catalog(catalogs.po_path(language), language)
-    assert catalogs.mo_path(language).read_bytes() == catalogs.compiled(source), (
-        "run python -m desktop.devtools catalogs"
-    )
+    committed = catalogs.meaning(catalogs.mo_path(language).read_bytes())
+    assert committed == catalogs.meaning(catalogs.compiled(source)), "run python -m desktop.devtools catalogs"
+    assert len(committed[0]) > 500  # the messages were read, not two empty catalogues compared
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_catalogue_differing_only_in_its_tool_stamp_matches_and_one_changed_translation_does_not(language):
+    source = catalogs.read_catalog(catalogs.po_path(language), language)
+    committed = catalogs.mo_path(language).read_bytes()
+    # another Babel's stamp, of the same length so that the offsets in the file stay right
+    restamped = re.sub(rb"(?<=Generated-By: Babel )[0-9.]+", lambda v: b"9" * len(v[0]), committed)
+    assert restamped != committed and catalogs.meaning(restamped) == catalogs.meaning(committed)
+    message = next(m for m in source if m.id and isinstance(m.id, str) and m.string)
+    message.string += " (anders)"
+    assert catalogs.meaning(catalogs.compiled(source)) != catalogs.meaning(committed)
 
 
 def test_no_translation_call_hides_inside_an_f_string():

@@ -6,6 +6,7 @@ and `tests/test_i18n.py` fails until someone translates it.
 
 from __future__ import annotations
 
+from gettext import GNUTranslations
 from io import BytesIO
 from pathlib import Path
 
@@ -60,6 +61,17 @@ def compiled(catalog: Catalog) -> bytes:
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()
+
+
+def meaning(mo: bytes) -> tuple[dict, str]:
+    """What a compiled catalogue says: every message and its translation, and its plural rule.
+
+    Not the header's other lines: they carry the compiling tool's version ("Generated-By: Babel 2.18.0") and dates,
+    which differ between two installs that translate exactly alike.
+    """
+    translations = GNUTranslations(BytesIO(mo))
+    messages = {key: value for key, value in translations._catalog.items() if key != ""}
+    return messages, translations._info.get("plural-forms", "")
 
 
 def build_all() -> list[Path]:
