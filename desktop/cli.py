@@ -62,7 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="leerwerk",
         description=_("LeerWerk: placements, coaching and trainings. Without a command, the window opens."),
     )
-    parser.add_argument("--version", action="version", version=f"LeerWerk {__version__}")
+    parser.add_argument(
+        # Python 3.11's argparse leaves this help untranslated; the msgid is argparse's own (cli_messages.py)
+        "--version",
+        action="version",
+        version=f"LeerWerk {__version__}",
+        help=_("show program's version number and exit"),
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--db",

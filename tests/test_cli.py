@@ -270,3 +270,36 @@ def test_output_survives_a_legacy_code_page(tmp_path):
     result = run_process("demo", str(target), "--learners", "3", env=env)
     assert result.returncode == 0, result.stderr
     assert run_process("check", "--db", str(target), env=env).returncode == 0
+
+
+def _all_parsers(parser):
+    yield parser
+    for action in parser._actions:
+        for sub in getattr(action, "choices", None) or {}:
+            if isinstance(action.choices, dict):
+                yield from _all_parsers(action.choices[sub])
+
+
+def test_every_help_page_is_dutch_in_a_dutch_run():
+    """No English argparse sentence (usage, options, -h, --version, …) is left in any command's help."""
+    import argparse
+    import inspect
+    import re
+
+    from desktop import i18n
+    from desktop.cli import build_parser
+
+    english = {
+        text.strip(": ")
+        for text in re.findall(r"""_\(\s*["']([^"'%]{6,})["']\s*\)""", inspect.getsource(argparse))
+        if " " in text or text.endswith(":")
+    } | {"show program's version number and exit", "usage:"}
+    assert "show this help message and exit" in english
+    i18n.set_language("nl")
+    pages = [p.format_help() for p in _all_parsers(build_parser())]
+    assert len(pages) > 15
+    for page in pages:
+        left = [text for text in english if text in page]
+        assert not left, (left, page[:200])
+    assert all(page.startswith("gebruik: ") for page in pages)
+    assert "het versienummer tonen en stoppen" in pages[0]
