@@ -169,20 +169,36 @@ def pid_running(pid: int) -> bool:
     return True
 
 
-def _windows_pid_running(pid: int) -> bool:
+def _kernel32():
+    """kernel32 with the calls `_windows_pid_running` makes declared (Windows only; tests put a fake here)."""
     import ctypes
     from ctypes import wintypes
 
-    process_query_limited_information, still_active, error_access_denied = 0x1000, 259, 5
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
     kernel32.GetExitCodeProcess.restype = wintypes.BOOL
     kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    return kernel32
+
+
+def _last_error() -> int:
+    """The error of the last kernel32 call of this thread (Windows only; tests put a fake here)."""
+    import ctypes
+
+    return ctypes.get_last_error()
+
+
+def _windows_pid_running(pid: int) -> bool:
+    import ctypes
+    from ctypes import wintypes
+
+    process_query_limited_information, still_active, error_access_denied = 0x1000, 259, 5
+    kernel32 = _kernel32()
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
-        return ctypes.get_last_error() == error_access_denied
+        return _last_error() == error_access_denied
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

@@ -75,10 +75,15 @@ def windows_drive_is_remote(path: str, drive_type) -> bool:
     return drive_type(drive + "\\") == DRIVE_REMOTE
 
 
-def _drive_type(root: str) -> int:
+def _kernel32():
+    """Windows's kernel32 (Windows only; tests put a fake here)."""
     import ctypes
 
-    return int(ctypes.windll.kernel32.GetDriveTypeW(root))
+    return ctypes.windll.kernel32
+
+
+def _drive_type(root: str) -> int:
+    return int(_kernel32().GetDriveTypeW(root))
 
 
 def _read_mounts() -> str:
