@@ -5,6 +5,10 @@ from desktop.devtools import catalogs, forms
 
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "all"
+    if what == "bundle":
+        from desktop.devtools import bundle
+
+        return bundle.main(argv[1:])
     if what in ("forms", "all"):
         for path in forms.build_all():
             print(f"wrote {path}")
@@ -12,7 +16,7 @@ def main(argv: list[str]) -> int:
         for path in catalogs.build_all():
             print(f"wrote {path}")
     if what not in ("forms", "catalogs", "all"):
-        print("usage: python -m desktop.devtools [forms|catalogs|all]", file=sys.stderr)
+        print("usage: python -m desktop.devtools [forms|catalogs|all|bundle FOLDER]", file=sys.stderr)
         return 2
     return 0
 
