@@ -17,6 +17,12 @@ from tests.helpers import table_dump
 START, END = dt.date(2026, 9, 1), dt.date(2027, 6, 30)
 
 
+@pytest.fixture(autouse=True)
+def inside_the_period():
+    """The period of these tests runs from START to END: unless a test says otherwise, today lies inside it."""
+    clock.set_today(dt.date(2026, 11, 18))
+
+
 def learner(kind="bbl", first="Zoë", prefix="van der", last="Berg"):
     return service_for(m.Learner).create(first_name=first, name_prefix=prefix, last_name=last, learner_type=kind)
 
@@ -118,6 +124,7 @@ def test_mio_skips_tasks_that_do_not_apply(database):
 
 
 def test_phase_moves_bring_the_next_checklist_and_back_takes_untouched_tasks(database):
+    clock.set_today(dt.date(2026, 11, 2))  # a day inside the period, after the task below was ticked
     school, programme = reference()
     p = period(learner(), school, programme)
     service = service_for(m.BpvPeriod)
