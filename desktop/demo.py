@@ -29,7 +29,8 @@ from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
 from desktop.services.bpv import phase_windows, phases_reached, supernumerary_until
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.storage.database import open_database, release_database
 from desktop.textsearch import fold
 
@@ -463,7 +464,7 @@ def _write_all(database: SqliteDatabase, builder: _DemoBuilder, report: Callable
 
 def _count_rows(database: SqliteDatabase) -> dict[str, int]:
     counts = {}
-    for model in models.ALL_MODELS:
+    for model in m.ALL_MODELS:
         table = model._meta.table_name
         counts[table] = database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
     return counts
@@ -585,7 +586,7 @@ class _DemoBuilder:
         self.columns: dict[type, list[str]] = {}
         self._layout: dict[type, list[tuple[str, object]]] = {}
         self._known: dict[type, set[str]] = {}
-        for model in models.ALL_MODELS:
+        for model in m.ALL_MODELS:
             self._prepare(model)
         self.signature_images = [_scribble_png(rng) for _ in range(16)]
         self.scans = [_scribble_png(rng, 300, 120) for _ in range(4)]
@@ -722,17 +723,17 @@ class _DemoBuilder:
             self.seeded.organisation_id,
         )
         for key, value in (("certificate_warning_days", "60"), ("demo", "1"), ("demo_today", str(self.today))):
-            self.add(models.AppSetting, key=key, value=value)
+            self.add(m.AppSetting, key=key, value=value)
 
     def locations_and_teams(self) -> None:
         self.teams: list[tuple[int, int]] = []  # (team id, location id)
         self.location_ids: list[int] = []
         for name in self.rng.sample(LOCATION_NAMES, self.rng.randint(4, 8)):
             street, _postal, city = self.address()
-            location = self.add(models.Location, name=name, address=street, city=city, **self.stamps(self.day(-1500)))
+            location = self.add(m.Location, name=name, address=street, city=city, **self.stamps(self.day(-1500)))
             self.location_ids.append(location)
             for team_name in self.rng.sample(TEAM_NAMES, self.rng.randint(2, 5)):
-                team = self.add(models.Team, location_id=location, name=team_name, **self.stamps(self.day(-1500)))
+                team = self.add(m.Team, location_id=location, name=team_name, **self.stamps(self.day(-1500)))
                 self.teams.append((team, location))
         self.team_location = dict(self.teams)
 
@@ -749,7 +750,7 @@ class _DemoBuilder:
         for number, team in enumerate(teams, start=1):
             first, prefix, last = self.person()
             self.add(
-                models.Staff,
+                m.Staff,
                 first_name=first,
                 name_prefix=prefix,
                 last_name=last,
@@ -800,9 +801,9 @@ class _DemoBuilder:
             for staff in holders_of_role:
                 self.add_role(staff, role)
                 # Whoever guides learners is in service, and some roles are a job of their own.
-                self.change(models.Staff, staff, active=True)
+                self.change(m.Staff, staff, active=True)
                 if role in ROLE_JOB_TITLES:
-                    self.change(models.Staff, staff, job_title=ROLE_JOB_TITLES[role])
+                    self.change(m.Staff, staff, job_title=ROLE_JOB_TITLES[role])
         self.pt_by_location: dict[int, list[int]] = {}
         for staff in self.practice_trainers:
             location = self.team_location.get(self.staff_team[staff])
@@ -814,7 +815,7 @@ class _DemoBuilder:
         if role in ("practice_trainer", "assessor"):
             # Certification runs for some years; a few are expired or due, which the app should flag.
             certified_until = self.day(self.rng.randint(-90, 1100))
-        self.add(models.StaffRole, staff_id=staff, role=role, since=since, certified_until=certified_until)
+        self.add(m.StaffRole, staff_id=staff, role=role, since=since, certified_until=certified_until)
 
     # -- schools and programmes
 
@@ -824,7 +825,7 @@ class _DemoBuilder:
         for name, kind, city, domain in SCHOOLS:
             street, _postal, _city = self.address()
             school = self.add(
-                models.School,
+                m.School,
                 name=name,
                 kind=kind,
                 brin=f"{self.rng.randint(10, 99)}{self.rng.choice('XYZ')}{self.rng.choice(POSTCODE_LETTERS)}",
@@ -838,7 +839,7 @@ class _DemoBuilder:
             for _number in range(self.rng.randint(2, 4)):
                 first, prefix, last = self.person()
                 supervisor = self.add(
-                    models.SchoolSupervisor,
+                    m.SchoolSupervisor,
                     first_name=first,
                     name_prefix=prefix,
                     last_name=last,
@@ -859,7 +860,7 @@ class _DemoBuilder:
             for cohort in self.cohorts:
                 for pathway in pathways:
                     programme = self.add(
-                        models.Programme,
+                        m.Programme,
                         name=name,
                         crebo=crebo,
                         level=level,
@@ -869,7 +870,7 @@ class _DemoBuilder:
                         **self.stamps(dt.date(cohort - 1, 6, 1)),
                     )
                     processes = tuple(
-                        self.add(models.WorkProcess, programme_id=programme, code=wp_code, title=title, position=i)
+                        self.add(m.WorkProcess, programme_id=programme, code=wp_code, title=title, position=i)
                         for i, (wp_code, title) in enumerate(WORK_PROCESSES[code])
                     )
                     self.programme_ids[(code, pathway, cohort)] = (programme, processes)
@@ -898,7 +899,7 @@ class _DemoBuilder:
         if staff is not None:
             # The learner is also an employee: same person, so the same name as the staff record.
             first, prefix, last = self.staff_parts[staff]
-            self.change(models.Staff, staff, job_title=LEARNER_JOB_TITLES[learner_type], active=True)
+            self.change(m.Staff, staff, job_title=LEARNER_JOB_TITLES[learner_type], active=True)
         else:
             first, prefix, last = self.person()
         low, high = AGES[learner_type]
@@ -909,14 +910,14 @@ class _DemoBuilder:
             birth -= dt.timedelta(days=1)
         self.learner_keys.add((key, birth))
         street, postal_code, city = self.address()
-        learner_id = len(self.rows[models.Learner]) + 1
+        learner_id = len(self.rows[m.Learner]) + 1
         name = " ".join(part for part in (first, prefix, last) if part)
         self.learner_names[learner_id] = name
         timeline = self.period_timeline(learner_type, status, phase)
         closed = all(item[0] in ("completed", "ended_early") for item in timeline)
         archived = closed and (timeline[-1][4] or timeline[-1][3]) < self.day(-365)
         self.add(
-            models.Learner,
+            m.Learner,
             first_name=first,
             name_prefix=prefix,
             last_name=last,
@@ -984,7 +985,7 @@ class _DemoBuilder:
             realised = max(0, round((worked_until - start).days / 7 * hours * self.rng.uniform(0.9, 1.02)))
         supernumerary = supernumerary_until(learner_type, start, end)
         period_id = self.add(
-            models.BpvPeriod,
+            m.BpvPeriod,
             learner_id=learner_id,
             programme_id=programme,
             school_id=school,
@@ -1056,7 +1057,7 @@ class _DemoBuilder:
                 last = min(period.start + dt.timedelta(days=bounds[phase][1]), period.last_day, self.today)
                 done_on = self.between(first, max(first, last)) if first <= self.today else None
             self.add(
-                models.PhaseTask,
+                m.PhaseTask,
                 period_id=period.id,
                 template_id=template_id,
                 phase=phase,
@@ -1105,7 +1106,7 @@ class _DemoBuilder:
                     held = max(held, period.start)
                 # else: overdue, planned in the past and never held: the app should flag it
             self.add(
-                models.Meeting,
+                m.Meeting,
                 period_id=period.id,
                 kind=kind,
                 planned_on=planned,
@@ -1123,7 +1124,7 @@ class _DemoBuilder:
             reviewed_on = self.between(period.start, min(period.last_day, self.today)) if reviewed else None
             goals.append(
                 self.add(
-                    models.LearningGoal,
+                    m.LearningGoal,
                     period_id=period.id,
                     position=position,
                     text=text,
@@ -1157,7 +1158,7 @@ class _DemoBuilder:
             created = deadline - dt.timedelta(days=35)
             number = self.form_number("PO", max(created, period.start))
             assignment = self.add(
-                models.PracticeAssignment,
+                m.PracticeAssignment,
                 number=number,
                 period_id=period.id,
                 title=title,
@@ -1171,9 +1172,9 @@ class _DemoBuilder:
             for process in self.rng.sample(
                 period.work_processes, min(len(period.work_processes), self.rng.randint(1, 3))
             ):
-                self.add(models.AssignmentWorkProcess, assignment_id=assignment, work_process_id=process)
+                self.add(m.AssignmentWorkProcess, assignment_id=assignment, work_process_id=process)
             for goal in self.rng.sample(goals, self.rng.randint(0, min(2, len(goals)))):
-                self.add(models.AssignmentGoal, assignment_id=assignment, goal_id=goal)
+                self.add(m.AssignmentGoal, assignment_id=assignment, goal_id=goal)
             self.assignment_signatures(period, assignment, number, status, created, deadline)
 
     def assignment_status(self, period: _Period, deadline: dt.date) -> str:
@@ -1201,7 +1202,7 @@ class _DemoBuilder:
     def signature(self, number: str, role: str, name: str, day: dt.date, pending: bool = False, **form) -> None:
         """One signature; a few are voided (the form was reopened) and signed again a little later."""
         if pending:
-            self.add(models.Signature, signer_role=role, signer_name=name, **form)
+            self.add(m.Signature, signer_role=role, signer_name=name, **form)
             return
         voided = self.chance(0.03)
         signed_at = self.stamp(day)
@@ -1211,7 +1212,7 @@ class _DemoBuilder:
             content = f"{number}|{role}|{name}|{moment.isoformat()}|v{attempt}"
             scanned = not on_screen and self.chance(0.5)
             self.add(
-                models.Signature,
+                m.Signature,
                 signer_role=role,
                 signer_name=name,
                 method="screen" if on_screen else "paper",
@@ -1254,7 +1255,7 @@ class _DemoBuilder:
         if kind == "final":
             people.append(period.school_supervisor_name)
         assessment = self.add(
-            models.Assessment,
+            m.Assessment,
             number=number,
             period_id=period.id,
             kind=kind,
@@ -1274,7 +1275,7 @@ class _DemoBuilder:
         )
         for process in period.work_processes:
             self.add(
-                models.AssessmentScore,
+                m.AssessmentScore,
                 assessment_id=assessment,
                 work_process_id=process,
                 score=self.score(True) if scored or self.chance(0.3) else None,
@@ -1301,14 +1302,14 @@ class _DemoBuilder:
 
     def student_evaluation(self, period: _Period) -> None:
         submitted = min(period.end + dt.timedelta(days=self.rng.randint(0, 14)), self.today)
-        evaluation = self.add(models.StudentEvaluation, period_id=period.id, submitted_on=submitted)
+        evaluation = self.add(m.StudentEvaluation, period_id=period.id, submitted_on=submitted)
         for question, kind in self.seeded.questions:
             if kind == "scale":
                 score = self.rng.choices((1, 2, 3, 4, 5), weights=(2, 5, 18, 45, 30))[0]
-                self.add(models.EvaluationAnswer, evaluation_id=evaluation, question_id=question, score=score)
+                self.add(m.EvaluationAnswer, evaluation_id=evaluation, question_id=question, score=score)
             else:
                 self.add(
-                    models.EvaluationAnswer,
+                    m.EvaluationAnswer,
                     evaluation_id=evaluation,
                     question_id=question,
                     text=self.rng.choice(EVALUATION_REMARKS),
@@ -1330,7 +1331,7 @@ class _DemoBuilder:
                 self.training_info[key] = (kind, dayparts, validity, certifies)
                 continue
             self.add(
-                models.Training,
+                m.Training,
                 id=next_training,
                 title=title,
                 kind=kind,
@@ -1351,7 +1352,7 @@ class _DemoBuilder:
         if "vakmanschap" in added:
             for position, module in enumerate(VAKMANSCHAP_MODULES):
                 self.add(
-                    models.TrainingModule,
+                    m.TrainingModule,
                     id=next_module + position,
                     programme_id=self.training_ids["vakmanschap"],
                     module_id=self.training_ids[module],
@@ -1360,7 +1361,7 @@ class _DemoBuilder:
         for key, role, learner_type, all_staff in REQUIREMENTS:
             if key in added:
                 self.add(
-                    models.TrainingRequirement,
+                    m.TrainingRequirement,
                     id=next_requirement,
                     training_id=self.training_ids[key],
                     role=role,
@@ -1399,7 +1400,7 @@ class _DemoBuilder:
         enrolled_on = day - dt.timedelta(days=self.rng.randint(7, 60)) if status != "enrolled" else day
         enrolled_on = min(enrolled_on, self.today)
         enrolment = self.add(
-            models.Enrolment,
+            m.Enrolment,
             training_id=self.training_ids[key],
             session_id=session,
             staff_id=staff,
@@ -1419,7 +1420,7 @@ class _DemoBuilder:
     def certificate(self, key: str, person, issued: dt.date, enrolment: int | None, validity, notes="") -> None:
         staff, learner = (person[1], None) if person[0] == "staff" else (None, person[1])
         self.add(
-            models.Certificate,
+            m.Certificate,
             training_id=self.training_ids[key],
             enrolment_id=enrolment,
             staff_id=staff,
@@ -1456,7 +1457,7 @@ class _DemoBuilder:
         cancelled = self.chance(0.05)
         capacity = None if kind == "team" else self.rng.choice((10, 12, 14, 16))
         session = self.add(
-            models.TrainingSession,
+            m.TrainingSession,
             training_id=self.training_ids[key],
             location_id=location or self.rng.choice(self.location_ids),
             venue=self.rng.choice(("Leslokaal 1", "Leslokaal 2", "Restaurant", "Vergaderzaal De Maas")),
@@ -1473,7 +1474,7 @@ class _DemoBuilder:
         for _daypart_number in range(dayparts or 1):
             start_time, end_time = DAYPART_TIMES[daypart]
             date_id = self.add(
-                models.SessionDate,
+                m.SessionDate,
                 session_id=session,
                 date=day,
                 daypart=daypart,
@@ -1520,7 +1521,7 @@ class _DemoBuilder:
             if day >= self.today:
                 break
             present = status != "no_show" and (status == "completed" or self.chance(0.9))
-            self.add(models.Attendance, enrolment_id=enrolment, session_date_id=date_id, present=present)
+            self.add(m.Attendance, enrolment_id=enrolment, session_date_id=date_id, present=present)
 
     def session_days(self, count: int) -> list[dt.date]:
         """First days of `count` sessions over the last eighteen months; the last one is still to come."""
@@ -1595,7 +1596,7 @@ class _DemoBuilder:
         for position, text in enumerate(self.rng.sample(LEARNING_GOALS, 2)):
             reviewed = status == "completed"
             self.add(
-                models.LearningGoal,
+                m.LearningGoal,
                 enrolment_id=enrolment,
                 position=position,
                 text=text,
@@ -1667,7 +1668,7 @@ class _DemoBuilder:
         if participant[0] == "staff" and manager is None:
             manager = self.managers.get(self.staff_team[participant[1]])
         trajectory = self.add(
-            models.CoachingTrajectory,
+            m.CoachingTrajectory,
             kind=kind,
             participant_staff_id=participant[1] if participant[0] == "staff" else None,
             participant_learner_id=participant[1] if participant[0] == "learner" else None,
@@ -1713,7 +1714,7 @@ class _DemoBuilder:
                 break
             held = planned if status != "planned" and planned < self.today and self.chance(0.95) else None
             self.add(
-                models.CoachingStep,
+                m.CoachingStep,
                 trajectory_id=trajectory,
                 kind=step,
                 position=position,
@@ -1726,7 +1727,7 @@ class _DemoBuilder:
         for position, text in enumerate(self.rng.sample(COACHING_GOALS, 2)):
             reviewed = status == "completed"
             self.add(
-                models.LearningGoal,
+                m.LearningGoal,
                 trajectory_id=trajectory,
                 position=position,
                 text=text,
@@ -1744,23 +1745,21 @@ class _DemoBuilder:
                 held = dt.date(year, month, self.rng.randint(5, 25))
                 if held >= self.today:
                     continue
-                meeting = self.add(
-                    models.CoachMeeting, held_on=held, notes="Intervisie en afstemming van de trajecten."
-                )
+                meeting = self.add(m.CoachMeeting, held_on=held, notes="Intervisie en afstemming van de trajecten.")
                 for coach in self.rng.sample(self.coaches, max(1, len(self.coaches) * 3 // 4)):
-                    self.add(models.CoachMeetingAttendee, meeting_id=meeting, staff_id=coach)
+                    self.add(m.CoachMeetingAttendee, meeting_id=meeting, staff_id=coach)
 
     def audit_log(self) -> None:
         # Record ids and field names only, as the real audit log does: never names or values.
         tables = (
-            (models.Learner, "create", ""),
-            (models.BpvPeriod, "update", "status,ended_on,end_reason"),
-            (models.Enrolment, "create", ""),
-            (models.Assessment, "sign", "status"),
-            (models.Certificate, "import", ""),
-            (models.PracticeAssignment, "update", "deadline"),
-            (models.Assessment, "reopen", "status"),
-            (models.Enrolment, "delete", ""),
+            (m.Learner, "create", ""),
+            (m.BpvPeriod, "update", "status,ended_on,end_reason"),
+            (m.Enrolment, "create", ""),
+            (m.Assessment, "sign", "status"),
+            (m.Certificate, "import", ""),
+            (m.PracticeAssignment, "update", "deadline"),
+            (m.Assessment, "reopen", "status"),
+            (m.Enrolment, "delete", ""),
         )
         for index in range(24):
             model, action, changed = tables[index % len(tables)]
@@ -1768,7 +1767,7 @@ class _DemoBuilder:
             record = self.rng.randint(1, count) if count and action != "delete" else count + index
             moment = self.stamp(self.day(-self.rng.randint(0, 30)))
             self.add(
-                models.AuditEntry,
+                m.AuditEntry,
                 at=moment,
                 user="demo",
                 action=action,
