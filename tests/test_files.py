@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
 
 from desktop.storage.backup import move_to_new_name
-from desktop.storage.files import write_atomically
+from desktop.storage.files import write_atomically, write_json_atomically
 
 
 @pytest.fixture
@@ -84,3 +85,12 @@ def test_a_missing_folder_is_named_in_the_error(folder):
     assert raised.value.filename == str(missing)
     assert str(missing) in str(raised.value)
     assert os.listdir(folder) == []
+
+
+def test_a_json_note_makes_its_folder(folder):
+    note = folder / "nieuw" / "clean-closes.json"
+
+    write_json_atomically(note, {"C:\\Zorg\\leerwerk.sqlite3": [4096, 1.5]})
+
+    assert json.loads(note.read_text(encoding="utf-8")) == {"C:\\Zorg\\leerwerk.sqlite3": [4096, 1.5]}
+    assert os.listdir(note.parent) == ["clean-closes.json"]

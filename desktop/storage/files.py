@@ -12,6 +12,7 @@ rewrites in `encryption`), each with a check of the copy before it takes the fil
 from __future__ import annotations
 
 import errno
+import json
 import os
 import secrets
 from collections.abc import Callable
@@ -56,3 +57,9 @@ def write_atomically(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write_json_atomically(path: Path, data) -> None:
+    """`data` as JSON through `write_atomically`, making the folder when it is missing (LeerWerk's own notes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps(data).encode("utf-8"))
