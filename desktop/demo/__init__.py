@@ -1,5 +1,13 @@
-"""Demo databases: a new LeerWerk file filled with realistic but entirely invented data (see `builder`)."""
+"""Demo databases: a new LeerWerk file filled with realistic but entirely invented data.
 
-from desktop.demo.builder import generate_demo
+`generate_demo` is for trying LeerWerk out, for screenshots and training sessions, and for testing
+the app at a size no real organisation reaches. Every person, school, phone number and address is
+generated from word lists with `random.Random(seed)`, so the same seed and day give the same file.
+Nothing is copied from real people; there is no BSN anywhere.
+
+`generate` makes and fills the file; `builder` makes its rows.
+"""
+
+from desktop.demo.generate import generate_demo
 
 __all__ = ["generate_demo"]
