@@ -1,8 +1,8 @@
 """The demo builder: every row of a demo database made in memory from word lists and `random.Random(seed)`.
 
 Rows are plain tuples in column order with ids assigned here, so `desktop.demo.generate` can write them with
-``executemany``; the same seed and day give the same rows. Every person, school, phone number and address is
-invented; there is no BSN anywhere.
+``executemany``; the same seed and day give the same rows. People, places and pictures come from `names` and
+`pictures`: all invented, and there is no BSN anywhere.
 """
 
 from __future__ import annotations
@@ -10,15 +10,27 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import io
 import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from peewee import DateField, DateTimeField
-from PIL import Image, ImageDraw
 
+from desktop.demo.names import (
+    CITIES,
+    FIRST_NAMES,
+    JOB_TITLES,
+    LOCATION_NAMES,
+    ORGANISATION_NAMES,
+    POSTCODE_LETTERS,
+    PREFIXED_SURNAMES,
+    SCHOOLS,
+    STREETS,
+    SURNAMES,
+    TEAM_NAMES,
+)
+from desktop.demo.pictures import logo_png, scribble_png
 from desktop.services.bpv import phase_windows, phases_reached, supernumerary_until
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -28,68 +40,6 @@ MAX_STAFF = 60_000
 
 
 # -- Word lists -------------------------------------------------------------------------------------
-# Invented combinations of common first and last names; diacritics and tussenvoegsels on purpose,
-# because sorting, searching and PDF fonts must cope with them.
-
-FIRST_NAMES = (
-    "Daan", "Sem", "Lotte", "Fleur", "Bram", "Luuk", "Noor", "Saskia", "Ingrid", "Wim", "Jos", "Ria",
-    "Mieke", "Thijs", "Anouk", "Iris", "Ilse", "Sanne", "Femke", "Koen", "Jeroen", "Maud", "Lieke",
-    "Roel", "Niek", "Gijs", "Bo", "Jesse", "Tim", "Eva", "Julia", "Sophie", "Emma", "Milan", "Lars",
-    "Mohamed", "Fatima", "Yusuf", "Samira", "Priya", "Dragana", "Agnieszka", "Tomasz", "Marieke",
-    "Hanneke", "Petra", "Marjo", "Har", "Sjef", "Trees", "Zoë", "Anaïs", "Chloé", "Noëlle", "Ayşe",
-    "Gülşen", "Søren", "Esmée", "René", "Hélène", "Joëlle", "Maël", "Björn", "Zeynep", "Kübra",
-    "Łukasz", "Inês", "Thaïs", "Rosé", "Dániel",
-)  # fmt: skip
-
-SURNAMES = (
-    "Janssen", "Peeters", "Smeets", "Hendriks", "Bos", "Willems", "Jacobs", "Vos", "Coenen",
-    "Lemmens", "Schreurs", "Hermans", "Wouters", "Kusters", "Dassen", "Vossen", "Bakker", "Visser",
-    "Meijer", "Mulder", "Kuipers", "Claessens", "Bemelmans", "Ramakers", "Yılmaz", "Çelik", "Şahin",
-    "Müller", "Đorđević", "Kowalczyk", "Öztürk", "Nguyễn", "Schröder", "Lefèvre", "Gonçalves",
-    "El Amrani", "Bouzid", "Ramdin",
-)  # fmt: skip
-
-PREFIXED_SURNAMES = (
-    ("van", "Leeuwen"), ("van", "Dijk"), ("van", "Loon"), ("van", "Rooij"), ("de", "Vries"),
-    ("de", "Jong"), ("de", "Wit"), ("de", "Groot"), ("van der", "Meulen"), ("van der", "Linden"),
-    ("van der", "Heijden"), ("van den", "Berg"), ("van den", "Heuvel"), ("van den", "Broek"),
-    ("ter", "Horst"), ("ter", "Beek"), ("'t", "Hart"), ("van 't", "Hof"), ("van 't", "Veer"),
-    ("van de", "Ven"), ("van de", "Kerkhof"), ("in 't", "Zandt"), ("den", "Hollander"),
-)  # fmt: skip
-
-CITIES = {  # Limburg towns with the range of their postal codes
-    "Maastricht": (6211, 6229), "Heerlen": (6411, 6422), "Sittard": (6131, 6137),
-    "Geleen": (6160, 6167), "Kerkrade": (6461, 6471), "Venlo": (5911, 5928), "Roermond": (6041, 6046),
-    "Weert": (6001, 6006), "Venray": (5801, 5809), "Valkenburg": (6301, 6305),
-    "Brunssum": (6441, 6446), "Landgraaf": (6371, 6374), "Echt": (6101, 6102),
-}  # fmt: skip
-POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
-STREETS = (
-    "Lindelaan", "Kastanjelaan", "Kerkstraat", "Molenweg", "Dorpstraat", "Beekstraat", "Schoolstraat",
-    "Heirweg", "Hoogstraat", "Mergelweg", "Kapelweg", "Veldstraat", "Julianastraat", "Wilhelminalaan",
-    "Maasboulevard", "Op de Berg", "Bongerdweg", "Akkerstraat", "Vlierweg", "Geulstraat",
-)  # fmt: skip
-
-ORGANISATION_NAMES = (
-    "Zorggroep De Linde",
-    "Stichting Zorg aan de Geul",
-    "Zorgcentra Maasoever",
-    "Zorggroep Het Mergelland",
-)
-LOCATION_NAMES = (
-    "Huize De Linde", "Woonzorgcentrum Maasoever", "De Bongerd", "Hof van Geuldal", "Het Kloosterhof",
-    "Residentie Sint-Pieter", "De Wingerd", "Zorgcentrum Ter Beek", "Woonpark De Vlier", "Het Mergelhuis",
-)  # fmt: skip
-TEAM_NAMES = (
-    "Somatiek 1", "Somatiek 2", "Psychogeriatrie 1", "Psychogeriatrie 2", "Kleinschalig wonen",
-    "NAH-groep", "Revalidatie", "Wijkteam Noord", "Wijkteam Zuid", "Dagbesteding", "Nachtdienst",
-    "Korte zorg", "Hospice",
-)  # fmt: skip
-JOB_TITLES = (
-    "Verzorgende IG", "Verzorgende IG", "Verpleegkundige", "Helpende", "Persoonlijk begeleider",
-    "Activiteitenbegeleider", "Medewerker facilitair", "Gedragsdeskundige", "Logopedist",
-    "Fysiotherapeut", "Specialist ouderengeneeskunde", "Medewerker welzijn",
-)  # fmt: skip
 
 # (code, name, crebo, level, learner-type weights) — the crebo codes look like real qualifications.
 QUALIFICATIONS = (
@@ -187,12 +137,6 @@ WORK_PROCESSES = {
     ),
 }
 
-SCHOOLS = (  # (name, kind, city, email domain)
-    ("ROC Fictief Zuid", "mbo", "Heerlen", "rocfictiefzuid.voorbeeld.nl"),
-    ("Gilde Fictief Opleidingen", "mbo", "Roermond", "gildefictief.voorbeeld.nl"),
-    ("Zorgacademie Fictief Maasland", "mbo", "Maastricht", "zorgacademie.voorbeeld.nl"),
-    ("Hogeschool Fictief Limburg", "hbo", "Sittard", "hsfictief.voorbeeld.nl"),
-)
 
 LEARNING_GOALS = (
     "Ik stel samen met de cliënt het zorgplan bij en leg dit vast in het ECD.",
@@ -354,37 +298,6 @@ def _deck(rng: random.Random, shares: dict, count: int) -> list:
     return items
 
 
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def _logo_png() -> bytes:
-    """A linden tree in a green disc: enough to show where the logo goes on a printed form."""
-    image = Image.new("RGBA", (128, 128), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.ellipse((4, 4, 124, 124), fill=(46, 125, 80, 255))
-    draw.rectangle((58, 74, 70, 108), fill=(250, 247, 240, 255))
-    draw.ellipse((32, 26, 66, 66), fill=(250, 247, 240, 255))
-    draw.ellipse((62, 26, 96, 66), fill=(250, 247, 240, 255))
-    draw.polygon(((34, 52), (94, 52), (64, 88)), fill=(250, 247, 240, 255))
-    return _png(image)
-
-
-def _scribble_png(rng: random.Random, width: int = 240, height: int = 80) -> bytes:
-    """A transparent PNG with a pen-like scribble, standing in for a signature drawn on a tablet."""
-    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    x, points = 12.0, []
-    while x < width - 12:
-        points.append((x, height / 2 + rng.uniform(-1, 1) * height * 0.35))
-        x += rng.uniform(6, 18)
-    draw.line(points, fill=(20, 30, 90, 255), width=3, joint="curve")
-    draw.line((points[0][0], height - 14, points[-1][0] * 0.7, height - 16), fill=(20, 30, 90, 255), width=2)
-    return _png(image)
-
-
 @dataclass
 class _Period:
     id: int
@@ -439,8 +352,8 @@ class DemoBuilder:
         self._known: dict[type, set[str]] = {}
         for model in m.ALL_MODELS:
             self._prepare(model)
-        self.signature_images = [_scribble_png(rng) for _ in range(16)]
-        self.scans = [_scribble_png(rng, 300, 120) for _ in range(4)]
+        self.signature_images = [scribble_png(rng) for _ in range(16)]
+        self.scans = [scribble_png(rng, 300, 120) for _ in range(4)]
         self.form_numbers: dict[tuple[str, int], int] = {}
         self.staff_names: dict[int, str] = {}
         self.staff_parts: dict[int, tuple[str, str, str]] = {}
@@ -567,7 +480,7 @@ class DemoBuilder:
             f"088-{self.rng.randrange(1_000_000, 10_000_000)}",
             "opleidingen@voorbeeld.nl",
             sbb_id,
-            _logo_png(),
+            logo_png(),
             "image/png",
             self.stamp(self.day(-1500)),
             self.now,
