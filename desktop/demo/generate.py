@@ -16,7 +16,8 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from desktop import clock
-from desktop.demo.builder import DemoBuilder, Seeded
+from desktop.demo.builder import DemoBuilder
+from desktop.demo.rows import Seeded
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
 from desktop.storage import models as m
