@@ -257,6 +257,7 @@ def cmd_form(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
     from desktop.services.forms import find_form
     from desktop.storage.database import close_database
+    from desktop.storage.files import write_atomically
 
     if args.out.suffix.lower() != ".pdf":
         return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
@@ -269,7 +270,7 @@ def cmd_form(args: argparse.Namespace) -> int:
     finally:
         close_database()
     try:
-        form_printouts.write_atomically(args.out, data)
+        write_atomically(args.out, data)
     except OSError as error:
         return _fail(_cannot_write(args.out, error), EXIT_USAGE)
     print(_("Form {number} saved to {path}.").format(number=args.id.strip().upper(), path=args.out))
@@ -277,9 +278,10 @@ def cmd_form(args: argparse.Namespace) -> int:
 
 
 def cmd_coaching_agreement(args: argparse.Namespace) -> int:
-    from desktop.services import coaching_printouts, form_printouts
+    from desktop.services import coaching_printouts
     from desktop.services.coaching import number_of
     from desktop.storage.database import close_database, open_database
+    from desktop.storage.files import write_atomically
 
     if args.out.suffix.lower() != ".pdf":
         return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
@@ -295,7 +297,7 @@ def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     finally:
         close_database()
     try:
-        form_printouts.write_atomically(args.out, data)
+        write_atomically(args.out, data)
     except OSError as error:
         return _fail(_cannot_write(args.out, error), EXIT_USAGE)
     print(_("Intake agreement {number} saved to {path}.").format(number=number, path=args.out))

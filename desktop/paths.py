@@ -86,15 +86,3 @@ def resolve_db_path(explicit: str | os.PathLike | None = None, remembered: Path 
     if remembered is not None and remembered.is_file():
         return remembered
     return default_db_path()
-
-
-def write_json_atomically(target: Path, data) -> None:
-    """Write `data` as JSON (UTF-8) to `target` through a temporary file, so a crash never leaves
-    half a file; raises `OSError`."""
-    import json
-
-    partial = target.with_name(target.name + ".partial")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(partial, "w", encoding="utf-8") as handle:
-        json.dump(data, handle)
-    os.replace(partial, target)

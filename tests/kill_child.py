@@ -62,13 +62,13 @@ def enrol(path: Path) -> None:
     import datetime as dt
 
     from desktop.services.training_enrolments import enrol_people
-    from desktop.storage import models
+    from desktop.storage import models as m
     from desktop.storage.database import open_database
 
     open_database(path)
-    training = models.Training.select().where(models.Training.title.startswith("BHV")).get()
-    people = [("learner", row.id) for row in models.Learner.select(models.Learner.id).order_by(models.Learner.id)]
-    people += [("staff", row.id) for row in models.Staff.select(models.Staff.id).order_by(models.Staff.id)]
+    training = m.Training.select().where(m.Training.title.startswith("BHV")).get()
+    people = [("learner", row.id) for row in m.Learner.select(m.Learner.id).order_by(m.Learner.id)]
+    people += [("staff", row.id) for row in m.Staff.select(m.Staff.id).order_by(m.Staff.id)]
     print("ready", flush=True)
     enrol_people(training.id, None, people, completed_on=dt.date(2026, 1, 15))
 

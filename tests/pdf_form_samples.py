@@ -12,7 +12,7 @@ import random
 
 from PIL import Image
 
-from desktop.demo import _scribble_png
+from desktop.demo.pictures import scribble_png as _scribble_png
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
 
 DAY = dt.date(2026, 3, 12)

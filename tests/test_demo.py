@@ -11,7 +11,8 @@ import pytest
 
 from desktop.demo import generate_demo
 from desktop.errors import ValidationError
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.storage.database import check_database, open_database
 
 TODAY = dt.date(2026, 3, 16)
@@ -35,7 +36,7 @@ def test_every_table_is_filled_and_the_file_is_healthy(tmp_path):
 
     counts = generate_demo(path, learners=30, today=TODAY)
 
-    assert set(counts) == {model._meta.table_name for model in models.ALL_MODELS}
+    assert set(counts) == {model._meta.table_name for model in m.ALL_MODELS}
     assert [table for table, count in counts.items() if count == 0] == []
     assert counts["learner"] == 30
     assert counts["bpv_period"] == rows(path, "SELECT COUNT(*) FROM bpv_period")[0][0]
@@ -114,8 +115,8 @@ def test_the_database_the_app_has_open_stays_bound(tmp_path):
 
     generate_demo(tmp_path / "demo.sqlite3", learners=10, today=TODAY)
 
-    assert models.db.obj.database == str(tmp_path / "mine.sqlite3")
-    assert models.Learner.select().count() == 0
+    assert m.db.obj.database == str(tmp_path / "mine.sqlite3")
+    assert m.Learner.select().count() == 0
 
 
 def test_refuses_to_overwrite_an_existing_file(tmp_path):

@@ -20,7 +20,8 @@ from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.services.trainings import TRAINING_SERVICES
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.storage.models import db
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -37,7 +38,7 @@ def _name_rules() -> dict:
 
 
 class OrganisationService(CrudService):
-    model = models.Organisation
+    model = m.Organisation
     rules = {
         "name": lambda f, value: v.text(f, value, max_length=150),
         "email": v.email,
@@ -45,13 +46,13 @@ class OrganisationService(CrudService):
         "postal_code": lambda f, value: v.text(f, value, max_length=10).upper(),
     }
 
-    def current(self) -> models.Organisation:
-        organisation = models.Organisation.select().order_by(models.Organisation.id).first()
+    def current(self) -> m.Organisation:
+        organisation = m.Organisation.select().order_by(m.Organisation.id).first()
         if organisation is None:
-            organisation = models.Organisation.create()
+            organisation = m.Organisation.create()
         return organisation
 
-    def save(self, **values) -> tuple[models.Organisation, dict[str, Any]]:
+    def save(self, **values) -> tuple[m.Organisation, dict[str, Any]]:
         return self.update(self.current().id, **values)
 
     def clean(self, values, *, partial):
@@ -96,36 +97,36 @@ def _taken(query, instance, column, value) -> bool:
 
 
 class LocationService(CrudService):
-    model = models.Location
+    model = m.Location
     rules = {"name": lambda f, value: v.text(f, value, required=True, max_length=100)}
 
     def check(self, data, instance):
-        if _taken(models.Location.select(), instance, models.Location.name, data.get("name")):
+        if _taken(m.Location.select(), instance, m.Location.name, data.get("name")):
             raise ValidationError("name", _("Already exists; choose another value."))
 
 
 class TeamService(CrudService):
-    model = models.Team
+    model = m.Team
     rules = {"name": lambda f, value: v.text(f, value, required=True, max_length=100)}
 
     def check(self, data, instance):
-        same_location = models.Team.select().where(models.Team.location == data.get("location"))
-        if _taken(same_location, instance, models.Team.name, data.get("name")):
+        same_location = m.Team.select().where(m.Team.location == data.get("location"))
+        if _taken(same_location, instance, m.Team.name, data.get("name")):
             raise ValidationError("name", _("This location already has a team with this name."))
 
 
 class StaffService(CrudService):
-    model = models.Staff
+    model = m.Staff
     rules = {**_name_rules(), "employee_number": lambda f, value: v.text(f, value, max_length=30) or None}
 
 
 class StaffRoleService(CrudService):
-    model = models.StaffRole
+    model = m.StaffRole
     vocabularies = {"role": choices.STAFF_ROLES}
 
     def check(self, data, instance):
-        same_staff = models.StaffRole.select().where(models.StaffRole.staff == data.get("staff"))
-        if _taken(same_staff, instance, models.StaffRole.role, data.get("role")):
+        same_staff = m.StaffRole.select().where(m.StaffRole.staff == data.get("staff"))
+        if _taken(same_staff, instance, m.StaffRole.role, data.get("role")):
             raise ValidationError("role", _("This staff member already has this role."))
         since, until = data.get("since"), data.get("certified_until")
         if since and until and until < since:
@@ -143,7 +144,7 @@ def _brin(field: str, value) -> str:
 
 
 class SchoolService(CrudService):
-    model = models.School
+    model = m.School
     vocabularies = {"kind": choices.SCHOOL_KINDS}
     rules = {
         "name": lambda f, value: v.text(f, value, required=True, max_length=150),
@@ -153,17 +154,17 @@ class SchoolService(CrudService):
     }
 
     def check(self, data, instance):
-        if _taken(models.School.select(), instance, models.School.name, data.get("name")):
+        if _taken(m.School.select(), instance, m.School.name, data.get("name")):
             raise ValidationError("name", _("Already exists; choose another value."))
 
 
 class SchoolSupervisorService(CrudService):
-    model = models.SchoolSupervisor
+    model = m.SchoolSupervisor
     rules = _name_rules()
 
 
 class ProgrammeService(CrudService):
-    model = models.Programme
+    model = m.Programme
     vocabularies = {"level": choices.LEVELS, "pathway": choices.PATHWAYS}
     rules = {
         "name": lambda f, value: v.text(f, value, required=True, max_length=150),
@@ -186,28 +187,28 @@ class ProgrammeService(CrudService):
 
 
 class WorkProcessService(CrudService):
-    model = models.WorkProcess
+    model = m.WorkProcess
     rules = {
         "code": lambda f, value: v.text(f, value, required=True, max_length=20),
         "title": lambda f, value: v.text(f, value, required=True, max_length=300),
     }
 
     def check(self, data, instance):
-        same_programme = models.WorkProcess.select().where(models.WorkProcess.programme == data.get("programme"))
-        if _taken(same_programme, instance, models.WorkProcess.code, data.get("code")):
+        same_programme = m.WorkProcess.select().where(m.WorkProcess.programme == data.get("programme"))
+        if _taken(same_programme, instance, m.WorkProcess.code, data.get("code")):
             raise ValidationError("code", _("This programme already has a work process with this code."))
 
-    def create(self, **values) -> models.WorkProcess:
+    def create(self, **values) -> m.WorkProcess:
         """A new work process goes to the end of its programme's list unless given a place."""
         programme = v.record_id(values.get("programme", values.get("programme_id")))
         if "position" not in values and programme is not None:
-            last = models.WorkProcess.select(peewee.fn.MAX(models.WorkProcess.position))
-            values["position"] = (last.where(models.WorkProcess.programme == programme).scalar() or 0) + 1
+            last = m.WorkProcess.select(peewee.fn.MAX(m.WorkProcess.position))
+            values["position"] = (last.where(m.WorkProcess.programme == programme).scalar() or 0) + 1
         return super().create(**values)
 
 
 class LearnerService(CrudService):
-    model = models.Learner
+    model = m.Learner
     vocabularies = {"learner_type": choices.LEARNER_TYPES}
     rules = {
         **_name_rules(),
@@ -227,10 +228,10 @@ class LearnerService(CrudService):
                 "id", _("This learner has signed forms, which must be kept. End the BPV period instead.")
             )
         snapshot = self.snapshot(learner)
-        periods = models.BpvPeriod.select(models.BpvPeriod.id).where(models.BpvPeriod.learner == learner.id)
+        periods = m.BpvPeriod.select(m.BpvPeriod.id).where(m.BpvPeriod.learner == learner.id)
         drafts = [
-            *models.PracticeAssignment.select().where(models.PracticeAssignment.period.in_(periods)),
-            *models.Assessment.select().where(models.Assessment.period.in_(periods)),
+            *m.PracticeAssignment.select().where(m.PracticeAssignment.period.in_(periods)),
+            *m.Assessment.select().where(m.Assessment.period.in_(periods)),
         ]
         for form in drafts:
             part = SERVICES[type(form)].snapshot(form)
@@ -258,7 +259,7 @@ def _birth_date(field: str, value) -> dt.date | None:
 
 
 class BpvPeriodService(CrudService):
-    model = models.BpvPeriod
+    model = m.BpvPeriod
     vocabularies = {
         "contract_type": choices.CONTRACT_TYPES,
         "phase": choices.PHASES,
@@ -286,16 +287,16 @@ class BpvPeriodService(CrudService):
                 raise ValidationError("end_reason", _("Give the reason why the period ended early."))
         supervisor = data.get("school_supervisor")
         if supervisor and data.get("school"):
-            school_id = models.SchoolSupervisor.get_by_id(supervisor).school_id
+            school_id = m.SchoolSupervisor.get_by_id(supervisor).school_id
             if school_id != data["school"]:
                 raise ValidationError("school_supervisor", _("This BPV supervisor works at another school."))
         if data.get("status") != "ended_early" and (data.get("ended_on") or data.get("end_reason")):
             raise ValidationError("status", _("An end date and reason belong to a period that ended early."))
 
-    def create(self, **values) -> models.BpvPeriod:
+    def create(self, **values) -> m.BpvPeriod:
         """A new period gets the contract and supernumerary time that follow from the learner type,
         unless given, and its task checklist and meetings (see `after_write`)."""
-        learner = models.Learner.get_or_none(id=v.record_id(values.get("learner", values.get("learner_id"))))
+        learner = m.Learner.get_or_none(id=v.record_id(values.get("learner", values.get("learner_id"))))
         if learner is not None:
             values.setdefault("contract_type", choices.DEFAULT_CONTRACT[learner.learner_type])
             start = v.date("start_date", values.get("start_date"))
@@ -311,18 +312,18 @@ class BpvPeriodService(CrudService):
             replan_meetings(instance)
 
 
-def sync_tasks(period: models.BpvPeriod) -> None:
+def sync_tasks(period: m.BpvPeriod) -> None:
     """Give the period the checklist of its current phase ("each period carries the task checklist of
     its phase"). Checklists of earlier phases stay as they were ticked; untouched tasks of a later
     phase go when the phase is set back. A period entered halfway starts with its current phase."""
-    learner_type = models.Learner.get_by_id(period.learner_id).learner_type
-    tasks = list(models.PhaseTask.select().where(models.PhaseTask.period == period.id))
+    learner_type = m.Learner.get_by_id(period.learner_id).learner_type
+    tasks = list(m.PhaseTask.select().where(m.PhaseTask.period == period.id))
     present = {task.template_id for task in tasks}
     later = bpv.phases_after(period.phase)
     untouched_later = [task.id for task in tasks if task.phase in later and task.done_on is None and not task.notes]
     if untouched_later:
-        models.PhaseTask.delete().where(models.PhaseTask.id.in_(untouched_later)).execute()
-    templates = models.PhaseTaskTemplate.select().order_by(models.PhaseTaskTemplate.position)
+        m.PhaseTask.delete().where(m.PhaseTask.id.in_(untouched_later)).execute()
+    templates = m.PhaseTaskTemplate.select().order_by(m.PhaseTaskTemplate.position)
     new = [
         {
             "period": period.id,
@@ -336,41 +337,41 @@ def sync_tasks(period: models.BpvPeriod) -> None:
         if template.id not in present
     ]
     if new:
-        models.PhaseTask.insert_many(new).execute()
+        m.PhaseTask.insert_many(new).execute()
 
 
 def replan_and_report(period_id: int) -> tuple[list[dict], list[dict]]:
     """Plan a stored period's meetings again; returns its meetings before and after, for undo."""
-    period = SERVICES[models.BpvPeriod].get(period_id)
+    period = SERVICES[m.BpvPeriod].get(period_id)
     with db.atomic():
         before = _meeting_rows(period.id)
         replan_meetings(period)
-        audit("update", models.Meeting._meta.table_name, None, ["planned_on"])
+        audit("update", m.Meeting._meta.table_name, None, ["planned_on"])
         return before, _meeting_rows(period.id)
 
 
 def replace_meetings(period_id: int, rows: list[dict]) -> None:
     """Make the period's meetings exactly `rows` (as `replan_and_report` returned them)."""
     with db.atomic():
-        models.Meeting.delete().where(models.Meeting.period == period_id).execute()
+        m.Meeting.delete().where(m.Meeting.period == period_id).execute()
         if rows:
-            models.Meeting.insert_many(rows).execute()
-        audit("update", models.Meeting._meta.table_name, None, ["planned_on"])
+            m.Meeting.insert_many(rows).execute()
+        audit("update", m.Meeting._meta.table_name, None, ["planned_on"])
 
 
 def _meeting_rows(period_id: int) -> list[dict]:
-    query = models.Meeting.select().where(models.Meeting.period == period_id).order_by(models.Meeting.id)
+    query = m.Meeting.select().where(m.Meeting.period == period_id).order_by(m.Meeting.id)
     return list(query.dicts())
 
 
-def replan_meetings(period: models.BpvPeriod) -> None:
+def replan_meetings(period: m.BpvPeriod) -> None:
     """Plan the period's meetings from its dates. Meetings that were held, cancelled, written about
     or added by hand stay; the rest are planned again, after the last one held of their kind."""
-    meetings = list(models.Meeting.select().where(models.Meeting.period == period.id))
+    meetings = list(m.Meeting.select().where(m.Meeting.period == period.id))
     kept = [m for m in meetings if m.held_on or m.cancelled or m.notes or m.kind not in bpv.PLANNED_KINDS]
     replaced = [m.id for m in meetings if m not in kept]
     if replaced:
-        models.Meeting.delete().where(models.Meeting.id.in_(replaced)).execute()
+        m.Meeting.delete().where(m.Meeting.id.in_(replaced)).execute()
     last_kept: dict[str, dt.date] = {}
     for meeting in kept:
         day = meeting.held_on or meeting.planned_on
@@ -383,17 +384,17 @@ def replan_meetings(period: models.BpvPeriod) -> None:
             continue
         new.append({"period": period.id, "kind": kind, "planned_on": day})
     if new:
-        models.Meeting.insert_many(new).execute()
+        m.Meeting.insert_many(new).execute()
 
 
 class PhaseTaskService(CrudService):
-    model = models.PhaseTask
+    model = m.PhaseTask
     vocabularies = {"phase": choices.PHASES, "role": choices.TASK_ROLES}
     rules = {"done_on": v.past_date}
 
 
 class MeetingService(CrudService):
-    model = models.Meeting
+    model = m.Meeting
     vocabularies = {"kind": choices.MEETING_KINDS}
     rules = {
         "held_on": v.past_date,
@@ -408,7 +409,7 @@ class MeetingService(CrudService):
 
 
 class LearningGoalService(CrudService):
-    model = models.LearningGoal
+    model = m.LearningGoal
     vocabularies = {"status": choices.GOAL_STATUSES}
     rules = {
         "text": lambda f, value: v.text(f, value, required=True, max_length=2000, multiline=True),
@@ -437,34 +438,34 @@ _SPECIFIC = [
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}
 
 _VOCABULARIES: dict[type, dict[str, dict[str, str]]] = {
-    models.PhaseTaskTemplate: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
-    models.PhaseTask: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
-    models.Meeting: {"kind": choices.MEETING_KINDS},
-    models.Training: {"kind": choices.TRAINING_KINDS, "provider_kind": choices.PROVIDER_KINDS},
-    models.TrainingRequirement: {"role": choices.STAFF_ROLES, "learner_type": choices.LEARNER_TYPES},
-    models.SessionDate: {"daypart": choices.DAYPARTS},
-    models.Enrolment: {"status": choices.ENROLMENT_STATUSES},
-    models.CoachingTrajectory: {"kind": choices.TRAJECTORY_KINDS, "status": choices.TRAJECTORY_STATUSES},
-    models.CoachingStep: {"kind": choices.COACHING_STEPS},
-    models.LearningGoal: {"status": choices.GOAL_STATUSES},
-    models.PracticeAssignment: {"status": choices.ASSIGNMENT_STATUSES, "language": LANGUAGES},
-    models.Assessment: {
+    m.PhaseTaskTemplate: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
+    m.PhaseTask: {"phase": choices.PHASES, "role": choices.TASK_ROLES},
+    m.Meeting: {"kind": choices.MEETING_KINDS},
+    m.Training: {"kind": choices.TRAINING_KINDS, "provider_kind": choices.PROVIDER_KINDS},
+    m.TrainingRequirement: {"role": choices.STAFF_ROLES, "learner_type": choices.LEARNER_TYPES},
+    m.SessionDate: {"daypart": choices.DAYPARTS},
+    m.Enrolment: {"status": choices.ENROLMENT_STATUSES},
+    m.CoachingTrajectory: {"kind": choices.TRAJECTORY_KINDS, "status": choices.TRAJECTORY_STATUSES},
+    m.CoachingStep: {"kind": choices.COACHING_STEPS},
+    m.LearningGoal: {"status": choices.GOAL_STATUSES},
+    m.PracticeAssignment: {"status": choices.ASSIGNMENT_STATUSES, "language": LANGUAGES},
+    m.Assessment: {
         "kind": choices.ASSESSMENT_KINDS,
         "status": choices.ASSESSMENT_STATUSES,
         "attitude_score": choices.SCORES,
         "overall_score": choices.SCORES,
         "language": LANGUAGES,
     },
-    models.AssessmentScore: {"score": choices.SCORES},
-    models.Signature: {"signer_role": choices.SIGNER_ROLES, "method": choices.SIGNATURE_METHODS},
-    models.EvaluationQuestion: {"kind": choices.QUESTION_KINDS},
+    m.AssessmentScore: {"score": choices.SCORES},
+    m.Signature: {"signer_role": choices.SIGNER_ROLES, "method": choices.SIGNATURE_METHODS},
+    m.EvaluationQuestion: {"kind": choices.QUESTION_KINDS},
 }
 
 
 def _build_registry() -> dict[type, CrudService]:
     registry: dict[type, CrudService] = {cls.model: cls() for cls in _SPECIFIC}
-    for model in models.ALL_MODELS:
-        if model in registry or model is models.AuditEntry:
+    for model in m.ALL_MODELS:
+        if model in registry or model is m.AuditEntry:
             continue
         service_class = type(
             f"{model.__name__}Service", (CrudService,), {"model": model, "vocabularies": _VOCABULARIES.get(model, {})}

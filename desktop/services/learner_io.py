@@ -40,7 +40,8 @@ from desktop.services.catalogue import (
 )
 from desktop.services.learners import current_period_ids
 from desktop.services.tabular import SheetRow, UnreadableFileError
-from desktop.storage import choices, cipher, models
+from desktop.storage import choices, cipher
+from desktop.storage import models as m
 from desktop.storage.access import ensure_writable
 from desktop.storage.models import db
 from desktop.textsearch import fold
@@ -50,7 +51,7 @@ Progress = Callable[[int, int], None]
 IMPORT_CACHE_KIB = 256 * 1024
 CHUNK_ROWS = 500  # rows written between two progress reports (and chances to cancel)
 HEADER_SEARCH_ROWS = 10  # a title or blank rows above the header are skipped, up to this many
-SUPERVISOR_WEEKS = models.BpvPeriod.supervisor_meeting_weeks.default
+SUPERVISOR_WEEKS = m.BpvPeriod.supervisor_meeting_weeks.default
 
 
 @dataclass(frozen=True)
@@ -714,7 +715,7 @@ class _Writer:
 
     def __init__(self, plan: ImportPlan, rows: list[RowPlan], progress: Progress | None):
         self.plan, self.rows, self.progress = plan, rows, progress
-        self.now = str(models._now())
+        self.now = str(m._now())
         self.user = current_user()
         self.audit: list[tuple] = []
         self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}}
@@ -753,23 +754,23 @@ class _Writer:
         used = _references(self.rows)
         for key in used["school"]:
             values = {**SchoolService().clean(self.plan.new_schools[key], partial=False)}
-            self.ids["school"][key] = self._insert(models.School, values)
+            self.ids["school"][key] = self._insert(m.School, values)
         for key in used["programme"]:
             values = ProgrammeService().clean(self.plan.new_programmes[key], partial=False)
-            self.ids["programme"][key] = self._insert(models.Programme, values)
+            self.ids["programme"][key] = self._insert(m.Programme, values)
         team_ids = dict(self.plan.team_ids)
         for key in used["location"]:
             location_id = self.plan.location_ids.get(key)
             name = self.plan.new_locations.get(key)
             if location_id is None:
-                location_id = self._insert(models.Location, LocationService().clean({"name": name}, partial=False))
+                location_id = self._insert(m.Location, LocationService().clean({"name": name}, partial=False))
             if location_id not in team_ids:
                 name = name or db.execute_sql("SELECT name FROM location WHERE id = ?", (location_id,)).fetchone()[0]
                 values = TeamService().clean({"location": location_id, "name": name}, partial=False)
-                team_ids[location_id] = self._insert(models.Team, values)
+                team_ids[location_id] = self._insert(m.Team, values)
             self.ids["location"][key] = team_ids[location_id]
 
-    def _insert(self, model: type[models.BaseModel], values: dict) -> int:
+    def _insert(self, model: type[m.BaseModel], values: dict) -> int:
         row = {**_defaults(model, self.now), **{_column(model, name): value for name, value in values.items()}}
         names = ", ".join(f'"{name}"' for name in row)
         marks = ", ".join("?" for _ in row)
@@ -786,10 +787,10 @@ class _Writer:
 
     # -- learners, periods, their tasks and meetings, and the audit entries
     def _chunk(self, rows: list[RowPlan]) -> None:
-        learner_ids = self._insert_many(models.Learner, [row.learner for row in rows])
+        learner_ids = self._insert_many(m.Learner, [row.learner for row in rows])
         with_period = [(row, learner_id) for row, learner_id in zip(rows, learner_ids, strict=True) if row.period]
         periods = [self._period_values(row, learner_id) for row, learner_id in with_period]
-        period_ids = self._insert_many(models.BpvPeriod, periods)
+        period_ids = self._insert_many(m.BpvPeriod, periods)
         db.cursor().executemany(
             "INSERT INTO temp.import_period (id, combo, meetings, day) VALUES (?, ?, ?, julianday(?))",
             [
@@ -817,15 +818,15 @@ class _Writer:
             (self.plan.today.isoformat(),),
         )
         db.execute_sql("DELETE FROM temp.import_period")
-        self.audit += [self._audit_row(models.Learner, number, LEARNER_KEYS) for number in learner_ids]
-        self.audit += [self._audit_row(models.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
+        self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in learner_ids]
+        self.audit += [self._audit_row(m.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
         db.cursor().executemany(
             "INSERT INTO audit_log (at, user, action, table_name, record_id, changed_fields) VALUES (?, ?, ?, ?, ?, ?)",
             self.audit,
         )
         self.audit = []
 
-    def _insert_many(self, model: type[models.BaseModel], rows: list[dict]) -> list[int]:
+    def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
         """Insert `rows`; their ids, in order. We hold the write lock, so the newest ids are ours."""
         if not rows:
             return []
@@ -913,11 +914,11 @@ PERIOD_FIELDS = (
 )
 
 
-def _column(model: type[models.BaseModel], name: str) -> str:
+def _column(model: type[m.BaseModel], name: str) -> str:
     return model._meta.fields[name].column_name
 
 
-def _defaults(model: type[models.BaseModel], now: str) -> dict[str, Any]:
+def _defaults(model: type[m.BaseModel], now: str) -> dict[str, Any]:
     """Every column of `model` with the value a create without it would store."""
     values: dict[str, Any] = {}
     for name, model_field in model._meta.fields.items():

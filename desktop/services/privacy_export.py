@@ -12,7 +12,6 @@ import datetime as dt
 import decimal
 import json
 import logging
-import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,8 @@ from desktop.i18n import _
 from desktop.services import form_printouts, forms
 from desktop.services.privacy import PersonRef, PersonRows, collect
 from desktop.storage import models as m
+from desktop.storage.backup import move_to_new_name
+from desktop.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
@@ -135,23 +136,21 @@ def export_person(
         if progress is not None:
             progress(done + 1, len(form_keys))
     document["files"] = sorted([*files, *pdfs])
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+
+    def write_zip(handle) -> None:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
             archive.writestr("person.json", text.encode("utf-8"))
             for name, data in sorted({**files, **pdfs}.items()):
                 archive.writestr(name, data)
-        if target.exists():  # made by someone else while this one was written
-            raise ValidationError(
-                "out",
-                _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(
-                    path=target
-                ),
-            )
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    try:
+        write_atomically(target, write_zip, replace=move_to_new_name)
+    except FileExistsError:  # made by someone else while this one was written
+        raise ValidationError(
+            "out",
+            _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=target),
+        ) from None
     rows = sum(len(table) for table in document["about"].values())
     log.info("Exported the data of %s: %d rows, %d files", ref, rows, len(files) + len(pdfs))
     return {"rows": rows, "mentions": len(document["mentions"]), "files": len(files), "forms": len(pdfs)}

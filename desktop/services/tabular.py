@@ -12,9 +12,7 @@ import codecs
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from pathlib import Path
 
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
+from desktop.storage.files import write_atomically
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
@@ -302,7 +301,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
     writer.writerow(header)
     for row in rows:
         writer.writerow([neutralised(cell) if isinstance(cell, str) else cell for cell in row])
-    _replace(path, buffer.getvalue().encode("utf-8-sig"))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
 
 
 def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], sheet_title: str) -> None:
@@ -334,17 +333,4 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
         sheet.append(cells)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    _replace(path, buffer.getvalue())
-
-
-def _replace(path: Path, content: bytes) -> None:
-    """Write through a temporary file next to `path`, so a failure never leaves half a file behind."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, buffer.getvalue())

@@ -25,6 +25,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
+from desktop.storage.files import write_json_atomically
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -150,7 +151,7 @@ def note_encrypted(path: Path, encrypted: bool = True) -> None:
         return
     marks = [*marks, mark] if encrypted else [other for other in marks if other != mark]
     try:
-        paths.write_json_atomically(_marks_path(), marks)
+        write_json_atomically(_marks_path(), marks)
     except OSError:  # only costs a less certain message the next time
         pass
 

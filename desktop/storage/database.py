@@ -26,6 +26,7 @@ from desktop.storage import cipher, migrations
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import backup_before_migration, read_only_uri
+from desktop.storage.files import write_json_atomically
 from desktop.storage.models import db
 from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
 
@@ -449,6 +450,6 @@ def remember_clean_close(path: Path) -> None:
     marks = _clean_closes()
     marks[str(Path(path).resolve())] = fingerprint
     try:
-        paths.write_json_atomically(paths.data_dir() / CLEAN_CLOSES_FILE, marks)
+        write_json_atomically(paths.data_dir() / CLEAN_CLOSES_FILE, marks)
     except OSError as error:  # only costs a full check at the next opening
         log.warning("Could not note a clean close: %s", type(error).__name__)

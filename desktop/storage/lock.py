@@ -34,6 +34,7 @@ from pathlib import Path
 
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, format_datetime
+from desktop.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -262,17 +263,14 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def _replace(path: Path, data: bytes, token: str) -> None:
-    partial = path.with_name(f"{path.name}.{token}.tmp")
+def _replace(path: Path, data: bytes) -> None:
     # No fsync, here or above: after a power cut the lock is stale anyway (an empty one is taken over
     # after `UNREADABLE_GRACE`), and on a share every fsync is a round trip to the server.
-    with open(partial, "wb") as handle:
-        handle.write(data)
-    try:
-        _retry_sharing(lambda: os.replace(partial, path))
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_atomically(path, data, fsync=False, replace=_replace_patiently)
+
+
+def _replace_patiently(partial: Path, path: Path) -> None:
+    _retry_sharing(lambda: os.replace(partial, path))  # Windows refuses while another LeerWerk reads the lock
 
 
 def _age(path: Path) -> dt.timedelta | None:
@@ -316,7 +314,7 @@ class DatabaseLock:
                 log.warning("The database lock was taken over by another process; this one no longer writes")
                 return False
             self.owner = self.owner.beating()
-            _replace(self.path, self.owner.to_bytes(), self.owner.token)
+            _replace(self.path, self.owner.to_bytes())
             return True
 
     def release(self) -> None:
@@ -434,7 +432,7 @@ def _take_over(path: Path, judged: bytes, owner: LockOwner) -> bool:
     try:
         if _read(path) != judged:  # released, or already taken over by someone quicker
             return False
-        _replace(path, owner.to_bytes(), owner.token)
+        _replace(path, owner.to_bytes())
         mine = LockOwner.from_bytes(_read(path) or b"")
         return mine is not None and mine.token == owner.token
     finally:

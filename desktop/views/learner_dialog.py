@@ -11,7 +11,8 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import service_for
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
@@ -58,7 +59,7 @@ class LearnerDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("learner.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.Learner)
+        self.service = service_for(m.Learner)
         self.learner_id = learner_id
         self._on_change = on_change
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
@@ -98,7 +99,7 @@ class LearnerDialog(RememberedDialog):
 
     # -- reading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
-        learner = models.Learner.get_or_none(id=self.learner_id) if self.learner_id else None
+        learner = m.Learner.get_or_none(id=self.learner_id) if self.learner_id else None
         self.setWindowTitle(learner.display_name if learner else _("New learner"))
         if learner is not None:
             for field, edit in self.edits.items():
@@ -117,12 +118,12 @@ class LearnerDialog(RememberedDialog):
         rows = []
         if self.learner_id:
             query = (
-                models.BpvPeriod.select(models.BpvPeriod, models.Programme, models.School)
-                .join(models.Programme)
-                .switch(models.BpvPeriod)
-                .join(models.School)
-                .where(models.BpvPeriod.learner == self.learner_id)
-                .order_by(models.BpvPeriod.start_date.desc())
+                m.BpvPeriod.select(m.BpvPeriod, m.Programme, m.School)
+                .join(m.Programme)
+                .switch(m.BpvPeriod)
+                .join(m.School)
+                .where(m.BpvPeriod.learner == self.learner_id)
+                .order_by(m.BpvPeriod.start_date.desc())
             )
             rows = list(query)
         self.periods.set_rows(rows)
@@ -207,7 +208,7 @@ class LearnerDialog(RememberedDialog):
         question = _("Delete this BPV period with its tasks, meetings and learning goals?")
         if not confirm(self, _("Delete BPV period"), question):
             return
-        service = service_for(models.BpvPeriod)
+        service = service_for(m.BpvPeriod)
         try:
             snapshot = service.delete(period_id)
         except LeerWerkError as error:

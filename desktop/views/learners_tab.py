@@ -13,7 +13,8 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.undo import DeleteCommand
@@ -233,7 +234,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         learner_id = self.selected_id()
         if learner_id is None:
             return
-        learner = models.Learner.get_or_none(id=learner_id)
+        learner = m.Learner.get_or_none(id=learner_id)
         if learner is None:
             self.reload()
             return
@@ -249,7 +250,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
             return
         from desktop.services import service_for  # the catalogue loads when first needed, not at start-up
 
-        service = service_for(models.Learner)
+        service = service_for(m.Learner)
         try:
             snapshot = service.delete(learner_id)
         except LeerWerkError as error:

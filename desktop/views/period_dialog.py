@@ -21,7 +21,8 @@ from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
 from desktop.services.reference import team_choices
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.goals_editor import GoalsEditor, GoalWidgets
@@ -157,8 +158,8 @@ class PeriodDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("period.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.BpvPeriod)
-        self.learner = models.Learner.get_by_id(learner_id)
+        self.service = service_for(m.BpvPeriod)
+        self.learner = m.Learner.get_by_id(learner_id)
         self.period_id = period_id
         self._outer_change = on_change or (lambda: None)
         self.edits = {field: getattr(self.ui, name) for field, name in TEXT_FIELDS.items()}
@@ -289,7 +290,7 @@ class PeriodDialog(RememberedDialog):
 
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
-        period = models.BpvPeriod.get_or_none(id=self.period_id) if self.period_id else None
+        period = m.BpvPeriod.get_or_none(id=self.period_id) if self.period_id else None
         self.ui.learnerLabel.setText(
             _("{name} — {type}").format(
                 name=self.learner.display_name, type=choices.label(choices.LEARNER_TYPES, self.learner.learner_type)
@@ -363,9 +364,9 @@ class PeriodDialog(RememberedDialog):
         if not stored:
             return
         period = self.period_id
-        self.tasks.set_rows(list(models.PhaseTask.select().where(models.PhaseTask.period == period)))
+        self.tasks.set_rows(list(m.PhaseTask.select().where(m.PhaseTask.period == period)))
         self.goal_editor.set_owner(period)
-        self.meetings.set_rows(list(models.Meeting.select().where(models.Meeting.period == period)))
+        self.meetings.set_rows(list(m.Meeting.select().where(m.Meeting.period == period)))
         self.ui.pages.setTabText(
             self.ui.pages.indexOf(self.ui.tasksPage),
             _("&Tasks ({done} of {total} done)").format(
@@ -421,7 +422,7 @@ class PeriodDialog(RememberedDialog):
 
     # -- tasks -----------------------------------------------------------------------------------------
     def set_task_done(self, task_id: int, done: bool) -> None:
-        self._update(models.PhaseTask, task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
+        self._update(m.PhaseTask, task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
 
     def _selected(self, table, model) -> object | None:
         index = table.currentIndex()
@@ -490,14 +491,14 @@ class PeriodDialog(RememberedDialog):
         }
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None:
-            self._update(models.Meeting, meeting.id, values, _("Edit meeting"), self.meeting_errors)
+            self._update(m.Meeting, meeting.id, values, _("Edit meeting"), self.meeting_errors)
         else:
-            self._create(models.Meeting, values, _("Add meeting"), self.meeting_errors)
+            self._create(m.Meeting, values, _("Add meeting"), self.meeting_errors)
 
     def delete_meeting(self) -> None:
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None and confirm(self, _("Delete meeting"), _("Delete this meeting?")):
-            self._delete(models.Meeting, meeting.id, _("Delete meeting"))
+            self._delete(m.Meeting, meeting.id, _("Delete meeting"))
             self._show_meeting(QModelIndex())
 
     def replan(self) -> None:

@@ -20,7 +20,8 @@ from desktop.forms.ui_reference_team_form import Ui_ReferenceTeamForm
 from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcessForm
 from desktop.i18n import N_, _, ngettext
 from desktop.services import reference
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views import reference_models as tables
 from desktop.views.reference_fields import (
     Binding,
@@ -75,7 +76,7 @@ class Words:
 @dataclass(frozen=True)
 class Kind:
     key: str  # object names and settings: reference.<key>
-    model: type[models.BaseModel]
+    model: type[m.BaseModel]
     table: type[tables.RowTableModel]
     form: type
     fields: tuple[Field, ...]
@@ -94,7 +95,7 @@ class Kind:
 
 SUPERVISORS = Kind(
     key="supervisors",
-    model=models.SchoolSupervisor,
+    model=m.SchoolSupervisor,
     table=tables.SupervisorModel,
     form=Ui_ReferenceSupervisorForm,
     fields=(
@@ -122,7 +123,7 @@ SUPERVISORS = Kind(
 
 SCHOOLS = Kind(
     key="schools",
-    model=models.School,
+    model=m.School,
     table=tables.SchoolModel,
     form=Ui_ReferenceSchoolForm,
     fields=(
@@ -154,7 +155,7 @@ SCHOOLS = Kind(
 
 WORK_PROCESSES = Kind(
     key="work_processes",
-    model=models.WorkProcess,
+    model=m.WorkProcess,
     table=tables.WorkProcessModel,
     form=Ui_ReferenceWorkProcessForm,
     fields=(Field("code", "codeEdit"), Field("title", "titleEdit")),
@@ -176,7 +177,7 @@ WORK_PROCESSES = Kind(
 
 PROGRAMMES = Kind(
     key="programmes",
-    model=models.Programme,
+    model=m.Programme,
     table=tables.ProgrammeModel,
     form=Ui_ReferenceProgrammeForm,
     fields=(
@@ -206,7 +207,7 @@ PROGRAMMES = Kind(
 
 TEAMS = Kind(
     key="teams",
-    model=models.Team,
+    model=m.Team,
     table=tables.TeamModel,
     form=Ui_ReferenceTeamForm,
     fields=(Field("name", "nameEdit"), Field("active", "activeCheck", CheckBinding)),
@@ -227,7 +228,7 @@ TEAMS = Kind(
 
 LOCATIONS = Kind(
     key="locations",
-    model=models.Location,
+    model=m.Location,
     table=tables.LocationModel,
     form=Ui_ReferenceLocationForm,
     fields=(
@@ -255,7 +256,7 @@ LOCATIONS = Kind(
 
 ROLES = Kind(
     key="roles",
-    model=models.StaffRole,
+    model=m.StaffRole,
     table=tables.RoleModel,
     form=Ui_ReferenceRoleForm,
     fields=(
@@ -280,7 +281,7 @@ ROLES = Kind(
 
 STAFF = Kind(
     key="staff",
-    model=models.Staff,
+    model=m.Staff,
     table=tables.StaffModel,
     form=Ui_ReferenceStaffForm,
     fields=(

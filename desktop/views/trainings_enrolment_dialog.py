@@ -15,7 +15,8 @@ from desktop.services import service_for
 from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.goals_editor import GoalsEditor, GoalWidgets
@@ -42,7 +43,7 @@ class EnrolmentDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("enrolment.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.Enrolment)
+        self.service = service_for(m.Enrolment)
         self.enrolment_id = enrolment_id
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
@@ -95,9 +96,9 @@ class EnrolmentDialog(RememberedDialog):
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        enrolment = models.Enrolment.get_by_id(self.enrolment_id)
+        enrolment = m.Enrolment.get_by_id(self.enrolment_id)
         person = person_of(enrolment)
-        training = models.Training.get_by_id(enrolment.training_id)
+        training = m.Training.get_by_id(enrolment.training_id)
         self.setWindowTitle(_("Enrolment of {name}").format(name=person.display_name))
         self.ui.personLabel.setText(_("{name} — {training}").format(name=person.display_name, training=training.title))
         self.stored_status = enrolment.status
@@ -123,7 +124,7 @@ class EnrolmentDialog(RememberedDialog):
         return after_undo(self, self._outer_change, self._reload_all)
 
     def _reload_all(self) -> None:
-        if models.Enrolment.get_or_none(id=self.enrolment_id) is not None:
+        if m.Enrolment.get_or_none(id=self.enrolment_id) is not None:
             self._load()
 
     # -- the enrolment ----------------------------------------------------------------------------------
@@ -180,7 +181,7 @@ class EnrolmentDialog(RememberedDialog):
         self.undo_stack.push(cancelled)
         self.undo_stack.endMacro()
         if change.promoted:
-            names = [person_of(models.Enrolment.get_by_id(i)).display_name for i in change.promoted]
+            names = [person_of(m.Enrolment.get_by_id(i)).display_name for i in change.promoted]
             QMessageBox.information(
                 self,
                 _("Waiting list"),

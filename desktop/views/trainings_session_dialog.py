@@ -21,7 +21,8 @@ from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_session_enrolments, open_enrolment_count
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import trainer_choices
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.table_model import Column, RowTableModel
@@ -67,8 +68,8 @@ class SessionDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("session.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.TrainingSession)
-        self.training = models.Training.get_by_id(training_id)
+        self.service = service_for(m.TrainingSession)
+        self.training = m.Training.get_by_id(training_id)
         self.session_id = session_id
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
@@ -119,7 +120,7 @@ class SessionDialog(RememberedDialog):
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        session = models.TrainingSession.get_or_none(id=self.session_id) if self.session_id else None
+        session = m.TrainingSession.get_or_none(id=self.session_id) if self.session_id else None
         kind = choices.label(choices.TRAINING_KINDS, self.training.kind)
         planned, dayparts = "", self.training.dayparts
         if dayparts:
@@ -145,7 +146,7 @@ class SessionDialog(RememberedDialog):
     def reload_dates(self) -> None:
         rows = []
         if self.session_id:
-            rows = list(models.SessionDate.select().where(models.SessionDate.session == self.session_id))
+            rows = list(m.SessionDate.select().where(m.SessionDate.session == self.session_id))
         self.dates.set_rows(rows)
         wanted = self.training.dayparts
         if wanted:
@@ -176,7 +177,7 @@ class SessionDialog(RememberedDialog):
         values = self._values()
         cancel_open = False
         if values["cancelled"] and self.session_id:
-            stored = models.TrainingSession.get_by_id(self.session_id)
+            stored = m.TrainingSession.get_by_id(self.session_id)
             count = open_enrolment_count(self.session_id)
             if not stored.cancelled and count:
                 answer = QMessageBox.question(
@@ -275,7 +276,7 @@ class SessionDialog(RememberedDialog):
             "start_time": self.ui.startEdit.text(),
             "end_time": self.ui.endEdit.text(),
         }
-        service = service_for(models.SessionDate)
+        service = service_for(m.SessionDate)
         date = self._selected_date()
         try:
             if date is None:
@@ -305,7 +306,7 @@ class SessionDialog(RememberedDialog):
         question = _("Delete {date} with the attendance recorded for it?").format(date=format_date(date.date, "long"))
         if not confirm(self, _("Delete date"), question):
             return
-        service = service_for(models.SessionDate)
+        service = service_for(m.SessionDate)
         try:
             snapshot = service.delete(date.id)
         except LeerWerkError as error:

@@ -18,7 +18,8 @@ from desktop.forms.ui_trainings_tab import Ui_TrainingsTab
 from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 from desktop.views.undo import DeleteCommand
@@ -398,7 +399,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             return
         from desktop.services import service_for  # the services load when first needed, not at start-up
 
-        service = service_for(models.Training)
+        service = service_for(m.Training)
         try:
             snapshot = service.delete(training.id)
         except LeerWerkError as error:
@@ -438,7 +439,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             return
         from desktop.services import service_for
 
-        service = service_for(models.TrainingSession)
+        service = service_for(m.TrainingSession)
         try:
             snapshot = service.delete(session.id)
         except LeerWerkError as error:
@@ -596,7 +597,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             return
         from desktop.services import service_for
 
-        service = service_for(models.Enrolment)
+        service = service_for(m.Enrolment)
         try:
             snapshot = service.delete(row.id)
         except LeerWerkError as error:

@@ -16,7 +16,8 @@ from desktop.forms.ui_trainings_training_dialog import Ui_TrainingDialog
 from desktop.i18n import _, format_number
 from desktop.services import service_for
 from desktop.services.trainings import ALL_STAFF, modules_of, requirements_of, save_training
-from desktop.storage import choices, models
+from desktop.storage import choices
+from desktop.storage import models as m
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.trainings_commands import RowsCommand
@@ -118,12 +119,12 @@ class TrainingDialog(RememberedDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
 
     def _module_choices(self) -> list[tuple[int, str]]:
-        query = models.Training.select().where(models.Training.active).order_by(models.Training.title)
+        query = m.Training.select().where(m.Training.active).order_by(m.Training.title)
         return [(t.id, t.title) for t in query if t.id != self.training_id]
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        training = models.Training.get_or_none(id=self.training_id) if self.training_id else None
+        training = m.Training.get_or_none(id=self.training_id) if self.training_id else None
         self.setWindowTitle(training.title if training else _("New training"))
         fill_combo(self.ui.moduleCombo, self._module_choices())
         self.ui.modulesList.clear()
@@ -147,7 +148,7 @@ class TrainingDialog(RememberedDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             titles = dict(self._module_choices())
             for module in modules_of(training.id):
-                title = titles.get(module) or models.Training.get_by_id(module).title
+                title = titles.get(module) or m.Training.get_by_id(module).title
                 self._append_module(module, title)
         self._kind_changed()
         self._provider_changed()
@@ -240,7 +241,7 @@ class TrainingDialog(RememberedDialog):
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Training not saved"), error.message)
             return False
-        service = service_for(models.Training)
+        service = service_for(m.Training)
         training = saved.training
         on_change = self._changed()
         commands = []
