@@ -456,10 +456,12 @@ def test_on_windows_a_backup_copy_keeps_an_existing_file_of_its_name(rename_on_w
 
 
 @pytest.fixture
-def no_leerwerk_home(monkeypatch):
+def no_leerwerk_home(monkeypatch, tmp_path):
     from PySide6.QtCore import QCoreApplication
 
     monkeypatch.delenv("LEERWERK_HOME")
+    # A Windows path is a relative path here: whatever is made under "C:\Users\…" lands in tmp_path, not the checkout.
+    monkeypatch.chdir(tmp_path)
     names = QCoreApplication.applicationName(), QCoreApplication.organizationName()
     yield
     QCoreApplication.setApplicationName(names[0])
