@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from desktop import clock
 from desktop.i18n import _
-from desktop.services import forms, service_for
+from desktop.services import forms, service_for, signed_content
 from desktop.storage import models as m
 from desktop.views import sign_dialogs
 from desktop.views.form_dialog import FROZEN_NOTE, FormDialog, open_form_dialog
@@ -300,7 +300,7 @@ def test_signing_on_screen_freezes_the_content_and_reopening_frees_it(qtbot, mon
     assert dialog.ui.statusCombo.isEnabled()  # status is not content
     assert not dialog.signer_checks["learner"].isEnabled()  # has signed: stays on the form
     assert panel.ui.bannerLabel.text() == _("Signatures match the content")
-    digest = forms.content_hash("assignment", form.id)
+    digest = signed_content.content_hash("assignment", form.id)
     assert panel.ui.hashLabel.text() == _("Content hash: {hash}").format(hash=digest[:12])
     status = panel.model.index(0, 3).data()
     assert status.startswith(_("Signed on screen {moment}").split("{")[0])

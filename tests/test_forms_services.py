@@ -8,7 +8,7 @@ import pytest
 
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services import forms, service_for
+from desktop.services import forms, service_for, signed_content
 from desktop.services.forms import Signer
 from desktop.storage import models as m
 from tests.helpers import table_dump
@@ -77,13 +77,13 @@ def test_werkprocessen_and_goals_must_belong_to_the_period(period, database):
 
 def test_the_hash_covers_content_but_not_status_or_language(period):
     assignment = _assignment(period)
-    first = forms.content_hash("assignment", assignment.id)
+    first = signed_content.content_hash("assignment", assignment.id)
     forms.save_assignment(assignment.id, {"status": "issued", "language": "en"})
-    assert forms.content_hash("assignment", assignment.id) == first
+    assert signed_content.content_hash("assignment", assignment.id) == first
     forms.save_assignment(assignment.id, {"description": "Anders."})
-    assert forms.content_hash("assignment", assignment.id) != first
+    assert signed_content.content_hash("assignment", assignment.id) != first
     forms.save_assignment(assignment.id, {}, work_processes=_processes(period)[:1])
-    assert len(forms.content_hash("assignment", assignment.id)) == 64
+    assert len(signed_content.content_hash("assignment", assignment.id)) == 64
 
 
 def test_signing_freezes_the_content_and_moves_the_status(period, database):

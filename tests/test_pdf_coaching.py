@@ -16,7 +16,7 @@ from PIL import Image
 from desktop import clock, i18n
 from desktop.errors import NotFoundError
 from desktop.i18n import translator
-from desktop.services import coaching, coaching_printouts, form_printouts, forms, service_for
+from desktop.services import coaching, coaching_printouts, form_printouts, forms, service_for, signed_content
 from desktop.services.coaching import GoalLine
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -109,7 +109,7 @@ def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(t
     assert _line_right_of("Datum", pdf, tmp_path) == [True, True, True]
     assert _line_right_of("Handtekening", pdf, tmp_path) == [True, True, True]
     # the footer ties every page to this trajectory and this content
-    number, content = coaching.number_of(trajectory), forms.content_hash("trajectory", trajectory)
+    number, content = coaching.number_of(trajectory), signed_content.content_hash("trajectory", trajectory)
     pages = text_of(pdf, tmp_path).split("\f")[: pages_of(pdf, tmp_path)]
     for index, page in enumerate(pages, start=1):
         page = one_line(page)
@@ -184,7 +184,9 @@ def test_content_changed_after_signing_is_shouted_on_every_page(trajectory, tmp_
     # the service refuses to change signed content, so change it behind its back
     db.execute_sql("UPDATE coaching_trajectory SET manager_expectations = ? WHERE id = ?", ["Iets anders.", trajectory])
     document = coaching_printouts.intake_document(trajectory)
-    assert not document.signatures_match and document.content_hash == forms.content_hash("trajectory", trajectory)
+    assert not document.signatures_match and document.content_hash == signed_content.content_hash(
+        "trajectory", trajectory
+    )
     pdf = form_printouts.render(document)
     pages = [one_line(page) for page in text_of(pdf, tmp_path).split("\f")[: pages_of(pdf, tmp_path)]]
     assert all("Gewijzigd na ondertekening" in page for page in pages)

@@ -24,7 +24,7 @@ import peewee
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
-from desktop.services import forms
+from desktop.services import forms, signed_content
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
@@ -314,7 +314,7 @@ def save_trajectory(
         else:
             trajectory = get_trajectory(trajectory_id)
             before = (
-                forms.content_hash("trajectory", trajectory.id)
+                signed_content.content_hash("trajectory", trajectory.id)
                 if forms.is_frozen("trajectory", trajectory.id)
                 else None
             )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_signatures_panel import Ui_SignaturesPanel
 from desktop.i18n import N_, _, format_date
-from desktop.services import form_views, forms
+from desktop.services import form_views, forms, signed_content
 from desktop.services.form_views import SignatureRow
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
@@ -105,7 +105,7 @@ class SignaturesPanel(QWidget):
             self.ui.bannerLabel.clear()
             self.ui.hashLabel.clear()
             return
-        digest = forms.content_hash(self.kind, self.form_id)
+        digest = signed_content.content_hash(self.kind, self.form_id)
         self.ui.hashLabel.setText(_("Content hash: {hash}").format(hash=digest[:HASH_DIGITS]))
         self.ui.hashLabel.setToolTip(_("SHA-256 of the form's content: {hash}").format(hash=digest))
         banner = self.ui.bannerLabel
