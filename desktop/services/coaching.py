@@ -139,43 +139,6 @@ def training_end_of(enrolment_id: int | None) -> dt.date | None:
     return iso_date(row[0]) if row else None
 
 
-# -- what the intake agreement says (hashed when signed) -------------------------------------------------
-
-
-def trajectory_contents(execute, chunk: list[int], marks: str) -> dict[int, dict]:
-    """The canonical content of the intake agreement of each trajectory in `chunk` (see the module doc)."""
-    goals: dict[int, list] = defaultdict(list)
-    sql = f"""SELECT trajectory_id, text FROM learning_goal WHERE trajectory_id IN ({marks})
-              ORDER BY trajectory_id, position, id"""
-    for owner, text in execute(sql, chunk):
-        goals[owner].append(text)
-    steps: dict[int, list] = defaultdict(list)
-    sql = f"""SELECT trajectory_id, kind, planned_on FROM coaching_step WHERE trajectory_id IN ({marks})
-              ORDER BY trajectory_id, position, id"""
-    for owner, kind, planned in execute(sql, chunk):
-        steps[owner].append([kind, str(iso_date(planned) or "")])
-    sql = f"""SELECT id, kind, participant_staff_id, participant_learner_id, coach_id, manager_id, enrolment_id,
-                     manager_expectations, manager_contribution
-              FROM coaching_trajectory WHERE id IN ({marks})"""
-    result = {}
-    for row in execute(sql, chunk):
-        number, kind, staff, learner, coach, manager, enrolment, expects, contributes = row
-        result[number] = {
-            "form": "trajectory",
-            "id": number,
-            "kind": kind,
-            "participant": ["staff", staff] if staff else ["learner", learner],
-            "coach": coach,
-            "manager": manager,
-            "enrolment": enrolment,
-            "goals": goals[number],
-            "manager_expectations": expects,
-            "manager_contribution": contributes,
-            "steps": steps[number],
-        }
-    return result
-
-
 def number_of(trajectory_id: int) -> str:
     """How a trajectory is named on paper: "CT-00042"."""
     return f"CT-{trajectory_id:05d}"

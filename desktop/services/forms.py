@@ -39,7 +39,7 @@ SCAN_MAGIC = {b"%PDF-": "PDF", PNG_MAGIC: "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
 # Besides the two BPV forms, a coaching trajectory's intake agreement is signed through this module:
-# kind "trajectory". Its content is read by `desktop.services.coaching`; it has no status of its own to
+# kind "trajectory". Its content is read by `signed_content` too; it has no status of its own to
 # move on, and its signers are the participant, the coach and the manager.
 SIGNED_MODELS = {"assignment": m.PracticeAssignment, "assessment": m.Assessment, "trajectory": m.CoachingTrajectory}
 SIGNER_ROLES_OF = {

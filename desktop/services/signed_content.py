@@ -3,7 +3,9 @@
 A form's *content* is what the form itself says: for an assignment the title, description, deadline,
 assessment method, werkprocessen and learning goals; for an assessment the kind, talk date, scores and
 remarks, judgement, hours and participants; for both the period (and so the learner) it belongs to.
-Status, language and signatures are not content.
+Status, language and signatures are not content. A coaching trajectory's intake agreement (kind
+"trajectory") says who takes part (participant, coach, manager), the training, the learning goals, what
+the manager expects and contributes, and the planned steps (kind and date); see `desktop.services.coaching`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable
 
 from desktop.errors import NotFoundError
 from desktop.i18n import _
-from desktop.storage.models import db
+from desktop.storage.models import db, iso_date
 
 
 def _dump(content: dict) -> str:
@@ -42,8 +44,6 @@ def canonical_contents(kind: str, ids: Iterable[int], database=None) -> dict[int
         if kind == "assignment":
             result.update(_assignment_contents(execute, chunk, marks))
         elif kind == "trajectory":
-            from desktop.services.coaching import trajectory_contents  # coaching builds on this module
-
             result.update({key: _dump(content) for key, content in trajectory_contents(execute, chunk, marks).items()})
         else:
             result.update(_assessment_contents(execute, chunk, marks))
@@ -109,6 +109,40 @@ def _assessment_contents(execute, chunk: list[int], marks: str) -> dict[int, str
             "scores": scores.get(row[0], []),
         }
         result[row[0]] = _dump(content)
+    return result
+
+
+def trajectory_contents(execute, chunk: list[int], marks: str) -> dict[int, dict]:
+    """The canonical content of the intake agreement of each trajectory in `chunk` (see the module doc)."""
+    goals: dict[int, list] = defaultdict(list)
+    sql = f"""SELECT trajectory_id, text FROM learning_goal WHERE trajectory_id IN ({marks})
+              ORDER BY trajectory_id, position, id"""
+    for owner, text in execute(sql, chunk):
+        goals[owner].append(text)
+    steps: dict[int, list] = defaultdict(list)
+    sql = f"""SELECT trajectory_id, kind, planned_on FROM coaching_step WHERE trajectory_id IN ({marks})
+              ORDER BY trajectory_id, position, id"""
+    for owner, kind, planned in execute(sql, chunk):
+        steps[owner].append([kind, str(iso_date(planned) or "")])
+    sql = f"""SELECT id, kind, participant_staff_id, participant_learner_id, coach_id, manager_id, enrolment_id,
+                     manager_expectations, manager_contribution
+              FROM coaching_trajectory WHERE id IN ({marks})"""
+    result = {}
+    for row in execute(sql, chunk):
+        number, kind, staff, learner, coach, manager, enrolment, expects, contributes = row
+        result[number] = {
+            "form": "trajectory",
+            "id": number,
+            "kind": kind,
+            "participant": ["staff", staff] if staff else ["learner", learner],
+            "coach": coach,
+            "manager": manager,
+            "enrolment": enrolment,
+            "goals": goals[number],
+            "manager_expectations": expects,
+            "manager_contribution": contributes,
+            "steps": steps[number],
+        }
     return result
 
 
