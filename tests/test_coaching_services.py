@@ -9,7 +9,7 @@ import pytest
 
 from desktop import clock, i18n
 from desktop.errors import ValidationError
-from desktop.services import coaching, forms, service_for
+from desktop.services import coaching, service_for, signing
 from desktop.services.coaching import GoalLine, StepLine
 from desktop.storage import models as m
 from tests.helpers import table_dump
@@ -92,7 +92,7 @@ def test_a_new_trajectory_gets_the_method_its_training_end_and_three_signers(peo
     assert trajectory.training_ends_on == TODAY + dt.timedelta(days=40)
     steps = coaching.steps_of(trajectory.id)
     assert steps[0].kind == "learning_goals" and steps[-1].kind == "return_day"
-    roles = [(s.signer_role, s.signer_name) for s in forms.signatures("trajectory", trajectory.id)]
+    roles = [(s.signer_role, s.signer_name) for s in signing.signatures("trajectory", trajectory.id)]
     assert roles == [("participant", "Zoë Çelik"), ("coach", "Jan de Vries"), ("manager", "Noëlle Nguyễn")]
     assert coaching.suggested_manager(("staff", people["participant"])) == people["manager"]
 
@@ -171,9 +171,9 @@ def test_the_signed_intake_agreement_fixes_what_it_says_but_not_how_it_goes(data
     trajectory = coaching.save_trajectory(
         None, values(people, manager_expectations="Past het toe"), goals=[GoalLine("Feedback geven")]
     )
-    for row in forms.signatures("trajectory", trajectory.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
-    assert forms.is_frozen("trajectory", trajectory.id) and forms.signatures_match("trajectory", trajectory.id)
+    for row in signing.signatures("trajectory", trajectory.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    assert signing.is_frozen("trajectory", trajectory.id) and signing.signatures_match("trajectory", trajectory.id)
     before = table_dump(database)
     steps = coaching.steps_of(trajectory.id)
     moved = [StepLine(**{**vars(s), "planned_on": s.planned_on + dt.timedelta(days=1)}) for s in steps]
@@ -193,13 +193,13 @@ def test_the_signed_intake_agreement_fixes_what_it_says_but_not_how_it_goes(data
     goals = coaching.goals_of(trajectory.id)
     goals[0].status, goals[0].review = "achieved", "Gaat goed"
     coaching.save_trajectory(trajectory.id, {"status": "active"}, steps=steps, goals=goals)
-    assert forms.signatures_match("trajectory", trajectory.id)
+    assert signing.signatures_match("trajectory", trajectory.id)
     assert coaching.get_trajectory(trajectory.id).started_on == TODAY
     # Reopening voids the signatures (kept), asks the same three again, and the content opens up.
-    assert forms.reopen("trajectory", trajectory.id) == 3
-    assert not forms.is_frozen("trajectory", trajectory.id)
+    assert signing.reopen("trajectory", trajectory.id) == 3
+    assert not signing.is_frozen("trajectory", trajectory.id)
     coaching.save_trajectory(trajectory.id, {"manager_expectations": "Iets anders"})
-    assert len(forms.signatures("trajectory", trajectory.id, voided=True)) == 6
+    assert len(signing.signatures("trajectory", trajectory.id, voided=True)) == 6
     assert coaching.get_trajectory(trajectory.id).status == "active"  # reopening leaves the status alone
 
 
@@ -207,13 +207,13 @@ def test_a_signed_trajectory_is_never_deleted_and_undo_of_an_edit_is_refused_aft
     trajectory = coaching.save_trajectory(None, values(people))
     before = coaching.snapshot_trajectory(trajectory.id)
     coaching.save_trajectory(trajectory.id, {"notes": "Eerste gesprek"})
-    row = forms.signatures("trajectory", trajectory.id)[0]
-    forms.sign_on_paper(row.id, row.signer_name, TODAY)
+    row = signing.signatures("trajectory", trajectory.id)[0]
+    signing.sign_on_paper(row.id, row.signer_name, TODAY)
     with pytest.raises(ValidationError):
         coaching.replace_trajectory(before)
     with pytest.raises(ValidationError):
         coaching.delete_trajectory(trajectory.id)
-    forms.reopen("trajectory", trajectory.id)
+    signing.reopen("trajectory", trajectory.id)
     with pytest.raises(ValidationError):
         coaching.delete_trajectory(trajectory.id)  # voided signatures are evidence too
 

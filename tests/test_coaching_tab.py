@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.services import coaching, forms
+from desktop.services import coaching, signing
 from desktop.services.coaching import GoalLine
 from desktop.storage import models as m
 from desktop.views import coaching_tab as tab_module
@@ -142,8 +142,8 @@ def test_errors_are_shown_beside_the_field_or_line_and_nothing_is_written(main_w
 
 
 def test_a_signed_agreement_makes_its_content_read_only_but_held_steps_can_be_recorded(main_window, qtbot, tab):
-    for row in forms.signatures("trajectory", tab.late_id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    for row in signing.signatures("trajectory", tab.late_id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
     dialog = _dialog(main_window, qtbot, tab.late_id)
     assert dialog.frozen and dialog.ui.frozenLabel.isVisibleTo(dialog)
     assert not dialog.ui.coachCombo.isEnabled() and dialog.ui.expectationsEdit.isReadOnly()
@@ -155,15 +155,15 @@ def test_a_signed_agreement_makes_its_content_read_only_but_held_steps_can_be_re
     dialog.ui.stepNotesEdit.setPlainText("Doelen samen opgeschreven")
     assert dialog.save()
     assert coaching.steps_of(tab.late_id)[0].held_on == TODAY
-    assert forms.signatures_match("trajectory", tab.late_id)
+    assert signing.signatures_match("trajectory", tab.late_id)
 
 
 def test_delete_asks_first_keeps_signed_trajectories_and_is_undone(tab, main_window, monkeypatch, database):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     monkeypatch.setattr(tab_module, "confirm", lambda *args: True)
-    row = forms.signatures("trajectory", tab.late_id)[0]
-    forms.sign_on_paper(row.id, row.signer_name, TODAY)
+    row = signing.signatures("trajectory", tab.late_id)[0]
+    signing.sign_on_paper(row.id, row.signer_name, TODAY)
     tab.reload()
     tab.select_trajectory(tab.late_id)
     before = table_dump(database)

@@ -16,7 +16,7 @@ from PIL import Image
 from desktop import clock, i18n
 from desktop.errors import NotFoundError
 from desktop.i18n import translator
-from desktop.services import coaching, coaching_printouts, form_printouts, forms, service_for, signed_content
+from desktop.services import coaching, coaching_printouts, form_printouts, service_for, signed_content, signing
 from desktop.services.coaching import GoalLine
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -77,11 +77,11 @@ def _pdf(trajectory_id: int, language: str = "nl") -> bytes:
 
 def _sign(trajectory_id: int, *, screen: tuple[str, ...] = (), paper: tuple[str, ...] = ()) -> None:
     images = iter(samples.signature_images())
-    for row in forms.signatures("trajectory", trajectory_id):
+    for row in signing.signatures("trajectory", trajectory_id):
         if row.signer_role in screen:
-            forms.sign_on_screen(row.id, row.signer_name, next(images))
+            signing.sign_on_screen(row.id, row.signer_name, next(images))
         elif row.signer_role in paper:
-            forms.sign_on_paper(row.id, row.signer_name, clock.today())
+            signing.sign_on_paper(row.id, row.signer_name, clock.today())
 
 
 def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(trajectory, tmp_path):

@@ -6,7 +6,7 @@ enrolment it supports. Its steps follow the method of the leercoach model (domai
 learning goals with the coach, intake with the manager, progress talks, the final evaluation, the
 borgingsbijeenkomst and, for a training, the return day three months after the training ends.
 
-The intake agreement is signed by participant, coach and manager through `desktop.services.forms`
+The intake agreement is signed by participant, coach and manager through `desktop.services.signing`
 (kind "trajectory"). What they sign, and what is fixed while their signatures stand: the people, the
 training, the learning goals, what the manager expects and contributes, and the planned steps (kind and
 date). When a step was held, who took part, notes, goal progress and the status stay open to change.
@@ -24,7 +24,7 @@ import peewee
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
-from desktop.services import forms, signed_content
+from desktop.services import forms, signed_content, signing
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
@@ -185,7 +185,7 @@ MEETINGS = CoachMeetingService()
 
 
 def get_trajectory(trajectory_id: int) -> m.CoachingTrajectory:
-    return forms.get_form("trajectory", trajectory_id)
+    return signing.get_form("trajectory", trajectory_id)
 
 
 def _clean_steps(steps: list[StepLine], today: dt.date) -> list[StepLine]:
@@ -239,13 +239,13 @@ def _clean_goals(goals: list[GoalLine], today: dt.date) -> list[GoalLine]:
     return clean
 
 
-def default_signers(trajectory: m.CoachingTrajectory) -> list[forms.Signer]:
+def default_signers(trajectory: m.CoachingTrajectory) -> list[signing.Signer]:
     """The three who sign the intake agreement; the manager's name is blank while none is known."""
     participant = trajectory.participant_staff or trajectory.participant_learner
     return [
-        forms.Signer("participant", participant.display_name),
-        forms.Signer("coach", trajectory.coach.display_name),
-        forms.Signer("manager", trajectory.manager.display_name if trajectory.manager_id else ""),
+        signing.Signer("participant", participant.display_name),
+        signing.Signer("coach", trajectory.coach.display_name),
+        signing.Signer("manager", trajectory.manager.display_name if trajectory.manager_id else ""),
     ]
 
 
@@ -278,7 +278,7 @@ def save_trajectory(
             trajectory = get_trajectory(trajectory_id)
             before = (
                 signed_content.content_hash("trajectory", trajectory.id)
-                if forms.is_frozen("trajectory", trajectory.id)
+                if signing.is_frozen("trajectory", trajectory.id)
                 else None
             )
             _fill_dates(values, TRAJECTORIES.clean(values, partial=True), trajectory, day)
@@ -289,8 +289,8 @@ def save_trajectory(
         if goals is not None:
             _write_goals(trajectory.id, _clean_goals(goals, day))
         trajectory = get_trajectory(trajectory.id)
-        forms._set_signers("trajectory", trajectory, "final", default_signers(trajectory))
-        forms._frozen_guard("trajectory", trajectory.id, before)
+        signing._set_signers("trajectory", trajectory, "final", default_signers(trajectory))
+        signing._frozen_guard("trajectory", trajectory.id, before)
     return get_trajectory(trajectory.id)
 
 

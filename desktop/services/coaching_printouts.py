@@ -16,7 +16,7 @@ from desktop import clock
 from desktop.errors import NotFoundError
 from desktop.i18n import Translator, _, current_language, translator
 from desktop.pdf.form_data import FormDocument, SignatureBlock
-from desktop.services import coaching, form_printouts, forms, signed_content
+from desktop.services import coaching, form_printouts, signed_content, signing
 from desktop.services.form_printouts import label
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -105,7 +105,7 @@ def intake_document(
     tr = translator(language or current_language())
     steps = coaching.steps_of(trajectory.id)
     current = signed_content.content_hash(KIND, trajectory.id)
-    rows = forms.signatures(KIND, trajectory.id)
+    rows = signing.signatures(KIND, trajectory.id)
     blocks = form_printouts.signature_blocks(tr, KIND, rows)
     if not blocks:  # never signed and no signers named: boxes for the three who sign, to fill in by pen
         signers = coaching.default_signers(trajectory)

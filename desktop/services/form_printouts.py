@@ -18,7 +18,7 @@ from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
-from desktop.services import forms, signed_content
+from desktop.services import forms, signed_content, signing
 from desktop.storage import choices
 from desktop.storage import models as m
 
@@ -111,11 +111,11 @@ def _hours(tr: Translator, value: int | None) -> str:
 
 def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None) -> FormDocument:
     """Everything the printed form shows, translated into the form's language."""
-    form = forms.get_form(kind, form_id)
+    form = signing.get_form(kind, form_id)
     tr = translator(form.language)
     period = form.period
     current = signed_content.content_hash(kind, form.id)
-    rows = forms.signatures(kind, form.id)
+    rows = signing.signatures(kind, form.id)
     standing = [s for s in rows if s.signed_at is not None]
     common = {
         "language": tr.language,

@@ -411,10 +411,10 @@ class TrajectoryDialog(RememberedDialog):
         self.ui.signingHintLabel.setText(hint)
 
     def _show_frozen(self) -> None:
-        from desktop.services import forms
+        from desktop.services import signing
 
         ui = self.ui
-        self.frozen = self.trajectory_id is not None and forms.is_frozen("trajectory", self.trajectory_id)
+        self.frozen = self.trajectory_id is not None and signing.is_frozen("trajectory", self.trajectory_id)
         ui.frozenLabel.setVisible(self.frozen)
         ui.frozenLabel.setText(_(FROZEN_NOTE))
         for combo in (ui.kindCombo, ui.participantCombo, ui.coachCombo, ui.managerCombo, ui.enrolmentCombo):
