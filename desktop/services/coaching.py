@@ -289,8 +289,8 @@ def save_trajectory(
         if goals is not None:
             _write_goals(trajectory.id, _clean_goals(goals, day))
         trajectory = get_trajectory(trajectory.id)
-        signing._set_signers("trajectory", trajectory, "final", default_signers(trajectory))
-        signing._frozen_guard("trajectory", trajectory.id, before)
+        signing.set_signers("trajectory", trajectory, "final", default_signers(trajectory))
+        signing.frozen_guard("trajectory", trajectory.id, before)
     return get_trajectory(trajectory.id)
 
 

@@ -23,16 +23,16 @@ from desktop.services.bpv import phase_windows
 from desktop.services.signed_content import content_hash, content_hashes
 from desktop.services.signing import (
     Signer,
-    _frozen_guard,
-    _has_stage,
-    _set_signers,
-    _settle_status,
-    _signature_column,
-    _stage_complete,
+    frozen_guard,
     get_form,
+    has_stage,
     is_frozen,
     model_of,
+    set_signers,
+    settle_status,
+    signature_column,
     signatures,
+    stage_complete,
 )
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -207,7 +207,7 @@ def _check_links(period_id: int, work_process_ids: list[int], goal_ids: list[int
 
 
 def _check_status(kind: str, form, status: str | None) -> None:
-    if status == FINISHED[kind] and form.status != status and not _stage_complete(kind, form.id, "final"):
+    if status == FINISHED[kind] and form.status != status and not stage_complete(kind, form.id, "final"):
         raise ValidationError("status", _("Can only be set when every signer has signed."))
 
 
@@ -246,17 +246,17 @@ def save_assignment(
         if signers is None and assignment_id is None:
             signers = default_signers(period, "assignment")
         if signers is not None:
-            _set_signers("assignment", form, "issue", signers)
-            if form.status in ("assessed", "signed_off") or _has_stage("assignment", form.id, "final"):
-                _set_signers("assignment", form, "final", signers)
-        elif form.status == "assessed" and not _has_stage("assignment", form.id, "final"):
+            set_signers("assignment", form, "issue", signers)
+            if form.status in ("assessed", "signed_off") or has_stage("assignment", form.id, "final"):
+                set_signers("assignment", form, "final", signers)
+        elif form.status == "assessed" and not has_stage("assignment", form.id, "final"):
             issue = [
                 Signer(s.signer_role, s.signer_name) for s in signatures("assignment", form.id) if s.stage == "issue"
             ]
-            _set_signers("assignment", form, "final", issue or default_signers(period, "assignment"))
+            set_signers("assignment", form, "final", issue or default_signers(period, "assignment"))
         if signers is not None and assignment_id is not None:
-            _settle_status("assignment", form)
-        _frozen_guard("assignment", form.id, before)
+            settle_status("assignment", form)
+        frozen_guard("assignment", form.id, before)
     return get_form("assignment", form.id)
 
 
@@ -317,10 +317,10 @@ def save_assessment(
         if signers is None and assessment_id is None:
             signers = default_signers(m.BpvPeriod.get_by_id(form.period_id), "assessment", form.kind)
         if signers is not None:
-            _set_signers("assessment", form, "final", signers)
+            set_signers("assessment", form, "final", signers)
             if assessment_id is not None:
-                _settle_status("assessment", form)
-        _frozen_guard("assessment", form.id, before)
+                settle_status("assessment", form)
+        frozen_guard("assessment", form.id, before)
     return get_form("assessment", form.id)
 
 
@@ -328,7 +328,7 @@ def delete_form(kind: str, form_id: int) -> Snapshot:
     """Delete a form that nobody has ever signed: signed forms are evidence and stay, also after a reopen."""
     svc = service(kind)
     form = get_form(kind, form_id)
-    column = _signature_column(kind)
+    column = signature_column(kind)
     if m.Signature.select().where((column == form.id) & m.Signature.signed_at.is_null(False)).exists():
         # Voided signatures too: they are the evidence of what was signed before a reopen.
         raise ValidationError("id", _("This form has been signed and must be kept."))
@@ -348,7 +348,7 @@ def replace_form(kind: str, snapshot: Snapshot, *, crud: CrudService | None = No
     form_id = snapshot.row["id"]
     then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
     then_void = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["voided_at"])
-    column = _signature_column(kind)
+    column = signature_column(kind)
     now = list(m.Signature.select().where(column == form_id))
     if sorted(s.id for s in now if s.signed_at) != then or sorted(s.id for s in now if s.voided_at) != then_void:
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))

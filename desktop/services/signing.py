@@ -44,7 +44,7 @@ def model_of(kind: str) -> type[m.PracticeAssignment] | type[m.Assessment] | typ
     raise ValidationError("kind", _("Unknown kind of form: {kind}.").format(kind=kind))
 
 
-def _signature_column(kind: str):
+def signature_column(kind: str):
     return getattr(m.Signature, kind if kind in SIGNED_MODELS else "assessment")
 
 
@@ -61,7 +61,7 @@ def get_form(kind: str, form_id: int):
 
 def signatures(kind: str, form_id: int, *, voided: bool = False) -> list[m.Signature]:
     """The form's signature rows (pending and set), issue round first, in role order."""
-    column = _signature_column(kind)
+    column = signature_column(kind)
     query = m.Signature.select().where(column == form_id)
     if not voided:
         query = query.where(m.Signature.voided_at.is_null())
@@ -77,7 +77,7 @@ def standing_signatures(kind: str, form_id: int) -> list[m.Signature]:
 
 def is_frozen(kind: str, form_id: int) -> bool:
     """True while the form has a signature that stands: its content is then fixed."""
-    column = _signature_column(kind)
+    column = signature_column(kind)
     query = m.Signature.select().where(
         (column == form_id) & m.Signature.signed_at.is_null(False) & m.Signature.voided_at.is_null()
     )
@@ -99,7 +99,7 @@ class Signer:
     name: str
 
 
-def _set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
+def set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
     """Make the pending rows of `stage` name exactly `signers`; a role that has signed stays."""
     roles = [s.role for s in signers]
     if len(set(roles)) != len(roles):
@@ -130,13 +130,13 @@ def _set_signers(kind: str, form, stage: str, signers: list[Signer]) -> None:
             row.save()
 
 
-def _settle_status(kind: str, form) -> None:
+def settle_status(kind: str, form) -> None:
     """After the signers changed: a finished form that waits for a new signer steps back a status,
     and a round that is complete now moves the form on as a last signature would."""
     if kind == "trajectory":
         return  # a trajectory's status is the coordinator's to set
-    stage = "final" if kind == "assessment" or _has_stage(kind, form.id, "final") else "issue"
-    if _stage_complete(kind, form.id, stage):
+    stage = "final" if kind == "assessment" or has_stage(kind, form.id, "final") else "issue"
+    if stage_complete(kind, form.id, stage):
         _after_signing(kind, form.id, stage)
         return
     fresh = get_form(kind, form.id)
@@ -147,7 +147,7 @@ def _settle_status(kind: str, form) -> None:
         audit("update", fresh._meta.table_name, fresh.id, ["status"])
 
 
-def _stage_complete(kind: str, form_id: int, stage: str) -> bool:
+def stage_complete(kind: str, form_id: int, stage: str) -> bool:
     rows = [s for s in signatures(kind, form_id) if s.stage == stage]
     return bool(rows) and all(s.signed_at is not None for s in rows)
 
@@ -198,7 +198,7 @@ def check_scan(data, name: str = "") -> bytes:
 
 def _after_signing(kind: str, form_id: int, stage: str) -> None:
     """A round that is complete moves the form on: issued, signed off, or signed."""
-    if kind == "trajectory" or not _stage_complete(kind, form_id, stage):
+    if kind == "trajectory" or not stage_complete(kind, form_id, stage):
         return
     form = get_form(kind, form_id)
     if kind == "assignment" and stage == "issue" and form.status == "draft":
@@ -287,7 +287,7 @@ def reopen(kind: str, form_id: int) -> int:
     return len(standing)
 
 
-def _frozen_guard(kind: str, form_id: int, before: str | None) -> None:
+def frozen_guard(kind: str, form_id: int, before: str | None) -> None:
     """Inside the saving transaction: refuse when a signed form's content would change."""
     if before is not None and content_hash(kind, form_id) != before:
         if kind == "trajectory":
@@ -305,5 +305,5 @@ def _frozen_guard(kind: str, form_id: int, before: str | None) -> None:
         )
 
 
-def _has_stage(kind: str, form_id: int, stage: str) -> bool:
+def has_stage(kind: str, form_id: int, stage: str) -> bool:
     return any(s.stage == stage for s in signatures(kind, form_id))
