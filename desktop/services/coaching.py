@@ -24,7 +24,7 @@ import peewee
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
-from desktop.services import forms, signed_content, signing
+from desktop.services import signed_content, signing
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
@@ -368,7 +368,7 @@ def snapshot_trajectory(trajectory_id: int) -> Snapshot:
 def replace_trajectory(snapshot: Snapshot) -> None:
     """Put a trajectory back as in `snapshot` (undo and redo of an edit); refused once it was signed
     or reopened since."""
-    forms.replace_form("trajectory", snapshot, crud=TRAJECTORIES)
+    signing.replace_signed("trajectory", snapshot, TRAJECTORIES)
 
 
 def restore_trajectory(snapshot: Snapshot) -> None:

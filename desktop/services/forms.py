@@ -28,6 +28,7 @@ from desktop.services.signing import (
     has_stage,
     is_frozen,
     model_of,
+    replace_signed,
     set_signers,
     settle_status,
     signature_column,
@@ -339,28 +340,9 @@ def snapshot_form(kind: str, form_id: int) -> Snapshot:
     return service(kind).snapshot(get_form(kind, form_id))
 
 
-def replace_form(kind: str, snapshot: Snapshot, *, crud: CrudService | None = None) -> None:
-    """Put a form back exactly as in `snapshot` (undo and redo of an edit); refused when signatures
-    were set or voided since, because signing is not undone. `crud`: the service of a kind this module
-    does not keep (a coaching trajectory)."""
-    model = model_of(kind)
-    crud = crud or service(kind)
-    form_id = snapshot.row["id"]
-    then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
-    then_void = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["voided_at"])
-    column = signature_column(kind)
-    now = list(m.Signature.select().where(column == form_id))
-    if sorted(s.id for s in now if s.signed_at) != then or sorted(s.id for s in now if s.voided_at) != then_void:
-        raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
-    try:
-        with db.atomic():
-            model.delete().where(model.id == form_id).execute()
-            crud.restore(snapshot)
-    except peewee.IntegrityError:
-        # Something the form referred to (a learning goal, a werkproces) is gone since.
-        raise ValidationError(
-            "id", _("What this form referred to has changed since; this step can no longer be undone.")
-        ) from None
+def replace_form(kind: str, snapshot: Snapshot) -> None:
+    """Put a form back exactly as in `snapshot` (undo and redo of an edit), as `signing.replace_signed` does."""
+    replace_signed(kind, snapshot, service(kind))
 
 
 # -- the forms list --------------------------------------------------------------------------------------

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee
+
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import MAX_BLOB_BYTES, audit
+from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit
 from desktop.services.signed_content import content_hash
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -307,3 +309,25 @@ def frozen_guard(kind: str, form_id: int, before: str | None) -> None:
 
 def has_stage(kind: str, form_id: int, stage: str) -> bool:
     return any(s.stage == stage for s in signatures(kind, form_id))
+
+
+def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService) -> None:
+    """Put a signed document back exactly as in `snapshot` through `crud`, the service of its kind (undo
+    and redo of an edit); refused when signatures were set or voided since, because signing is not undone."""
+    model = model_of(kind)
+    form_id = snapshot.row["id"]
+    then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
+    then_void = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["voided_at"])
+    column = signature_column(kind)
+    now = list(m.Signature.select().where(column == form_id))
+    if sorted(s.id for s in now if s.signed_at) != then or sorted(s.id for s in now if s.voided_at) != then_void:
+        raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
+    try:
+        with db.atomic():
+            model.delete().where(model.id == form_id).execute()
+            crud.restore(snapshot)
+    except peewee.IntegrityError:
+        # Something the form referred to (a learning goal, a werkproces) is gone since.
+        raise ValidationError(
+            "id", _("What this form referred to has changed since; this step can no longer be undone.")
+        ) from None
