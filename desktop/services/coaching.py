@@ -24,7 +24,7 @@ import peewee
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
-from desktop.services import signed_content, signing
+from desktop.services import signing
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
@@ -276,11 +276,7 @@ def save_trajectory(
                 steps = plan_steps(trajectory.kind, start, trajectory.training_ends_on)
         else:
             trajectory = get_trajectory(trajectory_id)
-            before = (
-                signed_content.content_hash("trajectory", trajectory.id)
-                if signing.is_frozen("trajectory", trajectory.id)
-                else None
-            )
+            before = signing.fixed_content("trajectory", trajectory.id)
             _fill_dates(values, TRAJECTORIES.clean(values, partial=True), trajectory, day)
             if values:
                 trajectory, _previous = TRAJECTORIES.update(trajectory.id, **values)

@@ -20,13 +20,13 @@ from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot
 from desktop.services.bpv import phase_windows
-from desktop.services.signed_content import content_hash, content_hashes
+from desktop.services.signed_content import content_hashes
 from desktop.services.signing import (
     Signer,
+    fixed_content,
     frozen_guard,
     get_form,
     has_stage,
-    is_frozen,
     model_of,
     replace_signed,
     set_signers,
@@ -266,7 +266,7 @@ def _update_fields(kind: str, form_id: int, values: dict):
     (the caller compares it once everything is written, inside the same transaction)."""
     svc = SERVICES[kind]
     form = svc.get(form_id)
-    before = content_hash(kind, form.id) if is_frozen(kind, form.id) else None
+    before = fixed_content(kind, form.id)
     if "period" in values and svc.clean({"period": values["period"]}, partial=True)["period"] != form.period_id:
         raise ValidationError("period", _("A form stays with its BPV period."))
     _check_status(kind, form, values.get("status"))

@@ -289,6 +289,12 @@ def reopen(kind: str, form_id: int) -> int:
     return len(standing)
 
 
+def fixed_content(kind: str, form_id: int) -> str | None:
+    """The content hash a save must leave as it is while signatures stand (None while none does); read
+    it before writing and hand it to `frozen_guard` after, inside the same transaction."""
+    return content_hash(kind, form_id) if is_frozen(kind, form_id) else None
+
+
 def frozen_guard(kind: str, form_id: int, before: str | None) -> None:
     """Inside the saving transaction: refuse when a signed form's content would change."""
     if before is not None and content_hash(kind, form_id) != before:
