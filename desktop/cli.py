@@ -313,7 +313,7 @@ def _cannot_write(path: Path, error: OSError) -> str:
 
 def cmd_forms(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
-    from desktop.services.forms import form_rows
+    from desktop.services.form_lists import form_rows
     from desktop.storage.database import close_database
 
     if args.out.exists() and not args.out.is_dir():

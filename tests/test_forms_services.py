@@ -8,7 +8,7 @@ import pytest
 
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services import forms, service_for, signed_content, signing
+from desktop.services import form_lists, forms, service_for, signed_content, signing
 from desktop.services.signing import Signer
 from desktop.storage import models as m
 from tests.helpers import table_dump
@@ -117,7 +117,7 @@ def test_sign_off_round_and_finished_status(period):
     for row in final:
         signing.sign_on_paper(row.id, row.signer_name, clock.today())
     assert signing.get_form("assignment", assignment.id).status == "signed_off"
-    row = next(r for r in forms.form_rows() if r.key == ("assignment", assignment.id))
+    row = next(r for r in form_lists.form_rows() if r.key == ("assignment", assignment.id))
     assert (row.signed, row.signers, row.done) == (2, 2, True)
 
 
@@ -215,12 +215,12 @@ def test_list_due_and_overdue(period):
     late = _assignment(period, deadline=today - dt.timedelta(days=3))
     soon = _assignment(period, deadline=today + dt.timedelta(days=10))
     later = _assignment(period, deadline=today + dt.timedelta(days=60))
-    rows = {row.id: row for row in forms.form_rows()}
+    rows = {row.id: row for row in form_lists.form_rows()}
     assert rows[late.id].is_overdue(today) and not rows[soon.id].is_overdue(today)
-    assert [row.id for row in forms.due_forms(today)] == [late.id, soon.id]
-    assert later.id not in [row.id for row in forms.due_forms(today)]
+    assert [row.id for row in form_lists.due_forms(today)] == [late.id, soon.id]
+    assert later.id not in [row.id for row in form_lists.due_forms(today)]
     assert rows[late.id].name == "Zoë Çelik" and rows[late.id].sort_name.startswith("Çelik")
-    assert forms.form_rows([("assignment", soon.id)])[0].id == soon.id
+    assert form_lists.form_rows([("assignment", soon.id)])[0].id == soon.id
 
 
 def test_find_form_by_number_or_record_number(period):

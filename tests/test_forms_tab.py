@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.services import forms, signing
+from desktop.services import form_lists, forms, signing
 from desktop.storage import models as m
 from desktop.views.forms_tab import FormsTab
 from tests.helpers import table_dump
@@ -107,7 +107,7 @@ def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
 
 def test_due_forms_are_saved_one_file_each(tab, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    due = [row.key for row in forms.due_forms()]
+    due = [row.key for row in form_lists.due_forms()]
     assert len(due) == 2  # the overdue assignment and the assessment due in five days
     written = tab.save_batch(due, tmp_path)
     assert sorted(path.name for path in written) == sorted(path.name for path in tmp_path.glob("*.pdf"))

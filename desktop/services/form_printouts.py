@@ -18,7 +18,7 @@ from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
-from desktop.services import forms, signed_content, signing
+from desktop.services import form_lists, signed_content, signing
 from desktop.storage import choices
 from desktop.storage import models as m
 
@@ -231,7 +231,7 @@ def save_forms(
     is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`."""
     if not folder.is_dir():
         raise ValidationError("out", _("The folder {folder} does not exist.").format(folder=folder))
-    names = {row.key: row.name for row in forms.form_rows(keys)}
+    names = {row.key: row.name for row in form_lists.form_rows(keys)}
     written = []
     for done, (kind, form_id) in enumerate(keys):
         if cancelled is not None and cancelled():
