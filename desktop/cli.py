@@ -255,7 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_form(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
-    from desktop.services.forms import find_form
+    from desktop.services.form_numbers import find_form
     from desktop.storage.database import close_database
 
     if args.out.suffix.lower() != ".pdf":

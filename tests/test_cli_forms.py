@@ -81,8 +81,8 @@ def test_rendering_imports_no_qt(demo, tmp_path):
     number, _name = _first(demo, "assignment")
     script = (
         "import sys; from desktop.storage.database import open_database; "
-        "from desktop.services import form_printouts, forms; "
-        f"open_database(r'{demo}'); data = form_printouts.form_pdf(*forms.find_form('{number}')); "
+        "from desktop.services import form_numbers, form_printouts; "
+        f"open_database(r'{demo}'); data = form_printouts.form_pdf(*form_numbers.find_form('{number}')); "
         "print(data[:5].decode(), sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8")

@@ -8,7 +8,7 @@ import pytest
 
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services import form_lists, forms, service_for, signed_content, signing
+from desktop.services import form_lists, form_numbers, forms, service_for, signed_content, signing
 from desktop.services.signing import Signer
 from desktop.storage import models as m
 from tests.helpers import table_dump
@@ -225,13 +225,13 @@ def test_list_due_and_overdue(period):
 
 def test_find_form_by_number_or_record_number(period):
     assignment = _assignment(period)
-    assert forms.find_form(assignment.number.lower()) == ("assignment", assignment.id)
-    assert forms.find_form(str(assignment.id)) == ("assignment", assignment.id)
+    assert form_numbers.find_form(assignment.number.lower()) == ("assignment", assignment.id)
+    assert form_numbers.find_form(str(assignment.id)) == ("assignment", assignment.id)
     forms.save_assessment(None, {"period": period.id, "kind": "interim"})
     with pytest.raises(ValidationError):
-        forms.find_form(str(assignment.id))  # both kinds have record 1
+        form_numbers.find_form(str(assignment.id))  # both kinds have record 1
     with pytest.raises(NotFoundError):
-        forms.find_form("BF-1999-00001")
+        form_numbers.find_form("BF-1999-00001")
 
 
 def test_old_signatures_are_given_their_round(period, database):
@@ -293,4 +293,4 @@ def test_undo_of_an_edit_whose_goal_is_gone_is_refused_cleanly(period):
         forms.replace_form("assignment", before)
     assert signing.get_form("assignment", assignment.id).title == "Nieuw"
     with pytest.raises(NotFoundError):
-        forms.find_form("²")
+        form_numbers.find_form("²")
