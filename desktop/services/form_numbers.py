@@ -62,7 +62,7 @@ def _counter_key(start: str) -> str:
     return f"form_number/{start.rstrip('-')}"
 
 
-def _take_number(kind: str) -> str:
+def take_number(kind: str) -> str:
     """`next_number`, remembered as used (call inside the transaction that stores the form)."""
     number = next_number(kind)
     start, sequence = number.rsplit("-", 1)

@@ -15,7 +15,7 @@ from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot
 from desktop.services.bpv import phase_windows
-from desktop.services.form_numbers import _take_number
+from desktop.services.form_numbers import take_number
 from desktop.services.signing import (
     Signer,
     fixed_content,
@@ -163,7 +163,7 @@ def save_assignment(
     svc = SERVICES["assignment"]
     with db.atomic():
         if assignment_id is None:
-            values = {"number": _take_number("assignment"), **values}
+            values = {"number": take_number("assignment"), **values}
             cleaned = svc.clean(values, partial=False)
             _check_links(cleaned["period"], work_processes or [], goals or [])
             if cleaned.get("status", "draft") not in ("draft", "issued"):
@@ -229,7 +229,7 @@ def save_assessment(
     svc = SERVICES["assessment"]
     with db.atomic():
         if assessment_id is None:
-            values = {"number": _take_number("assessment"), **values}
+            values = {"number": take_number("assessment"), **values}
             cleaned = svc.clean(values, partial=False)
             if cleaned.get("status", "draft") == "signed":
                 raise ValidationError("status", _("Can only be set when every signer has signed."))
