@@ -278,7 +278,7 @@ def cmd_form(args: argparse.Namespace) -> int:
 
 def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.services import coaching_printouts, form_printouts
-    from desktop.services.coaching import number_of
+    from desktop.services.coaching_trajectories import number_of
     from desktop.storage.database import close_database, open_database
 
     if args.out.suffix.lower() != ".pdf":

@@ -5,7 +5,8 @@ assessment method, werkprocessen and learning goals; for an assessment the kind,
 remarks, judgement, hours and participants; for both the period (and so the learner) it belongs to.
 Status, language and signatures are not content. A coaching trajectory's intake agreement (kind
 "trajectory") says who takes part (participant, coach, manager), the training, the learning goals, what
-the manager expects and contributes, and the planned steps (kind and date); see `desktop.services.coaching`.
+the manager expects and contributes, and the planned steps (kind and date); see
+`desktop.services.coaching_trajectories`.
 """
 
 from __future__ import annotations
