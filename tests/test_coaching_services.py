@@ -9,7 +9,7 @@ import pytest
 
 from desktop import clock, i18n
 from desktop.errors import ValidationError
-from desktop.services import coaching_trajectories, service_for, signing
+from desktop.services import coaches, coaching_trajectories, service_for, signing
 from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import models as m
 from tests.helpers import table_dump
@@ -256,7 +256,7 @@ def test_the_coach_overview_counts_per_coach_and_finds_the_next_step(people):
                                                        status="completed", started_on=TODAY - dt.timedelta(days=200),
                                                        ended_on=TODAY - dt.timedelta(days=10)))  # fmt: skip
     coaching_trajectories.save_trajectory(None, values(people, coach=people["trainer"], kind="supervisor_coaching"))
-    rows = {row.id: row for row in coaching_trajectories.coach_rows()}
+    rows = {row.id: row for row in coaches.coach_rows()}
     jan = rows[people["coach"]]
     assert (jan.active, jan.completed, jan.planned) == (1, 1, 0)
     assert jan.next_kind == "learning_goals" and jan.next_participant == "Zoë Çelik" and jan.overdue_steps == 2
@@ -265,24 +265,24 @@ def test_the_coach_overview_counts_per_coach_and_finds_the_next_step(people):
 
 
 def test_coach_meetings_record_who_came_only_once_held(database, people):
-    meeting = coaching_trajectories.save_meeting(None, TODAY - dt.timedelta(days=2), "Intervisie", [people["coach"]])
-    row = coaching_trajectories.meeting_rows()[0]
+    meeting = coaches.save_meeting(None, TODAY - dt.timedelta(days=2), "Intervisie", [people["coach"]])
+    row = coaches.meeting_rows()[0]
     assert row.attendees == ("Jan de Vries",) and row.notes == "Intervisie"
-    assert coaching_trajectories.coach_rows()[0].last_meeting == TODAY - dt.timedelta(days=2)
-    assert coaching_trajectories.next_meeting_due() == coaching_trajectories.add_months(TODAY - dt.timedelta(days=2), 6)
+    assert coaches.coach_rows()[0].last_meeting == TODAY - dt.timedelta(days=2)
+    assert coaches.next_meeting_due() == coaching_trajectories.add_months(TODAY - dt.timedelta(days=2), 6)
     before = table_dump(database)
     with pytest.raises(ValidationError) as raised:
-        coaching_trajectories.save_meeting(None, TODAY + dt.timedelta(days=30), "", [people["coach"]])
+        coaches.save_meeting(None, TODAY + dt.timedelta(days=30), "", [people["coach"]])
     assert raised.value.field == "attendees"
     for bad in ("", "32-13-2026"):
         with pytest.raises(ValidationError) as raised:
-            coaching_trajectories.save_meeting(meeting.id, bad, "", [])
+            coaches.save_meeting(meeting.id, bad, "", [])
         assert raised.value.field == "held_on"
     with pytest.raises(ValidationError):
-        coaching_trajectories.save_meeting(meeting.id, TODAY, "", [99999])
+        coaches.save_meeting(meeting.id, TODAY, "", [99999])
     assert table_dump(database) == before
-    planned = coaching_trajectories.save_meeting(None, TODAY + dt.timedelta(days=30), "Voorjaar", [])
-    assert coaching_trajectories.meeting_rows()[0].id == planned.id
+    planned = coaches.save_meeting(None, TODAY + dt.timedelta(days=30), "Voorjaar", [])
+    assert coaches.meeting_rows()[0].id == planned.id
 
 
 def test_replanning_keeps_held_steps_and_plans_the_rest_again():

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Each of these pulls in hundreds of lines a first paint does not need; the catalogue imports every service.
 NOT_BEFORE_FIRST_USE = {
     "desktop.services.catalogue",
+    "desktop.services.coaches",
     "desktop.services.coaching_trajectories",
     "desktop.services.forms",
     "desktop.services.form_printouts",

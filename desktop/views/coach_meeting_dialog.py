@@ -18,7 +18,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
-from desktop.services import coaching_trajectories
+from desktop.services import coaches, coaching_trajectories
 from desktop.storage import models as m
 from desktop.textsearch import fold
 from desktop.views.dialogs import RememberedDialog
@@ -39,7 +39,7 @@ class MeetingState(NamedTuple):
 
 
 def state_of(meeting_id: int) -> MeetingState:
-    meeting = coaching_trajectories.get_meeting(meeting_id)
+    meeting = coaches.get_meeting(meeting_id)
     attendees = m.CoachMeetingAttendee.select(m.CoachMeetingAttendee.staff).where(
         m.CoachMeetingAttendee.meeting == meeting_id
     )
@@ -54,7 +54,7 @@ class MeetingChangeCommand(ServiceCommand):
         self.meeting_id, self.before, self.after = meeting_id, before, after
 
     def _write(self, state: MeetingState) -> None:
-        coaching_trajectories.save_meeting(self.meeting_id, state.held_on, state.notes, list(state.attendees))
+        coaches.save_meeting(self.meeting_id, state.held_on, state.notes, list(state.attendees))
 
     def apply(self) -> None:
         self._write(self.after)
@@ -160,16 +160,14 @@ class CoachMeetingDialog(RememberedDialog):
         date_text, notes, attendees = ui.dateEdit.text(), ui.notesEdit.toPlainText(), self.attendee_ids()
         try:
             if self.meeting_id is None:
-                meeting = coaching_trajectories.save_meeting(None, date_text, notes, attendees)
+                meeting = coaches.save_meeting(None, date_text, notes, attendees)
                 self.meeting_id = meeting.id
                 self.undo_stack.push(
-                    CreateCommand(
-                        coaching_trajectories.MEETINGS, meeting.id, _("Add coach meeting"), on_change=self._outer_change
-                    )
+                    CreateCommand(coaches.MEETINGS, meeting.id, _("Add coach meeting"), on_change=self._outer_change)
                 )
             else:
                 before = state_of(self.meeting_id)
-                coaching_trajectories.save_meeting(self.meeting_id, date_text, notes, attendees)
+                coaches.save_meeting(self.meeting_id, date_text, notes, attendees)
                 after = state_of(self.meeting_id)
                 if after != before:
                     self.undo_stack.push(
