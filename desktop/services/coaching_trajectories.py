@@ -10,6 +10,7 @@ The intake agreement is signed by participant, coach and manager through `deskto
 (kind "trajectory"). What they sign, and what is fixed while their signatures stand: the people, the
 training, the learning goals, what the manager expects and contributes, and the planned steps (kind and
 date). When a step was held, who took part, notes, goal progress and the status stay open to change.
+The coaches' overview and their meetings build on this module: `desktop.services.coaches`.
 """
 
 from __future__ import annotations

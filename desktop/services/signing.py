@@ -29,9 +29,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SCAN_MAGIC = {b"%PDF-": "PDF", PNG_MAGIC: "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
-# Besides the two BPV forms, a coaching trajectory's intake agreement is signed through this module:
-# kind "trajectory". Its content is read by `signed_content` too; it has no status of its own to
-# move on, and its signers are the participant, the coach and the manager.
+# An intake agreement has no status of its own for a complete round to move on (its trajectory's status
+# is the coordinator's to set), and other signers than a BPV form.
 SIGNED_MODELS = {"assignment": m.PracticeAssignment, "assessment": m.Assessment, "trajectory": m.CoachingTrajectory}
 SIGNER_ROLES_OF = {
     "assignment": ("learner", "practice_trainer", "work_supervisor", "school_supervisor"),
