@@ -255,7 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_form(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
-    from desktop.services.forms import find_form
+    from desktop.services.form_numbers import find_form
     from desktop.storage.database import close_database
     from desktop.storage.files import write_atomically
 
@@ -279,7 +279,7 @@ def cmd_form(args: argparse.Namespace) -> int:
 
 def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.services import coaching_printouts
-    from desktop.services.coaching import number_of
+    from desktop.services.coaching_trajectories import number_of
     from desktop.storage.database import close_database, open_database
     from desktop.storage.files import write_atomically
 
@@ -315,7 +315,7 @@ def _cannot_write(path: Path, error: OSError) -> str:
 
 def cmd_forms(args: argparse.Namespace) -> int:
     from desktop.services import form_printouts
-    from desktop.services.forms import form_rows
+    from desktop.services.form_lists import form_rows
     from desktop.storage.database import close_database
 
     if args.out.exists() and not args.out.is_dir():

@@ -7,6 +7,7 @@ it. ``LEERWERK_DB`` and ``--db`` choose the database file.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sys
@@ -65,6 +66,13 @@ def log_dir() -> Path:
 
 def backup_dir() -> Path:
     return _subdir("backups")
+
+
+def database_key(db_path: Path) -> str:
+    """A short stable key of the database's absolute path (case-insensitive where Windows is): it names
+    the database's backup folder and its mark as encrypted, so neither holds a folder or person's name."""
+    absolute = os.path.normcase(os.path.abspath(Path(db_path).expanduser()))
+    return hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def settings_file() -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop import clock
-from desktop.services import forms, service_for
+from desktop.services import forms, service_for, signing
 from desktop.storage import models as m
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40 + b"handtekening-zoe"
@@ -81,10 +81,10 @@ def signed_assignment(people: dict) -> m.PracticeAssignment:
         work_processes=processes,
         goals=[people["goal"].id],
     )
-    learner_row, trainer_row = forms.signatures("assignment", assignment.id)
-    forms.sign_on_screen(learner_row.id, learner_row.signer_name, PNG)
-    forms.sign_on_paper(trainer_row.id, trainer_row.signer_name, clock.today(), SCAN, "scan.pdf")
-    return forms.get_form("assignment", assignment.id)
+    learner_row, trainer_row = signing.signatures("assignment", assignment.id)
+    signing.sign_on_screen(learner_row.id, learner_row.signer_name, PNG)
+    signing.sign_on_paper(trainer_row.id, trainer_row.signer_name, clock.today(), SCAN, "scan.pdf")
+    return signing.get_form("assignment", assignment.id)
 
 
 def unsigned_assessment(people: dict) -> m.Assessment:

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from desktop.demo import generate_demo
-from desktop.services import forms
+from desktop.services import form_lists
 from desktop.storage.database import close_database, open_database
 from tests.helpers import file_digest
 from tests.test_cli import run, run_process
@@ -24,7 +24,7 @@ def demo(tmp_path_factory):
 def _first(demo, kind):
     open_database(demo)
     try:
-        row = next(r for r in sorted(forms.form_rows(), key=lambda r: r.number) if r.kind == kind)
+        row = next(r for r in sorted(form_lists.form_rows(), key=lambda r: r.number) if r.kind == kind)
         return row.number, row.name
     finally:
         close_database()
@@ -49,7 +49,7 @@ def test_all_forms_one_file_each_and_by_kind(capsys, demo, tmp_path):
     files = sorted((tmp_path / "alle").glob("*.pdf"))
     open_database(demo)
     try:
-        expected = [r for r in forms.form_rows() if r.kind == "assignment"]
+        expected = [r for r in form_lists.form_rows() if r.kind == "assignment"]
     finally:
         close_database()
     assert len(files) == len(expected) > 0
@@ -81,8 +81,8 @@ def test_rendering_imports_no_qt(demo, tmp_path):
     number, _name = _first(demo, "assignment")
     script = (
         "import sys; from desktop.storage.database import open_database; "
-        "from desktop.services import form_printouts, forms; "
-        f"open_database(r'{demo}'); data = form_printouts.form_pdf(*forms.find_form('{number}')); "
+        "from desktop.services import form_numbers, form_printouts; "
+        f"open_database(r'{demo}'); data = form_printouts.form_pdf(*form_numbers.find_form('{number}')); "
         "print(data[:5].decode(), sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8")

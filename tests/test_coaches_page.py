@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
 from desktop.i18n import format_date
-from desktop.services import coaching, service_for
-from desktop.services.coaching import StepLine
+from desktop.services import coaches, coaching_trajectories, service_for
+from desktop.services.coaching_trajectories import StepLine
 from desktop.storage import models as m
 from desktop.views.coach_meeting_dialog import CoachMeetingDialog
 from desktop.views.coaches_page import OVERDUE, CoachesPage
@@ -41,7 +41,7 @@ def trajectory(coach: int, participant: int, status: str, steps: list[StepLine])
     values = {"kind": "other", "participant_staff": participant, "coach": coach, "status": status}
     if status in ("completed", "stopped"):
         values["ended_on"] = TODAY - DAY
-    return coaching.save_trajectory(None, values, steps=steps).id
+    return coaching_trajectories.save_trajectory(None, values, steps=steps).id
 
 
 @pytest.fixture
@@ -166,13 +166,13 @@ def test_search_as_you_type_on_the_name_keeps_the_selection_on_reload(page, peop
 
 def test_the_due_label_follows_the_last_meeting_held(page):
     assert page.ui.dueLabel.text() == "No coach meeting has been held yet; coaches meet twice a year."
-    coaching.save_meeting(None, TODAY - dt.timedelta(days=300), "", [])
+    coaches.save_meeting(None, TODAY - dt.timedelta(days=300), "", [])
     page.reload()
     assert page.ui.dueLabel.text().startswith("Next coach meeting was due by")
     assert OVERDUE in page.ui.dueLabel.styleSheet()
-    coaching.save_meeting(None, TODAY - 10 * DAY, "", [])
+    coaches.save_meeting(None, TODAY - 10 * DAY, "", [])
     page.reload()
-    due = format_date(coaching.add_months(TODAY - 10 * DAY, 6), "long")
+    due = format_date(coaching_trajectories.add_months(TODAY - 10 * DAY, 6), "long")
     assert page.ui.dueLabel.text() == f"Next coach meeting due by {due}."
     assert page.ui.dueLabel.styleSheet() == ""
 
@@ -211,7 +211,7 @@ def test_a_new_meeting_is_saved_and_undone_in_one_step(qtbot, main_window, page,
 
 
 def test_editing_a_meeting_is_one_undo_step(qtbot, main_window, page, people):
-    meeting = coaching.save_meeting(None, TODAY - 20 * DAY, "Eerste", [people["Berg"]])
+    meeting = coaches.save_meeting(None, TODAY - 20 * DAY, "Eerste", [people["Berg"]])
     page.reload()
     stack = main_window.undo_stack
     dialog = CoachMeetingDialog(stack, meeting.id, page, on_change=page.reload)
@@ -234,7 +234,7 @@ def test_editing_a_meeting_is_one_undo_step(qtbot, main_window, page, people):
 
 
 def test_someone_recorded_stays_in_the_list_when_no_longer_a_coach(qtbot, main_window, page, people):
-    meeting = coaching.save_meeting(None, TODAY - 20 * DAY, "", [people["Hart"], people["Berg"]])
+    meeting = coaches.save_meeting(None, TODAY - 20 * DAY, "", [people["Hart"], people["Berg"]])
     dialog = CoachMeetingDialog(main_window.undo_stack, meeting.id, page)
     qtbot.addWidget(dialog)
     items = [dialog.ui.attendeesList.item(r) for r in range(dialog.ui.attendeesList.count())]
@@ -251,7 +251,7 @@ def test_someone_recorded_stays_in_the_list_when_no_longer_a_coach(qtbot, main_w
     ],
 )
 def test_a_refused_meeting_changes_nothing(qtbot, main_window, page, people, db_path, date, attend, field, reason):
-    meeting = coaching.save_meeting(None, TODAY - 20 * DAY, "Eerste", [people["Berg"]])
+    meeting = coaches.save_meeting(None, TODAY - 20 * DAY, "Eerste", [people["Berg"]])
     before = dump(db_path)
     dialog = CoachMeetingDialog(main_window.undo_stack, meeting.id, page)
     qtbot.addWidget(dialog)
@@ -277,7 +277,7 @@ def test_a_future_meeting_without_attendees_is_planned(qtbot, main_window, page)
 
 
 def test_deleting_a_meeting_asks_first_and_can_be_undone(monkeypatch, main_window, page, people, db_path):
-    meeting = coaching.save_meeting(None, TODAY - 20 * DAY, "Notities", [people["Berg"], people["Çelik"]])
+    meeting = coaches.save_meeting(None, TODAY - 20 * DAY, "Notities", [people["Berg"], people["Çelik"]])
     page.reload()
     before = dump(db_path)
     assert page.select_meeting(meeting.id)
@@ -303,7 +303,7 @@ def test_deleting_a_meeting_asks_first_and_can_be_undone(monkeypatch, main_windo
 
 
 def test_undoing_a_delete_after_an_attendee_was_deleted_is_refused(monkeypatch, main_window, page, people):
-    meeting = coaching.save_meeting(None, TODAY - 20 * DAY, "", [people["Yılmaz"]])
+    meeting = coaches.save_meeting(None, TODAY - 20 * DAY, "", [people["Yılmaz"]])
     page.reload()
     page.select_meeting(meeting.id)
     answer(monkeypatch)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.services import coaching, forms
-from desktop.services.coaching import GoalLine
+from desktop.services import coaching_trajectories, signing
+from desktop.services.coaching_trajectories import GoalLine
 from desktop.storage import models as m
 from desktop.views import coaching_tab as tab_module
 from desktop.views.coaching_tab import CoachingTab
@@ -39,10 +39,10 @@ def people(main_window):
 
 @pytest.fixture
 def tab(main_window, people):
-    late = coaching.save_trajectory(
+    late = coaching_trajectories.save_trajectory(
         None, values(people, status="active", started_on=TODAY - dt.timedelta(days=30)), goals=[GoalLine("Feedback")]
     )
-    coaching.save_trajectory(
+    coaching_trajectories.save_trajectory(
         None, values(people, participant_staff=None, participant_learner=people["learner"], coach=people["trainer"],
                      kind="other")
     )  # fmt: skip
@@ -101,7 +101,9 @@ def test_a_new_trajectory_is_made_in_the_dialog_and_undone_as_one_step(main_wind
     end = TODAY + dt.timedelta(days=200)
     dialog.ui.trainingEndsEdit.setText(end.strftime("%d-%m-%Y"))
     dialog.ui.trainingEndsEdit.editingFinished.emit()
-    assert dialog.steps.lines()[-1].planned_on == coaching.add_months(end, 3)  # the plan follows the training
+    assert dialog.steps.lines()[-1].planned_on == coaching_trajectories.add_months(
+        end, 3
+    )  # the plan follows the training
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("supervisor_coaching"))
     assert "return_day" not in [s.kind for s in dialog.steps.lines()]
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("learning_coach"))
@@ -109,10 +111,10 @@ def test_a_new_trajectory_is_made_in_the_dialog_and_undone_as_one_step(main_wind
     dialog.goals.add()
     dialog.ui.goalTextEdit.setPlainText("Ik geef feedback in het teamoverleg.")
     assert dialog.save()
-    trajectory = coaching.get_trajectory(dialog.trajectory_id)
+    trajectory = coaching_trajectories.get_trajectory(dialog.trajectory_id)
     assert trajectory.manager_expectations == "Past de gesprekstechnieken toe"
-    assert [g.text for g in coaching.goals_of(trajectory.id)] == ["Ik geef feedback in het teamoverleg."]
-    assert len(coaching.steps_of(trajectory.id)) == len(dialog.steps.lines())
+    assert [g.text for g in coaching_trajectories.goals_of(trajectory.id)] == ["Ik geef feedback in het teamoverleg."]
+    assert len(coaching_trajectories.steps_of(trajectory.id)) == len(dialog.steps.lines())
     assert not dialog.ui.signaturesPanel.isHidden()
     main_window.undo_stack.undo()
     assert not m.CoachingTrajectory.select().exists()
@@ -142,8 +144,8 @@ def test_errors_are_shown_beside_the_field_or_line_and_nothing_is_written(main_w
 
 
 def test_a_signed_agreement_makes_its_content_read_only_but_held_steps_can_be_recorded(main_window, qtbot, tab):
-    for row in forms.signatures("trajectory", tab.late_id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    for row in signing.signatures("trajectory", tab.late_id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
     dialog = _dialog(main_window, qtbot, tab.late_id)
     assert dialog.frozen and dialog.ui.frozenLabel.isVisibleTo(dialog)
     assert not dialog.ui.coachCombo.isEnabled() and dialog.ui.expectationsEdit.isReadOnly()
@@ -154,16 +156,16 @@ def test_a_signed_agreement_makes_its_content_read_only_but_held_steps_can_be_re
     dialog.ui.stepHeldEdit.setText(TODAY.strftime("%d-%m-%Y"))
     dialog.ui.stepNotesEdit.setPlainText("Doelen samen opgeschreven")
     assert dialog.save()
-    assert coaching.steps_of(tab.late_id)[0].held_on == TODAY
-    assert forms.signatures_match("trajectory", tab.late_id)
+    assert coaching_trajectories.steps_of(tab.late_id)[0].held_on == TODAY
+    assert signing.signatures_match("trajectory", tab.late_id)
 
 
 def test_delete_asks_first_keeps_signed_trajectories_and_is_undone(tab, main_window, monkeypatch, database):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     monkeypatch.setattr(tab_module, "confirm", lambda *args: True)
-    row = forms.signatures("trajectory", tab.late_id)[0]
-    forms.sign_on_paper(row.id, row.signer_name, TODAY)
+    row = signing.signatures("trajectory", tab.late_id)[0]
+    signing.sign_on_paper(row.id, row.signer_name, TODAY)
     tab.reload()
     tab.select_trajectory(tab.late_id)
     before = table_dump(database)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from desktop import clock
 from desktop.i18n import _
-from desktop.services import forms, service_for
+from desktop.services import forms, service_for, signed_content, signing
 from desktop.storage import models as m
 from desktop.views import sign_dialogs
 from desktop.views.form_dialog import FROZEN_NOTE, FormDialog, open_form_dialog
@@ -145,11 +145,11 @@ def test_a_new_assignment_for_a_chosen_period_offers_the_programmes_werkprocesse
     assert form.number == f"PO-{clock.today().year}-00001"
     codes = sorted(row.work_process.code for row in form.work_processes)
     assert codes == ["B1-K1-W1", "B1-K1-W3"] and [row.goal_id for row in form.goals] == [data["goal"]]
-    assert [s.signer_role for s in forms.signatures("assignment", form.id)] == ["learner", "practice_trainer"]
+    assert [s.signer_role for s in signing.signatures("assignment", form.id)] == ["learner", "practice_trainer"]
     main_window.undo()
     assert m.PracticeAssignment.select().count() == 0
     main_window.redo()
-    assert forms.get_form("assignment", form.id).title == "Inwerkopdracht: kennismaken"
+    assert signing.get_form("assignment", form.id).title == "Inwerkopdracht: kennismaken"
 
 
 def test_a_period_must_be_chosen_from_the_list(qtbot, main_window, data, database):
@@ -171,15 +171,15 @@ def test_editing_an_assignment_can_be_undone(qtbot, main_window, data):
     tick(dialog.content.work_processes, 1)
     dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("issued"))
     dialog.save_and_close()
-    changed = forms.get_form("assignment", form.id)
+    changed = signing.get_form("assignment", form.id)
     assert (changed.title, changed.status) == ("Zorgplan opstellen", "issued")
     assert [row.work_process.code for row in changed.work_processes] == ["B1-K1-W2"]
     assert main_window.undo_stack.undoText() == _("Edit practice assignment")
     main_window.undo()
-    back = forms.get_form("assignment", form.id)
+    back = signing.get_form("assignment", form.id)
     assert (back.title, back.status, back.work_processes.count()) == ("Inwerkopdracht", "draft", 0)
     main_window.redo()
-    assert forms.get_form("assignment", form.id).title == "Zorgplan opstellen"
+    assert signing.get_form("assignment", form.id).title == "Zorgplan opstellen"
 
 
 def test_saving_without_changes_adds_no_undo_step(qtbot, main_window, data):
@@ -196,7 +196,7 @@ def test_ctrl_enter_saves_and_escape_cancels(qtbot, main_window, data):
     dialog.ui.titleEdit.setText("Met het toetsenbord")
     qtbot.keyClick(dialog.ui.descriptionEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert forms.get_form("assignment", form.id).title == "Met het toetsenbord"
+    assert signing.get_form("assignment", form.id).title == "Met het toetsenbord"
     assert dialog.ui.descriptionEdit.toPlainText() == ""  # the key saved, it did not add a line
 
     other = assignment_dialog(qtbot, main_window, form.id)
@@ -204,7 +204,7 @@ def test_ctrl_enter_saves_and_escape_cancels(qtbot, main_window, data):
     other.ui.titleEdit.setText("Niet bewaard")
     qtbot.keyClick(other.ui.titleEdit, Qt.Key.Key_Escape)
     assert other.result() == QDialog.DialogCode.Rejected
-    assert forms.get_form("assignment", form.id).title == "Met het toetsenbord"
+    assert signing.get_form("assignment", form.id).title == "Met het toetsenbord"
 
 
 # -- assessment forms --------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ def test_an_assessment_gets_a_line_per_werkproces_and_its_scores_save(qtbot, mai
     dialog.ui.judgementEdit.setPlainText("Ligt op koers.")
     assert dialog.save(), dialog.ui.errorLabel.text()
 
-    form = forms.get_form("assessment", dialog.form_id)
+    form = signing.get_form("assessment", dialog.form_id)
     assert (form.kind, form.realised_hours) == ("final", 412)
     assert (form.attitude_score, form.overall_score) == ("good", "sufficient")
     lines = {s.work_process.code: (s.score, s.remarks) for s in form.scores}
@@ -240,7 +240,7 @@ def test_an_assessment_gets_a_line_per_werkproces_and_its_scores_save(qtbot, mai
         "B1-K1-W2": (None, ""),
         "B1-K1-W3": ("insufficient", ""),
     }
-    assert forms.signatures("assessment", form.id)[-1].signer_role == "school_supervisor"
+    assert signing.signatures("assessment", form.id)[-1].signer_role == "school_supervisor"
     # the dialog reads back what was stored
     assert dialog.content.scores.index(0, ScoresModel.SCORE).data() == _("Good")
     assert not dialog.panel.isHidden()
@@ -291,8 +291,8 @@ def test_signing_on_screen_freezes_the_content_and_reopening_frees_it(qtbot, mon
     panel.changed.connect(lambda: changed.append(True))
     sign_on_screen_through_panel(monkeypatch, dialog)
 
-    assert changed and forms.is_frozen("assignment", form.id)
-    learner_row = forms.signatures("assignment", form.id)[0]
+    assert changed and signing.is_frozen("assignment", form.id)
+    learner_row = signing.signatures("assignment", form.id)[0]
     assert (learner_row.signer_role, learner_row.method) == ("learner", "screen")
     assert dialog.ui.titleEdit.isReadOnly() and dialog.ui.descriptionEdit.isReadOnly()
     assert not dialog.ui.frozenLabel.isHidden()
@@ -300,7 +300,7 @@ def test_signing_on_screen_freezes_the_content_and_reopening_frees_it(qtbot, mon
     assert dialog.ui.statusCombo.isEnabled()  # status is not content
     assert not dialog.signer_checks["learner"].isEnabled()  # has signed: stays on the form
     assert panel.ui.bannerLabel.text() == _("Signatures match the content")
-    digest = forms.content_hash("assignment", form.id)
+    digest = signed_content.content_hash("assignment", form.id)
     assert panel.ui.hashLabel.text() == _("Content hash: {hash}").format(hash=digest[:12])
     status = panel.model.index(0, 3).data()
     assert status.startswith(_("Signed on screen {moment}").split("{")[0])
@@ -308,9 +308,9 @@ def test_signing_on_screen_freezes_the_content_and_reopening_frees_it(qtbot, mon
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     panel.ui.reopenButton.click()
     assert len(asked) == 1
-    assert not forms.is_frozen("assignment", form.id)
+    assert not signing.is_frozen("assignment", form.id)
     assert not dialog.ui.titleEdit.isReadOnly() and dialog.ui.frozenLabel.isHidden()
-    voided = [s for s in forms.signatures("assignment", form.id, voided=True) if s.voided_at is not None]
+    voided = [s for s in signing.signatures("assignment", form.id, voided=True) if s.voided_at is not None]
     assert [s.id for s in voided if s.signed_at] == [learner_row.id]  # kept, voided
     assert m.AuditEntry.select().where(m.AuditEntry.action == "reopen").count() == 1
     assert panel.model.index(0, 3).data() == _("Waiting")
@@ -322,7 +322,7 @@ def test_reopening_asks_first(qtbot, monkeypatch, main_window, data):
     sign_on_screen_through_panel(monkeypatch, dialog)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.panel.ui.reopenButton.click()
-    assert asked and forms.is_frozen("assignment", form.id)
+    assert asked and signing.is_frozen("assignment", form.id)
 
 
 def test_signing_on_paper_with_a_scan_is_listed_as_such(qtbot, monkeypatch, main_window, data):
@@ -335,7 +335,7 @@ def test_signing_on_paper_with_a_scan_is_listed_as_such(qtbot, monkeypatch, main
     panel = dialog.panel
     panel.ui.tableView.setCurrentIndex(panel.model.index(1, 1))  # the praktijkopleider
     panel.ui.signPaperButton.click()
-    row = forms.signatures("assessment", form.id)[1]
+    row = signing.signatures("assessment", form.id)[1]
     assert (row.signer_role, row.method, row.scan_name) == ("practice_trainer", "paper", "scan.pdf")
     texts = [panel.model.index(r, 3).data() for r in range(panel.model.rowCount())]
     assert texts[1] == _("Signed on paper {date} (scan attached)").format(date=today.strftime("%d-%m-%Y"))
@@ -348,14 +348,14 @@ def test_unsaved_edits_are_saved_before_anyone_signs(qtbot, monkeypatch, main_wi
     dialog = assignment_dialog(qtbot, main_window, form.id)
     dialog.ui.titleEdit.setText("Wat de lerende ziet")
     sign_on_screen_through_panel(monkeypatch, dialog)
-    assert forms.get_form("assignment", form.id).title == "Wat de lerende ziet"
-    assert forms.signatures_match("assignment", form.id)
+    assert signing.get_form("assignment", form.id).title == "Wat de lerende ziet"
+    assert signing.signatures_match("assignment", form.id)
 
 
 def test_a_form_changed_after_signing_says_the_signatures_no_longer_match(qtbot, monkeypatch, main_window, data):
     form = make_assignment(data)
-    row = forms.signatures("assignment", form.id)[0]
-    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    row = signing.signatures("assignment", form.id)[0]
+    signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
     m.db.execute_sql("UPDATE practice_assignment SET title = 'buiten de app' WHERE id = ?", (form.id,))
     dialog = assignment_dialog(qtbot, main_window, form.id)
     banner = dialog.panel.ui.bannerLabel
@@ -375,8 +375,8 @@ def test_undo_of_an_edit_is_refused_once_the_form_is_signed(qtbot, monkeypatch, 
     main_window.undo()
     assert said and said[0] == _("The form was signed or reopened since; this step can no longer be undone.")
     assert main_window.undo_stack.count() == count - 1  # the obsolete step is gone
-    assert forms.get_form("assignment", form.id).title == "Nieuwe titel"
-    assert forms.is_frozen("assignment", form.id) and forms.signatures_match("assignment", form.id)
+    assert signing.get_form("assignment", form.id).title == "Nieuwe titel"
+    assert signing.is_frozen("assignment", form.id) and signing.signatures_match("assignment", form.id)
 
 
 def test_undo_of_making_a_form_is_refused_once_it_was_signed_and_reopened(qtbot, monkeypatch, main_window, data):
@@ -389,8 +389,8 @@ def test_undo_of_making_a_form_is_refused_once_it_was_signed_and_reopened(qtbot,
     dialog.accept()
     said = warnings(monkeypatch)
     main_window.undo()
-    assert said and forms.get_form("assignment", dialog.form_id).title == "Opdracht"
-    voided = [s for s in forms.signatures("assignment", dialog.form_id, voided=True) if s.voided_at]
+    assert said and signing.get_form("assignment", dialog.form_id).title == "Opdracht"
+    voided = [s for s in signing.signatures("assignment", dialog.form_id, voided=True) if s.voided_at]
     assert len(voided) == 2  # the evidence is kept
 
 
@@ -412,7 +412,7 @@ def test_open_form_dialog_returns_the_form_it_saved(qtbot, monkeypatch, main_win
 
 def test_the_signatures_table_passes_the_qt_model_tester(qtbot, main_window, data, qtmodeltester):
     form = make_assignment(data)
-    forms.sign_on_screen(forms.signatures("assignment", form.id)[0].id, "Zoë Çelik", PNG)
+    signing.sign_on_screen(signing.signatures("assignment", form.id)[0].id, "Zoë Çelik", PNG)
     dialog = assignment_dialog(qtbot, main_window, form.id)
     assert dialog.panel.model.rowCount() == 2
     qtmodeltester.check(dialog.panel.model)

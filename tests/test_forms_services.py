@@ -8,8 +8,8 @@ import pytest
 
 from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services import forms, service_for
-from desktop.services.forms import Signer
+from desktop.services import form_lists, form_numbers, forms, service_for, signed_content, signing
+from desktop.services.signing import Signer
 from desktop.storage import models as m
 from tests.helpers import table_dump
 
@@ -56,12 +56,12 @@ def test_new_forms_get_numbers_signers_and_score_lines(period):
     assignment = _assignment(period)
     assert assignment.number == f"PO-{clock.today().year}-00001"
     assert _assignment(period).number.endswith("-00002")
-    roles = [(s.stage, s.signer_role, s.signer_name) for s in forms.signatures("assignment", assignment.id)]
+    roles = [(s.stage, s.signer_role, s.signer_name) for s in signing.signatures("assignment", assignment.id)]
     assert roles == [("issue", "learner", "Zoë Çelik"), ("issue", "practice_trainer", "Jan de Vries")]
     final = forms.save_assessment(None, {"period": period.id, "kind": "final"})
     assert final.number.startswith("BF-") and final.due_on == dt.date(2027, 6, 23)
     assert final.participants == "Zoë Çelik, Jan de Vries, Ayşe Yılmaz"
-    assert [s.signer_role for s in forms.signatures("assessment", final.id)][-1] == "school_supervisor"
+    assert [s.signer_role for s in signing.signatures("assessment", final.id)][-1] == "school_supervisor"
     assert m.AssessmentScore.select().where(m.AssessmentScore.assessment == final.id).count() == 3
 
 
@@ -77,20 +77,20 @@ def test_werkprocessen_and_goals_must_belong_to_the_period(period, database):
 
 def test_the_hash_covers_content_but_not_status_or_language(period):
     assignment = _assignment(period)
-    first = forms.content_hash("assignment", assignment.id)
+    first = signed_content.content_hash("assignment", assignment.id)
     forms.save_assignment(assignment.id, {"status": "issued", "language": "en"})
-    assert forms.content_hash("assignment", assignment.id) == first
+    assert signed_content.content_hash("assignment", assignment.id) == first
     forms.save_assignment(assignment.id, {"description": "Anders."})
-    assert forms.content_hash("assignment", assignment.id) != first
+    assert signed_content.content_hash("assignment", assignment.id) != first
     forms.save_assignment(assignment.id, {}, work_processes=_processes(period)[:1])
-    assert len(forms.content_hash("assignment", assignment.id)) == 64
+    assert len(signed_content.content_hash("assignment", assignment.id)) == 64
 
 
 def test_signing_freezes_the_content_and_moves_the_status(period, database):
     assignment = _assignment(period)
-    learner_row, trainer_row = forms.signatures("assignment", assignment.id)
-    forms.sign_on_screen(learner_row.id, "Zoë Çelik", PNG)
-    assert forms.is_frozen("assignment", assignment.id) and forms.signatures_match("assignment", assignment.id)
+    learner_row, trainer_row = signing.signatures("assignment", assignment.id)
+    signing.sign_on_screen(learner_row.id, "Zoë Çelik", PNG)
+    assert signing.is_frozen("assignment", assignment.id) and signing.signatures_match("assignment", assignment.id)
     before = _without_audit(table_dump(database))
     with pytest.raises(ValidationError) as caught:
         forms.save_assignment(assignment.id, {"title": "Iets anders"})
@@ -98,75 +98,75 @@ def test_signing_freezes_the_content_and_moves_the_status(period, database):
     with pytest.raises(ValidationError):
         forms.save_assignment(assignment.id, {}, work_processes=[])
     assert _without_audit(table_dump(database)) == before
-    forms.sign_on_paper(trainer_row.id, "Jan de Vries", clock.today(), PDF, "scan.pdf")
-    assert forms.get_form("assignment", assignment.id).status == "issued"
+    signing.sign_on_paper(trainer_row.id, "Jan de Vries", clock.today(), PDF, "scan.pdf")
+    assert signing.get_form("assignment", assignment.id).status == "issued"
     entries = m.AuditEntry.select().where(m.AuditEntry.action == "sign").count()
     assert entries == 2
 
 
 def test_sign_off_round_and_finished_status(period):
     assignment = _assignment(period)
-    for row in forms.signatures("assignment", assignment.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    for row in signing.signatures("assignment", assignment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
     with pytest.raises(ValidationError) as caught:
         forms.save_assignment(assignment.id, {"status": "signed_off"})
     assert caught.value.field == "status"
     forms.save_assignment(assignment.id, {"status": "assessed"})
-    final = [s for s in forms.signatures("assignment", assignment.id) if s.stage == "final"]
+    final = [s for s in signing.signatures("assignment", assignment.id) if s.stage == "final"]
     assert [s.signer_role for s in final] == ["learner", "practice_trainer"]
     for row in final:
-        forms.sign_on_paper(row.id, row.signer_name, clock.today())
-    assert forms.get_form("assignment", assignment.id).status == "signed_off"
-    row = next(r for r in forms.form_rows() if r.key == ("assignment", assignment.id))
+        signing.sign_on_paper(row.id, row.signer_name, clock.today())
+    assert signing.get_form("assignment", assignment.id).status == "signed_off"
+    row = next(r for r in form_lists.form_rows() if r.key == ("assignment", assignment.id))
     assert (row.signed, row.signers, row.done) == (2, 2, True)
 
 
 def test_bad_signatures_are_refused_and_change_nothing(period, database):
     assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
-    row = forms.signatures("assessment", assessment.id)[0]
+    row = signing.signatures("assessment", assessment.id)[0]
     before = _without_audit(table_dump(database))
     cases = [
-        lambda: forms.sign_on_screen(row.id, "Zoë", b"not a png"),
-        lambda: forms.sign_on_screen(row.id, "   ", PNG),
-        lambda: forms.sign_on_paper(row.id, "Zoë", clock.today() + dt.timedelta(days=1)),
-        lambda: forms.sign_on_paper(row.id, "Zoë", clock.today(), b"MZ\x90\x00 not a scan", "scan.pdf"),
-        lambda: forms.sign_on_paper(row.id, "Zoë", "31-02-2026"),
+        lambda: signing.sign_on_screen(row.id, "Zoë", b"not a png"),
+        lambda: signing.sign_on_screen(row.id, "   ", PNG),
+        lambda: signing.sign_on_paper(row.id, "Zoë", clock.today() + dt.timedelta(days=1)),
+        lambda: signing.sign_on_paper(row.id, "Zoë", clock.today(), b"MZ\x90\x00 not a scan", "scan.pdf"),
+        lambda: signing.sign_on_paper(row.id, "Zoë", "31-02-2026"),
     ]
     for case in cases:
         with pytest.raises(ValidationError):
             case()
     with pytest.raises(NotFoundError):
-        forms.sign_on_screen(999_999, "Zoë", PNG)
+        signing.sign_on_screen(999_999, "Zoë", PNG)
     assert _without_audit(table_dump(database)) == before
-    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
     with pytest.raises(ValidationError):
-        forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+        signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
 
 
 def test_reopen_voids_signatures_waits_for_the_same_signers_and_is_logged(period):
     assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
-    for row in forms.signatures("assessment", assessment.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
-    assert forms.get_form("assessment", assessment.id).status == "signed"
-    assert forms.reopen("assessment", assessment.id) == 2
-    assert not forms.is_frozen("assessment", assessment.id)
-    assert forms.get_form("assessment", assessment.id).status == "draft"
-    assert [s.signed_at for s in forms.signatures("assessment", assessment.id)] == [None, None]
-    assert len(forms.signatures("assessment", assessment.id, voided=True)) == 4
+    for row in signing.signatures("assessment", assessment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    assert signing.get_form("assessment", assessment.id).status == "signed"
+    assert signing.reopen("assessment", assessment.id) == 2
+    assert not signing.is_frozen("assessment", assessment.id)
+    assert signing.get_form("assessment", assessment.id).status == "draft"
+    assert [s.signed_at for s in signing.signatures("assessment", assessment.id)] == [None, None]
+    assert len(signing.signatures("assessment", assessment.id, voided=True)) == 4
     assert m.AuditEntry.select().where(m.AuditEntry.action == "reopen").count() == 1
     forms.save_assessment(assessment.id, {"overall_judgement": "Goed gedaan."})
     with pytest.raises(ValidationError):
-        forms.reopen("assessment", assessment.id)
+        signing.reopen("assessment", assessment.id)
 
 
 def test_signatures_that_no_longer_match_are_noticed(period, database):
     assignment = _assignment(period)
-    row = forms.signatures("assignment", assignment.id)[0]
-    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    row = signing.signatures("assignment", assignment.id)[0]
+    signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
     database.execute_sql(
         "UPDATE practice_assignment SET description = 'gewijzigd buiten de app' WHERE id = ?", (assignment.id,)
     )
-    assert not forms.signatures_match("assignment", assignment.id)
+    assert not signing.signatures_match("assignment", assignment.id)
 
 
 def test_scores_are_checked(period, database):
@@ -193,21 +193,21 @@ def test_delete_only_unsigned_and_edit_undo_through_snapshots(period):
     before = forms.snapshot_form("assignment", assignment.id)
     forms.save_assignment(assignment.id, {"title": "Nieuwe titel"})
     forms.replace_form("assignment", before)
-    assert forms.get_form("assignment", assignment.id).title == "Inwerkopdracht"
-    row = forms.signatures("assignment", assignment.id)[0]
-    forms.sign_on_screen(row.id, "Zoë Çelik", PNG)
+    assert signing.get_form("assignment", assignment.id).title == "Inwerkopdracht"
+    row = signing.signatures("assignment", assignment.id)[0]
+    signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
     with pytest.raises(ValidationError):
         forms.replace_form("assignment", before)
     with pytest.raises(ValidationError):
         forms.delete_form("assignment", assignment.id)
-    forms.reopen("assignment", assignment.id)
+    signing.reopen("assignment", assignment.id)
     with pytest.raises(ValidationError):
         forms.delete_form("assignment", assignment.id)  # the voided signatures are evidence too
     never_signed = _assignment(period)
     snapshot = forms.delete_form("assignment", never_signed.id)
     assert m.PracticeAssignment.select().count() == 1
     forms.service("assignment").restore(snapshot)
-    assert forms.get_form("assignment", never_signed.id).title == "Inwerkopdracht"
+    assert signing.get_form("assignment", never_signed.id).title == "Inwerkopdracht"
 
 
 def test_list_due_and_overdue(period):
@@ -215,23 +215,23 @@ def test_list_due_and_overdue(period):
     late = _assignment(period, deadline=today - dt.timedelta(days=3))
     soon = _assignment(period, deadline=today + dt.timedelta(days=10))
     later = _assignment(period, deadline=today + dt.timedelta(days=60))
-    rows = {row.id: row for row in forms.form_rows()}
+    rows = {row.id: row for row in form_lists.form_rows()}
     assert rows[late.id].is_overdue(today) and not rows[soon.id].is_overdue(today)
-    assert [row.id for row in forms.due_forms(today)] == [late.id, soon.id]
-    assert later.id not in [row.id for row in forms.due_forms(today)]
+    assert [row.id for row in form_lists.due_forms(today)] == [late.id, soon.id]
+    assert later.id not in [row.id for row in form_lists.due_forms(today)]
     assert rows[late.id].name == "Zoë Çelik" and rows[late.id].sort_name.startswith("Çelik")
-    assert forms.form_rows([("assignment", soon.id)])[0].id == soon.id
+    assert form_lists.form_rows([("assignment", soon.id)])[0].id == soon.id
 
 
 def test_find_form_by_number_or_record_number(period):
     assignment = _assignment(period)
-    assert forms.find_form(assignment.number.lower()) == ("assignment", assignment.id)
-    assert forms.find_form(str(assignment.id)) == ("assignment", assignment.id)
+    assert form_numbers.find_form(assignment.number.lower()) == ("assignment", assignment.id)
+    assert form_numbers.find_form(str(assignment.id)) == ("assignment", assignment.id)
     forms.save_assessment(None, {"period": period.id, "kind": "interim"})
     with pytest.raises(ValidationError):
-        forms.find_form(str(assignment.id))  # both kinds have record 1
+        form_numbers.find_form(str(assignment.id))  # both kinds have record 1
     with pytest.raises(NotFoundError):
-        forms.find_form("BF-1999-00001")
+        form_numbers.find_form("BF-1999-00001")
 
 
 def test_old_signatures_are_given_their_round(period, database):
@@ -240,15 +240,15 @@ def test_old_signatures_are_given_their_round(period, database):
     from desktop.storage.migrations import v0003_signature_stage
 
     done, open_one = _assignment(period), _assignment(period)
-    for row in forms.signatures("assignment", done.id) + forms.signatures("assignment", open_one.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    for row in signing.signatures("assignment", done.id) + signing.signatures("assignment", open_one.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
     forms.save_assignment(done.id, {"status": "assessed"})
-    for row in forms.signatures("assignment", done.id):
+    for row in signing.signatures("assignment", done.id):
         if row.signed_at is None:
-            forms.sign_on_screen(row.id, row.signer_name, PNG)
+            signing.sign_on_screen(row.id, row.signer_name, PNG)
     database.execute_sql("UPDATE signature SET stage = 'final'")
     database.execute_sql(v0003_signature_stage.STATEMENTS[1])
-    stages = lambda form: [s.stage for s in forms.signatures("assignment", form.id)]  # noqa: E731
+    stages = lambda form: [s.stage for s in signing.signatures("assignment", form.id)]  # noqa: E731
     assert stages(done) == ["issue", "issue", "final", "final"]
     assert stages(open_one) == ["issue", "issue"]
 
@@ -264,23 +264,23 @@ def test_numbers_are_never_given_twice(period):
 def test_reopen_twice_keeps_one_waiting_row_per_signer(period):
     assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
     for _round in range(2):
-        row = forms.signatures("assessment", assessment.id)[0]
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
-        forms.reopen("assessment", assessment.id)
-    roles = [s.signer_role for s in forms.signatures("assessment", assessment.id)]
+        row = signing.signatures("assessment", assessment.id)[0]
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+        signing.reopen("assessment", assessment.id)
+    roles = [s.signer_role for s in signing.signatures("assessment", assessment.id)]
     assert roles == ["learner", "practice_trainer"]
 
 
 def test_the_status_follows_a_change_of_signers(period):
     assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
-    for row in forms.signatures("assessment", assessment.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
-    assert forms.get_form("assessment", assessment.id).status == "signed"
+    for row in signing.signatures("assessment", assessment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    assert signing.get_form("assessment", assessment.id).status == "signed"
     signers = [Signer("learner", "Zoë Çelik"), Signer("practice_trainer", "Jan de Vries")]
     forms.save_assessment(assessment.id, {}, signers=[*signers, Signer("school_supervisor", "Ayşe Yılmaz")])
-    assert forms.get_form("assessment", assessment.id).status == "completed"
+    assert signing.get_form("assessment", assessment.id).status == "completed"
     forms.save_assessment(assessment.id, {}, signers=signers)
-    assert forms.get_form("assessment", assessment.id).status == "signed"
+    assert signing.get_form("assessment", assessment.id).status == "signed"
 
 
 def test_undo_of_an_edit_whose_goal_is_gone_is_refused_cleanly(period):
@@ -291,6 +291,6 @@ def test_undo_of_an_edit_whose_goal_is_gone_is_refused_cleanly(period):
     service_for(m.LearningGoal).delete(goal.id)
     with pytest.raises(ValidationError):
         forms.replace_form("assignment", before)
-    assert forms.get_form("assignment", assignment.id).title == "Nieuw"
+    assert signing.get_form("assignment", assignment.id).title == "Nieuw"
     with pytest.raises(NotFoundError):
-        forms.find_form("²")
+        form_numbers.find_form("²")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.services import forms
+from desktop.services import form_lists, forms, signing
 from desktop.storage import models as m
 from desktop.views.forms_tab import FormsTab
 from tests.helpers import table_dump
@@ -24,8 +24,8 @@ TODAY = clock.today()
 def tab(main_window, period):  # noqa: F811 - the fixture
     _assignment(period, title="Overdracht schrijven", deadline=TODAY - dt.timedelta(days=2))
     signed = _assignment(period, title="Medicatieronde", deadline=TODAY + dt.timedelta(days=40))
-    for row in forms.signatures("assignment", signed.id):
-        forms.sign_on_screen(row.id, row.signer_name, PNG)
+    for row in signing.signatures("assignment", signed.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
     forms.save_assessment(None, {"period": period.id, "kind": "interim", "due_on": TODAY + dt.timedelta(days=5)})
     page = main_window.findChild(FormsTab, "tab.forms")
     page.reload()
@@ -107,7 +107,7 @@ def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
 
 def test_due_forms_are_saved_one_file_each(tab, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    due = [row.key for row in forms.due_forms()]
+    due = [row.key for row in form_lists.due_forms()]
     assert len(due) == 2  # the overdue assignment and the assessment due in five days
     written = tab.save_batch(due, tmp_path)
     assert sorted(path.name for path in written) == sorted(path.name for path in tmp_path.glob("*.pdf"))
@@ -122,7 +122,7 @@ def test_redo_of_a_delete_keeps_a_form_signed_since(tab, main_window, monkeypatc
     key = tab.selected_key()
     tab.delete_selected()
     main_window.undo_stack.undo()
-    row = forms.signatures(*key)[0]
-    forms.sign_on_screen(row.id, row.signer_name, PNG)
+    row = signing.signatures(*key)[0]
+    signing.sign_on_screen(row.id, row.signer_name, PNG)
     main_window.undo_stack.redo()
-    assert forms.get_form(*key) and forms.is_frozen(*key)
+    assert signing.get_form(*key) and signing.is_frozen(*key)

@@ -16,8 +16,15 @@ from PIL import Image
 from desktop import clock, i18n
 from desktop.errors import NotFoundError
 from desktop.i18n import translator
-from desktop.services import coaching, coaching_printouts, form_printouts, forms, service_for
-from desktop.services.coaching import GoalLine
+from desktop.services import (
+    coaching_printouts,
+    coaching_trajectories,
+    form_printouts,
+    service_for,
+    signed_content,
+    signing,
+)
+from desktop.services.coaching_trajectories import GoalLine
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.database import close_database
@@ -62,7 +69,7 @@ def _trajectory(people, *, goals=GOALS, expects=EXPECTS, contributes=CONTRIBUTES
         "manager_contribution": contributes,
         **values,
     }
-    trajectory = coaching.save_trajectory(None, data, goals=[GoalLine(text) for text in goals])
+    trajectory = coaching_trajectories.save_trajectory(None, data, goals=[GoalLine(text) for text in goals])
     return trajectory.id
 
 
@@ -77,11 +84,11 @@ def _pdf(trajectory_id: int, language: str = "nl") -> bytes:
 
 def _sign(trajectory_id: int, *, screen: tuple[str, ...] = (), paper: tuple[str, ...] = ()) -> None:
     images = iter(samples.signature_images())
-    for row in forms.signatures("trajectory", trajectory_id):
+    for row in signing.signatures("trajectory", trajectory_id):
         if row.signer_role in screen:
-            forms.sign_on_screen(row.id, row.signer_name, next(images))
+            signing.sign_on_screen(row.id, row.signer_name, next(images))
         elif row.signer_role in paper:
-            forms.sign_on_paper(row.id, row.signer_name, clock.today())
+            signing.sign_on_paper(row.id, row.signer_name, clock.today())
 
 
 def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(trajectory, tmp_path):
@@ -98,7 +105,7 @@ def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(t
     assert EXPECTS in text and CONTRIBUTES in text
     assert nl._("What the manager expects") in text and nl._("What the manager contributes") in text
     # every planned step with its date in Dutch, as the coaching service planned them
-    steps = coaching.steps_of(trajectory)
+    steps = coaching_trajectories.steps_of(trajectory)
     assert [s.kind for s in steps][:2] == ["learning_goals", "intake"] and steps[-1].kind == "return_day"
     for step in steps:
         assert nl._(choices.COACHING_STEPS[step.kind]) in text
@@ -109,7 +116,7 @@ def test_a_dutch_agreement_names_the_three_people_and_everything_they_agree_on(t
     assert _line_right_of("Datum", pdf, tmp_path) == [True, True, True]
     assert _line_right_of("Handtekening", pdf, tmp_path) == [True, True, True]
     # the footer ties every page to this trajectory and this content
-    number, content = coaching.number_of(trajectory), forms.content_hash("trajectory", trajectory)
+    number, content = coaching_trajectories.number_of(trajectory), signed_content.content_hash("trajectory", trajectory)
     pages = text_of(pdf, tmp_path).split("\f")[: pages_of(pdf, tmp_path)]
     for index, page in enumerate(pages, start=1):
         page = one_line(page)
@@ -124,7 +131,7 @@ def test_an_english_agreement_speaks_english_whatever_the_window_speaks(trajecto
     for label in ("Intake agreement: coaching trajectory", "Participant", "Manager", "Learning goals", "Planned steps"):
         assert label in text
     assert "What the manager expects" in text and "Intake with the manager" in text and "29 January 2027" in text
-    assert "Page 1 of" in text and f"Form {coaching.number_of(trajectory)}" in text
+    assert "Page 1 of" in text and f"Form {coaching_trajectories.number_of(trajectory)}" in text
     assert "Pagina" not in text and "Handtekeningen" not in text and "Leerdoelen" not in text
 
 
@@ -184,7 +191,9 @@ def test_content_changed_after_signing_is_shouted_on_every_page(trajectory, tmp_
     # the service refuses to change signed content, so change it behind its back
     db.execute_sql("UPDATE coaching_trajectory SET manager_expectations = ? WHERE id = ?", ["Iets anders.", trajectory])
     document = coaching_printouts.intake_document(trajectory)
-    assert not document.signatures_match and document.content_hash == forms.content_hash("trajectory", trajectory)
+    assert not document.signatures_match and document.content_hash == signed_content.content_hash(
+        "trajectory", trajectory
+    )
     pdf = form_printouts.render(document)
     pages = [one_line(page) for page in text_of(pdf, tmp_path).split("\f")[: pages_of(pdf, tmp_path)]]
     assert all("Gewijzigd na ondertekening" in page for page in pages)
@@ -194,7 +203,7 @@ def test_content_changed_after_signing_is_shouted_on_every_page(trajectory, tmp_
 def test_a_learners_agreement_shows_their_programme_and_team(people, period, tmp_path):  # noqa: F811
     team = m.Team.get(m.Team.name == "Kleinschalig wonen 2")
     service_for(m.BpvPeriod).update(period.id, team=team.id)
-    trajectory = coaching.save_trajectory(
+    trajectory = coaching_trajectories.save_trajectory(
         None,
         {"kind": "other", "participant_learner": period.learner_id, "coach": people["coach"].id,
          "manager": people["manager"].id, "started_on": START},
@@ -204,7 +213,10 @@ def test_a_learners_agreement_shows_their_programme_and_team(people, period, tmp
     assert f"Lerende, {nl._(choices.LEARNER_TYPES['bbl'])}" in text
     assert "Verzorgende-IG (crebo 25491, Niveau 3, BBL)" in text and "De Linde, Kleinschalig wonen 2" in text
     assert "Medewerker" not in text and nl._(choices.TRAJECTORY_KINDS["other"]) in text
-    assert coaching_printouts.intake_file_name(trajectory) == f"{coaching.number_of(trajectory)} Zoë Çelik.pdf"
+    assert (
+        coaching_printouts.intake_file_name(trajectory)
+        == f"{coaching_trajectories.number_of(trajectory)} Zoë Çelik.pdf"
+    )
 
 
 def test_fonts_are_embedded_and_only_our_own(trajectory, tmp_path):
@@ -250,7 +262,7 @@ def test_an_agreement_without_signers_gets_boxes_for_the_three_who_sign(trajecto
 
 
 def test_a_trajectory_is_found_by_its_number_or_record_number(trajectory):
-    number = coaching.number_of(trajectory)
+    number = coaching_trajectories.number_of(trajectory)
     for text in (number, number.lower(), f" {trajectory} ", f"CT{trajectory}"):
         assert coaching_printouts.find_trajectory(text) == trajectory
     for text in ("CT-99999", "", "BF-2026-00001", "CT-", "٣", "1e3"):
@@ -261,7 +273,7 @@ def test_a_trajectory_is_found_by_its_number_or_record_number(trajectory):
 
 
 def test_the_command_saves_the_agreement_and_refuses_what_it_cannot_do(capsys, trajectory, db_path, tmp_path):
-    number = coaching.number_of(trajectory)
+    number = coaching_trajectories.number_of(trajectory)
     close_database()
     digest = file_digest(db_path)
     out_file = tmp_path / "intake.pdf"

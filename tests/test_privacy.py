@@ -147,9 +147,9 @@ def test_erase_keeps_signed_forms_inside_their_period_and_says_until_when(databa
     assert (learner.email, learner.phone, learner.address, learner.birth_date, learner.notes) == ("", "", "", None, "")
     assert m.Enrolment.select().count() == 0 and m.Meeting.select().count() == 0
     # The form still reads exactly as signed, with its goal.
-    from desktop.services import forms
+    from desktop.services import signing
 
-    assert forms.signatures_match("assignment", assignment.id)
+    assert signing.signatures_match("assignment", assignment.id)
     assert m.AssignmentGoal.select().count() == 1
     close_database()
     data = file_bytes(db_path)

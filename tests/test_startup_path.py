@@ -20,9 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 # Each of these pulls in hundreds of lines a first paint does not need; the catalogue imports every service.
 NOT_BEFORE_FIRST_USE = {
     "desktop.services.catalogue",
-    "desktop.services.coaching",
+    "desktop.services.coaches",
+    "desktop.services.coaching_trajectories",
     "desktop.services.forms",
+    "desktop.services.form_lists",
+    "desktop.services.form_numbers",
     "desktop.services.form_printouts",
+    "desktop.services.signed_content",
+    "desktop.services.signing",
     "desktop.services.training_enrolments",
     "desktop.services.training_matrix",
     "desktop.views.coaches_page",

@@ -71,7 +71,7 @@ def generate_demo(
 def _seal_signatures(database: SqliteDatabase) -> None:
     """Give every standing signature the hash of the content it signed, as signing in the app does;
     voided ones keep a hash of some earlier content, as after a reopen."""
-    from desktop.services.forms import content_hashes
+    from desktop.services.signed_content import content_hashes
 
     for kind in ("assignment", "assessment", "trajectory"):
         column = f"{kind}_id"

@@ -16,7 +16,7 @@ from desktop import clock
 from desktop.errors import NotFoundError
 from desktop.i18n import Translator, _, current_language, translator
 from desktop.pdf.form_data import FormDocument, SignatureBlock
-from desktop.services import coaching, form_printouts, forms
+from desktop.services import coaching_trajectories, form_printouts, signed_content, signing
 from desktop.services.form_printouts import label
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -48,14 +48,14 @@ def _team_line(team: m.Team | None) -> str:
     return f"{team.location.name}, {team.name}" if team is not None else ""
 
 
-def _start(trajectory: m.CoachingTrajectory, steps: list[coaching.StepLine]) -> dt.date | None:
+def _start(trajectory: m.CoachingTrajectory, steps: list[coaching_trajectories.StepLine]) -> dt.date | None:
     """When the trajectory started or, while it is planned, the first step's date."""
     planned = [s.planned_on for s in steps if s.planned_on is not None]
     return trajectory.started_on or (min(planned) if planned else None)
 
 
 def _particulars(
-    tr: Translator, trajectory: m.CoachingTrajectory, steps: list[coaching.StepLine]
+    tr: Translator, trajectory: m.CoachingTrajectory, steps: list[coaching_trajectories.StepLine]
 ) -> tuple[tuple[str, str], ...]:
     """The participant (as staff member with their team, or as learner with their programme), the coach,
     the manager, the kind of trajectory, the training with its end, and the start."""
@@ -87,7 +87,7 @@ def _particulars(
     return tuple((caption, value) for caption, value in pairs if value)
 
 
-def _step_rows(tr: Translator, steps: list[coaching.StepLine]) -> tuple[tuple[str, str, str], ...]:
+def _step_rows(tr: Translator, steps: list[coaching_trajectories.StepLine]) -> tuple[tuple[str, str, str], ...]:
     rows = []
     for step in steps:
         day = tr.format_date(step.planned_on, "long")
@@ -101,25 +101,25 @@ def intake_document(
     trajectory_id: int, *, language: str | None = None, printed_on: dt.date | None = None
 ) -> FormDocument:
     """Everything the intake agreement shows, in `language` (default: the window's language)."""
-    trajectory = coaching.get_trajectory(trajectory_id)
+    trajectory = coaching_trajectories.get_trajectory(trajectory_id)
     tr = translator(language or current_language())
-    steps = coaching.steps_of(trajectory.id)
-    current = forms.content_hash(KIND, trajectory.id)
-    rows = forms.signatures(KIND, trajectory.id)
+    steps = coaching_trajectories.steps_of(trajectory.id)
+    current = signed_content.content_hash(KIND, trajectory.id)
+    rows = signing.signatures(KIND, trajectory.id)
     blocks = form_printouts.signature_blocks(tr, KIND, rows)
     if not blocks:  # never signed and no signers named: boxes for the three who sign, to fill in by pen
-        signers = coaching.default_signers(trajectory)
+        signers = coaching_trajectories.default_signers(trajectory)
         blocks = tuple(SignatureBlock(label(tr, choices.SIGNER_ROLES, s.role), s.name) for s in signers)
     return FormDocument(
         language=tr.language,
         kind=KIND,
-        number=coaching.number_of(trajectory.id),
+        number=coaching_trajectories.number_of(trajectory.id),
         title=tr._("Intake agreement: coaching trajectory"),
         content_hash=current,
         signatures_match=all(s.content_hash == current for s in rows if s.signed_at is not None),
         **form_printouts.letterhead_fields(),
         particulars=_particulars(tr, trajectory, steps),
-        goals=tuple(goal.text for goal in coaching.goals_of(trajectory.id)),
+        goals=tuple(goal.text for goal in coaching_trajectories.goals_of(trajectory.id)),
         sections=(
             (tr._("What the manager expects"), trajectory.manager_expectations),
             (tr._("What the manager contributes"), trajectory.manager_contribution),
@@ -138,6 +138,6 @@ def intake_pdf(trajectory_id: int, *, language: str | None = None) -> bytes:
 
 def intake_file_name(trajectory_id: int) -> str:
     """A file name Windows accepts: "CT-00042 Zoë Çelik.pdf"."""
-    trajectory = coaching.get_trajectory(trajectory_id)
+    trajectory = coaching_trajectories.get_trajectory(trajectory_id)
     participant = trajectory.participant_staff or trajectory.participant_learner
-    return form_printouts.file_name(coaching.number_of(trajectory.id), participant.display_name)
+    return form_printouts.file_name(coaching_trajectories.number_of(trajectory.id), participant.display_name)

@@ -17,7 +17,7 @@ from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
-from desktop.services import forms
+from desktop.services import form_lists, signed_content, signing
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.files import write_atomically
@@ -111,11 +111,11 @@ def _hours(tr: Translator, value: int | None) -> str:
 
 def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None) -> FormDocument:
     """Everything the printed form shows, translated into the form's language."""
-    form = forms.get_form(kind, form_id)
+    form = signing.get_form(kind, form_id)
     tr = translator(form.language)
     period = form.period
-    current = forms.content_hash(kind, form.id)
-    rows = forms.signatures(kind, form.id)
+    current = signed_content.content_hash(kind, form.id)
+    rows = signing.signatures(kind, form.id)
     standing = [s for s in rows if s.signed_at is not None]
     common = {
         "language": tr.language,
@@ -231,7 +231,7 @@ def save_forms(
     is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`."""
     if not folder.is_dir():
         raise ValidationError("out", _("The folder {folder} does not exist.").format(folder=folder))
-    names = {row.key: row.name for row in forms.form_rows(keys)}
+    names = {row.key: row.name for row in form_lists.form_rows(keys)}
     written = []
     for done, (kind, form_id) in enumerate(keys):
         if cancelled is not None and cancelled():

@@ -1,7 +1,7 @@
 """What the form dialogs show, read for them: choices of periods, werkprocessen and goals, the score lines
 of an assessment, the signature rows and the signers of a form. Plain values only, no Qt.
 
-Everything that changes a form goes through `desktop.services.forms`.
+Everything that changes a form goes through `desktop.services.forms`, its signatures through `desktop.services.signing`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_date
-from desktop.services import forms
+from desktop.services import forms, signing
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import display_name
@@ -139,7 +139,7 @@ def signer_options(period_id: int, kind: str, form_id: int | None = None, assess
     For a stored form the name is the one on its signature row; for a new one, the period's person
     and the default choice of signers."""
     period = get_period(period_id)
-    rows = forms.signatures(kind, form_id) if form_id is not None else []
+    rows = signing.signatures(kind, form_id) if form_id is not None else []
     by_role: dict[str, list[m.Signature]] = {}
     for row in rows:
         by_role.setdefault(row.signer_role, []).append(row)
@@ -173,14 +173,14 @@ class SignatureRow:
 def signature_rows(kind: str, form_id: int) -> list[SignatureRow]:
     return [
         SignatureRow(s.id, s.stage, s.signer_role, s.signer_name, s.method, s.signed_at, s.scan is not None)
-        for s in forms.signatures(kind, form_id)
+        for s in signing.signatures(kind, form_id)
     ]
 
 
 def signing_state(kind: str, form_id: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Which signatures of the form are set and which are voided: when this changes, a form was signed or
     reopened, and an undo step taken before may no longer touch it."""
-    rows = forms.signatures(kind, form_id, voided=True)
+    rows = signing.signatures(kind, form_id, voided=True)
     return (
         tuple(sorted(s.id for s in rows if s.signed_at is not None)),
         tuple(sorted(s.id for s in rows if s.voided_at is not None)),
@@ -189,7 +189,7 @@ def signing_state(kind: str, form_id: int) -> tuple[tuple[int, ...], tuple[int, 
 
 def form_caption(kind: str, form_id: int) -> str:
     """The form as a signing dialog names it: "PO-2026-00001 — Inwerkopdracht — Zoë Çelik"."""
-    form = forms.get_form(kind, form_id)
+    form = signing.get_form(kind, form_id)
     if kind == "trajectory":
         person = form.participant_staff or form.participant_learner
         return " — ".join((f"CT-{form.id:05d}", _("Intake agreement"), person.display_name))

@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop import __version__, clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import form_printouts, forms
+from desktop.services import form_printouts, signing
 from desktop.services.privacy import PersonRef, PersonRows, collect
 from desktop.storage import models as m
 from desktop.storage.backup import move_to_new_name
@@ -55,7 +55,7 @@ def _signature_files(row: dict) -> dict[str, bytes]:
         name = f"signatures/signature-{row['id']}.png"
         files[name], row["image_file"] = bytes(image), name
     if scan:
-        kind = forms.scan_kind(bytes(scan)) or ""
+        kind = signing.scan_kind(bytes(scan)) or ""
         name = f"signatures/signature-{row['id']}-scan{SCAN_SUFFIXES.get(kind, '.bin')}"
         files[name], row["scan_file"] = bytes(scan), name
     return files
@@ -110,7 +110,7 @@ def build_export(ref: PersonRef) -> tuple[dict, dict[str, bytes], list[tuple[str
 def _form_files(form_keys: list[tuple[str, int]]) -> dict[str, bytes]:
     files = {}
     for kind, form_id in form_keys:
-        form = forms.get_form(kind, form_id)
+        form = signing.get_form(kind, form_id)
         files[f"forms/{form_printouts.file_name(form.number, '')}"] = form_printouts.form_pdf(kind, form_id)
     return files
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import logging
 import os
 import re
@@ -160,12 +159,6 @@ def copy_database(source: Path, target: Path, *, overwrite: bool = True) -> Path
 # -- where the backups of a database live -------------------------------------------------------------
 
 
-def database_key(db_path: Path) -> str:
-    """A short stable key of the database's absolute path (case-insensitive where Windows is)."""
-    absolute = os.path.normcase(os.path.abspath(Path(db_path).expanduser()))
-    return hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-
-
 def _safe_stem(db_path: Path) -> str:
     stem = paths.NOT_IN_FILE_NAMES.sub("_", Path(db_path).stem).strip(" .") or "database"
     return stem[:40]
@@ -173,7 +166,7 @@ def _safe_stem(db_path: Path) -> str:
 
 def backup_folder(db_path: Path) -> Path:
     """The folder for the backups of `db_path` (not created here)."""
-    return paths.backup_dir() / f"{_safe_stem(db_path)}-{database_key(db_path)}"
+    return paths.backup_dir() / f"{_safe_stem(db_path)}-{paths.database_key(db_path)}"
 
 
 @dataclass(frozen=True)

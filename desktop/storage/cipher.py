@@ -134,9 +134,7 @@ def _marks() -> list[str]:
 
 def _mark_of(path: Path) -> str:
     # The key of the path that names the backup folder too: no folder or person's name in the file.
-    from desktop.storage.backup import database_key  # backup imports this module
-
-    return database_key(path)
+    return paths.database_key(path)
 
 
 def known_encrypted(path: Path) -> bool:

@@ -18,7 +18,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
-from desktop.services import coaching
+from desktop.services import coaches, coaching_trajectories
 from desktop.storage import models as m
 from desktop.textsearch import fold
 from desktop.views.dialogs import RememberedDialog
@@ -39,7 +39,7 @@ class MeetingState(NamedTuple):
 
 
 def state_of(meeting_id: int) -> MeetingState:
-    meeting = coaching.get_meeting(meeting_id)
+    meeting = coaches.get_meeting(meeting_id)
     attendees = m.CoachMeetingAttendee.select(m.CoachMeetingAttendee.staff).where(
         m.CoachMeetingAttendee.meeting == meeting_id
     )
@@ -54,7 +54,7 @@ class MeetingChangeCommand(ServiceCommand):
         self.meeting_id, self.before, self.after = meeting_id, before, after
 
     def _write(self, state: MeetingState) -> None:
-        coaching.save_meeting(self.meeting_id, state.held_on, state.notes, list(state.attendees))
+        coaches.save_meeting(self.meeting_id, state.held_on, state.notes, list(state.attendees))
 
     def apply(self) -> None:
         self._write(self.after)
@@ -111,7 +111,7 @@ class CoachMeetingDialog(RememberedDialog):
         state = state_of(self.meeting_id) if self.meeting_id is not None else None
         came = set(state.attendees) if state else set()
         # The coaches, and anyone recorded as present who no longer is one (or no longer works here).
-        wanted = {number for number, _name in coaching.coach_choices()} | came
+        wanted = {number for number, _name in coaching_trajectories.coach_choices()} | came
         staff = m.Staff.select().where(m.Staff.id.in_(sorted(wanted)))
         # By last name, the Dutch way: "Çelik" under C, "van der Berg" under B.
         people = sorted((fold(s.sort_name), s.id, s.display_name) for s in staff)
@@ -160,14 +160,14 @@ class CoachMeetingDialog(RememberedDialog):
         date_text, notes, attendees = ui.dateEdit.text(), ui.notesEdit.toPlainText(), self.attendee_ids()
         try:
             if self.meeting_id is None:
-                meeting = coaching.save_meeting(None, date_text, notes, attendees)
+                meeting = coaches.save_meeting(None, date_text, notes, attendees)
                 self.meeting_id = meeting.id
                 self.undo_stack.push(
-                    CreateCommand(coaching.MEETINGS, meeting.id, _("Add coach meeting"), on_change=self._outer_change)
+                    CreateCommand(coaches.MEETINGS, meeting.id, _("Add coach meeting"), on_change=self._outer_change)
                 )
             else:
                 before = state_of(self.meeting_id)
-                coaching.save_meeting(self.meeting_id, date_text, notes, attendees)
+                coaches.save_meeting(self.meeting_id, date_text, notes, attendees)
                 after = state_of(self.meeting_id)
                 if after != before:
                     self.undo_stack.push(

@@ -28,7 +28,8 @@ from desktop.views.undo import DeleteCommand
 from desktop.views.widgets import confirm, focus_search, remember_header, select_where, selected_object, tab_shortcut
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, not at start-up
-    from desktop.services.coaching import CoachRow, MeetingRow, TrajectoryRow
+    from desktop.services.coaches import CoachRow, MeetingRow
+    from desktop.services.coaching_trajectories import TrajectoryRow
 
 OVERDUE = "#b00020"
 OVERDUE_COLOUR = QColor(OVERDUE)
@@ -246,14 +247,14 @@ class CoachesPage(QWidget):
 
     def reload(self) -> None:
         """Read the coaches, their trajectories and the meetings again, keeping what was chosen."""
-        from desktop.services import coaching
+        from desktop.services import coaches, coaching_trajectories
 
         coach, meeting = self.selected_coach_id(), self.selected_meeting_id()
         today = clock.today()
-        self.model.set_rows(coaching.coach_rows(today))
-        self._trajectory_rows = [r for r in coaching.trajectory_rows(today=today) if r.is_open]
-        self.meetings.set_rows(coaching.meeting_rows())
-        self._next_due, self._loaded = coaching.next_meeting_due(today), True
+        self.model.set_rows(coaches.coach_rows(today))
+        self._trajectory_rows = [r for r in coaching_trajectories.trajectory_rows(today=today) if r.is_open]
+        self.meetings.set_rows(coaches.meeting_rows())
+        self._next_due, self._loaded = coaches.next_meeting_due(today), True
         self._show_count()
         if coach is None or not self.select_coach(coach):
             if self.model.rowCount():
@@ -404,16 +405,14 @@ class CoachesPage(QWidget):
         question = _("Delete the coach meeting of {date}?").format(date=format_date(row.held_on, "long"))
         if not confirm(self, _("Delete coach meeting"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import coaching
+        from desktop.services import coaches
 
         try:
-            snapshot = coaching.MEETINGS.delete(row.id)
+            snapshot = coaches.MEETINGS.delete(row.id)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Coach meeting not deleted"), error.message)
             self.reload()
             return
-        command = DeleteMeetingCommand(
-            coaching.MEETINGS, snapshot, _("Delete coach meeting"), on_change=self._changed()
-        )
+        command = DeleteMeetingCommand(coaches.MEETINGS, snapshot, _("Delete coach meeting"), on_change=self._changed())
         self.main_window.undo_stack.push(command)
         self.reload()

@@ -35,7 +35,7 @@ from desktop.views.widgets import (
 )
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
-    from desktop.services.coaching import TrajectoryRow
+    from desktop.services.coaching_trajectories import TrajectoryRow
     from desktop.views.coaches_page import CoachesPage
 
 OVERDUE = QColor("#b00020")
@@ -101,14 +101,14 @@ class DeleteTrajectoryCommand(ServiceCommand):
         self.snapshot = snapshot
 
     def apply(self) -> None:
-        from desktop.services import coaching
+        from desktop.services import coaching_trajectories
 
-        self.snapshot = coaching.delete_trajectory(self.snapshot.row["id"])
+        self.snapshot = coaching_trajectories.delete_trajectory(self.snapshot.row["id"])
 
     def revert(self) -> None:
-        from desktop.services import coaching
+        from desktop.services import coaching_trajectories
 
-        coaching.restore_trajectory(self.snapshot)
+        coaching_trajectories.restore_trajectory(self.snapshot)
 
 
 class CoachingTab(LoadsWhenShown, QWidget):
@@ -203,10 +203,10 @@ class CoachingTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every trajectory again (and the coaches page), keeping selection, search and filters."""
-        from desktop.services import coaching
+        from desktop.services import coaching_trajectories
 
         selected = self.selected_id()
-        self.model.set_rows(coaching.trajectory_rows())
+        self.model.set_rows(coaching_trajectories.trajectory_rows())
         self.mark_loaded()
         self._fill_coaches()
         self._apply_filters()
@@ -295,9 +295,9 @@ class CoachingTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         if row is None:
             return
-        from desktop.services import coaching
+        from desktop.services import coaching_trajectories
 
-        if coaching.ever_signed(row.id):
+        if coaching_trajectories.ever_signed(row.id):
             QMessageBox.information(
                 self,
                 _("Trajectory not deleted"),
@@ -312,7 +312,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         if not confirm(self, _("Delete trajectory"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         try:
-            snapshot = coaching.delete_trajectory(row.id)
+            snapshot = coaching_trajectories.delete_trajectory(row.id)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Trajectory not deleted"), error.message)
             self.reload()
@@ -336,18 +336,18 @@ class CoachingTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row) if row is not None else None
         if data is None:
             return
-        from desktop.services import coaching
+        from desktop.services import coaching_trajectories
         from desktop.views.pdf_output import PdfPreviewDialog
         from desktop.views.trajectory_dialog import save_intake_pdf
 
-        title = f"{coaching.number_of(row.id)} {row.name}"
+        title = f"{coaching_trajectories.number_of(row.id)} {row.name}"
         self.main_window._run(PdfPreviewDialog(self, data, title, save=lambda: save_intake_pdf(self, row.id, data)))
 
     def print_selected(self) -> None:
         row = self.selected_row()
         data = self._pdf_of(row) if row is not None else None
         if data is not None:
-            from desktop.services import coaching
+            from desktop.services import coaching_trajectories
             from desktop.views.pdf_output import print_pdfs
 
-            print_pdfs(self, [data], f"{coaching.number_of(row.id)} {row.name}")
+            print_pdfs(self, [data], f"{coaching_trajectories.number_of(row.id)} {row.name}")

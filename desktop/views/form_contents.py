@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QListView, QWidget
 from desktop.forms.ui_assessment_dialog import Ui_AssessmentDialog
 from desktop.forms.ui_assignment_dialog import Ui_AssignmentDialog
 from desktop.i18n import _
-from desktop.services import form_views, forms
+from desktop.services import form_views, forms, signing
 from desktop.storage import choices
 from desktop.views.scores_model import ScoreDelegate, ScoresModel
 from desktop.views.widgets import compact_rows, fill_vocabulary, prepare_date_edit, select, set_date
@@ -104,7 +104,7 @@ class FormContent:
     def signing_hint(self) -> str:
         return ""
 
-    def store(self, form_id: int | None, values: dict, signers: list[forms.Signer], *, frozen: bool):
+    def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
         """Save the form; `values` holds status and language (and the period of a new form)."""
         raise NotImplementedError
 
@@ -192,7 +192,7 @@ class AssignmentContent(FormContent):
             "(from status Assessed)."
         )
 
-    def store(self, form_id: int | None, values: dict, signers: list[forms.Signer], *, frozen: bool):
+    def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
         ui = self.ui
         if frozen:
             return forms.save_assignment(form_id, values, signers=signers)
@@ -352,7 +352,7 @@ class AssessmentContent(FormContent):
             combo.setEnabled(not read_only)
         self.scores.set_read_only(read_only)
 
-    def store(self, form_id: int | None, values: dict, signers: list[forms.Signer], *, frozen: bool):
+    def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
         ui = self.ui
         values["due_on"] = ui.dueEdit.text()
         if frozen:

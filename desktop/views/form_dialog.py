@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, language_names
-from desktop.services import form_views, forms
+from desktop.services import form_views, forms, signing
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
 from desktop.views.form_commands import CreateFormCommand, EditFormCommand
@@ -76,7 +76,7 @@ class FormDialog(RememberedDialog):
         period_id: int | None = None,
         on_change: Callable[[], None] | None = None,
     ):
-        forms.model_of(kind)  # an unknown kind is refused with the service's reason
+        signing.model_of(kind)  # an unknown kind is refused with the service's reason
         super().__init__(parent)
         self.kind = kind
         self.geometry_key = f"dialogs/{kind}/geometry"
@@ -86,7 +86,7 @@ class FormDialog(RememberedDialog):
         self.setObjectName(f"{kind}.dialog")
         self.undo_stack = undo_stack
         self.form_id = form_id
-        self.period_id = forms.get_form(kind, form_id).period_id if form_id is not None else period_id
+        self.period_id = signing.get_form(kind, form_id).period_id if form_id is not None else period_id
         self.saved = False  # something about the form was stored while the dialog was open
         self.frozen = False
         self._outer_change = on_change or (lambda: None)
@@ -162,7 +162,7 @@ class FormDialog(RememberedDialog):
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
         ui, content = self.ui, self.content
-        form = forms.get_form(self.kind, self.form_id) if self.form_id is not None else None
+        form = signing.get_form(self.kind, self.form_id) if self.form_id is not None else None
         ui.periodCombo.setVisible(form is None)
         ui.periodValue.setVisible(form is not None)
         if form is not None:
@@ -234,9 +234,9 @@ class FormDialog(RememberedDialog):
     def _signer_ticked(self, *_args) -> None:
         self._signers_chosen = True
 
-    def signers(self) -> list[forms.Signer]:
+    def signers(self) -> list[signing.Signer]:
         checks = self.signer_checks.items()
-        return [forms.Signer(role, self._signer_names.get(role, "")) for role, check in checks if check.isChecked()]
+        return [signing.Signer(role, self._signer_names.get(role, "")) for role, check in checks if check.isChecked()]
 
     def _show_signing(self) -> None:
         stored = self.form_id is not None
@@ -248,7 +248,7 @@ class FormDialog(RememberedDialog):
         self.ui.signingHintLabel.setVisible(bool(hint))
 
     def _show_frozen(self) -> None:
-        self.frozen = self.form_id is not None and forms.is_frozen(self.kind, self.form_id)
+        self.frozen = self.form_id is not None and signing.is_frozen(self.kind, self.form_id)
         label = self.ui.frozenLabel
         label.setVisible(self.frozen)
         label.setText(_(FROZEN_NOTE))

@@ -39,7 +39,7 @@ from desktop.views.widgets import (
 )
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
-    from desktop.services.forms import FormRow
+    from desktop.services.form_lists import FormRow
 
 OVERDUE = QColor("#b00020")
 FOLDER_KEY = "forms/last_folder"
@@ -198,10 +198,10 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every form again, keeping the selection, search and filters."""
-        from desktop.services import forms
+        from desktop.services import form_lists
 
         selected = self.selected_key()
-        self.model.set_rows(forms.form_rows())
+        self.model.set_rows(form_lists.form_rows())
         self.mark_loaded()
         self._apply_filters()
         if selected is not None:
@@ -232,9 +232,9 @@ class FormsTab(LoadsWhenShown, QWidget):
         elif due == WAITING:
             tests.append(lambda r: r.signed < r.signers)
         elif due == CHANGED:
-            from desktop.services import forms
+            from desktop.services import form_lists
 
-            changed = forms.mismatched_forms()
+            changed = form_lists.mismatched_forms()
             tests.append(lambda r: r.key in changed)
         self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
         self._show_count()
@@ -367,9 +367,9 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:
-        from desktop.services import forms
+        from desktop.services import form_lists
 
-        due = forms.due_forms()
+        due = form_lists.due_forms()
         if not due:
             QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
             return

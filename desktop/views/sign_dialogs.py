@@ -18,7 +18,7 @@ from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
 from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
 from desktop.i18n import _, format_date, format_number
 from desktop.services.base import MAX_BLOB_BYTES
-from desktop.services.forms import scan_kind
+from desktop.services.signing import scan_kind
 from desktop.settings import Settings
 from desktop.views.dialogs import RememberedDialog
 from desktop.views.field_errors import FieldErrors

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_signatures_panel import Ui_SignaturesPanel
 from desktop.i18n import N_, _, format_date
-from desktop.services import form_views, forms
+from desktop.services import form_views, signed_content, signing
 from desktop.services.form_views import SignatureRow
 from desktop.storage import choices
 from desktop.views.table_model import Column, RowTableModel
@@ -105,14 +105,14 @@ class SignaturesPanel(QWidget):
             self.ui.bannerLabel.clear()
             self.ui.hashLabel.clear()
             return
-        digest = forms.content_hash(self.kind, self.form_id)
+        digest = signed_content.content_hash(self.kind, self.form_id)
         self.ui.hashLabel.setText(_("Content hash: {hash}").format(hash=digest[:HASH_DIGITS]))
         self.ui.hashLabel.setToolTip(_("SHA-256 of the form's content: {hash}").format(hash=digest))
         banner = self.ui.bannerLabel
         if not any(not row.pending for row in rows):
             banner.setText(_("Nobody has signed yet."))
             banner.setStyleSheet("")
-        elif forms.signatures_match(self.kind, self.form_id):
+        elif signing.signatures_match(self.kind, self.form_id):
             banner.setText(_("Signatures match the content"))
             banner.setStyleSheet(MATCH_STYLE)
         else:
@@ -159,7 +159,7 @@ class SignaturesPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self._sign(lambda: forms.sign_on_screen(row.id, values["signer_name"], values["image"]))
+        self._sign(lambda: signing.sign_on_screen(row.id, values["signer_name"], values["image"]))
 
     def sign_on_paper(self) -> None:
         from desktop.views.sign_dialogs import SignOnPaperDialog
@@ -177,7 +177,7 @@ class SignaturesPanel(QWidget):
             return
         values = dialog.values()
         self._sign(
-            lambda: forms.sign_on_paper(
+            lambda: signing.sign_on_paper(
                 row.id, values["signer_name"], values["signed_on"], values["scan"], values["scan_name"]
             )
         )
@@ -213,7 +213,7 @@ class SignaturesPanel(QWidget):
         if not confirm(self, title, question):
             return
         try:
-            forms.reopen(self.kind, self.form_id)
+            signing.reopen(self.kind, self.form_id)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not reopened"), error.message)
             self.reload()

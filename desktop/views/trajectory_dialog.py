@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 from desktop import clock
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, format_date
-from desktop.services import coaching
+from desktop.services import coaching_trajectories
 from desktop.services.base import Snapshot
-from desktop.services.coaching import GoalLine, StepLine
+from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import choices
 from desktop.views.dialogs import RememberedDialog, after_undo
 from desktop.views.field_errors import FieldErrors
@@ -86,10 +86,10 @@ class CreateTrajectoryCommand(ServiceCommand):
 
     def apply(self) -> None:
         if self.snapshot is not None:
-            coaching.restore_trajectory(self.snapshot)
+            coaching_trajectories.restore_trajectory(self.snapshot)
 
     def revert(self) -> None:
-        self.snapshot = coaching.delete_trajectory(self.trajectory_id)
+        self.snapshot = coaching_trajectories.delete_trajectory(self.trajectory_id)
 
 
 class EditTrajectoryCommand(ServiceCommand):
@@ -100,10 +100,10 @@ class EditTrajectoryCommand(ServiceCommand):
         self.before, self.after = before, after
 
     def apply(self) -> None:
-        coaching.replace_trajectory(self.after)
+        coaching_trajectories.replace_trajectory(self.after)
 
     def revert(self) -> None:
-        coaching.replace_trajectory(self.before)
+        coaching_trajectories.replace_trajectory(self.before)
 
 
 def _key(kind: str, number: int) -> str:
@@ -290,7 +290,9 @@ class TrajectoryDialog(RememberedDialog):
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
         ui = self.ui
-        trajectory = coaching.get_trajectory(self.trajectory_id) if self.trajectory_id is not None else None
+        trajectory = (
+            coaching_trajectories.get_trajectory(self.trajectory_id) if self.trajectory_id is not None else None
+        )
         participant = None
         if trajectory is not None:
             if trajectory.participant_staff_id:
@@ -300,20 +302,20 @@ class TrajectoryDialog(RememberedDialog):
         combo = ui.participantCombo
         combo.blockSignals(True)
         combo.clear()
-        for (kind, number), name, _sort in coaching.participant_choices(include=participant):
+        for (kind, number), name, _sort in coaching_trajectories.participant_choices(include=participant):
             role = _("staff") if kind == "staff" else _("learner")
             combo.addItem(f"{name} ({role})", _key(kind, number))
         combo.setCurrentIndex(combo.findData(_key(*participant)) if participant else -1)
         combo.blockSignals(False)
         coach = trajectory.coach_id if trajectory else None
         manager = trajectory.manager_id if trajectory else None
-        fill_combo(ui.coachCombo, coaching.coach_choices(include=coach))
+        fill_combo(ui.coachCombo, coaching_trajectories.coach_choices(include=coach))
         ui.coachCombo.setCurrentIndex(ui.coachCombo.findData(coach) if coach else -1)
-        fill_combo(ui.managerCombo, coaching.manager_choices(include=manager), empty=_("(none)"))
+        fill_combo(ui.managerCombo, coaching_trajectories.manager_choices(include=manager), empty=_("(none)"))
         select(ui.managerCombo, manager)
         self._fill_enrolments(participant, trajectory.enrolment_id if trajectory else None)
         if trajectory is not None:
-            ui.numberValue.setText(coaching.number_of(trajectory.id))
+            ui.numberValue.setText(coaching_trajectories.number_of(trajectory.id))
             select(ui.kindCombo, trajectory.kind)
             select(ui.statusCombo, trajectory.status)
             set_date(ui.trainingEndsEdit, trajectory.training_ends_on)
@@ -322,19 +324,19 @@ class TrajectoryDialog(RememberedDialog):
             ui.expectationsEdit.setPlainText(trajectory.manager_expectations)
             ui.contributionEdit.setPlainText(trajectory.manager_contribution)
             ui.notesEdit.setPlainText(trajectory.notes)
-            self.steps.set_lines(coaching.steps_of(trajectory.id))
-            self.goals.set_lines(coaching.goals_of(trajectory.id))
+            self.steps.set_lines(coaching_trajectories.steps_of(trajectory.id))
+            self.goals.set_lines(coaching_trajectories.goals_of(trajectory.id))
             self._manager_chosen = True
             self.setWindowTitle(
                 _("Coaching trajectory {number} — {name}").format(
-                    number=coaching.number_of(trajectory.id), name=combo.currentText()
+                    number=coaching_trajectories.number_of(trajectory.id), name=combo.currentText()
                 )
             )
         else:
             ui.numberValue.setText(_("(given when saved)"))
             select(ui.kindCombo, "learning_coach")
             select(ui.statusCombo, "planned")
-            self.steps.set_lines(coaching.plan_steps("learning_coach", clock.today(), None))
+            self.steps.set_lines(coaching_trajectories.plan_steps("learning_coach", clock.today(), None))
             self.goals.set_lines([])
             self.setWindowTitle(_("New coaching trajectory"))
         self._show_signing()
@@ -343,7 +345,9 @@ class TrajectoryDialog(RememberedDialog):
     def _fill_enrolments(self, participant: tuple[str, int] | None, include: int | None) -> None:
         combo = self.ui.enrolmentCombo
         combo.blockSignals(True)
-        fill_combo(combo, coaching.enrolment_choices(participant, include=include), empty=_("(no training)"))
+        fill_combo(
+            combo, coaching_trajectories.enrolment_choices(participant, include=include), empty=_("(no training)")
+        )
         select(combo, include)
         combo.blockSignals(False)
 
@@ -376,13 +380,13 @@ class TrajectoryDialog(RememberedDialog):
             return
         self._fill_enrolments(participant, None)
         if not self._manager_chosen:
-            select(self.ui.managerCombo, coaching.suggested_manager(participant))
+            select(self.ui.managerCombo, coaching_trajectories.suggested_manager(participant))
 
     def _manager_picked(self, *_args) -> None:
         self._manager_chosen = True
 
     def _enrolment_changed(self, *_args) -> None:
-        end = coaching.training_end_of(self.ui.enrolmentCombo.currentData())
+        end = coaching_trajectories.training_end_of(self.ui.enrolmentCombo.currentData())
         if end is not None and not self.ui.trainingEndsEdit.text().strip():
             set_date(self.ui.trainingEndsEdit, end)
             self._replan_new()
@@ -411,10 +415,10 @@ class TrajectoryDialog(RememberedDialog):
         self.ui.signingHintLabel.setText(hint)
 
     def _show_frozen(self) -> None:
-        from desktop.services import forms
+        from desktop.services import signing
 
         ui = self.ui
-        self.frozen = self.trajectory_id is not None and forms.is_frozen("trajectory", self.trajectory_id)
+        self.frozen = self.trajectory_id is not None and signing.is_frozen("trajectory", self.trajectory_id)
         ui.frozenLabel.setVisible(self.frozen)
         ui.frozenLabel.setText(_(FROZEN_NOTE))
         for combo in (ui.kindCombo, ui.participantCombo, ui.coachCombo, ui.managerCombo, ui.enrolmentCombo):
@@ -440,7 +444,7 @@ class TrajectoryDialog(RememberedDialog):
             end = v.date("training_ends_on", self.ui.trainingEndsEdit.text())
         except ValidationError:
             return  # said when saving
-        self.steps.set_lines(coaching.plan_steps(self.ui.kindCombo.currentData(), start, end))
+        self.steps.set_lines(coaching_trajectories.plan_steps(self.ui.kindCombo.currentData(), start, end))
 
     def plan_from_method(self) -> None:
         """Plan the steps not held yet from the start (or today) and the end of the training."""
@@ -461,7 +465,7 @@ class TrajectoryDialog(RememberedDialog):
             ).format(start=format_date(start), count=len(waiting))
             if not confirm(self, _("Plan from the method"), question):
                 return
-        self.steps.set_lines(coaching.replan(self.ui.kindCombo.currentData(), start, end, current))
+        self.steps.set_lines(coaching_trajectories.replan(self.ui.kindCombo.currentData(), start, end, current))
 
     # -- saving ----------------------------------------------------------------------------------------
     def _values(self) -> dict:
@@ -495,13 +499,13 @@ class TrajectoryDialog(RememberedDialog):
         try:
             values = self._values()
             if self.trajectory_id is None:
-                trajectory = coaching.save_trajectory(None, values, steps=steps, goals=goals)
+                trajectory = coaching_trajectories.save_trajectory(None, values, steps=steps, goals=goals)
                 self.trajectory_id = trajectory.id
                 self.undo_stack.push(CreateTrajectoryCommand(trajectory.id, on_change=self._changed()))
             else:
-                before = coaching.snapshot_trajectory(self.trajectory_id)
-                coaching.save_trajectory(self.trajectory_id, values, steps=steps, goals=goals)
-                after = coaching.snapshot_trajectory(self.trajectory_id)
+                before = coaching_trajectories.snapshot_trajectory(self.trajectory_id)
+                coaching_trajectories.save_trajectory(self.trajectory_id, values, steps=steps, goals=goals)
+                after = coaching_trajectories.snapshot_trajectory(self.trajectory_id)
                 if after != before:
                     self.undo_stack.push(EditTrajectoryCommand(before, after, on_change=self._changed()))
         except ValidationError as error:
@@ -542,7 +546,7 @@ class TrajectoryDialog(RememberedDialog):
             return None
 
     def _title(self) -> str:
-        return f"{coaching.number_of(self.trajectory_id)} {self.ui.participantCombo.currentText()}"
+        return f"{coaching_trajectories.number_of(self.trajectory_id)} {self.ui.participantCombo.currentText()}"
 
     def preview(self) -> None:
         data = self._pdf()

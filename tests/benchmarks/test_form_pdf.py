@@ -145,7 +145,7 @@ def test_500_forms_in_a_row_keep_memory_flat():
 def test_a_demo_assessment_form_read_and_rendered(demo_10k_copy):
     """The same budget on a form of the 10,000-learner demo database: a signed assessment whose
     programme is given 20 werkprocessen, read from the database (timed apart) and rendered."""
-    from desktop.services import forms
+    from desktop.services import signing
     from desktop.services.form_printouts import form_document
     from desktop.storage import models as m
     from desktop.storage.database import close_database, open_database
@@ -155,7 +155,7 @@ def test_a_demo_assessment_form_read_and_rendered(demo_10k_copy):
         sql = """SELECT a.id FROM assessment a JOIN signature s ON s.assessment_id = a.id
                  WHERE s.voided_at IS NULL AND s.image IS NOT NULL GROUP BY a.id HAVING COUNT(*) >= 3 LIMIT 1"""
         form_id = m.db.execute_sql(sql).fetchone()[0]
-        form = forms.get_form("assessment", form_id)
+        form = signing.get_form("assessment", form_id)
         programme = form.period.programme_id
         have = m.WorkProcess.select().where(m.WorkProcess.programme == programme).count()
         for extra in range(have, 20):

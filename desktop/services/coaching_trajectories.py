@@ -1,4 +1,4 @@
-"""Coaching trajectories, their steps and learning goals, the coaches and their meetings.
+"""Coaching trajectories, their steps and learning goals.
 
 A trajectory links a participant (a staff member or a learner) with a coach (a leercoach, or a
 praktijkopleider coaching a werkbegeleider), the participant's manager and, optionally, the training
@@ -6,25 +6,25 @@ enrolment it supports. Its steps follow the method of the leercoach model (domai
 learning goals with the coach, intake with the manager, progress talks, the final evaluation, the
 borgingsbijeenkomst and, for a training, the return day three months after the training ends.
 
-The intake agreement is signed by participant, coach and manager through `desktop.services.forms`
+The intake agreement is signed by participant, coach and manager through `desktop.services.signing`
 (kind "trajectory"). What they sign, and what is fixed while their signatures stand: the people, the
 training, the learning goals, what the manager expects and contributes, and the planned steps (kind and
 date). When a step was held, who took part, notes, goal progress and the status stay open to change.
+The coaches' overview and their meetings build on this module: `desktop.services.coaches`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import peewee
 
 from desktop import clock
-from desktop.errors import NotFoundError, ValidationError
+from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import forms
+from desktop.services import signing
 from desktop.services import validation as v
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.storage import choices
@@ -39,7 +39,6 @@ MAX_PROGRESS_TALKS = 4
 DEFAULT_LENGTH_DAYS = 120  # without a training, the evaluation is planned four months after the start
 CONSOLIDATION_AFTER_DAYS = 28
 RETURN_DAY_MONTHS = 3
-COACH_MEETING_MONTHS = 6  # coaches meet twice a year
 STEP_KINDS = choices.COACHING_STEP_ORDER
 
 
@@ -139,43 +138,6 @@ def training_end_of(enrolment_id: int | None) -> dt.date | None:
     return iso_date(row[0]) if row else None
 
 
-# -- what the intake agreement says (hashed when signed) -------------------------------------------------
-
-
-def trajectory_contents(execute, chunk: list[int], marks: str) -> dict[int, dict]:
-    """The canonical content of the intake agreement of each trajectory in `chunk` (see the module doc)."""
-    goals: dict[int, list] = defaultdict(list)
-    sql = f"""SELECT trajectory_id, text FROM learning_goal WHERE trajectory_id IN ({marks})
-              ORDER BY trajectory_id, position, id"""
-    for owner, text in execute(sql, chunk):
-        goals[owner].append(text)
-    steps: dict[int, list] = defaultdict(list)
-    sql = f"""SELECT trajectory_id, kind, planned_on FROM coaching_step WHERE trajectory_id IN ({marks})
-              ORDER BY trajectory_id, position, id"""
-    for owner, kind, planned in execute(sql, chunk):
-        steps[owner].append([kind, str(iso_date(planned) or "")])
-    sql = f"""SELECT id, kind, participant_staff_id, participant_learner_id, coach_id, manager_id, enrolment_id,
-                     manager_expectations, manager_contribution
-              FROM coaching_trajectory WHERE id IN ({marks})"""
-    result = {}
-    for row in execute(sql, chunk):
-        number, kind, staff, learner, coach, manager, enrolment, expects, contributes = row
-        result[number] = {
-            "form": "trajectory",
-            "id": number,
-            "kind": kind,
-            "participant": ["staff", staff] if staff else ["learner", learner],
-            "coach": coach,
-            "manager": manager,
-            "enrolment": enrolment,
-            "goals": goals[number],
-            "manager_expectations": expects,
-            "manager_contribution": contributes,
-            "steps": steps[number],
-        }
-    return result
-
-
 def number_of(trajectory_id: int) -> str:
     """How a trajectory is named on paper: "CT-00042"."""
     return f"CT-{trajectory_id:05d}"
@@ -213,16 +175,11 @@ class TrajectoryService(CrudService):
             raise ValidationError("status", _("A trajectory that has ended is completed or stopped, not planned."))
 
 
-class CoachMeetingService(CrudService):
-    model = m.CoachMeeting
-
-
 TRAJECTORIES = TrajectoryService()
-MEETINGS = CoachMeetingService()
 
 
 def get_trajectory(trajectory_id: int) -> m.CoachingTrajectory:
-    return forms.get_form("trajectory", trajectory_id)
+    return signing.get_form("trajectory", trajectory_id)
 
 
 def _clean_steps(steps: list[StepLine], today: dt.date) -> list[StepLine]:
@@ -276,13 +233,13 @@ def _clean_goals(goals: list[GoalLine], today: dt.date) -> list[GoalLine]:
     return clean
 
 
-def default_signers(trajectory: m.CoachingTrajectory) -> list[forms.Signer]:
+def default_signers(trajectory: m.CoachingTrajectory) -> list[signing.Signer]:
     """The three who sign the intake agreement; the manager's name is blank while none is known."""
     participant = trajectory.participant_staff or trajectory.participant_learner
     return [
-        forms.Signer("participant", participant.display_name),
-        forms.Signer("coach", trajectory.coach.display_name),
-        forms.Signer("manager", trajectory.manager.display_name if trajectory.manager_id else ""),
+        signing.Signer("participant", participant.display_name),
+        signing.Signer("coach", trajectory.coach.display_name),
+        signing.Signer("manager", trajectory.manager.display_name if trajectory.manager_id else ""),
     ]
 
 
@@ -313,11 +270,7 @@ def save_trajectory(
                 steps = plan_steps(trajectory.kind, start, trajectory.training_ends_on)
         else:
             trajectory = get_trajectory(trajectory_id)
-            before = (
-                forms.content_hash("trajectory", trajectory.id)
-                if forms.is_frozen("trajectory", trajectory.id)
-                else None
-            )
+            before = signing.fixed_content("trajectory", trajectory.id)
             _fill_dates(values, TRAJECTORIES.clean(values, partial=True), trajectory, day)
             if values:
                 trajectory, _previous = TRAJECTORIES.update(trajectory.id, **values)
@@ -326,8 +279,8 @@ def save_trajectory(
         if goals is not None:
             _write_goals(trajectory.id, _clean_goals(goals, day))
         trajectory = get_trajectory(trajectory.id)
-        forms._set_signers("trajectory", trajectory, "final", default_signers(trajectory))
-        forms._frozen_guard("trajectory", trajectory.id, before)
+        signing.set_signers("trajectory", trajectory, "final", default_signers(trajectory))
+        signing.frozen_guard("trajectory", trajectory.id, before)
     return get_trajectory(trajectory.id)
 
 
@@ -405,7 +358,7 @@ def snapshot_trajectory(trajectory_id: int) -> Snapshot:
 def replace_trajectory(snapshot: Snapshot) -> None:
     """Put a trajectory back as in `snapshot` (undo and redo of an edit); refused once it was signed
     or reopened since."""
-    forms.replace_form("trajectory", snapshot, crud=TRAJECTORIES)
+    signing.replace_signed("trajectory", snapshot, TRAJECTORIES)
 
 
 def restore_trajectory(snapshot: Snapshot) -> None:
@@ -627,135 +580,3 @@ def suggested_manager(participant: tuple[str, int] | None) -> int | None:
         .order_by(m.Staff.id)
     )
     return query.scalar()
-
-
-# -- coaches -------------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class CoachRow:
-    """A coach in the overview: their trajectories and the next step that is due."""
-
-    id: int
-    name: str
-    sort_name: str
-    active: int = 0
-    planned: int = 0
-    completed: int = 0
-    stopped: int = 0
-    overdue_steps: int = 0
-    next_on: dt.date | None = None
-    next_participant: str = ""
-    next_kind: str = ""
-    last_meeting: dt.date | None = None
-    roles: tuple[str, ...] = field(default_factory=tuple)
-
-
-def coach_rows(today: dt.date | None = None) -> list[CoachRow]:
-    """Everyone who coaches or may coach (leercoaches, and praktijkopleiders with a trajectory)."""
-    day = today or clock.today()
-    coaches: dict[int, CoachRow] = {}
-
-    def coach(number: int, first: str, prefix: str, last: str) -> CoachRow:
-        if number not in coaches:
-            coaches[number] = CoachRow(number, display_name(first, prefix, last), sort_name(first, prefix, last))
-        return coaches[number]
-
-    sql = """SELECT s.id, s.first_name, s.name_prefix, s.last_name FROM staff s JOIN staff_role r ON r.staff_id = s.id
-             WHERE r.role = 'learning_coach' AND s.active"""
-    for number, first, prefix, last in db.execute_sql(sql):
-        coach(number, first, prefix, last)
-    sql = """SELECT t.coach_id, s.first_name, s.name_prefix, s.last_name, t.status, COUNT(*)
-             FROM coaching_trajectory t JOIN staff s ON s.id = t.coach_id GROUP BY t.coach_id, t.status"""
-    for number, first, prefix, last, status, count in db.execute_sql(sql):
-        row = coach(number, first, prefix, last)
-        setattr(row, status, getattr(row, status) + count)
-    for row in trajectory_rows(today=day):
-        if not row.is_open or row.coach_id not in coaches:
-            continue
-        target = coaches[row.coach_id]
-        target.overdue_steps += row.overdue_steps
-        if row.next_on is not None and (target.next_on is None or row.next_on < target.next_on):
-            target.next_on, target.next_kind, target.next_participant = row.next_on, row.next_kind, row.name
-    roles: dict[int, list[str]] = defaultdict(list)
-    for number, role in db.execute_sql("SELECT staff_id, role FROM staff_role ORDER BY role"):
-        if number in coaches:
-            roles[number].append(role)
-    sql = """SELECT a.staff_id, MAX(mt.held_on) FROM coach_meeting_attendee a
-             JOIN coach_meeting mt ON mt.id = a.meeting_id WHERE mt.held_on <= ? GROUP BY a.staff_id"""
-    for number, last in db.execute_sql(sql, [day.isoformat()]):
-        if number in coaches:
-            coaches[number].last_meeting = iso_date(last)
-    for number, row in coaches.items():
-        row.roles = tuple(roles[number])
-    return list(coaches.values())
-
-
-# -- the coaches' meetings -------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class MeetingRow:
-    id: int
-    held_on: dt.date
-    notes: str
-    attendees: tuple[str, ...] = ()
-    attendee_ids: tuple[int, ...] = ()
-
-
-def meeting_rows() -> list[MeetingRow]:
-    rows = {
-        r[0]: MeetingRow(r[0], iso_date(r[1]), r[2] or "")
-        for r in db.execute_sql("SELECT id, held_on, notes FROM coach_meeting")
-    }
-    names: dict[int, list] = defaultdict(list)
-    sql = """SELECT a.meeting_id, s.id, s.first_name, s.name_prefix, s.last_name
-             FROM coach_meeting_attendee a JOIN staff s ON s.id = a.staff_id"""
-    for meeting, number, first, prefix, last in db.execute_sql(sql):
-        names[meeting].append((fold(sort_name(first, prefix, last)), number, display_name(first, prefix, last)))
-    for meeting, people in names.items():
-        if meeting in rows:
-            people.sort()
-            rows[meeting].attendees = tuple(name for _key, _number, name in people)
-            rows[meeting].attendee_ids = tuple(number for _key, number, _name in people)
-    return sorted(rows.values(), key=lambda r: (r.held_on, r.id), reverse=True)
-
-
-def next_meeting_due(today: dt.date | None = None) -> dt.date | None:
-    """When the coaches should meet again: six months after the last meeting held (None: none held)."""
-    day = today or clock.today()
-    last = m.CoachMeeting.select(peewee.fn.MAX(m.CoachMeeting.held_on)).where(m.CoachMeeting.held_on <= day).scalar()
-    return add_months(iso_date(last), COACH_MEETING_MONTHS) if last else None
-
-
-def save_meeting(meeting_id: int | None, held_on, notes: str, attendees: list[int], *, today=None) -> m.CoachMeeting:
-    """Create or change a coach meeting with who came; who came can only be said once it was held."""
-    day = v.date("held_on", held_on, required=True)
-    text = v.text("notes", notes, max_length=20000, multiline=True)
-    people = list(dict.fromkeys(attendees))
-    if people and day > (today or clock.today()):
-        raise ValidationError("attendees", _("Who came can be filled in once the meeting has been held."))
-    with db.atomic():
-        known = {s.id for s in m.Staff.select(m.Staff.id).where(m.Staff.id.in_(people))} if people else set()
-        if set(people) - known:
-            raise ValidationError("attendees", _("Refers to a record that does not exist."))
-        if meeting_id is None:
-            meeting = MEETINGS.create(held_on=day, notes=text)
-        else:
-            meeting, _previous = MEETINGS.update(meeting_id, held_on=day, notes=text)
-        current = {
-            a.staff_id for a in m.CoachMeetingAttendee.select().where(m.CoachMeetingAttendee.meeting == meeting.id)
-        }
-        if current != set(people):
-            m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.meeting == meeting.id).execute()
-            for person in people:
-                m.CoachMeetingAttendee.create(meeting=meeting.id, staff=person)
-            audit("update", "coach_meeting", meeting.id, ["attendees"])
-    return meeting
-
-
-def get_meeting(meeting_id: int) -> m.CoachMeeting:
-    try:
-        return MEETINGS.get(meeting_id)
-    except NotFoundError:
-        raise NotFoundError(_("This coach meeting does not exist (any more).")) from None
