@@ -7,7 +7,7 @@ import getpass
 
 import pytest
 
-from desktop import cli_encryption
+from desktop.cli import encryption as cli_encryption
 from desktop.storage import cipher
 from desktop.storage.backup import list_backups
 from tests.helpers import file_digest

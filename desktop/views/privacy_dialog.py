@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSpinBox, QWidget
 
 from desktop import clock
-from desktop.cli_privacy import describe_kept
+from desktop.cli.privacy import describe_kept
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from desktop.i18n import N_, _, format_date, ngettext

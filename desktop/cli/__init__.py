@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("LeerWerk: placements, coaching and trainings. Without a command, the window opens."),
     )
     parser.add_argument(
-        # Python 3.11's argparse leaves this help untranslated; the msgid is argparse's own (cli_messages.py)
+        # Python 3.11's argparse leaves this help untranslated; the msgid is argparse's own (argparse_messages.py)
         "--version",
         action="version",
         version=f"LeerWerk {__version__}",
@@ -131,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
     )
 
-    from desktop import cli_backup, cli_encryption, cli_privacy
+    from desktop.cli import backup as cli_backup
+    from desktop.cli import encryption as cli_encryption
+    from desktop.cli import privacy as cli_privacy
 
     cli_privacy.add_parser(commands, _path, Parser)
     cli_backup.add_commands(commands, _path)
@@ -157,7 +159,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.cli_backup import restore_advice
+    from desktop.cli.backup import restore_advice
     from desktop.storage.backup import leaving_no_trace
     from desktop.storage.database import check_database
     from desktop.storage.migrations import LATEST_VERSION
@@ -368,7 +370,7 @@ def _database_path(explicit: Path | None) -> Path:
 
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted database (and of the backup to restore), before a command runs."""
-    from desktop import cli_encryption
+    from desktop.cli import encryption as cli_encryption
 
     cli_encryption.unlock(_database_path(getattr(args, "db", None)))
     if args.command == "restore" and args.backup.is_file():
@@ -388,7 +390,7 @@ def _open_gui(args: argparse.Namespace) -> int:
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         if os.environ.get("LEERWERK_PASSPHRASE"):
-            from desktop import cli_encryption
+            from desktop.cli import encryption as cli_encryption
 
             cli_encryption.from_environment(path)
     return run_gui(path, smoke=args.smoke, remember=not args.demo)
@@ -441,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return cmd_export(args)
         if args.command in ("backup", "restore"):
-            from desktop import cli_backup
+            from desktop.cli import backup as cli_backup
 
             command = cli_backup.cmd_backup if args.command == "backup" else cli_backup.cmd_restore
             return command(args, _database_path(getattr(args, "db", None)))
@@ -452,11 +454,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "coaching-agreement":
             return cmd_coaching_agreement(args)
         if args.command == "privacy":
-            from desktop import cli_privacy
+            from desktop.cli import privacy as cli_privacy
 
             return cli_privacy.run(args, _database_path)
         if args.command in ("encrypt", "decrypt", "passphrase"):
-            from desktop import cli_encryption
+            from desktop.cli import encryption as cli_encryption
 
             return cli_encryption.run(args.command, _database_path(getattr(args, "db", None)))
         return _open_gui(args)
