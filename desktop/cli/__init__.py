@@ -14,12 +14,23 @@ import tempfile
 from pathlib import Path
 
 from desktop import __version__, i18n
+from desktop.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    add_database_option,
+    cannot_write,
+    database_path,
+    fail,
+    open_for_command,
+    path_argument,
+)
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _, ngettext
 
 log = logging.getLogger("leerwerk.cli")
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 MAX_DEMO_LEARNERS = 100_000
 
 
@@ -42,21 +53,6 @@ def _seed(value: str) -> int:
         raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
 
 
-def _path(value: str) -> Path:
-    if not value.strip():
-        raise argparse.ArgumentTypeError(_("the path is empty"))
-    if "\x00" in value:
-        raise argparse.ArgumentTypeError(_("the path contains an invalid character"))
-    return Path(value).expanduser()
-
-
-class Parser(argparse.ArgumentParser):
-    """Usage errors as one line in the user's language, with where to find help."""
-
-    def error(self, message: str):
-        self.exit(EXIT_USAGE, _("{prog}: {message} (see {prog} --help)").format(prog=self.prog, message=message) + "\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="leerwerk",
@@ -72,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--db",
-        type=_path,
+        type=path_argument,
         metavar=_("PATH"),
         help=_("the database file (default: LEERWERK_DB or the per-user data folder)"),
     )
@@ -81,24 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
 
     demo = commands.add_parser("demo", help=_("make a realistic demo database"))
-    demo.add_argument("path", type=_path, metavar=_("PATH"), help=_("the new database file (never overwritten)"))
+    demo.add_argument(
+        "path", type=path_argument, metavar=_("PATH"), help=_("the new database file (never overwritten)")
+    )
     demo.add_argument(
         "--learners", type=_learner_count, default=60, metavar="N", help=_("number of learners (default 60)")
     )
     demo.add_argument("--seed", type=_seed, default=1, metavar="S", help=_("random seed (default 1)"))
 
     check = commands.add_parser("check", help=_("check a database's integrity and schema version"))
-    check.add_argument(
-        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database file to check")
-    )
+    add_database_option(check, _("the database file to check"))
 
     importer = commands.add_parser("import", help=_("import learners from a CSV or Excel file"))
     what = importer.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
     learners = what.add_parser("learners", help=_("learners with their current BPV period"))
-    learners.add_argument("file", type=_path, metavar=_("FILE"), help=_("the .csv or .xlsx file to import"))
-    learners.add_argument(
-        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to import into")
-    )
+    learners.add_argument("file", type=path_argument, metavar=_("FILE"), help=_("the .csv or .xlsx file to import"))
+    add_database_option(learners, _("the database to import into"))
     learners.add_argument("--dry-run", action="store_true", help=_("check the file and report; write nothing"))
     learners.add_argument(
         "--skip-invalid", action="store_true", help=_("import the valid rows and skip the rows with problems")
@@ -107,26 +101,28 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help=_("export learners to a CSV or Excel file"))
     what = exporter.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
     learners = what.add_parser("learners", help=_("every learner with their current BPV period"))
-    learners.add_argument("file", type=_path, metavar=_("FILE"), help=_("the .csv or .xlsx file to write"))
-    learners.add_argument(
-        "--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to export from")
-    )
+    learners.add_argument("file", type=path_argument, metavar=_("FILE"), help=_("the .csv or .xlsx file to write"))
+    add_database_option(learners, _("the database to export from"))
 
     form = commands.add_parser("form", help=_("save one BPV form as PDF"))
     form.add_argument("id", metavar="ID", help=_("the form's number (e.g. BF-2026-00042) or record number"))
-    form.add_argument("--out", type=_path, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
-    form.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    form.add_argument("--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    add_database_option(form, _("the database"))
 
     agreement = commands.add_parser(
         "coaching-agreement", help=_("save the intake agreement of a coaching trajectory as PDF")
     )
     agreement.add_argument("id", metavar="ID", help=_("the trajectory's number (e.g. CT-00042) or record number"))
-    agreement.add_argument("--out", type=_path, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
-    agreement.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    agreement.add_argument(
+        "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    )
+    add_database_option(agreement, _("the database"))
 
     batch = commands.add_parser("forms", help=_("save every BPV form as PDF, one file per form"))
-    batch.add_argument("--out", type=_path, required=True, metavar=_("FOLDER"), help=_("the folder to write to"))
-    batch.add_argument("--db", type=_path, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    batch.add_argument(
+        "--out", type=path_argument, required=True, metavar=_("FOLDER"), help=_("the folder to write to")
+    )
+    add_database_option(batch, _("the database"))
     batch.add_argument(
         "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
     )
@@ -135,15 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import encryption as cli_encryption
     from desktop.cli import privacy as cli_privacy
 
-    cli_privacy.add_parser(commands, _path, Parser)
-    cli_backup.add_commands(commands, _path)
-    cli_encryption.add_commands(commands, _path)
+    cli_privacy.add_parser(commands)
+    cli_backup.add_commands(commands)
+    cli_encryption.add_commands(commands)
     return parser
-
-
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -164,7 +155,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop.storage.database import check_database
     from desktop.storage.migrations import LATEST_VERSION
 
-    path = _database_path(getattr(args, "db", None))
+    path = database_path(args)
     try:
         with leaving_no_trace(path):
             report = check_database(path)
@@ -190,16 +181,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         "{path}: {count} problems found, schema version {version}.",
         len(report.problems),
     )
-    return _fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
+    return fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import learner_io
     from desktop.storage.database import close_database
 
-    path = _database_path(getattr(args, "db", None))
+    path = database_path(args)
     created = not path.exists()
-    _open_for_command(path, create=True)
+    open_for_command(path, create=True)
     imported = False
     try:
         plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
@@ -212,13 +203,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "{name}: {count} problems found; nothing was imported.",
                 count,
             )
-            return _fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
+            return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
         imported = not result.dry_run
         for line in learner_io.describe(result):
             print(line)
         return EXIT_OK
     except (learner_io.UnreadableFileError, learner_io.ImportFailedError) as error:
-        return _fail(error.message, EXIT_USAGE)
+        return fail(error.message, EXIT_USAGE)
     finally:
         close_database()
         if created and not imported:
@@ -236,15 +227,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.storage.database import close_database
 
     if args.file.suffix.lower() not in (".csv", ".xlsx"):
-        return _fail(
+        return fail(
             _("Export to a file ending in .csv or .xlsx; {name} is neither.").format(name=args.file.name), EXIT_USAGE
         )
-    path = _database_path(getattr(args, "db", None))
-    _open_for_command(path, writes=False)
+    path = database_path(args)
+    open_for_command(path, writes=False)
     try:
         count = learner_io.export_learners(args.file)
     except learner_io.ExportError as error:
-        return _fail(error.message, EXIT_USAGE)
+        return fail(error.message, EXIT_USAGE)
     finally:
         close_database()
     print(
@@ -262,10 +253,10 @@ def cmd_form(args: argparse.Namespace) -> int:
     from desktop.storage.files import write_atomically
 
     if args.out.suffix.lower() != ".pdf":
-        return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+        return fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
     if not args.out.parent.is_dir():
-        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    _open_for_command(_database_path(getattr(args, "db", None)), writes=False)
+        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    open_for_command(database_path(args), writes=False)
     try:
         kind, form_id = find_form(args.id)
         data = form_printouts.form_pdf(kind, form_id)
@@ -274,7 +265,7 @@ def cmd_form(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.out, data)
     except OSError as error:
-        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
+        return fail(cannot_write(args.out, error), EXIT_USAGE)
     print(_("Form {number} saved to {path}.").format(number=args.id.strip().upper(), path=args.out))
     return EXIT_OK
 
@@ -286,12 +277,12 @@ def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.storage.files import write_atomically
 
     if args.out.suffix.lower() != ".pdf":
-        return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+        return fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
     if not args.out.parent.is_dir():
-        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
     if args.out.exists():
-        return _fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
-    open_database(_database_path(getattr(args, "db", None)), create=False)
+        return fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
+    open_database(database_path(args), create=False)
     try:
         trajectory_id = coaching_printouts.find_trajectory(args.id)
         data = coaching_printouts.intake_pdf(trajectory_id)
@@ -301,18 +292,9 @@ def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.out, data)
     except OSError as error:
-        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
+        return fail(cannot_write(args.out, error), EXIT_USAGE)
     print(_("Intake agreement {number} saved to {path}.").format(number=number, path=args.out))
     return EXIT_OK
-
-
-def _cannot_write(path: Path, error: OSError) -> str:
-    where = Path(error.filename) if error.filename else path
-    if isinstance(error, PermissionError):
-        return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
-            path=where
-        )
-    return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
@@ -321,17 +303,17 @@ def cmd_forms(args: argparse.Namespace) -> int:
     from desktop.storage.database import close_database
 
     if args.out.exists() and not args.out.is_dir():
-        return _fail(_("{path} is a file, not a folder.").format(path=args.out), EXIT_USAGE)
+        return fail(_("{path} is a file, not a folder.").format(path=args.out), EXIT_USAGE)
     if not args.out.parent.is_dir():
-        return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    _open_for_command(_database_path(getattr(args, "db", None)), writes=False)
+        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    open_for_command(database_path(args), writes=False)
     try:
         rows = sorted(form_rows(), key=lambda row: row.number)
         keys = [row.key for row in rows if args.kind is None or row.kind == args.kind]
         args.out.mkdir(exist_ok=True)
         written = form_printouts.save_forms(keys, args.out)
     except OSError as error:
-        return _fail(_cannot_write(args.out, error), EXIT_USAGE)
+        return fail(cannot_write(args.out, error), EXIT_USAGE)
     finally:
         close_database()
     print(
@@ -342,37 +324,11 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
-    """Open and bind the database a command works on. A command that only reads goes on read-only when
-    another LeerWerk has the file; one that writes is refused with who has it (`DatabaseInUseError`)."""
-    from desktop.storage.database import open_database, open_read_only
-    from desktop.storage.lock import DatabaseInUseError
-    from desktop.storage.network import network_warning
-
-    try:
-        database = open_database(path, create=create)
-    except DatabaseInUseError as error:
-        if writes:
-            raise
-        database = open_read_only(path)
-        print(error.message, file=sys.stderr)
-    if database.on_network:
-        print(network_warning(path), file=sys.stderr)
-
-
-def _database_path(explicit: Path | None) -> Path:
-    """The database a command works on: the same one the window would open."""
-    from desktop.paths import resolve_db_path
-    from desktop.settings import Settings
-
-    return resolve_db_path(explicit, remembered=Settings().last_database())
-
-
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted database (and of the backup to restore), before a command runs."""
     from desktop.cli import encryption as cli_encryption
 
-    cli_encryption.unlock(_database_path(getattr(args, "db", None)))
+    cli_encryption.unlock(database_path(args))
     if args.command == "restore" and args.backup.is_file():
         cli_encryption.unlock(args.backup)
 
@@ -386,7 +342,7 @@ def _open_gui(args: argparse.Namespace) -> int:
         path = Path(tempfile.mkdtemp(prefix="leerwerk-demo-")) / "demo.sqlite3"
         generate_demo(path)
     else:
-        path = _database_path(args.db)
+        path = database_path(args)
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         if os.environ.get("LEERWERK_PASSPHRASE"):
@@ -425,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         from desktop.paths import data_dir
 
-        return _fail(
+        return fail(
             _("The folder {folder} cannot hold LeerWerk's settings and logs: {reason}").format(
                 folder=data_dir(), reason=error.strerror or error
             ),
@@ -446,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
             from desktop.cli import backup as cli_backup
 
             command = cli_backup.cmd_backup if args.command == "backup" else cli_backup.cmd_restore
-            return command(args, _database_path(getattr(args, "db", None)))
+            return command(args, database_path(args))
         if args.command == "form":
             return cmd_form(args)
         if args.command == "forms":
@@ -456,25 +412,25 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "privacy":
             from desktop.cli import privacy as cli_privacy
 
-            return cli_privacy.run(args, _database_path)
+            return cli_privacy.run(args)
         if args.command in ("encrypt", "decrypt", "passphrase"):
             from desktop.cli import encryption as cli_encryption
 
-            return cli_encryption.run(args.command, _database_path(getattr(args, "db", None)))
+            return cli_encryption.run(args.command, database_path(args))
         return _open_gui(args)
     except UnusableDatabaseError as error:
-        return _fail(error.message, EXIT_USAGE)
+        return fail(error.message, EXIT_USAGE)
     except ValidationError as error:
-        return _fail(error.message, EXIT_INVALID)
+        return fail(error.message, EXIT_INVALID)
     except LeerWerkError as error:
-        return _fail(error.message, EXIT_INVALID)
+        return fail(error.message, EXIT_INVALID)
     except KeyboardInterrupt:
-        return _fail(_("Stopped."), EXIT_INVALID)
+        return fail(_("Stopped."), EXIT_INVALID)
     except Exception as error:  # noqa: BLE001 - one line for the person, the stack in the log
         from desktop.logs import scrubbed_traceback
 
         log.error("Unexpected error in the command line\n%s", scrubbed_traceback(type(error), error.__traceback__))
-        return _fail(
+        return fail(
             _("Unexpected error ({kind}); the details are in the log.").format(kind=type(error).__name__), EXIT_INVALID
         )
 

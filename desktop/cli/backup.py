@@ -8,40 +8,27 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, fail, path_argument
 from desktop.errors import LeerWerkError
 from desktop.i18n import _, format_datetime
 
-EXIT_OK, EXIT_USAGE = 0, 2
 
-
-def add_commands(commands, path_type: Callable[[str], Path]) -> None:
+def add_commands(commands) -> None:
     backup = commands.add_parser("backup", help=_("make a backup of the database now"))
-    backup.add_argument(
-        "--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to back up")
-    )
+    add_database_option(backup, _("the database to back up"))
     backup.add_argument(
         "--to",
-        type=path_type,
+        type=path_argument,
         metavar=_("FILE"),
         help=_("write the backup to this new file (default: the backup folder, with rotation)"),
     )
     restore = commands.add_parser(
         "restore", help=_("put a backup in place of the database (the current file is kept aside)")
     )
-    restore.add_argument("backup", type=path_type, metavar=_("BACKUP"), help=_("the backup file to put back"))
-    restore.add_argument(
-        "--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database to replace")
-    )
-
-
-def _fail(message: str) -> int:
-    import sys
-
-    print(message, file=sys.stderr)
-    return EXIT_USAGE
+    restore.add_argument("backup", type=path_argument, metavar=_("BACKUP"), help=_("the backup file to put back"))
+    add_database_option(restore, _("the database to replace"))
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
@@ -51,32 +38,34 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     with leaving_no_trace(db_path):
         exists = inspect_file(db_path).exists  # refuses a damaged file, another program's, a newer one
     if not exists:
-        return _fail(_("The database {path} does not exist.").format(path=db_path))
+        return fail(_("The database {path} does not exist.").format(path=db_path), EXIT_USAGE)
     target = args.to
     if target is None:
         try:
             made = make_backup(db_path)
         except LeerWerkError as error:
-            return _fail(error.message)
+            return fail(error.message, EXIT_USAGE)
     else:
         if target.exists():
-            return _fail(
+            return fail(
                 _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(
                     path=target
-                )
+                ),
+                EXIT_USAGE,
             )
         if not target.parent.is_dir():
-            return _fail(_("The folder {folder} does not exist.").format(folder=target.parent))
+            return fail(_("The folder {folder} does not exist.").format(folder=target.parent), EXIT_USAGE)
         try:
             made = copy_database(db_path, target, overwrite=False)
         except FileExistsError:
-            return _fail(
+            return fail(
                 _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(
                     path=target
-                )
+                ),
+                EXIT_USAGE,
             )
         except (OSError, sqlite3.Error) as error:
-            return _fail(explain_backup_failure(error, target.parent))
+            return fail(explain_backup_failure(error, target.parent), EXIT_USAGE)
     print(_("Backup of {path} written to {file}.").format(path=db_path, file=made))
     return EXIT_OK
 
@@ -87,7 +76,7 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
     try:
         aside = restore_backup(args.backup, db_path)
     except LeerWerkError as error:
-        return _fail(error.message)
+        return fail(error.message, EXIT_USAGE)
     if aside is None:
         print(_("The backup {backup} is now the database {path}.").format(backup=args.backup, path=db_path))
     else:

@@ -8,13 +8,12 @@ an argument, which other users of the computer could read in the process list, a
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cli.common import EXIT_OK, add_database_option
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, ngettext
 from desktop.storage import cipher
@@ -22,10 +21,9 @@ from desktop.storage import cipher
 PASSPHRASE_VARIABLE = "LEERWERK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "LEERWERK_NEW_PASSPHRASE"
 TRIES = 3
-EXIT_OK = 0
 
 
-def add_commands(commands, path_type: Callable[[str], Path]) -> None:
+def add_commands(commands) -> None:
     helps = {
         "encrypt": _("encrypt the database and its backups with a passphrase"),
         "decrypt": _("remove the encryption of the database and its backups"),
@@ -33,9 +31,7 @@ def add_commands(commands, path_type: Callable[[str], Path]) -> None:
     }
     for name, text in helps.items():
         command = commands.add_parser(name, help=text)
-        command.add_argument(
-            "--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database")
-        )
+        add_database_option(command, _("the database"))
 
 
 def _terminal() -> bool:

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from desktop import clock
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, Parser, add_database_option, database_path, fail, path_argument
 from desktop.i18n import _, format_date, ngettext
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 PERSON_HELP = "learner:ID | staff:ID"
 
 
-def add_parser(commands, path_type, parser_class) -> None:
+def add_parser(commands) -> None:
     privacy = commands.add_parser(
         "privacy", help=_("AVG: export or erase one person's data, review records past their retention period")
     )
-    what = privacy.add_subparsers(dest="privacy_command", metavar=_("WHAT"), parser_class=parser_class, required=True)
+    what = privacy.add_subparsers(dest="privacy_command", metavar=_("WHAT"), parser_class=Parser, required=True)
     person_help = _(
         "the person: learner:NUMBER or staff:NUMBER (the record number shown in the change history), e.g. learner:42"
     )
@@ -24,55 +23,54 @@ def add_parser(commands, path_type, parser_class) -> None:
     export = what.add_parser("export", help=_("everything about one person as a ZIP file (JSON, signatures, PDFs)"))
     export.add_argument("person", metavar=PERSON_HELP, help=person_help)
     export.add_argument(
-        "--out", type=path_type, required=True, metavar=_("FILE"), help=_("the .zip file to write (never overwritten)")
+        "--out",
+        type=path_argument,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the .zip file to write (never overwritten)"),
     )
-    export.add_argument("--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    add_database_option(export, _("the database"))
 
     erase = what.add_parser(
         "erase", help=_("erase one person; signed forms within their retention period are kept and reported")
     )
     erase.add_argument("person", metavar=PERSON_HELP, help=person_help)
     erase.add_argument("--yes", action="store_true", help=_("really erase (required: it cannot be undone)"))
-    erase.add_argument("--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    add_database_option(erase, _("the database"))
 
     review = what.add_parser("review", help=_("list the records kept longer than their retention period"))
     review.add_argument(
         "--anonymise", action="store_true", help=_("anonymise or delete everything listed, and prune old backups")
     )
     review.add_argument("--yes", action="store_true", help=_("confirm --anonymise (it cannot be undone)"))
-    review.add_argument("--db", type=path_type, metavar=_("PATH"), default=argparse.SUPPRESS, help=_("the database"))
+    add_database_option(review, _("the database"))
 
 
-def _fail(message: str, code: int) -> int:
-    print(message, file=sys.stderr)
-    return code
-
-
-def run(args: argparse.Namespace, database_path) -> int:
+def run(args: argparse.Namespace) -> int:
     from desktop.services.privacy import parse_person
     from desktop.storage.database import close_database, open_database
 
     command = args.privacy_command
     ref = parse_person(args.person) if command in ("export", "erase") else None
     if command == "erase" and not args.yes:
-        return _fail(
+        return fail(
             _("Erasing cannot be undone: add --yes to erase {person}.").format(person=args.person.strip()), EXIT_USAGE
         )
     if command == "review" and args.anonymise and not args.yes:
-        return _fail(_("Anonymising cannot be undone: add --yes to anonymise what is listed."), EXIT_USAGE)
+        return fail(_("Anonymising cannot be undone: add --yes to anonymise what is listed."), EXIT_USAGE)
     if command == "export":
         if args.out.suffix.lower() != ".zip":
-            return _fail(_("Export to a file ending in .zip; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+            return fail(_("Export to a file ending in .zip; {name} does not.").format(name=args.out.name), EXIT_USAGE)
         if args.out.exists():
-            return _fail(
+            return fail(
                 _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(
                     path=args.out
                 ),
                 EXIT_USAGE,
             )
         if not args.out.parent.is_dir():
-            return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_database(database_path(getattr(args, "db", None)), create=False)
+            return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    open_database(database_path(args), create=False)
     try:
         if command == "export":
             return _export(ref, args.out)
@@ -89,7 +87,9 @@ def _export(ref, out) -> int:
     try:
         counts = export_person(ref, out)
     except OSError as error:
-        return _fail(_("{path} cannot be written: {reason}").format(path=out, reason=error.strerror or error), 2)
+        return fail(
+            _("{path} cannot be written: {reason}").format(path=out, reason=error.strerror or error), EXIT_USAGE
+        )
     print(
         _("{person}: {rows} rows, {files} signature files and {forms} form PDFs exported to {path}.").format(
             person=ref, rows=counts["rows"], files=counts["files"], forms=counts["forms"], path=out

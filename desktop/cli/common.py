@@ -1,0 +1,72 @@
+"""What every command shares: the exit codes, a parser that speaks the user's language, the path
+argument, the one-line failure, and the database a command works on."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.i18n import _
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors as one line in the user's language, with where to find help."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, _("{prog}: {message} (see {prog} --help)").format(prog=self.prog, message=message) + "\n")
+
+
+def path_argument(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError(_("the path is empty"))
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(_("the path contains an invalid character"))
+    return Path(value).expanduser()
+
+
+def add_database_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """A command's own ``--db``. Left out, it leaves the ``--db`` given before the command standing."""
+    parser.add_argument("--db", type=path_argument, metavar=_("PATH"), default=argparse.SUPPRESS, help=help)
+
+
+def fail(message: str, code: int) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    where = Path(error.filename) if error.filename else path
+    if isinstance(error, PermissionError):
+        return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
+            path=where
+        )
+    return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database a command works on: the same one the window would open."""
+    from desktop.paths import resolve_db_path
+    from desktop.settings import Settings
+
+    return resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
+
+
+def open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
+    """Open and bind the database a command works on. A command that only reads goes on read-only when
+    another LeerWerk has the file; one that writes is refused with who has it (`DatabaseInUseError`)."""
+    from desktop.storage.database import open_database, open_read_only
+    from desktop.storage.lock import DatabaseInUseError
+    from desktop.storage.network import network_warning
+
+    try:
+        database = open_database(path, create=create)
+    except DatabaseInUseError as error:
+        if writes:
+            raise
+        database = open_read_only(path)
+        print(error.message, file=sys.stderr)
+    if database.on_network:
+        print(network_warning(path), file=sys.stderr)
