@@ -14,43 +14,12 @@ import tempfile
 from pathlib import Path
 
 from desktop import __version__, i18n
-from desktop.cli.common import (
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_USAGE,
-    Parser,
-    add_database_option,
-    cannot_write,
-    database_path,
-    fail,
-    open_for_command,
-    path_argument,
-)
+from desktop.cli import backup, check, demo, encryption, learners, printouts, privacy
+from desktop.cli.common import EXIT_INVALID, EXIT_USAGE, Parser, database_path, fail, path_argument
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
-from desktop.i18n import _, ngettext
+from desktop.i18n import _
 
 log = logging.getLogger("leerwerk.cli")
-
-MAX_DEMO_LEARNERS = 100_000
-
-
-def _learner_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
-    if not 0 <= number <= MAX_DEMO_LEARNERS:
-        raise argparse.ArgumentTypeError(
-            _("{value} is outside 0 to {maximum}").format(value=value, maximum=MAX_DEMO_LEARNERS)
-        )
-    return number
-
-
-def _seed(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,262 +44,59 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--demo", action="store_true", help=_("open the window on a fresh demo database"))
     parser.add_argument("--smoke", action="store_true", help=_("open the main window, paint it once and exit"))
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
-
-    demo = commands.add_parser("demo", help=_("make a realistic demo database"))
-    demo.add_argument(
-        "path", type=path_argument, metavar=_("PATH"), help=_("the new database file (never overwritten)")
-    )
-    demo.add_argument(
-        "--learners", type=_learner_count, default=60, metavar="N", help=_("number of learners (default 60)")
-    )
-    demo.add_argument("--seed", type=_seed, default=1, metavar="S", help=_("random seed (default 1)"))
-
-    check = commands.add_parser("check", help=_("check a database's integrity and schema version"))
-    add_database_option(check, _("the database file to check"))
+    demo.add_arguments(commands.add_parser("demo", help=_("make a realistic demo database")))
+    check.add_arguments(commands.add_parser("check", help=_("check a database's integrity and schema version")))
 
     importer = commands.add_parser("import", help=_("import learners from a CSV or Excel file"))
     what = importer.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
-    learners = what.add_parser("learners", help=_("learners with their current BPV period"))
-    learners.add_argument("file", type=path_argument, metavar=_("FILE"), help=_("the .csv or .xlsx file to import"))
-    add_database_option(learners, _("the database to import into"))
-    learners.add_argument("--dry-run", action="store_true", help=_("check the file and report; write nothing"))
-    learners.add_argument(
-        "--skip-invalid", action="store_true", help=_("import the valid rows and skip the rows with problems")
-    )
-
+    learners.add_import_arguments(what.add_parser("learners", help=_("learners with their current BPV period")))
     exporter = commands.add_parser("export", help=_("export learners to a CSV or Excel file"))
     what = exporter.add_subparsers(dest="what", metavar=_("WHAT"), parser_class=Parser, required=True)
-    learners = what.add_parser("learners", help=_("every learner with their current BPV period"))
-    learners.add_argument("file", type=path_argument, metavar=_("FILE"), help=_("the .csv or .xlsx file to write"))
-    add_database_option(learners, _("the database to export from"))
+    learners.add_export_arguments(what.add_parser("learners", help=_("every learner with their current BPV period")))
 
-    form = commands.add_parser("form", help=_("save one BPV form as PDF"))
-    form.add_argument("id", metavar="ID", help=_("the form's number (e.g. BF-2026-00042) or record number"))
-    form.add_argument("--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the PDF file to write"))
-    add_database_option(form, _("the database"))
+    printouts.add_form_arguments(commands.add_parser("form", help=_("save one BPV form as PDF")))
+    printouts.add_agreement_arguments(
+        commands.add_parser("coaching-agreement", help=_("save the intake agreement of a coaching trajectory as PDF"))
+    )
+    printouts.add_forms_arguments(commands.add_parser("forms", help=_("save every BPV form as PDF, one file per form")))
 
-    agreement = commands.add_parser(
-        "coaching-agreement", help=_("save the intake agreement of a coaching trajectory as PDF")
+    person = commands.add_parser(
+        "privacy", help=_("AVG: export or erase one person's data, review records past their retention period")
     )
-    agreement.add_argument("id", metavar="ID", help=_("the trajectory's number (e.g. CT-00042) or record number"))
-    agreement.add_argument(
-        "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    what = person.add_subparsers(dest="privacy_command", metavar=_("WHAT"), parser_class=Parser, required=True)
+    privacy.add_export_arguments(
+        what.add_parser("export", help=_("everything about one person as a ZIP file (JSON, signatures, PDFs)"))
     )
-    add_database_option(agreement, _("the database"))
-
-    batch = commands.add_parser("forms", help=_("save every BPV form as PDF, one file per form"))
-    batch.add_argument(
-        "--out", type=path_argument, required=True, metavar=_("FOLDER"), help=_("the folder to write to")
+    privacy.add_erase_arguments(
+        what.add_parser(
+            "erase", help=_("erase one person; signed forms within their retention period are kept and reported")
+        )
     )
-    add_database_option(batch, _("the database"))
-    batch.add_argument(
-        "--kind", choices=("assignment", "assessment"), help=_("only practice assignments or only assessment forms")
+    privacy.add_review_arguments(
+        what.add_parser("review", help=_("list the records kept longer than their retention period"))
     )
 
-    from desktop.cli import backup as cli_backup
-    from desktop.cli import encryption as cli_encryption
-    from desktop.cli import privacy as cli_privacy
-
-    cli_privacy.add_parser(commands)
-    cli_backup.add_commands(commands)
-    cli_encryption.add_commands(commands)
+    backup.add_backup_arguments(commands.add_parser("backup", help=_("make a backup of the database now")))
+    backup.add_restore_arguments(
+        commands.add_parser("restore", help=_("put a backup in place of the database (the current file is kept aside)"))
+    )
+    encryption.add_arguments(
+        commands.add_parser("encrypt", help=_("encrypt the database and its backups with a passphrase"))
+    )
+    encryption.add_arguments(
+        commands.add_parser("decrypt", help=_("remove the encryption of the database and its backups"))
+    )
+    encryption.add_arguments(
+        commands.add_parser("passphrase", help=_("change the passphrase of an encrypted database and its backups"))
+    )
     return parser
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import generate_demo
-
-    counts = generate_demo(args.path, learners=args.learners, seed=args.seed)
-    print(
-        _("Demo database written to {path}: {learners} learners, {rows} rows in all.").format(
-            path=args.path, learners=counts.get("learner", 0), rows=sum(counts.values())
-        )
-    )
-    return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.cli.backup import restore_advice
-    from desktop.storage.backup import leaving_no_trace
-    from desktop.storage.database import check_database
-    from desktop.storage.migrations import LATEST_VERSION
-
-    path = database_path(args)
-    try:
-        with leaving_no_trace(path):
-            report = check_database(path)
-    except UnusableDatabaseError as error:
-        if not path.is_file():
-            raise
-        print(error.message, file=sys.stderr)
-        print("\n".join(restore_advice(path)))
-        return EXIT_USAGE
-    if report.healthy:
-        note = (
-            ""
-            if report.schema_version == LATEST_VERSION
-            else " " + _("(will be upgraded to {latest} when opened)").format(latest=LATEST_VERSION)
-        )
-        print(_("{path}: healthy, schema version {version}.").format(path=path, version=report.schema_version) + note)
-        return EXIT_OK
-    for problem in report.problems:
-        print(problem)
-    print("\n".join(restore_advice(path)))
-    summary = ngettext(
-        "{path}: {count} problem found, schema version {version}.",
-        "{path}: {count} problems found, schema version {version}.",
-        len(report.problems),
-    )
-    return fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.services import learner_io
-    from desktop.storage.database import close_database
-
-    path = database_path(args)
-    created = not path.exists()
-    open_for_command(path, create=True)
-    imported = False
-    try:
-        plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-        for problem in plan.problems:
-            print(problem)
-        if result is None:
-            count = len(plan.problems)
-            summary = ngettext(
-                "{name}: {count} problem found; nothing was imported.",
-                "{name}: {count} problems found; nothing was imported.",
-                count,
-            )
-            return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
-        imported = not result.dry_run
-        for line in learner_io.describe(result):
-            print(line)
-        return EXIT_OK
-    except (learner_io.UnreadableFileError, learner_io.ImportFailedError) as error:
-        return fail(error.message, EXIT_USAGE)
-    finally:
-        close_database()
-        if created and not imported:
-            _remove_new_database(path)
-
-
-def _remove_new_database(path: Path) -> None:
-    # Only a file this command made: an import that wrote nothing leaves no empty database behind.
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        candidate.unlink(missing_ok=True)
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.services import learner_io
-    from desktop.storage.database import close_database
-
-    if args.file.suffix.lower() not in (".csv", ".xlsx"):
-        return fail(
-            _("Export to a file ending in .csv or .xlsx; {name} is neither.").format(name=args.file.name), EXIT_USAGE
-        )
-    path = database_path(args)
-    open_for_command(path, writes=False)
-    try:
-        count = learner_io.export_learners(args.file)
-    except learner_io.ExportError as error:
-        return fail(error.message, EXIT_USAGE)
-    finally:
-        close_database()
-    print(
-        ngettext("{count} learner exported to {path}.", "{count} learners exported to {path}.", count).format(
-            count=count, path=args.file
-        )
-    )
-    return EXIT_OK
-
-
-def cmd_form(args: argparse.Namespace) -> int:
-    from desktop.services import form_printouts
-    from desktop.services.form_numbers import find_form
-    from desktop.storage.database import close_database
-    from desktop.storage.files import write_atomically
-
-    if args.out.suffix.lower() != ".pdf":
-        return fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
-    if not args.out.parent.is_dir():
-        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_for_command(database_path(args), writes=False)
-    try:
-        kind, form_id = find_form(args.id)
-        data = form_printouts.form_pdf(kind, form_id)
-    finally:
-        close_database()
-    try:
-        write_atomically(args.out, data)
-    except OSError as error:
-        return fail(cannot_write(args.out, error), EXIT_USAGE)
-    print(_("Form {number} saved to {path}.").format(number=args.id.strip().upper(), path=args.out))
-    return EXIT_OK
-
-
-def cmd_coaching_agreement(args: argparse.Namespace) -> int:
-    from desktop.services import coaching_printouts
-    from desktop.services.coaching_trajectories import number_of
-    from desktop.storage.database import close_database, open_database
-    from desktop.storage.files import write_atomically
-
-    if args.out.suffix.lower() != ".pdf":
-        return fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
-    if not args.out.parent.is_dir():
-        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    if args.out.exists():
-        return fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
-    open_database(database_path(args), create=False)
-    try:
-        trajectory_id = coaching_printouts.find_trajectory(args.id)
-        data = coaching_printouts.intake_pdf(trajectory_id)
-        number = number_of(trajectory_id)
-    finally:
-        close_database()
-    try:
-        write_atomically(args.out, data)
-    except OSError as error:
-        return fail(cannot_write(args.out, error), EXIT_USAGE)
-    print(_("Intake agreement {number} saved to {path}.").format(number=number, path=args.out))
-    return EXIT_OK
-
-
-def cmd_forms(args: argparse.Namespace) -> int:
-    from desktop.services import form_printouts
-    from desktop.services.form_lists import form_rows
-    from desktop.storage.database import close_database
-
-    if args.out.exists() and not args.out.is_dir():
-        return fail(_("{path} is a file, not a folder.").format(path=args.out), EXIT_USAGE)
-    if not args.out.parent.is_dir():
-        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_for_command(database_path(args), writes=False)
-    try:
-        rows = sorted(form_rows(), key=lambda row: row.number)
-        keys = [row.key for row in rows if args.kind is None or row.kind == args.kind]
-        args.out.mkdir(exist_ok=True)
-        written = form_printouts.save_forms(keys, args.out)
-    except OSError as error:
-        return fail(cannot_write(args.out, error), EXIT_USAGE)
-    finally:
-        close_database()
-    print(
-        ngettext("{count} form saved to {folder}.", "{count} forms saved to {folder}.", len(written)).format(
-            count=len(written), folder=args.out
-        )
-    )
-    return EXIT_OK
 
 
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted database (and of the backup to restore), before a command runs."""
-    from desktop.cli import encryption as cli_encryption
-
-    cli_encryption.unlock(database_path(args))
+    encryption.unlock(database_path(args))
     if args.command == "restore" and args.backup.is_file():
-        cli_encryption.unlock(args.backup)
+        encryption.unlock(args.backup)
 
 
 def _open_gui(args: argparse.Namespace) -> int:
@@ -346,9 +112,7 @@ def _open_gui(args: argparse.Namespace) -> int:
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         if os.environ.get("LEERWERK_PASSPHRASE"):
-            from desktop.cli import encryption as cli_encryption
-
-            cli_encryption.from_environment(path)
+            encryption.from_environment(path)
     return run_gui(path, smoke=args.smoke, remember=not args.demo)
 
 
@@ -391,32 +155,32 @@ def main(argv: list[str] | None = None) -> int:
         if args.command not in (None, "demo"):
             _unlock(args)
         if args.command == "demo":
-            return cmd_demo(args)
+            return demo.make_demo(args)
         if args.command == "check":
-            return cmd_check(args)
+            return check.check(args)
         if args.command == "import":
-            return cmd_import(args)
+            return learners.import_learners(args)
         if args.command == "export":
-            return cmd_export(args)
-        if args.command in ("backup", "restore"):
-            from desktop.cli import backup as cli_backup
-
-            command = cli_backup.cmd_backup if args.command == "backup" else cli_backup.cmd_restore
-            return command(args, database_path(args))
+            return learners.export_learners(args)
+        if args.command == "backup":
+            return backup.backup(args)
+        if args.command == "restore":
+            return backup.restore(args)
         if args.command == "form":
-            return cmd_form(args)
+            return printouts.save_form(args)
         if args.command == "forms":
-            return cmd_forms(args)
+            return printouts.save_forms(args)
         if args.command == "coaching-agreement":
-            return cmd_coaching_agreement(args)
+            return printouts.save_coaching_agreement(args)
         if args.command == "privacy":
-            from desktop.cli import privacy as cli_privacy
-
-            return cli_privacy.run(args)
-        if args.command in ("encrypt", "decrypt", "passphrase"):
-            from desktop.cli import encryption as cli_encryption
-
-            return cli_encryption.run(args.command, database_path(args))
+            handlers = {"export": privacy.export, "erase": privacy.erase, "review": privacy.review}
+            return handlers[args.privacy_command](args)
+        if args.command == "encrypt":
+            return encryption.encrypt(args)
+        if args.command == "decrypt":
+            return encryption.decrypt(args)
+        if args.command == "passphrase":
+            return encryption.change_passphrase(args)
         return _open_gui(args)
     except UnusableDatabaseError as error:
         return fail(error.message, EXIT_USAGE)

@@ -10,31 +10,31 @@ import argparse
 import sqlite3
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, fail, path_argument
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail, path_argument
 from desktop.errors import LeerWerkError
 from desktop.i18n import _, format_datetime
 
 
-def add_commands(commands) -> None:
-    backup = commands.add_parser("backup", help=_("make a backup of the database now"))
-    add_database_option(backup, _("the database to back up"))
-    backup.add_argument(
+def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
+    add_database_option(parser, _("the database to back up"))
+    parser.add_argument(
         "--to",
         type=path_argument,
         metavar=_("FILE"),
         help=_("write the backup to this new file (default: the backup folder, with rotation)"),
     )
-    restore = commands.add_parser(
-        "restore", help=_("put a backup in place of the database (the current file is kept aside)")
-    )
-    restore.add_argument("backup", type=path_argument, metavar=_("BACKUP"), help=_("the backup file to put back"))
-    add_database_option(restore, _("the database to replace"))
 
 
-def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=path_argument, metavar=_("BACKUP"), help=_("the backup file to put back"))
+    add_database_option(parser, _("the database to replace"))
+
+
+def backup(args: argparse.Namespace) -> int:
     from desktop.storage.backup import copy_database, explain_backup_failure, leaving_no_trace, make_backup
     from desktop.storage.database import inspect_file
 
+    db_path = database_path(args)
     with leaving_no_trace(db_path):
         exists = inspect_file(db_path).exists  # refuses a damaged file, another program's, a newer one
     if not exists:
@@ -70,9 +70,10 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+def restore(args: argparse.Namespace) -> int:
     from desktop.storage.recovery import restore_backup
 
+    db_path = database_path(args)
     try:
         aside = restore_backup(args.backup, db_path)
     except LeerWerkError as error:

@@ -8,12 +8,13 @@ an argument, which other users of the computer could read in the process list, a
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, add_database_option
+from desktop.cli.common import EXIT_OK, add_database_option, database_path
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, ngettext
 from desktop.storage import cipher
@@ -23,15 +24,8 @@ NEW_PASSPHRASE_VARIABLE = "LEERWERK_NEW_PASSPHRASE"
 TRIES = 3
 
 
-def add_commands(commands) -> None:
-    helps = {
-        "encrypt": _("encrypt the database and its backups with a passphrase"),
-        "decrypt": _("remove the encryption of the database and its backups"),
-        "passphrase": _("change the passphrase of an encrypted database and its backups"),
-    }
-    for name, text in helps.items():
-        command = commands.add_parser(name, help=text)
-        add_database_option(command, _("the database"))
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_database_option(parser, _("the database"))
 
 
 def _terminal() -> bool:
@@ -110,7 +104,19 @@ def _progress(done: int, total: int) -> bool:
     return True
 
 
-def run(command: str, db_path: Path) -> int:
+def encrypt(args: argparse.Namespace) -> int:
+    return _change("encrypt", database_path(args))
+
+
+def decrypt(args: argparse.Namespace) -> int:
+    return _change("decrypt", database_path(args))
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    return _change("passphrase", database_path(args))
+
+
+def _change(command: str, db_path: Path) -> int:
     """`command` is "encrypt", "decrypt" or "passphrase"."""
     from desktop.storage.encryption import change_encryption, is_encrypted
 

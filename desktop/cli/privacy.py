@@ -1,84 +1,96 @@
-"""``leerwerk privacy export|erase|review``: the AVG commands (kept apart from cli.py, which only wires them)."""
+"""``leerwerk privacy export|erase|review``: the AVG commands, on one person or on what is past its retention period."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from desktop import clock
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, Parser, add_database_option, database_path, fail, path_argument
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail, path_argument
 from desktop.i18n import _, format_date, ngettext
 
 PERSON_HELP = "learner:ID | staff:ID"
 
 
-def add_parser(commands) -> None:
-    privacy = commands.add_parser(
-        "privacy", help=_("AVG: export or erase one person's data, review records past their retention period")
-    )
-    what = privacy.add_subparsers(dest="privacy_command", metavar=_("WHAT"), parser_class=Parser, required=True)
+def _add_person(parser: argparse.ArgumentParser) -> None:
     person_help = _(
         "the person: learner:NUMBER or staff:NUMBER (the record number shown in the change history), e.g. learner:42"
     )
+    parser.add_argument("person", metavar=PERSON_HELP, help=person_help)
 
-    export = what.add_parser("export", help=_("everything about one person as a ZIP file (JSON, signatures, PDFs)"))
-    export.add_argument("person", metavar=PERSON_HELP, help=person_help)
-    export.add_argument(
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_person(parser)
+    parser.add_argument(
         "--out",
         type=path_argument,
         required=True,
         metavar=_("FILE"),
         help=_("the .zip file to write (never overwritten)"),
     )
-    add_database_option(export, _("the database"))
+    add_database_option(parser, _("the database"))
 
-    erase = what.add_parser(
-        "erase", help=_("erase one person; signed forms within their retention period are kept and reported")
-    )
-    erase.add_argument("person", metavar=PERSON_HELP, help=person_help)
-    erase.add_argument("--yes", action="store_true", help=_("really erase (required: it cannot be undone)"))
-    add_database_option(erase, _("the database"))
 
-    review = what.add_parser("review", help=_("list the records kept longer than their retention period"))
-    review.add_argument(
+def add_erase_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_person(parser)
+    parser.add_argument("--yes", action="store_true", help=_("really erase (required: it cannot be undone)"))
+    add_database_option(parser, _("the database"))
+
+
+def add_review_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--anonymise", action="store_true", help=_("anonymise or delete everything listed, and prune old backups")
     )
-    review.add_argument("--yes", action="store_true", help=_("confirm --anonymise (it cannot be undone)"))
-    add_database_option(review, _("the database"))
+    parser.add_argument("--yes", action="store_true", help=_("confirm --anonymise (it cannot be undone)"))
+    add_database_option(parser, _("the database"))
 
 
-def run(args: argparse.Namespace) -> int:
-    from desktop.services.privacy import parse_person
+@contextmanager
+def _database_open(args: argparse.Namespace) -> Iterator[None]:
     from desktop.storage.database import close_database, open_database
 
-    command = args.privacy_command
-    ref = parse_person(args.person) if command in ("export", "erase") else None
-    if command == "erase" and not args.yes:
+    open_database(database_path(args), create=False)
+    try:
+        yield
+    finally:
+        close_database()
+
+
+def export(args: argparse.Namespace) -> int:
+    from desktop.services.privacy import parse_person
+
+    ref = parse_person(args.person)
+    if args.out.suffix.lower() != ".zip":
+        return fail(_("Export to a file ending in .zip; {name} does not.").format(name=args.out.name), EXIT_USAGE)
+    if args.out.exists():
+        return fail(
+            _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=args.out),
+            EXIT_USAGE,
+        )
+    if not args.out.parent.is_dir():
+        return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
+    with _database_open(args):
+        return _export(ref, args.out)
+
+
+def erase(args: argparse.Namespace) -> int:
+    from desktop.services.privacy import parse_person
+
+    ref = parse_person(args.person)
+    if not args.yes:
         return fail(
             _("Erasing cannot be undone: add --yes to erase {person}.").format(person=args.person.strip()), EXIT_USAGE
         )
-    if command == "review" and args.anonymise and not args.yes:
+    with _database_open(args):
+        return _erase(ref)
+
+
+def review(args: argparse.Namespace) -> int:
+    if args.anonymise and not args.yes:
         return fail(_("Anonymising cannot be undone: add --yes to anonymise what is listed."), EXIT_USAGE)
-    if command == "export":
-        if args.out.suffix.lower() != ".zip":
-            return fail(_("Export to a file ending in .zip; {name} does not.").format(name=args.out.name), EXIT_USAGE)
-        if args.out.exists():
-            return fail(
-                _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(
-                    path=args.out
-                ),
-                EXIT_USAGE,
-            )
-        if not args.out.parent.is_dir():
-            return fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
-    open_database(database_path(args), create=False)
-    try:
-        if command == "export":
-            return _export(ref, args.out)
-        if command == "erase":
-            return _erase(ref)
+    with _database_open(args):
         return _review(args.anonymise)
-    finally:
-        close_database()
 
 
 def _export(ref, out) -> int:

@@ -1,0 +1,49 @@
+"""``leerwerk check``: a database's integrity and schema version, and for a damaged one the backup to put back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail
+from desktop.errors import UnusableDatabaseError
+from desktop.i18n import _, ngettext
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_database_option(parser, _("the database file to check"))
+
+
+def check(args: argparse.Namespace) -> int:
+    from desktop.cli.backup import restore_advice
+    from desktop.storage.backup import leaving_no_trace
+    from desktop.storage.database import check_database
+    from desktop.storage.migrations import LATEST_VERSION
+
+    path = database_path(args)
+    try:
+        with leaving_no_trace(path):
+            report = check_database(path)
+    except UnusableDatabaseError as error:
+        if not path.is_file():
+            raise
+        print(error.message, file=sys.stderr)
+        print("\n".join(restore_advice(path)))
+        return EXIT_USAGE
+    if report.healthy:
+        note = (
+            ""
+            if report.schema_version == LATEST_VERSION
+            else " " + _("(will be upgraded to {latest} when opened)").format(latest=LATEST_VERSION)
+        )
+        print(_("{path}: healthy, schema version {version}.").format(path=path, version=report.schema_version) + note)
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem)
+    print("\n".join(restore_advice(path)))
+    summary = ngettext(
+        "{path}: {count} problem found, schema version {version}.",
+        "{path}: {count} problems found, schema version {version}.",
+        len(report.problems),
+    )
+    return fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
