@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail, path_argument
@@ -28,6 +29,13 @@ def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("backup", type=path_argument, metavar=_("BACKUP"), help=_("the backup file to put back"))
     add_database_option(parser, _("the database to replace"))
+
+
+def database_and_backup(args: argparse.Namespace) -> Iterator[Path]:
+    """The files whose passphrase `restore` needs: the database, and the backup when it is there to read."""
+    yield database_path(args)
+    if args.backup.is_file():
+        yield args.backup
 
 
 def backup(args: argparse.Namespace) -> int:
