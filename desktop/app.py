@@ -144,28 +144,3 @@ def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: boo
     except UnusableDatabaseError as again:
         QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), again.message)
         return None
-
-
-def main() -> int:
-    """The ``leerwerk-gui`` entry point (no console window on Windows): same arguments as ``leerwerk``.
-
-    Without a console there is no stderr, so what would be printed there is shown in a message box.
-    """
-    import io
-
-    from desktop.cli import main as cli_main
-
-    if sys.stderr is not None:
-        return cli_main()
-    captured = io.StringIO()
-    sys.stderr = captured
-    try:
-        code = cli_main()
-    finally:
-        sys.stderr = None
-    if code != 0 and captured.getvalue().strip():
-        from PySide6.QtWidgets import QMessageBox
-
-        ensure_application()
-        QMessageBox.critical(None, "LeerWerk", captured.getvalue().strip())
-    return code

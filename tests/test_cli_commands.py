@@ -1,5 +1,5 @@
 """The table of commands: an entry is all a command needs to be parsed, helped, guarded by the passphrase of its
-database and run, with its handler's exit code."""
+database and run, with its handler's exit code. And the command line starts the window, never the other way round."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop.cli.common import add_database_option, database_path
 from desktop.storage import cipher
 from tests.test_cli import run
 from tests.test_encryption import PASSPHRASE, make_db
+from tests.test_import_cycles import ROOT, _circles, _imports, _module_name
 
 
 def _leaves(entries):
@@ -55,3 +56,12 @@ def test_a_new_command_is_one_entry_in_the_table(monkeypatch, capsys, db_path):
     assert code == 0 and out.strip() == f"2 x {encrypted.name}"
     code, _out, _err = run(capsys, "count", "learners", "--count", "3", "--db", str(encrypted))
     assert code == 1  # the handler's exit code is the program's
+
+
+def test_the_command_line_and_the_window_do_not_import_each_other():
+    paths = [ROOT / "desktop" / "app.py", *(ROOT / "desktop" / "cli").glob("*.py")]
+    files = {_module_name(path): path for path in paths}
+    graph = {name: _imports(path, set(files)) - {name} for name, path in files.items()}
+    assert "desktop.app" in graph["desktop.cli"]  # it did read the lazy imports
+    assert graph["desktop.app"] == set()
+    assert _circles(graph) == []

@@ -284,13 +284,13 @@ def test_window_title_names_the_database(main_window, db_path):
 
 def test_windowed_entry_point_shows_errors_in_a_box(qtbot, monkeypatch):
     """leerwerk-gui has no console on Windows: what would go to stderr must be seen."""
-    from desktop import app
+    from desktop.cli import windowed
 
     shown = []
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "argv", ["leerwerk-gui", "--onbekend"])
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert app.main() == 2
+    assert windowed.main() == 2
     assert shown and "onbekende argumenten" in shown[0]
 
 
