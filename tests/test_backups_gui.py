@@ -225,7 +225,7 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(main_window_module.MainWindow, "_run", lambda self, dialog: run(dialog))
-    monkeypatch.setattr("desktop.views.widgets.confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr("desktop.views.kit.widgets.confirm", lambda *args, **kwargs: True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     window.action_restore.trigger()

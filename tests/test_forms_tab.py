@@ -93,7 +93,7 @@ def test_delete_asks_refuses_signed_forms_and_undoes(tab, main_window, monkeypat
 
 
 def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
-    from desktop.views.pdf_output import PdfPreviewDialog
+    from desktop.views.kit.pdf_output import PdfPreviewDialog
 
     shown = []
     monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog))

@@ -263,7 +263,7 @@ def test_error_dialog_offers_copyable_details(main_window, qtbot, monkeypatch):
 def test_undo_that_can_no_longer_apply_says_why(main_window, monkeypatch):
     from desktop.services import service_for
     from desktop.storage.models import Learner
-    from desktop.views.undo import UpdateCommand
+    from desktop.views.kit.undo import UpdateCommand
 
     learners = service_for(Learner)
     learner = learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl")

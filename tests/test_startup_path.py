@@ -28,7 +28,7 @@ NOT_BEFORE_FIRST_USE = {
     "desktop.views.coaches_page",
     "desktop.views.trainings_matrix",
     "desktop.views.trainings_commands",
-    "desktop.views.trainings_files",
+    "desktop.views.kit.files",
 }
 
 

@@ -21,7 +21,7 @@ from desktop.services.training_matrix import (
     warning_days,
 )
 from desktop.storage import models as m
-from desktop.views import trainings_files
+from desktop.views.kit import files as trainings_files
 from desktop.views.trainings_matrix import FIXED
 from desktop.views.trainings_tab import TrainingsTab
 

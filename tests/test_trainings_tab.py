@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
-from desktop.views import trainings_files
+from desktop.views.kit import files as trainings_files
 from desktop.views.trainings_attendance_dialog import AttendanceDialog
 from desktop.views.trainings_enrol_dialog import EnrolDialog
 from desktop.views.trainings_enrolment_dialog import EnrolmentDialog

@@ -10,7 +10,7 @@ from desktop.i18n import N_, format_datetime, ngettext
 from desktop.services.audit import recent_entries
 from desktop.settings import Settings
 from desktop.storage import choices
-from desktop.views.table_model import Column, RowTableModel, SearchProxyModel
+from desktop.views.kit.table_model import Column, RowTableModel, SearchProxyModel
 
 
 class AuditLogModel(RowTableModel):

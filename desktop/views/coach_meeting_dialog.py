@@ -21,10 +21,10 @@ from desktop.i18n import _, format_date, ngettext
 from desktop.services import coaching
 from desktop.storage import models as m
 from desktop.textsearch import fold
-from desktop.views.dialogs import RememberedDialog
-from desktop.views.field_errors import FieldErrors
-from desktop.views.undo import CreateCommand, ServiceCommand
-from desktop.views.widgets import prepare_date_edit, set_date
+from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.undo import CreateCommand, ServiceCommand
+from desktop.views.kit.widgets import prepare_date_edit, set_date
 
 GEOMETRY_KEY = "dialogs/coach_meeting/geometry"
 STAFF_ROLE = Qt.ItemDataRole.UserRole

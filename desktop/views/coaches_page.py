@@ -22,10 +22,17 @@ from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
 from desktop.storage import choices
-from desktop.views.dialogs import alive
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, focus_search, remember_header, select_where, selected_object, tab_shortcut
+from desktop.views.kit.dialogs import alive
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import DeleteCommand
+from desktop.views.kit.widgets import (
+    confirm,
+    focus_search,
+    remember_header,
+    select_where,
+    selected_object,
+    tab_shortcut,
+)
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, not at start-up
     from desktop.services.coaching import CoachRow, MeetingRow, TrajectoryRow

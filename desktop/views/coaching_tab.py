@@ -21,10 +21,9 @@ from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices
 from desktop.textsearch import fold
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.tabs import LoadsWhenShown
-from desktop.views.undo import ServiceCommand
-from desktop.views.widgets import (
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import ServiceCommand
+from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     focus_search,
@@ -33,6 +32,7 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+from desktop.views.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
     from desktop.services.coaching import TrajectoryRow
@@ -337,7 +337,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         if data is None:
             return
         from desktop.services import coaching
-        from desktop.views.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
         from desktop.views.trajectory_dialog import save_intake_pdf
 
         title = f"{coaching.number_of(row.id)} {row.name}"
@@ -348,6 +348,6 @@ class CoachingTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row) if row is not None else None
         if data is not None:
             from desktop.services import coaching
-            from desktop.views.pdf_output import print_pdfs
+            from desktop.views.kit.pdf_output import print_pdfs
 
             print_pdfs(self, [data], f"{coaching.number_of(row.id)} {row.name}")

@@ -25,8 +25,8 @@ from desktop.storage.backup import list_backups
 from desktop.storage.database import close_database, current_database, current_path
 from desktop.storage.lock import describe_holder
 from desktop.views.backups import report
+from desktop.views.kit.widgets import confirm
 from desktop.views.passphrase import ask_new_passphrase
-from desktop.views.widgets import confirm
 
 ENCRYPT, CHANGE, REMOVE, FINISH = "encrypt", "change", "remove", "finish"
 STATUS_TIMEOUT_MS = 15_000

@@ -11,7 +11,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import form_views, forms
 from desktop.services.base import Snapshot
-from desktop.views.undo import ServiceCommand
+from desktop.views.kit.undo import ServiceCommand
 
 
 class CreateFormCommand(ServiceCommand):

@@ -23,10 +23,9 @@ from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
 from desktop.storage import choices
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.tabs import LoadsWhenShown
-from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import (
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import DeleteCommand
+from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     fill_vocabulary,
@@ -37,6 +36,7 @@ from desktop.views.widgets import (
     selected_object,
     tab_shortcut,
 )
+from desktop.views.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
     from desktop.services.forms import FormRow
@@ -331,7 +331,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         data = self._pdf_of(row)
         if data is None:
             return
-        from desktop.views.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(self, data, f"{row.number} {row.name}", save=lambda: self._save(row, data))
         self.main_window._run(dialog)
@@ -342,7 +342,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             return
         data = self._pdf_of(row)
         if data is not None:
-            from desktop.views.pdf_output import print_pdfs
+            from desktop.views.kit.pdf_output import print_pdfs
 
             print_pdfs(self, [data], f"{row.number} {row.name}")
 
@@ -356,7 +356,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def _save(self, row: FormRow, data: bytes) -> Path | None:
         from desktop.services import form_printouts
-        from desktop.views.trainings_files import ask_path, open_file, write_file
+        from desktop.views.kit.files import ask_path, open_file, write_file
 
         name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
         path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
@@ -406,7 +406,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             folder = Path(chosen)
             Settings().set_value(FOLDER_KEY, str(folder))
         from desktop.services import form_printouts  # here, not first on the worker thread
-        from desktop.views.trainings_files import run_with_progress
+        from desktop.views.kit.files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
             return _on_own_connection(
@@ -433,7 +433,7 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def print_batch(self, keys: list[tuple[str, int]]) -> int:
         from desktop.services import form_printouts
-        from desktop.views.trainings_files import run_with_progress
+        from desktop.views.kit.files import run_with_progress
 
         def work(progress, cancelled) -> list[bytes]:
             def render_all() -> list[bytes]:
@@ -450,7 +450,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         documents = run_with_progress(self, _("Preparing the due forms…"), work)
         if not documents:
             return 0
-        from desktop.views.pdf_output import print_pdfs
+        from desktop.views.kit.pdf_output import print_pdfs
 
         return print_pdfs(self, documents, _("Due forms"))
 

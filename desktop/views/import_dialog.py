@@ -33,7 +33,7 @@ from desktop.services import learner_io
 from desktop.services.learner_io import ImportCancelledError, ImportPlan, ImportResult, RowPlan, UnreadableFileError
 from desktop.settings import Settings
 from desktop.storage.models import db
-from desktop.views.table_model import Column, Index, RowTableModel
+from desktop.views.kit.table_model import Column, Index, RowTableModel
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,11 @@ from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import service_for
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
 
 TEXT_FIELDS = {
     "first_name": "firstNameEdit",

@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup of the open database, confirm, put it back and reopen the window on it."""
         from desktop.storage.recovery import restore_backup
+        from desktop.views.kit.widgets import confirm
         from desktop.views.restore_dialog import RestoreBackupDialog
-        from desktop.views.widgets import confirm
 
         path = current_path()
         if path is None:

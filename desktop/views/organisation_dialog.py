@@ -13,8 +13,8 @@ from desktop.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from desktop.i18n import _
 from desktop.services import service_for
 from desktop.storage.models import Organisation
-from desktop.views.field_errors import FieldErrors
-from desktop.views.undo import UpdateCommand
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.undo import UpdateCommand
 
 TEXT_FIELDS = {
     "name": "nameEdit",

@@ -19,7 +19,7 @@ from desktop.errors import ValidationError
 from desktop.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from desktop.i18n import _
 from desktop.storage import cipher
-from desktop.views.field_errors import FieldErrors
+from desktop.views.kit.field_errors import FieldErrors
 
 Opened = TypeVar("Opened")
 REPEATED_ROW = 1

@@ -22,12 +22,12 @@ from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
 from desktop.services.reference import team_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
-from desktop.views.goals_editor import GoalsEditor, GoalWidgets
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
-from desktop.views.widgets import (
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
+from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     fill_vocabulary,

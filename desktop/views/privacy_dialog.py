@@ -21,8 +21,8 @@ from desktop.services import retention
 from desktop.services.privacy import ANONYMISED, PersonRef
 from desktop.services.retention_periods import KINDS, MAX_YEARS, MIN_YEARS, all_retention_years, set_retention_years
 from desktop.storage import models as m
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.widgets import confirm, fill_combo
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.widgets import confirm, fill_combo
 
 
 class ReviewModel(RowTableModel):

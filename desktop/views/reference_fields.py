@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import _, format_date
 from desktop.storage.choices import field_label, label
-from desktop.views.field_errors import FieldErrors
+from desktop.views.kit.field_errors import FieldErrors
 
 
 class Binding:

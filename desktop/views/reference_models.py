@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import clock
 from desktop.i18n import N_, _, format_date
 from desktop.storage import choices
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.kit.table_model import Column, RowTableModel
 
 EXPIRED = QColor("#b00020")
 

@@ -21,11 +21,11 @@ from desktop.i18n import _, ngettext
 from desktop.services import reference, service_for
 from desktop.settings import Settings
 from desktop.storage.choices import TABLE_LABELS, field_label, label
+from desktop.views.kit.table_model import OBJECT_ROLE, SearchProxyModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
+from desktop.views.kit.widgets import confirm
 from desktop.views.reference_fields import RecordForm
 from desktop.views.reference_kinds import Kind
-from desktop.views.table_model import OBJECT_ROLE, SearchProxyModel
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
-from desktop.views.widgets import confirm
 
 MAX_COLUMN_WIDTH = 260
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

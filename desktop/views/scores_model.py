@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from desktop.i18n import N_, _
 from desktop.services.form_views import ScoreLine
 from desktop.storage import choices
-from desktop.views.widgets import fill_vocabulary, select
+from desktop.views.kit.widgets import fill_vocabulary, select
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

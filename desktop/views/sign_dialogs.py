@@ -20,8 +20,8 @@ from desktop.i18n import _, format_date, format_number
 from desktop.services.base import MAX_BLOB_BYTES
 from desktop.services.forms import scan_kind
 from desktop.settings import Settings
-from desktop.views.dialogs import RememberedDialog
-from desktop.views.field_errors import FieldErrors
+from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.field_errors import FieldErrors
 
 SCAN_LIMIT = MAX_BLOB_BYTES  # what the service accepts
 SCAN_LIMIT_MB = SCAN_LIMIT // (1024 * 1024)

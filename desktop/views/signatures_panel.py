@@ -19,8 +19,8 @@ from desktop.i18n import N_, _, format_date
 from desktop.services import form_views, forms
 from desktop.services.form_views import SignatureRow
 from desktop.storage import choices
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.widgets import compact_rows, confirm
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.widgets import compact_rows, confirm
 
 MATCH_STYLE = "color: #1b5e20; font-weight: bold;"
 MISMATCH_STYLE = "color: #b00020; font-weight: bold;"

@@ -18,11 +18,11 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services.training_enrolments import present_at_every_date, record_attendances, set_status
 from desktop.services.training_lists import attendance_grid
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.widgets import compact_rows, confirm
 from desktop.views.trainings_commands import AttendanceCommand, EnrolmentStatesCommand
 from desktop.views.trainings_models import enrolment_status
-from desktop.views.widgets import compact_rows, confirm
 
 GEOMETRY_KEY = "dialogs/attendance/geometry"
 CHECK = Qt.ItemDataRole.CheckStateRole.value

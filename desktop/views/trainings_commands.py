@@ -8,7 +8,7 @@ from desktop.services.training_enrolments import apply_states, record_attendance
 from desktop.services.training_matrix import set_warning_days
 from desktop.services.trainings import RowsChange, replace_rows
 from desktop.storage.models import Enrolment
-from desktop.views.undo import ServiceCommand
+from desktop.views.kit.undo import ServiceCommand
 
 
 class EnrolmentStatesCommand(ServiceCommand):

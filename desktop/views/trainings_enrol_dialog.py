@@ -17,11 +17,11 @@ from desktop.services import validation as v
 from desktop.services.training_enrolments import enrol_people, free_places
 from desktop.services.training_lists import people_to_enrol
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog
-from desktop.views.field_errors import FieldErrors
+from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.widgets import fill_combo, prepare_date_edit, remember_header, set_date
 from desktop.views.trainings_commands import EnrolManyCommand
 from desktop.views.trainings_models import PeopleModel, people_filter
-from desktop.views.widgets import fill_combo, prepare_date_edit, remember_header, set_date
 
 GEOMETRY_KEY = "dialogs/enrol/geometry"
 

@@ -16,12 +16,12 @@ from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_enrolment, person_of
 from desktop.services.trainings import reviewer_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
-from desktop.views.goals_editor import GoalsEditor, GoalWidgets
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
+from desktop.views.kit.undo import UpdateCommand
+from desktop.views.kit.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
 from desktop.views.trainings_commands import EnrolmentStatesCommand
-from desktop.views.undo import UpdateCommand
-from desktop.views.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
 
 GEOMETRY_KEY = "dialogs/enrolment/geometry"
 DATE_FIELDS = {"enrolled_on": "enrolledOnEdit", "completed_on": "completedOnEdit", "cancelled_on": "cancelledOnEdit"}

@@ -34,9 +34,9 @@ from desktop.services.training_matrix import (
     training_matrix,
     warning_days,
 )
-from desktop.views.table_model import DISPLAY, TOOLTIP, Column, RowTableModel
-from desktop.views.trainings_files import save_document
-from desktop.views.widgets import compact_rows, fill_combo
+from desktop.views.kit.files import save_document
+from desktop.views.kit.table_model import DISPLAY, TOOLTIP, Column, RowTableModel
+from desktop.views.kit.widgets import compact_rows, fill_combo
 
 BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 FIXED = 5  # name, team, location, role, gaps; the trainings follow

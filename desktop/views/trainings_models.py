@@ -8,7 +8,7 @@ from desktop import clock
 from desktop.i18n import N_, _, format_date, format_number, ngettext
 from desktop.services.training_lists import NO_SESSION, EnrolmentRow, PersonRow, SessionRow, TrainingRow
 from desktop.storage import choices
-from desktop.views.table_model import Column, RowTableModel
+from desktop.views.kit.table_model import Column, RowTableModel
 
 RETIRED = QColor("#6b7280")
 WAITING = QColor("#8a5a00")

@@ -22,12 +22,11 @@ from desktop.services.training_enrolments import cancel_session_enrolments, open
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import trainer_choices
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.trainings_commands import EnrolmentStatesCommand
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import (
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.widgets import (
     compact_rows,
     confirm,
     fill_combo,
@@ -36,6 +35,7 @@ from desktop.views.widgets import (
     select,
     set_date,
 )
+from desktop.views.trainings_commands import EnrolmentStatesCommand
 
 GEOMETRY_KEY = "dialogs/session/geometry"
 DAYPART_ORDER = tuple(choices.DAYPARTS)

@@ -19,10 +19,10 @@ from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.kit.undo import DeleteCommand
+from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
-from desktop.views.undo import DeleteCommand
-from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 
 if TYPE_CHECKING:
     from desktop.views.trainings_matrix import TrainingMatrixPage
@@ -462,7 +462,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if training is None or session is None or session.id == NO_SESSION:
             return
         from desktop.services.training_printouts import attendance_list_pdf
-        from desktop.views.trainings_files import save_document
+        from desktop.views.kit.files import save_document
 
         name = _("Attendance list {title} {dates}").format(title=training.title, dates=session_dates_text(session))
         save_document(self, _("Save attendance list"), name, PDF_FILES, make=lambda: attendance_list_pdf(session.id))
@@ -577,7 +577,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if len(chosen) != 1 or training is None:
             return
         from desktop.services.training_printouts import certificate_pdf
-        from desktop.views.trainings_files import save_document
+        from desktop.views.kit.files import save_document
 
         row = chosen[0]
         name = _("Certificate {title} {name}").format(title=training.title, name=row.name)

@@ -17,11 +17,11 @@ from desktop.i18n import _, format_number
 from desktop.services import service_for
 from desktop.services.trainings import ALL_STAFF, modules_of, requirements_of, save_training
 from desktop.storage import choices, models
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.undo import CreateCommand, UpdateCommand
+from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
 from desktop.views.trainings_commands import RowsCommand
-from desktop.views.undo import CreateCommand, UpdateCommand
-from desktop.views.widgets import fill_combo, fill_vocabulary, select
 
 TEXT_FIELDS = {
     "title": "titleEdit",

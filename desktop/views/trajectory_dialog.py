@@ -29,14 +29,14 @@ from desktop.services import coaching
 from desktop.services.base import Snapshot
 from desktop.services.coaching import GoalLine, StepLine
 from desktop.storage import choices
-from desktop.views.dialogs import RememberedDialog, after_undo
-from desktop.views.field_errors import FieldErrors
 from desktop.views.form_dialog import make_searchable
-from desktop.views.lines_editor import Field, LinesEditor, date_text
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.trainings_files import ask_path, open_file, write_file
-from desktop.views.undo import ServiceCommand
-from desktop.views.widgets import confirm, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.files import ask_path, open_file, write_file
+from desktop.views.kit.lines_editor import Field, LinesEditor, date_text
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import ServiceCommand
+from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
 
 OVERDUE = QColor("#b00020")
 FROZEN_NOTE = N_(
@@ -548,7 +548,7 @@ class TrajectoryDialog(RememberedDialog):
         data = self._pdf()
         if data is None:
             return
-        from desktop.views.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(self, data, self._title(), save=lambda: self._save_pdf(data))
         dialog.exec()
@@ -556,7 +556,7 @@ class TrajectoryDialog(RememberedDialog):
     def print_agreement(self) -> None:
         data = self._pdf()
         if data is not None:
-            from desktop.views.pdf_output import print_pdfs
+            from desktop.views.kit.pdf_output import print_pdfs
 
             print_pdfs(self, [data], self._title())
 

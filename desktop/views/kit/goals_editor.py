@@ -17,10 +17,10 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.services import service_for
 from desktop.storage import choices, models
-from desktop.views.field_errors import FieldErrors
-from desktop.views.table_model import Column, RowTableModel
-from desktop.views.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.widgets import confirm, fill_vocabulary, prepare_date_edit, select, set_date
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.widgets import confirm, fill_vocabulary, prepare_date_edit, select, set_date
 
 
 class GoalsModel(RowTableModel):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import _, ngettext
-from desktop.views.dialogs import RememberedDialog
+from desktop.views.kit.dialogs import RememberedDialog
 
 
 class LoadedPdf:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton,
 from desktop.errors import ValidationError
 from desktop.i18n import format_date
 from desktop.services import validation as v
-from desktop.views.table_model import RowTableModel
-from desktop.views.widgets import compact_rows, prepare_date_edit, select
+from desktop.views.kit.table_model import RowTableModel
+from desktop.views.kit.widgets import compact_rows, prepare_date_edit, select
 
 
 def date_text(value) -> str:

@@ -1,0 +1,1 @@
+"""What every feature's views share: table model, widgets, dialog base, undo, field errors, PDF output, files."""
