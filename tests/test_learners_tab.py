@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
-from desktop.views.learner_dialog import LearnerDialog
-from desktop.views.learners_tab import OVERDUE, LearnersModel, LearnersTab
-from desktop.views.period_dialog import PeriodDialog
+from desktop.views.learners.learner_dialog import LearnerDialog
+from desktop.views.learners.period_dialog import PeriodDialog
+from desktop.views.learners.tab import OVERDUE, LearnersModel, LearnersTab
 from tests.helpers import table_dump
 
 PEOPLE = [

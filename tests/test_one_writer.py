@@ -269,7 +269,7 @@ def test_choosing_not_to_open_keeps_the_current_database(qtbot, filled, main_win
 
 def test_a_change_in_the_read_only_window_is_refused_at_the_dialog(qtbot, filled, monkeypatch):
     from desktop.app import open_main_window
-    from desktop.views.learner_dialog import LearnerDialog
+    from desktop.views.learners.learner_dialog import LearnerDialog
 
     fabricate_live_lock(filled)
     with pytest.raises(DatabaseInUseError):

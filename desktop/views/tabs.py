@@ -84,7 +84,7 @@ def titled(title: str) -> Callable[[TabFactory], TabFactory]:
 
 @titled(N_("Learners"))
 def _learners(main_window: QWidget) -> QWidget:
-    from desktop.views.learners_tab import LearnersTab
+    from desktop.views.learners.tab import LearnersTab
 
     return LearnersTab(main_window)
 

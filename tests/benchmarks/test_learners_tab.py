@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage.database import open_database
-from desktop.views.learners_tab import LearnersTab
+from desktop.views.learners.tab import LearnersTab
 from desktop.views.main_window import MainWindow
 
 pytestmark = pytest.mark.benchmark

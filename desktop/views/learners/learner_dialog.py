@@ -193,7 +193,7 @@ class LearnerDialog(RememberedDialog):
             self._open_period(period_id)
 
     def _open_period(self, period_id: int | None) -> None:
-        from desktop.views.period_dialog import PeriodDialog
+        from desktop.views.learners.period_dialog import PeriodDialog
 
         dialog = PeriodDialog(self.undo_stack, self.learner_id, period_id, self, on_change=self._changed())
         dialog.exec()

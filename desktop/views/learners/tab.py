@@ -221,7 +221,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
             self._open_dialog(learner_id)
 
     def _open_dialog(self, learner_id: int | None) -> None:
-        from desktop.views.learner_dialog import LearnerDialog
+        from desktop.views.learners.learner_dialog import LearnerDialog
 
         dialog = LearnerDialog(self.main_window.undo_stack, learner_id, self, on_change=self.reload)
         self.main_window._run(dialog)
@@ -262,7 +262,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         question = _("This learner has signed forms, which must be kept. End the current BPV period early instead?")
         if not confirm(self, _("Learner not deleted"), question, default_yes=True):
             return
-        from desktop.views.period_dialog import PeriodDialog
+        from desktop.views.learners.period_dialog import PeriodDialog
 
         period_id = next((r.period_id for r in self.model.all_rows() if r.id == learner_id), None)
         if period_id is None:
@@ -272,13 +272,13 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.reload()
 
     def import_learners(self) -> None:
-        from desktop.views.import_dialog import run_import
+        from desktop.views.learners.import_dialog import run_import
 
         if run_import(self):
             self.reload()
 
     def export_learners(self) -> None:
-        from desktop.views.import_dialog import export_learners_interactive
+        from desktop.views.learners.import_dialog import export_learners_interactive
 
         export_learners_interactive(self)
 
