@@ -14,8 +14,8 @@ from desktop.i18n import _
 from desktop.services import forms, service_for
 from desktop.storage import models as m
 from desktop.views import sign_dialogs
-from desktop.views.form_dialog import FROZEN_NOTE, FormDialog, open_form_dialog
-from desktop.views.scores_model import ScoresModel
+from desktop.views.bpv_forms.dialog import FROZEN_NOTE, FormDialog, open_form_dialog
+from desktop.views.bpv_forms.scores import ScoresModel
 from tests.helpers import table_dump
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40

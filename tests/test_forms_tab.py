@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import clock
 from desktop.services import forms
 from desktop.storage import models as m
-from desktop.views.forms_tab import FormsTab
+from desktop.views.bpv_forms.tab import FormsTab
 from tests.helpers import table_dump
 from tests.test_forms_services import PNG, _assignment
 from tests.test_forms_services import period as period  # noqa: F401 - the fixture

@@ -77,7 +77,7 @@ def _titles(window) -> list[str]:
 
 def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_shown(qtbot, db_path):
     from desktop.app import open_main_window
-    from desktop.views.forms_tab import FormsTab
+    from desktop.views.bpv_forms.tab import FormsTab
     from desktop.views.learners.tab import LearnersTab
 
     window = open_main_window(db_path)

@@ -105,7 +105,7 @@ def _trainings(main_window: QWidget) -> QWidget:
 
 @titled(N_("BPV forms"))
 def _forms(main_window: QWidget) -> QWidget:
-    from desktop.views.forms_tab import FormsTab
+    from desktop.views.bpv_forms.tab import FormsTab
 
     return FormsTab(main_window)
 

@@ -29,7 +29,7 @@ from desktop.services import coaching
 from desktop.services.base import Snapshot
 from desktop.services.coaching import GoalLine, StepLine
 from desktop.storage import choices
-from desktop.views.form_dialog import make_searchable
+from desktop.views.bpv_forms.dialog import make_searchable
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, write_file

@@ -18,11 +18,11 @@ from desktop.forms.ui_assignment_dialog import Ui_AssignmentDialog
 from desktop.i18n import _
 from desktop.services import form_views, forms
 from desktop.storage import choices
+from desktop.views.bpv_forms.scores import ScoreDelegate, ScoresModel
 from desktop.views.kit.widgets import compact_rows, fill_vocabulary, prepare_date_edit, select, set_date
-from desktop.views.scores_model import ScoreDelegate, ScoresModel
 
 if TYPE_CHECKING:
-    from desktop.views.form_dialog import FormDialog
+    from desktop.views.bpv_forms.dialog import FormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -277,7 +277,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             self._open_dialog(row.kind, row.id)
 
     def _open_dialog(self, kind: str, form_id: int | None) -> None:
-        from desktop.views.form_dialog import FormDialog
+        from desktop.views.bpv_forms.dialog import FormDialog
 
         dialog = FormDialog(self.main_window.undo_stack, kind, form_id, self, on_change=self.reload)
         self.main_window._run(dialog)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, language_names
 from desktop.services import form_views, forms
-from desktop.views.form_commands import CreateFormCommand, EditFormCommand
-from desktop.views.form_contents import CONTENTS, caption
+from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
+from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
