@@ -13,9 +13,9 @@ from desktop import clock
 from desktop.services import coaching, forms
 from desktop.services.coaching import GoalLine
 from desktop.storage import models as m
-from desktop.views import coaching_tab as tab_module
-from desktop.views.coaching_tab import CoachingTab
-from desktop.views.trajectory_dialog import TrajectoryDialog
+from desktop.views.coaching import tab as tab_module
+from desktop.views.coaching.tab import CoachingTab
+from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
 from tests.helpers import table_dump
 from tests.test_coaching_services import PNG, staff, values
 

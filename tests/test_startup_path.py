@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from desktop.storage.database import close_database, open_database
-from desktop.views.coaches_page import CoachesPage
-from desktop.views.coaching_tab import CoachingTab
+from desktop.views.coaching.coaches_page import CoachesPage
+from desktop.views.coaching.tab import CoachingTab
 from desktop.views.trainings_matrix import TrainingMatrixPage
 from desktop.views.trainings_tab import TrainingsTab
 
@@ -25,7 +25,7 @@ NOT_BEFORE_FIRST_USE = {
     "desktop.services.form_printouts",
     "desktop.services.training_enrolments",
     "desktop.services.training_matrix",
-    "desktop.views.coaches_page",
+    "desktop.views.coaching.coaches_page",
     "desktop.views.trainings_matrix",
     "desktop.views.trainings_commands",
     "desktop.views.kit.files",

@@ -91,7 +91,7 @@ def _learners(main_window: QWidget) -> QWidget:
 
 @titled(N_("Coaching"))
 def _coaching(main_window: QWidget) -> QWidget:
-    from desktop.views.coaching_tab import CoachingTab
+    from desktop.views.coaching.tab import CoachingTab
 
     return CoachingTab(main_window)
 

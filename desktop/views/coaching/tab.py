@@ -36,7 +36,7 @@ from desktop.views.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
     from desktop.services.coaching import TrajectoryRow
-    from desktop.views.coaches_page import CoachesPage
+    from desktop.views.coaching.coaches_page import CoachesPage
 
 OVERDUE = QColor("#b00020")
 OVERDUE_STEPS, DUE_SOON, OPEN = "overdue", "soon", "open"
@@ -169,7 +169,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         """The Coaches page, built the first time it is shown or asked for: a page not looked at costs the
         start-up nothing."""
         if self._coaches is None:
-            from desktop.views.coaches_page import CoachesPage
+            from desktop.views.coaching.coaches_page import CoachesPage
 
             self._coaches = CoachesPage(self.main_window, self.ui.coachesPage)
             self.ui.coachesPage.layout().addWidget(self._coaches)
@@ -283,7 +283,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
             self.open_trajectory(row.id)
 
     def open_trajectory(self, trajectory_id: int | None) -> None:
-        from desktop.views.trajectory_dialog import TrajectoryDialog
+        from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
 
         dialog = TrajectoryDialog(self.main_window.undo_stack, trajectory_id, self, on_change=self.reload)
         self.main_window._run(dialog)
@@ -337,8 +337,8 @@ class CoachingTab(LoadsWhenShown, QWidget):
         if data is None:
             return
         from desktop.services import coaching
+        from desktop.views.coaching.trajectory_dialog import save_intake_pdf
         from desktop.views.kit.pdf_output import PdfPreviewDialog
-        from desktop.views.trajectory_dialog import save_intake_pdf
 
         title = f"{coaching.number_of(row.id)} {row.name}"
         self.main_window._run(PdfPreviewDialog(self, data, title, save=lambda: save_intake_pdf(self, row.id, data)))

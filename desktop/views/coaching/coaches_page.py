@@ -385,7 +385,7 @@ class CoachesPage(QWidget):
         return alive(self, self.reload)
 
     def meeting_dialog(self, meeting_id: int | None):
-        from desktop.views.coach_meeting_dialog import CoachMeetingDialog
+        from desktop.views.coaching.meeting_dialog import CoachMeetingDialog
 
         return CoachMeetingDialog(self.main_window.undo_stack, meeting_id, self, on_change=self._changed())
 
