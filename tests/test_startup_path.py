@@ -12,8 +12,8 @@ from pathlib import Path
 from desktop.storage.database import close_database, open_database
 from desktop.views.coaching.coaches_page import CoachesPage
 from desktop.views.coaching.tab import CoachingTab
-from desktop.views.trainings_matrix import TrainingMatrixPage
-from desktop.views.trainings_tab import TrainingsTab
+from desktop.views.trainings.matrix import TrainingMatrixPage
+from desktop.views.trainings.tab import TrainingsTab
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,8 +26,8 @@ NOT_BEFORE_FIRST_USE = {
     "desktop.services.training_enrolments",
     "desktop.services.training_matrix",
     "desktop.views.coaching.coaches_page",
-    "desktop.views.trainings_matrix",
-    "desktop.views.trainings_commands",
+    "desktop.views.trainings.matrix",
+    "desktop.views.trainings.commands",
     "desktop.views.kit.files",
 }
 

@@ -98,7 +98,7 @@ def _coaching(main_window: QWidget) -> QWidget:
 
 @titled(N_("Trainings"))
 def _trainings(main_window: QWidget) -> QWidget:
-    from desktop.views.trainings_tab import TrainingsTab
+    from desktop.views.trainings.tab import TrainingsTab
 
     return TrainingsTab(main_window)
 

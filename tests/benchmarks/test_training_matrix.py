@@ -21,7 +21,7 @@ from desktop.services.training_matrix import training_matrix
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
 from desktop.views.main_window import MainWindow
-from desktop.views.trainings_tab import TrainingsTab
+from desktop.views.trainings.tab import TrainingsTab
 
 pytestmark = pytest.mark.benchmark
 

@@ -22,10 +22,10 @@ from desktop.storage import choices, models
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 from desktop.views.tabs import LoadsWhenShown
-from desktop.views.trainings_models import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
+from desktop.views.trainings.tables import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
 
 if TYPE_CHECKING:
-    from desktop.views.trainings_matrix import TrainingMatrixPage
+    from desktop.views.trainings.matrix import TrainingMatrixPage
 
 PDF_FILES = "PDF (*.pdf)"
 
@@ -120,7 +120,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         """The training matrix page, built the first time it is shown or asked for: a page not looked at
         costs the start-up nothing."""
         if self._matrix is None:
-            from desktop.views.trainings_matrix import TrainingMatrixPage
+            from desktop.views.trainings.matrix import TrainingMatrixPage
 
             self._matrix = TrainingMatrixPage(self.main_window, self.ui.matrixPage)
             self._matrix.retranslate()  # its texts and filter choices, as the tab's retranslate gives them
@@ -381,7 +381,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             self._open_training(training)
 
     def _open_training(self, training_id: int | None) -> None:
-        from desktop.views.trainings_training_dialog import TrainingDialog
+        from desktop.views.trainings.training_dialog import TrainingDialog
 
         dialog = TrainingDialog(self.main_window.undo_stack, training_id, self, on_change=self._changed)
         self.main_window._run(dialog)
@@ -421,7 +421,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             self._open_session(training.id, session)
 
     def _open_session(self, training_id: int, session_id: int | None) -> None:
-        from desktop.views.trainings_session_dialog import SessionDialog
+        from desktop.views.trainings.session_dialog import SessionDialog
 
         dialog = SessionDialog(self.main_window.undo_stack, training_id, session_id, self, on_change=self._changed)
         self.main_window._run(dialog)
@@ -451,7 +451,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         session = self.selected_session_id()
         if not session:
             return
-        from desktop.views.trainings_attendance_dialog import AttendanceDialog
+        from desktop.views.trainings.attendance_dialog import AttendanceDialog
 
         dialog = AttendanceDialog(self.main_window.undo_stack, session, self, on_change=self._changed)
         self.main_window._run(dialog)
@@ -472,7 +472,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         training, session = self.selected_training(), self.selected_session_id()
         if training is None or session is None:
             return
-        from desktop.views.trainings_enrol_dialog import EnrolDialog
+        from desktop.views.trainings.enrol_dialog import EnrolDialog
 
         dialog = EnrolDialog(self.main_window.undo_stack, training.id, session or None, self, on_change=self._changed)
         self.main_window._run(dialog)
@@ -482,7 +482,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         chosen = self.selected_enrolments()
         if len(chosen) != 1:
             return
-        from desktop.views.trainings_enrolment_dialog import EnrolmentDialog
+        from desktop.views.trainings.enrolment_dialog import EnrolmentDialog
 
         dialog = EnrolmentDialog(self.main_window.undo_stack, chosen[0].id, self, on_change=self._changed)
         self.main_window._run(dialog)
@@ -497,7 +497,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if not confirm(self, _("Cancel enrolment"), question):
             return
         from desktop.services.training_enrolments import cancel_enrolment
-        from desktop.views.trainings_commands import EnrolmentStatesCommand
+        from desktop.views.trainings.commands import EnrolmentStatesCommand
 
         try:
             change = cancel_enrolment(row.id)
@@ -535,7 +535,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if not session:
             return
         from desktop.services.training_enrolments import promote_waiting
-        from desktop.views.trainings_commands import EnrolmentStatesCommand
+        from desktop.views.trainings.commands import EnrolmentStatesCommand
 
         try:
             change = promote_waiting(session)
@@ -554,7 +554,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if not chosen:
             return
         from desktop.services.training_enrolments import set_status
-        from desktop.views.trainings_commands import EnrolmentStatesCommand
+        from desktop.views.trainings.commands import EnrolmentStatesCommand
 
         try:
             change = set_status([row.id for row in chosen], "completed")

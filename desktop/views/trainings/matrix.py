@@ -287,7 +287,7 @@ class TrainingMatrixPage(QWidget):
             QMessageBox.warning(self, _("Not saved"), error.message)
             return
         if before != days:
-            from desktop.views.trainings_commands import WarningDaysCommand  # with the services it needs
+            from desktop.views.trainings.commands import WarningDaysCommand  # with the services it needs
 
             self.main_window.undo_stack.push(
                 WarningDaysCommand(before, days, _("Change the expiry warning"), on_change=self._days_undone)

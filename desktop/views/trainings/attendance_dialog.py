@@ -21,8 +21,8 @@ from desktop.storage import choices, models
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import compact_rows, confirm
-from desktop.views.trainings_commands import AttendanceCommand, EnrolmentStatesCommand
-from desktop.views.trainings_models import enrolment_status
+from desktop.views.trainings.commands import AttendanceCommand, EnrolmentStatesCommand
+from desktop.views.trainings.tables import enrolment_status
 
 GEOMETRY_KEY = "dialogs/attendance/geometry"
 CHECK = Qt.ItemDataRole.CheckStateRole.value

@@ -21,7 +21,7 @@ from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
 from desktop.views.kit.undo import UpdateCommand
 from desktop.views.kit.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
-from desktop.views.trainings_commands import EnrolmentStatesCommand
+from desktop.views.trainings.commands import EnrolmentStatesCommand
 
 GEOMETRY_KEY = "dialogs/enrolment/geometry"
 DATE_FIELDS = {"enrolled_on": "enrolledOnEdit", "completed_on": "completedOnEdit", "cancelled_on": "cancelledOnEdit"}

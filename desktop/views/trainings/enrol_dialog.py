@@ -20,8 +20,8 @@ from desktop.storage import choices, models
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, prepare_date_edit, remember_header, set_date
-from desktop.views.trainings_commands import EnrolManyCommand
-from desktop.views.trainings_models import PeopleModel, people_filter
+from desktop.views.trainings.commands import EnrolManyCommand
+from desktop.views.trainings.tables import PeopleModel, people_filter
 
 GEOMETRY_KEY = "dialogs/enrol/geometry"
 

@@ -35,7 +35,7 @@ from desktop.views.kit.widgets import (
     select,
     set_date,
 )
-from desktop.views.trainings_commands import EnrolmentStatesCommand
+from desktop.views.trainings.commands import EnrolmentStatesCommand
 
 GEOMETRY_KEY = "dialogs/session/geometry"
 DAYPART_ORDER = tuple(choices.DAYPARTS)

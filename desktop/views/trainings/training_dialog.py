@@ -21,7 +21,7 @@ from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, UpdateCommand
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
-from desktop.views.trainings_commands import RowsCommand
+from desktop.views.trainings.commands import RowsCommand
 
 TEXT_FIELDS = {
     "title": "titleEdit",
