@@ -16,7 +16,7 @@ from desktop.storage.database import current_path
 from desktop.storage.models import AuditEntry, Organisation
 from desktop.views import error_dialog
 from desktop.views.audit_log_dialog import AuditLogDialog
-from desktop.views.organisation_dialog import OrganisationDialog
+from desktop.views.reference.organisation_dialog import OrganisationDialog
 from desktop.views.settings_dialog import SettingsDialog
 
 

@@ -285,12 +285,12 @@ class MainWindow(QMainWindow):
         return dialog.exec()
 
     def edit_organisation(self) -> None:
-        from desktop.views.organisation_dialog import OrganisationDialog  # dialogs load when first opened
+        from desktop.views.reference.organisation_dialog import OrganisationDialog  # dialogs load when first opened
 
         self._run(OrganisationDialog(self.undo_stack, self))
 
     def edit_reference_data(self) -> None:
-        from desktop.views.reference_dialog import ReferenceDialog
+        from desktop.views.reference.dialog import ReferenceDialog
 
         dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
         dialog.data_changed.connect(self.reload_tabs)

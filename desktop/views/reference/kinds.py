@@ -21,8 +21,8 @@ from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcess
 from desktop.i18n import N_, _, ngettext
 from desktop.services import reference
 from desktop.storage import choices, models
-from desktop.views import reference_models as tables
-from desktop.views.reference_fields import (
+from desktop.views.reference import tables as tables
+from desktop.views.reference.fields import (
     Binding,
     CheckBinding,
     ComboBinding,

@@ -24,8 +24,8 @@ from desktop.storage.choices import TABLE_LABELS, field_label, label
 from desktop.views.kit.table_model import OBJECT_ROLE, SearchProxyModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
 from desktop.views.kit.widgets import confirm
-from desktop.views.reference_fields import RecordForm
-from desktop.views.reference_kinds import Kind
+from desktop.views.reference.fields import RecordForm
+from desktop.views.reference.kinds import Kind
 
 MAX_COLUMN_WIDTH = 260
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from desktop.forms.ui_reference_dialog import Ui_ReferenceDialog
 from desktop.i18n import _
 from desktop.settings import Settings
-from desktop.views.reference_kinds import PAGES
-from desktop.views.reference_page import ReferencePage
+from desktop.views.reference.kinds import PAGES
+from desktop.views.reference.page import ReferencePage
 
 GEOMETRY_KEY = "dialogs/reference/geometry"
 TAB_KEY = "dialogs/reference/tab"
