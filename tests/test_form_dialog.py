@@ -13,9 +13,9 @@ from desktop import clock
 from desktop.i18n import _
 from desktop.services import forms, service_for
 from desktop.storage import models as m
-from desktop.views import sign_dialogs
 from desktop.views.bpv_forms.dialog import FROZEN_NOTE, FormDialog, open_form_dialog
 from desktop.views.bpv_forms.scores import ScoresModel
+from desktop.views.signing import dialogs as sign_dialogs
 from tests.helpers import table_dump
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40

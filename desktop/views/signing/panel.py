@@ -145,7 +145,7 @@ class SignaturesPanel(QWidget):
         return current if current.pending else None
 
     def sign_on_screen(self) -> None:
-        from desktop.views.sign_dialogs import SignOnScreenDialog  # the pad loads when first needed
+        from desktop.views.signing.dialogs import SignOnScreenDialog  # the pad loads when first needed
 
         row = self._ready()
         if row is None:
@@ -162,7 +162,7 @@ class SignaturesPanel(QWidget):
         self._sign(lambda: forms.sign_on_screen(row.id, values["signer_name"], values["image"]))
 
     def sign_on_paper(self) -> None:
-        from desktop.views.sign_dialogs import SignOnPaperDialog
+        from desktop.views.signing.dialogs import SignOnPaperDialog
 
         row = self._ready()
         if row is None:
