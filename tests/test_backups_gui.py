@@ -14,7 +14,7 @@ from desktop.storage import backup as backup_module
 from desktop.storage.backup import backup_folder, list_backups, make_backup
 from desktop.storage.database import close_database, current_path, open_database
 from desktop.storage.models import Organisation
-from desktop.views.backups import RecoverDialog
+from desktop.views.database.backups import RecoverDialog
 from tests.damage import DAMAGE_KINDS, damaged_copy
 from tests.helpers import file_digest
 
@@ -241,7 +241,7 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot
 
 
 def test_restore_dialog_marks_a_damaged_backup_and_refuses_it(qtbot, db_path, tmp_path):
-    from desktop.views.restore_dialog import RestoreBackupDialog
+    from desktop.views.database.restore_dialog import RestoreBackupDialog
 
     make_db(db_path)
     good = make_backup(db_path)

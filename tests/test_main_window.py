@@ -15,7 +15,7 @@ from desktop.errors import UnusableDatabaseError
 from desktop.storage.database import current_path
 from desktop.storage.models import AuditEntry, Organisation
 from desktop.views import error_dialog
-from desktop.views.audit_log_dialog import AuditLogDialog
+from desktop.views.database.audit_log_dialog import AuditLogDialog
 from desktop.views.reference.organisation_dialog import OrganisationDialog
 from desktop.views.settings_dialog import SettingsDialog
 

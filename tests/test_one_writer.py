@@ -288,7 +288,7 @@ def test_a_change_in_the_read_only_window_is_refused_at_the_dialog(qtbot, filled
 
 
 def test_the_in_use_box_itself(qtbot, filled):
-    from desktop.views.database_access import in_use_box
+    from desktop.views.database.access import in_use_box
 
     owner = fabricate_live_lock(filled, user="Łukasz Özdemir")
     error = DatabaseInUseError(filled, owner)
@@ -311,7 +311,7 @@ def test_a_smoke_start_on_a_database_in_use_says_who_and_stops(filled, capsys):
 
 def test_declining_at_start_opens_no_window(filled, monkeypatch):
     from desktop import app
-    from desktop.views import database_access
+    from desktop.views.database import access as database_access
 
     fabricate_live_lock(filled)
     monkeypatch.setattr(database_access, "ask_read_only", lambda parent, error: False)
@@ -347,7 +347,7 @@ def test_a_database_on_a_network_drive_is_named_in_the_status_bar(qtbot, db_path
 
 def test_the_window_shows_when_another_leerwerk_took_over(qtbot, filled):
     from desktop.app import open_main_window
-    from desktop.views.database_access import show_access
+    from desktop.views.database.access import show_access
 
     window = open_main_window(filled)
     qtbot.addWidget(window)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services.retention_periods import retention_years
 from desktop.storage import models as m
-from desktop.views.privacy_dialog import PrivacyDialog
+from desktop.views.database.privacy_dialog import PrivacyDialog
 from tests.privacy_data import make_people
 
 

@@ -18,9 +18,9 @@ from desktop.settings import Settings
 from desktop.storage.database import close_database, current_path, open_read_only
 from desktop.storage.lock import DatabaseInUseError
 from desktop.storage.recovery import open_checked
-from desktop.views.backups import BackupController, recover_from_backup
-from desktop.views.database_access import ask_read_only, show_access
-from desktop.views.passphrase import PassphraseCancelled, open_asking_passphrase
+from desktop.views.database.access import ask_read_only, show_access
+from desktop.views.database.backups import BackupController, recover_from_backup
+from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup of the open database, confirm, put it back and reopen the window on it."""
         from desktop.storage.recovery import restore_backup
+        from desktop.views.database.restore_dialog import RestoreBackupDialog
         from desktop.views.kit.widgets import confirm
-        from desktop.views.restore_dialog import RestoreBackupDialog
 
         path = current_path()
         if path is None:
@@ -302,17 +302,17 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def show_audit_log(self) -> None:
-        from desktop.views.audit_log_dialog import AuditLogDialog
+        from desktop.views.database.audit_log_dialog import AuditLogDialog
 
         self._run(AuditLogDialog(self))
 
     def show_privacy(self) -> None:
-        from desktop.views.privacy_dialog import PrivacyDialog
+        from desktop.views.database.privacy_dialog import PrivacyDialog
 
         self._run(PrivacyDialog(self, on_change=self.reload_tabs))
 
     def show_encryption(self) -> None:
-        from desktop.views.encryption_dialog import change_encryption_of
+        from desktop.views.database.encryption_dialog import change_encryption_of
 
         change_encryption_of(self)
 

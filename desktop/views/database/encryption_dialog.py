@@ -24,9 +24,9 @@ from desktop.storage import cipher, encryption
 from desktop.storage.backup import list_backups
 from desktop.storage.database import close_database, current_database, current_path
 from desktop.storage.lock import describe_holder
-from desktop.views.backups import report
+from desktop.views.database.backups import report
+from desktop.views.database.passphrase import ask_new_passphrase
 from desktop.views.kit.widgets import confirm
-from desktop.views.passphrase import ask_new_passphrase
 
 ENCRYPT, CHANGE, REMOVE, FINISH = "encrypt", "change", "remove", "finish"
 STATUS_TIMEOUT_MS = 15_000
