@@ -59,8 +59,8 @@ def open_main_window(
     from desktop.storage.database import open_read_only
     from desktop.storage.recovery import open_checked
     from desktop.views.database.passphrase import open_asking_passphrase
-    from desktop.views.main_window import MainWindow
-    from desktop.views.qt_i18n import apply_language
+    from desktop.views.window.main import MainWindow
+    from desktop.views.window.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())

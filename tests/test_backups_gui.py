@@ -211,7 +211,7 @@ def test_a_database_in_use_is_not_offered_a_backup(tmp_path):
 def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from desktop.views import main_window as main_window_module
+    from desktop.views.window import main as main_window_module
 
     assert len(list_backups(db_path)) == 1
     Organisation.update(name="Later veranderd").execute()

@@ -14,10 +14,10 @@ from desktop.app import open_main_window
 from desktop.errors import UnusableDatabaseError
 from desktop.storage.database import current_path
 from desktop.storage.models import AuditEntry, Organisation
-from desktop.views import error_dialog
 from desktop.views.database.audit_log_dialog import AuditLogDialog
 from desktop.views.reference.organisation_dialog import OrganisationDialog
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.window import error_dialog
+from desktop.views.window.settings_dialog import SettingsDialog
 
 
 def menu_titles(window) -> list[str]:

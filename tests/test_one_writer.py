@@ -363,7 +363,7 @@ def test_the_window_shows_when_another_leerwerk_took_over(qtbot, filled):
 def test_a_refusal_no_dialog_catches_is_shown_as_not_saved(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.views import error_dialog
+    from desktop.views.window import error_dialog
 
     shown, unexpected = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
@@ -390,7 +390,7 @@ def test_on_a_network_drive_even_reading_waits_for_the_holder_and_says_who(fille
 def test_every_tab_of_the_read_only_window_reads_without_writing(qtbot, tmp_path, monkeypatch):
     from desktop.app import open_main_window
     from desktop.demo import generate_demo
-    from desktop.views import error_dialog
+    from desktop.views.window import error_dialog
 
     path = tmp_path / "demo.sqlite3"
     generate_demo(path, learners=8, seed=2)

@@ -48,7 +48,7 @@ def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_
     )
     assert result.returncode == 0, result.stderr
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "desktop.views.main_window" in loaded  # it did start
+    assert "desktop.views.window.main" in loaded  # it did start
     assert loaded & NOT_BEFORE_FIRST_USE == set()
 
 
@@ -101,7 +101,7 @@ def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_
 
 def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
     from desktop.app import open_main_window
-    from desktop.views.qt_i18n import apply_language
+    from desktop.views.window.qt_i18n import apply_language
 
     window = open_main_window(db_path)
     qtbot.addWidget(window)

@@ -36,7 +36,7 @@ from desktop.views.kit.widgets import (
     selected_object,
     tab_shortcut,
 )
-from desktop.views.tabs import LoadsWhenShown
+from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
     from desktop.services.forms import FormRow

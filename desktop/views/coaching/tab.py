@@ -32,7 +32,7 @@ from desktop.views.kit.widgets import (
     selected_object,
     tab_shortcut,
 )
-from desktop.views.tabs import LoadsWhenShown
+from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
     from desktop.services.coaching import TrajectoryRow

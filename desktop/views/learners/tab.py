@@ -26,7 +26,7 @@ from desktop.views.kit.widgets import (
     select_where,
     tab_shortcut,
 )
-from desktop.views.tabs import LoadsWhenShown
+from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the learners service loads with the first reading, after the window is painted
     from desktop.services.learners import LearnerRow

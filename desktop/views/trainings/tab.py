@@ -21,8 +21,8 @@ from desktop.settings import Settings
 from desktop.storage import choices, models
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
-from desktop.views.tabs import LoadsWhenShown
 from desktop.views.trainings.tables import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
+from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:
     from desktop.views.trainings.matrix import TrainingMatrixPage

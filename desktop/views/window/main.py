@@ -21,7 +21,7 @@ from desktop.storage.recovery import open_checked
 from desktop.views.database.access import ask_read_only, show_access
 from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
-from desktop.views.tabs import TAB_FACTORIES
+from desktop.views.window.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = "*.sqlite3 *.db *.sqlite"
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         change_encryption_of(self)
 
     def edit_settings(self) -> None:
-        from desktop.views.settings_dialog import SettingsDialog
+        from desktop.views.window.settings_dialog import SettingsDialog
 
         self._run(SettingsDialog(self))
 

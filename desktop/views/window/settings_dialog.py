@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop import i18n
 from desktop.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop.settings import Settings
-from desktop.views.qt_i18n import apply_language
+from desktop.views.window.qt_i18n import apply_language
 
 
 class SettingsDialog(QDialog):
