@@ -23,6 +23,7 @@ from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
 from desktop.storage import choices
+from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -36,7 +37,6 @@ from desktop.views.kit.widgets import (
     selected_object,
     tab_shortcut,
 )
-from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
     from desktop.services.forms import FormRow

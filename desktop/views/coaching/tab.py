@@ -21,6 +21,7 @@ from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices
 from desktop.textsearch import fold
+from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import ServiceCommand
 from desktop.views.kit.widgets import (
@@ -32,7 +33,6 @@ from desktop.views.kit.widgets import (
     selected_object,
     tab_shortcut,
 )
-from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the coaching services load with the first reading, after the window is painted
     from desktop.services.coaching import TrajectoryRow

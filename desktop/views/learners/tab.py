@@ -14,6 +14,7 @@ from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices, models
+from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -26,7 +27,6 @@ from desktop.views.kit.widgets import (
     select_where,
     tab_shortcut,
 )
-from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:  # the learners service loads with the first reading, after the window is painted
     from desktop.services.learners import LearnerRow

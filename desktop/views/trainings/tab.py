@@ -19,10 +19,10 @@ from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 from desktop.views.trainings.tables import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
-from desktop.views.window.tabs import LoadsWhenShown
 
 if TYPE_CHECKING:
     from desktop.views.trainings.matrix import TrainingMatrixPage
