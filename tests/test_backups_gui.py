@@ -224,7 +224,7 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot
         dialog.done(QDialog.DialogCode.Accepted)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(main_window_module.MainWindow, "_run", lambda self, dialog: run(dialog))
+    monkeypatch.setattr(main_window_module, "run_dialog", lambda dialog: run(dialog))
     monkeypatch.setattr("desktop.views.kit.widgets.confirm", lambda *args, **kwargs: True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))

@@ -179,7 +179,7 @@ def test_delete_asks_first_keeps_signed_trajectories_and_is_undone(tab, main_win
 
 def test_enter_opens_the_selected_trajectory(tab, main_window, monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog.trajectory_id))
+    monkeypatch.setattr("desktop.views.coaching.tab.run_dialog", lambda dialog: shown.append(dialog.trajectory_id))
     tab.select_trajectory(tab.late_id)
     tab.edit_selected()
     assert shown == [tab.late_id]

@@ -96,7 +96,7 @@ def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
     from desktop.views.kit.pdf_output import PdfPreviewDialog
 
     shown = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr("desktop.views.bpv_forms.tab.run_dialog", lambda dialog: shown.append(dialog))
     _select(tab, "Overdracht schrijven")
     tab.preview_selected()
     dialog = shown[0]

@@ -22,7 +22,7 @@ def answer(monkeypatch, button):
 
 def test_reached_from_the_extra_menu(main_window, monkeypatch):
     opened = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: opened.append(dialog))
+    monkeypatch.setattr("desktop.views.window.main.run_dialog", lambda dialog: opened.append(dialog))
     action = main_window.findChild(type(main_window.action_privacy), "action.privacy")
     assert action.text() == "&Privacy (AVG)…" or "AVG" in action.text()
     action.trigger()

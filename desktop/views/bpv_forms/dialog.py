@@ -6,7 +6,7 @@ How the forms tab opens it::
     dialog = FormDialog(undo_stack, "assignment", None, parent, period_id=period, on_change=reload)  # new
     dialog = FormDialog(undo_stack, "assessment", None, parent, period_id=period, on_change=reload)  # new
     dialog = FormDialog(undo_stack, kind, form_id, parent, on_change=reload)                         # edit
-    main_window._run(dialog)  # then dialog.form_id is the form (None when a new one was not saved)
+    run_dialog(dialog)  # then dialog.form_id is the form (None when a new one was not saved)
 
 or in one call, waiting until it is closed::
 
@@ -15,8 +15,8 @@ or in one call, waiting until it is closed::
 
 `period_id` (optional) preselects the period of a new form; the coordinator can still choose another.
 `open_form_dialog` returns the form's key when anything about it was stored while the dialog was open
-(OK, Apply, a signature, a reopening; `dialog.saved`), else None; it runs the dialog through the main
-window's `_run` when `parent.window()` has one. `on_change` runs after each of those and after undo or
+(OK, Apply, a signature, a reopening; `dialog.saved`), else None; it runs the dialog through
+`desktop.views.kit.dialogs.run_dialog`. `on_change` runs after each of those and after undo or
 redo of a step made here: reload the tab there.
 
 OK, Apply and Ctrl+Enter save the whole form as one step on the undo stack: making a form is undone by
@@ -39,7 +39,7 @@ from desktop.i18n import N_, _, language_names
 from desktop.services import form_views, forms
 from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
-from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
 
@@ -313,11 +313,5 @@ def open_form_dialog(
 ) -> tuple[str, int] | None:
     """Open the form (a new one when `form_id` is None) and wait until it is closed; see the module."""
     dialog = FormDialog(undo_stack, kind, form_id, parent, period_id=period_id, on_change=on_change)
-    window = parent.window() if parent is not None else None
-    run = getattr(window, "_run", None)
-    if run is not None:
-        run(dialog)
-    else:
-        dialog.exec()
-    # Only plain attributes are read here: `_run` frees the dialog's widgets once it is closed.
+    run_dialog(dialog)  # only plain attributes are read below: the dialog's widgets are freed once it is closed
     return (kind, dialog.form_id) if dialog.saved and dialog.form_id is not None else None

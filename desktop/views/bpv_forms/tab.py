@@ -23,6 +23,7 @@ from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
 from desktop.storage import choices
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
@@ -280,7 +281,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         from desktop.views.bpv_forms.dialog import FormDialog
 
         dialog = FormDialog(self.main_window.undo_stack, kind, form_id, self, on_change=self.reload)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.form_id is not None:
             self.select_form((kind, dialog.form_id))
@@ -334,7 +335,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         from desktop.views.kit.pdf_output import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(self, data, f"{row.number} {row.name}", save=lambda: self._save(row, data))
-        self.main_window._run(dialog)
+        run_dialog(dialog)
 
     def print_selected(self) -> None:
         row = self.selected_row()

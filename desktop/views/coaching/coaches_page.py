@@ -22,7 +22,7 @@ from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
 from desktop.storage import choices
-from desktop.views.kit.dialogs import alive
+from desktop.views.kit.dialogs import alive, run_dialog
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -391,7 +391,7 @@ class CoachesPage(QWidget):
 
     def _run(self, meeting_id: int | None) -> None:
         dialog = self.meeting_dialog(meeting_id)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.meeting_id is not None:
             self.select_meeting(dialog.meeting_id)

@@ -21,6 +21,7 @@ from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices
 from desktop.textsearch import fold
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import ServiceCommand
@@ -286,7 +287,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
 
         dialog = TrajectoryDialog(self.main_window.undo_stack, trajectory_id, self, on_change=self.reload)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.trajectory_id is not None:
             self.select_trajectory(dialog.trajectory_id)
@@ -341,7 +342,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         from desktop.views.kit.pdf_output import PdfPreviewDialog
 
         title = f"{coaching.number_of(row.id)} {row.name}"
-        self.main_window._run(PdfPreviewDialog(self, data, title, save=lambda: save_intake_pdf(self, row.id, data)))
+        run_dialog(PdfPreviewDialog(self, data, title, save=lambda: save_intake_pdf(self, row.id, data)))
 
     def print_selected(self) -> None:
         row = self.selected_row()

@@ -5,7 +5,7 @@ How the coaching tab opens it::
 
     dialog = TrajectoryDialog(undo_stack, None, parent, on_change=reload)           # new
     dialog = TrajectoryDialog(undo_stack, trajectory_id, parent, on_change=reload)  # edit
-    main_window._run(dialog)  # then dialog.trajectory_id is the trajectory (None when a new one was not saved)
+    run_dialog(dialog)  # then dialog.trajectory_id is the trajectory (None when a new one was not saved)
 
 OK, Apply and Ctrl+Enter save everything (fields, steps and goals) as one step on the undo stack.
 Signing and reopening the intake agreement are evidence and not undoable. While its signatures stand,

@@ -26,6 +26,7 @@ from desktop.storage.database import close_database, current_database, current_p
 from desktop.storage.lock import describe_holder
 from desktop.views.database.backups import report
 from desktop.views.database.passphrase import ask_new_passphrase
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.widgets import confirm
 
 ENCRYPT, CHANGE, REMOVE, FINISH = "encrypt", "change", "remove", "finish"
@@ -306,7 +307,7 @@ def change_encryption_of(window) -> bool:
     if path is None:
         return False
     dialog = EncryptionDialog(path, window)
-    if window._run(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
+    if run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
         return False
     choice, dialog.choice = dialog.choice, None
     before = cipher.known_passphrase(path)

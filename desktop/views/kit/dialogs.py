@@ -1,13 +1,23 @@
 """The behaviour every editing dialog shares: it comes back at the size and place it was left, and
-OK saves before it closes (staying open with the reason beside the field when saving is refused)."""
+OK saves before it closes (staying open with the reason beside the field when saving is refused); and
+`run_dialog`, the one way a window or tab opens a dialog and waits for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.settings import Settings
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show `dialog` until it is closed and return how (`QDialog.DialogCode`). It is freed when closed:
+    a dialog that holds a table must not linger for the life of the window, so read only its plain
+    Python attributes afterwards (`dialog.saved`, `dialog.form_id`), never its widgets."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog.exec()
 
 
 def alive(widget: QWidget, action: Callable[[], None]) -> Callable[[], None]:

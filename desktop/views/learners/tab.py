@@ -14,6 +14,7 @@ from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.storage import choices, models
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
@@ -224,7 +225,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         from desktop.views.learners.learner_dialog import LearnerDialog
 
         dialog = LearnerDialog(self.main_window.undo_stack, learner_id, self, on_change=self.reload)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.learner_id is not None:
             self.select_learner(dialog.learner_id)
@@ -268,7 +269,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         if period_id is None:
             return
         dialog = PeriodDialog(self.main_window.undo_stack, learner_id, period_id, self, end_early=True)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
 
     def import_learners(self) -> None:

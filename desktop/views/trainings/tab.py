@@ -19,6 +19,7 @@ from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
 from desktop.storage import choices, models
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
@@ -384,7 +385,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         from desktop.views.trainings.training_dialog import TrainingDialog
 
         dialog = TrainingDialog(self.main_window.undo_stack, training_id, self, on_change=self._changed)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.training_id is not None:
             self.select_training(dialog.training_id)
@@ -424,7 +425,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         from desktop.views.trainings.session_dialog import SessionDialog
 
         dialog = SessionDialog(self.main_window.undo_stack, training_id, session_id, self, on_change=self._changed)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
         if dialog.session_id is not None:
             self.select_session(dialog.session_id)
@@ -454,7 +455,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         from desktop.views.trainings.attendance_dialog import AttendanceDialog
 
         dialog = AttendanceDialog(self.main_window.undo_stack, session, self, on_change=self._changed)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
 
     def print_attendance_list(self) -> None:
@@ -475,7 +476,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         from desktop.views.trainings.enrol_dialog import EnrolDialog
 
         dialog = EnrolDialog(self.main_window.undo_stack, training.id, session or None, self, on_change=self._changed)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
 
     def edit_enrolment(self) -> None:
@@ -485,7 +486,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         from desktop.views.trainings.enrolment_dialog import EnrolmentDialog
 
         dialog = EnrolmentDialog(self.main_window.undo_stack, chosen[0].id, self, on_change=self._changed)
-        self.main_window._run(dialog)
+        run_dialog(dialog)
         self.reload()
 
     def cancel_enrolment(self) -> None:

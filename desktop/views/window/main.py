@@ -21,6 +21,7 @@ from desktop.storage.recovery import open_checked
 from desktop.views.database.access import ask_read_only, show_access
 from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
+from desktop.views.kit.dialogs import run_dialog
 from desktop.views.window.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         dialog = RestoreBackupDialog(path, self)
-        if self._run(dialog) != QDialog.DialogCode.Accepted or dialog.selected() is None:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.selected() is None:
             return
         chosen = dialog.selected()
         question = _(
@@ -279,22 +280,17 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     # -- dialogs -----------------------------------------------------------------------------------
-    def _run(self, dialog: QDialog) -> int:
-        # Freed when closed: a dialog that holds a table must not linger for the life of the window.
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return dialog.exec()
-
     def edit_organisation(self) -> None:
         from desktop.views.reference.organisation_dialog import OrganisationDialog  # dialogs load when first opened
 
-        self._run(OrganisationDialog(self.undo_stack, self))
+        run_dialog(OrganisationDialog(self.undo_stack, self))
 
     def edit_reference_data(self) -> None:
         from desktop.views.reference.dialog import ReferenceDialog
 
         dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
         dialog.data_changed.connect(self.reload_tabs)
-        self._run(dialog)
+        run_dialog(dialog)
 
     def reload_tabs(self) -> None:
         """Let every tab show data changed elsewhere (a renamed school, a new team)."""
@@ -304,12 +300,12 @@ class MainWindow(QMainWindow):
     def show_audit_log(self) -> None:
         from desktop.views.database.audit_log_dialog import AuditLogDialog
 
-        self._run(AuditLogDialog(self))
+        run_dialog(AuditLogDialog(self))
 
     def show_privacy(self) -> None:
         from desktop.views.database.privacy_dialog import PrivacyDialog
 
-        self._run(PrivacyDialog(self, on_change=self.reload_tabs))
+        run_dialog(PrivacyDialog(self, on_change=self.reload_tabs))
 
     def show_encryption(self) -> None:
         from desktop.views.database.encryption_dialog import change_encryption_of
@@ -319,7 +315,7 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from desktop.views.window.settings_dialog import SettingsDialog
 
-        self._run(SettingsDialog(self))
+        run_dialog(SettingsDialog(self))
 
     def show_about(self) -> None:
         QMessageBox.about(
