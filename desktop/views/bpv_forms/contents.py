@@ -7,7 +7,7 @@ read-only while the form is signed, and saves through the forms service.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -20,9 +20,6 @@ from desktop.services import form_views, forms
 from desktop.storage import choices
 from desktop.views.bpv_forms.scores import ScoreDelegate, ScoresModel
 from desktop.views.kit.widgets import compact_rows, fill_vocabulary, prepare_date_edit, select, set_date
-
-if TYPE_CHECKING:
-    from desktop.views.bpv_forms.dialog import FormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,6 +64,17 @@ class CheckList:
         return [item.data(ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
 
+class FormHost(Protocol):
+    """What a content needs of the dialog that holds it (`FormDialog`): its layout, the form and period
+    it shows, and asking for the signers again. Named here so that the two modules do not import each other."""
+
+    ui: Any
+    form_id: int | None
+    period_id: int | None
+
+    def refresh_signers(self) -> None: ...
+
+
 class FormContent:
     """One kind of form inside `FormDialog`."""
 
@@ -75,7 +83,7 @@ class FormContent:
     statuses: dict[str, str] = {}
     new_statuses: tuple[str, ...] = ()  # what a new form may start as
 
-    def __init__(self, dialog: FormDialog):
+    def __init__(self, dialog: FormHost):
         self.dialog, self.ui = dialog, dialog.ui
 
     def widgets(self) -> dict[str, QWidget]:
@@ -121,7 +129,7 @@ class AssignmentContent(FormContent):
     statuses = choices.ASSIGNMENT_STATUSES
     new_statuses = ("draft", "issued")
 
-    def __init__(self, dialog: FormDialog):
+    def __init__(self, dialog: FormHost):
         super().__init__(dialog)
         ui = self.ui
         for name, widget in self.widgets().items():
@@ -221,7 +229,7 @@ class AssessmentContent(FormContent):
     DEFAULTED = ("due_on", "planned_hours", "participants")  # on a new form, they follow period and kind
     NOT_CONTENT = ("due_on",)  # editable while the form is signed
 
-    def __init__(self, dialog: FormDialog):
+    def __init__(self, dialog: FormHost):
         super().__init__(dialog)
         ui = self.ui
         self.edits = {
