@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, language_names
@@ -41,7 +41,7 @@ from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
-from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
+from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, select
 
 SIGNER_CHECKS = {
     "learner": "learnerCheck",
@@ -53,16 +53,6 @@ FROZEN_NOTE = N_(
     "Signed: reopen to change. While signatures stand the content is fixed; status, language and signers "
     "can still be changed."
 )
-
-
-def make_searchable(combo: QComboBox) -> None:
-    """Let the coordinator type part of an entry (a learner's name) and pick from what matches."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 class FormDialog(RememberedDialog):

@@ -29,14 +29,21 @@ from desktop.services import coaching
 from desktop.services.base import Snapshot
 from desktop.services.coaching import GoalLine, StepLine
 from desktop.storage import choices
-from desktop.views.bpv_forms.dialog import make_searchable
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, write_file
 from desktop.views.kit.lines_editor import Field, LinesEditor, date_text
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import ServiceCommand
-from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    make_searchable,
+    prepare_date_edit,
+    select,
+    set_date,
+)
 
 OVERDUE = QColor("#b00020")
 FROZEN_NOTE = N_(

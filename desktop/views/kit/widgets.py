@@ -50,6 +50,16 @@ def set_date(edit: QLineEdit, value: dt.date | None) -> None:
     edit.setText(format_date(value, "short"))
 
 
+def make_searchable(combo: QComboBox) -> None:
+    """Let the coordinator type part of an entry (a learner's name) and pick from what matches."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
 def prepare_date_edit(edit: QLineEdit) -> None:
     edit.setPlaceholderText(_("dd-mm-yyyy"))
     edit.setMaxLength(20)
