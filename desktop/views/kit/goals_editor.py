@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainT
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
-from desktop.services import service_for
-from desktop.storage import choices, models
+from desktop.services import records
+from desktop.services.learning_goals import goals_of
+from desktop.storage import choices
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
@@ -61,7 +62,7 @@ class GoalsEditor(QObject):
         self.w, self.owner_field, self.undo_stack = widgets, owner_field, undo_stack
         self.on_command, self.after_change = on_command, after_change
         self.owner_id: int | None = None
-        self.service = service_for(models.LearningGoal)
+        self.service = records.service("learning_goal")
         self.model = GoalsModel(self)
         widgets.table.setModel(self.model)
         widgets.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -91,13 +92,12 @@ class GoalsEditor(QObject):
         current = self.selected()
         rows = []
         if self.owner_id is not None:
-            field = getattr(models.LearningGoal, self.owner_field)
-            rows = list(models.LearningGoal.select().where(field == self.owner_id))
+            rows = goals_of(self.owner_field, self.owner_id)
         self.model.set_rows(rows)
         if current is not None:
             self._select(current.id)
 
-    def selected(self) -> models.LearningGoal | None:
+    def selected(self):  # the goal on the current row, or None
         index = self.w.table.currentIndex()
         return self.model.row_object(index.row()) if index.isValid() else None
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
-from desktop.services import service_for
-from desktop.storage import choices, models
+from desktop.services import records
+from desktop.services.learners import find_learner, periods_of
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -58,7 +59,7 @@ class LearnerDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("learner.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.Learner)
+        self.service = records.service("learner")
         self.learner_id = learner_id
         self._on_change = on_change
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
@@ -98,7 +99,7 @@ class LearnerDialog(RememberedDialog):
 
     # -- reading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
-        learner = models.Learner.get_or_none(id=self.learner_id) if self.learner_id else None
+        learner = find_learner(self.learner_id) if self.learner_id else None
         self.setWindowTitle(learner.display_name if learner else _("New learner"))
         if learner is not None:
             for field, edit in self.edits.items():
@@ -114,18 +115,7 @@ class LearnerDialog(RememberedDialog):
         self.reload_periods()
 
     def reload_periods(self) -> None:
-        rows = []
-        if self.learner_id:
-            query = (
-                models.BpvPeriod.select(models.BpvPeriod, models.Programme, models.School)
-                .join(models.Programme)
-                .switch(models.BpvPeriod)
-                .join(models.School)
-                .where(models.BpvPeriod.learner == self.learner_id)
-                .order_by(models.BpvPeriod.start_date.desc())
-            )
-            rows = list(query)
-        self.periods.set_rows(rows)
+        self.periods.set_rows(periods_of(self.learner_id) if self.learner_id else [])
         self._update_buttons()
 
     def _show_contract(self) -> None:
@@ -207,7 +197,7 @@ class LearnerDialog(RememberedDialog):
         question = _("Delete this BPV period with its tasks, meetings and learning goals?")
         if not confirm(self, _("Delete BPV period"), question):
             return
-        service = service_for(models.BpvPeriod)
+        service = records.service("bpv_period")
         try:
             snapshot = service.delete(period_id)
         except LeerWerkError as error:

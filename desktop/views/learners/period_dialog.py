@@ -16,12 +16,21 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
-from desktop.services import service_for, validation
+from desktop.services import records, validation
 from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
-from desktop.services.learners import programme_choices, school_choices, staff_choices, supervisor_choices
+from desktop.services.learners import (
+    find_learner,
+    find_period,
+    meetings_of,
+    programme_choices,
+    school_choices,
+    staff_choices,
+    supervisor_choices,
+    tasks_of,
+)
 from desktop.services.reference import team_choices
-from desktop.storage import choices, models
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
@@ -157,8 +166,8 @@ class PeriodDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("period.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.BpvPeriod)
-        self.learner = models.Learner.get_by_id(learner_id)
+        self.service = records.service("bpv_period")
+        self.learner = find_learner(learner_id)
         self.period_id = period_id
         self._outer_change = on_change or (lambda: None)
         self.edits = {field: getattr(self.ui, name) for field, name in TEXT_FIELDS.items()}
@@ -289,7 +298,7 @@ class PeriodDialog(RememberedDialog):
 
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
-        period = models.BpvPeriod.get_or_none(id=self.period_id) if self.period_id else None
+        period = find_period(self.period_id) if self.period_id else None
         self.ui.learnerLabel.setText(
             _("{name} — {type}").format(
                 name=self.learner.display_name, type=choices.label(choices.LEARNER_TYPES, self.learner.learner_type)
@@ -363,9 +372,9 @@ class PeriodDialog(RememberedDialog):
         if not stored:
             return
         period = self.period_id
-        self.tasks.set_rows(list(models.PhaseTask.select().where(models.PhaseTask.period == period)))
+        self.tasks.set_rows(tasks_of(period))
         self.goal_editor.set_owner(period)
-        self.meetings.set_rows(list(models.Meeting.select().where(models.Meeting.period == period)))
+        self.meetings.set_rows(meetings_of(period))
         self.ui.pages.setTabText(
             self.ui.pages.indexOf(self.ui.tasksPage),
             _("&Tasks ({done} of {total} done)").format(
@@ -421,7 +430,7 @@ class PeriodDialog(RememberedDialog):
 
     # -- tasks -----------------------------------------------------------------------------------------
     def set_task_done(self, task_id: int, done: bool) -> None:
-        self._update(models.PhaseTask, task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
+        self._update("phase_task", task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
 
     def _selected(self, table, model) -> object | None:
         index = table.currentIndex()
@@ -437,8 +446,8 @@ class PeriodDialog(RememberedDialog):
         if task is not None:
             self.set_task_done(task.id, task.done_on is None)
 
-    def _update(self, model, record_id: int, values: dict, text: str, errors: FieldErrors | None = None) -> bool:
-        service = service_for(model)
+    def _update(self, table: str, record_id: int, values: dict, text: str, errors: FieldErrors | None = None) -> bool:
+        service = records.service(table)
         try:
             record, previous = service.update(record_id, **values)
         except ValidationError as error:
@@ -490,14 +499,14 @@ class PeriodDialog(RememberedDialog):
         }
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None:
-            self._update(models.Meeting, meeting.id, values, _("Edit meeting"), self.meeting_errors)
+            self._update("meeting", meeting.id, values, _("Edit meeting"), self.meeting_errors)
         else:
-            self._create(models.Meeting, values, _("Add meeting"), self.meeting_errors)
+            self._create("meeting", values, _("Add meeting"), self.meeting_errors)
 
     def delete_meeting(self) -> None:
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None and confirm(self, _("Delete meeting"), _("Delete this meeting?")):
-            self._delete(models.Meeting, meeting.id, _("Delete meeting"))
+            self._delete("meeting", meeting.id, _("Delete meeting"))
             self._show_meeting(QModelIndex())
 
     def replan(self) -> None:
@@ -518,8 +527,8 @@ class PeriodDialog(RememberedDialog):
         self._after_detail_change(None)
 
     # -- shared ----------------------------------------------------------------------------------------
-    def _create(self, model, values: dict, text: str, errors: FieldErrors) -> None:
-        service = service_for(model)
+    def _create(self, table: str, values: dict, text: str, errors: FieldErrors) -> None:
+        service = records.service(table)
         try:
             record = service.create(period=self.period_id, **values)
         except ValidationError as error:
@@ -531,8 +540,8 @@ class PeriodDialog(RememberedDialog):
         self.undo_stack.push(CreateCommand(service, record.id, text, on_change=self._changed()))
         self._after_detail_change(record.id)
 
-    def _delete(self, model, record_id: int, text: str) -> None:
-        service = service_for(model)
+    def _delete(self, table: str, record_id: int, text: str) -> None:
+        service = records.service(table)
         try:
             snapshot = service.delete(record_id)
         except LeerWerkError as error:

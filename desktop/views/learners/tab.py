@@ -13,7 +13,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.storage import choices, models
+from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -234,12 +234,12 @@ class LearnersTab(LoadsWhenShown, QWidget):
         learner_id = self.selected_id()
         if learner_id is None:
             return
-        learner = models.Learner.get_or_none(id=learner_id)
+        from desktop.services.learners import find_learner, signed_form_count
+
+        learner = find_learner(learner_id)
         if learner is None:
             self.reload()
             return
-        from desktop.services.learners import signed_form_count
-
         if signed_form_count(learner_id):
             self._offer_to_end_period(learner_id)
             return
@@ -248,9 +248,9 @@ class LearnersTab(LoadsWhenShown, QWidget):
         )
         if not confirm(self, _("Delete learner"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import service_for  # the catalogue loads when first needed, not at start-up
+        from desktop.services import records  # the catalogue loads when first needed, not at start-up
 
-        service = service_for(models.Learner)
+        service = records.service("learner")
         try:
             snapshot = service.delete(learner_id)
         except LeerWerkError as error:
