@@ -17,7 +17,8 @@ from desktop.forms.ui_trainings_attendance_dialog import Ui_AttendanceDialog
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services.training_enrolments import present_at_every_date, record_attendances, set_status
 from desktop.services.training_lists import attendance_grid
-from desktop.storage import choices, models
+from desktop.services.trainings import get_session
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import compact_rows, confirm
@@ -116,7 +117,7 @@ class AttendanceDialog(RememberedDialog):
         self.ui.completeButton.clicked.connect(self.complete_present)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self.accept)
-        session = models.TrainingSession.get_by_id(session_id)
+        session = get_session(session_id)
         self.setWindowTitle(_("Attendance: {title}").format(title=session.training.title))
         self.reload()
         table.resizeColumnsToContents()

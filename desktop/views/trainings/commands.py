@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.services import service_for
+from desktop.services import records
 from desktop.services.base import Snapshot
 from desktop.services.training_enrolments import apply_states, record_attendances
 from desktop.services.training_matrix import set_warning_days
 from desktop.services.trainings import RowsChange, replace_rows
-from desktop.storage.models import Enrolment
 from desktop.views.kit.undo import ServiceCommand
 
 
@@ -48,13 +47,13 @@ class EnrolManyCommand(ServiceCommand):
         self.snapshots: list[Snapshot] = []
 
     def apply(self) -> None:
-        service = service_for(Enrolment)
+        service = records.service("enrolment")
         for snapshot in self.snapshots:
             service.restore(snapshot)
         self.snapshots = []
 
     def revert(self) -> None:
-        service = service_for(Enrolment)
+        service = records.service("enrolment")
         # Last in first out, so the waiting list comes back in its order on redo.
         self.snapshots = [service.delete(i) for i in reversed(self.enrolment_ids)][::-1]
 

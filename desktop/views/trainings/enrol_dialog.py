@@ -16,7 +16,8 @@ from desktop.i18n import _, ngettext
 from desktop.services import validation as v
 from desktop.services.training_enrolments import enrol_people, free_places
 from desktop.services.training_lists import people_to_enrol
-from desktop.storage import choices, models
+from desktop.services.trainings import get_training
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, prepare_date_edit, remember_header, set_date
@@ -42,7 +43,7 @@ class EnrolDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("enrol.dialog")
         self.undo_stack = undo_stack
-        self.training = models.Training.get_by_id(training_id)
+        self.training = get_training(training_id)
         self.session_id = session_id
         self._on_change = on_change or (lambda: None)
         self.enrolled_ids: list[int] = []

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
 from desktop.i18n import _, ngettext
-from desktop.services import service_for
+from desktop.services import records
 from desktop.services.base import transaction
-from desktop.services.training_enrolments import cancel_enrolment, person_of
-from desktop.services.trainings import reviewer_choices
-from desktop.storage import choices, models
+from desktop.services.training_enrolments import cancel_enrolment, find_enrolment, get_enrolment, person_of
+from desktop.services.trainings import get_training, reviewer_choices
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
@@ -42,7 +42,7 @@ class EnrolmentDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("enrolment.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.Enrolment)
+        self.service = records.service("enrolment")
         self.enrolment_id = enrolment_id
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
@@ -95,9 +95,9 @@ class EnrolmentDialog(RememberedDialog):
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        enrolment = models.Enrolment.get_by_id(self.enrolment_id)
+        enrolment = get_enrolment(self.enrolment_id)
         person = person_of(enrolment)
-        training = models.Training.get_by_id(enrolment.training_id)
+        training = get_training(enrolment.training_id)
         self.setWindowTitle(_("Enrolment of {name}").format(name=person.display_name))
         self.ui.personLabel.setText(_("{name} — {training}").format(name=person.display_name, training=training.title))
         self.stored_status = enrolment.status
@@ -123,7 +123,7 @@ class EnrolmentDialog(RememberedDialog):
         return after_undo(self, self._outer_change, self._reload_all)
 
     def _reload_all(self) -> None:
-        if models.Enrolment.get_or_none(id=self.enrolment_id) is not None:
+        if find_enrolment(self.enrolment_id) is not None:
             self._load()
 
     # -- the enrolment ----------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ class EnrolmentDialog(RememberedDialog):
         self.undo_stack.push(cancelled)
         self.undo_stack.endMacro()
         if change.promoted:
-            names = [person_of(models.Enrolment.get_by_id(i)).display_name for i in change.promoted]
+            names = [person_of(get_enrolment(i)).display_name for i in change.promoted]
             QMessageBox.information(
                 self,
                 _("Waiting list"),

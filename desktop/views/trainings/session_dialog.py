@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_session_dialog import Ui_SessionDialog
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.services import service_for
+from desktop.services import records
 from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_session_enrolments, open_enrolment_count
 from desktop.services.training_matrix import location_choices
-from desktop.services.trainings import trainer_choices
-from desktop.storage import choices, models
+from desktop.services.trainings import dates_of, find_session, get_session, get_training, trainer_choices
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -67,8 +67,8 @@ class SessionDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("session.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(models.TrainingSession)
-        self.training = models.Training.get_by_id(training_id)
+        self.service = records.service("training_session")
+        self.training = get_training(training_id)
         self.session_id = session_id
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
@@ -119,7 +119,7 @@ class SessionDialog(RememberedDialog):
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        session = models.TrainingSession.get_or_none(id=self.session_id) if self.session_id else None
+        session = find_session(self.session_id) if self.session_id else None
         kind = choices.label(choices.TRAINING_KINDS, self.training.kind)
         planned, dayparts = "", self.training.dayparts
         if dayparts:
@@ -145,7 +145,7 @@ class SessionDialog(RememberedDialog):
     def reload_dates(self) -> None:
         rows = []
         if self.session_id:
-            rows = list(models.SessionDate.select().where(models.SessionDate.session == self.session_id))
+            rows = dates_of(self.session_id)
         self.dates.set_rows(rows)
         wanted = self.training.dayparts
         if wanted:
@@ -176,7 +176,7 @@ class SessionDialog(RememberedDialog):
         values = self._values()
         cancel_open = False
         if values["cancelled"] and self.session_id:
-            stored = models.TrainingSession.get_by_id(self.session_id)
+            stored = get_session(self.session_id)
             count = open_enrolment_count(self.session_id)
             if not stored.cancelled and count:
                 answer = QMessageBox.question(
@@ -275,7 +275,7 @@ class SessionDialog(RememberedDialog):
             "start_time": self.ui.startEdit.text(),
             "end_time": self.ui.endEdit.text(),
         }
-        service = service_for(models.SessionDate)
+        service = records.service("session_date")
         date = self._selected_date()
         try:
             if date is None:
@@ -305,7 +305,7 @@ class SessionDialog(RememberedDialog):
         question = _("Delete {date} with the attendance recorded for it?").format(date=format_date(date.date, "long"))
         if not confirm(self, _("Delete date"), question):
             return
-        service = service_for(models.SessionDate)
+        service = records.service("session_date")
         try:
             snapshot = service.delete(date.id)
         except LeerWerkError as error:

@@ -18,7 +18,7 @@ from desktop.forms.ui_trainings_tab import Ui_TrainingsTab
 from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
 from desktop.settings import Settings
-from desktop.storage import choices, models
+from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.undo import DeleteCommand
@@ -397,9 +397,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the training {title} with its sessions?").format(title=training.title)
         if not confirm(self, _("Delete training"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import service_for  # the services load when first needed, not at start-up
+        from desktop.services import records  # the services load when first needed, not at start-up
 
-        service = service_for(models.Training)
+        service = records.service("training")
         try:
             snapshot = service.delete(training.id)
         except LeerWerkError as error:
@@ -437,9 +437,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         question = _("Delete the session of {dates} with its dates?").format(dates=session_dates_text(session))
         if not confirm(self, _("Delete session"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import service_for
+        from desktop.services import records
 
-        service = service_for(models.TrainingSession)
+        service = records.service("training_session")
         try:
             snapshot = service.delete(session.id)
         except LeerWerkError as error:
@@ -595,9 +595,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         hint = _("Only for an enrolment made by mistake: when someone no longer comes, cancel instead.")
         if not confirm(self, _("Delete enrolment"), f"{question}\n\n{hint}"):
             return
-        from desktop.services import service_for
+        from desktop.services import records
 
-        service = service_for(models.Enrolment)
+        service = records.service("enrolment")
         try:
             snapshot = service.delete(row.id)
         except LeerWerkError as error:

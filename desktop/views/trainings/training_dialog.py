@@ -14,9 +14,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QW
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_training_dialog import Ui_TrainingDialog
 from desktop.i18n import _, format_number
-from desktop.services import service_for
-from desktop.services.trainings import ALL_STAFF, modules_of, requirements_of, save_training
-from desktop.storage import choices, models
+from desktop.services import records
+from desktop.services.trainings import (
+    ALL_STAFF,
+    active_training_choices,
+    find_training,
+    get_training,
+    modules_of,
+    requirements_of,
+    save_training,
+)
+from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, UpdateCommand
@@ -118,12 +126,11 @@ class TrainingDialog(RememberedDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
 
     def _module_choices(self) -> list[tuple[int, str]]:
-        query = models.Training.select().where(models.Training.active).order_by(models.Training.title)
-        return [(t.id, t.title) for t in query if t.id != self.training_id]
+        return [(number, title) for number, title in active_training_choices() if number != self.training_id]
 
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
-        training = models.Training.get_or_none(id=self.training_id) if self.training_id else None
+        training = find_training(self.training_id) if self.training_id else None
         self.setWindowTitle(training.title if training else _("New training"))
         fill_combo(self.ui.moduleCombo, self._module_choices())
         self.ui.modulesList.clear()
@@ -147,7 +154,7 @@ class TrainingDialog(RememberedDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             titles = dict(self._module_choices())
             for module in modules_of(training.id):
-                title = titles.get(module) or models.Training.get_by_id(module).title
+                title = titles.get(module) or get_training(module).title
                 self._append_module(module, title)
         self._kind_changed()
         self._provider_changed()
@@ -240,7 +247,7 @@ class TrainingDialog(RememberedDialog):
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Training not saved"), error.message)
             return False
-        service = service_for(models.Training)
+        service = records.service("training")
         training = saved.training
         on_change = self._changed()
         commands = []
