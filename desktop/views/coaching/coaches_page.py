@@ -11,13 +11,12 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-import peewee
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import LeerWerkError
 from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import Settings
@@ -154,12 +153,9 @@ class DeleteMeetingCommand(DeleteCommand):
     """Undo of a deleted meeting; refused (not crashed) when a coach who came has been deleted since."""
 
     def revert(self) -> None:
-        try:
-            super().revert()
-        except peewee.IntegrityError:  # the deferred foreign key check fails at commit
-            raise ValidationError(
-                "id", _("A coach who came to this meeting has been deleted since; it can no longer be put back.")
-            ) from None
+        from desktop.services import coaching_views
+
+        coaching_views.restore_meeting(self.service, self.snapshot)
 
 
 class CoachesPage(QWidget):

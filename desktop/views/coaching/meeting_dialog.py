@@ -18,9 +18,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
-from desktop.services import coaching
-from desktop.storage import models as m
-from desktop.textsearch import fold
+from desktop.services import coaching, coaching_views
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, ServiceCommand
@@ -40,10 +38,7 @@ class MeetingState(NamedTuple):
 
 def state_of(meeting_id: int) -> MeetingState:
     meeting = coaching.get_meeting(meeting_id)
-    attendees = m.CoachMeetingAttendee.select(m.CoachMeetingAttendee.staff).where(
-        m.CoachMeetingAttendee.meeting == meeting_id
-    )
-    return MeetingState(meeting.held_on, meeting.notes, tuple(sorted(a.staff_id for a in attendees)))
+    return MeetingState(meeting.held_on, meeting.notes, coaching_views.attendee_ids(meeting_id))
 
 
 class MeetingChangeCommand(ServiceCommand):
@@ -112,12 +107,10 @@ class CoachMeetingDialog(RememberedDialog):
         came = set(state.attendees) if state else set()
         # The coaches, and anyone recorded as present who no longer is one (or no longer works here).
         wanted = {number for number, _name in coaching.coach_choices()} | came
-        staff = m.Staff.select().where(m.Staff.id.in_(sorted(wanted)))
-        # By last name, the Dutch way: "Çelik" under C, "van der Berg" under B.
-        people = sorted((fold(s.sort_name), s.id, s.display_name) for s in staff)
+        people = coaching_views.staff_names(wanted)  # by last name
         self.ui.attendeesList.blockSignals(True)
         self.ui.attendeesList.clear()
-        for _key, number, name in people:
+        for number, name in people:
             item = QListWidgetItem(name)
             item.setData(STAFF_ROLE, number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
