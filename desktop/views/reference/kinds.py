@@ -1,7 +1,7 @@
 """What each page of the reference-data dialog manages: records, their form, their child list.
 
-A `Kind` ties a model to its table model, its Designer form, the fields on that form and the words
-used about it (msgids; translated where shown). The page code in `reference_page` is the same for all.
+A `Kind` ties a table of records to its table model, its Designer form, the fields on that form and the
+words used about it (msgids; translated where shown). The page code in `page` is the same for all.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from desktop.forms.ui_reference_supervisor_form import Ui_ReferenceSupervisorFor
 from desktop.forms.ui_reference_team_form import Ui_ReferenceTeamForm
 from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcessForm
 from desktop.i18n import N_, _, ngettext
-from desktop.services import reference
-from desktop.storage import choices, models
+from desktop.services import records, reference
+from desktop.storage import choices
 from desktop.views.reference import tables as tables
 from desktop.views.reference.fields import (
     Binding,
@@ -75,7 +75,7 @@ class Words:
 @dataclass(frozen=True)
 class Kind:
     key: str  # object names and settings: reference.<key>
-    model: type[models.BaseModel]
+    table_name: str  # of its records; their service is records.service(table_name)
     table: type[tables.RowTableModel]
     form: type
     fields: tuple[Field, ...]
@@ -89,12 +89,12 @@ class Kind:
 
     @property
     def has_active(self) -> bool:
-        return "active" in self.model._meta.fields
+        return "active" in records.service(self.table_name).editable_fields()
 
 
 SUPERVISORS = Kind(
     key="supervisors",
-    model=models.SchoolSupervisor,
+    table_name="school_supervisor",
     table=tables.SupervisorModel,
     form=Ui_ReferenceSupervisorForm,
     fields=(
@@ -122,7 +122,7 @@ SUPERVISORS = Kind(
 
 SCHOOLS = Kind(
     key="schools",
-    model=models.School,
+    table_name="school",
     table=tables.SchoolModel,
     form=Ui_ReferenceSchoolForm,
     fields=(
@@ -154,7 +154,7 @@ SCHOOLS = Kind(
 
 WORK_PROCESSES = Kind(
     key="work_processes",
-    model=models.WorkProcess,
+    table_name="work_process",
     table=tables.WorkProcessModel,
     form=Ui_ReferenceWorkProcessForm,
     fields=(Field("code", "codeEdit"), Field("title", "titleEdit")),
@@ -176,7 +176,7 @@ WORK_PROCESSES = Kind(
 
 PROGRAMMES = Kind(
     key="programmes",
-    model=models.Programme,
+    table_name="programme",
     table=tables.ProgrammeModel,
     form=Ui_ReferenceProgrammeForm,
     fields=(
@@ -206,7 +206,7 @@ PROGRAMMES = Kind(
 
 TEAMS = Kind(
     key="teams",
-    model=models.Team,
+    table_name="team",
     table=tables.TeamModel,
     form=Ui_ReferenceTeamForm,
     fields=(Field("name", "nameEdit"), Field("active", "activeCheck", CheckBinding)),
@@ -227,7 +227,7 @@ TEAMS = Kind(
 
 LOCATIONS = Kind(
     key="locations",
-    model=models.Location,
+    table_name="location",
     table=tables.LocationModel,
     form=Ui_ReferenceLocationForm,
     fields=(
@@ -255,7 +255,7 @@ LOCATIONS = Kind(
 
 ROLES = Kind(
     key="roles",
-    model=models.StaffRole,
+    table_name="staff_role",
     table=tables.RoleModel,
     form=Ui_ReferenceRoleForm,
     fields=(
@@ -280,7 +280,7 @@ ROLES = Kind(
 
 STAFF = Kind(
     key="staff",
-    model=models.Staff,
+    table_name="staff",
     table=tables.StaffModel,
     form=Ui_ReferenceStaffForm,
     fields=(

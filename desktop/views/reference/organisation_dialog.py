@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from desktop.errors import ValidationError
 from desktop.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from desktop.i18n import _
-from desktop.services import service_for
-from desktop.storage.models import Organisation
+from desktop.services import records
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import UpdateCommand
 
@@ -34,7 +33,7 @@ class OrganisationDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("organisation.dialog")
         self.undo_stack = undo_stack
-        self.service = service_for(Organisation)
+        self.service = records.service("organisation")
         self.organisation = self.service.current()
         self._logo: bytes | None = self.organisation.logo
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}

@@ -18,7 +18,7 @@ from desktop.errors import ValidationError
 from desktop.forms.ui_reference_child_dialog import Ui_ReferenceChildDialog
 from desktop.forms.ui_reference_page import Ui_ReferencePage
 from desktop.i18n import _, ngettext
-from desktop.services import reference, service_for
+from desktop.services import records, reference
 from desktop.settings import Settings
 from desktop.storage.choices import TABLE_LABELS, field_label, label
 from desktop.views.kit.table_model import OBJECT_ROLE, SearchProxyModel
@@ -44,7 +44,7 @@ def build_form(kind: Kind, host_layout, error_label, on_edit, parent: QWidget) -
 
 
 def record_values(kind: Kind, record) -> dict[str, Any]:
-    return service_for(kind.model).values_of(record, [spec.name for spec in kind.fields])
+    return records.service(kind.table_name).values_of(record, [spec.name for spec in kind.fields])
 
 
 def uses_text(uses: Counter) -> str:
@@ -106,7 +106,7 @@ class ReferencePage(QWidget):
         self.kind, self.undo_stack = kind, undo_stack
         # Called when undo or redo changes data, also after the dialog closed (the main window's tabs).
         self.on_change = on_change
-        self.service = service_for(kind.model)
+        self.service = records.service(kind.table_name)
         self.ui = Ui_ReferencePage()
         self.ui.setupUi(self)
         self.setObjectName(f"reference.{kind.key}")
@@ -434,14 +434,14 @@ class ReferencePage(QWidget):
     def _delete(self, kind: Kind, record) -> bool:
         """Ask, then delete `record` undoably; say what stands in the way when it is still in use."""
         name = kind.describe(record)
-        uses = reference.blocking_uses(kind.model, record.id)
+        uses = reference.blocking_uses_of(kind.table_name, record.id)
         if uses:
             self._refuse_delete(kind, name, uses)
             return False
-        service = service_for(kind.model)
+        service = records.service(kind.table_name)
         snapshot = service.snapshot(service.get(record.id))
         text = _(kind.words.confirm).format(name=name)
-        taken = Counter(model._meta.table_name for model, _row in snapshot.removed)
+        taken = reference.deleted_along(snapshot)
         if taken:
             text += "\n\n" + _("This also deletes what belongs to it: {items}.").format(items=uses_text(taken))
             if kind.has_active:
@@ -525,7 +525,7 @@ class ReferencePage(QWidget):
 
     def _write_child(self, child_record, form: RecordForm) -> bool:
         child = self.kind.child
-        service = service_for(child.model)
+        service = records.service(child.table_name)
         try:
             if child_record is None:
                 record = service.create(**form.values(), **{child.parent_field: self.current_id})
@@ -559,7 +559,7 @@ class ReferencePage(QWidget):
         if not 0 <= there < len(order):
             return
         order[here], order[there] = order[there], order[here]
-        service = service_for(child.model)
+        service = records.service(child.table_name)
         moves = [
             (record.id, {"position": position})
             for position, record in enumerate(order, start=1)
