@@ -8,7 +8,6 @@ progress and Cancel.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
+from desktop.services.connection import on_own_connection
 from desktop.settings import Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
@@ -410,7 +410,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         from desktop.views.kit.files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
-            return _on_own_connection(
+            return on_own_connection(
                 lambda: form_printouts.save_forms(
                     keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
                 )
@@ -446,7 +446,7 @@ class FormsTab(LoadsWhenShown, QWidget):
                     progress(done / len(keys))
                 return documents
 
-            return _on_own_connection(render_all)
+            return on_own_connection(render_all)
 
         documents = run_with_progress(self, _("Preparing the due forms…"), work)
         if not documents:
@@ -454,15 +454,3 @@ class FormsTab(LoadsWhenShown, QWidget):
         from desktop.views.kit.pdf_output import print_pdfs
 
         return print_pdfs(self, documents, _("Due forms"))
-
-
-def _on_own_connection(work: Callable[[], object]):
-    """Run `work` on this (worker) thread's own connection to the database, closed afterwards: the
-    window's connection stays with the window's thread."""
-    from desktop.storage.models import db
-
-    try:
-        return work()
-    finally:
-        if not db.is_closed() and threading.current_thread() is not threading.main_thread():
-            db.close()

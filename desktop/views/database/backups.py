@@ -2,10 +2,11 @@
 
 `BackupController` belongs to the main window: it backs the database up when it is opened, every
 30 minutes if something changed since the last backup, and when the window closes. A change is seen
-through the window's own connection: ``total_changes`` counts what this connection wrote, and
-``PRAGMA data_version`` moves when any other connection (an import worker, another program)
-committed; both are exact in WAL mode, where the file's change counter is not. The copy runs on a
-thread of its own; a failure is logged and said once in the status bar, and the work goes on.
+through the window's own connection (`desktop.services.connection.change_marks`): ``total_changes``
+counts what this connection wrote, and ``PRAGMA data_version`` moves when any other connection (an
+import worker, another program) committed; both are exact in WAL mode, where the file's change counter
+is not. The copy runs on a thread of its own; a failure is logged and said once in the status bar, and
+the work goes on.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStatusBar, QWid
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _, format_datetime
 from desktop.logs import scrubbed_traceback
+from desktop.services.connection import change_marks
 from desktop.storage.backup import make_backup
-from desktop.storage.models import db
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +125,7 @@ class BackupController(QObject):
 
     # -- deciding
     def _fingerprint(self) -> tuple[int, int] | None:
-        database = db.obj
-        if database is None or self.db_path is None or database.is_closed():
-            return None
-        try:
-            data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
-            return data_version, database.connection().total_changes
-        except Exception:  # noqa: BLE001 - no answer: assume a change, a backup too many costs little
-            return None
+        return change_marks() if self.db_path is not None else None
 
     def changed(self) -> bool:
         """Whether the database may have changed since the last backup began."""

@@ -18,9 +18,8 @@ from desktop.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.services import retention
-from desktop.services.privacy import ANONYMISED, PersonRef
+from desktop.services.privacy import PersonRef, people_choices
 from desktop.services.retention_periods import KINDS, MAX_YEARS, MIN_YEARS, all_retention_years, set_retention_years
-from desktop.storage import models as m
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import confirm, fill_combo
 
@@ -38,12 +37,6 @@ class ReviewModel(RowTableModel):
             align_right=True,
         ),
     )
-
-
-def _people(kind: str) -> list[tuple[int, str]]:
-    model = m.Learner if kind == "learner" else m.Staff
-    query = model.select().where(model.first_name != ANONYMISED).order_by(model.last_name, model.first_name)
-    return [(person.id, f"{person.sort_name} ({kind}:{person.id})") for person in query]
 
 
 class PrivacyDialog(QDialog):
@@ -86,7 +79,7 @@ class PrivacyDialog(QDialog):
     # -- one person ----------------------------------------------------------------------------------
     def _fill_people(self, *_args) -> None:
         kind = self.ui.kindCombo.currentData()
-        fill_combo(self.ui.personCombo, _people(kind))
+        fill_combo(self.ui.personCombo, people_choices(kind))
         self._update_buttons()
 
     def selected_person(self) -> PersonRef | None:

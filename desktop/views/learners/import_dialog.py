@@ -30,9 +30,9 @@ from desktop.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.i18n import N_, _, format_number, ngettext
 from desktop.logs import scrubbed_traceback
 from desktop.services import learner_io
+from desktop.services.connection import WorkerConnection
 from desktop.services.learner_io import ImportCancelledError, ImportPlan, ImportResult, RowPlan, UnreadableFileError
 from desktop.settings import Settings
-from desktop.storage.models import db
 from desktop.views.kit.table_model import Column, Index, RowTableModel
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ class ImportWorker(QRunnable):
         self.plan, self.skip_invalid, self.signals = plan, skip_invalid, signals
         # The database as it is now: after the report the window may open another one, while this
         # thread still checkpoints and closes its own connection to this one.
-        self.database = db.obj
+        self.connection = WorkerConnection()
         self.cancel_requested = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
@@ -154,7 +154,7 @@ class ImportWorker(QRunnable):
     def _checkpoint(self) -> None:
         # After the report: the coordinator need not wait while SQLite copies the WAL into the file.
         try:
-            learner_io.checkpoint(self.database)
+            self.connection.checkpoint()
         except Exception as error:  # noqa: BLE001 - the import is committed; a later checkpoint will do
             log.warning("Checkpoint after import failed: %s", type(error).__name__)
 
@@ -176,7 +176,7 @@ class ImportWorker(QRunnable):
             self.signals.finished.emit(result)
             self._checkpoint()
         finally:
-            self.database.close()
+            self.connection.close()
 
 
 # -- The dialog ----------------------------------------------------------------------------------------
