@@ -1,1 +1,1 @@
-"""What every feature's views share: table model, widgets, dialog base, undo, field errors, PDF output, files."""
+"""What features share: table model, widgets, dialog base and run_dialog, undo, field errors, PDF, files, lazy page."""
