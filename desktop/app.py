@@ -58,9 +58,9 @@ def open_main_window(
     from desktop.settings import Settings
     from desktop.storage.database import open_read_only
     from desktop.storage.recovery import open_checked
-    from desktop.views.main_window import MainWindow
-    from desktop.views.passphrase import open_asking_passphrase
-    from desktop.views.qt_i18n import apply_language
+    from desktop.views.database.passphrase import open_asking_passphrase
+    from desktop.views.window.main import MainWindow
+    from desktop.views.window.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())
@@ -89,13 +89,13 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
-    from desktop.views.passphrase import PassphraseCancelled
+    from desktop.views.database.passphrase import PassphraseCancelled
 
     try:
         try:
             window = open_main_window(db_path, remember=remember and not smoke, ask_passphrase=not smoke)
         except DatabaseInUseError as error:
-            from desktop.views.database_access import ask_read_only
+            from desktop.views.database.access import ask_read_only
 
             if smoke:
                 print(error.message, file=sys.stderr)
@@ -132,8 +132,8 @@ def _open_good_backup(error: UnusableDatabaseError, db_path: Path, remember: boo
     """Offer the newest good backup of a damaged database; the window on it, or None."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.views.backups import recover_from_backup
-    from desktop.views.passphrase import PassphraseCancelled
+    from desktop.views.database.backups import recover_from_backup
+    from desktop.views.database.passphrase import PassphraseCancelled
 
     if not recover_from_backup(error, db_path):
         return None

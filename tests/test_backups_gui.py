@@ -14,7 +14,7 @@ from desktop.storage import backup as backup_module
 from desktop.storage.backup import backup_folder, list_backups, make_backup
 from desktop.storage.database import close_database, current_path, open_database
 from desktop.storage.models import Organisation
-from desktop.views.backups import RecoverDialog
+from desktop.views.database.backups import RecoverDialog
 from tests.damage import DAMAGE_KINDS, damaged_copy
 from tests.helpers import file_digest
 
@@ -211,7 +211,7 @@ def test_a_database_in_use_is_not_offered_a_backup(tmp_path):
 def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from desktop.views import main_window as main_window_module
+    from desktop.views.window import main as main_window_module
 
     assert len(list_backups(db_path)) == 1
     Organisation.update(name="Later veranderd").execute()
@@ -224,8 +224,8 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot
         dialog.done(QDialog.DialogCode.Accepted)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(main_window_module.MainWindow, "_run", lambda self, dialog: run(dialog))
-    monkeypatch.setattr("desktop.views.widgets.confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(main_window_module, "run_dialog", lambda dialog: run(dialog))
+    monkeypatch.setattr("desktop.views.kit.widgets.confirm", lambda *args, **kwargs: True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     window.action_restore.trigger()
@@ -241,7 +241,7 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(window, db_path, qtbot
 
 
 def test_restore_dialog_marks_a_damaged_backup_and_refuses_it(qtbot, db_path, tmp_path):
-    from desktop.views.restore_dialog import RestoreBackupDialog
+    from desktop.views.database.restore_dialog import RestoreBackupDialog
 
     make_db(db_path)
     good = make_backup(db_path)

@@ -20,9 +20,9 @@ from desktop.storage import models as m
 from desktop.storage.backup import list_backups, make_backup
 from desktop.storage.database import close_database, current_path, open_database
 from desktop.storage.recovery import may_offer_backup, open_checked
-from desktop.views import encryption_dialog, passphrase
-from desktop.views.encryption_dialog import EncryptionDialog
-from desktop.views.passphrase import AskPassphraseDialog, NewPassphraseDialog, PassphraseCancelled
+from desktop.views.database import encryption_dialog, passphrase
+from desktop.views.database.encryption_dialog import EncryptionDialog
+from desktop.views.database.passphrase import AskPassphraseDialog, NewPassphraseDialog, PassphraseCancelled
 from tests.helpers import file_digest
 
 SECRET = "vier woorden zijn sterk"

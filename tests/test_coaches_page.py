@@ -13,8 +13,8 @@ from desktop.i18n import format_date
 from desktop.services import coaches, coaching_trajectories, service_for
 from desktop.services.coaching_trajectories import StepLine
 from desktop.storage import models as m
-from desktop.views.coach_meeting_dialog import CoachMeetingDialog
-from desktop.views.coaches_page import OVERDUE, CoachesPage
+from desktop.views.coaching.coaches_page import OVERDUE, CoachesPage
+from desktop.views.coaching.meeting_dialog import CoachMeetingDialog
 from tests.helpers import dump
 
 TODAY = clock.today()

@@ -13,9 +13,9 @@ from desktop import clock
 from desktop.services import coaching_trajectories, signing
 from desktop.services.coaching_trajectories import GoalLine
 from desktop.storage import models as m
-from desktop.views import coaching_tab as tab_module
-from desktop.views.coaching_tab import CoachingTab
-from desktop.views.trajectory_dialog import TrajectoryDialog
+from desktop.views.coaching import tab as tab_module
+from desktop.views.coaching.tab import CoachingTab
+from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
 from tests.helpers import table_dump
 from tests.test_coaching_services import PNG, staff, values
 
@@ -181,7 +181,7 @@ def test_delete_asks_first_keeps_signed_trajectories_and_is_undone(tab, main_win
 
 def test_enter_opens_the_selected_trajectory(tab, main_window, monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog.trajectory_id))
+    monkeypatch.setattr("desktop.views.coaching.tab.run_dialog", lambda dialog: shown.append(dialog.trajectory_id))
     tab.select_trajectory(tab.late_id)
     tab.edit_selected()
     assert shown == [tab.late_id]

@@ -13,9 +13,9 @@ from desktop import clock
 from desktop.i18n import _
 from desktop.services import forms, service_for, signed_content, signing
 from desktop.storage import models as m
-from desktop.views import sign_dialogs
-from desktop.views.form_dialog import FROZEN_NOTE, FormDialog, open_form_dialog
-from desktop.views.scores_model import ScoresModel
+from desktop.views.bpv_forms.dialog import FROZEN_NOTE, FormDialog, open_form_dialog
+from desktop.views.bpv_forms.scores import ScoresModel
+from desktop.views.signing import dialogs as sign_dialogs
 from tests.helpers import table_dump
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
@@ -400,13 +400,13 @@ def test_open_form_dialog_returns_the_form_it_saved(qtbot, monkeypatch, main_win
         dialog.save_and_close()
         return dialog.result()
 
-    monkeypatch.setattr(main_window, "_run", fill_and_save)
+    monkeypatch.setattr("desktop.views.bpv_forms.dialog.run_dialog", fill_and_save)
     reloads = []
     key = open_form_dialog(
         main_window, main_window.undo_stack, "assessment", period_id=data["period"], on_change=lambda: reloads.append(1)
     )
     assert key == ("assessment", m.Assessment.get().id) and reloads
-    monkeypatch.setattr(main_window, "_run", lambda dialog: dialog.reject() or dialog.result())
+    monkeypatch.setattr("desktop.views.bpv_forms.dialog.run_dialog", lambda dialog: dialog.reject() or dialog.result())
     assert open_form_dialog(main_window, main_window.undo_stack, "assessment", key[1]) is None
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import clock
 from desktop.services import form_lists, forms, signing
 from desktop.storage import models as m
-from desktop.views.forms_tab import FormsTab
+from desktop.views.bpv_forms.tab import FormsTab
 from tests.helpers import table_dump
 from tests.test_forms_services import PNG, _assignment
 from tests.test_forms_services import period as period  # noqa: F401 - the fixture
@@ -93,10 +93,10 @@ def test_delete_asks_refuses_signed_forms_and_undoes(tab, main_window, monkeypat
 
 
 def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
-    from desktop.views.pdf_output import PdfPreviewDialog
+    from desktop.views.kit.pdf_output import PdfPreviewDialog
 
     shown = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr("desktop.views.bpv_forms.tab.run_dialog", lambda dialog: shown.append(dialog))
     _select(tab, "Overdracht schrijven")
     tab.preview_selected()
     dialog = shown[0]

@@ -13,8 +13,8 @@ from desktop.errors import LeerWerkError
 from desktop.services import learner_io
 from desktop.storage import models as m
 from desktop.storage.models import db
-from desktop.views import import_dialog
-from desktop.views.import_dialog import ImportDialog, PreviewModel, export_learners_interactive, run_import
+from desktop.views.learners import import_dialog
+from desktop.views.learners.import_dialog import ImportDialog, PreviewModel, export_learners_interactive, run_import
 from tests.helpers import table_dump
 from tests.test_learner_io import HEADER_NL, row
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
-from desktop.views.learner_dialog import LearnerDialog
-from desktop.views.learners_tab import OVERDUE, LearnersModel, LearnersTab
-from desktop.views.period_dialog import PeriodDialog
+from desktop.views.learners.learner_dialog import LearnerDialog
+from desktop.views.learners.period_dialog import PeriodDialog
+from desktop.views.learners.tab import OVERDUE, LearnersModel, LearnersTab
 from tests.helpers import table_dump
 
 PEOPLE = [
@@ -253,7 +253,7 @@ def test_learner_with_signed_forms_is_not_deleted_but_the_period_can_end(qtbot, 
         dialog.save_and_close()
         return dialog.result()
 
-    monkeypatch.setattr(main_window, "_run", end_early)
+    monkeypatch.setattr("desktop.views.learners.tab.run_dialog", end_early)
     select_name(tab, "Zoë van der Berg")
     tab.delete_selected()
     assert asked and "ondertekende" in asked[0][2]

@@ -14,10 +14,10 @@ from desktop.app import open_main_window
 from desktop.errors import UnusableDatabaseError
 from desktop.storage.database import current_path
 from desktop.storage.models import AuditEntry, Organisation
-from desktop.views import error_dialog
-from desktop.views.audit_log_dialog import AuditLogDialog
-from desktop.views.organisation_dialog import OrganisationDialog
-from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.database.audit_log_dialog import AuditLogDialog
+from desktop.views.reference.organisation_dialog import OrganisationDialog
+from desktop.views.window import error_dialog
+from desktop.views.window.settings_dialog import SettingsDialog
 
 
 def menu_titles(window) -> list[str]:
@@ -263,7 +263,7 @@ def test_error_dialog_offers_copyable_details(main_window, qtbot, monkeypatch):
 def test_undo_that_can_no_longer_apply_says_why(main_window, monkeypatch):
     from desktop.services import service_for
     from desktop.storage.models import Learner
-    from desktop.views.undo import UpdateCommand
+    from desktop.views.kit.undo import UpdateCommand
 
     learners = service_for(Learner)
     learner = learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl")

@@ -269,7 +269,7 @@ def test_choosing_not_to_open_keeps_the_current_database(qtbot, filled, main_win
 
 def test_a_change_in_the_read_only_window_is_refused_at_the_dialog(qtbot, filled, monkeypatch):
     from desktop.app import open_main_window
-    from desktop.views.learner_dialog import LearnerDialog
+    from desktop.views.learners.learner_dialog import LearnerDialog
 
     fabricate_live_lock(filled)
     with pytest.raises(DatabaseInUseError):
@@ -288,7 +288,7 @@ def test_a_change_in_the_read_only_window_is_refused_at_the_dialog(qtbot, filled
 
 
 def test_the_in_use_box_itself(qtbot, filled):
-    from desktop.views.database_access import in_use_box
+    from desktop.views.database.access import in_use_box
 
     owner = fabricate_live_lock(filled, user="Łukasz Özdemir")
     error = DatabaseInUseError(filled, owner)
@@ -311,7 +311,7 @@ def test_a_smoke_start_on_a_database_in_use_says_who_and_stops(filled, capsys):
 
 def test_declining_at_start_opens_no_window(filled, monkeypatch):
     from desktop import app
-    from desktop.views import database_access
+    from desktop.views.database import access as database_access
 
     fabricate_live_lock(filled)
     monkeypatch.setattr(database_access, "ask_read_only", lambda parent, error: False)
@@ -347,7 +347,7 @@ def test_a_database_on_a_network_drive_is_named_in_the_status_bar(qtbot, db_path
 
 def test_the_window_shows_when_another_leerwerk_took_over(qtbot, filled):
     from desktop.app import open_main_window
-    from desktop.views.database_access import show_access
+    from desktop.views.database.access import show_access
 
     window = open_main_window(filled)
     qtbot.addWidget(window)
@@ -363,7 +363,7 @@ def test_the_window_shows_when_another_leerwerk_took_over(qtbot, filled):
 def test_a_refusal_no_dialog_catches_is_shown_as_not_saved(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.views import error_dialog
+    from desktop.views.window import error_dialog
 
     shown, unexpected = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
@@ -390,7 +390,7 @@ def test_on_a_network_drive_even_reading_waits_for_the_holder_and_says_who(fille
 def test_every_tab_of_the_read_only_window_reads_without_writing(qtbot, tmp_path, monkeypatch):
     from desktop.app import open_main_window
     from desktop.demo import generate_demo
-    from desktop.views import error_dialog
+    from desktop.views.window import error_dialog
 
     path = tmp_path / "demo.sqlite3"
     generate_demo(path, learners=8, seed=2)

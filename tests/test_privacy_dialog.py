@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services.retention_periods import retention_years
 from desktop.storage import models as m
-from desktop.views.privacy_dialog import PrivacyDialog
+from desktop.views.database.privacy_dialog import PrivacyDialog
 from tests.privacy_data import make_people
 
 
@@ -22,7 +22,7 @@ def answer(monkeypatch, button):
 
 def test_reached_from_the_extra_menu(main_window, monkeypatch):
     opened = []
-    monkeypatch.setattr(main_window, "_run", lambda dialog: opened.append(dialog))
+    monkeypatch.setattr("desktop.views.window.main.run_dialog", lambda dialog: opened.append(dialog))
     action = main_window.findChild(type(main_window.action_privacy), "action.privacy")
     assert action.text() == "&Privacy (AVG)…" or "AVG" in action.text()
     action.trigger()

@@ -17,8 +17,8 @@ from desktop.services.privacy import PersonRef
 from desktop.services.privacy_export import export_person
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
-from desktop.views import error_dialog
-from desktop.views.learner_dialog import LearnerDialog
+from desktop.views.learners.learner_dialog import LearnerDialog
+from desktop.views.window import error_dialog
 from tests.privacy_data import LEARNER, SECRETS, STAFF_SECRETS, make_people, signed_assignment
 
 IMPORTED = ["Łukasz", "Wiśniewska-Öztürk", "l.wisniewska@voorbeeld.nl", "06-11223344", "1999-12-31"]

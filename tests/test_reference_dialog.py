@@ -18,9 +18,9 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import service_for
 from desktop.storage import models as m
-from desktop.views.reference_dialog import ReferenceDialog
-from desktop.views.reference_page import ChildDialog
-from desktop.views.table_model import OBJECT_ROLE
+from desktop.views.kit.table_model import OBJECT_ROLE
+from desktop.views.reference.dialog import ReferenceDialog
+from desktop.views.reference.page import ChildDialog
 from tests.helpers import table_dump
 
 PAGES = ("schools", "programmes", "locations", "staff")

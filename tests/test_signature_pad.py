@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop import clock
-from desktop.views.sign_dialogs import SignOnPaperDialog, SignOnScreenDialog
-from desktop.views.signature_pad import SignaturePad
+from desktop.views.signing.dialogs import SignOnPaperDialog, SignOnScreenDialog
+from desktop.views.signing.pad import SignaturePad
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from desktop.storage.database import close_database, open_database
-from desktop.views.coaches_page import CoachesPage
-from desktop.views.coaching_tab import CoachingTab
-from desktop.views.trainings_matrix import TrainingMatrixPage
-from desktop.views.trainings_tab import TrainingsTab
+from desktop.views.coaching.coaches_page import CoachesPage
+from desktop.views.coaching.tab import CoachingTab
+from desktop.views.trainings.matrix import TrainingMatrixPage
+from desktop.views.trainings.tab import TrainingsTab
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,10 +30,10 @@ NOT_BEFORE_FIRST_USE = {
     "desktop.services.signing",
     "desktop.services.training_enrolments",
     "desktop.services.training_matrix",
-    "desktop.views.coaches_page",
-    "desktop.views.trainings_matrix",
-    "desktop.views.trainings_commands",
-    "desktop.views.trainings_files",
+    "desktop.views.coaching.coaches_page",
+    "desktop.views.trainings.matrix",
+    "desktop.views.trainings.commands",
+    "desktop.views.kit.files",
 }
 
 
@@ -53,7 +53,7 @@ def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_
     )
     assert result.returncode == 0, result.stderr
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "desktop.views.main_window" in loaded  # it did start
+    assert "desktop.views.window.main" in loaded  # it did start
     assert loaded & NOT_BEFORE_FIRST_USE == set()
 
 
@@ -82,8 +82,8 @@ def _titles(window) -> list[str]:
 
 def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_shown(qtbot, db_path):
     from desktop.app import open_main_window
-    from desktop.views.forms_tab import FormsTab
-    from desktop.views.learners_tab import LearnersTab
+    from desktop.views.bpv_forms.tab import FormsTab
+    from desktop.views.learners.tab import LearnersTab
 
     window = open_main_window(db_path)
     qtbot.addWidget(window)
@@ -106,7 +106,7 @@ def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_
 
 def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
     from desktop.app import open_main_window
-    from desktop.views.qt_i18n import apply_language
+    from desktop.views.window.qt_i18n import apply_language
 
     window = open_main_window(db_path)
     qtbot.addWidget(window)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from desktop.i18n import N_
 from desktop.textsearch import fold
-from desktop.views.table_model import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, SearchProxyModel
+from desktop.views.kit.table_model import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel, SearchProxyModel
 
 
 @dataclass

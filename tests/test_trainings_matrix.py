@@ -21,9 +21,9 @@ from desktop.services.training_matrix import (
     warning_days,
 )
 from desktop.storage import models as m
-from desktop.views import trainings_files
-from desktop.views.trainings_matrix import FIXED
-from desktop.views.trainings_tab import TrainingsTab
+from desktop.views.kit import files as trainings_files
+from desktop.views.trainings.matrix import FIXED
+from desktop.views.trainings.tab import TrainingsTab
 
 
 @pytest.fixture(autouse=True)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 from desktop import clock
 from desktop.services import service_for
 from desktop.storage import models as m
-from desktop.views import trainings_files
-from desktop.views.trainings_attendance_dialog import AttendanceDialog
-from desktop.views.trainings_enrol_dialog import EnrolDialog
-from desktop.views.trainings_enrolment_dialog import EnrolmentDialog
-from desktop.views.trainings_session_dialog import SessionDialog
-from desktop.views.trainings_tab import TrainingsTab
-from desktop.views.trainings_training_dialog import TrainingDialog
+from desktop.views.kit import files as trainings_files
+from desktop.views.trainings.attendance_dialog import AttendanceDialog
+from desktop.views.trainings.enrol_dialog import EnrolDialog
+from desktop.views.trainings.enrolment_dialog import EnrolmentDialog
+from desktop.views.trainings.session_dialog import SessionDialog
+from desktop.views.trainings.tab import TrainingsTab
+from desktop.views.trainings.training_dialog import TrainingDialog
 from tests.helpers import table_dump
 
 TODAY = clock.today()

@@ -79,7 +79,7 @@ def _safe_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.logs import configure_logging
-    from desktop.views import error_dialog
+    from desktop.views.window import error_dialog
 
     error_dialog.install()  # first: whatever fails after this is logged and shown, not lost
     _safe_streams()

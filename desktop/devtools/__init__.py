@@ -2,4 +2,5 @@
 
 ``python -m desktop.devtools forms``      compile ``ui/*.ui`` into ``desktop/forms/ui_*.py``
 ``python -m desktop.devtools catalogs``   extract messages, update and compile ``locales/``
+``python -m desktop.devtools.imports desktop/views``   modules, import arrows and import cycles of a folder
 """

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
-from desktop.views.signatures_panel import SignaturesPanel
+from desktop.views.signing.panel import SignaturesPanel
 
 from desktop.i18n import _
 

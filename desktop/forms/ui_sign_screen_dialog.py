@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
-from desktop.views.signature_pad import SignaturePad
+from desktop.views.signing.pad import SignaturePad
 
 from desktop.i18n import _
 

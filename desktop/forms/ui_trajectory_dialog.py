@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
-from desktop.views.signatures_panel import SignaturesPanel
+from desktop.views.signing.panel import SignaturesPanel
 
 from desktop.i18n import _
 

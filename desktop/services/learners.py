@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from desktop.storage.choices import LEVELS, label
 from desktop.storage.models import (
+    BpvPeriod,
+    Learner,
+    Meeting,
     NamedRow,
+    PhaseTask,
     Programme,
     School,
     SchoolSupervisor,
@@ -157,3 +161,39 @@ def staff_choices(role: str) -> list[tuple[int, str]]:
     query = Staff.select().join(StaffRole).where((StaffRole.role == role) & Staff.active).distinct()
     people = sorted(query, key=lambda s: fold(s.sort_name))
     return [(s.id, s.display_name) for s in people]
+
+
+# -- one learner and their periods, for the learner and period dialogs ----------------------------------
+
+
+def find_learner(learner_id: int) -> Learner | None:
+    """The learner, or None when there is none with that number (any more)."""
+    return Learner.get_or_none(id=learner_id)
+
+
+def periods_of(learner_id: int) -> list[BpvPeriod]:
+    """The learner's BPV periods with their programme and school, the latest first."""
+    query = (
+        BpvPeriod.select(BpvPeriod, Programme, School)
+        .join(Programme)
+        .switch(BpvPeriod)
+        .join(School)
+        .where(BpvPeriod.learner == learner_id)
+        .order_by(BpvPeriod.start_date.desc())
+    )
+    return list(query)
+
+
+def find_period(period_id: int) -> BpvPeriod | None:
+    """The BPV period, or None when there is none with that number (any more)."""
+    return BpvPeriod.get_or_none(id=period_id)
+
+
+def tasks_of(period_id: int) -> list[PhaseTask]:
+    """The period's task checklist."""
+    return list(PhaseTask.select().where(PhaseTask.period == period_id))
+
+
+def meetings_of(period_id: int) -> list[Meeting]:
+    """The period's meetings, planned and held."""
+    return list(Meeting.select().where(Meeting.period == period_id))

@@ -213,3 +213,11 @@ def years_after(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def people_choices(kind: str) -> list[tuple[int, str]]:
+    """The learners or staff members (`kind` "learner" or "staff") not anonymised yet, as (id, "Last, First
+    (kind:id)") by last name: whom the privacy dialog can export or erase."""
+    model = m.Learner if kind == "learner" else m.Staff
+    query = model.select().where(model.first_name != ANONYMISED).order_by(model.last_name, model.first_name)
+    return [(person.id, f"{person.sort_name} ({kind}:{person.id})") for person in query]

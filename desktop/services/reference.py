@@ -7,10 +7,12 @@ roles), in a fixed number of queries however long the list is.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
 from desktop.storage.models import (
+    ALL_MODELS,
     BaseModel,
     Location,
     Programme,
@@ -21,6 +23,9 @@ from desktop.storage.models import (
     Team,
     WorkProcess,
 )
+
+if TYPE_CHECKING:  # named only in an annotation
+    from desktop.services.base import Snapshot
 
 
 def _counts(field) -> Counter:
@@ -114,3 +119,17 @@ def _walk(model: type[BaseModel], ids: list[int], uses: Counter, seen: set) -> N
         count = referring.count()
         if count:
             uses[child._meta.table_name] += count
+
+
+# -- for the reference-data dialog, which names each kind of record by its table ("school") ---------------
+
+
+def blocking_uses_of(table: str, record_id: int) -> Counter:
+    """`blocking_uses` of a record of `table`."""
+    model = next(model for model in ALL_MODELS if model._meta.table_name == table)
+    return blocking_uses(model, record_id)
+
+
+def deleted_along(snapshot: Snapshot) -> Counter:
+    """What deleting a record takes with it (the `Snapshot` its delete made): per table, how many rows."""
+    return Counter(model._meta.table_name for model, _row in snapshot.removed)

@@ -489,3 +489,15 @@ def enrol_people(
             if enrolment.status == "waiting":
                 result.waiting.append(enrolment.id)
     return result
+
+
+# -- one enrolment, for its dialog --------------------------------------------------------------------
+
+
+def find_enrolment(enrolment_id: int) -> Enrolment | None:
+    """The enrolment, or None when there is none with that number (any more)."""
+    return Enrolment.get_or_none(id=enrolment_id)
+
+
+def get_enrolment(enrolment_id: int) -> Enrolment:
+    return Enrolment.get_by_id(enrolment_id)

@@ -365,3 +365,37 @@ def reviewer_choices(enrolment: Enrolment) -> list[tuple[int, str]]:
     for coach in coaches.where(CoachingTrajectory.enrolment == enrolment.id):
         people[coach.id] = coach
     return [(s.id, s.display_name) for s in sorted(people.values(), key=lambda s: fold(s.sort_name))]
+
+
+# -- one training or session, for the dialogs ---------------------------------------------------------
+
+
+def find_training(training_id: int) -> Training | None:
+    """The training, or None when there is none with that number (any more)."""
+    return Training.get_or_none(id=training_id)
+
+
+def get_training(training_id: int) -> Training:
+    return Training.get_by_id(training_id)
+
+
+def active_training_choices() -> list[tuple[int, str]]:
+    """The active trainings of the catalogue as (id, title), by title: what a programme can be made of."""
+    query = Training.select().where(Training.active).order_by(Training.title)
+    return [(training.id, training.title) for training in query]
+
+
+def find_session(session_id: int) -> TrainingSession | None:
+    """The session, or None when there is none with that number (any more)."""
+    return TrainingSession.get_or_none(id=session_id)
+
+
+def get_session(session_id: int) -> TrainingSession:
+    """The session with its training."""
+    query = TrainingSession.select(TrainingSession, Training).join(Training)
+    return query.where(TrainingSession.id == session_id).get()
+
+
+def dates_of(session_id: int) -> list[SessionDate]:
+    """The session's dates, with their part of day and times."""
+    return list(SessionDate.select().where(SessionDate.session == session_id))

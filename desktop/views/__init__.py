@@ -1,1 +1,1 @@
-"""The Qt views: main window, dialogs and the tab pages. Views call services; they never run SQL."""
+"""The Qt views: a package per feature, the kit they share, the window that holds them. Views call services, not SQL."""

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage.database import open_database
-from desktop.views.learners_tab import LearnersTab
-from desktop.views.main_window import MainWindow
+from desktop.views.learners.tab import LearnersTab
+from desktop.views.window.main import MainWindow
 
 pytestmark = pytest.mark.benchmark
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.tabs import TAB_FACTORIES
+from desktop.views.window.tabs import TAB_FACTORIES
 
 pytestmark = pytest.mark.benchmark
 

@@ -20,8 +20,8 @@ from desktop import clock
 from desktop.services.training_matrix import training_matrix
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
-from desktop.views.main_window import MainWindow
-from desktop.views.trainings_tab import TrainingsTab
+from desktop.views.trainings.tab import TrainingsTab
+from desktop.views.window.main import MainWindow
 
 pytestmark = pytest.mark.benchmark
 

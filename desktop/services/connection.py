@@ -1,0 +1,59 @@
+"""The connection to the open database as the views' background work needs it: whether the database
+changed since a moment (for the automatic backups), and the connection of a worker thread.
+
+peewee gives each thread its own connection, opened with the same pragmas; a worker thread must close
+its own when its work is done, and the window's connection stays with the window's thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from desktop.storage.models import db
+
+T = TypeVar("T")
+
+
+def change_marks() -> tuple[int, int] | None:
+    """What moves when the open database changes: ``PRAGMA data_version`` (another connection, such as
+    an import worker or another program, committed) and ``total_changes`` (this connection wrote); both
+    are exact in WAL mode, where the file's change counter is not. None when no database is open or it
+    gives no answer."""
+    database = db.obj
+    if database is None or database.is_closed():
+        return None
+    try:
+        data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+        return data_version, database.connection().total_changes
+    except Exception:  # noqa: BLE001 - no answer: the caller assumes a change, a backup too many costs little
+        return None
+
+
+def on_own_connection(work: Callable[[], T]) -> T:
+    """Run `work` on this (worker) thread's own connection to the database, closed afterwards: the
+    window's connection stays with the window's thread."""
+    try:
+        return work()
+    finally:
+        if not db.is_closed() and threading.current_thread() is not threading.main_thread():
+            db.close()
+
+
+class WorkerConnection:
+    """The database open when this is made (on the window's thread), for a worker thread started then:
+    the window may open another database before the worker has checkpointed and closed this one."""
+
+    def __init__(self) -> None:
+        self._database = db.obj
+
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
+        from desktop.services import learner_io
+
+        learner_io.checkpoint(self._database)
+
+    def close(self) -> None:
+        """Close the calling thread's connection to that database."""
+        self._database.close()

@@ -1,0 +1,456 @@
+"""The BPV forms tab: every practice assignment and assessment form, with preview, print and PDF.
+
+Forms are listed with their learner, kind, title, period, status, due date and who has signed. The
+batch "Due forms…" prints or saves every form that waits for someone and is due within two weeks
+(or overdue); it reads and renders on a worker thread with its own database connection, with
+progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
+
+from desktop import clock
+from desktop.errors import LeerWerkError
+from desktop.forms.ui_forms_tab import Ui_FormsTab
+from desktop.i18n import N_, _, format_date, ngettext
+from desktop.services.connection import on_own_connection
+from desktop.settings import Settings
+from desktop.storage import choices
+from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import DeleteCommand
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    focus_search,
+    period_text,
+    remember_header,
+    select_where,
+    selected_object,
+    tab_shortcut,
+)
+
+if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
+    from desktop.services.form_lists import FormRow
+
+OVERDUE = QColor("#b00020")
+FOLDER_KEY = "forms/last_folder"
+DUE, OVERDUE_ONLY, WAITING, CHANGED = "due", "overdue", "waiting", "changed"
+STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
+
+
+def _status_label(row: FormRow) -> str:
+    vocabulary = choices.ASSIGNMENT_STATUSES if row.kind == "assignment" else choices.ASSESSMENT_STATUSES
+    return choices.label(vocabulary, row.status)
+
+
+def _kind_label(row: FormRow) -> str:
+    return _(choices.FORM_KINDS[row.kind])
+
+
+def _title(row: FormRow) -> str:
+    return row.title if row.kind == "assignment" else choices.label(choices.ASSESSMENT_KINDS, row.assessment_kind)
+
+
+def _signed_by(row: FormRow) -> str:
+    if not row.signers:
+        return ""
+    names = ", ".join(choices.label(choices.SIGNER_ROLES, role) for role in row.signed_roles)
+    count = _("{signed} of {signers}").format(signed=row.signed, signers=row.signers)
+    return f"{count}: {names}" if names else count
+
+
+def _overdue(row: FormRow) -> bool:
+    return row.is_overdue(clock.today())
+
+
+class DeleteFormCommand(DeleteCommand):
+    """Redo deletes through the forms service, so a form signed after the undo is kept."""
+
+    def __init__(self, kind: str, snapshot, text: str, on_change=None):
+        from desktop.services import forms
+
+        super().__init__(forms.service(kind), snapshot, text, on_change)
+        self.kind = kind
+
+    def apply(self) -> None:
+        from desktop.services import forms
+
+        self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"])
+
+
+class FormsModel(RowTableModel):
+    columns = (
+        Column("number", N_("Number"), lambda r: r.number),
+        Column("learner", N_("Learner"), lambda r: r.name, sort=lambda r: r.sort_name),
+        Column("kind", N_("Kind"), _kind_label, searchable=False),
+        Column("title", N_("Title"), _title),
+        Column(
+            "period",
+            N_("BPV period"),
+            lambda r: period_text(r.start_date, r.end_date),
+            sort=lambda r: r.start_date,
+            searchable=False,
+        ),
+        Column(
+            "status",
+            N_("Status"),
+            _status_label,
+            sort=lambda r: STATUS_ORDER.index(r.status) if r.status in STATUS_ORDER else 99,
+            searchable=False,
+        ),
+        Column(
+            "due",
+            N_("Due"),
+            lambda r: format_date(r.due, "short"),
+            sort=lambda r: r.due,
+            searchable=False,
+            foreground=lambda r: OVERDUE if _overdue(r) else None,
+            tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.due)) if _overdue(r) else "",
+        ),
+        Column("signed", N_("Signed by"), _signed_by, sort=lambda r: (r.signed, r.signers), searchable=False),
+    )
+
+
+class FormsTab(LoadsWhenShown, QWidget):
+    def __init__(self, main_window):
+        super().__init__(main_window)
+        self.main_window = main_window
+        self.ui = Ui_FormsTab()
+        self.ui.setupUi(self)
+        self.setObjectName("tab.forms")
+        self.ui.tableView.setObjectName("forms.table")
+        self.ui.filterEdit.setObjectName("forms.filter")
+        for name in ("kindCombo", "statusCombo", "dueCombo"):
+            combo = getattr(self.ui, name)
+            combo.setObjectName(f"forms.{name.removesuffix('Combo')}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        # Nine buttons and three filters would make the window at least a thousand pixels wide; let
+        # them give way on a small screen rather than push the window off it.
+        for button in self.findChildren(QPushButton):
+            button.setMinimumWidth(40)
+        self.ui.filterEdit.setMinimumWidth(80)
+        self.model = FormsModel(self)
+        table = self.ui.tableView
+        table.setModel(self.model)
+        table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self._header_restored = remember_header(table, "tabs/forms/header")
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.ui.filterEdit.textChanged.connect(self._search)
+        for combo in (self.ui.kindCombo, self.ui.statusCombo, self.ui.dueCombo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.ui.newAssignmentButton.clicked.connect(lambda: self.new_form("assignment"))
+        self.ui.newAssessmentButton.clicked.connect(lambda: self.new_form("assessment"))
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.ui.previewButton.clicked.connect(self.preview_selected)
+        self.ui.printButton.clicked.connect(self.print_selected)
+        self.ui.saveButton.clicked.connect(self.save_selected)
+        self.ui.batchButton.clicked.connect(self.due_forms)
+        self._shortcuts = [
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), lambda: self.new_form("assignment")),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected),
+            tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected),
+        ]
+        self.retranslate()
+        self._update_buttons()
+
+    def loaded(self) -> None:
+        if not self._header_restored:
+            self.ui.tableView.resizeColumnsToContents()
+
+    # -- the tab contract ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return _("BPV forms")
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        fill_vocabulary(self.ui.kindCombo, choices.FORM_KINDS, empty=_("All kinds"))
+        statuses = {**choices.ASSIGNMENT_STATUSES, **choices.ASSESSMENT_STATUSES}
+        fill_combo(self.ui.statusCombo, [(code, _(statuses[code])) for code in STATUS_ORDER], empty=_("All statuses"))
+        fill_combo(
+            self.ui.dueCombo,
+            [
+                (DUE, _("Due within two weeks or overdue")),
+                (OVERDUE_ONLY, _("Overdue")),
+                (WAITING, _("Waiting for signatures")),
+                (CHANGED, _("Changed after signing")),
+            ],
+            empty=_("Any due date"),
+        )
+        self.model.retranslate()
+        self._show_count()
+
+    def reload(self) -> None:
+        """Read every form again, keeping the selection, search and filters."""
+        from desktop.services import form_lists
+
+        selected = self.selected_key()
+        self.model.set_rows(form_lists.form_rows())
+        self.mark_loaded()
+        self._apply_filters()
+        if selected is not None:
+            self.select_form(selected)
+        self._update_buttons()
+
+    # -- searching and filtering -----------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._show_count()
+
+    def _apply_filters(self, *_args) -> None:
+        kind, status, due = (
+            self.ui.kindCombo.currentData(),
+            self.ui.statusCombo.currentData(),
+            self.ui.dueCombo.currentData(),
+        )
+        today = clock.today()
+        tests: list[Callable[[FormRow], bool]] = []
+        if kind:
+            tests.append(lambda r: r.kind == kind)
+        if status:
+            tests.append(lambda r: r.status == status)
+        if due == DUE:
+            tests.append(lambda r: r.is_due(today))
+        elif due == OVERDUE_ONLY:
+            tests.append(lambda r: r.is_overdue(today))
+        elif due == WAITING:
+            tests.append(lambda r: r.signed < r.signers)
+        elif due == CHANGED:
+            from desktop.services import form_lists
+
+            changed = form_lists.mismatched_forms()
+            tests.append(lambda r: r.key in changed)
+        self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.ui.countLabel.setText(
+            ngettext("{shown} of {total} form", "{shown} of {total} forms", total).format(shown=shown, total=total)
+        )
+
+    # -- selection -------------------------------------------------------------------------------------
+    def selected_row(self) -> FormRow | None:
+        return selected_object(self.ui.tableView)
+
+    def selected_key(self) -> tuple[str, int] | None:
+        row = self.selected_row()
+        return row.key if row is not None else None
+
+    def select_form(self, key: tuple[str, int]) -> bool:
+        return select_where(self.ui.tableView, lambda r: r.key == key)
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.selected_row() is not None
+        for button in (
+            self.ui.editButton,
+            self.ui.deleteButton,
+            self.ui.previewButton,
+            self.ui.printButton,
+            self.ui.saveButton,
+        ):
+            button.setEnabled(chosen)
+
+    # -- editing ---------------------------------------------------------------------------------------
+    def new_form(self, kind: str) -> None:
+        self._open_dialog(kind, None)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._open_dialog(row.kind, row.id)
+
+    def _open_dialog(self, kind: str, form_id: int | None) -> None:
+        from desktop.views.bpv_forms.dialog import FormDialog
+
+        dialog = FormDialog(self.main_window.undo_stack, kind, form_id, self, on_change=self.reload)
+        run_dialog(dialog)
+        self.reload()
+        if dialog.form_id is not None:
+            self.select_form((kind, dialog.form_id))
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.signed:
+            QMessageBox.information(
+                self,
+                _("Form not deleted"),
+                _("{number} has been signed and must be kept. Reopen it first if it was made by mistake.").format(
+                    number=row.number
+                ),
+            )
+            return
+        question = _("Delete {number} ({title}) of {name}?").format(number=row.number, title=_title(row), name=row.name)
+        if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
+            return
+        from desktop.services import forms
+
+        try:
+            snapshot = forms.delete_form(row.kind, row.id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Form not deleted"), error.message)
+            self.reload()
+            return
+        command = DeleteFormCommand(row.kind, snapshot, _("Delete form"), on_change=self.reload)
+        self.main_window.undo_stack.push(command)
+        self.reload()
+
+    # -- one form: preview, print, save ------------------------------------------------------------------
+    def _pdf_of(self, row: FormRow) -> bytes | None:
+        from desktop.services import form_printouts  # loads when a form is first printed, not at start-up
+
+        try:
+            return form_printouts.form_pdf(row.kind, row.id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Form not printed"), error.message)
+            self.reload()
+            return None
+
+    def preview_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        data = self._pdf_of(row)
+        if data is None:
+            return
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(self, data, f"{row.number} {row.name}", save=lambda: self._save(row, data))
+        run_dialog(dialog)
+
+    def print_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        data = self._pdf_of(row)
+        if data is not None:
+            from desktop.views.kit.pdf_output import print_pdfs
+
+            print_pdfs(self, [data], f"{row.number} {row.name}")
+
+    def save_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        data = self._pdf_of(row)
+        if data is not None:
+            self._save(row, data)
+
+    def _save(self, row: FormRow, data: bytes) -> Path | None:
+        from desktop.services import form_printouts
+        from desktop.views.kit.files import ask_path, open_file, write_file
+
+        name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
+        path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
+        if path is None or not write_file(self, path, data):
+            return None
+        open_file(path)
+        return path
+
+    # -- the batch: every form that is due ---------------------------------------------------------------
+    def due_forms(self) -> None:
+        from desktop.services import form_lists
+
+        due = form_lists.due_forms()
+        if not due:
+            QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(_("Due forms"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            ngettext(
+                "{count} form is due within two weeks or overdue.",
+                "{count} forms are due within two weeks or overdue.",
+                len(due),
+            ).format(count=len(due))
+        )
+        box.setInformativeText(_("Save them as PDF files in a folder, one file per form, or print them?"))
+        save = box.addButton(_("&Save in a folder…"), QMessageBox.ButtonRole.AcceptRole)
+        printing = box.addButton(_("&Print…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        keys = [row.key for row in due]
+        if box.clickedButton() is save:
+            self.save_batch(keys)
+        elif box.clickedButton() is printing:
+            self.print_batch(keys)
+
+    def save_batch(self, keys: list[tuple[str, int]], folder: Path | None = None) -> list[Path]:
+        if folder is None:
+            start = Settings().value(FOLDER_KEY) or QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen = QFileDialog.getExistingDirectory(self, _("Folder for the forms"), start)
+            if not chosen:
+                return []
+            folder = Path(chosen)
+            Settings().set_value(FOLDER_KEY, str(folder))
+        from desktop.services import form_printouts  # here, not first on the worker thread
+        from desktop.views.kit.files import run_with_progress
+
+        def work(progress, cancelled) -> list[Path]:
+            return on_own_connection(
+                lambda: form_printouts.save_forms(
+                    keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
+                )
+            )
+
+        try:
+            written = run_with_progress(self, _("Saving the due forms…"), work)
+        except OSError as error:
+            QMessageBox.warning(self, _("Forms not saved"), _("{folder}: {reason}").format(folder=folder, reason=error))
+            return []
+        if written is None:  # refused: run_with_progress has said why
+            return []
+        QMessageBox.information(
+            self,
+            _("Due forms"),
+            ngettext("{count} form saved in {folder}.", "{count} forms saved in {folder}.", len(written)).format(
+                count=len(written), folder=folder
+            ),
+        )
+        return written
+
+    def print_batch(self, keys: list[tuple[str, int]]) -> int:
+        from desktop.services import form_printouts
+        from desktop.views.kit.files import run_with_progress
+
+        def work(progress, cancelled) -> list[bytes]:
+            def render_all() -> list[bytes]:
+                documents = []
+                for done, (kind, form_id) in enumerate(keys, start=1):
+                    if cancelled():
+                        return []
+                    documents.append(form_printouts.form_pdf(kind, form_id))
+                    progress(done / len(keys))
+                return documents
+
+            return on_own_connection(render_all)
+
+        documents = run_with_progress(self, _("Preparing the due forms…"), work)
+        if not documents:
+            return 0
+        from desktop.views.kit.pdf_output import print_pdfs
+
+        return print_pdfs(self, documents, _("Due forms"))

@@ -1,0 +1,1 @@
+"""The database file: backups and restore, encryption and passphrase, privacy, access, change history."""

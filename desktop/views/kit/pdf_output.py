@@ -1,0 +1,143 @@
+"""Showing and printing finished PDFs: a preview in Qt's PDF view, and printing through the system's
+print dialog. The PDF is made by the renderer (no Qt there); Qt only draws its pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import _, ngettext
+from desktop.views.kit.dialogs import RememberedDialog
+
+
+class LoadedPdf:
+    """A QPdfDocument over bytes in memory (the buffer must live as long as the document)."""
+
+    def __init__(self, data: bytes, parent=None):
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(parent)
+        self.document.load(self._buffer)
+
+    @property
+    def ok(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
+
+
+def print_pdfs(
+    parent: QWidget, documents: Sequence[bytes], title: str, *, printer: QPrinter | None = None, ask: bool = True
+) -> int:
+    """Print each PDF through the system print dialog (asked once); returns the number of pages sent,
+    0 when the person cancelled. Pages are drawn at the printer's resolution, scaled to fit."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if ask:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_("Print {title}").format(title=title))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return 0
+    loaded = [LoadedPdf(data) for data in documents]
+    pages = sum(item.document.pageCount() for item in loaded if item.ok)
+    if pages == 0:
+        QMessageBox.warning(parent, _("Not printed"), _("There is nothing to print."))
+        return 0
+    progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, pages, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
+    painter = QPainter()
+    if not painter.begin(printer):
+        QMessageBox.warning(parent, _("Not printed"), _("The printer cannot be used. Check that it is on and ready."))
+        return 0
+    sent = 0
+    try:
+        for item in loaded:
+            if not item.ok:
+                continue
+            for page in range(item.document.pageCount()):
+                if progress.wasCanceled():
+                    printer.abort()
+                    return sent
+                if sent:
+                    printer.newPage()
+                _draw_page(painter, printer, item.document, page)
+                sent += 1
+                progress.setValue(sent)
+                QApplication.processEvents()
+    finally:
+        painter.end()
+        progress.close()
+    return sent
+
+
+def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int) -> None:
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    points = document.pagePointSize(page)
+    scale = min(area.width() / max(points.width(), 1), area.height() / max(points.height(), 1))
+    size = QSize(int(points.width() * scale), int(points.height() * scale))
+    image = document.render(page, size)
+    target = QRect(0, 0, size.width(), size.height())
+    painter.drawImage(target, image)
+
+
+class PdfPreviewDialog(RememberedDialog):
+    """The form as it will print, with Print and Save as PDF."""
+
+    geometry_key = "dialogs/pdf_preview/geometry"
+
+    def __init__(self, parent: QWidget, data: bytes, title: str, save: Callable[[], object] | None = None):
+        super().__init__(parent)
+        self.setObjectName("forms.preview")
+        self.setWindowTitle(_("Preview: {title}").format(title=title))
+        self.data, self.title = data, title
+        self.pdf = LoadedPdf(data, self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("forms.previewView")
+        self.view.setDocument(self.pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(_("Preview of the form"))
+        pages = self.pdf.document.pageCount()
+        text = ngettext("{pages} page", "{pages} pages", pages).format(pages=pages)
+        info = QLabel(text if pages else _("The PDF cannot be shown."), self)
+        print_button = QPushButton(_("&Print…"), self)
+        print_button.setObjectName("forms.previewPrint")
+        print_button.clicked.connect(self.print_document)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        if save is not None:
+            save_button = QPushButton(_("Save as P&DF…"), self)
+            save_button.setObjectName("forms.previewSave")
+            save_button.clicked.connect(save)
+            buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        row = QHBoxLayout()
+        row.addWidget(info)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self._print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self._print_shortcut.activated.connect(self.print_document)
+        self.resize(820, 960)
+        self.restore_geometry()
+
+    def print_document(self) -> None:
+        print_pdfs(self, [self.data], self.title)

@@ -1,0 +1,1 @@
+"""Learners: the tab, the learner and BPV period dialogs, importing and exporting learners."""

@@ -1,0 +1,408 @@
+"""Importing learners from a file with a preview, and exporting them; the Learners tab calls these.
+
+`run_import(parent)` lets the coordinator choose a file, shows every row with its problems marked,
+and imports on a worker thread with a progress dialog that can cancel (the transaction is rolled
+back). The rules are those of `desktop.services.learner_io`, the same as on the command line.
+`export_learners_interactive(parent)` asks where to save and writes the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from desktop import clock
+from desktop.errors import LeerWerkError
+from desktop.forms.ui_import_dialog import Ui_ImportDialog
+from desktop.i18n import N_, _, format_number, ngettext
+from desktop.logs import scrubbed_traceback
+from desktop.services import learner_io
+from desktop.services.connection import WorkerConnection
+from desktop.services.learner_io import ImportCancelledError, ImportPlan, ImportResult, RowPlan, UnreadableFileError
+from desktop.settings import Settings
+from desktop.views.kit.table_model import Column, Index, RowTableModel
+
+log = logging.getLogger(__name__)
+
+FOLDER_KEY = "dialogs/import/folder"
+EXPORT_FOLDER_KEY = "dialogs/export/folder"
+PROBLEM_ROW = QColor(255, 235, 235)  # light enough for black text; the problem cell itself is stronger
+PROBLEM_CELL = QColor(250, 200, 200)
+PROBLEM_TEXT = QColor(160, 0, 0)
+
+
+# -- The preview ---------------------------------------------------------------------------------------
+
+
+class PreviewModel(RowTableModel):
+    """The file's rows as read: line, problems, then the recognised columns under the file's own headers."""
+
+    LINE, PROBLEMS = 0, 1
+    FIXED = (
+        Column("line", N_("Line"), lambda r: str(r.line), sort=lambda r: r.line, searchable=False, align_right=True),
+        Column("problems", N_("Problems"), lambda r: _problem_text(r), foreground=lambda r: _red(r)),
+    )
+
+    def __init__(self, plan: ImportPlan, parent=None):
+        super().__init__(parent)
+        self.plan = plan
+        self.columns = self.FIXED + tuple(
+            Column(key, header, lambda r, key=key: r.text(key)) for key, header in plan.columns
+        )
+        self.keys_by_header = {header: key for key, header in plan.columns}
+        self.set_rows(plan.rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if len(self.FIXED) <= section < len(self.columns):
+                return self.columns[section].header  # the file's own words, not a msgid
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and 0 <= index.row() < self.rowCount():
+            plan: RowPlan = self.row_object(index.row())
+            if not plan.valid and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+                key = self.columns[index.column()].key
+                reasons = [p.reason for p in plan.problems if self.keys_by_header.get(p.column) == key]
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return QBrush(PROBLEM_CELL if reasons else PROBLEM_ROW)
+                if reasons:
+                    return "\n".join(reasons)
+                if index.column() == self.PROBLEMS:
+                    return "\n".join(_problem_line(p) for p in plan.problems)
+        return super().data(index, role)
+
+
+def _problem_line(problem) -> str:
+    return f"{problem.column}: {problem.reason}" if problem.column else problem.reason
+
+
+def _problem_text(row: RowPlan) -> str:
+    return "; ".join(_problem_line(p) for p in row.problems)
+
+
+def _red(row: RowPlan):
+    return None if row.valid else QBrush(PROBLEM_TEXT)
+
+
+class ProblemsOnlyProxy(QSortFilterProxyModel):
+    """Hides the rows without problems when asked; sorting stays with the row model."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.problems_only = False
+
+    def set_problems_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self.problems_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        return not self.problems_only or not model.row_object(source_row).valid
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+# -- The worker ----------------------------------------------------------------------------------------
+
+
+class ImportSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportResult
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ImportWorker(QRunnable):
+    """Applies a plan on a pool thread. It never touches a widget: it reports through `signals`.
+
+    The pool owns and deletes the runnable; `signals` belongs to the dialog, so it lives and dies on
+    the window's thread, and the worker emits nothing after its last report. peewee gives this
+    thread its own connection, opened with the same pragmas (foreign keys on); the worker closes it
+    when done. A checkpoint failure after a committed import is logged, not reported: the data is
+    safe in the WAL.
+    """
+
+    def __init__(self, plan: ImportPlan, skip_invalid: bool, signals: ImportSignals):
+        super().__init__()
+        self.plan, self.skip_invalid, self.signals = plan, skip_invalid, signals
+        # The database as it is now: after the report the window may open another one, while this
+        # thread still checkpoints and closes its own connection to this one.
+        self.connection = WorkerConnection()
+        self.cancel_requested = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel_requested.is_set():
+            raise ImportCancelledError()
+        self.signals.progress.emit(done, total)
+
+    def _checkpoint(self) -> None:
+        # After the report: the coordinator need not wait while SQLite copies the WAL into the file.
+        try:
+            self.connection.checkpoint()
+        except Exception as error:  # noqa: BLE001 - the import is committed; a later checkpoint will do
+            log.warning("Checkpoint after import failed: %s", type(error).__name__)
+
+    def run(self) -> None:
+        try:
+            result = learner_io.apply_import(self.plan, skip_invalid=self.skip_invalid, progress=self.progress)
+        except ImportCancelledError:
+            self.signals.cancelled.emit()
+        except LeerWerkError as error:
+            self.signals.failed.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - a pool thread has no exception hook: log it, say it
+            log.error("Import failed\n%s", scrubbed_traceback(type(error), error.__traceback__))
+            self.signals.failed.emit(
+                _("The import failed ({kind}); nothing was imported. The details are in the log.").format(
+                    kind=type(error).__name__
+                )
+            )
+        else:
+            self.signals.finished.emit(result)
+            self._checkpoint()
+        finally:
+            self.connection.close()
+
+
+# -- The dialog ----------------------------------------------------------------------------------------
+
+
+class ImportDialog(QDialog):
+    """Preview of a file's learners with their problems, and the import itself."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("import.dialog")
+        self.ui.tableView.setObjectName("import.table")
+        self.ui.skipInvalidCheck.setObjectName("import.skipInvalid")
+        self.ui.problemsOnlyCheck.setObjectName("import.problemsOnly")
+        self.ui.summaryLabel.setObjectName("import.summary")
+        self.ui.problemsLabel.setObjectName("import.problems")
+        self.import_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(_("&Import"))
+        self.imported = False
+        self.import_result: ImportResult | None = None
+        self.worker: ImportWorker | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.plan = learner_io.read_learners(path)  # UnreadableFileError goes to the caller
+        self.ui.fileLabel.setText(_("File: {path}").format(path=path))
+        self.model = PreviewModel(self.plan, self)
+        self.proxy = ProblemsOnlyProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.tableView.setModel(self.proxy)
+        self.ui.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+        self.ui.skipInvalidCheck.toggled.connect(self._update)
+        self.ui.problemsOnlyCheck.toggled.connect(self.proxy.set_problems_only)
+        self.ui.buttonBox.accepted.connect(self.start_import)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        has_row_problems = bool(self.plan.invalid_rows) and not self.plan.file_problems
+        self.ui.skipInvalidCheck.setVisible(has_row_problems)
+        self.ui.problemsOnlyCheck.setVisible(has_row_problems)
+        self.ui.tableView.setColumnHidden(PreviewModel.PROBLEMS, bool(self.plan.file_problems))
+        self._update()
+
+    def _size_columns(self) -> None:
+        # Measure a sample, not 10,000 rows: resizeColumnsToContents would read every cell.
+        view = self.ui.tableView
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setResizeContentsPrecision(200)
+        view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        view.setColumnWidth(PreviewModel.PROBLEMS, max(view.columnWidth(PreviewModel.PROBLEMS), 260))
+
+    @property
+    def skip_invalid(self) -> bool:
+        return self.ui.skipInvalidCheck.isChecked()
+
+    def _update(self) -> None:
+        self.ui.summaryLabel.setText(preview_summary(self.plan, self.skip_invalid))
+        file_problems = [str(problem) for problem in self.plan.file_problems]
+        if file_problems:
+            file_problems.insert(0, _("This file cannot be imported:"))
+        self.ui.problemsLabel.setText("\n".join(file_problems))
+        self.ui.problemsLabel.setVisible(bool(file_problems))
+        self.ui.problemsLabel.setStyleSheet(f"color: {PROBLEM_TEXT.name()};")
+        self.import_button.setEnabled(self.plan.importable(self.skip_invalid) and self.worker is None)
+
+    # -- importing
+    def start_import(self) -> None:
+        if not self.plan.importable(self.skip_invalid) or self.worker is not None:
+            return
+        total = len(self.plan.rows_to_import(self.skip_invalid))
+        self.worker = ImportWorker(self.plan, self.skip_invalid, ImportSignals(self))
+        progress = QProgressDialog(_("Importing learners…"), _("Cancel"), 0, total, self)
+        progress.setObjectName("import.progress")
+        progress.setWindowTitle(_("Import learners"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel_import)
+        self.progress_dialog = progress
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.signals.cancelled.connect(self._cancelled)
+        self._update()
+        self.ui.buttonBox.setEnabled(False)
+        QThreadPool.globalInstance().start(self.worker)
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_requested.set()
+            if self.progress_dialog is not None:
+                self.progress_dialog.setLabelText(_("Cancelling; nothing will be imported…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None and not self.worker.cancel_requested.is_set():
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+
+    def _end_import(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.worker = None
+        self.ui.buttonBox.setEnabled(True)
+        self._update()
+
+    def _finished(self, result: ImportResult) -> None:
+        self._end_import()
+        self.imported, self.import_result = True, result
+        QMessageBox.information(self, _("Import learners"), "\n".join(learner_io.describe(result)))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._end_import()
+        QMessageBox.warning(self, _("Import learners"), message)
+
+    def _cancelled(self) -> None:
+        self._end_import()
+        self.ui.summaryLabel.setText(_("The import was cancelled; nothing was imported."))
+
+    def reject(self) -> None:
+        if self.worker is not None:  # Escape while importing means cancel, not close
+            self.cancel_import()
+            return
+        super().reject()
+
+
+def preview_summary(plan: ImportPlan, skip_invalid: bool) -> str:
+    """One or two sentences on what the file holds and what an import would do."""
+    total, invalid = len(plan.rows), len(plan.invalid_rows)
+    rows = ngettext("{count} row", "{count} rows", total).format(count=format_number(total))
+    if plan.file_problems:
+        return _("{rows} read.").format(rows=rows)
+    if invalid and skip_invalid:
+        text = _("{rows}, of which {invalid} with problems (marked red); those are skipped.").format(
+            rows=rows, invalid=format_number(invalid)
+        )
+    elif invalid:
+        text = _("{rows}, of which {invalid} with problems (marked red).").format(
+            rows=rows, invalid=format_number(invalid)
+        )
+        text += " " + _("Correct the file and choose it again, or skip these rows.")
+    else:
+        text = _("{rows}, all without problems.").format(rows=rows)
+    if plan.importable(skip_invalid):
+        result = plan.summary(skip_invalid)
+        text += " " + _("The import adds {learners} and {periods}.").format(
+            learners=ngettext("{count} learner", "{count} learners", result.learners).format(
+                count=format_number(result.learners)
+            ),
+            periods=ngettext("{count} BPV period", "{count} BPV periods", result.periods).format(
+                count=format_number(result.periods)
+            ),
+        )
+        created = [  # the msgids are those of learner_io.describe, where the extractor finds them
+            ngettext(singular, plural, number).format(count=number)
+            for singular, plural, number in (
+                ("{count} school", "{count} schools", result.schools),
+                ("{count} programme", "{count} programmes", result.programmes),
+                ("{count} location", "{count} locations", result.locations),
+            )
+            if number
+        ]
+        if created:
+            text += " " + _("New: {items}.").format(items=", ".join(created))
+    if plan.unknown_columns:
+        text += " " + _("Columns ignored (unknown): {columns}.").format(columns=", ".join(plan.unknown_columns))
+    return text
+
+
+# -- Entry points for the Learners tab -------------------------------------------------------------------
+
+
+def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
+    """Choose a file (unless `path` is given), preview it and import; True when learners were imported."""
+    if path is None:
+        settings = Settings()
+        filename, _filter = QFileDialog.getOpenFileName(
+            parent,
+            _("Import learners"),
+            str(settings.value(FOLDER_KEY, "") or ""),
+            _("Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)"),
+        )
+        if not filename:
+            return False
+        path = Path(filename)
+        settings.set_value(FOLDER_KEY, str(path.parent))
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        dialog = ImportDialog(path, parent)
+    except UnreadableFileError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _("Import learners"), error.message)
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    dialog.exec()
+    imported = dialog.imported
+    dialog.deleteLater()  # a 10,000-row preview is not kept alive by the parent
+    return imported
+
+
+def export_learners_interactive(parent: QWidget | None) -> Path | None:
+    """Ask where to save, write every learner with their current period; the path, or None."""
+    settings = Settings()
+    folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
+    stem = _("learners")  # a file name in the coordinator's language, outside the f-string for the extractor
+    suggestion = folder / f"{stem}-{clock.today().isoformat()}.xlsx"
+    excel, csv_filter = _("Excel workbook (*.xlsx)"), _("CSV for Excel, separated by semicolons (*.csv)")
+    filename, chosen = QFileDialog.getSaveFileName(
+        parent, _("Export learners"), str(suggestion), f"{excel};;{csv_filter}"
+    )
+    if not filename:
+        return None
+    path = Path(filename)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_name(path.name + (".csv" if chosen == csv_filter else ".xlsx"))
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        learner_io.export_learners(path)
+    except LeerWerkError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _("Export learners"), error.message)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    settings.set_value(EXPORT_FOLDER_KEY, str(path.parent))
+    return path

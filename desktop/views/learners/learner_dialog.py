@@ -1,0 +1,213 @@
+"""A learner's personal details, type and contract, and the list of their BPV periods."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.errors import LeerWerkError, ValidationError
+from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
+from desktop.i18n import N_, _, format_date
+from desktop.services import records
+from desktop.services.learners import find_learner, periods_of
+from desktop.storage import choices
+from desktop.views.kit.dialogs import RememberedDialog, after_undo
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+
+TEXT_FIELDS = {
+    "first_name": "firstNameEdit",
+    "name_prefix": "prefixEdit",
+    "last_name": "lastNameEdit",
+    "birth_date": "birthDateEdit",
+    "email": "emailEdit",
+    "phone": "phoneEdit",
+    "student_number": "studentNumberEdit",
+    "address": "addressEdit",
+    "postal_code": "postalCodeEdit",
+    "city": "cityEdit",
+}
+
+
+class PeriodsModel(RowTableModel):
+    columns = (
+        Column("start", N_("Start"), lambda p: format_date(p.start_date, "short"), sort=lambda p: p.start_date),
+        Column("end", N_("End"), lambda p: format_date(p.end_date, "short"), sort=lambda p: p.end_date),
+        Column("programme", N_("Programme"), lambda p: p.programme.name),
+        Column("school", N_("School"), lambda p: p.school.name),
+        Column("phase", N_("Phase"), lambda p: choices.label(choices.PHASES, p.phase)),
+        Column("status", N_("Status"), lambda p: choices.label(choices.PERIOD_STATUSES, p.status)),
+    )
+
+
+class LearnerDialog(RememberedDialog):
+    geometry_key = "dialogs/learner/geometry"
+
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        learner_id: int | None = None,
+        parent: QWidget | None = None,
+        on_change: Callable[[], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_LearnerDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("learner.dialog")
+        self.undo_stack = undo_stack
+        self.service = records.service("learner")
+        self.learner_id = learner_id
+        self._on_change = on_change
+        self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
+        for field, edit in self.edits.items():
+            edit.setObjectName(f"learner.{field}")
+        prepare_date_edit(self.ui.birthDateEdit)
+        self.ui.typeCombo.setObjectName("learner.learner_type")
+        fill_vocabulary(self.ui.typeCombo, choices.LEARNER_TYPES)
+        self.ui.typeCombo.currentIndexChanged.connect(self._show_contract)
+        self.errors = FieldErrors(
+            self.ui.errorLabel,
+            {**self.edits, "learner_type": self.ui.typeCombo, "notes": self.ui.notesEdit},
+            self._captions(),
+        )
+        self.periods = PeriodsModel(self)
+        self.ui.periodsTable.setModel(self.periods)
+        self.ui.periodsTable.setObjectName("learner.periods")
+        self.ui.periodsTable.doubleClicked.connect(lambda _index: self.edit_period())
+        self.ui.periodsTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.addPeriodButton.clicked.connect(self.add_period)
+        self.ui.editPeriodButton.clicked.connect(self.edit_period)
+        self.ui.deletePeriodButton.clicked.connect(self.delete_period)
+        self.ui.buttonBox.accepted.connect(self.save_and_close)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._load()
+        if not remember_header(self.ui.periodsTable, "dialogs/learner/periods"):
+            self.ui.periodsTable.resizeColumnsToContents()
+        self.restore_geometry()
+
+    def _captions(self) -> dict[str, str]:
+        captions = {}
+        for field, widget in TEXT_FIELDS.items():
+            caption = getattr(self.ui, widget.replace("Edit", "Label")).text()
+            captions[field] = caption.replace("&", "").rstrip(":")
+        captions["learner_type"] = self.ui.typeLabel.text().replace("&", "").rstrip(":")
+        return captions
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        learner = find_learner(self.learner_id) if self.learner_id else None
+        self.setWindowTitle(learner.display_name if learner else _("New learner"))
+        if learner is not None:
+            for field, edit in self.edits.items():
+                value = getattr(learner, field)
+                if field == "birth_date":
+                    set_date(edit, value)
+                else:
+                    edit.setText(value or "")
+            select(self.ui.typeCombo, learner.learner_type)
+            self.ui.notesEdit.setPlainText(learner.notes)
+            self.ui.archivedCheck.setChecked(learner.archived)
+        self._show_contract()
+        self.reload_periods()
+
+    def reload_periods(self) -> None:
+        self.periods.set_rows(periods_of(self.learner_id) if self.learner_id else [])
+        self._update_buttons()
+
+    def _show_contract(self) -> None:
+        kind = self.ui.typeCombo.currentData()
+        contract = choices.DEFAULT_CONTRACT.get(kind)
+        self.ui.contractLabel.setText(choices.label(choices.CONTRACT_TYPES, contract) if contract else "")
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self._selected_period() is not None
+        self.ui.editPeriodButton.setEnabled(chosen)
+        self.ui.deletePeriodButton.setEnabled(chosen)
+
+    def _selected_period(self) -> int | None:
+        rows = self.ui.periodsTable.selectionModel().selectedRows()
+        return self.periods.row_object(rows[0].row()).id if rows else None
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def _values(self) -> dict:
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        values["learner_type"] = self.ui.typeCombo.currentData()
+        values["notes"] = self.ui.notesEdit.toPlainText()
+        values["archived"] = self.ui.archivedCheck.isChecked()
+        return values
+
+    def save(self) -> bool:
+        """Create or update the learner; False (with the reason beside the field) when it is refused."""
+        self.errors.clear()
+        values = self._values()
+        try:
+            if self.learner_id is None:
+                learner = self.service.create(**values)
+                self.learner_id = learner.id
+                command = CreateCommand(self.service, learner.id, _("Add learner"), on_change=self._changed())
+                self.undo_stack.push(command)
+            else:
+                learner, previous = self.service.update(self.learner_id, **values)
+                if previous:
+                    new = self.service.values_of(learner, previous)
+                    command = UpdateCommand(
+                        self.service, learner.id, new, previous, _("Edit learner"), on_change=self._changed()
+                    )
+                    self.undo_stack.push(command)
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Learner not saved"), error.message)
+            return False
+        self.setWindowTitle(learner.display_name)
+        return True
+
+    def _changed(self) -> Callable[[], None]:
+        return after_undo(self, self._on_change or (lambda: None), self.reload_periods)
+
+    # -- periods ---------------------------------------------------------------------------------------
+    def add_period(self) -> None:
+        # A period belongs to a stored learner: a new learner is saved first (and can be undone).
+        if self.learner_id is None and not self.save():
+            return
+        self._open_period(None)
+
+    def edit_period(self) -> None:
+        period_id = self._selected_period()
+        if period_id is not None:
+            self._open_period(period_id)
+
+    def _open_period(self, period_id: int | None) -> None:
+        from desktop.views.learners.period_dialog import PeriodDialog
+
+        dialog = PeriodDialog(self.undo_stack, self.learner_id, period_id, self, on_change=self._changed())
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload_periods()
+
+    def delete_period(self) -> None:
+        period_id = self._selected_period()
+        if period_id is None:
+            return
+        question = _("Delete this BPV period with its tasks, meetings and learning goals?")
+        if not confirm(self, _("Delete BPV period"), question):
+            return
+        service = records.service("bpv_period")
+        try:
+            snapshot = service.delete(period_id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("BPV period not deleted"), _period_delete_message(error))
+            return
+        self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete BPV period"), on_change=self._changed()))
+        self.reload_periods()
+
+
+def _period_delete_message(error: LeerWerkError) -> str:
+    if isinstance(error, ValidationError) and error.field == "id":
+        return _("This period has practice assignments or assessment forms. End the period instead of deleting it.")
+    return error.message

@@ -1,0 +1,288 @@
+"""The Learners tab: every learner with their current BPV period, searchable and filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from desktop import clock
+from desktop.errors import LeerWerkError
+from desktop.forms.ui_learners_tab import Ui_LearnersTab
+from desktop.i18n import N_, _, format_date, ngettext
+from desktop.storage import choices
+from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.undo import DeleteCommand
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    focus_search,
+    period_text,
+    remember_header,
+    select_where,
+    tab_shortcut,
+)
+
+if TYPE_CHECKING:  # the learners service loads with the first reading, after the window is painted
+    from desktop.services.learners import LearnerRow
+
+OVERDUE = QColor("#b00020")
+NO_PERIOD = "-"  # status filter value for learners without any period
+
+
+def _overdue(row: LearnerRow) -> bool:
+    return row.next_meeting is not None and row.next_meeting < clock.today()
+
+
+class LearnersModel(RowTableModel):
+    columns = (
+        Column("name", N_("Name"), lambda r: r.name, sort=lambda r: r.sort_name),
+        Column("type", N_("Type"), lambda r: choices.label(choices.LEARNER_TYPES, r.learner_type), searchable=False),
+        Column("programme", N_("Programme"), lambda r: r.programme),
+        Column("crebo", N_("Crebo"), lambda r: r.crebo),
+        Column("level", N_("Level"), lambda r: choices.label(choices.LEVELS, r.level) if r.level else ""),
+        Column("pathway", N_("Pathway"), lambda r: r.pathway, searchable=False),
+        Column("school", N_("School"), lambda r: r.school),
+        Column("location", N_("Location"), lambda r: r.location),
+        Column("team", N_("Team"), lambda r: r.team),
+        Column("practice_trainer", N_("Practice trainer"), lambda r: r.practice_trainer, searchable=False),
+        Column("work_supervisor", N_("Work supervisor"), lambda r: r.work_supervisor, searchable=False),
+        Column(
+            "period",
+            N_("BPV period"),
+            lambda r: period_text(r.start_date, r.end_date),
+            sort=lambda r: r.start_date,
+            searchable=False,
+        ),
+        Column(
+            "phase",
+            N_("Phase"),
+            lambda r: choices.label(choices.PHASES, r.phase) if r.phase else "",
+            sort=lambda r: ("introduction", "work_and_learn", "evaluation").index(r.phase) if r.phase else None,
+            searchable=False,
+        ),
+        Column(
+            "status",
+            N_("Status"),
+            lambda r: choices.label(choices.PERIOD_STATUSES, r.status) if r.status else _("No BPV period"),
+            searchable=False,
+        ),
+        Column(
+            "next_meeting",
+            N_("Next meeting"),
+            lambda r: format_date(r.next_meeting, "short"),
+            sort=lambda r: r.next_meeting,
+            searchable=False,
+            foreground=lambda r: OVERDUE if _overdue(r) else None,
+            tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.next_meeting)) if _overdue(r) else "",
+        ),
+    )
+
+
+class LearnersTab(LoadsWhenShown, QWidget):
+    def __init__(self, main_window):
+        super().__init__(main_window)
+        self.main_window = main_window
+        self.ui = Ui_LearnersTab()
+        self.ui.setupUi(self)
+        self.setObjectName("tab.learners")
+        self.ui.tableView.setObjectName("learners.table")
+        self.ui.filterEdit.setObjectName("learners.filter")
+        for name in ("statusCombo", "typeCombo", "locationCombo", "trainerCombo"):
+            combo = getattr(self.ui, name)
+            combo.setObjectName(f"learners.{name.removesuffix('Combo')}")
+            # Long names (a location, a trainer) must not make the window wider than the screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.model = LearnersModel(self)
+        table = self.ui.tableView
+        table.setModel(self.model)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._header_restored = remember_header(table, "tabs/learners/header")
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.ui.filterEdit.textChanged.connect(self._search)
+        for combo in (self.ui.statusCombo, self.ui.typeCombo, self.ui.locationCombo, self.ui.trainerCombo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.ui.archivedCheck.toggled.connect(self._apply_filters)
+        self.ui.newButton.clicked.connect(self.new_learner)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.ui.importButton.clicked.connect(self.import_learners)
+        self.ui.exportButton.clicked.connect(self.export_learners)
+        self._shortcuts = [
+            tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_learner),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+        ]
+        self.retranslate()
+
+    def loaded(self) -> None:
+        if not self._header_restored:
+            self.ui.tableView.resizeColumnsToContents()
+
+    # -- the tab contract ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return _("Learners")
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        fill_combo(
+            self.ui.statusCombo,
+            [*((code, _(label)) for code, label in choices.PERIOD_STATUSES.items()), (NO_PERIOD, _("No BPV period"))],
+            empty=_("All statuses"),
+        )
+        fill_vocabulary(self.ui.typeCombo, choices.LEARNER_TYPES, empty=_("All types"))
+        self._fill_people_filters()
+        self.model.retranslate()
+        self._show_count()
+
+    def reload(self) -> None:
+        """Read every learner again, keeping the selection, search and filters."""
+        from desktop.services.learners import learner_rows
+
+        selected = self.selected_id()
+        self.model.set_rows(learner_rows())
+        self.mark_loaded()
+        self._fill_people_filters()
+        self._apply_filters()
+        if selected is not None:
+            self.select_learner(selected)
+        self._update_buttons()
+
+    # -- searching and filtering -----------------------------------------------------------------------
+    def _fill_people_filters(self) -> None:
+        rows = self.model.all_rows()
+        locations = sorted({(r.location_id, r.location) for r in rows if r.location_id}, key=lambda x: x[1].casefold())
+        fill_combo(self.ui.locationCombo, locations, empty=_("All locations"))
+        trainers = {(r.practice_trainer_id, r.practice_trainer) for r in rows if r.practice_trainer_id}
+        fill_combo(self.ui.trainerCombo, sorted(trainers, key=lambda x: x[1].casefold()), empty=_("All trainers"))
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._show_count()
+
+    def _apply_filters(self, *_args) -> None:
+        status, kind = self.ui.statusCombo.currentData(), self.ui.typeCombo.currentData()
+        location, trainer = self.ui.locationCombo.currentData(), self.ui.trainerCombo.currentData()
+        archived = self.ui.archivedCheck.isChecked()
+        tests: list[Callable[[LearnerRow], bool]] = []
+        if not archived:
+            tests.append(lambda r: not r.archived)
+        if status == NO_PERIOD:
+            tests.append(lambda r: r.period_id is None)
+        elif status:
+            tests.append(lambda r: r.status == status)
+        if kind:
+            tests.append(lambda r: r.learner_type == kind)
+        if location:
+            tests.append(lambda r: r.location_id == location)
+        if trainer:
+            tests.append(lambda r: r.practice_trainer_id == trainer)
+        self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.ui.countLabel.setText(
+            ngettext("{shown} of {total} learner", "{shown} of {total} learners", total).format(
+                shown=shown, total=total
+            )
+        )
+
+    # -- selection -------------------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.ui.tableView.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()).id if rows else None
+
+    def select_learner(self, learner_id: int) -> bool:
+        return select_where(self.ui.tableView, lambda r: r.id == learner_id)
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.selected_id() is not None
+        self.ui.editButton.setEnabled(chosen)
+        self.ui.deleteButton.setEnabled(chosen)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def new_learner(self) -> None:
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        learner_id = self.selected_id()
+        if learner_id is not None:
+            self._open_dialog(learner_id)
+
+    def _open_dialog(self, learner_id: int | None) -> None:
+        from desktop.views.learners.learner_dialog import LearnerDialog
+
+        dialog = LearnerDialog(self.main_window.undo_stack, learner_id, self, on_change=self.reload)
+        run_dialog(dialog)
+        self.reload()
+        if dialog.learner_id is not None:
+            self.select_learner(dialog.learner_id)
+
+    def delete_selected(self) -> None:
+        learner_id = self.selected_id()
+        if learner_id is None:
+            return
+        from desktop.services.learners import find_learner, signed_form_count
+
+        learner = find_learner(learner_id)
+        if learner is None:
+            self.reload()
+            return
+        if signed_form_count(learner_id):
+            self._offer_to_end_period(learner_id)
+            return
+        question = _("Delete {name} with all BPV periods, tasks, meetings and learning goals?").format(
+            name=learner.display_name
+        )
+        if not confirm(self, _("Delete learner"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
+            return
+        from desktop.services import records  # the catalogue loads when first needed, not at start-up
+
+        service = records.service("learner")
+        try:
+            snapshot = service.delete(learner_id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Learner not deleted"), error.message)
+            return
+        self.main_window.undo_stack.push(DeleteCommand(service, snapshot, _("Delete learner"), on_change=self.reload))
+        self.reload()
+
+    def _offer_to_end_period(self, learner_id: int) -> None:
+        question = _("This learner has signed forms, which must be kept. End the current BPV period early instead?")
+        if not confirm(self, _("Learner not deleted"), question, default_yes=True):
+            return
+        from desktop.views.learners.period_dialog import PeriodDialog
+
+        period_id = next((r.period_id for r in self.model.all_rows() if r.id == learner_id), None)
+        if period_id is None:
+            return
+        dialog = PeriodDialog(self.main_window.undo_stack, learner_id, period_id, self, end_early=True)
+        run_dialog(dialog)
+        self.reload()
+
+    def import_learners(self) -> None:
+        from desktop.views.learners.import_dialog import run_import
+
+        if run_import(self):
+            self.reload()
+
+    def export_learners(self) -> None:
+        from desktop.views.learners.import_dialog import export_learners_interactive
+
+        export_learners_interactive(self)
+
+
+def learners_tab(main_window) -> LearnersTab:
+    return LearnersTab(main_window)

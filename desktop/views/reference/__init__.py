@@ -1,0 +1,1 @@
+"""Reference data (Basisgegevens) and the organisation's details."""

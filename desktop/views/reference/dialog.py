@@ -1,0 +1,113 @@
+"""Reference data (Extra › Basisgegevens): schools and their BPV supervisors, programmes and their
+werkprocessen, locations and their teams, staff and their roles, one page each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from desktop.forms.ui_reference_dialog import Ui_ReferenceDialog
+from desktop.i18n import _
+from desktop.settings import Settings
+from desktop.views.reference.kinds import PAGES
+from desktop.views.reference.page import ReferencePage
+
+GEOMETRY_KEY = "dialogs/reference/geometry"
+TAB_KEY = "dialogs/reference/tab"
+
+
+class ReferenceDialog(QDialog):
+    # Emitted once on closing when anything was changed, so the main window's tabs can reload.
+    data_changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None, on_change=None):
+        """`on_change` is called whenever an undo or redo of a change made here alters data."""
+        super().__init__(parent)
+        self.ui = Ui_ReferenceDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("reference.dialog")
+        self.ui.pageTabs.tabBar().setAccessibleName(self.ui.pageTabs.accessibleName())
+        self.undo_stack = undo_stack
+        self._changed = False
+        hosts = [self.ui.schoolsLayout, self.ui.programmesLayout, self.ui.locationsLayout, self.ui.staffLayout]
+        self.pages: dict[str, ReferencePage] = {}
+        for kind, host in zip(PAGES, hosts, strict=True):
+            page = ReferencePage(kind, undo_stack, self, on_change)
+            host.addWidget(page)
+            self.pages[kind.key] = page
+        undo_stack.indexChanged.connect(self._stack_moved)
+        self._add_undo_actions()
+        self.ui.buttonBox.rejected.connect(self.reject)
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        close.setDefault(False)
+        self._finished = False
+        self._restore_layout()
+
+    def page(self, key: str) -> ReferencePage:
+        return self.pages[key]
+
+    def keyPressEvent(self, event) -> None:
+        # Enter saves a form or opens a list entry (see ReferencePage); it never closes the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _stack_moved(self, *_args) -> None:
+        self._changed = True
+
+    def _add_undo_actions(self) -> None:
+        # Ctrl+Z here undoes the last saved change; inside a text field it still undoes typing there.
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def undo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+        self._report_failure(command)
+
+    def redo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index())
+        self.undo_stack.redo()
+        self._report_failure(command)
+
+    def _report_failure(self, command) -> None:
+        error = getattr(command, "failed", None)
+        if error is not None:
+            QMessageBox.warning(self, _("Cannot undo"), error.message)
+
+    # -- layout --------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = Settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        tab = settings.value(TAB_KEY)
+        if tab is not None and str(tab).isdigit():
+            self.ui.pageTabs.setCurrentIndex(int(tab))
+
+    def done(self, result: int) -> None:
+        if self._finished:
+            super().done(result)
+            return
+        for index, page in enumerate(self.pages.values()):
+            if page.form.is_dirty():
+                self.ui.pageTabs.setCurrentIndex(index)
+            if not page.resolve_unsaved():
+                return  # the person chose to stay and finish the input
+        settings = Settings()
+        settings.set_value(GEOMETRY_KEY, self.saveGeometry())
+        settings.set_value(TAB_KEY, self.ui.pageTabs.currentIndex())
+        for page in self.pages.values():
+            page.save_state()
+            page.detach()
+        self.undo_stack.indexChanged.disconnect(self._stack_moved)
+        self._finished = True
+        if self._changed:
+            self.data_changed.emit()
+        super().done(result)

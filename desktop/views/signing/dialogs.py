@@ -1,0 +1,238 @@
+"""Signing a BPV form: on screen (drawn in a pad, dated at the moment of signing) or on paper (the date
+it was signed, and a scan of the signed page if there is one).
+
+The dialogs only gather what the signer gives; the caller saves it through the signing service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
+
+from desktop import clock
+from desktop.errors import ValidationError
+from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
+from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
+from desktop.i18n import _, format_date, format_number
+from desktop.services.base import MAX_BLOB_BYTES
+from desktop.services.signing import scan_kind
+from desktop.settings import Settings
+from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.field_errors import FieldErrors
+
+SCAN_LIMIT = MAX_BLOB_BYTES  # what the service accepts
+SCAN_LIMIT_MB = SCAN_LIMIT // (1024 * 1024)
+SCAN_FOLDER_KEY = "dialogs/sign_paper/scan_folder"
+EARLIEST_PAPER_DATE = dt.date(2000, 1, 1)
+
+
+def read_scan(path: Path) -> bytes:
+    """The bytes of the scan at `path`; a ValidationError on "scan" saying why it cannot be used."""
+    name = path.name
+    try:
+        if not path.is_file():
+            raise ValidationError("scan", _("The file {name} does not exist.").format(name=name))
+        size = path.stat().st_size
+        if size > SCAN_LIMIT:
+            megabytes = format_number(round(size / (1024 * 1024), 1))
+            raise ValidationError(
+                "scan",
+                _("{name} is {size} MB; a scan can be at most {limit} MB.").format(
+                    name=name, size=megabytes, limit=SCAN_LIMIT_MB
+                ),
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ValidationError("scan", _("{name} cannot be read: {reason}").format(name=name, reason=reason)) from None
+    if scan_kind(data) is None:
+        raise ValidationError("scan", _("{name} is not a PDF, PNG or JPEG file.").format(name=name))
+    return data
+
+
+def _caption(label) -> str:
+    return label.text().replace("&", "").rstrip(":")
+
+
+class SignOnScreenDialog(RememberedDialog):
+    """The signer writes in the pad; Sign is possible once there is a name and ink."""
+
+    geometry_key = "dialogs/sign_screen/geometry"
+
+    def __init__(self, parent: QWidget | None, *, role_label: str, signer_name: str, form_label: str):
+        super().__init__(parent)
+        self.ui = Ui_SignOnScreenDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setObjectName("sign_screen.dialog")
+        for widget, name in (
+            (ui.formValue, "form"),
+            (ui.roleValue, "role"),
+            (ui.nameEdit, "name"),
+            (ui.dateValue, "date"),
+            (ui.pad, "pad"),
+            (ui.clearButton, "clear"),
+        ):
+            widget.setObjectName(f"sign_screen.{name}")
+        ui.formValue.setText(form_label)
+        ui.roleValue.setText(role_label)
+        ui.nameEdit.setText(signer_name)
+        ui.dateValue.setText(format_date(clock.today(), "long"))
+        self.ok_button().setText(_("Sign"))
+        ui.nameEdit.textChanged.connect(self._update_buttons)
+        ui.pad.changed.connect(self._update_buttons)
+        ui.clearButton.clicked.connect(self.clear_signature)
+        ui.buttonBox.accepted.connect(self.save_and_close)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._update_buttons()
+        self.restore_geometry()
+        (ui.pad if signer_name.strip() else ui.nameEdit).setFocus()
+
+    def ok_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def can_sign(self) -> bool:
+        return bool(self.ui.nameEdit.text().strip()) and not self.ui.pad.is_empty()
+
+    def _update_buttons(self) -> None:
+        self.ok_button().setEnabled(self.can_sign())
+        self.ui.clearButton.setEnabled(not self.ui.pad.is_empty())
+
+    def clear_signature(self) -> None:
+        self.ui.pad.clear()
+        self.ui.pad.setFocus()
+
+    def save(self) -> bool:
+        return self.can_sign()
+
+    def values(self) -> dict:
+        return {"signer_name": self.ui.nameEdit.text().strip(), "image": self.ui.pad.png()}
+
+
+class SignOnPaperDialog(RememberedDialog):
+    """A signature put on the printed form: who, on which day (not after today), and optionally a scan."""
+
+    geometry_key = "dialogs/sign_paper/geometry"
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        role_label: str,
+        signer_name: str,
+        form_label: str,
+        today: dt.date | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_SignOnPaperDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setObjectName("sign_paper.dialog")
+        for widget, name in (
+            (ui.formValue, "form"),
+            (ui.roleValue, "role"),
+            (ui.nameEdit, "name"),
+            (ui.signedOnEdit, "signed_on"),
+            (ui.scanNameLabel, "scan_name"),
+            (ui.attachScanButton, "attach_scan"),
+            (ui.removeScanButton, "remove_scan"),
+            (ui.errorLabel, "error"),
+        ):
+            widget.setObjectName(f"sign_paper.{name}")
+        self.today = today or clock.today()
+        self._scan: bytes | None = None
+        self._scan_name = ""
+        ui.formValue.setText(form_label)
+        ui.roleValue.setText(role_label)
+        ui.nameEdit.setText(signer_name)
+        ui.signedOnEdit.setDateRange(QDate(EARLIEST_PAPER_DATE), QDate(self.today))
+        ui.signedOnEdit.setDate(QDate(self.today))
+        self.errors = FieldErrors(
+            ui.errorLabel,
+            {"signer_name": ui.nameEdit, "signed_on": ui.signedOnEdit, "scan": ui.attachScanButton},
+            {
+                "signer_name": _caption(ui.nameLabel),
+                "signed_on": _caption(ui.signedOnLabel),
+                "scan": _caption(ui.scanLabel),
+            },
+        )
+        ui.nameEdit.textChanged.connect(self._update_buttons)
+        ui.attachScanButton.clicked.connect(self.choose_scan)
+        ui.removeScanButton.clicked.connect(self.remove_scan)
+        ui.buttonBox.accepted.connect(self.save_and_close)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._show_scan()
+        self.restore_geometry()
+
+    def ok_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _update_buttons(self) -> None:
+        self.ok_button().setEnabled(bool(self.ui.nameEdit.text().strip()))
+
+    # -- the scan -------------------------------------------------------------------------------------
+    def choose_scan(self) -> None:
+        settings = Settings()
+        folder = settings.value(SCAN_FOLDER_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        filename, _filter = QFileDialog.getOpenFileName(
+            self, _("Attach scan"), folder, _("Scans (*.pdf *.png *.jpg *.jpeg)")
+        )
+        if filename:
+            settings.set_value(SCAN_FOLDER_KEY, str(Path(filename).parent))
+            self.attach_scan(Path(filename))
+
+    def attach_scan(self, path: Path) -> bool:
+        """Take the scan at `path`, or keep what was attached and say beside the field why not."""
+        try:
+            data = read_scan(path)
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.errors.clear()
+        self._scan, self._scan_name = data, path.name
+        self._show_scan()
+        return True
+
+    def remove_scan(self) -> None:
+        self._scan, self._scan_name = None, ""
+        self.errors.clear()
+        self._show_scan()
+        self.ui.attachScanButton.setFocus()
+
+    def _show_scan(self) -> None:
+        label = self.ui.scanNameLabel
+        if self._scan is None:
+            label.setText(_("No scan attached"))
+            label.setStyleSheet("color: palette(placeholder-text);")
+        else:
+            # A scanner's file name can be very long; the middle goes, the full name is in the tooltip.
+            label.setText(label.fontMetrics().elidedText(self._scan_name, Qt.TextElideMode.ElideMiddle, 260))
+            label.setStyleSheet("")
+        label.setToolTip(self._scan_name)
+        self.ui.removeScanButton.setEnabled(self._scan is not None)
+        self._update_buttons()
+
+    # -- closing --------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        self.errors.clear()
+        values = self.values()
+        if not values["signer_name"]:
+            self.errors.show(ValidationError("signer_name", _("Fill in the name of the person who signs.")))
+            return False
+        if values["signed_on"] > self.today:
+            self.errors.show(ValidationError("signed_on", _("Cannot be in the future.")))
+            return False
+        return True
+
+    def values(self) -> dict:
+        return {
+            "signer_name": self.ui.nameEdit.text().strip(),
+            "signed_on": self.ui.signedOnEdit.date().toPython(),
+            "scan": self._scan,
+            "scan_name": self._scan_name,
+        }

@@ -1,0 +1,1 @@
+"""Trainings: the tab, the matrix, the catalogue, session, enrolment and attendance dialogs."""

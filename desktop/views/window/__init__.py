@@ -1,0 +1,1 @@
+"""The main window as a whole: its tabs, menus and settings, Qt's own translations, the error dialog."""

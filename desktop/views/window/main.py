@@ -1,0 +1,328 @@
+"""The main window: tabs, menus, one undo stack, the database path in the status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.errors import LeerWerkError, UnusableDatabaseError
+from desktop.forms.ui_main_window import Ui_MainWindow
+from desktop.i18n import _, format_datetime
+from desktop.paths import DB_FILENAME, resources_dir
+from desktop.settings import Settings
+from desktop.storage.database import close_database, current_path, open_read_only
+from desktop.storage.lock import DatabaseInUseError
+from desktop.storage.recovery import open_checked
+from desktop.views.database.access import ask_read_only, show_access
+from desktop.views.database.backups import BackupController, recover_from_backup
+from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
+from desktop.views.kit.dialogs import run_dialog
+from desktop.views.window.tabs import TAB_FACTORIES
+
+log = logging.getLogger(__name__)
+DATABASE_FILTER = "*.sqlite3 *.db *.sqlite"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setObjectName("main.window")
+        icon = resources_dir() / "icons" / "leerwerk.png"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.tabs = self.ui.mainTabs
+        self.tabs.setObjectName("main.tabs")
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("main.undoStack")
+        self.action_undo = QAction(self, objectName="action.undo", shortcut=QKeySequence.StandardKey.Undo)
+        self.action_redo = QAction(self, objectName="action.redo", shortcut=QKeySequence.StandardKey.Redo)
+        self.action_undo.triggered.connect(self.undo)
+        self.action_redo.triggered.connect(self.redo)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        self.ui.menuEdit.addAction(self.action_undo)
+        self.ui.menuEdit.addAction(self.action_redo)
+
+        self.db_label = QLabel(self, objectName="main.dbPath")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.db_label, 1)
+
+        self.ui.actionNewDatabase.triggered.connect(self.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
+        self.ui.actionReferenceData.triggered.connect(self.edit_reference_data)
+        self.ui.actionAuditLog.triggered.connect(self.show_audit_log)
+        self.action_privacy = QAction(self, objectName="action.privacy")
+        self.action_privacy.triggered.connect(self.show_privacy)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
+        self.action_encryption = QAction(self, objectName="action.encryption")
+        self.action_encryption.triggered.connect(self.show_encryption)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_encryption)
+        self.ui.actionSettings.triggered.connect(self.edit_settings)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self.backups = BackupController(self.ui.statusBar, self)
+        self.action_backup, self.action_restore = self.backups.add_actions(self.ui.menuFile, self.ui.actionQuit, self)
+        self.action_restore.triggered.connect(self.restore_backup)
+
+        self.remember_layout = True
+        # The first page now, the others when their tab is first shown (`_build_page`): a start builds
+        # and imports only what it paints.
+        self._tab_pages: list[QWidget | None] = []
+        for index, factory in enumerate(TAB_FACTORIES):
+            page = factory(self) if index == 0 or not hasattr(factory, "title") else None
+            self._tab_pages.append(page)
+            self.tabs.addTab(page if page is not None else QWidget(), self._tab_title(index))
+        self.tabs.currentChanged.connect(self._build_page)
+        self.retranslate()
+        self._restore_layout()
+
+    # -- language ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(_("Main sections"))
+        self.tabs.tabBar().setAccessibleName(_("Main sections"))
+        for index, page in enumerate(self._tab_pages):
+            self.tabs.setTabText(index, self._tab_title(index))
+            if page is not None:
+                page.retranslate()
+        self.db_label.setAccessibleName(_("Database file"))
+        self.action_privacy.setText(_("&Privacy (AVG)…"))
+        self.action_encryption.setText(_("&Encryption…"))
+        self.action_encryption.setStatusTip(
+            _("Encrypt the database and its backups with a passphrase, or change or remove it")
+        )
+        BackupController.retranslate_actions(self.action_backup, self.action_restore)
+        self._update_undo_actions()
+        self._show_database_path()
+
+    # -- tab pages ---------------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """The tab pages built so far, in tab order (a page not yet shown reads when it is built)."""
+        return [page for page in self._tab_pages if page is not None]
+
+    def build_pages(self) -> list[QWidget]:
+        """Build every page not built yet, for whoever reaches into a tab not shown; returns them all."""
+        for index in range(len(self._tab_pages)):
+            self._build_page(index)
+        return self.pages
+
+    def _tab_title(self, index: int) -> str:
+        page = self._tab_pages[index]
+        return page.title() if page is not None else _(TAB_FACTORIES[index].title)
+
+    def _build_page(self, index: int) -> None:
+        if not 0 <= index < len(self._tab_pages) or self._tab_pages[index] is not None:
+            return
+        page = TAB_FACTORIES[index](self)
+        self._tab_pages[index] = page
+        shown = self.tabs.currentWidget()
+        with QSignalBlocker(self.tabs):  # the page takes its placeholder's place; what is shown stays shown
+            self.tabs.insertTab(index, page, page.title())
+            placeholder = self.tabs.widget(index + 1)
+            self.tabs.setCurrentWidget(page if shown is placeholder else shown)
+            self.tabs.removeTab(index + 1)
+        placeholder.deleteLater()
+
+    def undo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+        self._report_failure(command)
+
+    def redo(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index())
+        self.undo_stack.redo()
+        self._report_failure(command)
+
+    def _report_failure(self, command) -> None:
+        # A command whose record changed or vanished since cannot be undone; Qt drops it from the stack.
+        error = getattr(command, "failed", None)
+        if error is not None:
+            QMessageBox.warning(self, _("Cannot undo"), error.message)
+            self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.action_undo.setText(_("&Undo {action}").format(action=undo_text) if undo_text else _("&Undo"))
+        self.action_redo.setText(_("&Redo {action}").format(action=redo_text) if redo_text else _("&Redo"))
+        self.action_undo.setEnabled(self.undo_stack.canUndo())
+        self.action_redo.setEnabled(self.undo_stack.canRedo())
+
+    def _show_database_path(self) -> None:
+        path = current_path()
+        self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
+        show_access(self, path)  # the title, and "read-only" or "network drive" in the status bar
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = Settings().window_state("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.stop()
+        if self.remember_layout:
+            Settings().set_window_state("main", self.saveGeometry(), self.saveState())
+        super().closeEvent(event)
+
+    # -- database ----------------------------------------------------------------------------------
+    def switch_database(self, path: Path) -> bool:
+        """Open `path` instead of the current database; on failure say why and keep the current one."""
+        previous = current_path()
+        self.backups.stop()
+        try:
+            try:
+                open_asking_passphrase(open_checked, path, self)
+            except DatabaseInUseError as error:
+                if not ask_read_only(self, error):
+                    return False
+                open_asking_passphrase(open_read_only, path, self)
+        except PassphraseCancelled:
+            if previous is not None:
+                self.backups.resume(previous)
+            return False
+        except UnusableDatabaseError as error:
+            refuse = lambda message: QMessageBox.warning(self, _("Database not opened"), message)  # noqa: E731
+            if recover_from_backup(error, Path(path), self, refuse):
+                return self.switch_database(path)
+            if previous is not None:
+                self.backups.resume(previous)
+            return False
+        self.backups.start(Path(path))
+        Settings().set_last_database(Path(path).absolute())
+        self.undo_stack.clear()
+        for page in self.pages:
+            page.reload()
+        self._show_database_path()
+        return True
+
+    def restore_backup(self) -> None:
+        """Choose a backup of the open database, confirm, put it back and reopen the window on it."""
+        from desktop.storage.recovery import restore_backup
+        from desktop.views.database.restore_dialog import RestoreBackupDialog
+        from desktop.views.kit.widgets import confirm
+
+        path = current_path()
+        if path is None:
+            return
+        dialog = RestoreBackupDialog(path, self)
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.selected() is None:
+            return
+        chosen = dialog.selected()
+        question = _(
+            "Put the backup of {when} back? The database as it is now is kept beside it under another name."
+        ).format(when=format_datetime(chosen.made))
+        if not confirm(self, _("Restore a backup"), question):
+            return
+        self.backups.stop(last_backup=False)
+        close_database()
+        try:
+            aside = restore_backup(chosen.path, path)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Backup not restored"), error.message)
+            aside = None
+        if not self.switch_database(path):
+            return
+        if aside is not None:
+            self.ui.statusBar.showMessage(
+                _("Backup restored; the previous file was kept as {name}.").format(name=aside.name)
+            )
+
+    def _start_folder(self) -> str:
+        path = current_path()
+        return str(path.parent) if path else ""
+
+    def choose_database(self) -> None:
+        filename, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Open database"),
+            self._start_folder(),
+            _("LeerWerk databases ({patterns})").format(patterns=DATABASE_FILTER),
+        )
+        if filename:
+            self.switch_database(Path(filename))
+
+    def new_database(self) -> None:
+        filename, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("New database"),
+            str(Path(self._start_folder()) / DB_FILENAME),
+            _("LeerWerk databases ({patterns})").format(patterns=DATABASE_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not filename:
+            return
+        path = Path(filename)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                _("Database not created"),
+                _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=path),
+            )
+            return
+        self.switch_database(path)
+
+    # -- dialogs -----------------------------------------------------------------------------------
+    def edit_organisation(self) -> None:
+        from desktop.views.reference.organisation_dialog import OrganisationDialog  # dialogs load when first opened
+
+        run_dialog(OrganisationDialog(self.undo_stack, self))
+
+    def edit_reference_data(self) -> None:
+        from desktop.views.reference.dialog import ReferenceDialog
+
+        dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
+        dialog.data_changed.connect(self.reload_tabs)
+        run_dialog(dialog)
+
+    def reload_tabs(self) -> None:
+        """Let every tab show data changed elsewhere (a renamed school, a new team)."""
+        for page in self.pages:
+            page.reload()
+
+    def show_audit_log(self) -> None:
+        from desktop.views.database.audit_log_dialog import AuditLogDialog
+
+        run_dialog(AuditLogDialog(self))
+
+    def show_privacy(self) -> None:
+        from desktop.views.database.privacy_dialog import PrivacyDialog
+
+        run_dialog(PrivacyDialog(self, on_change=self.reload_tabs))
+
+    def show_encryption(self) -> None:
+        from desktop.views.database.encryption_dialog import change_encryption_of
+
+        change_encryption_of(self)
+
+    def edit_settings(self) -> None:
+        from desktop.views.window.settings_dialog import SettingsDialog
+
+        run_dialog(SettingsDialog(self))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About LeerWerk"),
+            _(
+                "<h3>LeerWerk {version}</h3><p>Placements, coaching and trainings for the training "
+                "coordinator of a care organisation.</p><p>Database: {path}</p>"
+            ).format(version=__version__, path=current_path() or "-"),
+        )
