@@ -259,3 +259,46 @@ def test_the_lock_refuses_in_the_language_of_the_person(target, monkeypatch):
         with pytest.raises(DatabaseInUseError) as caught:
             lock.acquire(target, heartbeat=False)
         assert "Jan de Vries" in caught.value.message and str(target) in caught.value.message
+
+
+# -- the lock belongs to the file ------------------------------------------------------------------------
+
+TRY_IN_ANOTHER_PROCESS = """
+import sys
+from desktop.storage import lock
+try:
+    held = lock.acquire(sys.argv[1], heartbeat=False)
+except lock.DatabaseInUseError:
+    print("refused", flush=True)
+else:
+    print("won", flush=True)
+    held.release()
+"""
+
+
+def acquire_in_another_process(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", TRY_IN_ANOTHER_PROCESS, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_symlink_or_dotdot_path_reaches_the_same_lock(target, tmp_path):
+    target.write_bytes(b"")
+    (tmp_path / "elders").mkdir()
+    link = tmp_path / "elders" / "snelkoppeling.sqlite3"
+    link.symlink_to(target)
+    linked_folder = tmp_path / "map-link"
+    linked_folder.symlink_to(tmp_path, target_is_directory=True)
+    held = lock.acquire(target, heartbeat=False)
+    try:
+        for other_way in (link, tmp_path / "elders" / ".." / target.name, linked_folder / target.name):
+            assert lock.lock_path(other_way) == lock.lock_path(target)
+            assert lock.held_lock(other_way) is held
+            assert acquire_in_another_process(other_way) == "refused"
+    finally:
+        held.release()
+    assert not lock.lock_path(target).exists() and not Path(f"{link}.lock").exists()
+    assert acquire_in_another_process(link) == "won"
+

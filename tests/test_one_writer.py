@@ -217,6 +217,35 @@ def test_a_writer_whose_lock_was_taken_over_stops_writing(filled):
     assert lock.read_owner(filled) == other  # the new holder keeps its lock
 
 
+def leerwerk(*arguments: str) -> subprocess.CompletedProcess:
+    """The command line as a person runs it, in a process of its own."""
+    env = {**os.environ, "LEERWERK_LANG": "nl"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def learners_csv(tmp_path: Path) -> Path:
+    source = tmp_path / "lerenden.csv"
+    source.write_text("Voornaam;Achternaam;Soort\nAyşe;Yılmaz;bol\n", encoding="utf-8")
+    return source
+
+
+def test_a_second_import_through_a_symlink_or_another_spelling_is_refused(filled, holder, tmp_path):
+    before = digests(filled)
+    (tmp_path / "elders").mkdir()
+    link = tmp_path / "elders" / "dezelfde.sqlite3"
+    link.symlink_to(filled)
+    source = learners_csv(tmp_path)
+    for other_way in (link, tmp_path / "elders" / ".." / filled.name):
+        refused = leerwerk("import", "learners", str(source), "--db", str(other_way))
+        assert refused.returncode == 2, refused.stdout + refused.stderr
+        assert refused.stderr.count("\n") == 1 and lock.this_machine() in refused.stderr
+    assert digests(filled) == before
+    assert lock.read_owner(filled).pid == holder.pid
+    assert not Path(f"{link}.lock").exists()
+
+
 # -- the window ---------------------------------------------------------------------------------------
 
 

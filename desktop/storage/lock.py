@@ -4,6 +4,9 @@
 and a heartbeat that the holder refreshes every minute. It is created with ``O_CREAT | O_EXCL``,
 which is atomic on local disks and on Windows (SMB) shares alike; nothing here needs POSIX-only calls.
 
+The lock belongs to the file, not to the text of its path: the path is resolved to the real file
+first (symlinks, junctions, ``..`` and 8.3 short names all reach the same lock).
+
 A lock is *stale* when its process is gone (same computer) or its heartbeat is older than
 `STALE_AFTER` (another computer cannot look at our processes). A stale lock is taken over under a
 second O_EXCL file, the *claim*: only the process holding the claim may replace the lock, and only
@@ -46,9 +49,14 @@ ACQUIRE_PATIENCE_SECONDS = 3.0  # how long to wait for another process that is b
 _RETRY_PAUSE = 0.05
 
 
+def real_file(db_path: str | os.PathLike) -> Path:
+    """The file `db_path` reaches, whatever way it is written (Windows: the final path, long names)."""
+    return Path(os.path.realpath(db_path))
+
+
 def lock_path(db_path: str | os.PathLike) -> Path:
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + LOCK_SUFFIX)
+    real = real_file(db_path)
+    return real.with_name(real.name + LOCK_SUFFIX)
 
 
 def this_machine() -> str:
@@ -359,7 +367,7 @@ _exit_hook = False
 
 
 def _key(db_path: Path) -> str:
-    return os.path.normcase(os.path.abspath(db_path))
+    return os.path.normcase(real_file(db_path))
 
 
 def held_lock(db_path: str | os.PathLike) -> DatabaseLock | None:
