@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -244,6 +245,30 @@ def test_a_second_import_through_a_symlink_or_another_spelling_is_refused(filled
     assert digests(filled) == before
     assert lock.read_owner(filled).pid == holder.pid
     assert not Path(f"{link}.lock").exists()
+
+
+def test_an_empty_lock_left_by_a_crash_does_not_keep_the_next_import_out(filled, tmp_path):
+    lock.lock_path(filled).write_bytes(b"")  # created, then the power went
+    done = leerwerk("import", "learners", str(learners_csv(tmp_path)), "--db", str(filled))
+    assert done.returncode == 0, done.stderr
+    assert not lock.lock_path(filled).exists()
+    assert "Yılmaz" in "".join(dump(filled))
+
+
+def test_a_lock_from_a_computer_whose_clock_runs_ahead_does_not_block_until_then(filled, tmp_path):
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    tomorrow = now + dt.timedelta(days=1)
+    owner = LockOwner("Jan de Vries", "ZORG-PC12", 4242, tomorrow - dt.timedelta(hours=2), tomorrow, "e" * 32)
+    path = lock.lock_path(filled)
+    path.write_bytes(owner.to_bytes())
+    source = learners_csv(tmp_path)
+    refused = leerwerk("import", "learners", str(source), "--db", str(filled))
+    assert refused.returncode == 2 and "Jan de Vries" in refused.stderr  # just written: it may be alive
+    silent_since = time.time() - lock.STALE_AFTER.total_seconds() - 60
+    os.utime(path, (silent_since, silent_since))  # ZORG-PC12 stopped writing it six minutes ago
+    done = leerwerk("import", "learners", str(source), "--db", str(filled))
+    assert done.returncode == 0, done.stderr
+    assert not path.exists()
 
 
 # -- the window ---------------------------------------------------------------------------------------

@@ -185,8 +185,8 @@ def _refuse_if_in_use(path: Path) -> None:
     # and "in use by Jan on PC12" says more than "busy" after a wait.
     if writer_lock.held_lock(path) is not None:
         return
-    owner = writer_lock.read_owner(path)
-    if owner is not None and not writer_lock.is_stale(owner):
+    owner = writer_lock.live_owner(path)
+    if owner is not None:
         raise writer_lock.DatabaseInUseError(path, owner)
 
 
