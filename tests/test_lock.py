@@ -434,3 +434,25 @@ def test_a_takeover_left_by_another_computer_is_cleared_once_it_stays_unchanged(
     finally:
         held.release()
 
+
+# -- a folder in the way ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [lock.LOCK_SUFFIX, lock.LOCK_SUFFIX + lock.CLAIM_SUFFIX])
+def test_a_folder_with_the_name_of_the_lock_is_explained(target, suffix):
+    from desktop import i18n
+    from desktop.errors import UnusableDatabaseError
+
+    folder = target.with_name(target.name + suffix)
+    folder.mkdir()
+    (folder / "binnen.txt").write_text("iets", encoding="utf-8")
+    if suffix != lock.LOCK_SUFFIX:
+        fabricated(target, age=lock.STALE_AFTER * 3)  # a stale lock, to be taken over through the claim
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        with pytest.raises(UnusableDatabaseError) as caught:
+            lock.acquire(target, heartbeat=False)
+        message = caught.value.message
+        assert str(folder) in message and message.count(".") >= 1 and "\n" not in message
+        assert ("map" if language == "nl" else "folder") in message
+    assert [path.name for path in folder.iterdir()] == ["binnen.txt"]

@@ -271,6 +271,22 @@ def test_a_lock_from_a_computer_whose_clock_runs_ahead_does_not_block_until_then
     assert not path.exists()
 
 
+def test_a_lock_path_that_is_a_folder_gets_one_sentence_and_changes_nothing(filled, tmp_path):
+    folder = lock.lock_path(filled)
+    folder.mkdir()
+    before = digests(filled)
+    for arguments in (
+        ("import", "learners", str(learners_csv(tmp_path)), "--db", str(filled)),
+        ("export", "learners", str(tmp_path / "uit.csv"), "--db", str(filled)),
+    ):
+        refused = leerwerk(*arguments)
+        assert refused.returncode == 2, refused.stderr
+        assert refused.stderr.count("\n") == 1 and "Onverwachte fout" not in refused.stderr
+        assert str(folder) in refused.stderr and "map" in refused.stderr
+    assert digests(filled) == before and folder.is_dir() and not any(folder.iterdir())
+    assert not (tmp_path / "uit.csv").exists()
+
+
 # -- the window ---------------------------------------------------------------------------------------
 
 

@@ -166,6 +166,19 @@ class DatabaseInUseError(UnusableDatabaseError):
         self.owner = owner
 
 
+class LockPathIsFolderError(UnusableDatabaseError):
+    """A folder has the name of the lock file (or of its claim): nobody can take or judge the lock."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            _(
+                "{path} is a folder, but LeerWerk needs that name for a lock file of the database beside it; "
+                "move or rename the folder and try again."
+            ).format(path=path)
+        )
+        self.path = path
+
+
 # -- judging a lock -----------------------------------------------------------------------------------
 
 
@@ -305,6 +318,8 @@ def _retry_sharing(action, attempts: int = 40):
 
 
 def _read(path: Path) -> bytes | None:
+    if path.is_dir():  # Windows reports reading a folder as "access denied", which would be retried
+        raise LockPathIsFolderError(path)
     try:
         return _retry_sharing(path.read_bytes)
     except FileNotFoundError:
