@@ -8,7 +8,15 @@ from pathlib import Path
 
 from desktop.storage.migrations import LATEST_VERSION
 
-DAMAGE_KINDS = ("empty", "truncated", "header", "flipped", "not_sqlite", "newer_schema")
+DAMAGE_KINDS = (
+    "empty",
+    "truncated",
+    "header",
+    "flipped",
+    "not_sqlite",
+    "newer_schema",
+    "missing_table",
+)
 
 
 def _page_size(data: bytes) -> int:
@@ -37,6 +45,14 @@ def damaged_copy(good: Path, target: Path, kind: str) -> Path:
         connection = sqlite3.connect(target)
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("UPDATE schema_version SET version = ?", (LATEST_VERSION + 1,))
+        connection.commit()
+        connection.close()
+        return target
+    elif kind == "missing_table":
+        target.write_bytes(data)
+        connection = sqlite3.connect(target)
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute('DROP TABLE "student_evaluation"')
         connection.commit()
         connection.close()
         return target

@@ -22,7 +22,7 @@ import pytest
 from desktop.cli import main
 from desktop.errors import UnusableDatabaseError
 from desktop.storage import migrations
-from desktop.storage.database import check_database, close_database, open_database
+from desktop.storage.database import APPLICATION_ID, check_database, close_database, open_database
 from tests.crash_support import make_demo
 from tests.helpers import dump, file_digest
 
@@ -148,6 +148,25 @@ def _sidecars_of_another_database(healthy: Path, target: Path) -> None:
         shutil.copyfile(f"{other}{suffix}", f"{target}{suffix}")
 
 
+def _altered(*statements: str):
+    def make(healthy: Path, target: Path) -> None:
+        shutil.copyfile(healthy, target)
+        connection = sqlite3.connect(target)
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+        connection.close()
+
+    return make
+
+
+def _other_program_with_our_id(healthy: Path, target: Path) -> None:
+    _other_program(healthy, target)
+    connection = sqlite3.connect(target)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.close()
+
+
 def _crash_left_wal(healthy: Path, target: Path) -> None:
     """A file as a crashed LeerWerk leaves it: committed changes still only in the -wal."""
     shutil.copyfile(healthy, target)
@@ -205,6 +224,10 @@ CASES = [
     Damage("stale-wal-empty", _stale_sidecars(b"", b""), recovers=True),
     Damage("stale-wal-of-other-database", _sidecars_of_another_database, recovers=True),
     Damage("crash-left-wal", _crash_left_wal, recovers=True),
+    Damage("missing-table", _altered('DROP TABLE "student_evaluation"')),
+    Damage("missing-index", _altered('DROP INDEX "learner_last_name_first_name"')),
+    Damage("unknown-column", _altered('ALTER TABLE "learner" ADD COLUMN "bijnaam" TEXT')),
+    Damage("other-program-with-our-id", _other_program_with_our_id),
 ]
 
 
@@ -348,7 +371,18 @@ def test_a_crash_left_wal_keeps_its_committed_change(healthy, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name", ["empty", "header-zeroed", "cut-half", "first-page-zeroed", "png-file", "other-program", "newer-schema"]
+    "name",
+    [
+        "empty",
+        "header-zeroed",
+        "cut-half",
+        "first-page-zeroed",
+        "png-file",
+        "other-program",
+        "newer-schema",
+        "missing-table",
+        "other-program-with-our-id",
+    ],
 )
 def test_the_window_shows_one_sentence_for_a_refused_file(name, healthy, tmp_path, monkeypatch, capsys):
     from PySide6.QtWidgets import QApplication, QMessageBox

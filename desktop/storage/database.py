@@ -22,7 +22,7 @@ from peewee import SqliteDatabase
 from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher, migrations
+from desktop.storage import cipher, migrations, schema
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import backup_before_migration, read_only_uri
@@ -48,6 +48,7 @@ class FileInfo:
     schema_version: int = 0
     tables: list[str] = field(default_factory=list)
     encrypted: bool = False
+    schema_problems: list[str] = field(default_factory=list)  # how it differs from LeerWerk's schema of its version
 
 
 def _check_header(path: Path) -> bool:
@@ -121,11 +122,14 @@ def explain_database_error(error: Exception, path: Path) -> str:
     return _("The file {path} is damaged and cannot be read as a database.").format(path=path)
 
 
-def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
+def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = False) -> FileInfo:
     """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database.
 
     With `verify`, SQLite's quick check reads every page first, so that a file with damaged pages is
-    refused before anything is written to it, not found out halfway through the day's work.
+    refused before anything is written to it, not found out halfway through the day's work. A file
+    whose tables, columns or indexes differ from LeerWerk's schema of its version is refused too (a
+    missing table shows only halfway through the day's work, an unknown column not at all), unless
+    `report_schema` asks for the differences in `FileInfo.schema_problems` instead.
     """
     if path.is_dir():
         raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
@@ -144,7 +148,9 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
             ]
-            if application_id != APPLICATION_ID and tables:
+            # LeerWerk's application id alone is no proof: another program may carry it (by mistake or
+            # on purpose); without the schema version table it was never LeerWerk's.
+            if tables and (application_id != APPLICATION_ID or "schema_version" not in tables):
                 raise UnusableDatabaseError(
                     _("The file {path} is a database of another program, not of LeerWerk.").format(path=path)
                 )
@@ -152,12 +158,15 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
             if "schema_version" in tables:
                 row = connection.execute("SELECT version FROM schema_version").fetchone()
                 version = int(row[0]) if row else 0
-            if verify and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                raise UnusableDatabaseError(
-                    _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
-                )
+            damaged = verify and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
+            known = 0 < version <= migrations.LATEST_VERSION
+            problems = schema.differences(connection, version) if known and not damaged else []
         finally:
             connection.close()
+        if damaged:
+            raise UnusableDatabaseError(
+                _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
+            )
     except PermissionError as error:
         raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
     except OSError as error:
@@ -177,7 +186,14 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
                 "up to {known}); install the newer LeerWerk to open it."
             ).format(path=path, found=version, known=migrations.LATEST_VERSION)
         )
-    return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted)
+    if problems and not report_schema:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} does not have the tables, columns and indexes LeerWerk gives it; it was "
+                "left as it was, and 'leerwerk check' lists what differs."
+            ).format(path=path)
+        )
+    return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted, schema_problems=problems)
 
 
 def _refuse_if_in_use(path: Path) -> None:
@@ -384,7 +400,7 @@ class CheckReport:
 def check_database(path: str | os.PathLike) -> CheckReport:
     """Integrity and foreign-key check, read-only; raises `UnusableDatabaseError` for unusable files."""
     path = Path(path)
-    info = inspect_file(path)
+    info = inspect_file(path, report_schema=True)
     if not info.exists:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     problems: list[str] = []
@@ -406,6 +422,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
+    problems += info.schema_problems
     return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
 
 
