@@ -159,7 +159,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.cli_backup import restore_advice
     from desktop.storage.backup import leaving_no_trace
-    from desktop.storage.database import check_database
+    from desktop.storage.database import ForeignWalError, check_database
     from desktop.storage.migrations import LATEST_VERSION
 
     path = _database_path(getattr(args, "db", None))
@@ -167,7 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         with leaving_no_trace(path):
             report = check_database(path)
     except UnusableDatabaseError as error:
-        if not path.is_file():
+        if not path.is_file() or isinstance(error, ForeignWalError):  # the file itself is sound: no backup
             raise
         print(error.message, file=sys.stderr)
         print("\n".join(restore_advice(path)))

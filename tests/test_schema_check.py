@@ -1,6 +1,7 @@
 """`check` checks everything: a file that lacks a table, an index or a column, or holds one LeerWerk does
 not know, is not healthy and is not opened for work; another program's file that carries LeerWerk's
-application id is refused by every command."""
+application id is refused by every command; a -wal of another database beside a sound file is named
+as such, not called damage."""
 
 from __future__ import annotations
 
@@ -16,14 +17,16 @@ from desktop.i18n import _
 from desktop.storage import migrations, schema
 from desktop.storage.database import (
     APPLICATION_ID,
+    ForeignWalError,
     check_database,
     close_database,
     open_database,
     open_read_only,
 )
 from desktop.storage.models import ALL_MODELS
-from desktop.storage.recovery import check_backup
+from desktop.storage.recovery import check_backup, may_offer_backup
 from tests.crash_support import downgrade_to_version_2, make_demo
+from tests.damage import leave_wal_of_another_database
 from tests.helpers import dump, file_digest
 
 
@@ -184,3 +187,57 @@ def test_another_programs_file_with_our_application_id_is_refused_by_every_comma
     assert not any(out.iterdir())
     with pytest.raises(UnusableDatabaseError, match="ander programma"):
         open_read_only(target)
+
+
+# -- a -wal of another database -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("learners", [60, 2], ids=["bigger", "smaller"])
+def test_a_wal_of_another_database_is_named_and_the_file_itself_is_kept(learners, healthy, tmp_path, capsys):
+    target = tmp_path / "leerwerk.sqlite3"
+    shutil.copyfile(healthy, target)
+    own = dump(target)
+    leave_wal_of_another_database(target, learners=learners)
+    before = digests(target)
+    wal = f"{target}-wal"
+
+    with pytest.raises(ForeignWalError) as refused:
+        check_database(target)
+    message = refused.value.message
+    assert wal in message and "beschadigd" not in message and "hoort" in message
+    assert not may_offer_backup(refused.value, target)  # a backup would cost the work in the file
+    code, out, err = run(capsys, "check", "--db", str(target))
+    assert code == 2 and err.strip() == message and "reservekopie" not in out
+    with pytest.raises(ForeignWalError):
+        open_database(target, create=False)
+    close_database()
+    assert digests(target) == before
+
+    moved = tmp_path / "apart"
+    moved.mkdir()
+    shutil.move(wal, moved)  # what the sentence says to do
+    open_database(target, create=False)
+    close_database()
+    assert dump(target) == own
+
+
+def test_a_damaged_file_with_its_own_wal_is_still_called_damaged(healthy, tmp_path):
+    """Only a sound file is said to have a -wal that does not fit; a damaged one is damaged, -wal or not."""
+    target = tmp_path / "leerwerk.sqlite3"
+    shutil.copyfile(healthy, target)
+    writer = sqlite3.connect(target)  # a crash leaves a committed change in its own -wal
+    writer.execute("PRAGMA journal_mode = wal")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE organisation SET name = 'Na de crash'")
+    writer.commit()
+    left = {suffix: Path(f"{target}{suffix}").read_bytes() for suffix in ("", "-wal", "-shm")}
+    writer.close()
+    page = 4096
+    data = bytearray(left[""])
+    data[-page:] = bytes(page)  # the last page, which the change in the -wal did not touch
+    left[""] = bytes(data)
+    for suffix, content in left.items():
+        Path(f"{target}{suffix}").write_bytes(content)
+    with pytest.raises(UnusableDatabaseError) as refused:
+        open_database(target, create=False)
+    assert not isinstance(refused.value, ForeignWalError) and "beschadigd" in refused.value.message

@@ -26,6 +26,7 @@ from desktop.storage import cipher, migrations, schema
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import backup_before_migration, read_only_uri
+from desktop.storage.file_locks import shm_in_use
 from desktop.storage.models import db
 from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
 
@@ -49,6 +50,10 @@ class FileInfo:
     tables: list[str] = field(default_factory=list)
     encrypted: bool = False
     schema_problems: list[str] = field(default_factory=list)  # how it differs from LeerWerk's schema of its version
+
+
+class ForeignWalError(UnusableDatabaseError):
+    """The ``-wal`` beside a sound database does not fit it (a careless copy brought another database's)."""
 
 
 def _check_header(path: Path) -> bool:
@@ -164,6 +169,7 @@ def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = Fals
         finally:
             connection.close()
         if damaged:
+            _refuse_if_wal_does_not_fit(path, encrypted)
             raise UnusableDatabaseError(
                 _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
             )
@@ -174,7 +180,7 @@ def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = Fals
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
     except cipher.errors() as error:
-        raise UnusableDatabaseError(explain_database_error(error, path)) from error
+        raise _unreadable(path, error, encrypted) from error
     except (TypeError, ValueError) as error:  # a schema version that is not a number
         raise UnusableDatabaseError(
             _("The file {path} is damaged and cannot be read as a database.").format(path=path)
@@ -194,6 +200,51 @@ def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = Fals
             ).format(path=path)
         )
     return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted, schema_problems=problems)
+
+
+def _unreadable(path: Path, error: Exception, encrypted: bool) -> UnusableDatabaseError:
+    if _error_code(error) in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: perhaps only with the -wal beside it
+        _refuse_if_wal_does_not_fit(path, encrypted)
+    return UnusableDatabaseError(explain_database_error(error, path))
+
+
+def _has_wal_content(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_if_wal_does_not_fit(path: Path, encrypted: bool) -> None:
+    """Raise `ForeignWalError` when `path` read with its ``-wal`` fails its check but passes it alone.
+
+    SQLite cannot tell whose ``-wal`` lies beside a file; it applies any it finds, and a copy that
+    brought another database's makes a sound file look damaged. Its own ``-wal`` holds only whole,
+    checksummed commits on top of the file, so a sound file stays sound with it. Not asked while a
+    program has the file open: then the ``-wal`` is in use and surely its own (and asking the
+    operating system would drop this process's own locks on it, see `file_locks`).
+    """
+    if not _has_wal_content(path) or writer_lock.held_lock(path) is not None or shm_in_use(path):
+        return
+    try:
+        # Immutable: SQLite reads the file alone, without its -wal, and leaves nothing beside it.
+        alone = cipher.connect(read_only_uri(path) + "&immutable=1", path=path, uri=True, encrypted=encrypted)
+        try:
+            sound = alone.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            alone.close()
+    except cipher.errors():
+        return
+    if sound:
+        wal = Path(f"{path}-wal")
+        raise ForeignWalError(
+            _(
+                "The file {wal} beside the database {path} does not fit it (it probably belongs to another "
+                "database): together they fail the check, the database alone passes it; move {wal} to another "
+                "folder and LeerWerk opens the database as it is in the file itself."
+            ).format(wal=wal, path=path)
+        )
 
 
 def _refuse_if_in_use(path: Path) -> None:
@@ -410,6 +461,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
             for (line,) in connection.execute("PRAGMA integrity_check"):
                 if line != "ok":
                     problems.append(_("Integrity: {detail}").format(detail=line))
+            damaged = bool(problems)
             for table, rowid, parent, _index in connection.execute("PRAGMA foreign_key_check"):
                 problems.append(
                     _("Table {table}, row {rowid}: refers to a missing row in {parent}.").format(
@@ -418,8 +470,10 @@ def check_database(path: str | os.PathLike) -> CheckReport:
                 )
         finally:
             connection.close()
+        if damaged:
+            _refuse_if_wal_does_not_fit(path, info.encrypted)
     except cipher.errors() as error:
-        raise UnusableDatabaseError(explain_database_error(error, path)) from error
+        raise _unreadable(path, error, info.encrypted) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
     problems += info.schema_problems
