@@ -274,7 +274,11 @@ _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, err
 
 def _write_new(path: Path, data: bytes) -> None:
     """Create `path` holding `data`; FileExistsError when it exists. Atomic, also on SMB shares: the
-    file appears with all its bytes or not at all."""
+    file appears with all its bytes or not at all.
+
+    Not `backup.move_to_new_name`: without hard links it looks and then renames, which two processes
+    taking the lock at once could both get past.
+    """
     partial = path.with_name(f"{path.name}.{os.urandom(8).hex()}.tmp")
     _write_exclusive(partial, data)
     try:
