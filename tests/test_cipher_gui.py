@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -419,3 +420,25 @@ def test_change_refuses_the_current_passphrase(qtbot, window, db_path, monkeypat
     dialog.ui.changeButton.click()
     assert dialog.choice is None and seen and _("The new passphrase is the same as the current one.") in seen[0]
     assert not dialog.ui.changeButton.isHidden() and dialog.ui.encryptButton.isHidden()
+
+
+def test_the_current_passphrase_typed_with_decomposed_accents_is_the_current_one(qtbot, window, db_path, monkeypatch):
+    composed = unicodedata.normalize("NFC", "één café, geheim")
+    choose(monkeypatch, "encryptButton", composed)
+    run_encryption_action(window, qtbot)
+    dialog = EncryptionDialog(db_path, window)
+    qtbot.addWidget(dialog)
+    seen = []
+
+    def new_exec(new_dialog):
+        decomposed = unicodedata.normalize("NFD", composed)
+        new_dialog.ui.passphraseEdit.setText(decomposed)
+        new_dialog.ui.repeatedEdit.setText(decomposed)
+        new_dialog.ok_button.click()
+        seen.append(new_dialog.ui.errorLabel.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(encryption_dialog, "ask_new_passphrase", passphrase.ask_new_passphrase)
+    monkeypatch.setattr(NewPassphraseDialog, "exec", new_exec)
+    dialog.ui.changeButton.click()
+    assert dialog.choice is None and seen and _("The new passphrase is the same as the current one.") in seen[0]

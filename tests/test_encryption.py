@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -361,3 +362,62 @@ def test_a_cancelled_change_keeps_the_passphrase_and_is_finished_in_the_same_ses
     assert not rest.database_rewritten and rest.backups_rewritten == 1 and not rest.backups_passed_over
     (backup,) = list_backups(path)
     assert cipher_dump(backup.path, OTHER) == before
+
+
+# -- a passphrase is the same however its accents were typed -----------------------------------------------
+
+COMPOSED = unicodedata.normalize("NFC", "één café, geheim")  # é as one character, as Windows types it
+DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)  # e followed by an accent, as a Mac or a paste may give it
+
+
+def test_two_entries_that_differ_only_in_how_accents_are_typed_are_the_same():
+    assert COMPOSED != DECOMPOSED
+    cipher.check_new_passphrase(COMPOSED, DECOMPOSED)
+    cipher.check_new_passphrase(DECOMPOSED, COMPOSED)
+
+
+@pytest.mark.parametrize("typed, later", [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED)], ids=["nfc-nfd", "nfd-nfc"])
+def test_a_passphrase_typed_either_way_opens_the_database_and_its_backups(plain, typed, later):
+    change_encryption(plain, typed)
+    cipher.forget_all()
+    cipher.remember(plain, later)
+    open_checked(plain)
+    assert organisation_name() == SECRET
+    close_database()
+    for backup in list_backups(plain):
+        cipher.forget_all()
+        cipher.remember(plain, later)
+        check_backup(backup.path)
+    # A new file is keyed with the composed form, however it was typed.
+    connection = cipher._driver().connect(str(plain))
+    connection.execute(f"PRAGMA key = '{COMPOSED}'")
+    assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    connection.close()
+
+
+def test_the_command_line_in_another_process_opens_it_with_the_other_form(plain):
+    from tests.test_cli import run_process
+
+    change_encryption(plain, COMPOSED)
+    done = run_process("check", "--db", str(plain), env={"LEERWERK_PASSPHRASE": DECOMPOSED, "LEERWERK_LANG": "nl"})
+    assert done.returncode == 0, done.stderr
+    assert "gezond" in done.stdout
+
+
+def test_a_database_an_earlier_leerwerk_keyed_with_a_decomposed_passphrase_still_opens(plain, tmp_path):
+    """Before passphrases were normalised, the key came from the characters as typed."""
+    target = tmp_path / "oud.sqlite3"
+    encryption._export(plain, None, target, DECOMPOSED)  # what encrypting did with a decomposed entry
+    os.replace(target, plain)
+    for typed in (DECOMPOSED, COMPOSED):
+        cipher.forget_all()
+        cipher.remember(plain, typed)
+        database = open_database(plain, create=False)  # reads through the driver, then binds peewee's
+        assert database.encrypted and organisation_name() == SECRET
+        close_database()
+        assert check_database(plain).healthy
+    cipher.forget_all()
+    cipher.remember(plain, "fout fout fout")
+    with pytest.raises(cipher.PassphraseError):
+        open_checked(plain)
+    assert cipher.looks_encrypted(plain)

@@ -234,6 +234,14 @@ def test_find_form_by_number_or_record_number(period):
         form_numbers.find_form("BF-1999-00001")
 
 
+def test_a_form_record_number_is_ascii_digits_only(period):
+    assignment = _assignment(period)
+    assert assignment.id == 1
+    for text in ("١", "１", "¹", "1١"):  # Arabic-Indic, full-width, superscript, mixed
+        with pytest.raises(NotFoundError):
+            forms.find_form(text)
+
+
 def test_old_signatures_are_given_their_round(period, database):
     """Version 2 knew no rounds: of two signatures by one role on an assignment the first is the issue
     round; on an assignment not yet signed off, every signature is."""

@@ -259,3 +259,200 @@ def test_the_lock_refuses_in_the_language_of_the_person(target, monkeypatch):
         with pytest.raises(DatabaseInUseError) as caught:
             lock.acquire(target, heartbeat=False)
         assert "Jan de Vries" in caught.value.message and str(target) in caught.value.message
+
+
+# -- the lock belongs to the file ------------------------------------------------------------------------
+
+TRY_IN_ANOTHER_PROCESS = """
+import sys
+from desktop.storage import lock
+try:
+    held = lock.acquire(sys.argv[1], heartbeat=False)
+except lock.DatabaseInUseError:
+    print("refused", flush=True)
+else:
+    print("won", flush=True)
+    held.release()
+"""
+
+
+def acquire_in_another_process(path: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", TRY_IN_ANOTHER_PROCESS, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_symlink_or_dotdot_path_reaches_the_same_lock(target, tmp_path):
+    target.write_bytes(b"")
+    (tmp_path / "elders").mkdir()
+    link = tmp_path / "elders" / "snelkoppeling.sqlite3"
+    link.symlink_to(target)
+    linked_folder = tmp_path / "map-link"
+    linked_folder.symlink_to(tmp_path, target_is_directory=True)
+    held = lock.acquire(target, heartbeat=False)
+    try:
+        for other_way in (link, tmp_path / "elders" / ".." / target.name, linked_folder / target.name):
+            assert lock.lock_path(other_way) == lock.lock_path(target)
+            assert lock.held_lock(other_way) is held
+            assert acquire_in_another_process(other_way) == "refused"
+    finally:
+        held.release()
+    assert not lock.lock_path(target).exists() and not Path(f"{link}.lock").exists()
+    assert acquire_in_another_process(link) == "won"
+
+
+# -- locks left by a crash ---------------------------------------------------------------------------------
+
+CREATE_AND_DIE = """
+import os, sys
+os.open(sys.argv[1], os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)  # killed before a byte is written
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.parametrize("left", ["killed-before-writing", "cut-off"])
+def test_an_unreadable_lock_left_by_a_crash_is_taken_over_at_once(target, left):
+    path = lock.lock_path(target)
+    if left == "killed-before-writing":
+        subprocess.run([sys.executable, "-c", CREATE_AND_DIE, str(path)], timeout=60)
+        assert path.exists() and path.stat().st_size == 0
+    else:
+        path.write_bytes(LockOwner.for_this_process().to_bytes()[:40])
+    started = time.monotonic()
+    held = lock.acquire(target, heartbeat=False)  # no 30 seconds of "in use"
+    try:
+        assert time.monotonic() - started < lock.ACQUIRE_PATIENCE_SECONDS
+        assert lock.read_owner(target).token == held.owner.token
+    finally:
+        held.release()
+
+
+def test_a_lock_being_written_in_place_is_respected(target, monkeypatch):
+    """An unreadable lock that changes while watched is being written (by a LeerWerk that writes in place)."""
+    monkeypatch.setattr(lock, "ACQUIRE_PATIENCE_SECONDS", lock.SETTLE_SECONDS * 3)
+    path = lock.lock_path(target)
+    path.write_bytes(b"{")
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        while not stop.wait(lock.SETTLE_SECONDS / 4):
+            path.write_bytes(path.read_bytes() + b" ")
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        with pytest.raises(DatabaseInUseError):
+            lock.acquire(target, heartbeat=False)
+    finally:
+        stop.set()
+        writer.join()
+    assert path.read_bytes().startswith(b"{ ")
+
+
+def test_a_new_lock_is_never_seen_half_written(target, monkeypatch):
+    """The lock appears with all its bytes at once: whoever looks finds no lock or a complete one."""
+    path = lock.lock_path(target)
+    seen: list[bytes] = []
+    stop = threading.Event()
+
+    def look() -> None:
+        while not stop.is_set():
+            try:
+                seen.append(path.read_bytes())
+            except FileNotFoundError:
+                pass
+
+    looker = threading.Thread(target=look)
+    looker.start()
+    try:
+        for _ in range(200):
+            lock.acquire(target, heartbeat=False).release()
+    finally:
+        stop.set()
+        looker.join()
+    assert seen and all(LockOwner.from_bytes(raw) is not None for raw in seen)
+
+
+def test_a_lock_from_a_computer_whose_clock_runs_ahead_is_judged_by_when_it_was_written(target, monkeypatch):
+    monkeypatch.setattr(lock, "ACQUIRE_PATIENCE_SECONDS", 0.2)
+    fabricated(target, age=-dt.timedelta(days=1))  # its heartbeat says tomorrow
+    with pytest.raises(DatabaseInUseError):  # written just now: it may well be alive
+        lock.acquire(target, heartbeat=False)
+    silent = time.time() - lock.STALE_AFTER.total_seconds() - 60
+    os.utime(lock.lock_path(target), (silent, silent))
+    held = lock.acquire(target, heartbeat=False)  # silent for longer than STALE_AFTER, not until tomorrow
+    assert lock.read_owner(target).token == held.owner.token
+    held.release()
+
+
+def test_a_heartbeat_slightly_ahead_still_counts(target):
+    now = dt.datetime.now(dt.UTC)
+    ahead = LockOwner("a", "ANDERE-PC", 1, now, now + lock.CLOCK_TOLERANCE / 2, "t")
+    long_ago = now - lock.STALE_AFTER * 2
+    assert not lock.is_stale(ahead, now, written=long_ago)
+    far_ahead = dataclasses.replace(ahead, heartbeat=now + dt.timedelta(days=1))
+    assert lock.is_stale(far_ahead, now, written=long_ago)
+    assert not lock.is_stale(far_ahead, now, written=now - dt.timedelta(minutes=1))
+
+
+CLAIM_AND_DIE = """
+import os, sys
+from pathlib import Path
+from desktop.storage import lock
+claim = Path(sys.argv[1])
+claim.write_bytes(lock.LockOwner.for_this_process().to_bytes())  # killed in the middle of a takeover
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_takeover_left_by_a_killed_process_on_this_computer_does_not_block(target):
+    fabricated(target, age=lock.STALE_AFTER * 3)
+    claim = lock.lock_path(target).with_name(target.name + ".lock.takeover")
+    subprocess.run([sys.executable, "-c", CLAIM_AND_DIE, str(claim)], cwd=ROOT, timeout=60)
+    assert claim.exists()  # fresh: minutes from being old enough by its age alone
+    started = time.monotonic()
+    held = lock.acquire(target, heartbeat=False)
+    try:
+        assert time.monotonic() - started < lock.SETTLE_SECONDS
+        assert lock.read_owner(target).token == held.owner.token
+        assert not claim.exists()
+    finally:
+        held.release()
+
+
+def test_a_takeover_left_by_another_computer_is_cleared_once_it_stays_unchanged(target):
+    fabricated(target, age=lock.STALE_AFTER * 3)
+    claim = lock.lock_path(target).with_name(target.name + ".lock.takeover")
+    now = dt.datetime.now(dt.UTC)
+    claim.write_bytes(LockOwner("Jan de Vries", "ANDERE-PC", 4242, now, now, "c" * 32).to_bytes())
+    held = lock.acquire(target, heartbeat=False)
+    try:
+        assert lock.read_owner(target).token == held.owner.token
+        assert not claim.exists()
+    finally:
+        held.release()
+
+
+# -- a folder in the way ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [lock.LOCK_SUFFIX, lock.LOCK_SUFFIX + lock.CLAIM_SUFFIX])
+def test_a_folder_with_the_name_of_the_lock_is_explained(target, suffix):
+    from desktop import i18n
+    from desktop.errors import UnusableDatabaseError
+
+    folder = target.with_name(target.name + suffix)
+    folder.mkdir()
+    (folder / "binnen.txt").write_text("iets", encoding="utf-8")
+    if suffix != lock.LOCK_SUFFIX:
+        fabricated(target, age=lock.STALE_AFTER * 3)  # a stale lock, to be taken over through the claim
+    for language in ("nl", "en"):
+        i18n.set_language(language)
+        with pytest.raises(UnusableDatabaseError) as caught:
+            lock.acquire(target, heartbeat=False)
+        message = caught.value.message
+        assert str(folder) in message and message.count(".") >= 1 and "\n" not in message
+        assert ("map" if language == "nl" else "folder") in message
+    assert [path.name for path in folder.iterdir()] == ["binnen.txt"]

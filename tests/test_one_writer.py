@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,75 @@ def test_a_writer_whose_lock_was_taken_over_stops_writing(filled):
     assert m.School.select().count() == 1  # reading goes on
     close_database()
     assert lock.read_owner(filled) == other  # the new holder keeps its lock
+
+
+def leerwerk(*arguments: str) -> subprocess.CompletedProcess:
+    """The command line as a person runs it, in a process of its own."""
+    env = {**os.environ, "LEERWERK_LANG": "nl"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def learners_csv(tmp_path: Path) -> Path:
+    source = tmp_path / "lerenden.csv"
+    source.write_text("Voornaam;Achternaam;Soort\nAyşe;Yılmaz;bol\n", encoding="utf-8")
+    return source
+
+
+def test_a_second_import_through_a_symlink_or_another_spelling_is_refused(filled, holder, tmp_path):
+    before = digests(filled)
+    (tmp_path / "elders").mkdir()
+    link = tmp_path / "elders" / "dezelfde.sqlite3"
+    link.symlink_to(filled)
+    source = learners_csv(tmp_path)
+    for other_way in (link, tmp_path / "elders" / ".." / filled.name):
+        refused = leerwerk("import", "learners", str(source), "--db", str(other_way))
+        assert refused.returncode == 2, refused.stdout + refused.stderr
+        assert refused.stderr.count("\n") == 1 and lock.this_machine() in refused.stderr
+    assert digests(filled) == before
+    assert lock.read_owner(filled).pid == holder.pid
+    assert not Path(f"{link}.lock").exists()
+
+
+def test_an_empty_lock_left_by_a_crash_does_not_keep_the_next_import_out(filled, tmp_path):
+    lock.lock_path(filled).write_bytes(b"")  # created, then the power went
+    done = leerwerk("import", "learners", str(learners_csv(tmp_path)), "--db", str(filled))
+    assert done.returncode == 0, done.stderr
+    assert not lock.lock_path(filled).exists()
+    assert "Yılmaz" in "".join(dump(filled))
+
+
+def test_a_lock_from_a_computer_whose_clock_runs_ahead_does_not_block_until_then(filled, tmp_path):
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    tomorrow = now + dt.timedelta(days=1)
+    owner = LockOwner("Jan de Vries", "ZORG-PC12", 4242, tomorrow - dt.timedelta(hours=2), tomorrow, "e" * 32)
+    path = lock.lock_path(filled)
+    path.write_bytes(owner.to_bytes())
+    source = learners_csv(tmp_path)
+    refused = leerwerk("import", "learners", str(source), "--db", str(filled))
+    assert refused.returncode == 2 and "Jan de Vries" in refused.stderr  # just written: it may be alive
+    silent_since = time.time() - lock.STALE_AFTER.total_seconds() - 60
+    os.utime(path, (silent_since, silent_since))  # ZORG-PC12 stopped writing it six minutes ago
+    done = leerwerk("import", "learners", str(source), "--db", str(filled))
+    assert done.returncode == 0, done.stderr
+    assert not path.exists()
+
+
+def test_a_lock_path_that_is_a_folder_gets_one_sentence_and_changes_nothing(filled, tmp_path):
+    folder = lock.lock_path(filled)
+    folder.mkdir()
+    before = digests(filled)
+    for arguments in (
+        ("import", "learners", str(learners_csv(tmp_path)), "--db", str(filled)),
+        ("export", "learners", str(tmp_path / "uit.csv"), "--db", str(filled)),
+    ):
+        refused = leerwerk(*arguments)
+        assert refused.returncode == 2, refused.stderr
+        assert refused.stderr.count("\n") == 1 and "Onverwachte fout" not in refused.stderr
+        assert str(folder) in refused.stderr and "map" in refused.stderr
+    assert digests(filled) == before and folder.is_dir() and not any(folder.iterdir())
+    assert not (tmp_path / "uit.csv").exists()
 
 
 # -- the window ---------------------------------------------------------------------------------------

@@ -48,6 +48,25 @@ def test_bad_person_references_are_refused(text):
     assert "learner:" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "learner:٤٢",  # Arabic-Indic digits: int() reads them as 42
+        "learner:４２",  # full-width digits
+        "learner:4²",  # a superscript is a digit to str.isdigit() but not to int()
+        "staff:७",  # Devanagari
+        "learner:+42",
+        "learner:1_000",
+        "learner:" + "9" * 19,  # beyond what SQLite can store
+        "learner:" + "9" * 5000,  # beyond what int() will read
+    ],
+)
+def test_record_numbers_are_ascii_digits_only(text):
+    with pytest.raises(ValidationError) as caught:
+        parse_person(text)
+    assert "learner:" in caught.value.message
+
+
 # -- export -------------------------------------------------------------------------------------------
 
 

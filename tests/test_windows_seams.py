@@ -505,3 +505,23 @@ def test_without_leerwerk_home_the_data_folder_comes_from_qstandardpaths(no_leer
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
     assert paths.data_dir() == tmp_path / "data" / "LeerWerk"
+
+
+# -- lock: a new lock file appears whole, by a rename that Windows will not do onto an existing file ----------
+
+
+def test_on_windows_a_new_lock_is_renamed_into_place_whole(monkeypatch, db_path):
+    windows = WindowsRename()
+    monkeypatch.setattr(lock, "os", SeenAs(os, name="nt", rename=windows.rename, link=windows.link))
+    held = lock.acquire(db_path, heartbeat=False)
+    try:
+        assert lock.read_owner(db_path).token == held.owner.token
+        [(source, target)] = windows.renamed
+        assert target == str(lock.lock_path(db_path)) and source.endswith(".tmp")
+        raw = lock.lock_path(db_path).read_bytes()
+        with pytest.raises(FileExistsError):  # the rename refuses: the lock that is there stays
+            lock._write_new(lock.lock_path(db_path), b"{}")
+        assert lock.lock_path(db_path).read_bytes() == raw
+    finally:
+        held.release()
+    assert sorted(path.name for path in db_path.parent.iterdir() if path.name.startswith(db_path.name)) == []

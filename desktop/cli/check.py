@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def check(args: argparse.Namespace) -> int:
     from desktop.cli.backup import restore_advice
     from desktop.storage.backup import leaving_no_trace
-    from desktop.storage.database import check_database
+    from desktop.storage.database import ForeignWalError, check_database
     from desktop.storage.migrations import LATEST_VERSION
 
     path = database_path(args)
@@ -25,7 +25,7 @@ def check(args: argparse.Namespace) -> int:
         with leaving_no_trace(path):
             report = check_database(path)
     except UnusableDatabaseError as error:
-        if not path.is_file():
+        if not path.is_file() or isinstance(error, ForeignWalError):  # the file itself is sound: no backup
             raise
         print(error.message, file=sys.stderr)
         print("\n".join(restore_advice(path)))

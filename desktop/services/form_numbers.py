@@ -25,7 +25,7 @@ def find_form(text: str) -> tuple[str, int]:
         found = model.get_or_none(model.number == value.upper())
         if found is not None:
             return kind, found.id
-    number = v.record_id(int(value)) if value.isascii() and value.isdecimal() and len(value) < 19 else None
+    number = v.record_number(value)
     if number is not None:
         found = [
             (kind, model.get_or_none(model.id == number))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
+from desktop.services import validation as v
 from desktop.storage import models as m
 
 KINDS = ("learner", "staff")
@@ -36,14 +37,15 @@ class PersonRef:
 def parse_person(text: str) -> PersonRef:
     """``learner:42`` or ``staff:7`` (also ``learner 42``, any case); raises `ValidationError`."""
     kind, _sep, number = text.strip().lower().replace(" ", ":").partition(":")
-    if kind not in KINDS or not number.strip().isdigit() or int(number) < 1:
+    record = v.record_number(number)
+    if kind not in KINDS or record is None:
         raise ValidationError(
             "person",
             _("{text} does not name a person: write learner:NUMBER or staff:NUMBER, e.g. learner:42.").format(
                 text=text.strip() or '""'
             ),
         )
-    return PersonRef(kind, int(number))
+    return PersonRef(kind, record)
 
 
 def get_person(ref: PersonRef) -> m.PersonName:

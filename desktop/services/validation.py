@@ -189,6 +189,15 @@ def record_id(value) -> int | None:
     return value
 
 
+def record_number(text: str) -> int | None:
+    """The record number a person typed, or None when `text` cannot be one. ASCII digits only: int()
+    also reads "٤٢" (Arabic-Indic) or "４２" (full-width) as 42, which no one means as a record number."""
+    text = text.strip()
+    if not (text.isascii() and text.isdecimal()) or len(text) > len(str(SQLITE_INT_MAX)):
+        return None
+    return record_id(int(text))
+
+
 def boolean(field: str, value) -> bool:
     if isinstance(value, bool):
         return value

@@ -9,6 +9,10 @@ Passphrases live in memory only, for the lifetime of the process: never in the s
 an error report. Deriving the key from a passphrase is deliberately slow (PBKDF2, 256,000 rounds);
 the key of each (passphrase, salt) is derived once and given to SQLCipher as a raw key after that.
 SQLCipher's own messages on stderr are switched off (``cipher_log_level``).
+
+A passphrase is the same however its accents were typed: "é" as one character or as "e" and an
+accent. New files are keyed with its composed form (NFC); a file an earlier LeerWerk keyed with the
+characters as typed is opened by trying the typed and the decomposed form after the composed one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import math
 import os
 import sqlite3
 import threading
+import unicodedata
 from pathlib import Path
 
 from desktop import paths
@@ -74,16 +79,32 @@ def passphrase_wrong(path: Path) -> PassphraseError:
     return PassphraseError(message.format(path=path), path, wrong=True)
 
 
+def normalised(passphrase: str) -> str:
+    """`passphrase` as new files are keyed with it: composed, so that "é" is one character."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def same_passphrase(first: str | None, second: str | None) -> bool:
+    return first is not None and second is not None and normalised(first) == normalised(second)
+
+
+def _forms(passphrase: str) -> list[str]:
+    """The keys `passphrase` may have been given as: composed (every file since passphrases are
+    normalised), then as typed and decomposed (files an earlier LeerWerk keyed with what was typed)."""
+    return list(dict.fromkeys([normalised(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)]))
+
+
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Raise `ValidationError` for a passphrase too weak to protect personal data, or typed twice unlike."""
     from desktop.errors import ValidationError
 
+    passphrase = normalised(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         message = _("The passphrase must be at least {count} characters long.")
         raise ValidationError("passphrase", message.format(count=MIN_PASSPHRASE))
     if not passphrase.strip():
         raise ValidationError("passphrase", _("The passphrase may not consist of spaces only."))
-    if repeated is not None and repeated != passphrase:
+    if repeated is not None and not same_passphrase(repeated, passphrase):
         raise ValidationError("repeated", _("The two passphrases are not the same."))
 
 
@@ -238,7 +259,7 @@ def raw_key_for(path: Path, passphrase: str) -> str:
     salt, else the passphrase itself (a new file, whose salt SQLCipher makes)."""
     salt = _salt(path)
     if salt is None or salt == SQLITE_HEADER:
-        return passphrase
+        return normalised(passphrase)
     return f"x'{_raw_key(passphrase, salt)}'"
 
 
@@ -272,18 +293,19 @@ def _open_keyed(path: Path, target: str, *, uri: bool, timeout: float):
     if not candidates:
         raise passphrase_needed(path)
     driver = _driver()
-    for passphrase in candidates:
-        connection = _keyed(driver.connect(target, uri=uri, timeout=timeout), path, passphrase)
-        try:
-            opens = _opens(connection)
-        except BaseException:
+    for candidate in candidates:
+        for passphrase in _forms(candidate):
+            connection = _keyed(driver.connect(target, uri=uri, timeout=timeout), path, passphrase)
+            try:
+                opens = _opens(connection)
+            except BaseException:
+                connection.close()
+                raise
+            if opens:
+                if known_passphrase(path) in (None, candidate):
+                    remember(path, passphrase)  # the form that opens it, for the connections to come
+                return connection, passphrase
             connection.close()
-            raise
-        if opens:
-            if known_passphrase(path) is None:
-                remember(path, passphrase)
-            return connection, passphrase
-        connection.close()
     raise passphrase_wrong(path)
 
 

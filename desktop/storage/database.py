@@ -22,10 +22,11 @@ from peewee import SqliteDatabase
 from desktop import paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher, migrations
+from desktop.storage import cipher, migrations, schema
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import backup_before_migration, read_only_uri
+from desktop.storage.file_locks import shm_in_use
 from desktop.storage.files import write_json_atomically
 from desktop.storage.models import db
 from desktop.storage.network import is_network_path, keep_to_itself, share_pragmas, use_rollback_journal
@@ -49,6 +50,11 @@ class FileInfo:
     schema_version: int = 0
     tables: list[str] = field(default_factory=list)
     encrypted: bool = False
+    schema_problems: list[str] = field(default_factory=list)  # how it differs from LeerWerk's schema of its version
+
+
+class ForeignWalError(UnusableDatabaseError):
+    """The ``-wal`` beside a sound database does not fit it (a careless copy brought another database's)."""
 
 
 def _check_header(path: Path) -> bool:
@@ -122,11 +128,14 @@ def explain_database_error(error: Exception, path: Path) -> str:
     return _("The file {path} is damaged and cannot be read as a database.").format(path=path)
 
 
-def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
+def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = False) -> FileInfo:
     """Read-only look at `path`; raises `UnusableDatabaseError` when it cannot be a LeerWerk database.
 
     With `verify`, SQLite's quick check reads every page first, so that a file with damaged pages is
-    refused before anything is written to it, not found out halfway through the day's work.
+    refused before anything is written to it, not found out halfway through the day's work. A file
+    whose tables, columns or indexes differ from LeerWerk's schema of its version is refused too (a
+    missing table shows only halfway through the day's work, an unknown column not at all), unless
+    `report_schema` asks for the differences in `FileInfo.schema_problems` instead.
     """
     if path.is_dir():
         raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
@@ -145,7 +154,9 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 )
             ]
-            if application_id != APPLICATION_ID and tables:
+            # LeerWerk's application id alone is no proof: another program may carry it (by mistake or
+            # on purpose); without the schema version table it was never LeerWerk's.
+            if tables and (application_id != APPLICATION_ID or "schema_version" not in tables):
                 raise UnusableDatabaseError(
                     _("The file {path} is a database of another program, not of LeerWerk.").format(path=path)
                 )
@@ -153,12 +164,16 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
             if "schema_version" in tables:
                 row = connection.execute("SELECT version FROM schema_version").fetchone()
                 version = int(row[0]) if row else 0
-            if verify and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                raise UnusableDatabaseError(
-                    _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
-                )
+            damaged = verify and connection.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
+            known = 0 < version <= migrations.LATEST_VERSION
+            problems = schema.differences(connection, version) if known and not damaged else []
         finally:
             connection.close()
+        if damaged:
+            _refuse_if_wal_does_not_fit(path, encrypted)
+            raise UnusableDatabaseError(
+                _("The database {path} is damaged: the check at opening found errors in it.").format(path=path)
+            )
     except PermissionError as error:
         raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
     except OSError as error:
@@ -166,7 +181,7 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
             _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
     except cipher.errors() as error:
-        raise UnusableDatabaseError(explain_database_error(error, path)) from error
+        raise _unreadable(path, error, encrypted) from error
     except (TypeError, ValueError) as error:  # a schema version that is not a number
         raise UnusableDatabaseError(
             _("The file {path} is damaged and cannot be read as a database.").format(path=path)
@@ -178,7 +193,59 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
                 "up to {known}); install the newer LeerWerk to open it."
             ).format(path=path, found=version, known=migrations.LATEST_VERSION)
         )
-    return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted)
+    if problems and not report_schema:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} does not have the tables, columns and indexes LeerWerk gives it; it was "
+                "left as it was, and 'leerwerk check' lists what differs."
+            ).format(path=path)
+        )
+    return FileInfo(exists=True, schema_version=version, tables=tables, encrypted=encrypted, schema_problems=problems)
+
+
+def _unreadable(path: Path, error: Exception, encrypted: bool) -> UnusableDatabaseError:
+    if _error_code(error) in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB: perhaps only with the -wal beside it
+        _refuse_if_wal_does_not_fit(path, encrypted)
+    return UnusableDatabaseError(explain_database_error(error, path))
+
+
+def _has_wal_content(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_if_wal_does_not_fit(path: Path, encrypted: bool) -> None:
+    """Raise `ForeignWalError` when `path` read with its ``-wal`` fails its check but passes it alone.
+
+    SQLite cannot tell whose ``-wal`` lies beside a file; it applies any it finds, and a copy that
+    brought another database's makes a sound file look damaged. Its own ``-wal`` holds only whole,
+    checksummed commits on top of the file, so a sound file stays sound with it. Not asked while a
+    program has the file open: then the ``-wal`` is in use and surely its own (and asking the
+    operating system would drop this process's own locks on it, see `file_locks`).
+    """
+    if not _has_wal_content(path) or writer_lock.held_lock(path) is not None or shm_in_use(path):
+        return
+    try:
+        # Immutable: SQLite reads the file alone, without its -wal, and leaves nothing beside it.
+        alone = cipher.connect(read_only_uri(path) + "&immutable=1", path=path, uri=True, encrypted=encrypted)
+        try:
+            sound = alone.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            alone.close()
+    except cipher.errors():
+        return
+    if sound:
+        wal = Path(f"{path}-wal")
+        raise ForeignWalError(
+            _(
+                "The file {wal} beside the database {path} does not fit it (it probably belongs to another "
+                "database): together they fail the check, the database alone passes it; move {wal} to another "
+                "folder and LeerWerk opens the database as it is in the file itself."
+            ).format(wal=wal, path=path)
+        )
 
 
 def _refuse_if_in_use(path: Path) -> None:
@@ -186,8 +253,8 @@ def _refuse_if_in_use(path: Path) -> None:
     # and "in use by Jan on PC12" says more than "busy" after a wait.
     if writer_lock.held_lock(path) is not None:
         return
-    owner = writer_lock.read_owner(path)
-    if owner is not None and not writer_lock.is_stale(owner):
+    owner = writer_lock.live_owner(path)
+    if owner is not None:
         raise writer_lock.DatabaseInUseError(path, owner)
 
 
@@ -385,7 +452,7 @@ class CheckReport:
 def check_database(path: str | os.PathLike) -> CheckReport:
     """Integrity and foreign-key check, read-only; raises `UnusableDatabaseError` for unusable files."""
     path = Path(path)
-    info = inspect_file(path)
+    info = inspect_file(path, report_schema=True)
     if not info.exists:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     problems: list[str] = []
@@ -395,6 +462,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
             for (line,) in connection.execute("PRAGMA integrity_check"):
                 if line != "ok":
                     problems.append(_("Integrity: {detail}").format(detail=line))
+            damaged = bool(problems)
             for table, rowid, parent, _index in connection.execute("PRAGMA foreign_key_check"):
                 problems.append(
                     _("Table {table}, row {rowid}: refers to a missing row in {parent}.").format(
@@ -403,10 +471,13 @@ def check_database(path: str | os.PathLike) -> CheckReport:
                 )
         finally:
             connection.close()
+        if damaged:
+            _refuse_if_wal_does_not_fit(path, info.encrypted)
     except cipher.errors() as error:
-        raise UnusableDatabaseError(explain_database_error(error, path)) from error
+        raise _unreadable(path, error, info.encrypted) from error
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
+    problems += info.schema_problems
     return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
 
 

@@ -168,6 +168,7 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
     db_path = Path(db_path)
     if new_passphrase is not None:
         cipher.check_new_passphrase(new_passphrase)
+        new_passphrase = cipher.normalised(new_passphrase)
     _refuse_when_open(db_path)
     with leaving_no_trace(db_path):
         info = inspect_file(db_path, verify=True)

@@ -1,18 +1,28 @@
 """One writer per database: a small lock file beside it says who has it open.
 
 ``leerwerk.sqlite3.lock`` holds JSON (UTF-8): the account, the computer, the process id, since when,
-and a heartbeat that the holder refreshes every minute. It is created with ``O_CREAT | O_EXCL``,
-which is atomic on local disks and on Windows (SMB) shares alike; nothing here needs POSIX-only calls.
+and a heartbeat that the holder refreshes every minute. It is written whole under a name of its own
+and then linked to the lock's name (renamed, on Windows, where a rename never replaces a file), which
+fails when the lock exists and is atomic on local disks and on Windows (SMB) shares alike: nobody
+ever sees a lock that is still being written.
+
+The lock belongs to the file, not to the text of its path: the path is resolved to the real file
+first (symlinks, junctions, ``..`` and 8.3 short names all reach the same lock).
 
 A lock is *stale* when its process is gone (same computer) or its heartbeat is older than
 `STALE_AFTER` (another computer cannot look at our processes). A stale lock is taken over under a
-second O_EXCL file, the *claim*: only the process holding the claim may replace the lock, and only
+second exclusive file, the *claim*: only the process holding the claim may replace the lock, and only
 when the lock still holds exactly the bytes it judged stale. Replace-and-read-back alone is not
 enough: a slow process could judge the old lock stale, then replace the fresh lock of the winner.
+A claim whose process is gone, or that stays unchanged while watched for `SETTLE_SECONDS` (a
+takeover takes a fraction of a second), was left by a crash and is moved aside. So is a lock that
+cannot be read (a crash or a power cut between creating and filling it) and stays so while watched.
 
 Heartbeats are compared with this computer's clock. Computers in one network keep their clocks
 within seconds of each other; `STALE_AFTER` is five missed heartbeats, to leave room for a share
-that is away for a moment and for a clock that is a little off.
+that is away for a moment and for a clock that is a little off. A heartbeat from the future comes
+from a clock that runs ahead: then the time the file system gave the lock file when it was last
+written tells how long it has been silent.
 
 No names are logged: "a stale lock of another computer", never whose.
 """
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
+import errno
 import getpass
 import json
 import logging
@@ -42,14 +53,22 @@ LOCK_SUFFIX = ".lock"
 CLAIM_SUFFIX = ".takeover"
 HEARTBEAT_SECONDS = 60.0
 STALE_AFTER = dt.timedelta(minutes=5)
-UNREADABLE_GRACE = dt.timedelta(seconds=30)  # a lock file being written is empty for a moment
+UNREADABLE_GRACE = dt.timedelta(seconds=30)  # an unreadable lock file this old was left by a crash
+CLAIM_GRACE = dt.timedelta(seconds=30)  # a takeover claim this old was left by a crash
+SETTLE_SECONDS = 1.0  # an unreadable lock or a claim unchanged this long while watched was left by a crash
+CLOCK_TOLERANCE = dt.timedelta(seconds=HEARTBEAT_SECONDS)  # a heartbeat further ahead comes from a wrong clock
 ACQUIRE_PATIENCE_SECONDS = 3.0  # how long to wait for another process that is busy taking over
 _RETRY_PAUSE = 0.05
 
 
+def real_file(db_path: str | os.PathLike) -> Path:
+    """The file `db_path` reaches, whatever way it is written (Windows: the final path, long names)."""
+    return Path(os.path.realpath(db_path))
+
+
 def lock_path(db_path: str | os.PathLike) -> Path:
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + LOCK_SUFFIX)
+    real = real_file(db_path)
+    return real.with_name(real.name + LOCK_SUFFIX)
 
 
 def this_machine() -> str:
@@ -148,6 +167,19 @@ class DatabaseInUseError(UnusableDatabaseError):
         self.owner = owner
 
 
+class LockPathIsFolderError(UnusableDatabaseError):
+    """A folder has the name of the lock file (or of its claim): nobody can take or judge the lock."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            _(
+                "{path} is a folder, but LeerWerk needs that name for a lock file of the database beside it; "
+                "move or rename the folder and try again."
+            ).format(path=path)
+        )
+        self.path = path
+
+
 # -- judging a lock -----------------------------------------------------------------------------------
 
 
@@ -209,14 +241,22 @@ def _windows_pid_running(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
-def is_stale(owner: LockOwner, now: dt.datetime | None = None) -> bool:
-    """A lock nobody keeps alive any more: its process is gone, or its heartbeat stopped."""
+def is_stale(owner: LockOwner, now: dt.datetime | None = None, *, written: dt.datetime | None = None) -> bool:
+    """A lock nobody keeps alive any more: its process is gone, or its heartbeat stopped.
+
+    `written` is when the file system last saw the lock file written; it stands in for a heartbeat
+    that lies in the future.
+    """
     now = now or _utc_now()
     if owner.on_this_machine and not pid_running(owner.pid):
         return True
     # Another computer's processes cannot be seen; and on this one a running id may belong to a new
     # process after a restart. The heartbeat decides both.
-    return now - owner.heartbeat > STALE_AFTER
+    last_sign_of_life = owner.heartbeat
+    if written is not None and owner.heartbeat - now > CLOCK_TOLERANCE:
+        # Trusted, the holder's fast clock would keep the lock until long after it stopped beating.
+        last_sign_of_life = written
+    return now - last_sign_of_life > STALE_AFTER
 
 
 def _stale_reason(owner: LockOwner | None) -> str:
@@ -230,8 +270,34 @@ def _stale_reason(owner: LockOwner | None) -> str:
 # -- files ----------------------------------------------------------------------------------------------
 
 
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS, errno.EMLINK}
+
+
 def _write_new(path: Path, data: bytes) -> None:
-    """Create `path` with `data`; FileExistsError when it exists (atomic, also on SMB shares)."""
+    """Create `path` holding `data`; FileExistsError when it exists. Atomic, also on SMB shares: the
+    file appears with all its bytes or not at all.
+
+    Not `backup.move_to_new_name`: without hard links it looks and then renames, which two processes
+    taking the lock at once could both get past.
+    """
+    partial = path.with_name(f"{path.name}.{os.urandom(8).hex()}.tmp")
+    _write_exclusive(partial, data)
+    try:
+        if os.name == "nt":
+            os.rename(partial, path)  # Windows never renames onto an existing file
+            return
+        try:
+            os.link(partial, path)
+        except OSError as error:
+            if isinstance(error, FileExistsError) or error.errno not in _NO_HARD_LINKS:
+                raise
+            # A file system without hard links (FAT, some shares): create in place, briefly empty.
+            _write_exclusive(path, data)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags, 0o644)
     try:
@@ -257,6 +323,8 @@ def _retry_sharing(action, attempts: int = 40):
 
 
 def _read(path: Path) -> bytes | None:
+    if path.is_dir():  # Windows reports reading a folder as "access denied", which would be retried
+        raise LockPathIsFolderError(path)
     try:
         return _retry_sharing(path.read_bytes)
     except FileNotFoundError:
@@ -279,6 +347,39 @@ def _age(path: Path) -> dt.timedelta | None:
     except FileNotFoundError:
         return None
     return dt.timedelta(seconds=max(0.0, time.time() - modified))
+
+
+def _written(path: Path) -> dt.datetime | None:
+    """When the file system last saw `path` written (its own clock, not the writer's)."""
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except FileNotFoundError:
+        return None
+
+
+class _Watch:
+    """How long files have been seen unchanged by this process, by its own steady clock (no other
+    computer's clock is involved)."""
+
+    def __init__(self):
+        self._first_seen: dict[Path, tuple[tuple, float]] = {}
+
+    def unchanged_for(self, path: Path, raw: bytes | None) -> float:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            self._first_seen.pop(path, None)
+            return 0.0
+        state = (raw, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        now = time.monotonic()
+        seen, since = self._first_seen.get(path, (None, now))
+        if seen != state:
+            self._first_seen[path] = (state, now)
+            return 0.0
+        return now - since
+
+    def settled(self, path: Path, raw: bytes | None) -> bool:
+        return self.unchanged_for(path, raw) >= SETTLE_SECONDS
 
 
 # -- the lock ---------------------------------------------------------------------------------------------
@@ -357,7 +458,7 @@ _exit_hook = False
 
 
 def _key(db_path: Path) -> str:
-    return os.path.normcase(os.path.abspath(db_path))
+    return os.path.normcase(real_file(db_path))
 
 
 def held_lock(db_path: str | os.PathLike) -> DatabaseLock | None:
@@ -370,6 +471,14 @@ def read_owner(db_path: str | os.PathLike) -> LockOwner | None:
     """Who holds the lock of `db_path` now, or None (no lock, or an unreadable one)."""
     raw = _read(lock_path(db_path))
     return LockOwner.from_bytes(raw) if raw is not None else None
+
+
+def live_owner(db_path: str | os.PathLike) -> LockOwner | None:
+    """Who holds the lock of `db_path` and keeps it alive, or None (no lock, a stale or an unreadable one)."""
+    path = lock_path(db_path)
+    raw = _read(path)
+    owner = LockOwner.from_bytes(raw) if raw is not None else None
+    return owner if owner is not None and not is_stale(owner, written=_written(path)) else None
 
 
 def acquire(db_path: str | os.PathLike, *, heartbeat: bool = True) -> DatabaseLock:
@@ -387,6 +496,7 @@ def acquire(db_path: str | os.PathLike, *, heartbeat: bool = True) -> DatabaseLo
     path = lock_path(db_path)
     deadline = time.monotonic() + ACQUIRE_PATIENCE_SECONDS
     seen: LockOwner | None = None
+    watch = _Watch()
     while True:
         try:
             _write_new(path, owner.to_bytes())
@@ -400,30 +510,32 @@ def acquire(db_path: str | os.PathLike, *, heartbeat: bool = True) -> DatabaseLo
         raw = _read(path)
         if raw is not None:
             seen = LockOwner.from_bytes(raw)
-            if _may_take_over(path, seen) and _take_over(path, raw, owner):
+            if _may_take_over(path, raw, seen, watch) and _take_over(path, raw, owner, watch):
                 log.warning("Took over the database lock: it was %s", _stale_reason(seen))
                 return _register(db_path, owner, heartbeat)
-            if seen is not None and not is_stale(seen):
+            if seen is not None and not is_stale(seen, written=_written(path)):
                 raise DatabaseInUseError(db_path, seen)
         if time.monotonic() > deadline:
             raise DatabaseInUseError(db_path, seen)
         time.sleep(_RETRY_PAUSE)
 
 
-def _may_take_over(path: Path, owner: LockOwner | None) -> bool:
+def _may_take_over(path: Path, raw: bytes, owner: LockOwner | None, watch: _Watch) -> bool:
     if owner is not None:
-        return is_stale(owner)
-    age = _age(path)  # unreadable: being written right now, or left half-written by a crash
-    return age is not None and age > UNREADABLE_GRACE
+        return is_stale(owner, written=_written(path))
+    # Unreadable: left half-written by a crash or a power cut, or being written right now by a
+    # LeerWerk that writes in place (an older version, a file system without hard links).
+    age = _age(path)
+    return age is not None and (age > UNREADABLE_GRACE or watch.settled(path, raw))
 
 
-def _take_over(path: Path, judged: bytes, owner: LockOwner) -> bool:
+def _take_over(path: Path, judged: bytes, owner: LockOwner, watch: _Watch | None = None) -> bool:
     """Replace the lock that held `judged` by ours; True only for the one process that did."""
     claim = path.with_name(path.name + CLAIM_SUFFIX)
     try:
         _write_new(claim, owner.to_bytes())
     except FileExistsError:
-        _clear_abandoned_claim(claim, owner)
+        _clear_abandoned_claim(claim, owner, watch or _Watch())
         return False
     except PermissionError:
         if sys.platform != "win32":
@@ -439,10 +551,15 @@ def _take_over(path: Path, judged: bytes, owner: LockOwner) -> bool:
         _retry_sharing(lambda: claim.unlink(missing_ok=True))
 
 
-def _clear_abandoned_claim(claim: Path, owner: LockOwner) -> None:
+def _clear_abandoned_claim(claim: Path, owner: LockOwner, watch: _Watch) -> None:
     """A claim whose process died mid-takeover would block every later takeover: move it aside once."""
+    raw = _read(claim)
     age = _age(claim)
-    if age is None or age <= STALE_AFTER:
+    if raw is None or age is None:
+        return
+    claimant = LockOwner.from_bytes(raw)
+    gone = claimant is not None and claimant.on_this_machine and not pid_running(claimant.pid)
+    if not (gone or age > CLAIM_GRACE or watch.settled(claim, raw)):
         return
     aside = claim.with_name(f"{claim.name}.{owner.token}.abandoned")
     try:

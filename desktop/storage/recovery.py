@@ -26,7 +26,7 @@ from desktop.storage.backup import (
     move_to_new_name,
     read_only_uri,
 )
-from desktop.storage.database import current_path, inspect_file, open_database
+from desktop.storage.database import ForeignWalError, current_path, inspect_file, open_database
 from desktop.storage.file_locks import open_elsewhere
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ def may_offer_backup(error: UnusableDatabaseError, db_path: Path) -> bool:
     not merely in use, read-only, out of reach or encrypted without its passphrase (there a backup would
     only hide the real problem; a backup of an encrypted database needs the same passphrase)."""
     db_path = Path(db_path)
-    if not db_path.is_file() or isinstance(error, cipher.PassphraseError):
-        return False
+    if not db_path.is_file() or isinstance(error, cipher.PassphraseError | ForeignWalError):
+        return False  # a foreign -wal beside a sound file: a backup would cost the work in the file
     cause = error.__cause__
     if isinstance(cause, OSError):
         return False

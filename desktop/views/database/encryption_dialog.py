@@ -124,7 +124,7 @@ class EncryptionDialog(QDialog):
 
         def check(passphrase: str, repeated: str) -> None:
             cipher.check_new_passphrase(passphrase, repeated)
-            if passphrase == current:
+            if cipher.same_passphrase(passphrase, current):
                 raise ValidationError("passphrase", _("The new passphrase is the same as the current one."))
 
         passphrase = ask_new_passphrase(
