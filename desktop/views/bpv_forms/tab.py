@@ -410,17 +410,16 @@ class FormsTab(LoadsWhenShown, QWidget):
         from desktop.views.kit.files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
-            return on_own_connection(
-                lambda: form_printouts.save_forms(
-                    keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
+            try:
+                return on_own_connection(
+                    lambda: form_printouts.save_forms(
+                        keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
+                    )
                 )
-            )
+            except OSError as error:  # a full disk or a read-only folder is the coordinator's to solve: say why
+                raise LeerWerkError(_("{folder}: {reason}").format(folder=folder, reason=error)) from error
 
-        try:
-            written = run_with_progress(self, _("Saving the due forms…"), work)
-        except OSError as error:
-            QMessageBox.warning(self, _("Forms not saved"), _("{folder}: {reason}").format(folder=folder, reason=error))
-            return []
+        written = run_with_progress(self, _("Saving the due forms…"), work, failure_title=_("Forms not saved"))
         if written is None:  # refused: run_with_progress has said why
             return []
         QMessageBox.information(
