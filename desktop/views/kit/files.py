@@ -14,10 +14,9 @@ from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import RenderCancelledError
-from desktop.settings import Settings
+from desktop.settings import PRINTOUT_FOLDER, Settings
 from desktop.views.kit.jobs import Job, wait_for
 
-FOLDER_KEY = "trainings/last_folder"
 STEPS = 1000  # the progress bar's resolution for work that reports a fraction
 Work = Callable[[Callable[[float], None], Callable[[], bool]], bytes]
 
@@ -34,7 +33,7 @@ def open_file(path: Path) -> None:
 
 def ask_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
     settings = Settings()
-    folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
+    folder = settings.get(PRINTOUT_FOLDER) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     suffix = pattern.split("*")[-1].rstrip(")")
@@ -45,7 +44,7 @@ def ask_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | Non
     path = Path(chosen)
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
-    settings.set_value(FOLDER_KEY, str(path.parent))
+    settings.set(PRINTOUT_FOLDER, path.parent)
     return path
 
 

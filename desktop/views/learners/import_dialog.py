@@ -30,14 +30,12 @@ from desktop.i18n import N_, _, format_number, ngettext
 from desktop.services import learner_io
 from desktop.services.connection import WorkerConnection
 from desktop.services.learner_io import ImportCancelledError, ImportPlan, ImportResult, RowPlan, UnreadableFileError
-from desktop.settings import Settings
+from desktop.settings import EXPORT_FOLDER, IMPORT_FOLDER, Settings
 from desktop.views.kit.jobs import Job, start
 from desktop.views.kit.table_model import Column, Index, RowTableModel
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "dialogs/import/folder"
-EXPORT_FOLDER_KEY = "dialogs/export/folder"
 PROBLEM_ROW = QColor(255, 235, 235)  # light enough for black text; the problem cell itself is stronger
 PROBLEM_CELL = QColor(250, 200, 200)
 PROBLEM_TEXT = QColor(160, 0, 0)
@@ -340,13 +338,13 @@ def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
         filename, _filter = QFileDialog.getOpenFileName(
             parent,
             _("Import learners"),
-            str(settings.value(FOLDER_KEY, "") or ""),
+            str(settings.get(IMPORT_FOLDER) or ""),
             _("Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)"),
         )
         if not filename:
             return False
         path = Path(filename)
-        settings.set_value(FOLDER_KEY, str(path.parent))
+        settings.set(IMPORT_FOLDER, path.parent)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         dialog = ImportDialog(path, parent)
@@ -364,7 +362,7 @@ def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
 def export_learners_interactive(parent: QWidget | None) -> Path | None:
     """Ask where to save, write every learner with their current period; the path, or None."""
     settings = Settings()
-    folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
+    folder = settings.get(EXPORT_FOLDER) or Path.home()
     stem = _("learners")  # a file name in the coordinator's language, outside the f-string for the extractor
     suggestion = folder / f"{stem}-{clock.today().isoformat()}.xlsx"
     excel, csv_filter = _("Excel workbook (*.xlsx)"), _("CSV for Excel, separated by semicolons (*.csv)")
@@ -384,5 +382,5 @@ def export_learners_interactive(parent: QWidget | None) -> Path | None:
         QMessageBox.warning(parent, _("Export learners"), error.message)
         return None
     QGuiApplication.restoreOverrideCursor()
-    settings.set_value(EXPORT_FOLDER_KEY, str(path.parent))
+    settings.set(EXPORT_FOLDER, path.parent)
     return path

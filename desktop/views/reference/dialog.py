@@ -9,16 +9,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.forms.ui_reference_dialog import Ui_ReferenceDialog
 from desktop.i18n import _
-from desktop.settings import Settings
+from desktop.settings import REFERENCE_TAB, Settings
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.reference.kinds import PAGES
 from desktop.views.reference.page import ReferencePage
 
-TAB_KEY = "dialogs/reference/tab"
-
 
 class ReferenceDialog(RememberedDialog):
-    geometry_key = "dialogs/reference/geometry"
+    remembered_as = "reference"
     # Emitted once on closing when anything was changed, so the main window's tabs can reload.
     data_changed = Signal()
 
@@ -85,9 +83,9 @@ class ReferenceDialog(RememberedDialog):
     # -- layout --------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         self.restore_geometry()
-        tab = Settings().value(TAB_KEY)
-        if tab is not None and str(tab).isdigit():
-            self.ui.pageTabs.setCurrentIndex(int(tab))
+        tab = Settings().get(REFERENCE_TAB)
+        if tab is not None:
+            self.ui.pageTabs.setCurrentIndex(tab)
 
     def done(self, result: int) -> None:
         if self._finished:
@@ -98,7 +96,7 @@ class ReferenceDialog(RememberedDialog):
                 self.ui.pageTabs.setCurrentIndex(index)
             if not page.resolve_unsaved():
                 return  # the person chose to stay and finish the input
-        Settings().set_value(TAB_KEY, self.ui.pageTabs.currentIndex())  # its geometry: RememberedDialog.done
+        Settings().set(REFERENCE_TAB, self.ui.pageTabs.currentIndex())  # its geometry: RememberedDialog.done
         for page in self.pages.values():
             page.save_state()
             page.detach()
