@@ -239,7 +239,7 @@ def test_a_form_record_number_is_ascii_digits_only(period):
     assert assignment.id == 1
     for text in ("١", "１", "¹", "1١"):  # Arabic-Indic, full-width, superscript, mixed
         with pytest.raises(NotFoundError):
-            forms.find_form(text)
+            form_numbers.find_form(text)
 
 
 def test_old_signatures_are_given_their_round(period, database):
