@@ -16,8 +16,8 @@ from desktop.storage import models as m
 from desktop.views.coaching import tab as tab_module
 from desktop.views.coaching.tab import CoachingTab
 from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
+from tests.factories import PNG, staff, values
 from tests.helpers import table_dump
-from tests.test_coaching_services import PNG, staff, values
 
 TODAY = clock.today()
 

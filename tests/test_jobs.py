@@ -8,7 +8,6 @@ import threading
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop import i18n
 from desktop.errors import LeerWerkError
 from desktop.views.kit.jobs import Job, JobSignals, start, wait_for
 
@@ -17,9 +16,11 @@ class Stop(Exception):
     pass
 
 
+pytestmark = pytest.mark.usefixtures("english")
+
+
 @pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
+def pool_drained():
     yield
     assert QThreadPool.globalInstance().waitForDone(10_000)
 
