@@ -82,6 +82,20 @@ def staff(first, last, team=None, roles=()):
     return person.id
 
 
+def coaching_people() -> dict[str, int]:
+    """A participant in a team, a learning coach, a practice trainer, the team's manager and a learner."""
+    location = service_for(m.Location).create(name="De Linde")
+    team = service_for(m.Team).create(location=location.id, name="Kleinschalig wonen").id
+    return {
+        "participant": staff("Zoë", "Çelik", team),
+        "coach": staff("Jan", "de Vries", roles=("learning_coach",)),
+        "trainer": staff("Ayşe", "Yılmaz", roles=("practice_trainer",)),
+        "manager": staff("Noëlle", "Nguyễn", team, roles=("manager",)),
+        "learner": service_for(m.Learner).create(first_name="Anaïs", last_name="Vries", learner_type="bbl").id,
+        "team": team,
+    }
+
+
 def values(people, **extra):
     return {
         "kind": "learning_coach",

@@ -12,7 +12,7 @@ from desktop.errors import ValidationError
 from desktop.services import coaches, coaching_trajectories, service_for, signing
 from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import models as m
-from tests.factories import PNG, staff, values
+from tests.factories import PNG, coaching_people, staff, values
 from tests.helpers import table_dump
 
 TODAY = clock.today()
@@ -23,16 +23,7 @@ pytestmark = pytest.mark.usefixtures("english")
 
 @pytest.fixture
 def people(database):
-    location = service_for(m.Location).create(name="De Linde")
-    team = service_for(m.Team).create(location=location.id, name="Kleinschalig wonen").id
-    return {
-        "participant": staff("Zoë", "Çelik", team),
-        "coach": staff("Jan", "de Vries", roles=("learning_coach",)),
-        "trainer": staff("Ayşe", "Yılmaz", roles=("practice_trainer",)),
-        "manager": staff("Noëlle", "Nguyễn", team, roles=("manager",)),
-        "learner": service_for(m.Learner).create(first_name="Anaïs", last_name="Vries", learner_type="bbl").id,
-        "team": team,
-    }
+    return coaching_people()
 
 
 @pytest.fixture
