@@ -9,10 +9,15 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # on the day the suite runs. Run on another day with e.g. `LEERWERK_TODAY=2028-02-29 python -m pytest`.
 os.environ.setdefault("LEERWERK_TODAY", "2026-11-18")
 
+import datetime as dt  # noqa: E402
+import logging  # noqa: E402
+
 import pytest  # noqa: E402
 
-from desktop import clock, i18n  # noqa: E402
+from desktop import clock, i18n, logs  # noqa: E402
+from desktop.services import service_for  # noqa: E402
 from desktop.storage import cipher  # noqa: E402
+from desktop.storage import models as m  # noqa: E402
 from desktop.storage.database import close_database, open_database  # noqa: E402
 
 
@@ -51,3 +56,49 @@ def main_window(qtbot, db_path, monkeypatch):
     qtbot.addWidget(window)
     window.build_pages()  # tests reach into every tab; a start builds a page when its tab is first shown
     return window
+
+
+@pytest.fixture
+def english(monkeypatch):
+    """English, the msgids themselves, so that what a test expects does not wait for the Dutch catalogue: in this
+    process and in a program the test starts (LEERWERK_LANG). A module that is English throughout says
+    ``pytestmark = pytest.mark.usefixtures("english")``."""
+    monkeypatch.setenv("LEERWERK_LANG", "en")
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def debug_log():
+    root = logging.getLogger()
+    previous = root.level
+    path = logs.configure_logging(logging.DEBUG)
+    yield path
+    root.setLevel(previous)
+    for handler in list(root.handlers):
+        if getattr(handler, "_leerwerk", False):
+            root.removeHandler(handler)
+            handler.close()
+    logs._configured.clear()
+
+
+@pytest.fixture
+def period(database):
+    """A learner in a BPV period with a school supervisor, a practice trainer and three work processes."""
+    school = service_for(m.School).create(name="ROC Fictief Zuid")
+    supervisor = service_for(m.SchoolSupervisor).create(school=school.id, first_name="Ayşe", last_name="Yılmaz")
+    programme = service_for(m.Programme).create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL")
+    for position, code in enumerate(("B1-K1-W1", "B1-K1-W2", "B1-K2-W1")):
+        service_for(m.WorkProcess).create(
+            programme=programme.id, code=code, title=f"Werkproces {code}", position=position
+        )
+    trainer = service_for(m.Staff).create(first_name="Jan", last_name="de Vries")
+    person = service_for(m.Learner).create(first_name="Zoë", last_name="Çelik", learner_type="bbl")
+    return service_for(m.BpvPeriod).create(
+        learner=person.id,
+        programme=programme.id,
+        school=school.id,
+        school_supervisor=supervisor.id,
+        practice_trainer=trainer.id,
+        start_date=dt.date(2026, 9, 1),
+        end_date=dt.date(2027, 6, 30),
+    )

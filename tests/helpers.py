@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+
+from desktop import paths
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent  # the repository
 
 
 def file_digest(path: Path) -> str:
@@ -27,3 +36,59 @@ def table_dump(database) -> list[tuple]:
     for table in tables:
         rows += [(table, *row) for row in database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid')]
     return rows
+
+
+# -- the command line, in this process or another ------------------------------------------------------
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def run_process(*argv, env=None, timeout=120):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+
+
+class Holder:
+    """Another process with the database open, as a running LeerWerk has it."""
+
+    def __init__(self, path: Path):
+        code = (
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(path)!r})\n"
+            "c.execute('PRAGMA journal_mode=wal'); c.execute('SELECT count(*) FROM sqlite_master').fetchall()\n"
+            "print('ready', flush=True); sys.stdin.read()\n"
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+
+# -- the log -------------------------------------------------------------------------------------------
+
+
+def everything_logged() -> bytes:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return b"".join(path.read_bytes() for path in sorted(paths.log_dir().iterdir()) if path.is_file())

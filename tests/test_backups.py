@@ -32,7 +32,7 @@ from desktop.storage.recovery import (
     restore_backup,
 )
 from tests.damage import DAMAGE_KINDS, damaged_copy
-from tests.helpers import dump, file_digest
+from tests.helpers import Holder, dump, file_digest
 
 NOW = dt.datetime(2026, 11, 21, 14, 5, 30)
 
@@ -55,30 +55,6 @@ def organisation_name(path: Path) -> str:
         return connection.execute("SELECT name FROM organisation").fetchone()[0]
     finally:
         connection.close()
-
-
-class Holder:
-    """Another process with the database open, as a running LeerWerk has it."""
-
-    def __init__(self, path: Path):
-        code = (
-            "import sqlite3, sys, time\n"
-            f"c = sqlite3.connect({str(path)!r})\n"
-            "c.execute('PRAGMA journal_mode=wal'); c.execute('SELECT count(*) FROM sqlite_master').fetchall()\n"
-            "print('ready', flush=True); sys.stdin.read()\n"
-        )
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self.process.stdout.readline().strip() == "ready"
-
-    def close(self):
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-
-    def kill(self):
-        self.process.kill()
-        self.process.wait(timeout=30)
 
 
 # -- making backups ------------------------------------------------------------------------------------

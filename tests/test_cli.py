@@ -6,43 +6,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from desktop import __version__
-from desktop.cli import main
-from desktop.storage.database import close_database, open_database
 from desktop.storage.migrations import LATEST_VERSION
-from tests.helpers import file_digest
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
-def run_process(*argv, env=None, timeout=120):
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *argv],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environment,
-        cwd=ROOT,
-        timeout=timeout,
-    )
-
-
-def make_database(path: Path) -> Path:
-    open_database(path)
-    close_database()
-    return path
+from tests.factories import make_database
+from tests.helpers import ROOT, file_digest, run, run_process
 
 
 def test_version(capsys):

@@ -12,9 +12,7 @@ from desktop.storage.backup import backup_folder, list_backups
 from desktop.storage.database import close_database, open_database
 from desktop.storage.models import Organisation
 from tests.damage import DAMAGE_KINDS, damaged_copy
-from tests.helpers import file_digest
-from tests.test_backups import Holder
-from tests.test_cli import run
+from tests.helpers import Holder, file_digest, run
 
 
 def make_db(path: Path, name: str = "Zorggroep Test") -> Path:

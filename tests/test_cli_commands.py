@@ -9,9 +9,9 @@ from desktop.cli import commands
 from desktop.cli.commands import COMMANDS, Command
 from desktop.cli.common import add_database_option, database_path
 from desktop.storage import cipher
-from tests.test_cli import run
-from tests.test_encryption import PASSPHRASE, make_db
-from tests.test_import_cycles import ROOT, _circles, _imports, _module_name
+from tests.factories import PASSPHRASE, make_db
+from tests.helpers import ROOT, run
+from tests.import_graph import _circles, _imports, _module_name
 
 
 def _leaves(entries):

@@ -10,9 +10,8 @@ import pytest
 from desktop.cli import encryption as cli_encryption
 from desktop.storage import cipher
 from desktop.storage.backup import list_backups
-from tests.helpers import file_digest
-from tests.test_cli import run, run_process
-from tests.test_encryption import PASSPHRASE, SECRET, make_db, with_backup
+from tests.factories import PASSPHRASE, SECRET, make_db, with_backup
+from tests.helpers import file_digest, run, run_process
 
 NEW = "nog een andere zin"
 
@@ -153,7 +152,7 @@ def test_the_window_opens_an_encrypted_database_with_the_passphrase_from_the_env
 
 
 def test_import_and_export_work_on_an_encrypted_database(encrypted, monkeypatch, capsys, tmp_path):
-    from tests.test_learner_io import HEADER_NL, row
+    from tests.factories import HEADER_NL, row
 
     monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
     source = tmp_path / "lerenden.csv"

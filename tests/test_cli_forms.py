@@ -10,8 +10,7 @@ import pytest
 from desktop.demo import generate_demo
 from desktop.services import form_lists
 from desktop.storage.database import close_database, open_database
-from tests.helpers import file_digest
-from tests.test_cli import run, run_process
+from tests.helpers import file_digest, run, run_process
 
 
 @pytest.fixture(scope="module")

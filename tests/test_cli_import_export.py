@@ -6,14 +6,8 @@ import pytest
 
 from desktop import i18n
 from desktop.storage.database import close_database, open_database
-from tests.helpers import file_digest
-from tests.test_cli import make_database, run, run_process
-from tests.test_learner_io import HEADER_NL, row
-
-
-@pytest.fixture
-def english(monkeypatch):
-    monkeypatch.setenv("LEERWERK_LANG", "en")
+from tests.factories import HEADER_NL, make_database, row
+from tests.helpers import file_digest, run, run_process
 
 
 def learner_file(tmp_path, *rows, name="leerlingen.csv"):

@@ -6,9 +6,8 @@ import zipfile
 
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
-from tests.helpers import file_digest
+from tests.helpers import file_digest, run
 from tests.privacy_data import make_people, signed_assignment
-from tests.test_cli import run
 
 
 def people_db(db_path, *, signed=True):

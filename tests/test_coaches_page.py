@@ -21,13 +21,7 @@ TODAY = clock.today()
 DAY = dt.timedelta(days=1)
 
 
-@pytest.fixture(autouse=True)
-def english(monkeypatch):
-    # English is the msgid itself: what a test expects does not depend on the catalogues.
-    from desktop import i18n
-
-    monkeypatch.setenv("LEERWERK_LANG", "en")
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def staff(first: str, prefix: str, last: str, *roles: str) -> int:

@@ -7,41 +7,23 @@ import datetime as dt
 
 import pytest
 
-from desktop import clock, i18n
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.services import coaches, coaching_trajectories, service_for, signing
 from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import models as m
+from tests.factories import PNG, coaching_people, staff, values
 from tests.helpers import table_dump
 
 TODAY = clock.today()
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 
 
-@pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
-
-
-def staff(first, last, team=None, roles=()):
-    person = service_for(m.Staff).create(first_name=first, last_name=last, team=team)
-    for role in roles:
-        service_for(m.StaffRole).create(staff=person.id, role=role)
-    return person.id
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture
 def people(database):
-    location = service_for(m.Location).create(name="De Linde")
-    team = service_for(m.Team).create(location=location.id, name="Kleinschalig wonen").id
-    return {
-        "participant": staff("Zoë", "Çelik", team),
-        "coach": staff("Jan", "de Vries", roles=("learning_coach",)),
-        "trainer": staff("Ayşe", "Yılmaz", roles=("practice_trainer",)),
-        "manager": staff("Noëlle", "Nguyễn", team, roles=("manager",)),
-        "learner": service_for(m.Learner).create(first_name="Anaïs", last_name="Vries", learner_type="bbl").id,
-        "team": team,
-    }
+    return coaching_people()
 
 
 @pytest.fixture
@@ -51,16 +33,6 @@ def enrolment(people):
     for offset in (10, 40):
         service_for(m.SessionDate).create(session=session.id, date=TODAY + dt.timedelta(days=offset), daypart="morning")
     return service_for(m.Enrolment).create(training=training.id, session=session.id, staff=people["participant"]).id
-
-
-def values(people, **extra):
-    return {
-        "kind": "learning_coach",
-        "participant_staff": people["participant"],
-        "coach": people["coach"],
-        "manager": people["manager"],
-        **extra,
-    }
 
 
 def test_the_method_plans_goals_intake_progress_evaluation_borging_and_a_return_day_three_months_on():

@@ -16,25 +16,15 @@ from desktop.storage import models as m
 from desktop.views.coaching import tab as tab_module
 from desktop.views.coaching.tab import CoachingTab
 from desktop.views.coaching.trajectory_dialog import TrajectoryDialog
+from tests.factories import PNG, coaching_people, values
 from tests.helpers import table_dump
-from tests.test_coaching_services import PNG, staff, values
 
 TODAY = clock.today()
 
 
 @pytest.fixture
 def people(main_window):
-    from desktop.services import service_for
-
-    location = service_for(m.Location).create(name="De Linde")
-    team = service_for(m.Team).create(location=location.id, name="Kleinschalig wonen").id
-    return {
-        "participant": staff("Zoë", "Çelik", team),
-        "coach": staff("Jan", "de Vries", roles=("learning_coach",)),
-        "trainer": staff("Ayşe", "Yılmaz", roles=("practice_trainer",)),
-        "manager": staff("Noëlle", "Nguyễn", team, roles=("manager",)),
-        "learner": service_for(m.Learner).create(first_name="Anaïs", last_name="Vries", learner_type="bbl").id,
-    }
+    return coaching_people()  # in the window's database
 
 
 @pytest.fixture

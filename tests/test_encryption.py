@@ -19,19 +19,10 @@ from desktop.storage.lock import DatabaseInUseError, LockOwner, lock_path
 from desktop.storage.models import Organisation
 from desktop.storage.recovery import check_backup, find_good_backup, open_checked, restore_backup
 from tests.damage import DAMAGE_KINDS, damaged_copy
-from tests.helpers import dump, file_digest
-from tests.test_privacy_logs import debug_log, everything_logged  # noqa: F401 - a fixture
+from tests.factories import PASSPHRASE, SECRET, make_db, with_backup
+from tests.helpers import dump, everything_logged, file_digest
 
-SECRET = "Zorggroep Geheimhouding Zoë"
-PASSPHRASE = "correct paard batterij"
 OTHER = "een heel andere zin"
-
-
-def make_db(path: Path, name: str = SECRET) -> Path:
-    open_database(path)
-    Organisation.update(name=name).execute()
-    close_database()
-    return path
 
 
 def cipher_dump(path: Path, passphrase: str | None = None) -> list[tuple]:
@@ -56,13 +47,6 @@ def organisation_name() -> str:
 
 def files_beside(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.iterdir() if p.name != "home")
-
-
-def with_backup(path: Path) -> Path:
-    """A LeerWerk database at `path` with one backup in its backup folder."""
-    make_db(path)
-    make_backup(path)
-    return path
 
 
 @pytest.fixture
@@ -396,7 +380,7 @@ def test_a_passphrase_typed_either_way_opens_the_database_and_its_backups(plain,
 
 
 def test_the_command_line_in_another_process_opens_it_with_the_other_form(plain):
-    from tests.test_cli import run_process
+    from tests.helpers import run_process
 
     change_encryption(plain, COMPOSED)
     done = run_process("check", "--db", str(plain), env={"LEERWERK_PASSPHRASE": DECOMPOSED, "LEERWERK_LANG": "nl"})

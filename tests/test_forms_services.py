@@ -11,45 +11,14 @@ from desktop.errors import NotFoundError, ValidationError
 from desktop.services import form_lists, form_numbers, forms, service_for, signed_content, signing
 from desktop.services.signing import Signer
 from desktop.storage import models as m
+from tests.factories import PNG, _assignment, _processes
 from tests.helpers import table_dump
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 PDF = b"%PDF-1.4\n" + b"x" * 40
 
 
 def _without_audit(rows):
     return [row for row in rows if "audit_log" not in row[:2]]
-
-
-@pytest.fixture
-def period(database):
-    school = service_for(m.School).create(name="ROC Fictief Zuid")
-    supervisor = service_for(m.SchoolSupervisor).create(school=school.id, first_name="Ayşe", last_name="Yılmaz")
-    programme = service_for(m.Programme).create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL")
-    for position, code in enumerate(("B1-K1-W1", "B1-K1-W2", "B1-K2-W1")):
-        service_for(m.WorkProcess).create(
-            programme=programme.id, code=code, title=f"Werkproces {code}", position=position
-        )
-    trainer = service_for(m.Staff).create(first_name="Jan", last_name="de Vries")
-    person = service_for(m.Learner).create(first_name="Zoë", last_name="Çelik", learner_type="bbl")
-    return service_for(m.BpvPeriod).create(
-        learner=person.id,
-        programme=programme.id,
-        school=school.id,
-        school_supervisor=supervisor.id,
-        practice_trainer=trainer.id,
-        start_date=dt.date(2026, 9, 1),
-        end_date=dt.date(2027, 6, 30),
-    )
-
-
-def _processes(period):
-    return [wp.id for wp in forms.period_work_processes(period.id)]
-
-
-def _assignment(period, **values):
-    data = {"period": period.id, "title": "Inwerkopdracht", "description": "Maak kennis met het team."}
-    return forms.save_assignment(None, {**data, **values}, work_processes=_processes(period)[:2])
 
 
 def test_new_forms_get_numbers_signers_and_score_lines(period):

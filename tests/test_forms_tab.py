@@ -13,9 +13,8 @@ from desktop import clock
 from desktop.services import form_lists, forms, signing
 from desktop.storage import models as m
 from desktop.views.bpv_forms.tab import FormsTab
+from tests.factories import PNG, _assignment
 from tests.helpers import table_dump
-from tests.test_forms_services import PNG, _assignment
-from tests.test_forms_services import period as period  # noqa: F401 - the fixture
 
 TODAY = clock.today()
 

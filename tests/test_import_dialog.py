@@ -8,20 +8,20 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QTableView
 
-from desktop import i18n
 from desktop.errors import LeerWerkError
 from desktop.services import learner_io
 from desktop.storage import models as m
 from desktop.storage.models import db
 from desktop.views.learners import import_dialog
 from desktop.views.learners.import_dialog import ImportDialog, PreviewModel, export_learners_interactive, run_import
+from tests.factories import HEADER_NL, row
 from tests.helpers import table_dump
-from tests.test_learner_io import HEADER_NL, row
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
+def pool_drained():
     yield
     # A worker checkpoints after it reports; let it finish before the test's database is closed.
     assert QThreadPool.globalInstance().waitForDone(30_000)

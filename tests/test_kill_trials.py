@@ -34,7 +34,7 @@ from tests.crash_support import (
     rows,
     schema_version,
 )
-from tests.test_learner_io import HEADER_NL, row
+from tests.factories import HEADER_NL, row
 
 SEED = int(os.environ.get("LEERWERK_KILL_SEED") or random.SystemRandom().randrange(1_000_000))
 IMPORT_ROWS = 1500

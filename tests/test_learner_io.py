@@ -13,37 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop import clock, i18n
+from desktop import i18n
 from desktop.services import bpv, learner_io, service_for, tabular
 from desktop.services.learner_io import ImportCancelledError, UnreadableFileError
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
+from tests.factories import HEADER_NL, TODAY, day, row
 from tests.helpers import dump, file_digest
-
-TODAY = clock.today()
-HEADER_NL = (
-    "voornaam;tussenvoegsel;achternaam;geboortedatum;e-mail;telefoon;soort;opleiding;crebo;niveau;leerweg;school;"
-    "startdatum;einddatum;locatie"
-)
-
-
-def day(offset: int) -> str:
-    return (TODAY + dt.timedelta(days=offset)).strftime("%d-%m-%Y")
-
-
-ROW_DEFAULTS = dict(
-    first="Zoë", prefix="", last="Bakker", born="14-3-2001", email="", phone="", kind="BBL",
-    programme="Verzorgende-IG", crebo="25491", level="3", pathway="", school="ROC Fictief Zuid",
-    start=None, end=None, location="De Linde",
-)  # fmt: skip
-
-
-def row(**values) -> str:
-    """One line in HEADER_NL's order; a period from 30 days ago to 300 days ahead unless given."""
-    cells = {**ROW_DEFAULTS, **values}
-    cells["start"] = day(-30) if cells["start"] is None else cells["start"]
-    cells["end"] = day(300) if cells["end"] is None else cells["end"]
-    return ";".join(cells.values())
 
 
 def write(tmp_path: Path, text: str, *, encoding: str = "utf-8", name: str = "leerlingen.csv") -> Path:
@@ -56,9 +32,7 @@ def csv_file(tmp_path, *rows: str, header: str = HEADER_NL, **options) -> Path:
     return write(tmp_path, "\n".join([header, *rows]) + "\n", **options)
 
 
-@pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @contextlib.contextmanager

@@ -30,10 +30,8 @@ from desktop.storage import models as m
 from desktop.storage.database import close_database
 from desktop.storage.models import db
 from tests import pdf_form_samples as samples
-from tests.helpers import file_digest
-from tests.test_cli import run
-from tests.test_forms_services import period  # noqa: F401 - a learner in a BPV period, as a fixture
-from tests.test_pdf_forms import _line_right_of, one_line, pages_of, text_of, words_of
+from tests.helpers import file_digest, run
+from tests.pdf_text import _line_right_of, one_line, pages_of, text_of, words_of
 
 START = dt.date(2026, 9, 1)
 TRAINING_END = dt.date(2027, 1, 29)

@@ -12,7 +12,6 @@ import re
 import struct
 import subprocess
 import zlib
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -25,6 +24,7 @@ from desktop.pdf.form_data import ScoreRow, SignatureBlock
 from desktop.pdf.forms import render_form, render_forms
 from desktop.pdf.trainings import MatrixLine, MatrixRenderer, MatrixSheet
 from tests import pdf_form_samples as samples
+from tests.pdf_text import _line_right_of, _write, one_line, pages_of, text_of, words_of
 
 SHORT_HASH = samples.HASH[:12]
 
@@ -32,40 +32,6 @@ SHORT_HASH = samples.HASH[:12]
 @pytest.fixture(scope="module")
 def images() -> list[bytes]:
     return samples.signature_images()
-
-
-def _write(pdf: bytes, folder: Path, name: str = "form.pdf") -> Path:
-    path = folder / name
-    path.write_bytes(pdf)
-    return path
-
-
-def text_of(pdf: bytes, folder: Path, *options: str) -> str:
-    path = _write(pdf, folder)
-    return subprocess.run(["pdftotext", *options, str(path), "-"], check=True, capture_output=True, text=True).stdout
-
-
-def pages_of(pdf: bytes, folder: Path) -> int:
-    path = _write(pdf, folder)
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
-
-
-def words_of(pdf: bytes, folder: Path) -> list[tuple[str, float, float, float, float, int]]:
-    """Every word with its box in points from the top left of its page, and the page (from 1):
-    (word, x_min, y_min, x_max, y_max, page)."""
-    html = text_of(pdf, folder, "-bbox")
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
-    words = []
-    for page, content in enumerate(html.split("<page ")[1:], start=1):
-        words += [
-            (word, float(a), float(b), float(c), float(d), page) for a, b, c, d, word in re.findall(pattern, content)
-        ]
-    return words
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_a_dutch_assessment_reads_in_dutch_with_every_name_and_a_footer_on_each_page(tmp_path, images):
@@ -118,21 +84,6 @@ def test_changed_content_after_signing_is_shouted_on_every_page(tmp_path, images
         assert box in pages[0]  # and in a box under the title
     signed_as_shown = one_line(text_of(render_form(samples.assessment("en", images=images)), tmp_path))
     assert "Changed after signing" not in signed_as_shown and "changed after it was signed" not in signed_as_shown
-
-
-def _line_right_of(label: str, pdf: bytes, folder: Path) -> list[bool]:
-    """For each `label` in the PDF: is there a drawn line to its right, on its baseline?"""
-    _write(pdf, folder, "pages.pdf")
-    subprocess.run(["pdftoppm", "-png", "-r", "72", str(folder / "pages.pdf"), str(folder / "page")], check=True)
-    pictures = [Image.open(path).convert("L") for path in sorted(folder.glob("page-*.png"))]
-    found = []
-    for _word, _x_min, _y_min, x_max, y_max, page in (word for word in words_of(pdf, folder) if word[0] == label):
-        picture = pictures[page - 1]
-        start = int(x_max) + 45  # past the label, where a name, date or signature goes
-        rows = range(int(y_max) - 3, int(y_max) + 4)
-        dark = max(sum(1 for x in range(start, start + 120) if picture.getpixel((x, y)) < 200) for y in rows)
-        found.append(dark > 110)  # one unbroken line, not letters
-    return found
 
 
 def test_unsigned_boxes_give_lines_for_name_date_and_signature(tmp_path):

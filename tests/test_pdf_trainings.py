@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from desktop import clock, i18n
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.pdf import RenderCancelledError
 from desktop.pdf.base import Letterhead
@@ -29,9 +29,7 @@ from desktop.storage import models as m
 TODAY = clock.today()
 
 
-@pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _png_logo() -> bytes:

@@ -4,13 +4,10 @@ DEBUG, then every log file and the audit table are searched for the test people'
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import sys
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import logs, paths
 from desktop.cli import main as cli_main
 from desktop.services import form_printouts, learner_io, service_for, training_enrolments
 from desktop.services.privacy import PersonRef
@@ -19,6 +16,7 @@ from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
 from desktop.views.learners.learner_dialog import LearnerDialog
 from desktop.views.window import error_dialog
+from tests.helpers import everything_logged
 from tests.privacy_data import LEARNER, SECRETS, STAFF_SECRETS, make_people, signed_assignment
 
 IMPORTED = ["Łukasz", "Wiśniewska-Öztürk", "l.wisniewska@voorbeeld.nl", "06-11223344", "1999-12-31"]
@@ -28,26 +26,6 @@ CSV = (
     "Łukasz;;Wiśniewska-Öztürk;31-12-1999;l.wisniewska@voorbeeld.nl;06-11223344;BBL;Verzorgende-IG;25491;3;;"
     "ROC Fictief Zuid;01-09-2026;30-06-2027;De Linde\n"
 )
-
-
-@pytest.fixture
-def debug_log():
-    root = logging.getLogger()
-    previous = root.level
-    path = logs.configure_logging(logging.DEBUG)
-    yield path
-    root.setLevel(previous)
-    for handler in list(root.handlers):
-        if getattr(handler, "_leerwerk", False):
-            root.removeHandler(handler)
-            handler.close()
-    logs._configured.clear()
-
-
-def everything_logged() -> bytes:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return b"".join(path.read_bytes() for path in sorted(paths.log_dir().iterdir()) if path.is_file())
 
 
 def audit_text() -> str:

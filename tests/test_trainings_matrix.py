@@ -25,10 +25,7 @@ from desktop.views.kit import files as trainings_files
 from desktop.views.trainings.matrix import FIXED
 from desktop.views.trainings.tab import TrainingsTab
 
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch):
-    monkeypatch.setenv("LEERWERK_LANG", "en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def completed(training: str, days_ago: int, staff=None, learner=None) -> None:

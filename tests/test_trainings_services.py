@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop import clock, i18n
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.services import service_for
 from desktop.services.training_enrolments import (
@@ -26,10 +26,7 @@ from tests.helpers import table_dump
 TODAY = clock.today()
 
 
-@pytest.fixture(autouse=True)
-def english():
-    # The Dutch of new messages arrives when the catalogues are merged; English is the msgid itself.
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

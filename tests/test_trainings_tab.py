@@ -24,10 +24,7 @@ from tests.helpers import table_dump
 TODAY = clock.today()
 
 
-@pytest.fixture(autouse=True)
-def english(monkeypatch):
-    # The Dutch of new messages arrives when the catalogues are merged; English is the msgid itself.
-    monkeypatch.setenv("LEERWERK_LANG", "en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ class FormDialog(RememberedDialog):
         signing.model_of(kind)  # an unknown kind is refused with the service's reason
         super().__init__(parent)
         self.kind = kind
-        self.geometry_key = f"dialogs/{kind}/geometry"
+        self.remembered_as = kind
         self.ui = CONTENTS[kind].ui_class()
         self.ui.setupUi(self)
         ui = self.ui

@@ -21,7 +21,7 @@ from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services.connection import on_own_connection
-from desktop.settings import Settings
+from desktop.settings import FORMS_FOLDER, FORMS_HEADER, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # the forms services load with the first reading, after the w
     from desktop.services.form_lists import FormRow
 
 OVERDUE = QColor("#b00020")
-FOLDER_KEY = "forms/last_folder"
 DUE, OVERDUE_ONLY, WAITING, CHANGED = "due", "overdue", "waiting", "changed"
 STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
 
@@ -144,7 +143,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-        self._header_restored = remember_header(table, "tabs/forms/header")
+        self._header_restored = remember_header(table, FORMS_HEADER)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -398,29 +397,28 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def save_batch(self, keys: list[tuple[str, int]], folder: Path | None = None) -> list[Path]:
         if folder is None:
-            start = Settings().value(FOLDER_KEY) or QStandardPaths.writableLocation(
+            start = str(Settings().get(FORMS_FOLDER) or "") or QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
             chosen = QFileDialog.getExistingDirectory(self, _("Folder for the forms"), start)
             if not chosen:
                 return []
             folder = Path(chosen)
-            Settings().set_value(FOLDER_KEY, str(folder))
+            Settings().set(FORMS_FOLDER, folder)
         from desktop.services import form_printouts  # here, not first on the worker thread
         from desktop.views.kit.files import run_with_progress
 
         def work(progress, cancelled) -> list[Path]:
-            return on_own_connection(
-                lambda: form_printouts.save_forms(
-                    keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
+            try:
+                return on_own_connection(
+                    lambda: form_printouts.save_forms(
+                        keys, folder, progress=lambda done, total: progress(done / total), cancelled=cancelled
+                    )
                 )
-            )
+            except OSError as error:  # a full disk or a read-only folder is the coordinator's to solve: say why
+                raise LeerWerkError(_("{folder}: {reason}").format(folder=folder, reason=error)) from error
 
-        try:
-            written = run_with_progress(self, _("Saving the due forms…"), work)
-        except OSError as error:
-            QMessageBox.warning(self, _("Forms not saved"), _("{folder}: {reason}").format(folder=folder, reason=error))
-            return []
+        written = run_with_progress(self, _("Saving the due forms…"), work, failure_title=_("Forms not saved"))
         if written is None:  # refused: run_with_progress has said why
             return []
         QMessageBox.information(

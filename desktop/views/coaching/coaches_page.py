@@ -19,7 +19,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_coaches_page import Ui_CoachesPage
 from desktop.i18n import N_, _, format_date, ngettext
-from desktop.settings import Settings
+from desktop.settings import COACHES_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import alive, run_dialog
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # the coaching services load with the first reading, not at s
 
 OVERDUE = "#b00020"
 OVERDUE_COLOUR = QColor(OVERDUE)
-SETTINGS = "tabs/coaching/coaches"
 _GLOSS = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -189,7 +188,7 @@ class CoachesPage(QWidget):
         ):
             table.setModel(model)
             table.sortByColumn(column, order)
-            self._sized[table] = remember_header(table, f"{SETTINGS}/{key}")
+            self._sized[table] = remember_header(table, COACHES_LAYOUT.of(part=key))
         ui.meetingsTable.horizontalHeader().setStretchLastSection(True)
         self._restore_splitters()
 
@@ -219,12 +218,12 @@ class CoachesPage(QWidget):
             (self.ui.splitter, "splitter", (3, 2)),
             (self.ui.detailSplitter, "details", (3, 2)),
         ):
-            state = settings.value(f"{SETTINGS}/{key}")
+            state = settings.get(COACHES_LAYOUT.of(part=key))
             if state is None or not splitter.restoreState(state):
                 for index, stretch in enumerate(stretches):
                     splitter.setStretchFactor(index, stretch)
             splitter.splitterMoved.connect(
-                lambda *_args, s=splitter, k=key: Settings().set_value(f"{SETTINGS}/{k}", s.saveState())
+                lambda *_args, s=splitter, k=key: Settings().set(COACHES_LAYOUT.of(part=k), s.saveState())
             )
 
     def _size_columns(self, table: QTableView) -> None:

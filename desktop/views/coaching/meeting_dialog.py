@@ -24,7 +24,6 @@ from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, ServiceCommand
 from desktop.views.kit.widgets import prepare_date_edit, set_date
 
-GEOMETRY_KEY = "dialogs/coach_meeting/geometry"
 STAFF_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -59,7 +58,7 @@ class MeetingChangeCommand(ServiceCommand):
 
 
 class CoachMeetingDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "coach_meeting"
 
     def __init__(
         self,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.i18n import N_, _, format_date, ngettext
+from desktop.settings import COACHING_HEADER
 from desktop.storage import choices
 from desktop.textsearch import fold
 from desktop.views.kit.dialogs import run_dialog
@@ -133,7 +134,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         table = ui.tableView
         table.setModel(self.model)
         table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
-        self._header_restored = remember_header(table, "tabs/coaching/header")
+        self._header_restored = remember_header(table, COACHING_HEADER)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.filterEdit.textChanged.connect(self._search)

@@ -118,7 +118,7 @@ def _key(kind: str, number: int) -> str:
 
 
 class TrajectoryDialog(RememberedDialog):
-    geometry_key = "dialogs/trajectory/geometry"
+    remembered_as = "trajectory"
 
     def __init__(
         self,

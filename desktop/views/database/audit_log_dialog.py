@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from desktop.forms.ui_audit_log_dialog import Ui_AuditLogDialog
 from desktop.i18n import N_, format_datetime, ngettext
 from desktop.services.audit import recent_entries
-from desktop.settings import Settings
+from desktop.settings import AUDIT_HEADER, Settings
 from desktop.storage import choices
 from desktop.views.kit.table_model import Column, RowTableModel, SearchProxyModel
 
@@ -47,7 +47,7 @@ class AuditLogDialog(QDialog):
         self.ui.filterEdit.textChanged.connect(self.search)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.reload()
-        state = Settings().value("dialogs/audit/header")
+        state = Settings().get(AUDIT_HEADER)
         if state is not None:
             header.restoreState(state)
         else:
@@ -68,5 +68,5 @@ class AuditLogDialog(QDialog):
         )
 
     def done(self, result: int) -> None:
-        Settings().set_value("dialogs/audit/header", self.ui.tableView.horizontalHeader().saveState())
+        Settings().set(AUDIT_HEADER, self.ui.tableView.horizontalHeader().saveState())
         super().done(result)

@@ -15,56 +15,20 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStatusBar, QWidget
 
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _, format_datetime
-from desktop.logs import scrubbed_traceback
 from desktop.services.connection import change_marks
 from desktop.storage.backup import make_backup
+from desktop.views.kit.jobs import Job, JobSignals, start
 
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 STATUS_TIMEOUT_MS = 10_000
-
-
-class BackupSignals(QObject):
-    finished = Signal(object)  # the new backup's Path
-    failed = Signal(str)
-
-
-class BackupJob(QRunnable):
-    """One backup on a pool thread; it touches no widget and no peewee connection."""
-
-    def __init__(self, db_path: Path, signals: BackupSignals):
-        super().__init__()
-        self.db_path, self.signals = db_path, signals
-
-    def run(self) -> None:
-        report(
-            self.signals,
-            lambda: make_backup(self.db_path),
-            log_line="Backup failed",
-            failure=_("The backup could not be made ({kind}); the details are in the log."),
-        )
-
-
-def report(signals: QObject, work: Callable[[], object], *, log_line: str, failure: str) -> None:
-    """Run `work` (on a pool thread) and report through `signals`: ``finished`` with its result, or
-    ``failed`` with one sentence: a `LeerWerkError`'s own, or for anything else `failure` with the
-    error's type as {kind}, while the stack goes to the log (a pool thread has no exception hook)."""
-    try:
-        result = work()
-    except LeerWerkError as error:
-        signals.failed.emit(error.message)
-    except Exception as error:  # noqa: BLE001 - logged and said, see above
-        log.error("%s\n%s", log_line, scrubbed_traceback(type(error), error.__traceback__))
-        signals.failed.emit(failure.format(kind=type(error).__name__))
-    else:
-        signals.finished.emit(result)
 
 
 class BackupController(QObject):
@@ -82,7 +46,7 @@ class BackupController(QObject):
         self._seen: tuple[int, int] | None = None  # the connection's fingerprint when the last backup began
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = BackupSignals(self)
+        self._signals = JobSignals(self)  # one for every backup the controller starts
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
         self.timer = QTimer(self)
@@ -142,7 +106,14 @@ class BackupController(QObject):
             return False
         self._seen = self._fingerprint()
         self.running = True
-        self._pool.start(BackupJob(self.db_path, self._signals))
+        db_path = self.db_path
+        job = Job(
+            lambda job: make_backup(db_path),
+            log_line="Backup failed",
+            failure=_("The backup could not be made ({kind}); the details are in the log."),
+            signals=self._signals,
+        )
+        start(job, self._pool)
         return True
 
     # -- results

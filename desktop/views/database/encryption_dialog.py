@@ -9,11 +9,10 @@ it now is, or after a failure as it was. Passphrases are never logged and never 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -24,9 +23,9 @@ from desktop.storage import cipher, encryption
 from desktop.storage.backup import list_backups
 from desktop.storage.database import close_database, current_database, current_path
 from desktop.storage.lock import describe_holder
-from desktop.views.database.backups import report
 from desktop.views.database.passphrase import ask_new_passphrase
 from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.jobs import Job, wait_for
 from desktop.views.kit.widgets import confirm
 
 ENCRYPT, CHANGE, REMOVE, FINISH = "encrypt", "change", "remove", "finish"
@@ -157,36 +156,6 @@ class EncryptionDialog(QDialog):
 # -- the work ----------------------------------------------------------------------------------------------
 
 
-class EncryptionSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # encryption.Outcome
-    failed = Signal(str)
-
-
-class EncryptionJob(QRunnable):
-    """`change_encryption` on a pool thread; it touches no widget and the database is closed meanwhile."""
-
-    def __init__(self, db_path: Path, passphrase: str | None, signals: EncryptionSignals):
-        super().__init__()
-        self.db_path, self.passphrase, self.signals = db_path, passphrase, signals
-        self.cancel_requested = threading.Event()
-
-    def go_on(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self.cancel_requested.is_set()
-
-    def run(self) -> None:
-        try:
-            report(
-                self.signals,
-                lambda: encryption.change_encryption(self.db_path, self.passphrase, progress=self.go_on),
-                log_line="Changing the encryption failed",
-                failure=_("The encryption could not be changed ({kind}); the details are in the log."),
-            )
-        finally:
-            self.passphrase = None
-
-
 class WorkProgress(QProgressDialog):
     """A progress dialog that stays until the work has ended: Cancel (or Escape) asks the work to stop
     after the file in hand, and the window stays blocked while its database is closed."""
@@ -219,15 +188,18 @@ PROGRESS_LABELS = {
 
 
 def run_change(parent: QWidget | None, db_path: Path, choice: Choice) -> tuple[encryption.Outcome | None, str | None]:
-    """Run the change on a worker behind a progress dialog; (outcome, None) or (None, the error's sentence)."""
-    signals = EncryptionSignals()
-    job = EncryptionJob(Path(db_path), choice.passphrase, signals)
+    """Run the change on a worker behind a progress dialog; (outcome, None) or (None, the error's sentence).
+
+    The work touches no widget, and the database is closed meanwhile."""
+    job = Job(
+        lambda job: encryption.change_encryption(Path(db_path), choice.passphrase, progress=job.progress),
+        log_line="Changing the encryption failed",
+        failure=_("The encryption could not be changed ({kind}); the details are in the log."),
+    )
     progress = WorkProgress(PROGRESS_LABELS[choice.action](), parent)
-    loop = QEventLoop()
-    ended: dict[str, object] = {}
 
     def cancel() -> None:
-        job.cancel_requested.set()
+        job.cancel()
         progress.setLabelText(_("Stopping after the file in hand…"))
         button = progress.findChild(QPushButton)
         if button is not None:
@@ -237,24 +209,14 @@ def run_change(parent: QWidget | None, db_path: Path, choice: Choice) -> tuple[e
         progress.setMaximum(total)
         progress.setValue(done)
 
-    def end(key: str, value: object) -> None:
-        ended[key] = value
-        loop.quit()
-
     progress.canceled.connect(cancel)
-    signals.progress.connect(advance)
-    signals.finished.connect(lambda outcome: end("outcome", outcome))
-    signals.failed.connect(lambda message: end("error", message))
-    pool = QThreadPool()
-    pool.setMaxThreadCount(1)
+    job.signals.progress.connect(advance)
     progress.show()
-    pool.start(job)
-    loop.exec()
-    pool.waitForDone()
+    ended = wait_for(job)
     progress.hide()
     progress.deleteLater()
-    signals.deleteLater()
-    return ended.get("outcome"), ended.get("error")
+    job.signals.deleteLater()
+    return ended.result, ended.failure
 
 
 def describe(choice: Choice, outcome: encryption.Outcome) -> str:

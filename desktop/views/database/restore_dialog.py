@@ -3,35 +3,26 @@ whether each passes its check (checked on a worker, newest first, while the list
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from desktop.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
 from desktop.i18n import _, format_datetime, format_number
 from desktop.storage.backup import BackupFile, backup_folder, list_backups
 from desktop.storage.recovery import backup_is_good
+from desktop.views.kit.jobs import Job, start
 
 MADE, SIZE, CHECK = range(3)
 
 
-class CheckSignals(QObject):
-    checked = Signal(int, bool)
-
-
-class CheckJob(QRunnable):
-    def __init__(self, paths: list[Path], signals: CheckSignals):
-        super().__init__()
-        self.paths, self.signals = paths, signals
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        for row, path in enumerate(self.paths):
-            if self.cancelled.is_set():
-                return
-            self.signals.checked.emit(row, backup_is_good(path))
+def check_all(paths: list[Path], job: Job) -> None:
+    """Check each backup in turn, newest first, handing over (row, good) as each is known."""
+    for row, path in enumerate(paths):
+        if job.cancelled():
+            return
+        job.partial((row, backup_is_good(path)))
 
 
 def size_text(size: int) -> str:
@@ -74,14 +65,15 @@ class RestoreBackupDialog(QDialog):
             self.ui.introLabel.setText(_("There is no backup of this database yet."))
         else:
             self.ui.backupList.setCurrentItem(self.ui.backupList.topLevelItem(0))
-        self._signals = CheckSignals(self)
-        self._signals.checked.connect(self._checked)
+        paths = [backup.path for backup in self.backups]
+        self._job = Job(lambda job: check_all(paths, job), log_line="Checking the backups failed", parent=self)
+        self._job.signals.partial.connect(self._checked)
         self._pool = QThreadPool(self)
-        self._job = CheckJob([backup.path for backup in self.backups], self._signals)
-        self._pool.start(self._job)
+        start(self._job, self._pool)
         self._update()
 
-    def _checked(self, row: int, good: bool) -> None:
+    def _checked(self, checked: tuple[int, bool]) -> None:
+        row, good = checked
         self.good[row] = good
         item = self.ui.backupList.topLevelItem(row)
         item.setText(CHECK, _("good") if good else _("damaged"))
@@ -96,6 +88,6 @@ class RestoreBackupDialog(QDialog):
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def done(self, result: int) -> None:
-        self._job.cancelled.set()
+        self._job.cancel()
         self._pool.waitForDone()
         super().done(result)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.settings import Settings
+from desktop.settings import DIALOG_GEOMETRY, Settings
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -39,10 +39,12 @@ def after_undo(widget: QWidget, outer: Callable[[], None], refresh: Callable[[],
 
 
 class RememberedDialog(QDialog):
-    geometry_key = ""  # e.g. "dialogs/learner/geometry"
+    """A dialog that comes back at the size and place it was left; the one way a dialog remembers them."""
+
+    remembered_as = ""  # the dialog's name in the settings, e.g. "learner"
 
     def restore_geometry(self) -> None:
-        geometry = Settings().value(self.geometry_key)
+        geometry = Settings().get(DIALOG_GEOMETRY.of(dialog=self.remembered_as))
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -55,5 +57,5 @@ class RememberedDialog(QDialog):
             self.accept()
 
     def done(self, result: int) -> None:
-        Settings().set_value(self.geometry_key, self.saveGeometry())
+        Settings().set(DIALOG_GEOMETRY.of(dialog=self.remembered_as), self.saveGeometry())
         super().done(result)

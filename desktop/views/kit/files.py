@@ -3,11 +3,10 @@ the file opened so it can be printed."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -15,9 +14,10 @@ from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import RenderCancelledError
-from desktop.settings import Settings
+from desktop.settings import PRINTOUT_FOLDER, Settings
+from desktop.views.kit.jobs import Job, wait_for
 
-FOLDER_KEY = "trainings/last_folder"
+STEPS = 1000  # the progress bar's resolution for work that reports a fraction
 Work = Callable[[Callable[[float], None], Callable[[], bool]], bytes]
 
 
@@ -33,7 +33,7 @@ def open_file(path: Path) -> None:
 
 def ask_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
     settings = Settings()
-    folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
+    folder = settings.get(PRINTOUT_FOLDER) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     suffix = pattern.split("*")[-1].rstrip(")")
@@ -44,7 +44,7 @@ def ask_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | Non
     path = Path(chosen)
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
-    settings.set_value(FOLDER_KEY, str(path.parent))
+    settings.set(PRINTOUT_FOLDER, path.parent)
     return path
 
 
@@ -68,56 +68,30 @@ def write_file(parent: QWidget, path: Path, data: bytes) -> bool:
     return True
 
 
-def run_with_progress(parent: QWidget, label: str, work: Work) -> bytes | None:
-    """Run `work(progress, cancelled)` on a worker thread behind a progress dialog; None when cancelled.
+def run_with_progress(parent: QWidget, label: str, work: Work, failure_title: str | None = None) -> bytes | None:
+    """Run `work(progress, cancelled)` on a worker thread behind a progress dialog; None when cancelled,
+    or after a failure it has shown under `failure_title`.
 
     The work gets plain data only: the database connection and the widgets stay on this thread."""
-    state: dict = {"progress": 0.0, "result": None, "error": None, "done": False}
-    cancel = threading.Event()
-
-    def target() -> None:
-        try:
-            state["result"] = work(lambda fraction: state.__setitem__("progress", fraction), cancel.is_set)
-        except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread below
-            state["error"] = error
-        finally:
-            state["done"] = True
-
-    dialog = QProgressDialog(label, _("Cancel"), 0, 1000, parent)
+    job = Job(
+        lambda job: work(lambda fraction: job.progress(int(fraction * STEPS), STEPS), job.cancelled),
+        log_line="Making a file failed",
+        cancelled_by=(RenderCancelledError,),
+    )
+    dialog = QProgressDialog(label, _("Cancel"), 0, STEPS, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    loop = QEventLoop()
-    timer = QTimer(dialog)
-    timer.setInterval(40)
-
-    def poll() -> None:
-        dialog.setValue(int(state["progress"] * 1000))
-        if dialog.wasCanceled():
-            cancel.set()
-        if state["done"]:
-            loop.quit()
-
-    timer.timeout.connect(poll)
-    worker = threading.Thread(target=target, name="leerwerk-export", daemon=True)
-    worker.start()
-    timer.start()
-    if not state["done"]:
-        loop.exec()
-    worker.join()
-    timer.stop()
+    dialog.canceled.connect(job.cancel)
+    job.signals.progress.connect(lambda done, _total: dialog.setValue(done))
+    ended = wait_for(job)
     dialog.close()
     dialog.deleteLater()
-    error = state["error"]
-    if isinstance(error, RenderCancelledError):
-        return None
-    if isinstance(error, LeerWerkError):
-        QMessageBox.warning(parent, _("File not saved"), error.message)
-        return None
-    if error is not None:
-        raise error
-    return state["result"]
+    job.signals.deleteLater()
+    if ended.failure is not None:
+        QMessageBox.warning(parent, failure_title or _("File not saved"), ended.failure)
+    return ended.result
 
 
 def save_document(

@@ -99,7 +99,7 @@ def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, pag
 class PdfPreviewDialog(RememberedDialog):
     """The form as it will print, with Print and Save as PDF."""
 
-    geometry_key = "dialogs/pdf_preview/geometry"
+    remembered_as = "pdf_preview"
 
     def __init__(self, parent: QWidget, data: bytes, title: str, save: Callable[[], object] | None = None):
         super().__init__(parent)

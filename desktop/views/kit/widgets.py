@@ -11,7 +11,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop.i18n import _, format_date
-from desktop.settings import Settings
+from desktop.settings import Setting, Settings
 
 
 def confirm(parent: QWidget | None, title: str, question: str, *, default_yes: bool = False) -> bool:
@@ -73,7 +73,7 @@ def compact_rows(table: QTableView) -> None:
     rows.hide()
 
 
-def remember_header(table: QTableView, key: str, *, fixed: Iterable[int] = (0,)) -> bool:
+def remember_header(table: QTableView, setting: Setting, *, fixed: Iterable[int] = (0,)) -> bool:
     """Restore the column order, widths and hidden columns of `table`, save them when they change,
     and let a right click on the header choose which columns are shown (never the `fixed` ones).
 
@@ -84,7 +84,7 @@ def remember_header(table: QTableView, key: str, *, fixed: Iterable[int] = (0,))
     header.setHighlightSections(False)
     header.setResizeContentsPrecision(100)  # size columns on the first rows, not all 10,000
     compact_rows(table)
-    state = Settings().value(key)
+    state = Settings().get(setting)
     restored = state is not None and header.restoreState(state)
     if not restored:
         table.resizeColumnsToContents()
@@ -93,7 +93,7 @@ def remember_header(table: QTableView, key: str, *, fixed: Iterable[int] = (0,))
     timer = QTimer(header)
     timer.setSingleShot(True)
     timer.setInterval(400)
-    timer.timeout.connect(lambda: Settings().set_value(key, header.saveState()))
+    timer.timeout.connect(lambda: Settings().set(setting, header.saveState()))
 
     def save(*_args) -> None:
         timer.start()

@@ -9,10 +9,9 @@ back). The rules are those of `desktop.services.learner_io`, the same as on the 
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,17 +27,15 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.i18n import N_, _, format_number, ngettext
-from desktop.logs import scrubbed_traceback
 from desktop.services import learner_io
 from desktop.services.connection import WorkerConnection
 from desktop.services.learner_io import ImportCancelledError, ImportPlan, ImportResult, RowPlan, UnreadableFileError
-from desktop.settings import Settings
+from desktop.settings import EXPORT_FOLDER, IMPORT_FOLDER, Settings
+from desktop.views.kit.jobs import Job, start
 from desktop.views.kit.table_model import Column, Index, RowTableModel
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "dialogs/import/folder"
-EXPORT_FOLDER_KEY = "dialogs/export/folder"
 PROBLEM_ROW = QColor(255, 235, 235)  # light enough for black text; the problem cell itself is stronger
 PROBLEM_CELL = QColor(250, 200, 200)
 PROBLEM_TEXT = QColor(160, 0, 0)
@@ -121,60 +118,41 @@ class ProblemsOnlyProxy(QSortFilterProxyModel):
 # -- The worker ----------------------------------------------------------------------------------------
 
 
-class ImportSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # ImportResult
-    failed = Signal(str)
-    cancelled = Signal()
+class ImportWorker(Job):
+    """Applies a plan on a pool thread, through the job helper; it never touches a widget.
 
-
-class ImportWorker(QRunnable):
-    """Applies a plan on a pool thread. It never touches a widget: it reports through `signals`.
-
-    The pool owns and deletes the runnable; `signals` belongs to the dialog, so it lives and dies on
-    the window's thread, and the worker emits nothing after its last report. peewee gives this
-    thread its own connection, opened with the same pragmas (foreign keys on); the worker closes it
-    when done. A checkpoint failure after a committed import is logged, not reported: the data is
-    safe in the WAL.
+    Its signals belong to the dialog, so they live and die on the window's thread, and the worker
+    emits nothing after its last report. peewee gives this thread its own connection, opened with the
+    same pragmas (foreign keys on); the worker closes it when done. A checkpoint failure after a
+    committed import is logged, not reported: the data is safe in the WAL.
     """
 
-    def __init__(self, plan: ImportPlan, skip_invalid: bool, signals: ImportSignals):
-        super().__init__()
-        self.plan, self.skip_invalid, self.signals = plan, skip_invalid, signals
+    def __init__(self, plan: ImportPlan, skip_invalid: bool, parent: QObject):
+        super().__init__(
+            lambda job: learner_io.apply_import(job.plan, skip_invalid=job.skip_invalid, progress=job.progress),
+            log_line="Import failed",
+            failure=_("The import failed ({kind}); nothing was imported. The details are in the log."),
+            cancelled_by=(ImportCancelledError,),
+            parent=parent,
+        )
+        self.plan, self.skip_invalid = plan, skip_invalid
         # The database as it is now: after the report the window may open another one, while this
         # thread still checkpoints and closes its own connection to this one.
         self.connection = WorkerConnection()
-        self.cancel_requested = threading.Event()
 
-    def progress(self, done: int, total: int) -> None:
+    def progress(self, done: int, total: int) -> bool:
+        # `apply_import` cannot be told to stop by a return value: cancelling raises, which rolls back.
         if self.cancel_requested.is_set():
             raise ImportCancelledError()
-        self.signals.progress.emit(done, total)
+        return super().progress(done, total)
 
-    def _checkpoint(self) -> None:
+    def after(self, succeeded: bool) -> None:
         # After the report: the coordinator need not wait while SQLite copies the WAL into the file.
         try:
-            self.connection.checkpoint()
+            if succeeded:
+                self.connection.checkpoint()
         except Exception as error:  # noqa: BLE001 - the import is committed; a later checkpoint will do
             log.warning("Checkpoint after import failed: %s", type(error).__name__)
-
-    def run(self) -> None:
-        try:
-            result = learner_io.apply_import(self.plan, skip_invalid=self.skip_invalid, progress=self.progress)
-        except ImportCancelledError:
-            self.signals.cancelled.emit()
-        except LeerWerkError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - a pool thread has no exception hook: log it, say it
-            log.error("Import failed\n%s", scrubbed_traceback(type(error), error.__traceback__))
-            self.signals.failed.emit(
-                _("The import failed ({kind}); nothing was imported. The details are in the log.").format(
-                    kind=type(error).__name__
-                )
-            )
-        else:
-            self.signals.finished.emit(result)
-            self._checkpoint()
         finally:
             self.connection.close()
 
@@ -248,7 +226,7 @@ class ImportDialog(QDialog):
         if not self.plan.importable(self.skip_invalid) or self.worker is not None:
             return
         total = len(self.plan.rows_to_import(self.skip_invalid))
-        self.worker = ImportWorker(self.plan, self.skip_invalid, ImportSignals(self))
+        self.worker = ImportWorker(self.plan, self.skip_invalid, self)
         progress = QProgressDialog(_("Importing learners…"), _("Cancel"), 0, total, self)
         progress.setObjectName("import.progress")
         progress.setWindowTitle(_("Import learners"))
@@ -264,16 +242,16 @@ class ImportDialog(QDialog):
         self.worker.signals.cancelled.connect(self._cancelled)
         self._update()
         self.ui.buttonBox.setEnabled(False)
-        QThreadPool.globalInstance().start(self.worker)
+        start(self.worker)
 
     def cancel_import(self) -> None:
         if self.worker is not None:
-            self.worker.cancel_requested.set()
+            self.worker.cancel()
             if self.progress_dialog is not None:
                 self.progress_dialog.setLabelText(_("Cancelling; nothing will be imported…"))
 
     def _progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None and not self.worker.cancel_requested.is_set():
+        if self.progress_dialog is not None and not self.worker.cancelled():
             self.progress_dialog.setMaximum(total)
             self.progress_dialog.setValue(done)
 
@@ -360,13 +338,13 @@ def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
         filename, _filter = QFileDialog.getOpenFileName(
             parent,
             _("Import learners"),
-            str(settings.value(FOLDER_KEY, "") or ""),
+            str(settings.get(IMPORT_FOLDER) or ""),
             _("Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)"),
         )
         if not filename:
             return False
         path = Path(filename)
-        settings.set_value(FOLDER_KEY, str(path.parent))
+        settings.set(IMPORT_FOLDER, path.parent)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         dialog = ImportDialog(path, parent)
@@ -384,7 +362,7 @@ def run_import(parent: QWidget | None, path: Path | None = None) -> bool:
 def export_learners_interactive(parent: QWidget | None) -> Path | None:
     """Ask where to save, write every learner with their current period; the path, or None."""
     settings = Settings()
-    folder = Path(str(settings.value(EXPORT_FOLDER_KEY, "") or Path.home()))
+    folder = settings.get(EXPORT_FOLDER) or Path.home()
     stem = _("learners")  # a file name in the coordinator's language, outside the f-string for the extractor
     suggestion = folder / f"{stem}-{clock.today().isoformat()}.xlsx"
     excel, csv_filter = _("Excel workbook (*.xlsx)"), _("CSV for Excel, separated by semicolons (*.csv)")
@@ -404,5 +382,5 @@ def export_learners_interactive(parent: QWidget | None) -> Path | None:
         QMessageBox.warning(parent, _("Export learners"), error.message)
         return None
     QGuiApplication.restoreOverrideCursor()
-    settings.set_value(EXPORT_FOLDER_KEY, str(path.parent))
+    settings.set(EXPORT_FOLDER, path.parent)
     return path

@@ -12,6 +12,7 @@ from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import records
 from desktop.services.learners import find_learner, periods_of
+from desktop.settings import LEARNER_PERIODS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
@@ -45,7 +46,7 @@ class PeriodsModel(RowTableModel):
 
 
 class LearnerDialog(RememberedDialog):
-    geometry_key = "dialogs/learner/geometry"
+    remembered_as = "learner"
 
     def __init__(
         self,
@@ -85,7 +86,7 @@ class LearnerDialog(RememberedDialog):
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._load()
-        if not remember_header(self.ui.periodsTable, "dialogs/learner/periods"):
+        if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):
             self.ui.periodsTable.resizeColumnsToContents()
         self.restore_geometry()
 

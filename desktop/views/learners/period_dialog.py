@@ -30,6 +30,7 @@ from desktop.services.learners import (
     tasks_of,
 )
 from desktop.services.reference import team_choices
+from desktop.settings import PERIOD_TABLE_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
@@ -150,7 +151,7 @@ class ReplanCommand(ServiceCommand):
 
 
 class PeriodDialog(RememberedDialog):
-    geometry_key = "dialogs/period/geometry"
+    remembered_as = "period"
 
     def __init__(
         self,
@@ -216,7 +217,7 @@ class PeriodDialog(RememberedDialog):
             table.setModel(model)
             table.setObjectName(f"period.{key}")
             table.setSortingEnabled(True)
-            table.setProperty("sized", remember_header(table, f"dialogs/period/{key}", fixed=()))
+            table.setProperty("sized", remember_header(table, PERIOD_TABLE_HEADER.of(table=key), fixed=()))
         self.ui.tasksTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.ui.meetingsTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.taskDoneButton.clicked.connect(lambda: self._mark_selected_task(True))

@@ -13,6 +13,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_learners_tab import Ui_LearnersTab
 from desktop.i18n import N_, _, format_date, ngettext
+from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
@@ -104,7 +105,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self._header_restored = remember_header(table, "tabs/learners/header")
+        self._header_restored = remember_header(table, LEARNERS_HEADER)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 

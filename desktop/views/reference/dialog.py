@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.forms.ui_reference_dialog import Ui_ReferenceDialog
 from desktop.i18n import _
-from desktop.settings import Settings
+from desktop.settings import REFERENCE_TAB, Settings
+from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.reference.kinds import PAGES
 from desktop.views.reference.page import ReferencePage
 
-GEOMETRY_KEY = "dialogs/reference/geometry"
-TAB_KEY = "dialogs/reference/tab"
 
-
-class ReferenceDialog(QDialog):
+class ReferenceDialog(RememberedDialog):
+    remembered_as = "reference"
     # Emitted once on closing when anything was changed, so the main window's tabs can reload.
     data_changed = Signal()
 
@@ -83,13 +82,10 @@ class ReferenceDialog(QDialog):
 
     # -- layout --------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = Settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        tab = settings.value(TAB_KEY)
-        if tab is not None and str(tab).isdigit():
-            self.ui.pageTabs.setCurrentIndex(int(tab))
+        self.restore_geometry()
+        tab = Settings().get(REFERENCE_TAB)
+        if tab is not None:
+            self.ui.pageTabs.setCurrentIndex(tab)
 
     def done(self, result: int) -> None:
         if self._finished:
@@ -100,9 +96,7 @@ class ReferenceDialog(QDialog):
                 self.ui.pageTabs.setCurrentIndex(index)
             if not page.resolve_unsaved():
                 return  # the person chose to stay and finish the input
-        settings = Settings()
-        settings.set_value(GEOMETRY_KEY, self.saveGeometry())
-        settings.set_value(TAB_KEY, self.ui.pageTabs.currentIndex())
+        Settings().set(REFERENCE_TAB, self.ui.pageTabs.currentIndex())  # its geometry: RememberedDialog.done
         for page in self.pages.values():
             page.save_state()
             page.detach()

@@ -19,7 +19,7 @@ from desktop.forms.ui_reference_child_dialog import Ui_ReferenceChildDialog
 from desktop.forms.ui_reference_page import Ui_ReferencePage
 from desktop.i18n import _, ngettext
 from desktop.services import records, reference
-from desktop.settings import Settings
+from desktop.settings import REFERENCE_PAGE_INACTIVE, REFERENCE_PAGE_LAYOUT, Setting, Settings
 from desktop.storage.choices import TABLE_LABELS, field_label, label
 from desktop.views.kit.table_model import OBJECT_ROLE, SearchProxyModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
@@ -572,26 +572,26 @@ class ReferencePage(QWidget):
         self._select_child(selected.id)
 
     # -- remembering the layout ----------------------------------------------------------------------
-    def _settings_key(self, name: str) -> str:
-        return f"dialogs/reference/{self.kind.key}/{name}"
+    def _layout(self, part: str) -> Setting:
+        return REFERENCE_PAGE_LAYOUT.of(kind=self.kind.key, part=part)
 
     def restore_state(self) -> None:
         settings, view = Settings(), self.ui.tableView
         header = view.horizontalHeader()
-        state = settings.value(self._settings_key("header"))
+        state = settings.get(self._layout("header"))
         if state is None or not header.restoreState(state):
             fit_columns(view)
         else:
             view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        splitter = settings.value(self._settings_key("splitter"))
+        splitter = settings.get(self._layout("splitter"))
         if splitter is None or not self.ui.splitter.restoreState(splitter):
             self.ui.splitter.setSizes([720, 440])
-        inactive = settings.value(self._settings_key("inactive"))
+        inactive = settings.get(REFERENCE_PAGE_INACTIVE.of(kind=self.kind.key))
         if inactive is not None:
-            self.ui.inactiveCheck.setChecked(str(inactive).lower() in ("true", "1"))
+            self.ui.inactiveCheck.setChecked(inactive)
 
     def save_state(self) -> None:
         settings = Settings()
-        settings.set_value(self._settings_key("header"), self.ui.tableView.horizontalHeader().saveState())
-        settings.set_value(self._settings_key("splitter"), self.ui.splitter.saveState())
-        settings.set_value(self._settings_key("inactive"), self.ui.inactiveCheck.isChecked())
+        settings.set(self._layout("header"), self.ui.tableView.horizontalHeader().saveState())
+        settings.set(self._layout("splitter"), self.ui.splitter.saveState())
+        settings.set(REFERENCE_PAGE_INACTIVE.of(kind=self.kind.key), self.ui.inactiveCheck.isChecked())

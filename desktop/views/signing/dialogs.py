@@ -19,13 +19,12 @@ from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
 from desktop.i18n import _, format_date, format_number
 from desktop.services.base import MAX_BLOB_BYTES
 from desktop.services.signing import scan_kind
-from desktop.settings import Settings
+from desktop.settings import SCAN_FOLDER, Settings
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 
 SCAN_LIMIT = MAX_BLOB_BYTES  # what the service accepts
 SCAN_LIMIT_MB = SCAN_LIMIT // (1024 * 1024)
-SCAN_FOLDER_KEY = "dialogs/sign_paper/scan_folder"
 EARLIEST_PAPER_DATE = dt.date(2000, 1, 1)
 
 
@@ -60,7 +59,7 @@ def _caption(label) -> str:
 class SignOnScreenDialog(RememberedDialog):
     """The signer writes in the pad; Sign is possible once there is a name and ink."""
 
-    geometry_key = "dialogs/sign_screen/geometry"
+    remembered_as = "sign_screen"
 
     def __init__(self, parent: QWidget | None, *, role_label: str, signer_name: str, form_label: str):
         super().__init__(parent)
@@ -115,7 +114,7 @@ class SignOnScreenDialog(RememberedDialog):
 class SignOnPaperDialog(RememberedDialog):
     """A signature put on the printed form: who, on which day (not after today), and optionally a scan."""
 
-    geometry_key = "dialogs/sign_paper/geometry"
+    remembered_as = "sign_paper"
 
     def __init__(
         self,
@@ -176,14 +175,14 @@ class SignOnPaperDialog(RememberedDialog):
     # -- the scan -------------------------------------------------------------------------------------
     def choose_scan(self) -> None:
         settings = Settings()
-        folder = settings.value(SCAN_FOLDER_KEY) or QStandardPaths.writableLocation(
+        folder = str(settings.get(SCAN_FOLDER) or "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         filename, _filter = QFileDialog.getOpenFileName(
             self, _("Attach scan"), folder, _("Scans (*.pdf *.png *.jpg *.jpeg)")
         )
         if filename:
-            settings.set_value(SCAN_FOLDER_KEY, str(Path(filename).parent))
+            settings.set(SCAN_FOLDER, Path(filename).parent)
             self.attach_scan(Path(filename))
 
     def attach_scan(self, path: Path) -> bool:

@@ -25,7 +25,6 @@ from desktop.views.kit.widgets import compact_rows, confirm
 from desktop.views.trainings.commands import AttendanceCommand, EnrolmentStatesCommand
 from desktop.views.trainings.tables import enrolment_status
 
-GEOMETRY_KEY = "dialogs/attendance/geometry"
 CHECK = Qt.ItemDataRole.CheckStateRole.value
 FIXED = 2  # name and status come before the dates
 STATES = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
@@ -86,7 +85,7 @@ class AttendanceModel(RowTableModel):
 
 
 class AttendanceDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "attendance"
 
     def __init__(
         self,

@@ -17,6 +17,7 @@ from desktop.services import validation as v
 from desktop.services.training_enrolments import enrol_people, free_places
 from desktop.services.training_lists import people_to_enrol
 from desktop.services.trainings import get_training
+from desktop.settings import ENROL_PEOPLE_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
@@ -24,11 +25,9 @@ from desktop.views.kit.widgets import fill_combo, prepare_date_edit, remember_he
 from desktop.views.trainings.commands import EnrolManyCommand
 from desktop.views.trainings.tables import PeopleModel, people_filter
 
-GEOMETRY_KEY = "dialogs/enrol/geometry"
-
 
 class EnrolDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "enrol"
 
     def __init__(
         self,
@@ -56,7 +55,7 @@ class EnrolDialog(RememberedDialog):
         self.people = PeopleModel(self)
         ui.peopleTable.setModel(self.people)
         ui.peopleTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        sized = remember_header(ui.peopleTable, "dialogs/enrol/people")
+        sized = remember_header(ui.peopleTable, ENROL_PEOPLE_HEADER)
         self.people.set_rows(people_to_enrol())
         if not sized:
             ui.peopleTable.resizeColumnsToContents()

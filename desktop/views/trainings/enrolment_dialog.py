@@ -23,12 +23,11 @@ from desktop.views.kit.undo import UpdateCommand
 from desktop.views.kit.widgets import compact_rows, fill_combo, fill_vocabulary, prepare_date_edit, select, set_date
 from desktop.views.trainings.commands import EnrolmentStatesCommand
 
-GEOMETRY_KEY = "dialogs/enrolment/geometry"
 DATE_FIELDS = {"enrolled_on": "enrolledOnEdit", "completed_on": "completedOnEdit", "cancelled_on": "cancelledOnEdit"}
 
 
 class EnrolmentDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "enrolment"
 
     def __init__(
         self,

@@ -37,7 +37,6 @@ from desktop.views.kit.widgets import (
 )
 from desktop.views.trainings.commands import EnrolmentStatesCommand
 
-GEOMETRY_KEY = "dialogs/session/geometry"
 DAYPART_ORDER = tuple(choices.DAYPARTS)
 
 
@@ -52,7 +51,7 @@ class DatesModel(RowTableModel):
 
 
 class SessionDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "session"
 
     def __init__(
         self,

@@ -17,7 +17,7 @@ from desktop.errors import LeerWerkError
 from desktop.forms.ui_trainings_tab import Ui_TrainingsTab
 from desktop.i18n import _, ngettext
 from desktop.services.training_lists import NO_SESSION, enrolment_rows, session_rows, training_rows
-from desktop.settings import Settings
+from desktop.settings import TRAININGS_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
@@ -60,7 +60,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         ):
             table.setModel(model)
             table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-            self._sized[table] = remember_header(table, f"tabs/trainings/{key}")
+            self._sized[table] = remember_header(table, TRAININGS_LAYOUT.of(part=key))
         self._restore_splitters()
 
         ui.tableView.selectionModel().currentRowChanged.connect(self._training_changed)
@@ -152,13 +152,13 @@ class TrainingsTab(LoadsWhenShown, QWidget):
     def _restore_splitters(self) -> None:
         settings = Settings()
         for splitter, key in ((self.ui.splitter, "splitter"), (self.ui.detailSplitter, "details")):
-            state = settings.value(f"tabs/trainings/{key}")
+            state = settings.get(TRAININGS_LAYOUT.of(part=key))
             if state is None or not splitter.restoreState(state):
                 # The catalogue and the enrolments get the room; the sessions are a few rows.
                 for index, stretch in enumerate((1, 1) if splitter is self.ui.splitter else (2, 3)):
                     splitter.setStretchFactor(index, stretch)
             splitter.splitterMoved.connect(
-                lambda *_args, s=splitter, k=key: Settings().set_value(f"tabs/trainings/{k}", s.saveState())
+                lambda *_args, s=splitter, k=key: Settings().set(TRAININGS_LAYOUT.of(part=k), s.saveState())
             )
 
     # -- the tab contract ----------------------------------------------------------------------------

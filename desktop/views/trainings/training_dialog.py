@@ -39,7 +39,6 @@ TEXT_FIELDS = {
     "cost": "costEdit",
     "validity_months": "validityEdit",
 }
-GEOMETRY_KEY = "dialogs/training/geometry"
 REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -48,7 +47,7 @@ def _number(value) -> str:
 
 
 class TrainingDialog(RememberedDialog):
-    geometry_key = GEOMETRY_KEY
+    remembered_as = "training"
 
     def __init__(
         self,
