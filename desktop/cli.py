@@ -201,8 +201,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     imported = False
     try:
         plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-        for problem in plan.problems:
-            print(problem)
+        for line in (*plan.notes, *plan.problems):
+            print(line)
         if result is None:
             count = len(plan.problems)
             summary = ngettext(

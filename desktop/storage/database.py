@@ -19,7 +19,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from desktop import paths
+from desktop import files, paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import cipher, migrations
@@ -129,6 +129,8 @@ def inspect_file(path: Path, *, verify: bool = False) -> FileInfo:
     """
     if path.is_dir():
         raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
+    if files.is_special(path):
+        raise UnusableDatabaseError(files.not_a_file(path))
     if not path.exists():
         return FileInfo(exists=False)
     try:
