@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop import __version__, i18n
+from desktop import __version__, files, i18n
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _, ngettext
 
@@ -47,7 +47,10 @@ def _path(value: str) -> Path:
         raise argparse.ArgumentTypeError(_("the path is empty"))
     if "\x00" in value:
         raise argparse.ArgumentTypeError(_("the path contains an invalid character"))
-    return Path(value).expanduser()
+    path = Path(value).expanduser()
+    if (name := files.too_long_name(path)) is not None:
+        raise argparse.ArgumentTypeError(files.name_too_long(name))
+    return path
 
 
 class Parser(argparse.ArgumentParser):
@@ -361,7 +364,10 @@ def _database_path(explicit: Path | None) -> Path:
     from desktop.paths import resolve_db_path
     from desktop.settings import Settings
 
-    return resolve_db_path(explicit, remembered=Settings().last_database())
+    path = resolve_db_path(explicit, remembered=Settings().last_database())
+    if (name := files.too_long_name(path)) is not None:  # LEERWERK_DB, or remembered from elsewhere
+        raise UnusableDatabaseError(files.name_too_long(name))
+    return path
 
 
 def _unlock(args: argparse.Namespace) -> None:
@@ -466,6 +472,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(error.message, EXIT_INVALID)
     except KeyboardInterrupt:
         return _fail(_("Stopped."), EXIT_INVALID)
+    except OSError as error:  # a path the system refuses where no command expected it: still one true sentence
+        log.warning("File refused in the command line: %s (errno %s)", type(error).__name__, error.errno)
+        return _fail(files.os_error_message(error), EXIT_USAGE)
     except Exception as error:  # noqa: BLE001 - one line for the person, the stack in the log
         from desktop.logs import scrubbed_traceback
 

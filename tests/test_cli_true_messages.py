@@ -61,3 +61,44 @@ def test_a_record_number_beyond_sqlite_is_no_record(capsys, work, argv, expected
     code, _out, err = run(capsys, *[arg.format(tmp=work) for arg in argv], "--db", str(work / "leerwerk.sqlite3"))
     assert code == 1 and one_sentence(err) == expected
     assert folder_state(work) == before
+
+
+# -- Names the file system refuses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["form", "PO-2026-00001", "--out", "{tmp}/{long}.pdf", "--db", "{db}"],
+        ["coaching-agreement", "1", "--out", "{tmp}/{long}.pdf", "--db", "{db}"],
+        ["forms", "--out", "{tmp}/{long}", "--db", "{db}"],
+        ["export", "learners", "{tmp}/{long}.csv", "--db", "{db}"],
+        ["import", "learners", "{tmp}/{long}.csv", "--db", "{db}"],
+        ["backup", "--to", "{tmp}/{long}.sqlite3", "--db", "{db}"],
+        ["restore", "{tmp}/{long}.sqlite3", "--db", "{db}"],
+        ["privacy", "export", "learner:1", "--out", "{tmp}/{long}.zip", "--db", "{db}"],
+        ["check", "--db", "{tmp}/{long}/leerwerk.sqlite3"],
+        ["demo", "{tmp}/{long}.sqlite3"],
+    ],
+    ids=["form", "coaching-agreement", "forms", "export", "import", "backup", "restore", "privacy", "check", "demo"],
+)
+def test_a_name_longer_than_the_file_system_allows_is_said_before_anything_is_done(capsys, work, argv):
+    before = folder_state(work)
+    code, _out, err = run(capsys, *[arg.format(tmp=work, long=LONG, db=work / "leerwerk.sqlite3") for arg in argv])
+    assert code == 2
+    assert f"De naam {'a' * 40}… is langer dan het bestandssysteem toestaat; kies een kortere." in one_sentence(err)
+    assert folder_state(work) == before
+
+
+def test_a_database_named_too_long_in_leerwerk_db_is_said(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("LEERWERK_DB", str(tmp_path / f"{LONG}.sqlite3"))
+    code, _out, err = run(capsys, "check")
+    assert code == 2 and "is langer dan het bestandssysteem toestaat" in one_sentence(err)
+
+
+def test_a_path_through_a_file_is_said_in_a_sentence(capsys, work):
+    before = folder_state(work)
+    through_a_file = work / "leerwerk.sqlite3" / "x.sqlite3"
+    code, _out, err = run(capsys, "export", "learners", str(work / "l.csv"), "--db", str(through_a_file))
+    assert code == 2 and "een deel van het pad is een bestand, geen map" in one_sentence(err)
+    assert folder_state(work) == before
