@@ -200,7 +200,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = _database_path(getattr(args, "db", None))
     created = not path.exists()
-    _open_for_command(path, create=True)
+    _open_for_command(path, create=True, writes=not args.dry_run)
     imported = False
     try:
         plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
@@ -282,7 +282,7 @@ def cmd_form(args: argparse.Namespace) -> int:
 def cmd_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.services import coaching_printouts, form_printouts
     from desktop.services.coaching import number_of
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
 
     if args.out.suffix.lower() != ".pdf":
         return _fail(_("Write to a file ending in .pdf; {name} does not.").format(name=args.out.name), EXIT_USAGE)
@@ -290,7 +290,7 @@ def cmd_coaching_agreement(args: argparse.Namespace) -> int:
         return _fail(_("The folder {folder} does not exist.").format(folder=args.out.parent), EXIT_USAGE)
     if args.out.exists():
         return _fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
-    open_database(_database_path(getattr(args, "db", None)), create=False)
+    _open_for_command(_database_path(getattr(args, "db", None)), writes=False)
     try:
         trajectory_id = coaching_printouts.find_trajectory(args.id)
         data = coaching_printouts.intake_pdf(trajectory_id)
@@ -343,18 +343,22 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 def _open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
     """Open and bind the database a command works on. A command that only reads goes on read-only when
-    another LeerWerk has the file; one that writes is refused with who has it (`DatabaseInUseError`)."""
-    from desktop.storage.database import open_database, open_read_only
+    another LeerWerk has the file or it cannot be written here (a read-only folder, disk or file); one
+    that writes is refused with the reason (`DatabaseInUseError`, `DatabaseNotWritableError`)."""
+    from desktop.storage.database import DatabaseNotWritableError, open_database, open_read_only
     from desktop.storage.lock import DatabaseInUseError
     from desktop.storage.network import network_warning
 
     try:
         database = open_database(path, create=create)
-    except DatabaseInUseError as error:
+    except (DatabaseInUseError, DatabaseNotWritableError) as error:
         if writes:
             raise
         database = open_read_only(path)
-        print(error.message, file=sys.stderr)
+        if isinstance(error, DatabaseInUseError):
+            print(error.message, file=sys.stderr)
+        else:
+            print(_("The database {path} cannot be written here; it is only read.").format(path=path), file=sys.stderr)
     if database.on_network:
         print(network_warning(path), file=sys.stderr)
 

@@ -9,12 +9,17 @@ whose name holds every character a shell reads, pasted into bash as a person wou
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import file_digest
-from tests.test_cli import make_database, run
+from tests.test_cli import make_database, run, run_process
 
 HUGE = "99999999999999999999"  # more than SQLite's largest integer, 2**63 - 1
 LONG = "a" * 300  # more than the 255 a folder or file name may have
@@ -102,3 +107,98 @@ def test_a_path_through_a_file_is_said_in_a_sentence(capsys, work):
     code, _out, err = run(capsys, "export", "learners", str(work / "l.csv"), "--db", str(through_a_file))
     assert code == 2 and "een deel van het pad is een bestand, geen map" in one_sentence(err)
     assert folder_state(work) == before
+
+
+# -- A folder that cannot be written ------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def read_only(folder: Path):
+    """`folder` cannot be written inside the block: by its mode, or for root by a read-only bind mount."""
+    if os.name == "nt":
+        pytest.skip("a read-only folder on Windows is a matter of its ACL; this test sets POSIX modes or mounts")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None:
+        pytest.skip("root ignores folder modes, and there is no mount command to make the folder read-only")
+    bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip("root ignores folder modes, and may not mount here: " + bound.stderr.decode(errors="replace"))
+    try:
+        remounted = subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True)
+        if remounted.returncode != 0:
+            pytest.skip("the bind mount cannot be made read-only here")
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.fixture
+def demo_folder(tmp_path):
+    from desktop.demo import generate_demo
+
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    db_path = folder / "leerwerk.sqlite3"
+    generate_demo(db_path, learners=4, seed=1)
+    connection = sqlite3.connect(db_path)
+    number = connection.execute("SELECT number FROM practice_assignment ORDER BY id LIMIT 1").fetchone()[0]
+    connection.close()
+    out = tmp_path / "uit"
+    out.mkdir()
+    (out / "leerlingen.csv").write_text("voornaam;achternaam;soort\nMila;Jansen;bbl\n", encoding="utf-8")
+    return db_path, number, out
+
+
+READING = [
+    (["check", "--db", "{db}"], "gezond"),
+    (["export", "learners", "{out}/l.csv", "--db", "{db}"], "geëxporteerd"),
+    (["form", "{form}", "--out", "{out}/f.pdf", "--db", "{db}"], "opgeslagen"),
+    (["forms", "--out", "{out}/formulieren", "--db", "{db}"], "opgeslagen"),
+    (["coaching-agreement", "1", "--out", "{out}/c.pdf", "--db", "{db}"], "opgeslagen"),
+    (["backup", "--to", "{out}/kopie.sqlite3", "--db", "{db}"], "geschreven"),
+    (["import", "learners", "{out}/leerlingen.csv", "--dry-run", "--db", "{db}"], "Proefimport"),
+]
+
+
+@pytest.mark.parametrize("argv, expected", READING, ids=[argv[0] for argv, _expected in READING])
+def test_a_command_that_only_reads_goes_on_read_only_in_a_read_only_folder(tmp_path, demo_folder, argv, expected):
+    db_path, form, out = demo_folder
+    before = folder_state(db_path.parent)
+    with read_only(db_path.parent):
+        result = run_process(*[arg.format(db=db_path, form=form, out=out) for arg in argv])
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+    assert result.stderr in ("", f"De database {db_path} kan hier niet worden geschreven; hij wordt alleen gelezen.\n")
+    assert folder_state(db_path.parent) == before
+
+
+def test_an_older_database_in_a_read_only_folder_is_said_to_need_its_upgrade(tmp_path, demo_folder):
+    from tests.crash_support import downgrade_to_version_2
+
+    db_path, _form, out = demo_folder
+    downgrade_to_version_2(db_path)
+    before = folder_state(db_path.parent)
+    with read_only(db_path.parent):
+        result = run_process("export", "learners", str(out / "l.csv"), "--db", str(db_path))
+    assert result.returncode == 2
+    assert one_sentence(result.stderr) == (
+        f"De database {db_path} (schema 2) moet worden bijgewerkt voordat deze LeerWerk hem kan lezen, en dat kan "
+        "niet waar hij niet mag worden beschreven; kopieer hem naar een map waarin u mag schrijven."
+    )
+    assert folder_state(db_path.parent) == before and not (out / "l.csv").exists()
+
+
+def test_a_command_that_writes_is_refused_in_a_read_only_folder_with_a_sentence(tmp_path, demo_folder):
+    db_path, _form, out = demo_folder
+    before = folder_state(db_path.parent)
+    with read_only(db_path.parent):
+        result = run_process("import", "learners", str(out / "leerlingen.csv"), "--db", str(db_path))
+    assert result.returncode == 2
+    assert one_sentence(result.stderr).startswith(f"De database {db_path} is alleen-lezen: LeerWerk kan er niets in")
+    assert folder_state(db_path.parent) == before
