@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop import __version__, files, i18n
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _, ngettext
+from desktop.shell import without_stop_parsing
 
 log = logging.getLogger("leerwerk.cli")
 
@@ -419,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     i18n.set_language(i18n.initial_language())
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(without_stop_parsing(sys.argv[1:] if argv is None else list(argv)))
         if args.command and (args.smoke or args.demo):
             parser.error(_("--smoke and --demo open the window; they go without a command."))
         if args.command == "demo" and args.db:

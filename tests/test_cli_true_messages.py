@@ -11,15 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import shutil
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from desktop.shell import STOP_PARSING, command_line, without_stop_parsing
+from desktop.storage.backup import list_backups
+from tests.damage import damaged_copy
 from tests.helpers import file_digest
-from tests.test_cli import make_database, run, run_process
+from tests.test_cli import ROOT, make_database, run, run_process
+from tests.test_cli_backup import make_db, organisation_name
 
 HUGE = "99999999999999999999"  # more than SQLite's largest integer, 2**63 - 1
 LONG = "a" * 300  # more than the 255 a folder or file name may have
@@ -202,3 +208,101 @@ def test_a_command_that_writes_is_refused_in_a_read_only_folder_with_a_sentence(
     assert result.returncode == 2
     assert one_sentence(result.stderr).startswith(f"De database {db_path} is alleen-lezen: LeerWerk kan er niets in")
     assert folder_state(db_path.parent) == before
+
+
+# -- The restore command, pasted -------------------------------------------------------------------------------
+
+ODD = "Map met spaties, 'enkele' & \"dubbele\" quotes; $HOME %PATH% `date` (1) \\ ~"
+
+
+@pytest.mark.skipif(os.name == "nt" or shutil.which("bash") is None, reason="the POSIX form is pasted into bash")
+def test_the_printed_restore_command_runs_as_printed_in_bash(tmp_path):
+    home, db_path = tmp_path / ODD / "thuis", tmp_path / ODD / "gegevens" / "leer werk's.sqlite3"
+    db_path.parent.mkdir(parents=True)
+    make_db(db_path)
+    env = {"LEERWERK_HOME": str(home)}
+    assert run_process("backup", "--db", str(db_path), env=env).returncode == 0
+    (good,) = list_backups_in(home, db_path)
+    damaged_copy(good, db_path, "header")
+    result = run_process("check", "--db", str(db_path), env=env)
+    assert result.returncode == 2
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("Terugzetten")]
+    command = line.split(": ", 1)[1]
+    assert command == command_line("leerwerk", "restore", str(good), "--db", str(db_path), windows=False)
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    shim = bin_folder / "leerwerk"  # as the installed program would be found on PATH
+    shim.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m desktop "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    environment = {
+        **os.environ,
+        **env,
+        "PATH": f"{bin_folder}{os.pathsep}{os.environ['PATH']}",
+        "PYTHONPATH": str(ROOT),
+    }
+    pasted = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=environment, timeout=120)
+    assert pasted.returncode == 0, pasted.stderr
+    assert organisation_name(db_path) == "Zorggroep Test"
+
+
+def list_backups_in(home: Path, db_path: Path) -> list[Path]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEERWERK_HOME", str(home))
+        return [backup.path for backup in list_backups(db_path)]
+
+
+def windows_arguments(line: str) -> list[str]:
+    """How the Microsoft C runtime splits a command line into arguments (CommandLineToArgvW's rules)."""
+    arguments, current, quoted, index, started = [], [], False, 0, False
+    while index < len(line):
+        character = line[index]
+        if character == "\\":
+            slashes = len(line[index:]) - len(line[index:].lstrip("\\"))
+            index += slashes
+            if index < len(line) and line[index] == '"':
+                current.append("\\" * (slashes // 2))
+                if slashes % 2:
+                    current.append('"')
+                    index += 1
+            else:
+                current.append("\\" * slashes)
+            started = True
+            continue
+        if character == '"':
+            quoted, started = not quoted, True
+        elif character in " \t" and not quoted:
+            if started:
+                arguments.append("".join(current))
+            current, started = [], False
+        else:
+            current.append(character)
+            started = True
+        index += 1
+    if started:
+        arguments.append("".join(current))
+    return arguments
+
+
+@pytest.mark.parametrize(
+    "backup, expected",
+    [
+        (r"C:\Zorg & Welzijn\back-up (1)\lw.sqlite3", r'leerwerk restore "C:\Zorg & Welzijn\back-up (1)\lw.sqlite3"'),
+        (r"C:\Jan's map; 100% zeker\lw.sqlite3", r'leerwerk restore "C:\Jan' + "'" + r's map; 100% zeker\lw.sqlite3"'),
+        (r"C:\Kosten $baten\lw.sqlite3", r'leerwerk --% restore "C:\Kosten $baten\lw.sqlite3"'),
+        (r"C:\a`b\lw.sqlite3", r'leerwerk --% restore "C:\a`b\lw.sqlite3"'),
+        (r"\\server\share\LeerWerk\lw.sqlite3", r"leerwerk restore \\server\share\LeerWerk\lw.sqlite3"),
+        ("C:\\Zoë\\map met spatie\\", 'leerwerk restore "C:\\Zoë\\map met spatie\\\\"'),
+    ],
+    ids=["ampersand-parentheses", "quote-semicolon-percent", "dollar", "backtick", "share", "trailing-backslash"],
+)
+def test_the_windows_form_quotes_for_cmd_and_powershell_alike(backup, expected):
+    line = command_line("leerwerk", "restore", backup, windows=True)
+    assert line == expected
+    # What the program then receives: from cmd, `--%` too, which leerwerk skips; PowerShell drops it itself.
+    assert without_stop_parsing(windows_arguments(line)[1:]) == ["restore", backup]
+
+
+def test_leerwerk_skips_the_stop_parsing_token_a_pasted_command_brings_along(capsys, tmp_path):
+    db_path = make_database(tmp_path / "leerwerk.sqlite3")
+    code, out, _err = run(capsys, STOP_PARSING, "check", "--db", str(db_path))
+    assert code == 0 and "gezond" in out
