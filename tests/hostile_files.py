@@ -197,7 +197,17 @@ MEMORY_LIMIT = 500 * 1024 * 1024  # the issue's bound for any input
 PEAK_PREFIX = "peak-kib:"
 POSIX = os.name == "posix"
 RUNNER = "import sys\nfrom desktop.cli import main\ncode = main(sys.argv[1:])\n{report}sys.exit(code)\n"
-REPORT = f"import resource\nprint({PEAK_PREFIX!r}, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+# The peak in bytes. Linux's ru_maxrss keeps the high-water mark from before exec, so a process
+# forked from a large test run would report the run's size: /proc has the program's own (VmHWM).
+REPORT = (
+    "import os, resource\n"
+    "status = '/proc/self/status'\n"
+    "lines = open(status).read().splitlines() if os.path.exists(status) else []\n"
+    "peaks = [int(line.split()[1]) * 1024 for line in lines if line.startswith('VmHWM:')]\n"
+    "scale = 1 if sys.platform == 'darwin' else 1024\n"
+    "peak = peaks[0] if peaks else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale\n"
+    f"print({PEAK_PREFIX!r}, peak)\n"
+)
 
 
 @dataclass
@@ -235,7 +245,7 @@ def run_bounded(*argv: str, home: Path, timeout: float = 120) -> Run:
     lines, peak = [], None
     for line in result.stdout.splitlines():
         if line.startswith(PEAK_PREFIX):
-            peak = int(line.split()[-1]) * (1 if sys.platform == "darwin" else 1024)
+            peak = int(line.split()[-1])
         else:
             lines.append(line)
     return Run(result.returncode, "\n".join(lines), result.stderr, peak, seconds)
