@@ -308,6 +308,16 @@ def test_the_unreadable_lines_are_said_on_the_command_line(db_path, tmp_path):
     ]
 
 
+def test_an_unreadable_header_line_is_a_problem_of_the_file(database, tmp_path, english):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(
+        "voornaam;achternaam;soort;opmerking\r\nZoë;Berg;bbl;\r\n".encode().replace(b"opmerking", b"opm\xe9rking")
+    )
+    plan = learner_io.read_learners(path)
+    assert [(p.line, p.column) for p in plan.file_problems] == [(1, "")]
+    assert "not UTF-8 text" in plan.file_problems[0].reason and not plan.importable()
+
+
 def test_a_bom_marks_utf8_also_with_a_broken_line(tmp_path, english):
     path = tmp_path / "lijst.csv"
     path.write_bytes(b"\xef\xbb\xbfvoornaam;achternaam;soort\r\nZo\xc3\xab;Berg;bbl\r\nJos\xe9;Dubois;bbl\r\n")
