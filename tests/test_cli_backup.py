@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.shell import command_line
 from desktop.storage.backup import backup_folder, list_backups
 from desktop.storage.database import close_database, open_database
 from desktop.storage.models import Organisation
@@ -168,7 +169,7 @@ def test_check_on_a_damaged_database_names_the_newest_good_backup(capsys, db_pat
     code, out, err = run(capsys, "check", "--db", str(db_path))
     assert code in (1, 2) and err.strip()
     assert str(good.path) in out
-    assert f'leerwerk restore "{good.path}" --db "{db_path}"' in out
+    assert command_line("leerwerk", "restore", str(good.path), "--db", str(db_path)) in out
     assert file_digest(db_path) == digest
     assert sorted(p.name for p in db_path.parent.glob("leerwerk.sqlite3*")) == [db_path.name]
     # The command it prints works.

@@ -17,11 +17,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop import __version__, i18n
+from desktop import __version__, files, i18n
 from desktop.cli import commands, encryption
 from desktop.cli.common import EXIT_INVALID, EXIT_USAGE, Parser, database_path, fail, path_argument
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _
+from desktop.shell import without_stop_parsing
 
 log = logging.getLogger("leerwerk.cli")
 
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     i18n.set_language(i18n.initial_language())
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(without_stop_parsing(sys.argv[1:] if argv is None else list(argv)))
         command = commands.chosen(args)
         if command and (args.smoke or args.demo):
             parser.error(_("--smoke and --demo open the window; they go without a command."))
@@ -119,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         return fail(error.message, EXIT_INVALID)
     except KeyboardInterrupt:
         return fail(_("Stopped."), EXIT_INVALID)
+    except OSError as error:  # a path the system refuses where no command expected it: still one true sentence
+        log.warning("File refused in the command line: %s (errno %s)", type(error).__name__, error.errno)
+        return fail(files.os_error_message(error), EXIT_USAGE)
     except Exception as error:  # noqa: BLE001 - one line for the person, the stack in the log
         from desktop.logs import scrubbed_traceback
 

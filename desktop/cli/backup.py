@@ -7,6 +7,7 @@ the backups exactly as they were.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,6 +100,7 @@ def restore(args: argparse.Namespace) -> int:
 
 def restore_advice(db_path: Path) -> list[str]:
     """What `leerwerk check` adds for a damaged database: its newest good backup and the command."""
+    from desktop.shell import command_line
     from desktop.storage.recovery import find_good_backup
 
     found = find_good_backup(db_path)
@@ -107,7 +109,7 @@ def restore_advice(db_path: Path) -> list[str]:
     return [
         _("The newest good backup, of {when}: {path}").format(when=format_datetime(found.made), path=found.path),
         _("To put it back (the current file is kept aside): {command}").format(
-            command=f'leerwerk restore "{found.path}" --db "{db_path}"'
+            command=command_line("leerwerk", "restore", str(found.path), "--db", os.path.abspath(db_path))
         ),
     ]
 

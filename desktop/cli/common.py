@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop import files
+from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -24,7 +26,10 @@ def path_argument(value: str) -> Path:
         raise argparse.ArgumentTypeError(_("the path is empty"))
     if "\x00" in value:
         raise argparse.ArgumentTypeError(_("the path contains an invalid character"))
-    return Path(value).expanduser()
+    path = Path(value).expanduser()
+    if (name := files.too_long_name(path)) is not None:
+        raise argparse.ArgumentTypeError(files.name_too_long(name))
+    return path
 
 
 def add_database_option(parser: argparse.ArgumentParser, help: str) -> None:
@@ -51,22 +56,29 @@ def database_path(args: argparse.Namespace) -> Path:
     from desktop.paths import resolve_db_path
     from desktop.settings import Settings
 
-    return resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
+    path = resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
+    if (name := files.too_long_name(path)) is not None:  # LEERWERK_DB, or remembered from elsewhere
+        raise UnusableDatabaseError(files.name_too_long(name))
+    return path
 
 
 def open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
     """Open and bind the database a command works on. A command that only reads goes on read-only when
-    another LeerWerk has the file; one that writes is refused with who has it (`DatabaseInUseError`)."""
-    from desktop.storage.database import open_database, open_read_only
+    another LeerWerk has the file or it cannot be written here (a read-only folder, disk or file); one
+    that writes is refused with the reason (`DatabaseInUseError`, `DatabaseNotWritableError`)."""
+    from desktop.storage.database import DatabaseNotWritableError, open_database, open_read_only
     from desktop.storage.lock import DatabaseInUseError
     from desktop.storage.network import network_warning
 
     try:
         database = open_database(path, create=create)
-    except DatabaseInUseError as error:
+    except (DatabaseInUseError, DatabaseNotWritableError) as error:
         if writes:
             raise
         database = open_read_only(path)
-        print(error.message, file=sys.stderr)
+        if isinstance(error, DatabaseInUseError):
+            print(error.message, file=sys.stderr)
+        else:
+            print(_("The database {path} cannot be written here; it is only read.").format(path=path), file=sys.stderr)
     if database.on_network:
         print(network_warning(path), file=sys.stderr)

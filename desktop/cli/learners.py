@@ -34,12 +34,12 @@ def import_learners(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     created = not path.exists()
-    open_for_command(path, create=True)
+    open_for_command(path, create=True, writes=not args.dry_run)
     imported = False
     try:
         plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-        for problem in plan.problems:
-            print(problem)
+        for line in (*plan.notes, *plan.problems):
+            print(line)
         if result is None:
             count = len(plan.problems)
             summary = ngettext(

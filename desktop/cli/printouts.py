@@ -63,14 +63,14 @@ def add_agreement_arguments(parser: argparse.ArgumentParser) -> None:
 def save_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.services import coaching_printouts
     from desktop.services.coaching_trajectories import number_of
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
     from desktop.storage.files import write_atomically
 
     if problem := _pdf_target_problem(args.out):
         return fail(problem, EXIT_USAGE)
     if args.out.exists():
         return fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
-    open_database(database_path(args), create=False)
+    open_for_command(database_path(args), writes=False)
     try:
         trajectory_id = coaching_printouts.find_trajectory(args.id)
         data = coaching_printouts.intake_pdf(trajectory_id)

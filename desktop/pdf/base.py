@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 from reportlab.platypus import Table as _Table
 
-from desktop import clock, i18n
+from desktop import clock, i18n, images
 from desktop.paths import resources_dir
 from desktop.pdf import RenderCancelledError, address_lines
 
@@ -317,6 +317,9 @@ class DocumentRenderer:
     @staticmethod
     def _read_logo(data: bytes | None) -> ImageReader | None:
         if not data:
+            return None
+        if images.too_many_pixels(data):  # stored before logos were bounded; decoded it would fill the memory
+            log.warning("Logo not printed: more than %d pixels", images.MAX_PIXELS)
             return None
         try:
             reader = ImageReader(io.BytesIO(data))

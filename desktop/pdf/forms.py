@@ -28,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from desktop import images
 from desktop.i18n import N_, translator
 from desktop.pdf import RenderCancelledError
 from desktop.pdf.base import (
@@ -84,6 +85,9 @@ def _picture(data: bytes) -> _Picture | None:
     same signatures many times, and ReportLab would decode and compress each in every document.
 
     Bounded, so a long batch keeps its memory flat."""
+    if images.too_many_pixels(data):  # stored before pictures were bounded; decoded it would fill the memory
+        log.warning("Image not printed: more than %d pixels", images.MAX_PIXELS)
+        return None
     try:
         reader = ImageReader(io.BytesIO(data))
         if reader.jpeg_fh():  # a photo for a logo: no decoding and compressing, and no transparency

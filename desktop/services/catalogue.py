@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee
 
-from desktop import clock
+from desktop import clock, images
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _
 from desktop.services import bpv
@@ -72,10 +72,12 @@ class OrganisationService(CrudService):
 def _check_logo(data: bytes) -> str:
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError("logo", _("The logo is too large: at most 2 MB."))
-    from PIL import Image, UnidentifiedImageError
+    if images.too_many_pixels(data):
+        raise ValidationError("logo", images.too_large(_("The logo")))
+    from PIL import UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with images.pillow().open(io.BytesIO(data)) as image:
             image.verify()
             kind = image.format
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):

@@ -50,7 +50,7 @@ Progress = Callable[[int, int], None]
 
 IMPORT_CACHE_KIB = 256 * 1024
 CHUNK_ROWS = 500  # rows written between two progress reports (and chances to cancel)
-HEADER_SEARCH_ROWS = 10  # a title or blank rows above the header are skipped, up to this many
+HEADER_SEARCH_ROWS = tabular.ACCEPT_ROWS  # a title or blank rows above the header are skipped, up to this many
 SUPERVISOR_WEEKS = m.BpvPeriod.supervisor_meeting_weeks.default
 
 
@@ -190,6 +190,7 @@ class ImportPlan:
     location_ids: dict[str, int]  # folded name -> id of an existing location
     team_ids: dict[int, int]  # location id -> its team of the same name
     today: dt.date
+    notes: list[str] = field(default_factory=list)  # what the person should know about how the file was read
 
     @property
     def invalid_rows(self) -> list[RowPlan]:
@@ -268,7 +269,18 @@ def read_learners(path: Path) -> ImportPlan:
         raise UnreadableFileError(
             _("The file {name} holds no learners, only a header row.").format(name=sheet.path.name)
         )
-    return _Planner(sheet.path, sheet.kind).plan(sheet.rows[header_at], sheet.rows[header_at + 1 :])
+    plan = _Planner(sheet.path, sheet.kind).plan(sheet.rows[header_at], sheet.rows[header_at + 1 :])
+    if sheet.also_accepted:
+        plan.notes.append(
+            ngettext(
+                'The learners were read from sheet "{sheet}"; sheet {others} also holds learners and was not read. '
+                "Save it as a file of its own to import it.",
+                'The learners were read from sheet "{sheet}"; sheets {others} also hold learners and were not read. '
+                "Save each as a file of its own to import it.",
+                len(sheet.also_accepted),
+            ).format(sheet=sheet.name, others=_join([f'"{title}"' for title in sheet.also_accepted]))
+        )
+    return plan
 
 
 def _header_position(rows: list[SheetRow]) -> int | None:
@@ -364,6 +376,8 @@ class _Planner:
                 problems.append(
                     Problem(header.line, COLUMN_BY_KEY[key].header, _("This column is missing; it is required."))
                 )
+        if header.unreadable:
+            problems.append(Problem(header.line, "", _unreadable_line()))
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
@@ -391,6 +405,9 @@ class _Planner:
     def _row(self, row: SheetRow, positions: dict[str, int], width: int) -> RowPlan:
         raw = _values(row, positions)
         plan = RowPlan(row.line, raw)
+        if row.unreadable:  # its values are not what the file meant: checking them would only mislead
+            plan.problems.append(Problem(row.line, "", _unreadable_line()))
+            return plan
         if len(row.cells) > width and any(cell not in (None, "") for cell in row.cells[width:]):
             plan.problems.append(
                 Problem(
@@ -565,6 +582,13 @@ class _Planner:
             self.seen[key] = plan.line
             return
         plan.problems.append(Problem(plan.line, self.header("last_name"), reason))
+
+
+def _unreadable_line() -> str:
+    return _(
+        "This line holds characters that are not UTF-8 text, unlike the rest of the file, and cannot be read; "
+        "correct the line, or save the file again as CSV UTF-8."
+    )
 
 
 def _optional(rule: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:

@@ -49,7 +49,8 @@ def parse_person(text: str) -> PersonRef:
 
 
 def get_person(ref: PersonRef) -> m.PersonName:
-    person = ref.model.get_or_none(ref.model.id == ref.id)
+    # A number beyond SQLite's integers is no record (SQLite would refuse to even compare it).
+    person = ref.model.get_or_none(ref.model.id == ref.id) if v.record_id(ref.id) else None
     if person is None:
         if ref.kind == "learner":
             raise NotFoundError(_("There is no learner with number {id}.").format(id=ref.id))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from desktop import clock
+from desktop import clock, images
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
@@ -178,6 +178,8 @@ def _check_png(data) -> bytes:
         raise ValidationError("image", _("The signature is missing; sign in the box first."))
     if len(data) > MAX_BLOB_BYTES:
         raise ValidationError("image", _("The file is too large: at most 10 MB."))
+    if images.too_many_pixels(bytes(data)):
+        raise ValidationError("image", images.too_large(_("The signature")))
     return bytes(data)
 
 
@@ -194,6 +196,8 @@ def check_scan(data, name: str = "") -> bytes:
         raise ValidationError("scan", _("The file is too large: at most 10 MB."))
     if scan_kind(data) is None:
         raise ValidationError("scan", _("{name} is not a PDF, PNG or JPEG file.").format(name=name or _("The scan")))
+    if scan_kind(data) != "PDF" and images.too_many_pixels(bytes(data)):
+        raise ValidationError("scan", images.too_large(name or _("The scan")))
     return bytes(data)
 
 

@@ -4,6 +4,10 @@ Files come from schools' systems and from Dutch Excel: `;` or `,` (or tab from "
 with or without BOM, Windows-1252, UTF-16, quoted fields with line breaks, trailing empty rows and
 columns, numbers and dates as real cells. Reading never raises anything but `UnreadableFileError`,
 whose message names the file and says in one sentence what is wrong with it.
+
+A file is bounded by what it holds, not only by its size on disk: the rows, the cells and the length
+of a cell are counted while it is read, and a workbook is measured by what it unpacks to before it is
+opened (`workbook_gate`), so no file can make LeerWerk read for minutes or fill the memory.
 """
 
 from __future__ import annotations
@@ -12,17 +16,26 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop import files
 from desktop.errors import LeerWerkError
-from desktop.i18n import _
+from desktop.i18n import _, format_number
 from desktop.storage.files import write_atomically
 
-MAX_FILE_BYTES = 100 * 1024 * 1024
+# 100,000 learners with their periods are 17 MB as CSV and 10 MB as a workbook.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_ROWS = 110_000  # rows that hold anything: 100,000 learners with room for a header and notes
+MAX_CELLS = 2_000_000  # of those rows together
+MAX_ROW_NUMBER = 1_048_576  # Excel's last row, also the last line of a text file read
+MAX_COLUMNS = 16_384  # Excel's last column, XFD
+MAX_CELL_CHARS = 32_767  # what Excel itself holds in one cell
+ACCEPT_ROWS = 10  # `accept` judges a sheet by its top rows that hold anything
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 OLD_EXCEL_SUFFIX = ".xls"
@@ -34,6 +47,13 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 DMY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 YMD_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text file has these, binary files plenty
+LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as `csv` counts them
+BYTE_LINE_RE = re.compile(LINE_RE.pattern.encode())
+UTF8_SEQUENCE_RE = re.compile(  # a well-formed UTF-8 sequence of two to four bytes (RFC 3629)
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+NON_ASCII_RE = re.compile(rb"[\x80-\xff]")
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 
 Cell = str | int | float | dt.date | None
@@ -47,6 +67,7 @@ class UnreadableFileError(LeerWerkError):
 class SheetRow:
     line: int  # the line (CSV) or row number (XLSX) where this row starts, as an editor shows it
     cells: tuple[Cell, ...]
+    unreadable: bool = False  # bytes that are no text in the file's encoding stand as U+FFFD in the cells
 
 
 @dataclass
@@ -54,10 +75,13 @@ class Sheet:
     path: Path
     kind: str  # "csv" or "xlsx"
     rows: list[SheetRow]  # the rows that hold anything, header included
+    name: str = ""  # of a workbook: the title of the sheet these rows come from
+    also_accepted: list[str] = field(default_factory=list)  # later sheets that `accept` too, not read
 
 
 def read_sheet(path: Path, accept: Callable[[list[SheetRow]], bool] | None = None) -> Sheet:
-    """The non-empty rows of `path`. Of a workbook with several sheets, the first that `accept`s."""
+    """The non-empty rows of `path`. Of a workbook with several sheets, the first that `accept`s;
+    the titles of the sheets after it that `accept` their top `ACCEPT_ROWS` rows are noted."""
     path = Path(path)
     name = path.name
     if path.is_dir():
@@ -77,22 +101,28 @@ def read_sheet(path: Path, accept: Callable[[list[SheetRow]], bool] | None = Non
         raise UnreadableFileError(_("The file {name} is empty.").format(name=name))
     # The content decides, not the name: a workbook saved as "leerlingen.csv" is still a workbook.
     if data.startswith(ZIP_MAGIC):
-        return Sheet(path, "xlsx", _read_xlsx(data, name, accept))
+        sheet = Sheet(path, "xlsx", [])
+        _read_xlsx(data, sheet, accept)
+        return sheet
     if data.startswith(OLE_MAGIC):
         raise UnreadableFileError(old_excel_message(name))
-    return Sheet(path, "csv", _read_csv(_decode(data, name), name))
+    text, unreadable = _decode(data, name)
+    del data  # a large file need not be held twice while its rows are read
+    return Sheet(path, "csv", _read_csv(text, name, unreadable))
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        data = files.read_regular(path, MAX_FILE_BYTES)
+        if len(data) > MAX_FILE_BYTES:
             raise UnreadableFileError(
                 _("The file {name} is too large to import (more than {size} MB).").format(
                     name=path.name, size=MAX_FILE_BYTES // (1024 * 1024)
                 )
             )
-        return path.read_bytes()
+        return data
+    except files.NotAFileError as error:
+        raise UnreadableFileError(files.not_a_file(error.path)) from None
     except FileNotFoundError:
         raise UnreadableFileError(_("The file {name} does not exist.").format(name=path)) from None
     except PermissionError:
@@ -118,53 +148,154 @@ def _not_a_table(name: str) -> str:
     return _("The file {name} is not a CSV or Excel file (.csv or .xlsx).").format(name=name)
 
 
+# -- Bounds --------------------------------------------------------------------------------------------
+
+
+def too_many_rows(name: str) -> str:
+    return _(
+        "The file {name} holds more than {limit} rows; LeerWerk reads at most that many from one file. "
+        "Split it and import the parts one by one."
+    ).format(name=name, limit=format_number(MAX_ROWS))
+
+
+def too_far(name: str) -> str:
+    return _(
+        "The file {name} goes on past line {limit}, further than an Excel sheet can; LeerWerk does not read it."
+    ).format(name=name, limit=format_number(MAX_ROW_NUMBER))
+
+
+def too_wide(name: str, line: int) -> str:
+    return _("Line {line} of {name} has more than {limit} columns; no list of learners is that wide.").format(
+        line=line, name=name, limit=format_number(MAX_COLUMNS)
+    )
+
+
+def too_long(name: str, line: int) -> str:
+    return _(
+        "Line {line} of {name} holds a value of more than {limit} characters; no learner's data is that long."
+    ).format(line=line, name=name, limit=format_number(MAX_CELL_CHARS))
+
+
+class _Budget:
+    """What a file may hold: counted row by row while it is read, so reading stops at the limit."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.rows = 0
+        self.cells = 0
+
+    def position(self, line: int) -> None:
+        """Every row passes here, also an empty one: a file of a million blank lines is refused too."""
+        if line > MAX_ROW_NUMBER:
+            raise UnreadableFileError(too_far(self.name))
+
+    def take(self, line: int, cells: Sequence[Cell]) -> None:
+        if len(cells) > MAX_COLUMNS:
+            raise UnreadableFileError(too_wide(self.name, line))
+        if any(len(cell) > MAX_CELL_CHARS for cell in cells if cell.__class__ is str):
+            raise UnreadableFileError(too_long(self.name, line))
+        self.rows += 1
+        self.cells += len(cells)
+        if self.rows > MAX_ROWS:
+            raise UnreadableFileError(too_many_rows(self.name))
+        if self.cells > MAX_CELLS:
+            raise UnreadableFileError(
+                _(
+                    "The file {name} holds more than {limit} cells; LeerWerk reads at most that many from one file."
+                ).format(name=self.name, limit=format_number(MAX_CELLS))
+            )
+
+    def give_back(self, rows: list[SheetRow]) -> None:
+        """Rows read and then dropped (a sheet without learners) no longer count."""
+        self.rows -= len(rows)
+        self.cells -= sum(len(row.cells) for row in rows)
+
+
 # -- CSV ---------------------------------------------------------------------------------------------
 
 
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        encodings = ["utf-8-sig"]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ["utf-16"]  # Excel's "Unicode text"
-    elif b"\x00" in data:
-        raise UnreadableFileError(_not_a_table(name))
-    else:
-        # Windows-1252 leaves five bytes undefined, so random binary data rarely passes as text.
-        encodings = ["utf-8", "cp1252"]
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UnreadableFileError(_not_a_table(name))
+def _decode(data: bytes, name: str) -> tuple[str, set[int]]:
+    """The text of `data`, and the numbers of the lines that hold bytes which are no text in it."""
+    text, unreadable = _text(data, name)
     text = text.rstrip("\x1a")  # an old DOS end-of-file mark
     controls = len(CONTROL_RE.findall(text))
     if controls > max(2, len(text) // 1000):
         raise UnreadableFileError(_not_a_table(name))
-    return text
+    return text, unreadable
+
+
+def _text(data: bytes, name: str) -> tuple[str, set[int]]:
+    """UTF-16 by its BOM (Excel's "Unicode text"), else UTF-8, else Windows-1252. UTF-8 with a few broken
+    bytes (a line pasted from elsewhere) stays UTF-8 and those lines are named, instead of the whole
+    file being read as Windows-1252 and every é turning into Ã©."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and b"\x00" in data:
+        raise UnreadableFileError(_not_a_table(name))
+    encoding = "utf-16" if utf16 else "utf-8-sig"
+    try:
+        return data.decode(encoding), set()
+    except UnicodeDecodeError:
+        if utf16:
+            raise UnreadableFileError(_not_a_table(name)) from None
+    if data.startswith(codecs.BOM_UTF8) or _mostly_utf8(data):
+        return data.decode(encoding, errors="replace"), _lines_not_utf8(data)
+    try:
+        # Windows-1252 leaves five bytes undefined, so random binary data rarely passes as text.
+        return data.decode("cp1252"), set()
+    except UnicodeDecodeError:
+        raise UnreadableFileError(_not_a_table(name)) from None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether most characters beyond ASCII in `data`, which is not all UTF-8, are well-formed UTF-8
+    sequences rather than single bytes. In Windows-1252 text they almost never are (an accented letter
+    is one byte between plain letters); in UTF-8 text all are, except where something else was pasted
+    in. A tie goes to UTF-8: read as Windows-1252, UTF-8 names would change without a word, while the
+    other way the lines are named."""
+    sequences = UTF8_SEQUENCE_RE.findall(data)
+    single_bytes = len(NON_ASCII_RE.findall(data)) - sum(map(len, sequences))
+    return len(sequences) >= single_bytes
+
+
+def _lines_not_utf8(data: bytes) -> set[int]:
+    """The numbers of the lines that are not UTF-8, counted as `csv` counts them."""
+    found = set()
+    for number, line in enumerate(BYTE_LINE_RE.finditer(data), start=1):
+        try:
+            line.group().decode("utf-8")
+        except UnicodeDecodeError:
+            found.add(number)
+    return found
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their endings, one at a time: a `StringIO` would copy a large file whole."""
+    return (match.group() for match in LINE_RE.finditer(text))
 
 
 def _delimiter(text: str) -> str:
     first = text[:12].splitlines()[0] if text else ""
     if len(first) == 5 and first.lower().startswith("sep="):  # Excel's own hint, "sep=;" on the first line
         return first[4]
-    sample = "\n".join(text.splitlines()[:20])
+    sample = "".join(itertools.islice(_lines(text), 20))
     counts = {delimiter: sample.count(delimiter) for delimiter in DELIMITERS}
     return max(DELIMITERS, key=lambda delimiter: counts[delimiter])
 
 
-def _read_csv(text: str, name: str) -> list[SheetRow]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
+    reader = csv.reader(_lines(text), delimiter=_delimiter(text))
+    budget = _Budget(name)
     rows = []
     previous_end = 0
     try:
         for cells in reader:
             start, previous_end = previous_end + 1, reader.line_num
+            budget.position(previous_end)
             row = _trimmed(cells)
             if row:
-                rows.append(SheetRow(start, row))
+                budget.take(start, row)
+                broken = bool(unreadable) and not unreadable.isdisjoint(range(start, previous_end + 1))
+                rows.append(SheetRow(start, row, broken))
     except csv.Error:
         raise UnreadableFileError(
             _("Line {line} of {name} cannot be read as CSV; check the quotes around values.").format(
@@ -185,17 +316,21 @@ def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
 # -- XLSX --------------------------------------------------------------------------------------------
 
 
-def _read_xlsx(data: bytes, name: str, accept: Callable[[list[SheetRow]], bool] | None) -> list[SheetRow]:
+def _read_xlsx(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], bool] | None) -> None:
+    from desktop.services import workbook_gate
+
+    workbook_gate.check(data, sheet.path.name)  # before openpyxl unpacks anything
     # openpyxl warns about styles and extensions it skips ("no default style", data validation);
     # they say nothing about the learners, and a command line prints one line per problem only.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _read_workbook(data, name, accept)
+        _read_workbook(data, sheet, accept)
 
 
-def _read_workbook(data: bytes, name: str, accept: Callable[[list[SheetRow]], bool] | None) -> list[SheetRow]:
+def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], bool] | None) -> None:
     from openpyxl import load_workbook
 
+    name = sheet.path.name
     damaged = _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=name)
     try:
         # From memory: openpyxl refuses a path whose extension it does not know, such as a workbook renamed .csv.
@@ -203,27 +338,49 @@ def _read_workbook(data: bytes, name: str, accept: Callable[[list[SheetRow]], bo
     except Exception:  # noqa: BLE001 - openpyxl raises a dozen kinds for a broken zip or XML
         raise UnreadableFileError(damaged) from None
     try:
-        first: list[SheetRow] | None = None
-        for worksheet in workbook.worksheets:
-            if not hasattr(worksheet, "iter_rows"):  # a chart sheet
+        budget = _Budget(name)
+        worksheets = [worksheet for worksheet in workbook.worksheets if hasattr(worksheet, "iter_rows")]  # no charts
+        for index, worksheet in enumerate(worksheets):
+            rows = _worksheet_rows(worksheet, budget)
+            if not rows:
                 continue
-            worksheet.reset_dimensions()  # some programs write a wrong size; read what is there
-            rows = [
-                SheetRow(number, row)
-                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-                if (row := _trimmed([_xlsx_value(value) for value in values]))
-            ]
-            if first is None and rows:
-                first = rows
-            if rows and (accept is None or accept(rows)):
-                return rows
-        return first or []
+            if accept is None or accept(rows):
+                budget.give_back(sheet.rows)  # the first sheet, kept for want of a better one
+                sheet.rows, sheet.name = rows, worksheet.title
+                if accept is not None:
+                    later = worksheets[index + 1 :]
+                    sheet.also_accepted = [
+                        other.title for other in later if accept(_worksheet_rows(other, budget, ACCEPT_ROWS))
+                    ]
+                return
+            if sheet.rows:
+                budget.give_back(rows)
+            else:
+                sheet.rows, sheet.name = rows, worksheet.title  # what is reported when no sheet is accepted
     except UnreadableFileError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet fails while it is read, not when it is opened
         raise UnreadableFileError(damaged) from None
     finally:
         workbook.close()
+
+
+def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> list[SheetRow]:
+    """The rows of `worksheet` that hold anything; only the first `limit` of them when given (a peek
+    that is not kept, so not counted)."""
+    worksheet.reset_dimensions()  # some programs write a wrong size; read what is there
+    rows: list[SheetRow] = []
+    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        budget.position(number)
+        row = _trimmed([_xlsx_value(value) for value in values])
+        if not row:
+            continue
+        if limit is None:
+            budget.take(number, row)
+        rows.append(SheetRow(number, row))
+        if limit is not None and len(rows) >= limit:
+            break
+    return rows
 
 
 def _xlsx_value(value) -> Cell:

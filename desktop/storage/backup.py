@@ -35,6 +35,7 @@ from desktop.storage.rotation import backups_to_keep
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+CANNOT_OPEN = 14  # SQLITE_CANTOPEN: also what a database in WAL mode gives in a folder it cannot write
 BACKUP_SUFFIX = ".sqlite3"
 _BACKUP_NAME = re.compile(
     r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<serial>\d{1,3}))?(?:-schema(?P<schema>\d+))?" + re.escape(BACKUP_SUFFIX) + "$"
@@ -48,6 +49,19 @@ class BackupError(LeerWerkError):
 def read_only_uri(path: Path) -> str:
     """An SQLite URI that opens `path` read-only."""
     return uri_for(Path(path).absolute().as_posix())
+
+
+def immutable_uri(path: Path) -> str | None:
+    """A read-only URI that reads `path` as immutable (no locks, no side files), or None when a -wal or
+    a rollback -journal beside it shows a connection that may still write to it.
+
+    Opened read-only, a database in WAL mode needs a -shm beside it, which a read-only folder cannot
+    hold, and gets an empty -wal and a -shm that it cannot remove again. Without a -wal or -journal no
+    LeerWerk has the file open and every committed page is in the file itself.
+    """
+    if Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
+        return None
+    return read_only_uri(path) + "&immutable=1"
 
 
 def uri_for(posix_path: str) -> str:
@@ -118,7 +132,7 @@ def _copy_pages(source: Path, partial: Path) -> str:
     The copy of an encrypted database is encrypted with the same passphrase (and a salt of its own).
     """
     encrypted = cipher.looks_encrypted(source)
-    src = cipher.connect(read_only_uri(source), path=source, uri=True, encrypted=encrypted)
+    src = _connect_source(source, encrypted)
     try:
         dst = cipher.connect_new(partial, cipher.known_passphrase(source) if encrypted else None)
         try:
@@ -129,6 +143,21 @@ def _copy_pages(source: Path, partial: Path) -> str:
             dst.close()
     finally:
         src.close()
+
+
+def _connect_source(source: Path, encrypted: bool):
+    """A read-only connection to `source` that has read its schema; in a folder that cannot be written,
+    immutable when nothing has the file open (see `immutable_uri`)."""
+    connection = cipher.connect(read_only_uri(source), path=source, uri=True, encrypted=encrypted)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except cipher.errors() as error:
+        connection.close()
+        unlocked = immutable_uri(source)
+        if unlocked is None or (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF != CANNOT_OPEN:
+            raise
+    return cipher.connect(unlocked, path=source, uri=True, encrypted=encrypted)
 
 
 def copy_database(source: Path, target: Path, *, overwrite: bool = True) -> Path:

@@ -9,6 +9,7 @@ needs (`network`).
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -19,13 +20,13 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from desktop import paths
+from desktop import files, paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import cipher, migrations, schema
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
-from desktop.storage.backup import backup_before_migration, read_only_uri
+from desktop.storage.backup import CANNOT_OPEN, backup_before_migration, immutable_uri, read_only_uri
 from desktop.storage.file_locks import shm_in_use
 from desktop.storage.files import write_json_atomically
 from desktop.storage.models import db
@@ -86,20 +87,28 @@ def _check_header(path: Path) -> bool:
 
 
 def inspection_uri(path: Path) -> str:
-    """A read-only URI for looking at a file without leaving anything beside it.
-
-    Opened read-only, a database in WAL mode gets an empty -wal and a -shm that the read-only
-    connection cannot remove again: a damaged file refused at start-up would be left with two new
-    files. Without a -wal (or a rollback -journal) no LeerWerk has the file open and every committed
-    page is in the file itself, so it is read as immutable: no locks and no side files.
-    """
-    uri = read_only_uri(path)
-    if not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists():
-        uri += "&immutable=1"
-    return uri
+    """A read-only URI for looking at a file without leaving anything beside it: immutable when no
+    LeerWerk has it open (see `backup.immutable_uri`), so a damaged file refused at start-up is not
+    left with a new -wal and -shm."""
+    return immutable_uri(path) or read_only_uri(path)
 
 
 _EXPLAINED = {3, 5, 6, 8, 10, 13, 14, 23}
+
+
+class DatabaseNotWritableError(UnusableDatabaseError):
+    """The database cannot be written here (a read-only folder, disk or file); it can still be read."""
+
+    def __init__(self, path: Path):
+        super().__init__(_read_only(path))
+        self.path = path
+
+
+def _read_only(path: Path) -> str:
+    return _(
+        "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
+        "write, or ask for write access."
+    ).format(path=path)
 
 
 def _error_code(error: Exception) -> int:
@@ -114,10 +123,7 @@ def explain_database_error(error: Exception, path: Path) -> str:
     if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
         return _("The database {path} is in use by another program; close it there and try again.").format(path=path)
     if code == 8:  # SQLITE_READONLY
-        return _(
-            "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
-            "write, or ask for write access."
-        ).format(path=path)
+        return _read_only(path)
     if code in (3, 14, 23):  # SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH
         message = _("The database {path} cannot be opened here: the file or its folder may not be read or written.")
         return message.format(path=path)
@@ -139,6 +145,8 @@ def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = Fals
     """
     if path.is_dir():
         raise UnusableDatabaseError(_("{path} is a folder, not a database file.").format(path=path))
+    if files.is_special(path):
+        raise UnusableDatabaseError(files.not_a_file(path))
     if not path.exists():
         return FileInfo(exists=False)
     try:
@@ -277,14 +285,9 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
             raise UnusableDatabaseError(_("The folder {folder} does not exist.").format(folder=path.parent))
     try:
         held = writer_lock.acquire(path)
-    except PermissionError as error:  # a folder where this account may not write
-        raise UnusableDatabaseError(
-            _(
-                "The database {path} is read-only: LeerWerk cannot save in it. Copy it to a folder where you may "
-                "write, or ask for write access."
-            ).format(path=path)
-        ) from error
     except OSError as error:
+        if isinstance(error, PermissionError) or error.errno == errno.EROFS:  # a folder or disk not to write on
+            raise DatabaseNotWritableError(path) from error
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(
                 path=writer_lock.lock_path(path), reason=error.strerror or error
@@ -326,6 +329,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         raise
     except cipher.errors(peewee.DatabaseError) as error:
         database.release()
+        if _error_code(error) == 8:  # SQLITE_READONLY: a read-only file
+            raise DatabaseNotWritableError(path) from error
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except OSError as error:
         database.release()
@@ -355,7 +360,8 @@ def _upgrade_failed(path: Path, error: BaseException) -> UnusableDatabaseError:
 
 
 def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDatabase:
-    """Open `path` to read only, for when another LeerWerk writes in it; SQLite refuses every write.
+    """Open `path` to read only, for when another LeerWerk writes in it or it cannot be written here (a
+    read-only folder, disk or file); SQLite refuses every write.
 
     The file must hold the schema this version knows: a read-only open cannot upgrade it.
     """
@@ -369,6 +375,14 @@ def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDat
         raise
     if not info.exists:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
+    in_use = holder is not None or writer_lock.lock_path(path).exists()
+    if info.schema_version != migrations.LATEST_VERSION and not in_use:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} (schema {found}) must be upgraded before this LeerWerk can read it, which "
+                "cannot be done where it cannot be written; copy it to a folder where you may write."
+            ).format(path=path, found=info.schema_version)
+        )
     if info.schema_version != migrations.LATEST_VERSION:
         raise UnusableDatabaseError(
             _(
@@ -377,22 +391,38 @@ def open_read_only(path: str | os.PathLike, *, bind: bool = True) -> LeerWerkDat
             ).format(path=path, found=info.schema_version)
         )
     pragmas = {"query_only": 1, **{key: PRAGMAS[key] for key in ("foreign_keys", "busy_timeout", "cache_size")}}
-    database = leerwerk_database(
-        read_only_uri(path),
-        passphrase=cipher.known_passphrase(path) if info.encrypted else None,
-        uri=True,
-        file_path=path,
-        read_only=True,
-        holder=holder,
-        on_network=is_network_path(path),
-        pragmas=pragmas,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-    )
+
+    def connected(uri: str) -> LeerWerkDatabase:
+        database = leerwerk_database(
+            uri,
+            passphrase=cipher.known_passphrase(path) if info.encrypted else None,
+            uri=True,
+            file_path=path,
+            read_only=True,
+            holder=holder,
+            on_network=is_network_path(path),
+            pragmas=pragmas,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+        try:
+            database.connect()
+            database.execute_sql("SELECT version FROM schema_version").fetchone()
+        except BaseException:
+            database.release()
+            raise
+        return database
+
     try:
-        database.connect()
-        database.execute_sql("SELECT version FROM schema_version").fetchone()
+        try:
+            database = connected(read_only_uri(path))
+        except cipher.errors(peewee.DatabaseError) as error:
+            # In a folder that cannot be written a database in WAL mode cannot even be read (no -shm
+            # can be made there); when nothing has it open, it is read as immutable instead.
+            unlocked = immutable_uri(path)
+            if _error_code(error) != CANNOT_OPEN or unlocked is None:
+                raise
+            database = connected(unlocked)
     except cipher.errors(peewee.DatabaseError) as error:
-        database.release()
         if holder is not None and _error_code(error) in (5, 6):
             raise UnusableDatabaseError(_cannot_read_while_open(path, holder)) from error
         raise UnusableDatabaseError(explain_database_error(error, path)) from error

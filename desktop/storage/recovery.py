@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from desktop import clock
+from desktop import clock, files
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import cipher
@@ -53,6 +53,8 @@ def _integrity_ok(path: Path, pragma: str = "integrity_check") -> bool:
 def check_backup(path: Path) -> int:
     """The schema version of a backup fit to be put back; raises `RestoreError` or `UnusableDatabaseError`."""
     path = Path(path)
+    if files.is_special(path):
+        raise RestoreError(files.not_a_file(path))
     if not path.is_file() and not path.is_dir():
         raise RestoreError(_("The backup {path} does not exist.").format(path=path))
     with leaving_no_trace(path):

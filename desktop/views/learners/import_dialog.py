@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
         return self.ui.skipInvalidCheck.isChecked()
 
     def _update(self) -> None:
-        self.ui.summaryLabel.setText(preview_summary(self.plan, self.skip_invalid))
+        self.ui.summaryLabel.setText("\n".join([preview_summary(self.plan, self.skip_invalid), *self.plan.notes]))
         file_problems = [str(problem) for problem in self.plan.file_problems]
         if file_problems:
             file_problems.insert(0, _("This file cannot be imported:"))

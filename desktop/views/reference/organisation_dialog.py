@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from desktop import files
 from desktop.errors import ValidationError
 from desktop.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from desktop.i18n import _
 from desktop.services import records
+from desktop.services.catalogue import MAX_LOGO_BYTES
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import UpdateCommand
 
@@ -81,8 +83,11 @@ class OrganisationDialog(QDialog):
     def load_logo(self, path: Path) -> bool:
         """Take the logo from `path` if it is a PNG or JPEG of at most 2 MB; say why not otherwise."""
         try:
-            data = path.read_bytes()
+            data = files.read_regular(path, MAX_LOGO_BYTES)  # one byte more than a logo may have, at most
             self.service.clean({"logo": data}, partial=True)
+        except files.NotAFileError as error:
+            self.errors.show(ValidationError("logo", error.message))
+            return False
         except OSError as error:
             self.errors.show(
                 ValidationError("logo", _("The file cannot be read: {reason}").format(reason=error.strerror or error))

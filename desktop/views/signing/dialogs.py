@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
-from desktop import clock
+from desktop import clock, files
 from desktop.errors import ValidationError
 from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
 from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
@@ -32,6 +32,8 @@ def read_scan(path: Path) -> bytes:
     """The bytes of the scan at `path`; a ValidationError on "scan" saying why it cannot be used."""
     name = path.name
     try:
+        if files.is_special(path):
+            raise ValidationError("scan", files.not_a_file(name))
         if not path.is_file():
             raise ValidationError("scan", _("The file {name} does not exist.").format(name=name))
         size = path.stat().st_size
@@ -43,7 +45,7 @@ def read_scan(path: Path) -> bytes:
                     name=name, size=megabytes, limit=SCAN_LIMIT_MB
                 ),
             )
-        data = path.read_bytes()
+        data = files.read_regular(path, SCAN_LIMIT)  # a file that grew since is refused by the service
     except OSError as error:
         reason = error.strerror or str(error)
         raise ValidationError("scan", _("{name} cannot be read: {reason}").format(name=name, reason=reason)) from None

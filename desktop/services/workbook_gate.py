@@ -1,0 +1,231 @@
+"""A workbook is measured before openpyxl opens it: by what it unpacks to, not by its size on disk.
+
+An .xlsx file is a zip of XML parts. Six megabytes can unpack to six gigabytes, and openpyxl keeps
+every element of a row (and every shared string) in memory until the row ends. So, before openpyxl
+sees the file:
+
+1. the end of the zip's central directory gives the number of parts, before the directory itself
+   is read (a directory of a million entries takes a quarter of a gigabyte to list);
+2. the directory gives what each part unpacks to and how tightly it is packed: more than any
+   spreadsheet unpacks to, or a large part packed as only a zip bomb is, and the file is refused
+   unread (zipfile never unpacks a part beyond the size the directory gives, so these sizes hold);
+3. every XML part is run through expat, which keeps nothing: the elements of a row, the rows of a
+   sheet, the shared strings, the length of a text or an attribute, the elements outside the rows,
+   and any DOCTYPE (no spreadsheet has one; entity tricks live there) are counted and bounded.
+
+A refusal is one sentence; nothing has been unpacked into memory beyond a chunk of one part.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from collections.abc import Callable
+from pyexpat import ExpatError, ParserCreate
+
+from desktop.i18n import _, format_number
+from desktop.services.tabular import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROW_NUMBER,
+    UnreadableFileError,
+    too_far,
+    too_long,
+    too_wide,
+)
+
+MAX_PARTS = 1_000  # a workbook has a dozen; one part per sheet, drawing and chart
+MAX_DIRECTORY_BYTES = 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # the sheet of 100,000 learners is 85 MB
+# A sheet packs about 10 to 1, one of empty styled cells 30 to 1, a zip bomb 1000 to 1. So does a part
+# of thousands of identical styles, which years of copying leave in real workbooks: only a part that
+# unpacks to much is judged by this, and refused without the seconds its scan would take.
+MAX_RATIO = 100
+RATIO_FROM_BYTES = 32 * 1024 * 1024
+MAX_SHARED_STRINGS = 1_000_000  # openpyxl keeps each with an index: 150 MB for a million
+MAX_LOOSE_ELEMENTS = 200_000  # outside rows and shared strings, which openpyxl keeps: 64,000 styles are 130,000
+MAX_RECORD_ELEMENTS = 4 * MAX_COLUMNS  # a cell is two to four elements
+MAX_ELEMENTS = 12_000_000  # all told; 100,000 learners are 4.3 million
+CHUNK = 1024 * 1024
+EOCD = b"PK\x05\x06"
+ZIP64_LOCATOR = b"PK\x06\x07"
+ZIP64_EOCD = b"PK\x06\x06"
+
+
+def check(data: bytes, name: str) -> None:
+    """Raise `UnreadableFileError` unless the workbook `data` stays within every bound above.
+
+    A file that is no zip, or a damaged one, passes: openpyxl says that in its own way.
+    """
+    parts = _part_count(data)
+    if parts is None:
+        return
+    if parts > MAX_PARTS:
+        raise UnreadableFileError(
+            _(
+                "The Excel file {name} is not read: it consists of {count} parts, where a workbook has a few dozen."
+            ).format(name=name, count=format_number(parts))
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return
+    with archive:
+        members = archive.infolist()
+        unpacked = sum(member.file_size for member in members)
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise UnreadableFileError(
+                _(
+                    "The Excel file {name} is not read: it would unpack to {size} MB, more than the {limit} MB "
+                    "LeerWerk reads from a workbook."
+                ).format(
+                    name=name,
+                    size=format_number(round(unpacked / 2**20)),
+                    limit=format_number(MAX_UNPACKED_BYTES // 2**20),
+                )
+            )
+        for member in members:
+            if member.file_size > RATIO_FROM_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                raise UnreadableFileError(
+                    _(
+                        "The Excel file {name} is not read: its part {part} unpacks to {ratio} times its size, "
+                        "which no spreadsheet does; the file may have been made to overload the computer."
+                    ).format(
+                        name=name,
+                        part=member.filename,
+                        ratio=format_number(member.file_size // max(member.compress_size, 1)),
+                    )
+                )
+        counter = _Counter(name)
+        for member in members:
+            if member.filename.lower().endswith((".xml", ".rels")):
+                try:
+                    counter.scan(member.filename, lambda member=member: archive.open(member))
+                except (ExpatError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+                    # Damaged or encrypted: openpyxl's own parser stops at the same place and says so, or
+                    # never reads this part. What came before was counted; the other parts still are.
+                    continue
+
+
+def _part_count(data: bytes) -> int | None:
+    """The number of parts the end of the central directory gives, also for a zip64; None when there
+    is no such end (not a zip, or cut off). A directory larger than any workbook's counts as too many."""
+    end = data.rfind(EOCD, max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or len(data) < end + 22:
+        return None
+    entries, directory_size = struct.unpack_from("<HI", data, end + 10)
+    if entries == 0xFFFF or directory_size == 0xFFFFFFFF:
+        locator = end - 20
+        if locator < 0 or data[locator : locator + 4] != ZIP64_LOCATOR:
+            return None
+        (record,) = struct.unpack_from("<Q", data, locator + 8)
+        if data[record : record + 4] != ZIP64_EOCD or len(data) < record + 56:
+            return None
+        entries, directory_size = struct.unpack_from("<QQ", data, record + 32)
+    if directory_size > MAX_DIRECTORY_BYTES:
+        return max(entries, MAX_PARTS + 1)
+    return entries
+
+
+class _Counter:
+    """Counts what openpyxl would hold while it reads the parts, across the whole workbook."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.elements = 0
+        self.loose = 0  # outside rows and shared strings: openpyxl keeps these until the part is read
+
+    def scan(self, part: str, open_part: Callable) -> None:
+        _PartScan(self, part).run(open_part)
+
+    def too_much(self, part: str) -> UnreadableFileError:
+        return UnreadableFileError(
+            _(
+                "The Excel file {name} is not read: its part {part} holds more, or other things, than any workbook "
+                "of learners does."
+            ).format(name=self.name, part=part)
+        )
+
+
+class _PartScan:
+    """expat's handlers for one part. A record is a row of a sheet or a shared string: openpyxl
+    holds one record whole at a time, and keeps an emptied element for each after it."""
+
+    def __init__(self, counter: _Counter, part: str):
+        self.counter, self.part = counter, part
+        lowered = part.lower()
+        if lowered.startswith("xl/worksheets/"):
+            self.record_tag, self.max_records = "row", MAX_ROW_NUMBER
+        elif lowered.rsplit("/", 1)[-1] == "sharedstrings.xml":
+            self.record_tag, self.max_records = "si", MAX_SHARED_STRINGS
+        else:
+            self.record_tag, self.max_records = "", 0
+        self.records = 0
+        self.depth = 0  # inside a record: 1 + how deep below it; 0 outside
+        self.in_record = 0  # elements inside the current record
+        self.row_number = 0
+        self.text = 0  # characters of the current run of text
+
+    def run(self, open_part: Callable) -> None:
+        parser = ParserCreate()
+        parser.buffer_text = True
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.characters
+        parser.StartDoctypeDeclHandler = self.doctype
+        with open_part() as stream:
+            while chunk := stream.read(CHUNK):
+                parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+
+    def start(self, tag: str, attributes: dict) -> None:
+        counter = self.counter
+        self.text = 0
+        counter.elements += 1
+        if counter.elements > MAX_ELEMENTS or sum(map(len, attributes.values())) > MAX_CELL_CHARS:
+            raise counter.too_much(self.part)
+        if self.depth:
+            self.depth += 1
+            self.in_record += 1
+            if self.in_record > MAX_RECORD_ELEMENTS:
+                raise self._too_wide()
+        elif self.record_tag and tag.rpartition(":")[2] == self.record_tag:
+            self.depth, self.in_record = 1, 0
+            self.records += 1
+            if self.record_tag == "row":
+                self.row_number = _row_number(attributes, self.row_number)
+            if self.records > self.max_records or self.row_number > MAX_ROW_NUMBER:
+                if self.record_tag == "row":
+                    raise UnreadableFileError(too_far(counter.name))
+                raise counter.too_much(self.part)
+        else:
+            counter.loose += 1
+            if counter.loose > MAX_LOOSE_ELEMENTS:
+                raise counter.too_much(self.part)
+
+    def end(self, _tag: str) -> None:
+        self.text = 0
+        if self.depth:
+            self.depth -= 1
+
+    def characters(self, data: str) -> None:
+        self.text += len(data)
+        if self.text > MAX_CELL_CHARS:
+            if self.depth and self.record_tag == "row":
+                raise UnreadableFileError(too_long(self.counter.name, self.row_number))
+            raise self.counter.too_much(self.part)
+
+    def doctype(self, *_declaration) -> None:
+        raise self.counter.too_much(self.part)  # no spreadsheet has one; entity tricks live there
+
+    def _too_wide(self) -> UnreadableFileError:
+        if self.record_tag == "row":
+            return UnreadableFileError(too_wide(self.counter.name, self.row_number))
+        return self.counter.too_much(self.part)
+
+
+def _row_number(attributes: dict, previous: int) -> int:
+    """The row's number as openpyxl takes it: its ``r``, else the one after the previous row."""
+    number = attributes.get("r", "")
+    return int(number) if number.isascii() and number.isdecimal() else previous + 1

@@ -1,0 +1,376 @@
+"""Files that attack: every file LeerWerk reads is bounded by what it holds and unpacks to, not only
+by its size on disk, and a device or a pipe is no file at all.
+
+The attacks are real files: a workbook that unpacks to 6 GiB, a sheet of a million rows, a named
+pipe, `/dev/zero`, a text in UTF-8 with a few broken bytes. What the command line does with them runs
+in a process of its own that may not take more than 500 MB, so a regression shows as a refusal that
+is missing (or a MemoryError), never as a swapping machine. The seconds measured are a generous bound
+against hanging, not a benchmark.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zlib
+from pathlib import Path
+
+import pytest
+
+from desktop import i18n
+from desktop.services import learner_io, tabular
+from desktop.services.learner_io import UnreadableFileError
+from desktop.storage.database import close_database, open_database
+from tests.helpers import dump, file_digest
+from tests.hostile_files import (
+    MAIN_NS,
+    MEMORY_LIMIT,
+    POSIX,
+    run_bounded,
+    write_zip,
+    zip_bomb_workbook,
+)
+from tests.test_learner_io import HEADER_NL, row
+
+GiB = 1024**3
+
+
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+
+
+def make_database(path: Path) -> Path:
+    open_database(path)
+    close_database()
+    return path
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Every file in `folder` with its digest: equal states mean nothing was changed or left behind."""
+    return {path.name: file_digest(path) for path in sorted(folder.iterdir()) if path.is_file()}
+
+
+def one_sentence(run) -> str:
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr and "Onverwachte fout" not in run.stderr, run.stderr
+    return lines[0]
+
+
+def assert_within_memory(run) -> None:
+    if run.peak_bytes is not None:
+        assert run.peak_bytes < MEMORY_LIMIT
+
+
+# -- A workbook that unpacks to gigabytes ----------------------------------------------------------------
+
+
+def test_a_zip_bomb_workbook_is_refused_unread_in_a_moment(tmp_path):
+    bomb = zip_bomb_workbook(tmp_path / "leerlingen.xlsx", 6 * GiB)
+    assert bomb.stat().st_size < 8 * 1024**2  # "a 6 MB workbook that expands to 6 GiB"
+    db_path = make_database(tmp_path / "leerwerk.sqlite3")
+    before = folder_state(tmp_path)
+    run = run_bounded("import", "learners", str(bomb), "--db", str(db_path), home=tmp_path / "home", timeout=120)
+    assert run.returncode == 2
+    sentence = one_sentence(run)
+    assert "leerlingen.xlsx" in sentence and "6.144 MB" in sentence and "niet gelezen" in sentence
+    assert run.seconds < 5  # in fact a few hundredths of a second after start-up: only the directory is read
+    assert_within_memory(run)
+    assert folder_state(tmp_path) == before
+
+
+def test_the_zip_bomb_is_a_real_workbook_that_unpacks_to_what_it_says(tmp_path, english):
+    import zipfile
+
+    small = zip_bomb_workbook(tmp_path / "klein.xlsx", 40 * 1024**2)
+    with zipfile.ZipFile(small) as archive:
+        assert archive.testzip() is None  # every CRC right
+        sheet = archive.getinfo("xl/worksheets/sheet1.xml")
+        assert sheet.file_size > 400 * sheet.compress_size
+    with pytest.raises(UnreadableFileError, match="times its size"):  # packed as only a bomb is
+        tabular.read_sheet(small)
+
+
+def sheet_workbook(path: Path, sheet_xml: bytes, *, extra_parts: int = 0) -> Path:
+    """A minimal workbook around `sheet_xml`, every part compressed as a normal zip would."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    template = io.BytesIO()
+    Workbook().save(template)
+    parts = []
+    with zipfile.ZipFile(template) as source:
+        for item in source.infolist():
+            data = sheet_xml if item.filename == "xl/worksheets/sheet1.xml" else source.read(item.filename)
+            compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+            parts.append((item.filename, compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data)))
+    empty = zlib.compressobj(6, zlib.DEFLATED, -15).flush()
+    parts += [(f"customXml/item{number}.bin", empty, 0, 0) for number in range(extra_parts)]
+    return write_zip(path, parts)
+
+
+def sheet(rows: str, *, before: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0"?>{before}<worksheet xmlns="{MAIN_NS}"><sheetData>{rows}</sheetData></worksheet>'.encode()
+    )
+
+
+HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>voornaam</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>achternaam</t></is></c></row>'
+)
+
+
+LONG_CELL = '<row r="2"><c t="inlineStr"><is><t>' + "x" * 40_000 + "</t></is></c></row>"
+
+
+@pytest.mark.parametrize(
+    "rows, before, extra_parts, fragment",
+    [
+        ("", "", 1500, "consists of 1,509 parts"),
+        ('<row r="2">' + "<c/>" * 70_000 + "</row>", "", 0, "Line 2 of lijst.xlsx has more than 16,384 columns"),
+        ('<row r="1048577"><c><v>1</v></c></row>', "", 0, "past line 1,048,576"),
+        ("<row/>" * 1_100_000, "", 0, "past line 1,048,576"),
+        (LONG_CELL, "", 0, "Line 2 of lijst.xlsx holds a value of more than 32,767 characters"),
+        ("", '<!DOCTYPE x [<!ENTITY a "aaaa">]>', 0, "part xl/worksheets/sheet1.xml holds more, or other things"),
+        ("<x/>" * 600_000, "", 0, "part xl/worksheets/sheet1.xml holds more, or other things"),
+    ],
+    ids=["parts", "wide-row", "row-number", "many-rows", "long-text", "doctype", "loose-elements"],
+)
+def test_a_workbook_beyond_a_bound_is_refused_unopened(
+    tmp_path, english, monkeypatch, rows, before, extra_parts, fragment
+):
+    import openpyxl
+
+    path = sheet_workbook(tmp_path / "lijst.xlsx", sheet(HEADER_ROW + rows, before=before), extra_parts=extra_parts)
+    opened = []
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *args, **kwargs: opened.append(args))
+    with pytest.raises(UnreadableFileError) as caught:
+        tabular.read_sheet(path)
+    assert fragment in caught.value.message and "\n" not in caught.value.message
+    assert opened == []
+
+
+def test_a_workbook_within_the_bounds_is_read_as_before(tmp_path, english):
+    import random
+
+    from desktop.services import workbook_gate
+
+    text = random.Random(7).choices("abcdefghijklmnopqrstuvwxyz ", k=32_000)
+    rows = HEADER_ROW + "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Mila{n}</t></is></c>'
+        f'<c r="B{n}" t="inlineStr"><is><t>{"".join(text)}</t></is></c></row>'
+        for n in range(2, 40)
+    )
+    path = sheet_workbook(tmp_path / "goed.xlsx", sheet(rows), extra_parts=900)
+    workbook_gate.check(path.read_bytes(), path.name)
+    assert [r.cells[0] for r in tabular.read_sheet(path).rows][:3] == ["voornaam", "Mila2", "Mila3"]
+
+
+# -- Text files: rows, cells and lines are counted while they are read -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines, fragment",
+    [
+        (["voornaam;achternaam"] + ["Mila;Jansen"] * 110_001, "more than 110,000 rows"),
+        (["voornaam;achternaam"] + [";".join(["a"] * 60)] * 40_000, "more than 2,000,000 cells"),
+        (["voornaam;achternaam", ";".join(["a"] * 16_385)], "Line 2 of lijst.csv has more than 16,384 columns"),
+        (["voornaam;achternaam", "Mila;" + "J" * 33_000], "Line 2 of lijst.csv holds a value of more than"),
+        (["voornaam;achternaam", "Mila;Jansen"] + [""] * 1_048_576, "past line 1,048,576"),
+    ],
+    ids=["rows", "cells", "columns", "cell", "lines"],
+)
+def test_a_text_file_beyond_any_bound_is_refused_with_a_sentence(tmp_path, english, lines, fragment):
+    path = tmp_path / "lijst.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(UnreadableFileError) as caught:
+        tabular.read_sheet(path)
+    assert fragment in caught.value.message and "\n" not in caught.value.message
+
+
+@pytest.mark.skipif(not POSIX, reason="the memory of a process is measured and bounded through POSIX rlimits")
+def test_the_largest_text_file_allowed_stays_within_memory(tmp_path):
+    # 32 MB of tiny cells, one of them outside Latin-1 so Python holds the text at four bytes a character.
+    path = tmp_path / "lijst.csv"
+    line = ";".join(["a"] * 30) + "\n"
+    path.write_text("voornaam;achternaam;soort😀\n" + line * (32 * 1024**2 // len(line) - 1), encoding="utf-8")
+    db_path = make_database(tmp_path / "leerwerk.sqlite3")
+    run = run_bounded("import", "learners", str(path), "--db", str(db_path), home=tmp_path / "home")
+    assert run.returncode == 2 and "2.000.000 cellen" in one_sentence(run)
+    assert_within_memory(run)
+
+
+# -- Devices and pipes --------------------------------------------------------------------------------------
+
+
+def special_file(tmp_path: Path, kind: str) -> Path:
+    if kind == "fifo":
+        path = tmp_path / "leerlingen.csv"
+        os.mkfifo(path)
+        return path
+    return Path("/dev/zero")
+
+
+SPECIAL_KINDS = pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+NEEDS_POSIX_FILES = pytest.mark.skipif(
+    not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="named pipes and /dev/zero are POSIX"
+)
+
+
+@NEEDS_POSIX_FILES
+@SPECIAL_KINDS
+@pytest.mark.parametrize("command", ["import", "restore", "check"])
+def test_a_device_or_pipe_is_refused_as_not_a_file(tmp_path, kind, command):
+    special = special_file(tmp_path, kind)
+    db_path = make_database(tmp_path / "leerwerk.sqlite3")
+    before = folder_state(tmp_path)
+    argv = {
+        "import": ["import", "learners", str(special), "--db", str(db_path)],
+        "restore": ["restore", str(special), "--db", str(db_path)],
+        "check": ["check", "--db", str(special)],
+    }[command]
+    run = run_bounded(*argv, home=tmp_path / "home", timeout=60)
+    assert run.returncode == 2
+    assert one_sentence(run) == f"{special} is geen bestand maar een apparaat of een pipe; kies een bestand."
+    assert_within_memory(run)
+    assert folder_state(tmp_path) == before
+
+
+@NEEDS_POSIX_FILES
+@SPECIAL_KINDS
+def test_a_scan_or_logo_from_a_device_or_pipe_is_refused_as_not_a_file(tmp_path, kind, main_window, qtbot):
+    import threading
+
+    from desktop.views.organisation_dialog import OrganisationDialog
+    from desktop.views.sign_dialogs import read_scan
+
+    from desktop.errors import ValidationError
+
+    special = special_file(tmp_path, kind)
+    dialog = OrganisationDialog(main_window.undo_stack, main_window)
+    qtbot.addWidget(dialog)
+    outcome = {}
+
+    def attempt():
+        try:
+            read_scan(special)
+        except ValidationError as error:
+            outcome["scan"] = error.message
+        outcome["logo"] = dialog.load_logo(special)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive() and kind == "fifo":  # blocked waiting for a writer: let it go, and fail
+        os.close(os.open(special, os.O_WRONLY | os.O_NONBLOCK))
+    assert not worker.is_alive()
+    assert outcome["scan"] == f"{special.name} is geen bestand maar een apparaat of een pipe; kies een bestand."
+    assert outcome["logo"] is False and "geen bestand" in dialog.ui.errorLabel.text()
+
+
+# -- Mostly UTF-8 with a few broken bytes ---------------------------------------------------------------------
+
+
+def test_mostly_utf8_with_broken_bytes_names_the_unreadable_lines(database, db_path, tmp_path, english):
+    lines = [HEADER_NL.encode()] + [
+        row(first=first, last=last).encode()
+        for first, last in (("Zoë", "Çelik"), ("Anaïs", "Bakker"), ("Sem", "Visser"))
+    ]
+    lines.insert(2, row(first="Jo", last="Dubois").encode().replace(b"Jo", b"Jos\xe9"))  # pasted from Windows-1252
+    lines.insert(4, row(first="Noa", last="Smit").encode().replace(b"Smit", b"Sm\xefit\xff"))
+    path = tmp_path / "leerlingen.csv"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    close_database()
+    digest, rows = file_digest(db_path), dump(db_path)
+    open_database(db_path)
+    plan = learner_io.read_learners(path)
+    unreadable = [(p.line, p.column) for p in plan.problems]
+    assert unreadable == [(3, ""), (5, "")]
+    assert all("not UTF-8 text" in p.reason for p in plan.problems)
+    assert [r.values["first_name"] for r in plan.rows if r.valid] == ["Zoë", "Anaïs", "Sem"]  # not ZoÃ«
+    assert learner_io.import_learners(path)[1] is None  # refused as a whole, unless told to skip those lines
+    close_database()
+    assert (file_digest(db_path), dump(db_path)) == (digest, rows)
+    open_database(db_path)
+    assert learner_io.import_learners(path, skip_invalid=True)[1].learners == 3
+
+
+def test_the_unreadable_lines_are_said_on_the_command_line(db_path, tmp_path):
+    path = tmp_path / "leerlingen.csv"
+    text = "\r\n".join([HEADER_NL, row(first="Zoë"), row(first="Sem", last="Visser")]) + "\r\n"
+    path.write_bytes(text.encode().replace(b"Sem", b"S\xe9m"))
+    run = run_bounded("import", "learners", str(path), "--db", str(db_path), home=tmp_path / "home")
+    assert run.returncode == 1
+    assert run.stdout.splitlines() == [
+        "regel 3: Deze regel bevat tekens die geen UTF-8-tekst zijn, anders dan de rest van het bestand, en kan niet"
+        " worden gelezen; verbeter de regel, of sla het bestand opnieuw op als CSV UTF-8."
+    ]
+
+
+def test_an_unreadable_header_line_is_a_problem_of_the_file(database, tmp_path, english):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(
+        "voornaam;achternaam;soort;opmerking\r\nZoë;Berg;bbl;\r\n".encode().replace(b"opmerking", b"opm\xe9rking")
+    )
+    plan = learner_io.read_learners(path)
+    assert [(p.line, p.column) for p in plan.file_problems] == [(1, "")]
+    assert "not UTF-8 text" in plan.file_problems[0].reason and not plan.importable()
+
+
+def test_a_bom_marks_utf8_also_with_a_broken_line(tmp_path, english):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(b"\xef\xbb\xbfvoornaam;achternaam;soort\r\nZo\xc3\xab;Berg;bbl\r\nJos\xe9;Dubois;bbl\r\n")
+    rows = tabular.read_sheet(path).rows
+    assert [(r.line, r.unreadable) for r in rows] == [(1, False), (2, False), (3, True)]
+    assert rows[1].cells[0] == "Zoë"
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("Zoë;Çelik;Anaïs;Noël".encode("cp1252"), "Zoë;Çelik;Anaïs;Noël"),  # no UTF-8 sequence at all
+        ("Zoë;Çelik;Ã©".encode("cp1252"), "Zoë;Çelik;Ã©"),  # one accidental pair among more single bytes
+        ("Zoë;Çelik;Anaïs".encode() + b";No\xebl", "Zoë;Çelik;Anaïs;No\ufffdl"),
+        ("Zoë".encode() + b";No\xebl", "Zoë;No\ufffdl"),  # a tie: read as UTF-8, the broken line is named
+    ],
+    ids=["windows-1252", "windows-1252-with-a-pair", "utf-8-with-one-broken-byte", "tie"],
+)
+def test_the_encoding_is_decided_by_evidence(tmp_path, data, expected):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(b"voornaam;achternaam;soort;x\r\n" + data + b"\r\n")
+    assert ";".join(tabular.read_sheet(path).rows[1].cells) == expected
+
+
+# -- A workbook with learners on more than one sheet ------------------------------------------------------------
+
+
+def test_a_workbook_with_learners_on_several_sheets_says_which_it_read(database, tmp_path, english):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Lees mij"
+    workbook.active.append(["Vul de tabbladen per cohort in."])
+    for title, name in (("Cohort 2025", "Mila"), ("Cohort 2026", "Sem"), ("Oud", None), ("Cohort 2027", "Noa")):
+        sheet_ = workbook.create_sheet(title)
+        sheet_.append(["voornaam", "achternaam", "soort"] if name else ["opmerking"])
+        sheet_.append([name or "-", "Jansen", "bbl"])
+    workbook.save(tmp_path / "cohorten.xlsx")
+    plan = learner_io.read_learners(tmp_path / "cohorten.xlsx")
+    assert [r.learner["first_name"] for r in plan.rows] == ["Mila"]
+    assert plan.notes == [
+        'The learners were read from sheet "Cohort 2025"; sheets "Cohort 2026" and "Cohort 2027" also hold learners'
+        " and were not read. Save each as a file of its own to import it."
+    ]
+
+
+def test_one_sheet_with_learners_gets_no_note(database, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["voornaam", "achternaam", "soort"])
+    workbook.active.append(["Mila", "Jansen", "bbl"])
+    workbook.create_sheet("Notities").append(["niets"])
+    workbook.save(tmp_path / "een.xlsx")
+    assert learner_io.read_learners(tmp_path / "een.xlsx").notes == []
