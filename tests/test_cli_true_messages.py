@@ -23,8 +23,8 @@ import pytest
 from desktop.shell import STOP_PARSING, command_line, without_stop_parsing
 from desktop.storage.backup import list_backups
 from tests.damage import damaged_copy
-from tests.helpers import file_digest
-from tests.test_cli import ROOT, make_database, run, run_process
+from tests.factories import make_database
+from tests.helpers import ROOT, file_digest, run, run_process
 from tests.test_cli_backup import make_db, organisation_name
 
 HUGE = "99999999999999999999"  # more than SQLite's largest integer, 2**63 - 1

@@ -21,6 +21,7 @@ from desktop import i18n
 from desktop.services import learner_io, tabular
 from desktop.services.learner_io import UnreadableFileError
 from desktop.storage.database import close_database, open_database
+from tests.factories import HEADER_NL, row
 from tests.helpers import dump, file_digest
 from tests.hostile_files import (
     MAIN_NS,
@@ -30,7 +31,6 @@ from tests.hostile_files import (
     write_zip,
     zip_bomb_workbook,
 )
-from tests.test_learner_io import HEADER_NL, row
 
 GiB = 1024**3
 

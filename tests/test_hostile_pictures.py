@@ -13,7 +13,6 @@ import pytest
 
 from desktop import i18n
 from tests.hostile_files import POSIX, png_bomb, run_bounded
-from tests.test_forms_services import period  # noqa: F401 - a fixture
 
 
 @pytest.fixture

@@ -38,6 +38,8 @@ def parse_person(text: str) -> PersonRef:
     """``learner:42`` or ``staff:7`` (also ``learner 42``, any case); raises `ValidationError`."""
     kind, _sep, number = text.strip().lower().replace(" ", ":").partition(":")
     record = v.record_number(number)
+    if record is None and number.isascii() and number.isdecimal() and len(number) <= 100:
+        record = int(number)  # well formed, beyond SQLite's integers: no record has it, and get_person says so
     if kind not in KINDS or record is None:
         raise ValidationError(
             "person",
