@@ -39,7 +39,8 @@ def parse_person(text: str) -> PersonRef:
     kind, _sep, number = text.strip().lower().replace(" ", ":").partition(":")
     record = v.record_number(number)
     if record is None and number.isascii() and number.isdecimal() and len(number) <= 100:
-        record = int(number)  # well formed, beyond SQLite's integers: no record has it, and get_person says so
+        if int(number) > v.SQLITE_INT_MAX:  # well formed, beyond SQLite's integers: no record has it (get_person)
+            record = int(number)
     if kind not in KINDS or record is None:
         raise ValidationError(
             "person",
