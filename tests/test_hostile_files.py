@@ -243,10 +243,9 @@ def test_a_device_or_pipe_is_refused_as_not_a_file(tmp_path, kind, command):
 def test_a_scan_or_logo_from_a_device_or_pipe_is_refused_as_not_a_file(tmp_path, kind, main_window, qtbot):
     import threading
 
-    from desktop.views.organisation_dialog import OrganisationDialog
-    from desktop.views.sign_dialogs import read_scan
-
     from desktop.errors import ValidationError
+    from desktop.views.reference.organisation_dialog import OrganisationDialog
+    from desktop.views.signing.dialogs import read_scan
 
     special = special_file(tmp_path, kind)
     dialog = OrganisationDialog(main_window.undo_stack, main_window)

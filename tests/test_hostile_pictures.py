@@ -51,16 +51,16 @@ def test_a_signature_or_scan_of_too_many_pixels_is_refused_and_changes_nothing(
     kind,
 ):
     from desktop.errors import ValidationError
-    from desktop.services import forms
+    from desktop.services import forms, signing
     from tests.helpers import table_dump
 
     assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
-    signature = forms.signatures("assessment", assessment.id)[0]
+    signature = signing.signatures("assessment", assessment.id)[0]
     before = table_dump(database)
     with pytest.raises(ValidationError, match="The signature has more than 50 million pixels"):
-        forms.sign_on_screen(signature.id, "Zoë Çelik", pictures[kind])
+        signing.sign_on_screen(signature.id, "Zoë Çelik", pictures[kind])
     with pytest.raises(ValidationError, match="scan.png has more than 50 million pixels"):
-        forms.sign_on_paper(signature.id, "Zoë Çelik", "1-11-2026", pictures[kind], "scan.png")
+        signing.sign_on_paper(signature.id, "Zoë Çelik", "1-11-2026", pictures[kind], "scan.png")
     assert table_dump(database) == before
 
 

@@ -24,17 +24,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import files
-from desktop.errors import LeerWerkError
 from desktop.i18n import _, format_number
+from desktop.services.table_bounds import (  # noqa: F401 - the bounds are the tables' too
+    MAX_CELL_CHARS,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_ROW_NUMBER,
+    MAX_ROWS,
+    UnreadableFileError,
+    too_far,
+    too_long,
+    too_many_rows,
+    too_wide,
+)
 from desktop.storage.files import write_atomically
 
-# 100,000 learners with their periods are 17 MB as CSV and 10 MB as a workbook.
-MAX_FILE_BYTES = 32 * 1024 * 1024
-MAX_ROWS = 110_000  # rows that hold anything: 100,000 learners with room for a header and notes
-MAX_CELLS = 2_000_000  # of those rows together
-MAX_ROW_NUMBER = 1_048_576  # Excel's last row, also the last line of a text file read
-MAX_COLUMNS = 16_384  # Excel's last column, XFD
-MAX_CELL_CHARS = 32_767  # what Excel itself holds in one cell
 ACCEPT_ROWS = 10  # `accept` judges a sheet by its top rows that hold anything
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ""}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -57,10 +62,6 @@ NON_ASCII_RE = re.compile(rb"[\x80-\xff]")
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 
 Cell = str | int | float | dt.date | None
-
-
-class UnreadableFileError(LeerWerkError):
-    """The file cannot be read as a table at all (missing, binary, damaged, another format)."""
 
 
 @dataclass(frozen=True)
@@ -149,31 +150,6 @@ def _not_a_table(name: str) -> str:
 
 
 # -- Bounds --------------------------------------------------------------------------------------------
-
-
-def too_many_rows(name: str) -> str:
-    return _(
-        "The file {name} holds more than {limit} rows; LeerWerk reads at most that many from one file. "
-        "Split it and import the parts one by one."
-    ).format(name=name, limit=format_number(MAX_ROWS))
-
-
-def too_far(name: str) -> str:
-    return _(
-        "The file {name} goes on past line {limit}, further than an Excel sheet can; LeerWerk does not read it."
-    ).format(name=name, limit=format_number(MAX_ROW_NUMBER))
-
-
-def too_wide(name: str, line: int) -> str:
-    return _("Line {line} of {name} has more than {limit} columns; no list of learners is that wide.").format(
-        line=line, name=name, limit=format_number(MAX_COLUMNS)
-    )
-
-
-def too_long(name: str, line: int) -> str:
-    return _(
-        "Line {line} of {name} holds a value of more than {limit} characters; no learner's data is that long."
-    ).format(line=line, name=name, limit=format_number(MAX_CELL_CHARS))
 
 
 class _Budget:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pyexpat import ExpatError, ParserCreate
 
 from desktop.i18n import _, format_number
-from desktop.services.tabular import (
+from desktop.services.table_bounds import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_ROW_NUMBER,
