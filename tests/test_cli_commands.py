@@ -8,10 +8,10 @@ import argparse
 from desktop.cli import commands
 from desktop.cli.commands import COMMANDS, Command
 from desktop.cli.common import add_database_option, database_path
+from desktop.devtools import imports
 from desktop.storage import cipher
 from tests.factories import PASSPHRASE, make_db
 from tests.helpers import ROOT, run
-from tests.import_graph import _circles, _imports, _module_name
 
 
 def _leaves(entries):
@@ -59,9 +59,9 @@ def test_a_new_command_is_one_entry_in_the_table(monkeypatch, capsys, db_path):
 
 
 def test_the_command_line_and_the_window_do_not_import_each_other():
-    paths = [ROOT / "desktop" / "app.py", *(ROOT / "desktop" / "cli").glob("*.py")]
-    files = {_module_name(path): path for path in paths}
-    graph = {name: _imports(path, set(files)) - {name} for name, path in files.items()}
+    everything = imports.picture(ROOT / "desktop").graph
+    names = {"desktop.app", *(name for name in everything if name.startswith("desktop.cli"))}
+    graph = {name: everything[name] & names for name in names}  # the imports among these modules only
     assert "desktop.app" in graph["desktop.cli"]  # it did read the lazy imports
     assert graph["desktop.app"] == set()
-    assert _circles(graph) == []
+    assert imports.cycles(graph) == []

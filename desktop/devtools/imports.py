@@ -138,8 +138,12 @@ def picture(folder: Path) -> ImportPicture:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         graph[name] = _imported_modules(tree, name, path.name == "__init__.py", modules)
     arrows = sorted((source, target) for source, targets in graph.items() for target in targets)
-    cycles = sorted((group for group in _strongly_connected(graph) if len(group) > 1), key=lambda g: (len(g), g))
-    return ImportPicture(sorted(modules), arrows, cycles, graph)
+    return ImportPicture(sorted(modules), arrows, cycles(graph), graph)
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each group of modules in `graph` that import each other, its members sorted; smallest groups first."""
+    return sorted((group for group in _strongly_connected(graph) if len(group) > 1), key=lambda g: (len(g), g))
 
 
 def report(result: ImportPicture) -> str:
