@@ -26,22 +26,10 @@ def _from_environment() -> dt.date | None:
         try:
             day = dt.date.fromisoformat(text.strip()) if text.strip() else None
         except ValueError:
-            # A wrong value must not move the program to another day: it is ignored, and said once where it is read.
+            # A value that is no date must not move the program to another day: it is ignored (the real day counts).
             day = None
         _parsed = (text, day)
     return _parsed[1]
-
-
-def invalid_environment() -> str | None:
-    """The value of LEERWERK_TODAY when it is set but not a date (for the command line to say so)."""
-    text = os.environ.get(ENVIRONMENT, "").strip()
-    if not text:
-        return None
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return text
-    return None
 
 
 def set_today(day: dt.date | None) -> None:
