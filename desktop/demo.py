@@ -247,10 +247,21 @@ JUDGEMENTS = (
     "Moet nog werken aan het op tijd vragen om hulp.",
     "Voldoet aan de verwachtingen voor deze fase.",
 )
+# How early endings are written down; `choices.classify_end_reason` reads each as a reason code.
 END_REASONS = (
-    "Opleiding gestopt", "Andere opleiding gekozen", "Persoonlijke omstandigheden", "Verhuisd",
-    "Werk en opleiding bleken niet te combineren", "Past niet bij de doelgroep",
+    "Andere opleiding gekozen", "Overstap naar een andere werkgever", "Persoonlijke omstandigheden",
+    "Langdurig ziek", "Niet geschikt voor het werk met deze doelgroep", "Verhuisd naar een andere regio",
 )  # fmt: skip
+# How a completed period ended, with its share; None: not recorded (yet).
+COMPLETION_REASONS = {
+    "completed_diploma": 80,
+    "switched_programme": 4,
+    "switched_employer": 4,
+    "dismissed": 2,
+    None: 10,
+}
+# Contract hours of a 36-hour week (the VVT collective agreement), as FTE, with their share.
+FTE_SHARES = {"0.44": 8, "0.56": 14, "0.67": 22, "0.72": 10, "0.78": 14, "0.89": 18, "1.00": 14}
 EVALUATION_REMARKS = (
     "Meer tijd voor de werkbegeleider zou helpen.", "Het inwerkprogramma was duidelijk.",
     "Graag eerder het rooster.", "Fijn team, ik voelde me welkom.", "",
@@ -595,6 +606,8 @@ class _DemoBuilder:
         self.learner_names: dict[int, str] = {}
         self.session_capacity: dict[int, int | None] = {}
         self.outcomes_to_show = ["cancelled", "no_show", "attended", "completed"]
+        # Fields added later draw from their own generator, so a seed still gives the rest as before.
+        self.extra_rng = random.Random(repr(rng.getstate()[1][:8]))
 
     def _prepare(self, model: type) -> None:
         fields = model._meta.sorted_fields
@@ -766,6 +779,15 @@ class _DemoBuilder:
             self.staff_names[number] = " ".join(part for part in (first, prefix, last) if part)
         self.all_staff = list(self.staff_names)
         self.assign_roles(team_ids, count)
+        self.staff_fte_and_location()
+
+    def staff_fte_and_location(self) -> None:
+        """Everyone's contract as FTE (a few not recorded); staff without a team work at a location."""
+        fte_values, weights = list(FTE_SHARES), list(FTE_SHARES.values())
+        for staff, team in self.staff_team.items():
+            fte = self.extra_rng.choices(fte_values, weights)[0] if self.extra_rng.random() > 0.03 else None
+            location = self.extra_rng.choice(self.location_ids) if team is None else None
+            self.change(models.Staff, staff, fte=fte, location_id=location)
 
     def assign_roles(self, team_ids: list[int], count: int) -> None:
         self.managers = {team: index + 1 for index, team in enumerate(team_ids)}
@@ -1003,7 +1025,7 @@ class _DemoBuilder:
             phase=phase,
             status=status,
             ended_on=ended_on,
-            end_reason=self.rng.choice(END_REASONS) if ended_on else "",
+            **self.end_reason(status, self.rng.choice(END_REASONS) if ended_on else ""),
             **self.stamps(start - dt.timedelta(days=self.rng.randint(14, 60)), worked_until),
         )
         self.periods.append(
@@ -1025,6 +1047,15 @@ class _DemoBuilder:
                 hours_per_week=hours,
             )
         )
+
+    def end_reason(self, status: str, words: str) -> dict:
+        if status == "ended_early":
+            code, text = choices.classify_end_reason(words)
+            return {"end_reason": code, "end_reason_text": text if code == "other" else ""}
+        if status == "completed":
+            reasons = list(COMPLETION_REASONS)
+            return {"end_reason": self.extra_rng.choices(reasons, list(COMPLETION_REASONS.values()))[0]}
+        return {}
 
     # -- what happens inside a period
 
@@ -1064,6 +1095,7 @@ class _DemoBuilder:
                 position=position,
                 title=title,
                 done_on=done_on,
+                cancelled=done_on is None and period.status == "ended_early",
             )
 
     def meeting_plan(self, period: _Period) -> list[tuple[str, dt.date]]:

@@ -159,6 +159,11 @@ class Staff(PersonName):
     job_title = TextField(default="")
     team = ForeignKeyField(Team, null=True, backref="staff", on_delete="SET NULL")
     active = BooleanField(default=True)
+    fte = DecimalField(
+        max_digits=3, decimal_places=2, null=True, constraints=[Check("fte IS NULL OR (fte > 0 AND fte <= 1.5)")]
+    )
+    # Where a staff member without a team works; in a team, the team's location counts.
+    location = ForeignKeyField(Location, null=True, backref="staff", on_delete="SET NULL")
 
 
 class StaffRole(BaseModel):
@@ -257,7 +262,8 @@ class BpvPeriod(TimestampedModel):
     phase = TextField(default="introduction", constraints=[one_of("phase", choices.PHASES)])
     status = TextField(default="planned", constraints=[one_of("status", choices.PERIOD_STATUSES)])
     ended_on = DateField(null=True)
-    end_reason = TextField(default="")
+    end_reason = TextField(null=True, constraints=[one_of("end_reason", choices.END_REASONS, nullable=True)])
+    end_reason_text = TextField(default="")
     notes = TextField(default="")
 
     class Meta:
@@ -287,6 +293,7 @@ class PhaseTask(BaseModel):
     title = TextField()
     done_on = DateField(null=True)
     notes = TextField(default="")
+    cancelled = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class Meeting(BaseModel):
@@ -300,6 +307,19 @@ class Meeting(BaseModel):
 
     class Meta:
         indexes = ((("period", "planned_on"), False),)
+
+
+# The agenda reads the open meetings and tasks: a few among very many that were held or done.
+Meeting.add_index(
+    Meeting.index(Meeting.planned_on, Meeting.period, Meeting.kind, name="meeting_open").where(
+        Meeting.held_on.is_null() & (Meeting.cancelled == 0)
+    )
+)
+PhaseTask.add_index(
+    PhaseTask.index(PhaseTask.period, PhaseTask.phase, name="phase_task_open").where(
+        PhaseTask.done_on.is_null() & (PhaseTask.cancelled == 0)
+    )
+)
 
 
 # -- Coaching ---------------------------------------------------------------------------------------
