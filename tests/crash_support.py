@@ -60,7 +60,16 @@ def downgrade_to_version_3(path: Path) -> Path:
 
     connection = sqlite3.connect(path)  # foreign keys are off on a plain connection, as a rebuild needs
     try:
-        for index in ("meeting_open", "phase_task_open", "staff_location_id"):
+        for index in (
+            "meeting_open",
+            "phase_task_open",
+            "practice_assignment_open",
+            "assessment_open",
+            "signature_pending",
+            "staff_location_id",
+            "certificate_staff_id_training_id_expires_on",
+            "certificate_learner_id_training_id_expires_on",
+        ):
             connection.execute(f'DROP INDEX "{index}"')
         connection.execute('ALTER TABLE "phase_task" DROP COLUMN "cancelled"')
         words = {

@@ -309,14 +309,14 @@ class Meeting(BaseModel):
         indexes = ((("period", "planned_on"), False),)
 
 
-# The agenda reads the open meetings and tasks: a few among very many that were held or done.
+# The agenda reads the open meetings and tasks: a few among very many.
 Meeting.add_index(
     Meeting.index(Meeting.planned_on, Meeting.period, Meeting.kind, name="meeting_open").where(
         Meeting.held_on.is_null() & (Meeting.cancelled == 0)
     )
 )
 PhaseTask.add_index(
-    PhaseTask.index(PhaseTask.period, PhaseTask.phase, name="phase_task_open").where(
+    PhaseTask.index(PhaseTask.period, PhaseTask.phase, PhaseTask.role, PhaseTask.title, name="phase_task_open").where(
         PhaseTask.done_on.is_null() & (PhaseTask.cancelled == 0)
     )
 )
@@ -418,7 +418,11 @@ class Certificate(BaseModel):
             exactly_one_of("staff_id", "learner_id"),
             SQL("CHECK (expires_on IS NULL OR expires_on >= issued_on)"),
         ]
-        indexes = ((("training", "expires_on"), False),)
+        indexes = (
+            (("training", "expires_on"), False),
+            (("staff", "training", "expires_on"), False),
+            (("learner", "training", "expires_on"), False),
+        )
 
 
 class CoachingTrajectory(TimestampedModel):
@@ -562,6 +566,34 @@ class Signature(BaseModel):
 
     class Meta:
         constraints = [exactly_one_of("assignment_id", "assessment_id", "trajectory_id")]
+
+
+# The agenda reads the forms still in progress and the signatures still to be set, with what it needs of them.
+PracticeAssignment.add_index(
+    PracticeAssignment.index(
+        PracticeAssignment.period,
+        PracticeAssignment.status,
+        PracticeAssignment.deadline,
+        PracticeAssignment.number,
+        PracticeAssignment.title,
+        name="practice_assignment_open",
+    ).where(PracticeAssignment.status != "signed_off")
+)
+Assessment.add_index(
+    Assessment.index(
+        Assessment.period,
+        Assessment.status,
+        Assessment.due_on,
+        Assessment.number,
+        Assessment.kind,
+        name="assessment_open",
+    ).where(Assessment.status != "signed")
+)
+Signature.add_index(
+    Signature.index(
+        Signature.stage, Signature.assignment, Signature.assessment, Signature.signer_role, name="signature_pending"
+    ).where(Signature.signed_at.is_null() & Signature.voided_at.is_null())
+)
 
 
 # -- Student satisfaction and audit ---------------------------------------------------------------

@@ -7,7 +7,9 @@
   `choices.classify_end_reason` (the same reading the service gives words typed after the upgrade);
   the words themselves are kept in `end_reason_text`, so nothing written is lost.
 - `phase_task.cancelled`: ending a period early cancels its open tasks instead of deleting them.
-- Partial indexes on the open meetings and open tasks, the few rows the agenda reads among many.
+- Partial indexes on the open meetings, tasks and forms and the signatures still to be set: the few rows the
+  agenda reads among many, each holding what the agenda reads of them; and a person's certificates per
+  training, to find whose best certificate runs out.
 """
 
 from desktop.storage.choices import classify_end_reason
@@ -79,7 +81,27 @@ STATEMENTS = [
     'CREATE INDEX "bpv_period_practice_trainer_id" ON "bpv_period" ("practice_trainer_id")',
     'CREATE INDEX "bpv_period_work_supervisor_id" ON "bpv_period" ("work_supervisor_id")',
     'CREATE INDEX "meeting_open" ON "meeting" ("planned_on", "period_id", "kind") WHERE held_on IS NULL AND cancelled = 0',
-    'CREATE INDEX "phase_task_open" ON "phase_task" ("period_id", "phase") WHERE done_on IS NULL AND cancelled = 0',
+    """
+    CREATE INDEX "phase_task_open" ON "phase_task" ("period_id", "phase", "role", "title")
+    WHERE done_on IS NULL AND cancelled = 0
+    """,
+    """
+    CREATE INDEX "practice_assignment_open" ON "practice_assignment" ("period_id", "status", "deadline", "number", "title")
+    WHERE status <> 'signed_off'
+    """,
+    """
+    CREATE INDEX "assessment_open" ON "assessment" ("period_id", "status", "due_on", "number", "kind")
+    WHERE status <> 'signed'
+    """,
+    'CREATE INDEX "certificate_staff_id_training_id_expires_on" ON "certificate" ("staff_id", "training_id", "expires_on")',
+    """
+    CREATE INDEX "certificate_learner_id_training_id_expires_on"
+    ON "certificate" ("learner_id", "training_id", "expires_on")
+    """,
+    """
+    CREATE INDEX "signature_pending" ON "signature" ("stage", "assignment_id", "assessment_id", "signer_role")
+    WHERE signed_at IS NULL AND voided_at IS NULL
+    """,
 ]
 
 
