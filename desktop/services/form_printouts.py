@@ -8,7 +8,6 @@ this module loads no ReportLab: `render` does, when it is called.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
 from desktop.services import forms
+from desktop.services.output import write_atomically
 from desktop.storage import choices
 from desktop.storage import models as m
 
@@ -243,13 +243,3 @@ def save_forms(
         if progress is not None:
             progress(done + 1, len(keys))
     return written
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it, so a failure leaves any old file whole."""
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
