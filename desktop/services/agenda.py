@@ -391,9 +391,9 @@ WHERE l.archived = 0 AND p.id IN ({ids}){filters}
 """
 OPEN_FORMS_SQL = """
 SELECT period_id, id, 'assignment', number, title, status, deadline FROM practice_assignment
-WHERE status <> 'signed_off'
+WHERE status <> 'signed_off'{scope}
 UNION ALL
-SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'
+SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'{scope}
 """
 # Who still has to sign the final round of a form (the `signature_pending` index holds just these rows).
 PENDING_SIGNERS_SQL = """
@@ -485,20 +485,28 @@ class _Reader:
             self.periods[period] = (self.day(start), self.day(end), status)
 
     # -- BPV -----------------------------------------------------------------------------------------------------
+    def _scopes(self) -> list[str]:
+        """What limits a query to the periods read: nothing for the whole organisation (reading every open row
+        is quicker than looking up thousands of periods), else their record numbers, in chunks."""
+        if not self.filters:
+            return [""]
+        return [f" AND period_id IN ({_listed(chunk)})" for chunk in _chunks(self.periods)]
+
     def _meetings(self) -> list[AgendaItem]:
-        sql = """SELECT period_id, id, kind, planned_on FROM meeting
-                 WHERE held_on IS NULL AND cancelled = 0 AND planned_on <= ?"""
         labels, today, subjects, day = self.labels["meeting"], self.today, self.subjects, self.day
         items = []
-        for period, meeting, kind, planned in db.execute_sql(sql, (self.until.isoformat(),)):
-            subject = subjects.get(period)
-            if subject is None:
-                continue  # a meeting of a period that has ended, or that the filters leave out
-            due = day(planned)
-            role = "work_supervisor" if kind == "supervisor_evaluation" else "practice_trainer"
-            items.append(
-                AgendaItem(due, "meeting", labels.get(kind, kind), "meeting", meeting, role, subject, due < today)
-            )
+        for scope in self._scopes():
+            sql = f"""SELECT period_id, id, kind, planned_on FROM meeting
+                      WHERE held_on IS NULL AND cancelled = 0 AND planned_on <= ?{scope}"""
+            for period, meeting, kind, planned in db.execute_sql(sql, (self.until.isoformat(),)):
+                subject = subjects.get(period)
+                if subject is None:
+                    continue  # a meeting of a period that has ended
+                due = day(planned)
+                role = "work_supervisor" if kind == "supervisor_evaluation" else "practice_trainer"
+                items.append(
+                    AgendaItem(due, "meeting", labels.get(kind, kind), "meeting", meeting, role, subject, due < today)
+                )
         return items
 
     def _tasks(self) -> list[AgendaItem]:
@@ -536,7 +544,11 @@ class _Reader:
 
     # -- forms ---------------------------------------------------------------------------------------------------
     def _forms(self) -> list[AgendaItem]:
-        rows = db.execute_sql(OPEN_FORMS_SQL).fetchall()
+        scope = ""
+        if self.filters:
+            scope = f""" AND period_id IN (SELECT p.id FROM bpv_period p JOIN learner l ON l.id = p.learner_id
+                                           WHERE l.archived = 0{self.filters})"""
+        rows = db.execute_sql(OPEN_FORMS_SQL.format(scope=scope), [*self.params, *self.params]).fetchall()
         missing = {row[0] for row in rows} - self.periods.keys()
         for chunk in _chunks(missing):
             self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)
@@ -603,7 +615,7 @@ class _Reader:
     def _places_of_people(self, staff: set[int], learners: set[int]) -> dict[tuple[str, int], tuple]:
         """(team, location) of staff members (their team's location, or their own without a team) and of
         learners (the team of their current period)."""
-        self._read_staff()
+        self._read_staff(staff)
         places = {("staff", number): self.staff_places.get(number, (None, None)) for number in staff}
         for chunk in _chunks(learners):
             sql = f"""SELECT l.id, p.team_id FROM learner l JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
@@ -612,15 +624,19 @@ class _Reader:
                 places[("learner", number)] = (team, self.teams[team][1] if team in self.teams else None)
         return places
 
-    def _read_staff(self) -> None:
-        """Every staff member's name and place, in one pass: an agenda names a good part of them."""
-        if self.names.staff:
-            return
+    def _read_staff(self, wanted: set[int]) -> None:
+        """The names and places of staff members: of everyone in one pass when the agenda is the whole
+        organisation's (it names a good part of them), else of just the `wanted`."""
         teams, names, places = self.teams, self.names.staff, self.staff_places
         sql = "SELECT id, first_name, name_prefix, last_name, team_id, location_id FROM staff"
-        for number, first, prefix, last, team, location in db.execute_sql(sql):
-            names[number] = (first, prefix, last)
-            places[number] = (team, teams[team][1] if team in teams else location)
+        if self.filters:
+            scopes = [f" WHERE id IN ({_listed(chunk)})" for chunk in _chunks(wanted - names.keys())]
+        else:
+            scopes = [] if names else [""]
+        for scope in scopes:
+            for number, first, prefix, last, team, location in db.execute_sql(sql + scope):
+                names[number] = (first, prefix, last)
+                places[number] = (team, teams[team][1] if team in teams else location)
 
     def _in_place(self, subject: Subject) -> bool:
         if self.team is not None:
@@ -645,7 +661,12 @@ class _Reader:
 
     # -- certificates -------------------------------------------------------------------------------------------------
     def _certificates(self) -> list[AgendaItem]:
-        alerts = certificate_alerts(max(self.until, self.today + dt.timedelta(days=self.warning_days)))
+        until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
+        if self.practice_trainer is not None:
+            # A praktijkopleider's agenda holds their learners' certificates only.
+            alerts = certificate_alerts(until, learners={s.person_id for s in self.subjects.values()})
+        else:
+            alerts = certificate_alerts(until)
         if not alerts:
             return []
         # A learner's items go with their current period (the active one, else the next planned one).
@@ -686,13 +707,19 @@ class _Reader:
 
     # -- names ------------------------------------------------------------------------------------------------------
     def _read_names(self, items: list[AgendaItem]) -> None:
-        self._read_staff()
+        subjects = {id(item.subject): item.subject for item in items}.values()
+        staff = {s.person_id for s in subjects if s.person_kind == "staff"}
+        for s in subjects:
+            staff.update(number for number in (s.practice_trainer_id, s.work_supervisor_id, s.coach_id) if number)
+        self._read_staff(staff)
         learners = self.names.learners
-        sql = "SELECT id, first_name, name_prefix, last_name FROM learner WHERE archived = 0"
-        for number, first, prefix, last in db.execute_sql(sql):
-            learners[number] = (first, prefix, last)
-        # Learners on the books no longer, who can still be a coaching participant.
-        missing = {i.subject.person_id for i in items if i.subject.person_kind == "learner"} - learners.keys()
+        if not self.filters:
+            sql = "SELECT id, first_name, name_prefix, last_name FROM learner WHERE archived = 0"
+            for number, first, prefix, last in db.execute_sql(sql):
+                learners[number] = (first, prefix, last)
+        # The rest one by one: those of a narrower agenda, and learners no longer on the books who can still
+        # be a coaching participant.
+        missing = {s.person_id for s in subjects if s.person_kind == "learner"} - learners.keys()
         for chunk in _chunks(missing):
             sql = f"SELECT id, first_name, name_prefix, last_name FROM learner WHERE id IN ({_listed(chunk)})"
             for number, first, prefix, last in db.execute_sql(sql):

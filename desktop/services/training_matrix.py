@@ -365,7 +365,7 @@ class _Holder:
 # from the index of a person's certificates per training).
 _RUNNING_OUT_SQL = """
 SELECT c.id, c.training_id, c.staff_id, c.learner_id, c.expires_on FROM certificate c
-WHERE c.training_id IN ({marks}) AND c.expires_on <= ?
+WHERE c.training_id IN ({marks}) AND c.expires_on <= ?{scope}
   AND NOT EXISTS (SELECT 1 FROM certificate o WHERE o.staff_id = c.staff_id AND o.training_id = c.training_id
                   AND (o.expires_on IS NULL OR o.expires_on > c.expires_on))
   AND NOT EXISTS (SELECT 1 FROM certificate o WHERE o.learner_id = c.learner_id AND o.training_id = c.training_id
@@ -373,22 +373,29 @@ WHERE c.training_id IN ({marks}) AND c.expires_on <= ?
 """
 
 
-def certificate_alerts(until: dt.date) -> list[CertificateAlert]:
+def certificate_alerts(until: dt.date, learners: set[int] | None = None) -> list[CertificateAlert]:
     """Every certificate of an active mandatory training that runs out on or before `until` (expired ones
-    included), for the people the training is required for: active staff, and learners in placement.
-    A person with a later certificate for it (also under their other record, a staff member who is a
-    learner too) has no alert: as in the matrix, their best certificate counts."""
+    included), for the people the training is required for: active staff, and learners in placement (or
+    only the `learners` given). A person with a later certificate for it (also under their other record, a
+    staff member who is a learner too) has no alert: as in the matrix, their best certificate counts."""
     trainings = {t.id: t for t in _mandatory_trainings()}
     if not trainings:
         return []
     ids = list(trainings)
+    marks = ", ".join("?" * len(ids))
+    if learners is None:
+        scopes = [""]
+    else:
+        scopes = [
+            f" AND c.learner_id IN ({', '.join(str(int(n)) for n in chunk)})" for chunk in _chunks(sorted(learners))
+        ]
     found: dict[tuple, tuple] = {}
-    for certificate, training, staff, learner, expires in db.execute_sql(
-        _RUNNING_OUT_SQL.format(marks=", ".join("?" * len(ids))), [*ids, until.isoformat()]
-    ):
-        key = (training, "staff", staff) if staff is not None else (training, "learner", learner)
-        if key not in found or certificate > found[key][0]:
-            found[key] = (certificate, iso_date(expires))
+    for scope in scopes:
+        sql = _RUNNING_OUT_SQL.format(marks=marks, scope=scope)
+        for certificate, training, staff, learner, expires in db.execute_sql(sql, [*ids, until.isoformat()]):
+            key = (training, "staff", staff) if staff is not None else (training, "learner", learner)
+            if key not in found or certificate > found[key][0]:
+                found[key] = (certificate, iso_date(expires))
     if not found:
         return []
     staff_ids = sorted({key[2] for key in found if key[1] == "staff"})
