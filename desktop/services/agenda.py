@@ -83,22 +83,43 @@ SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expirin
 
 
 class Names:
-    """The names of the people and places an agenda refers to, read once per agenda: subjects keep record
-    numbers and look their names up here when they are shown."""
+    """The names of the people and places an agenda refers to. Subjects keep record numbers; a name is read
+    when it is first shown (a screenful is a few dozen), and everyone's at once before a search or a sort by
+    name (`load_all`), as a list of tens of thousands of items names thousands of people."""
 
-    __slots__ = ("learners", "staff", "teams", "locations")
+    __slots__ = ("learners", "staff", "teams", "locations", "complete", "wanted")
 
     def __init__(self, teams: dict[int, tuple], locations: dict[int, str]):
-        self.learners: dict[int, tuple[str, str, str]] = {}
-        self.staff: dict[int, tuple[str, str, str]] = {}
+        self.learners: dict[int, tuple[str, str, str] | None] = {}
+        self.staff: dict[int, tuple[str, str, str] | None] = {}
         self.teams, self.locations = teams, locations
+        self.complete = False
+        self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
 
     def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
-        return (self.learners if kind == "learner" else self.staff).get(number)
+        if number is None:
+            return None
+        known = self.learners if kind == "learner" else self.staff
+        if number not in known and not self.complete:
+            table = "learner" if kind == "learner" else "staff"
+            row = db.execute_sql(f"SELECT first_name, name_prefix, last_name FROM {table} WHERE id = ?", (number,))
+            known[number] = row.fetchone()
+        return known.get(number)
 
     def person(self, kind: str, number: int | None) -> str:
         parts = self.parts(kind, number)
         return display_name(*parts) if parts else ""
+
+    def load_all(self) -> None:
+        """Read every name the agenda's subjects refer to, in a few queries."""
+        if self.complete:
+            return
+        for table, known, ids in (("learner", self.learners, self.wanted[0]), ("staff", self.staff, self.wanted[1])):
+            for chunk in _chunks(ids - known.keys()):
+                sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
+                for number, first, prefix, last in db.execute_sql(sql):
+                    known[number] = (first, prefix, last)
+        self.complete = True
 
 
 NO_NAMES = Names({}, {})
@@ -224,6 +245,11 @@ class Agenda:
     until: dt.date
     items: list[AgendaItem]
     warning_days: int
+    names: Names = field(default_factory=lambda: NO_NAMES)
+
+    def load_names(self) -> None:
+        """Read everyone's name at once: before sorting the whole list by a name (a search does it itself)."""
+        self.names.load_all()
 
     def week_end(self) -> dt.date:
         return self.today + dt.timedelta(days=6 - self.today.weekday())
@@ -263,6 +289,8 @@ class Agenda:
         start, end = _check_range(start, end)
         wanted = set(kinds) if kinds is not None else None
         words = search_words(search) if search else []
+        if words:
+            self.load_names()
         test = self.shortcut(only) if only else None
         chosen = []
         for item in self.items:
@@ -289,13 +317,20 @@ class Agenda:
 
     def counts(self, items: Iterable[AgendaItem] | None = None) -> AgendaCounts:
         """The figures above the list, of all items read (or of `items`)."""
-        tests = [self.shortcut(name) for name in SHORTCUTS]
-        numbers = [0] * len(tests)
+        # The tests of `shortcut`, written out for one pass over tens of thousands of items.
+        today, week_end = self.today, self.week_end()
+        expiring_until = today + dt.timedelta(days=self.warning_days)
+        overdue = this_week = signing = expiring = 0
         for item in self.items if items is None else items:
-            for number, test in enumerate(tests):
-                if test(item):
-                    numbers[number] += 1
-        return AgendaCounts(*numbers)
+            if item.overdue:
+                overdue += 1
+            elif item.due <= week_end and item.due >= today:
+                this_week += 1
+            if item.step in AWAITING_SIGNATURE:
+                signing += 1
+            elif item.kind == "certificate" and today <= item.due <= expiring_until:
+                expiring += 1
+        return AgendaCounts(overdue, this_week, signing, expiring)
 
     def covers(self, end: dt.date | None) -> bool:
         """Whether items due up to `end` were read (else load again with a later `until`)."""
@@ -370,7 +405,7 @@ def load_agenda(
     reader = _Reader(day, horizon, practice_trainer, location, team)
     items = reader.read()
     items.sort(key=_order)
-    return Agenda(day, horizon, items, reader.warning_days)
+    return Agenda(day, horizon, items, reader.warning_days, reader.names)
 
 
 def _order(item: AgendaItem) -> int:
@@ -463,7 +498,7 @@ class _Reader:
         items += self._certificates()
         if self.practice_trainer is None and self.location is None and self.team is None:
             items += self._coach_meetings()
-        self._read_names(items)
+        self._note_names(items)
         return items
 
     def day(self, text) -> dt.date | None:
@@ -615,7 +650,7 @@ class _Reader:
     def _places_of_people(self, staff: set[int], learners: set[int]) -> dict[tuple[str, int], tuple]:
         """(team, location) of staff members (their team's location, or their own without a team) and of
         learners (the team of their current period)."""
-        self._read_staff(staff)
+        self._read_staff_places(staff)
         places = {("staff", number): self.staff_places.get(number, (None, None)) for number in staff}
         for chunk in _chunks(learners):
             sql = f"""SELECT l.id, p.team_id FROM learner l JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
@@ -624,18 +659,12 @@ class _Reader:
                 places[("learner", number)] = (team, self.teams[team][1] if team in self.teams else None)
         return places
 
-    def _read_staff(self, wanted: set[int]) -> None:
-        """The names and places of staff members: of everyone in one pass when the agenda is the whole
-        organisation's (it names a good part of them), else of just the `wanted`."""
-        teams, names, places = self.teams, self.names.staff, self.staff_places
-        sql = "SELECT id, first_name, name_prefix, last_name, team_id, location_id FROM staff"
-        if self.filters:
-            scopes = [f" WHERE id IN ({_listed(chunk)})" for chunk in _chunks(wanted - names.keys())]
-        else:
-            scopes = [] if names else [""]
-        for scope in scopes:
-            for number, first, prefix, last, team, location in db.execute_sql(sql + scope):
-                names[number] = (first, prefix, last)
+    def _read_staff_places(self, wanted: set[int]) -> None:
+        """Where staff members work: their team's location, or without a team their own."""
+        teams, places = self.teams, self.staff_places
+        for chunk in _chunks(wanted - places.keys()):
+            sql = f"SELECT id, team_id, location_id FROM staff WHERE id IN ({_listed(chunk)})"
+            for number, team, location in db.execute_sql(sql):
                 places[number] = (team, teams[team][1] if team in teams else location)
 
     def _in_place(self, subject: Subject) -> bool:
@@ -706,24 +735,14 @@ class _Reader:
         return items
 
     # -- names ------------------------------------------------------------------------------------------------------
-    def _read_names(self, items: list[AgendaItem]) -> None:
-        subjects = {id(item.subject): item.subject for item in items}.values()
-        staff = {s.person_id for s in subjects if s.person_kind == "staff"}
-        for s in subjects:
-            staff.update(number for number in (s.practice_trainer_id, s.work_supervisor_id, s.coach_id) if number)
-        self._read_staff(staff)
-        learners = self.names.learners
-        if not self.filters:
-            sql = "SELECT id, first_name, name_prefix, last_name FROM learner WHERE archived = 0"
-            for number, first, prefix, last in db.execute_sql(sql):
-                learners[number] = (first, prefix, last)
-        # The rest one by one: those of a narrower agenda, and learners no longer on the books who can still
-        # be a coaching participant.
-        missing = {s.person_id for s in subjects if s.person_kind == "learner"} - learners.keys()
-        for chunk in _chunks(missing):
-            sql = f"SELECT id, first_name, name_prefix, last_name FROM learner WHERE id IN ({_listed(chunk)})"
-            for number, first, prefix, last in db.execute_sql(sql):
-                learners[number] = (first, prefix, last)
+    def _note_names(self, items: list[AgendaItem]) -> None:
+        """Tell `Names` whose names the items need, for when they are all wanted at once."""
+        learners, staff = self.names.wanted
+        for subject in {id(item.subject): item.subject for item in items}.values():
+            (learners if subject.person_kind == "learner" else staff).add(subject.person_id)
+            for number in (subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id):
+                if number:
+                    staff.add(number)
 
 
 FORM_TABLES = {"assignment": "practice_assignment", "assessment": "assessment"}

@@ -26,8 +26,9 @@ Small groups (`SMALL_GROUP`): no figure singles out a student. In every breakdow
 learner type, programme, school, location, cohort), a group of fewer than 5 students shows no figures; a
 count of 1 to 4 students with an outcome (dropout, a diploma, no diploma) is hidden, with the share made
 from it; and when a column would have just one hidden cell while its total shows, the next smallest count
-is hidden too (or, when there is none, the total), so the hidden one cannot be worked out by subtraction. Counts of the whole organisation, of
-learners per location for the CAO norm (no outcome about anyone) and caseloads of staff are not hidden.
+is hidden too (or, when there is none, the total), so the hidden one cannot be worked out by subtraction.
+Counts of the whole organisation, of learners per location for the CAO norm (no outcome about anyone) and
+caseloads of staff are not hidden.
 """
 
 from __future__ import annotations
