@@ -1,4 +1,4 @@
-"""A praktijkopleider's week list: what is overdue, then day by day what is due for their learners.
+"""A praktijkopleider's week list (or any part of the agenda): what is overdue, then day by day what is due.
 
 The renderer takes the plain `WeekList` (filled by `desktop.services.week_list`) and returns PDF bytes
 through `DocumentRenderer`: A4 portrait, the organisation's letterhead, a box to tick on each line so
@@ -43,7 +43,8 @@ class WeekSection:
 
 @dataclass(frozen=True)
 class WeekList:
-    trainer: str
+    title: str  # "Week list of Hélène in 't Zandt"
+    trainer: str  # empty for the agenda of more than one praktijkopleider
     week: str  # "Week 47 · 16 – 22 november 2026"
     summary: str  # "14 learners · 23 items, 5 of them overdue"
     sections: tuple[WeekSection, ...]
@@ -56,7 +57,7 @@ class WeekListRenderer(DocumentRenderer):
         super().__init__(letterhead, **kwargs)
 
     def title(self) -> str:
-        return _("Week list")
+        return _("Week list") if self.week_list.trainer else _("Agenda")
 
     def stylesheet(self) -> dict[str, ParagraphStyle]:
         styles = super().stylesheet()
@@ -71,7 +72,7 @@ class WeekListRenderer(DocumentRenderer):
     def story(self) -> list[Flowable]:
         styles, data = self.styles, self.week_list
         story: list[Flowable] = [
-            Paragraph(escape(_("Week list of {name}").format(name=data.trainer)), styles["title"]),
+            Paragraph(escape(data.title), styles["title"]),
             Paragraph(escape(data.week), styles["heading"]),
             Paragraph(escape(data.summary), styles["muted"]),
             Spacer(1, 2 * mm),

@@ -33,8 +33,7 @@ def _line(item: AgendaItem, dated: bool) -> WeekLine:
     return WeekLine(when, item.kind_label, item.who, what, by, item.overdue)
 
 
-def week_list(practice_trainer_id: int, day=None) -> WeekList:
-    """The week list of the praktijkopleider for the week of `day` (default: this week)."""
+def trainer_of(practice_trainer_id) -> m.Staff:
     number = v.record_id(practice_trainer_id)
     trainer = m.Staff.get_or_none(m.Staff.id == number) if number else None
     if trainer is None:
@@ -42,40 +41,52 @@ def week_list(practice_trainer_id: int, day=None) -> WeekList:
             "practice_trainer",
             _("Refers to a record that does not exist (number {id}).").format(id=practice_trainer_id),
         )
+    return trainer
+
+
+def sections(items: list[AgendaItem], first: dt.date, last: dt.date) -> tuple[WeekSection, ...]:
+    """What is overdue, then one section per day from `first` to `last` that has something due."""
+    late = [item for item in items if item.overdue]
+    result = []
+    if late:
+        result.append(WeekSection(_("Overdue"), tuple(_line(item, True) for item in late), late=True))
+    by_day: dict[dt.date, list[AgendaItem]] = {}
+    for item in items:
+        if not item.overdue and first <= item.due <= last:
+            by_day.setdefault(item.due, []).append(item)
+    for day in sorted(by_day):
+        lines = sorted(by_day[day], key=lambda i: (i.kind_label, i.subject.who_sort))
+        title = format_date(day, "EEEE d MMMM" if first.year == last.year else "EEEE d MMMM yyyy")
+        result.append(WeekSection(title[:1].upper() + title[1:], tuple(_line(item, False) for item in lines)))
+    return tuple(result)
+
+
+def count_text(items: int, late: int) -> str:
+    """ "23 items, 5 of them overdue"."""
+    text = ngettext("{count} item", "{count} items", items).format(count=format_number(items))
+    return text + (", " + _("{count} of them overdue").format(count=format_number(late)) if late else "")
+
+
+def week_list(practice_trainer_id: int, day=None) -> WeekList:
+    """The week list of the praktijkopleider for the week of `day` (default: this week)."""
+    trainer = trainer_of(practice_trainer_id)
     monday, sunday = week_of(v.date("day", day) or clock.today())
     loaded = load_agenda(max(sunday, clock.today()), practice_trainer=trainer.id)
-    late = [item for item in loaded.items if item.overdue]
-    week = [item for item in loaded.items if not item.overdue and monday <= item.due <= sunday]
-    sections = []
-    if late:
-        sections.append(WeekSection(_("Overdue"), tuple(_line(item, True) for item in late), late=True))
-    for offset in range(7):
-        today = monday + dt.timedelta(days=offset)
-        lines = sorted((item for item in week if item.due == today), key=lambda i: (i.kind_label, i.subject.who_sort))
-        if lines:
-            title = format_date(today, "EEEE d MMMM")
-            sections.append(WeekSection(title[:1].upper() + title[1:], tuple(_line(item, False) for item in lines)))
+    chosen = loaded.select(monday, sunday)
     learners = m.BpvPeriod.select(m.BpvPeriod.learner).where(
         (m.BpvPeriod.practice_trainer == trainer.id) & m.BpvPeriod.status.in_(("planned", "active"))
     )
     count = learners.distinct().count()
-    items = len(late) + len(week)
-    summary = " · ".join(
-        (
-            ngettext("{count} learner in placement", "{count} learners in placement", count).format(
-                count=format_number(count)
-            ),
-            ngettext("{count} item", "{count} items", items).format(count=format_number(items))
-            + (", " + _("{count} of them overdue").format(count=format_number(len(late))) if late else ""),
-        )
+    in_placement = ngettext("{count} learner in placement", "{count} learners in placement", count).format(
+        count=format_number(count)
     )
-    iso_week = monday.isocalendar().week
     span = f"{format_date(monday, 'd MMMM')} – {format_date(sunday, 'd MMMM yyyy')}"
     return WeekList(
+        _("Week list of {name}").format(name=trainer.display_name),
         trainer.display_name,
-        _("Week {number} · {span}").format(number=iso_week, span=span),
-        summary,
-        tuple(sections),
+        _("Week {number} · {span}").format(number=monday.isocalendar().week, span=span),
+        f"{in_placement} · {count_text(len(chosen), sum(1 for item in chosen if item.overdue))}",
+        sections(chosen, monday, sunday),
         _("Nothing is due this week, and nothing is overdue."),
     )
 
