@@ -311,7 +311,7 @@ class Meeting(BaseModel):
 
 # The agenda reads the open meetings and tasks: a few among very many.
 Meeting.add_index(
-    Meeting.index(Meeting.planned_on, Meeting.period, Meeting.kind, name="meeting_open").where(
+    Meeting.index(Meeting.period, Meeting.planned_on, Meeting.kind, name="meeting_open").where(
         Meeting.held_on.is_null() & (Meeting.cancelled == 0)
     )
 )
