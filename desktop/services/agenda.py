@@ -76,7 +76,6 @@ RESPONSIBLE_ROLES = {
     "work_supervisor": N_("Work supervisor"),
     "coach": N_("Coach"),
 }
-EVENTS = ("placement_start", "placement_end")
 COMPLETED_GRACE_DAYS = 28
 SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
 HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
