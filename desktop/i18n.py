@@ -159,5 +159,11 @@ def format_number(value: int | float | Decimal) -> str:
     return babel_numbers.format_decimal(value, locale=current_locale())
 
 
+def format_fixed(value: int | float | Decimal, places: int) -> str:
+    """`value` with exactly `places` decimals, in the language's notation ("1.234,5" in Dutch)."""
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return babel_numbers.format_decimal(value, format=pattern, locale=current_locale(), decimal_quantization=True)
+
+
 def format_currency(value: int | float | Decimal, currency: str = "EUR") -> str:
     return babel_numbers.format_currency(value, currency, locale=current_locale())

@@ -32,12 +32,71 @@ def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
     return path
 
 
+# The columns schema 4 added, left out when rows of a file before and after that upgrade are compared.
+ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv_period": {"end_reason_text"}}
+
+
 def downgrade_to_version_2(path: Path) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema 2 wrote: no signature rounds (v0003)."""
+    downgrade_to_version_3(path)
     connection = sqlite3.connect(path)
     try:
         connection.execute('ALTER TABLE "signature" DROP COLUMN "stage"')
         connection.execute("UPDATE schema_version SET version = 2")
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+def downgrade_to_version_3(path: Path) -> Path:
+    """Turn a newest-schema file into what LeerWerk with schema 3 wrote (before v0004): no FTE or location of
+    staff, no cancelled tasks, and the reason a period ended in words (its words, else the English label)."""
+    from desktop.storage import choices
+    from desktop.storage.migrations import v0001_initial
+
+    def original(table: str) -> str:
+        return next(sql for sql in v0001_initial.STATEMENTS if f'CREATE TABLE "{table}" (' in sql)
+
+    connection = sqlite3.connect(path)  # foreign keys are off on a plain connection, as a rebuild needs
+    try:
+        for index in (
+            "meeting_open",
+            "phase_task_open",
+            "practice_assignment_open",
+            "assessment_open",
+            "signature_pending",
+            "staff_location_id",
+            "certificate_staff_id_training_id_expires_on",
+            "certificate_learner_id_training_id_expires_on",
+        ):
+            connection.execute(f'DROP INDEX "{index}"')
+        connection.execute('ALTER TABLE "phase_task" DROP COLUMN "cancelled"')
+        words = {
+            period: text or choices.END_REASONS.get(code, "")
+            for period, code, text in connection.execute("SELECT id, end_reason, end_reason_text FROM bpv_period")
+        }
+        for table, kept in (("staff", {"fte", "location_id"}), ("bpv_period", {"end_reason", "end_reason_text"})):
+            indexes = [
+                sql
+                for (sql,) in connection.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,)
+                )
+            ]
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")') if row[1] not in kept]
+            names = ", ".join(f'"{name}"' for name in columns)
+            extra = ', "end_reason"' if table == "bpv_period" else ""
+            values = ", ''" if table == "bpv_period" else ""
+            connection.execute(original(table).replace(f'CREATE TABLE "{table}" (', f'CREATE TABLE "{table}_old" (', 1))
+            connection.execute(f'INSERT INTO "{table}_old" ({names}{extra}) SELECT {names}{values} FROM "{table}"')
+            connection.execute(f'DROP TABLE "{table}"')
+            connection.execute(f'ALTER TABLE "{table}_old" RENAME TO "{table}"')
+            for sql in indexes:
+                connection.execute(sql)
+        connection.executemany(
+            "UPDATE bpv_period SET end_reason = ? WHERE id = ?", [(text, period) for period, text in words.items()]
+        )
+        connection.execute("UPDATE schema_version SET version = 3")
         connection.commit()
     finally:
         connection.close()

@@ -91,6 +91,7 @@ class BpvForms(RowBuilder):
                 position=position,
                 title=title,
                 done_on=done_on,
+                cancelled=done_on is None and period.status == "ended_early",
             )
 
     def meeting_plan(self, period: Period) -> list[tuple[str, dt.date]]:

@@ -30,10 +30,19 @@ HOURS_PER_WEEK = {"bbl": (24, 36), "mio": (24, 32), "side_entrant": (24, 36), "b
 AGES = {"bbl": (18, 45), "mio": (20, 55), "side_entrant": (28, 55), "bol": (17, 25), "hbo": (18, 30)}
 LEARNER_JOB_TITLES = {"mio": "Medewerker in opleiding", "bbl": "Leerling-werknemer (BBL)"}
 
+# How early endings are written down; `choices.classify_end_reason` reads each as a reason code.
 END_REASONS = (
-    "Opleiding gestopt", "Andere opleiding gekozen", "Persoonlijke omstandigheden", "Verhuisd",
-    "Werk en opleiding bleken niet te combineren", "Past niet bij de doelgroep",
+    "Andere opleiding gekozen", "Overstap naar een andere werkgever", "Persoonlijke omstandigheden",
+    "Langdurig ziek", "Niet geschikt voor het werk met deze doelgroep", "Verhuisd naar een andere regio",
 )  # fmt: skip
+# How a completed period ended, with its share; None: not recorded (yet).
+COMPLETION_REASONS = {
+    "completed_diploma": 80,
+    "switched_programme": 4,
+    "switched_employer": 4,
+    "dismissed": 2,
+    None: 10,
+}
 
 
 def _deck(rng: random.Random, shares: dict, count: int) -> list:
@@ -212,7 +221,7 @@ class LearnersAndPeriods(RowBuilder):
             phase=phase,
             status=status,
             ended_on=ended_on,
-            end_reason=self.rng.choice(END_REASONS) if ended_on else "",
+            **self.end_reason(status, self.rng.choice(END_REASONS) if ended_on else ""),
             **self.stamps(start - dt.timedelta(days=self.rng.randint(14, 60)), worked_until),
         )
         self.periods.append(
@@ -234,3 +243,12 @@ class LearnersAndPeriods(RowBuilder):
                 hours_per_week=hours,
             )
         )
+
+    def end_reason(self, status: str, words: str) -> dict:
+        if status == "ended_early":
+            code, text = choices.classify_end_reason(words)
+            return {"end_reason": code, "end_reason_text": text if code == "other" else ""}
+        if status == "completed":
+            reasons = list(COMPLETION_REASONS)
+            return {"end_reason": self.extra_rng.choices(reasons, list(COMPLETION_REASONS.values()))[0]}
+        return {}

@@ -116,6 +116,8 @@ WORK_PROCESSES = {
     ),
 }
 
+# Contract hours of a 36-hour week (the VVT collective agreement), as FTE, with their share.
+FTE_SHARES = {"0.44": 8, "0.56": 14, "0.67": 22, "0.72": 10, "0.78": 14, "0.89": 18, "1.00": 14}
 ROLE_JOB_TITLES = {"manager": "Teamleider", "practice_trainer": "Praktijkopleider", "trainer": "Trainer"}
 
 
@@ -183,6 +185,15 @@ class ReferenceData(RowBuilder):
             self.staff_names[number] = " ".join(part for part in (first, prefix, last) if part)
         self.all_staff = list(self.staff_names)
         self.assign_roles(team_ids, count)
+        self.staff_fte_and_location()
+
+    def staff_fte_and_location(self) -> None:
+        """Everyone's contract as FTE (a few not recorded); staff without a team work at a location."""
+        fte_values, weights = list(FTE_SHARES), list(FTE_SHARES.values())
+        for staff, team in self.staff_team.items():
+            fte = self.extra_rng.choices(fte_values, weights)[0] if self.extra_rng.random() > 0.03 else None
+            location = self.extra_rng.choice(self.location_ids) if team is None else None
+            self.change(m.Staff, staff, fte=fte, location_id=location)
 
     def assign_roles(self, team_ids: list[int], count: int) -> None:
         self.managers = {team: index + 1 for index, team in enumerate(team_ids)}

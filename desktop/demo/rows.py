@@ -68,6 +68,8 @@ class RowBuilder:
         self.learner_names: dict[int, str] = {}
         self.session_capacity: dict[int, int | None] = {}
         self.outcomes_to_show = ["cancelled", "no_show", "attended", "completed"]
+        # Fields added later draw from their own generator, so a seed still gives the rest as before.
+        self.extra_rng = random.Random(repr(rng.getstate()[1][:8]))
 
     def _prepare(self, model: type) -> None:
         fields = model._meta.sorted_fields

@@ -47,7 +47,7 @@ MULTILINE_FIELDS = {
     "manager_contribution",
     "assessment_method",
     "participants",
-    "end_reason",
+    "end_reason_text",
     "address",
 }
 MAX_BLOB_BYTES = 10 * 1024 * 1024

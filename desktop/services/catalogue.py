@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from decimal import Decimal
 from typing import Any
 
 import peewee
@@ -25,6 +26,7 @@ from desktop.storage import models as m
 from desktop.storage.models import db
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+ENDED = ("completed", "ended_early")  # the statuses a period can have a reason for ending in
 
 
 def _name_rules() -> dict:
@@ -119,7 +121,18 @@ class TeamService(CrudService):
 
 class StaffService(CrudService):
     model = m.Staff
-    rules = {**_name_rules(), "employee_number": lambda f, value: v.text(f, value, max_length=30) or None}
+    rules = {
+        **_name_rules(),
+        "employee_number": lambda f, value: v.text(f, value, max_length=30) or None,
+        "fte": lambda f, value: v.decimal(f, value, minimum=Decimal("0.01"), maximum=Decimal("1.5")),
+    }
+
+    def check(self, data, instance):
+        location, team = data.get("location"), data.get("team")
+        if location and team and m.Team.get_by_id(team).location_id != location:
+            raise ValidationError(
+                "location", _("A staff member in a team works at the team's location; leave the location empty.")
+            )
 
 
 class StaffRoleService(CrudService):
@@ -266,14 +279,26 @@ class BpvPeriodService(CrudService):
         "contract_type": choices.CONTRACT_TYPES,
         "phase": choices.PHASES,
         "status": choices.PERIOD_STATUSES,
+        "end_reason": choices.END_REASONS,
     }
     rules = {
         "hours_per_week": lambda f, value: v.decimal(f, value, minimum=0, maximum=60),
         "planned_hours": lambda f, value: v.integer(f, value, minimum=0, maximum=10000),
         "realised_hours": lambda f, value: v.integer(f, value, minimum=0, maximum=10000),
         "supervisor_meeting_weeks": lambda f, value: v.integer(f, value, required=True, minimum=1, maximum=2),
-        "end_reason": lambda f, value: v.text(f, value, max_length=2000, multiline=True),
+        "end_reason_text": lambda f, value: v.text(f, value, max_length=2000, multiline=True),
     }
+
+    def clean(self, values, *, partial):
+        """`end_reason` is a code, or the reason in words (as the import and older windows give it): words are
+        read as a code by `choices.classify_end_reason` and kept as `end_reason_text`. Emptying the reason
+        empties its words too."""
+        if "end_reason" in values and "end_reason_text" not in values:
+            given = values["end_reason"]
+            if given is None or isinstance(given, str) and given not in choices.END_REASONS:
+                code, words = choices.classify_end_reason(v.text("end_reason", given, max_length=2000, multiline=True))
+                values = {**values, "end_reason": code, "end_reason_text": words}
+        return super().clean(values, partial=partial)
 
     def check(self, data, instance):
         start, end = data.get("start_date"), data.get("end_date")
@@ -292,8 +317,12 @@ class BpvPeriodService(CrudService):
             school_id = m.SchoolSupervisor.get_by_id(supervisor).school_id
             if school_id != data["school"]:
                 raise ValidationError("school_supervisor", _("This BPV supervisor works at another school."))
-        if data.get("status") != "ended_early" and (data.get("ended_on") or data.get("end_reason")):
+        if data.get("status") != "ended_early" and data.get("ended_on"):
             raise ValidationError("status", _("An end date and reason belong to a period that ended early."))
+        if data.get("status") not in ENDED and (data.get("end_reason") or data.get("end_reason_text")):
+            raise ValidationError("status", _("A reason for ending belongs to a period that has ended."))
+        if data.get("end_reason") == "other" and not data.get("end_reason_text"):
+            raise ValidationError("end_reason_text", _("Say in a few words why the period ended."))
 
     def create(self, **values) -> m.BpvPeriod:
         """A new period gets the contract and supernumerary time that follow from the learner type,
@@ -322,7 +351,11 @@ def sync_tasks(period: m.BpvPeriod) -> None:
     tasks = list(m.PhaseTask.select().where(m.PhaseTask.period == period.id))
     present = {task.template_id for task in tasks}
     later = bpv.phases_after(period.phase)
-    untouched_later = [task.id for task in tasks if task.phase in later and task.done_on is None and not task.notes]
+    untouched_later = [
+        task.id
+        for task in tasks
+        if task.phase in later and task.done_on is None and not task.notes and not task.cancelled
+    ]
     if untouched_later:
         m.PhaseTask.delete().where(m.PhaseTask.id.in_(untouched_later)).execute()
     templates = m.PhaseTaskTemplate.select().order_by(m.PhaseTaskTemplate.position)

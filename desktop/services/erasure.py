@@ -159,7 +159,7 @@ def _erase_learner(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
     m.BpvPeriod.delete().where(
         (m.BpvPeriod.learner == learner.id) & m.BpvPeriod.id.not_in(list(kept_periods) or [0])
     ).execute()
-    _set(m.BpvPeriod, list(kept_periods), {"notes": "", "end_reason": ""}, report)
+    _set(m.BpvPeriod, list(kept_periods), {"notes": "", "end_reason": None, "end_reason_text": ""}, report)
 
     if not kept_periods:
         m.Learner.delete().where(m.Learner.id == learner.id).execute()
@@ -219,6 +219,7 @@ def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
         "phone": "",
         "job_title": "",
         "active": False,
+        "fte": None,
     }
     _set(m.Staff, [staff.id], values, report)
     reason = _("a coaching trajectory needs its coach; the staff record is kept without name or contact details")

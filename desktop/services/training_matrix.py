@@ -339,6 +339,142 @@ def _lasts_longer(one: tuple, other: tuple) -> bool:
     return (one[1] or dt.date.max) > (other[1] or dt.date.max)
 
 
+# -- certificates that run out ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateAlert:
+    """A required mandatory training whose best certificate of a person runs out by a given day."""
+
+    certificate_id: int
+    training_id: int
+    training: str
+    kind: str  # "staff" or "learner"
+    person_id: int
+    expires_on: dt.date
+
+
+@dataclass(slots=True)
+class _Holder:
+    kind: str
+    roles: tuple[str, ...] = ()
+    learner_types: tuple[str, ...] = ()
+
+
+# Certificates of the given trainings that run out by a day while their holder has none that lasts longer (read
+# from the index of a person's certificates per training).
+_RUNNING_OUT_SQL = """
+SELECT c.id, c.training_id, c.staff_id, c.learner_id, c.expires_on FROM certificate c
+WHERE c.training_id IN ({marks}) AND c.expires_on <= ?{scope}
+  AND NOT EXISTS (SELECT 1 FROM certificate o WHERE o.staff_id = c.staff_id AND o.training_id = c.training_id
+                  AND (o.expires_on IS NULL OR o.expires_on > c.expires_on))
+  AND NOT EXISTS (SELECT 1 FROM certificate o WHERE o.learner_id = c.learner_id AND o.training_id = c.training_id
+                  AND (o.expires_on IS NULL OR o.expires_on > c.expires_on))
+"""
+
+
+def certificate_alerts(until: dt.date, learners: set[int] | None = None) -> list[CertificateAlert]:
+    """Every certificate of an active mandatory training that runs out on or before `until` (expired ones
+    included), for the people the training is required for: active staff, and learners in placement (or
+    only the `learners` given). A person with a later certificate for it (also under their other record, a
+    staff member who is a learner too) has no alert: as in the matrix, their best certificate counts."""
+    trainings = {t.id: t for t in _mandatory_trainings()}
+    if not trainings:
+        return []
+    ids = list(trainings)
+    marks = ", ".join("?" * len(ids))
+    if learners is None:
+        scopes = [""]
+    else:
+        scopes = [
+            f" AND c.learner_id IN ({', '.join(str(int(n)) for n in chunk)})" for chunk in _chunks(sorted(learners))
+        ]
+    found: dict[tuple, tuple] = {}
+    for scope in scopes:
+        sql = _RUNNING_OUT_SQL.format(marks=marks, scope=scope)
+        for certificate, training, staff, learner, expires in db.execute_sql(sql, [*ids, until.isoformat()]):
+            key = (training, "staff", staff) if staff is not None else (training, "learner", learner)
+            if key not in found or certificate > found[key][0]:
+                found[key] = (certificate, iso_date(expires))
+    if not found:
+        return []
+    staff_ids = sorted({key[2] for key in found if key[1] == "staff"})
+    learner_ids = sorted({key[2] for key in found if key[1] == "learner"})
+    holders = _holders(staff_ids, learner_ids)
+    best = _linked_best(ids, holders)
+    requirements = _requirements(ids)
+    alerts = []
+    for (training, kind, person), (certificate, expires) in found.items():
+        holder = holders.get((kind, person))
+        if holder is None or not _required(holder, requirements.get(training, ())):
+            continue
+        if any(later > expires for later in best.get((training, kind, person), ())):
+            continue
+        alerts.append(CertificateAlert(certificate, training, trainings[training].title, kind, person, expires))
+    return alerts
+
+
+def _holders(staff_ids: list[int], learner_ids: list[int]) -> dict[tuple[str, int], _Holder]:
+    """Roles and learner types of the people with a certificate running out who count, as in the matrix:
+    active staff, and learners in placement (with a planned or active period)."""
+    holders: dict[tuple[str, int], _Holder] = {}
+    alerted_learners = set(learner_ids)
+    for chunk in _chunks(staff_ids):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"""SELECT s.id, r.role FROM staff s LEFT JOIN staff_role r ON r.staff_id = s.id
+                  WHERE s.active = 1 AND s.id IN ({marks})"""
+        for staff, role in db.execute_sql(sql, chunk):
+            holder = holders.setdefault(("staff", staff), _Holder("staff"))
+            if role is not None:
+                holder.roles += (role,)
+    sql = """SELECT l.id, l.learner_type, l.staff_id FROM learner l
+             WHERE l.archived = 0 AND ({column} IN ({marks}))
+               AND EXISTS (SELECT 1 FROM bpv_period p
+                           WHERE p.learner_id = l.id AND p.status IN ('planned', 'active'))"""
+    for column, people in (("l.id", learner_ids), ("l.staff_id", staff_ids)):
+        for chunk in _chunks(people):
+            for learner, learner_type, staff in db.execute_sql(
+                sql.format(column=column, marks=", ".join("?" * len(chunk))), chunk
+            ):
+                if learner in alerted_learners:
+                    holders[("learner", learner)] = _Holder("learner", learner_types=(learner_type,))
+                if ("staff", staff) in holders and column == "l.staff_id":
+                    holders[("staff", staff)].learner_types += (learner_type,)
+    return holders
+
+
+def _linked_best(training_ids: list[int], holders: dict) -> dict[tuple, list[dt.date]]:
+    """(training, kind, person) -> the expiry dates of the certificates under the person's other record."""
+    links = db.execute_sql("SELECT id, staff_id FROM learner WHERE staff_id IS NOT NULL AND archived = 0").fetchall()
+    other = {}
+    for learner, staff in links:
+        if ("staff", staff) in holders:
+            other[("learner", learner)] = ("staff", staff)
+        if ("learner", learner) in holders:
+            other[("staff", staff)] = ("learner", learner)
+    result: dict[tuple, list[dt.date]] = defaultdict(list)
+    if not other:
+        return result
+    learners = [person for kind, person in other if kind == "learner"]
+    staff = [person for kind, person in other if kind == "staff"]
+    marks = ", ".join("?" * len(training_ids))
+    for column, records in (("staff_id", staff), ("learner_id", learners)):
+        for chunk in _chunks(records):
+            sql = f"""SELECT training_id, staff_id, learner_id, MAX(COALESCE(expires_on, '{FAR_FUTURE}'))
+                      FROM certificate WHERE training_id IN ({marks}) AND {column} IN ({", ".join("?" * len(chunk))})
+                      GROUP BY training_id, staff_id, learner_id"""
+            for training, s, lr, expires in db.execute_sql(sql, [*training_ids, *chunk]):
+                record = ("staff", s) if s is not None else ("learner", lr)
+                owner = other.get(record)
+                if owner is not None:
+                    result[(training, *owner)].append(dt.date.max if expires == FAR_FUTURE else iso_date(expires))
+    return result
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
 # -- choices for the filters --------------------------------------------------------------------------
 
 

@@ -56,6 +56,53 @@ PERIOD_STATUSES = {
     "ended_early": N_("Ended early"),
 }
 
+# Why a BPV period ended: early, or at its end (a diploma is how most end). "other" needs a few words in
+# `end_reason_text`; with any other reason the text is an optional explanation.
+END_REASONS = {
+    "completed_diploma": N_("Completed with a diploma"),
+    "switched_programme": N_("Switched to another programme"),
+    "switched_employer": N_("Switched to another employer"),
+    "stopped_personal": N_("Stopped: personal circumstances"),
+    "stopped_health": N_("Stopped: health"),
+    "stopped_not_suitable": N_("Stopped: not suitable for the work"),
+    "dismissed": N_("Dismissed"),
+    "other": N_("Other"),
+}
+
+# How a reason written in words is read (lower case, Dutch and English), first match wins: the more
+# specific phrases come before the words they contain ("overstap naar een andere werkgever" is a
+# change of employer, not of programme). A phrase in `END_REASON_DENIALS` keeps its code from matching.
+END_REASON_KEYWORDS = (
+    ("stopped_not_suitable", ("niet geschikt", "ongeschikt", "not suitable", "unsuitable")),
+    ("switched_employer", ("andere werkgever", "ander werkgever", "other employer", "another employer")),
+    ("switched_programme", ("andere opleiding", "overstap", "other programme", "another programme", "switched")),
+    ("completed_diploma", ("diploma", "geslaagd", "graduated")),
+    ("stopped_health", ("ziek", "gezondheid", "health", "illness", "sick")),
+    ("stopped_personal", ("persoonlijk", "personal")),
+    ("dismissed", ("ontslag", "dismiss")),
+)
+END_REASON_DENIALS = {
+    "completed_diploma": ("niet geslaagd", "zonder diploma", "geen diploma", "no diploma", "without a diploma"),
+}
+
+
+def classify_end_reason(text: str | None) -> tuple[str | None, str]:
+    """(code, text to keep) for a reason written in words: a code as it is, words by their keywords with the
+    words kept as the explanation, anything else as "other" with the words. Nothing for empty text."""
+    words = (text or "").strip()
+    if not words:
+        return None, ""
+    if words in END_REASONS:
+        return words, ""
+    folded = " ".join(words.casefold().split())
+    for code, phrases in END_REASON_KEYWORDS:
+        if any(phrase in folded for phrase in phrases) and not any(
+            denial in folded for denial in END_REASON_DENIALS.get(code, ())
+        ):
+            return code, words
+    return "other", words
+
+
 TASK_ROLES = {
     "learner": N_("Learner"),
     "practice_trainer": N_("Practice trainer"),
@@ -268,6 +315,7 @@ FIELD_LABELS = {
     "employee_number": N_("Employee number"),
     "end_date": N_("End date"),
     "end_reason": N_("Reason for ending"),
+    "end_reason_text": N_("Reason for ending, in words"),
     "end_time": N_("End time"),
     "ended_on": N_("Ended on"),
     "enrolled_on": N_("Enrolled on"),
@@ -276,6 +324,7 @@ FIELD_LABELS = {
     "expires_on": N_("Expires on"),
     "external_trainer": N_("External trainer"),
     "first_name": N_("First name"),
+    "fte": N_("FTE"),
     "goal": N_("Learning goal"),
     "held_on": N_("Held on"),
     "hours": N_("Hours"),

@@ -159,6 +159,11 @@ class Staff(PersonName):
     job_title = TextField(default="")
     team = ForeignKeyField(Team, null=True, backref="staff", on_delete="SET NULL")
     active = BooleanField(default=True)
+    fte = DecimalField(
+        max_digits=3, decimal_places=2, null=True, constraints=[Check("fte IS NULL OR (fte > 0 AND fte <= 1.5)")]
+    )
+    # Where a staff member without a team works; in a team, the team's location counts.
+    location = ForeignKeyField(Location, null=True, backref="staff", on_delete="SET NULL")
 
 
 class StaffRole(BaseModel):
@@ -257,7 +262,8 @@ class BpvPeriod(TimestampedModel):
     phase = TextField(default="introduction", constraints=[one_of("phase", choices.PHASES)])
     status = TextField(default="planned", constraints=[one_of("status", choices.PERIOD_STATUSES)])
     ended_on = DateField(null=True)
-    end_reason = TextField(default="")
+    end_reason = TextField(null=True, constraints=[one_of("end_reason", choices.END_REASONS, nullable=True)])
+    end_reason_text = TextField(default="")
     notes = TextField(default="")
 
     class Meta:
@@ -287,6 +293,7 @@ class PhaseTask(BaseModel):
     title = TextField()
     done_on = DateField(null=True)
     notes = TextField(default="")
+    cancelled = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class Meeting(BaseModel):
@@ -300,6 +307,19 @@ class Meeting(BaseModel):
 
     class Meta:
         indexes = ((("period", "planned_on"), False),)
+
+
+# The agenda reads the open meetings and tasks: a few among very many.
+Meeting.add_index(
+    Meeting.index(Meeting.period, Meeting.planned_on, Meeting.kind, name="meeting_open").where(
+        Meeting.held_on.is_null() & (Meeting.cancelled == 0)
+    )
+)
+PhaseTask.add_index(
+    PhaseTask.index(PhaseTask.period, PhaseTask.phase, PhaseTask.role, PhaseTask.title, name="phase_task_open").where(
+        PhaseTask.done_on.is_null() & (PhaseTask.cancelled == 0)
+    )
+)
 
 
 # -- Coaching ---------------------------------------------------------------------------------------
@@ -398,7 +418,11 @@ class Certificate(BaseModel):
             exactly_one_of("staff_id", "learner_id"),
             SQL("CHECK (expires_on IS NULL OR expires_on >= issued_on)"),
         ]
-        indexes = ((("training", "expires_on"), False),)
+        indexes = (
+            (("training", "expires_on"), False),
+            (("staff", "training", "expires_on"), False),
+            (("learner", "training", "expires_on"), False),
+        )
 
 
 class CoachingTrajectory(TimestampedModel):
@@ -542,6 +566,34 @@ class Signature(BaseModel):
 
     class Meta:
         constraints = [exactly_one_of("assignment_id", "assessment_id", "trajectory_id")]
+
+
+# The agenda reads the forms still in progress and the signatures still to be set, with what it needs of them.
+PracticeAssignment.add_index(
+    PracticeAssignment.index(
+        PracticeAssignment.period,
+        PracticeAssignment.status,
+        PracticeAssignment.deadline,
+        PracticeAssignment.number,
+        PracticeAssignment.title,
+        name="practice_assignment_open",
+    ).where(PracticeAssignment.status != "signed_off")
+)
+Assessment.add_index(
+    Assessment.index(
+        Assessment.period,
+        Assessment.status,
+        Assessment.due_on,
+        Assessment.number,
+        Assessment.kind,
+        name="assessment_open",
+    ).where(Assessment.status != "signed")
+)
+Signature.add_index(
+    Signature.index(
+        Signature.stage, Signature.assignment, Signature.assessment, Signature.signer_role, name="signature_pending"
+    ).where(Signature.signed_at.is_null() & Signature.voided_at.is_null())
+)
 
 
 # -- Student satisfaction and audit ---------------------------------------------------------------

@@ -1,0 +1,816 @@
+"""The agenda: everything due or overdue across the organisation, for the overview and the week lists.
+
+`load_agenda` reads, in a few queries, everything open that is due up to a day (and everything overdue);
+`Agenda.select` filters that in memory (a range, a person responsible, a location, a team, kinds, a
+search), and `Agenda.counts` gives the figures above the list. `agenda` does both in one call.
+
+When something is due, and who acts on it:
+- BPV meetings not held and not cancelled: on the day they are planned. The werkbegeleider holds the
+  evaluations with the werkbegeleider; the praktijkopleider every other meeting.
+- Open phase tasks (not done, not cancelled): at the end of their phase's window by the period's dates
+  (`bpv.phase_windows`: the introduction ends after 15% of the period, at least two weeks and at most six;
+  the evaluation phase takes the last 15%, at least three weeks; a period without an end date is taken
+  to run a year). A task of the werkbegeleider is theirs; every other task (the praktijkopleider's, the
+  learner's and the shared ones) the praktijkopleider follows up.
+  Meetings and tasks count while their period is planned or running, and for four weeks after a period
+  completed on its end date (the final talk is often recorded late); a period that ended early has none.
+- Forms, by status, with the praktijkopleider responsible: a draft assignment is to be issued and an
+  issued one to be handed in by its deadline; a handed-in one is to be assessed and an assessed one
+  signed within two weeks after its deadline. A draft assessment form is due on its due date; a
+  completed one is to be signed within two weeks after that. While only the school's bpv-docent still has
+  to sign, the form is to be sent to the school. A form without a deadline or due date is due at the end
+  of its period. Forms of a period that ended early only still count while they wait for signatures.
+- Coaching steps (return days included) not held, of a trajectory that is planned or running: on the
+  day planned, for the coach. A coach meeting: on its date, or six months after the last one held when
+  none is planned.
+- Certificates of mandatory trainings: on the day the person's best certificate expires, for the
+  people the training is required for (see `training_matrix.certificate_alerts`); a learner's
+  praktijkopleider is responsible, a staff member's certificate has no one named.
+- A planned placement starts, a running one ends: on that day, from today on; these are events, never
+  overdue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop import clock
+from desktop.errors import ValidationError
+from desktop.i18n import N_, _
+from desktop.services import bpv
+from desktop.services import validation as v
+from desktop.services.coaches import next_meeting_due
+from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
+from desktop.services.training_matrix import certificate_alerts, warning_days
+from desktop.storage import choices
+from desktop.storage import models as m
+from desktop.storage.models import db, display_name, iso_date, sort_name
+from desktop.textsearch import fold, matches, search_words
+
+KINDS = {
+    "meeting": N_("BPV meeting"),
+    "task": N_("Phase task"),
+    "form": N_("Form"),
+    "coaching_step": N_("Coaching step"),
+    "coach_meeting": N_("Coach meeting"),
+    "certificate": N_("Certificate"),
+    "placement_start": N_("Placement starts"),
+    "placement_end": N_("Placement ends"),
+}
+KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
+FORM_STEPS = {
+    "issue": N_("Issue"),
+    "hand_in": N_("Hand in"),
+    "assess": N_("Assess"),
+    "sign": N_("Sign"),
+    "send_to_school": N_("Send to the school"),
+}
+AWAITING_SIGNATURE = ("sign", "send_to_school")
+RESPONSIBLE_ROLES = {
+    "practice_trainer": N_("Practice trainer"),
+    "work_supervisor": N_("Work supervisor"),
+    "coach": N_("Coach"),
+}
+COMPLETED_GRACE_DAYS = 28
+SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
+HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
+OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
+SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
+
+
+class Names:
+    """The names of the people and places an agenda refers to. Subjects keep record numbers; a name is read
+    when it is first shown (a screenful is a few dozen), and everyone's at once before a search or a sort by
+    name (`load_all`), as a list of tens of thousands of items names thousands of people."""
+
+    __slots__ = ("learners", "staff", "teams", "locations", "complete", "wanted")
+
+    def __init__(self, teams: dict[int, tuple], locations: dict[int, str]):
+        self.learners: dict[int, tuple[str, str, str] | None] = {}
+        self.staff: dict[int, tuple[str, str, str] | None] = {}
+        self.teams, self.locations = teams, locations
+        self.complete = False
+        self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
+
+    def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
+        if number is None:
+            return None
+        known = self.learners if kind == "learner" else self.staff
+        if number not in known and not self.complete:
+            table = "learner" if kind == "learner" else "staff"
+            row = db.execute_sql(f"SELECT first_name, name_prefix, last_name FROM {table} WHERE id = ?", (number,))
+            known[number] = row.fetchone()
+        return known.get(number)
+
+    def person(self, kind: str, number: int | None) -> str:
+        parts = self.parts(kind, number)
+        return display_name(*parts) if parts else ""
+
+    def load_all(self) -> None:
+        """Read every name the agenda's subjects refer to, in a few queries."""
+        if self.complete:
+            return
+        for table, known, ids in (("learner", self.learners, self.wanted[0]), ("staff", self.staff, self.wanted[1])):
+            for chunk in _chunks(ids - known.keys()):
+                sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
+                for number, first, prefix, last in db.execute_sql(sql):
+                    known[number] = (first, prefix, last)
+        self.complete = True
+
+
+NO_NAMES = Names({}, {})
+
+
+@dataclass(slots=True)
+class Subject:
+    """Whom items are about and who guides them, shared by every item of one period, trajectory or person."""
+
+    person_kind: str  # "learner" or "staff"
+    person_id: int
+    parent_table: str  # the record the items belong to: a period, a trajectory, a staff member
+    parent_id: int
+    practice_trainer_id: int | None = None
+    work_supervisor_id: int | None = None
+    coach_id: int | None = None
+    team_id: int | None = None
+    location_id: int | None = None
+    names: Names = NO_NAMES
+
+    @property
+    def who(self) -> str:
+        return self.names.person(self.person_kind, self.person_id)
+
+    @property
+    def who_sort(self) -> str:
+        """ "Berg, Zoë van der": for sorting by last name."""
+        parts = self.names.parts(self.person_kind, self.person_id)
+        return sort_name(*parts) if parts else ""
+
+    @property
+    def practice_trainer(self) -> str:
+        return self.names.person("staff", self.practice_trainer_id)
+
+    @property
+    def work_supervisor(self) -> str:
+        return self.names.person("staff", self.work_supervisor_id)
+
+    @property
+    def coach(self) -> str:
+        return self.names.person("staff", self.coach_id)
+
+    @property
+    def team(self) -> str:
+        team = self.names.teams.get(self.team_id)
+        return team[0] if team else ""
+
+    @property
+    def location(self) -> str:
+        return self.names.locations.get(self.location_id, "")
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    """One thing due. `table` and `record_id` name the record to open (record_id None: a coach meeting
+    that is due but not planned yet); `role` says who acts on it (`RESPONSIBLE_ROLES`, or None)."""
+
+    due: dt.date
+    kind: str
+    what: str
+    table: str
+    record_id: int | None
+    role: str | None
+    subject: Subject
+    overdue: bool
+    step: str = ""  # of a form: `FORM_STEPS`
+    detail: str = ""  # a form's number, a task's phase, a certificate's training
+    _search: str | None = field(default=None, repr=False)
+
+    @property
+    def who(self) -> str:
+        return self.subject.who
+
+    @property
+    def responsible_id(self) -> int | None:
+        return getattr(self.subject, f"{self.role}_id") if self.role else None
+
+    @property
+    def responsible(self) -> str:
+        return getattr(self.subject, self.role) if self.role else ""
+
+    @property
+    def location_id(self) -> int | None:
+        return self.subject.location_id
+
+    @property
+    def location(self) -> str:
+        return self.subject.location
+
+    @property
+    def team_id(self) -> int | None:
+        return self.subject.team_id
+
+    @property
+    def team(self) -> str:
+        return self.subject.team
+
+    @property
+    def kind_label(self) -> str:
+        return choices.label(KINDS, self.kind)
+
+    def search_text(self) -> str:
+        if self._search is None:
+            parts = (self.who, self.what, self.detail, self.responsible, self.location, self.team, self.kind_label)
+            self._search = fold(" ".join(parts))
+        return self._search
+
+
+@dataclass(frozen=True)
+class AgendaCounts:
+    overdue: int
+    due_this_week: int
+    awaiting_signature: int
+    certificates_expiring: int
+
+
+@dataclass
+class Agenda:
+    """Everything open up to `until` (and everything overdue), by date: what is overdue comes first, as only
+    overdue items lie before today."""
+
+    today: dt.date
+    until: dt.date
+    items: list[AgendaItem]
+    warning_days: int
+    names: Names = field(default_factory=lambda: NO_NAMES)
+
+    def load_names(self) -> None:
+        """Read everyone's name at once: before sorting the whole list by a name (a search does it itself)."""
+        self.names.load_all()
+
+    def week_end(self) -> dt.date:
+        return self.today + dt.timedelta(days=6 - self.today.weekday())
+
+    def shortcut(self, name: str):
+        """The test behind each count, to filter the list on it when the count is clicked."""
+        today, week_end = self.today, self.week_end()
+        expiring_until = today + dt.timedelta(days=self.warning_days)
+        tests = {
+            "overdue": lambda item: item.overdue,
+            "this_week": lambda item: not item.overdue and today <= item.due <= week_end,
+            "awaiting_signature": lambda item: item.step in AWAITING_SIGNATURE,
+            "certificates_expiring": lambda item: item.kind == "certificate" and today <= item.due <= expiring_until,
+        }
+        if name not in tests:
+            raise ValidationError("only", _("Unknown value {value}; choose one of: {known}.").format(
+                value=name, known=", ".join(SHORTCUTS)))  # fmt: skip
+        return tests[name]
+
+    def select(
+        self,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        *,
+        overdue: bool = True,
+        responsible: int | None = None,
+        practice_trainer: int | None = None,
+        location: int | None = None,
+        team: int | None = None,
+        kinds: Iterable[str] | None = None,
+        only: str | None = None,
+        search: str = "",
+    ) -> list[AgendaItem]:
+        """The items due from `start` to `end` (either open), with everything overdue too unless `overdue`
+        is False, that the other filters keep. `only` (one of `SHORTCUTS`) keeps what a count counts,
+        whatever the dates. Dates after `until` were not read: load again to see further."""
+        start, end = _check_range(start, end)
+        wanted = set(kinds) if kinds is not None else None
+        words = search_words(search) if search else []
+        if words:
+            self.load_names()
+        test = self.shortcut(only) if only else None
+        chosen = []
+        for item in self.items:
+            if test is not None:
+                if not test(item):
+                    continue
+            elif not ((overdue and item.overdue) or _within(item.due, start, end)):
+                continue
+            if wanted is not None and item.kind not in wanted:
+                continue
+            subject = item.subject
+            if responsible is not None and item.responsible_id != responsible:
+                continue
+            if practice_trainer is not None and subject.practice_trainer_id != practice_trainer:
+                continue
+            if team is not None and subject.team_id != team:
+                continue
+            if location is not None and subject.location_id != location:
+                continue
+            if words and not matches(words, item.search_text()):
+                continue
+            chosen.append(item)
+        return chosen
+
+    def counts(self, items: Iterable[AgendaItem] | None = None) -> AgendaCounts:
+        """The figures above the list, of all items read (or of `items`)."""
+        # The tests of `shortcut`, written out for one pass over tens of thousands of items.
+        today, week_end = self.today, self.week_end()
+        expiring_until = today + dt.timedelta(days=self.warning_days)
+        overdue = this_week = signing = expiring = 0
+        for item in self.items if items is None else items:
+            if item.overdue:
+                overdue += 1
+            elif item.due <= week_end and item.due >= today:
+                this_week += 1
+            if item.step in AWAITING_SIGNATURE:
+                signing += 1
+            elif item.kind == "certificate" and today <= item.due <= expiring_until:
+                expiring += 1
+        return AgendaCounts(overdue, this_week, signing, expiring)
+
+    def covers(self, end: dt.date | None) -> bool:
+        """Whether items due up to `end` were read (else load again with a later `until`)."""
+        return end is not None and end <= self.until
+
+
+def _within(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def _check_range(start, end) -> tuple[dt.date | None, dt.date | None]:
+    first = v.date("start", start)
+    last = v.date("end", end)
+    if first and last and last < first:
+        raise ValidationError("end", _("The end date lies before the start date."))
+    return first, last
+
+
+def default_until(today: dt.date) -> dt.date:
+    """What the overview reads ahead unless told otherwise: the next two weeks, this one included."""
+    return today + dt.timedelta(days=HORIZON_DAYS)
+
+
+def agenda(
+    start=None,
+    end=None,
+    *,
+    overdue: bool = True,
+    responsible: int | None = None,
+    practice_trainer: int | None = None,
+    location: int | None = None,
+    team: int | None = None,
+    kinds: Iterable[str] | None = None,
+    today: dt.date | None = None,
+) -> list[AgendaItem]:
+    """Everything due from `start` to `end` (and overdue, unless `overdue` is False), as `Agenda.select`."""
+    first, last = _check_range(start, end)
+    day = today or clock.today()
+    loaded = load_agenda(
+        last or default_until(day), today=day, practice_trainer=practice_trainer, location=location, team=team
+    )
+    return loaded.select(first, last, overdue=overdue, responsible=responsible, kinds=kinds)
+
+
+# -- reading ---------------------------------------------------------------------------------------------------
+
+
+def _check_reference(field_name: str, model, value) -> int | None:
+    if value is None:
+        return None
+    number = v.record_id(value)
+    if number is None or not model.select().where(model.id == number).exists():
+        raise ValidationError(field_name, _("Refers to a record that does not exist (number {id}).").format(id=value))
+    return number
+
+
+def load_agenda(
+    until=None,
+    *,
+    today: dt.date | None = None,
+    practice_trainer: int | None = None,
+    location: int | None = None,
+    team: int | None = None,
+) -> Agenda:
+    """Read everything open that is due on or before `until` (default: `default_until`), overdue included.
+    `practice_trainer`, `location` and `team` limit what is read (a week list reads one praktijkopleider's)."""
+    day = today or clock.today()
+    horizon = v.date("until", until) or default_until(day)
+    practice_trainer = _check_reference("practice_trainer", m.Staff, practice_trainer)
+    location = _check_reference("location", m.Location, location)
+    team = _check_reference("team", m.Team, team)
+    with _collector_paused():
+        reader = _Reader(day, horizon, practice_trainer, location, team)
+        items = reader.read()
+        items.sort(key=_order)
+    return Agenda(day, horizon, items, reader.warning_days, reader.names)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Tens of thousands of small objects are made at once and all kept: Python's cyclic garbage collector
+    would go over them again and again for nothing (about a tenth of the time of reading an agenda)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _order(item: AgendaItem) -> int:
+    """By date, then by kind; the sort is stable, so within those the order the queries gave stays."""
+    return item.due.toordinal() * 16 + KIND_ORDER[item.kind]
+
+
+# The periods whose meetings and tasks count (see the module's docstring), with who guides them.
+CURRENT_PERIODS_SQL = """
+SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
+FROM bpv_period p JOIN learner l ON l.id = p.learner_id
+WHERE l.archived = 0 AND (p.status IN ('planned', 'active') OR (p.status = 'completed' AND p.end_date >= ?)){filters}
+"""
+PERIODS_BY_ID_SQL = """
+SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
+FROM bpv_period p JOIN learner l ON l.id = p.learner_id
+WHERE l.archived = 0 AND p.id IN ({ids}){filters}
+"""
+OPEN_FORMS_SQL = """
+SELECT period_id, id, 'assignment', number, title, status, deadline FROM practice_assignment
+WHERE status <> 'signed_off'{scope}
+UNION ALL
+SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'{scope}
+"""
+# Who still has to sign the final round of a form (the `signature_pending` index holds just these rows).
+PENDING_SIGNERS_SQL = """
+SELECT assignment_id, assessment_id, signer_role FROM signature
+WHERE signed_at IS NULL AND voided_at IS NULL AND stage = 'final' AND trajectory_id IS NULL
+"""
+OPEN_STEPS_SQL = """
+SELECT s.id, s.kind, s.planned_on, t.id, t.coach_id, t.participant_staff_id, t.participant_learner_id
+FROM coaching_step s JOIN coaching_trajectory t ON t.id = s.trajectory_id
+WHERE s.held_on IS NULL AND s.planned_on IS NOT NULL AND s.planned_on <= ? AND t.status IN ('planned', 'active')
+"""
+CHUNK = 5000  # record numbers per statement, written into it: some SQLite builds allow only 999 parameters
+
+
+def _listed(ids) -> str:
+    return ", ".join(str(int(number)) for number in ids)
+
+
+def _chunks(ids) -> list[list[int]]:
+    ids = sorted(ids)
+    return [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
+
+
+class _Reader:
+    """One reading of the agenda: a handful of queries that return record numbers, turned into items, then
+    the names of everyone in them read at once."""
+
+    def __init__(self, today, until, practice_trainer, location, team):
+        self.today, self.until = today, until
+        self.warning_days = warning_days()
+        self.grace = (today - dt.timedelta(days=COMPLETED_GRACE_DAYS)).isoformat()
+        self.practice_trainer, self.location, self.team = practice_trainer, location, team
+        self.filters, self.params = "", []
+        if practice_trainer is not None:
+            self.filters += " AND p.practice_trainer_id = ?"
+            self.params.append(practice_trainer)
+        if team is not None:
+            self.filters += " AND p.team_id = ?"
+            self.params.append(team)
+        elif location is not None:
+            self.filters += " AND p.team_id IN (SELECT id FROM team WHERE location_id = ?)"
+            self.params.append(location)
+        self.teams = {row[0]: row[1:] for row in db.execute_sql("SELECT id, name, location_id FROM team")}
+        self.names = Names(self.teams, dict(db.execute_sql("SELECT id, name FROM location").fetchall()))
+        self.staff_places: dict[int, tuple[int | None, int | None]] = {}
+        self.subjects: dict[int, Subject] = {}  # by period
+        self.others: list[Subject] = []  # of trajectories and staff members
+        self.periods: dict[int, tuple] = {}  # period -> (start, end, status)
+        self.dates: dict[str, dt.date] = {}
+        self.labels = {
+            vocabulary: {code: _(label) for code, label in values.items()}
+            for vocabulary, values in (
+                ("meeting", choices.MEETING_KINDS),
+                ("phase", choices.PHASES),
+                ("step", FORM_STEPS),
+                ("coaching", choices.COACHING_STEPS),
+                ("assessment", choices.ASSESSMENT_KINDS),
+            )
+        }
+
+    def read(self) -> list[AgendaItem]:
+        self._read_periods(CURRENT_PERIODS_SQL.format(filters=self.filters), [self.grace, *self.params])
+        items = self._meetings()
+        items += self._tasks()
+        items += self._events()
+        items += self._forms()
+        items += self._coaching()
+        items += self._certificates()
+        if self.practice_trainer is None and self.location is None and self.team is None:
+            items += self._coach_meetings()
+        self._note_names()
+        return items
+
+    def day(self, text) -> dt.date | None:
+        """A date as SQLite returns it, remembered: the same few hundred dates come back thousands of times."""
+        if text is None:
+            return None
+        found = self.dates.get(text)
+        if found is None:
+            found = self.dates[text] = iso_date(text)
+        return found
+
+    def _read_periods(self, sql: str, params) -> None:
+        teams = self.teams
+        for period, learner, trainer, supervisor, team, start, end, status in db.execute_sql(sql, params):
+            location = teams[team][1] if team in teams else None
+            self.subjects[period] = Subject(
+                "learner", learner, "bpv_period", period, trainer, supervisor, None, team, location, self.names
+            )
+            self.periods[period] = (self.day(start), self.day(end), status)
+
+    # -- BPV -----------------------------------------------------------------------------------------------------
+    def _scopes(self) -> list[str]:
+        """What limits a query to the periods read: nothing for the whole organisation (reading every open row
+        is quicker than looking up thousands of periods), else their record numbers, in chunks."""
+        if not self.filters:
+            return [""]
+        return [f" AND period_id IN ({_listed(chunk)})" for chunk in _chunks(self.periods)]
+
+    def _meetings(self) -> list[AgendaItem]:
+        labels, today, subjects, day = self.labels["meeting"], self.today, self.subjects, self.day
+        items = []
+        for scope in self._scopes():
+            sql = f"""SELECT period_id, id, kind, planned_on FROM meeting
+                      WHERE held_on IS NULL AND cancelled = 0 AND planned_on <= ?{scope}"""
+            for period, meeting, kind, planned in db.execute_sql(sql, (self.until.isoformat(),)):
+                subject = subjects.get(period)
+                if subject is None:
+                    continue  # a meeting of a period that has ended
+                due = day(planned)
+                role = "work_supervisor" if kind == "supervisor_evaluation" else "practice_trainer"
+                items.append(
+                    AgendaItem(due, "meeting", labels.get(kind, kind), "meeting", meeting, role, subject, due < today)
+                )
+        return items
+
+    def _tasks(self) -> list[AgendaItem]:
+        """Open tasks of the phases whose window ends by `until`, read per phase for just those periods."""
+        wanted: dict[str, dict[int, dt.date]] = defaultdict(dict)
+        until = self.until
+        for period, (start, end, _status) in self.periods.items():
+            for phase, due in phase_due_dates(start, end).items():
+                if due <= until:
+                    wanted[phase][period] = due
+        items: list[AgendaItem] = []
+        phases, today, subjects = self.labels["phase"], self.today, self.subjects
+        for phase, dues in wanted.items():
+            detail = phases.get(phase, phase)
+            for chunk in _chunks(dues):
+                sql = f"""SELECT period_id, id, role, title FROM phase_task
+                          WHERE done_on IS NULL AND cancelled = 0 AND phase = ? AND period_id IN ({_listed(chunk)})"""
+                items += [
+                    AgendaItem(dues[period], "task", title, "phase_task", task,
+                               "work_supervisor" if role == "work_supervisor" else "practice_trainer",
+                               subjects[period], dues[period] < today, "", detail)
+                    for period, task, role, title in db.execute_sql(sql, (phase,)).fetchall()
+                ]  # fmt: skip
+        return items
+
+    def _events(self) -> list[AgendaItem]:
+        items, today, until = [], self.today, self.until
+        starts, ends = _("Placement starts"), _("Placement ends")
+        for period, (start, end, status) in self.periods.items():
+            if status == "planned" and today <= start <= until:
+                items.append(AgendaItem(start, "placement_start", starts, "bpv_period", period, "practice_trainer",
+                                        self.subjects[period], False))  # fmt: skip
+            if status == "active" and end is not None and today <= end <= until:
+                items.append(AgendaItem(end, "placement_end", ends, "bpv_period", period, "practice_trainer",
+                                        self.subjects[period], False))  # fmt: skip
+        return items
+
+    # -- forms ---------------------------------------------------------------------------------------------------
+    def _forms(self) -> list[AgendaItem]:
+        scope = ""
+        if self.filters:
+            scope = f""" AND period_id IN (SELECT p.id FROM bpv_period p JOIN learner l ON l.id = p.learner_id
+                                           WHERE l.archived = 0{self.filters})"""
+        rows = db.execute_sql(OPEN_FORMS_SQL.format(scope=scope), [*self.params, *self.params]).fetchall()
+        missing = {row[0] for row in rows} - self.periods.keys()
+        for chunk in _chunks(missing):
+            self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)
+        pending: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for assignment, assessment, role in db.execute_sql(PENDING_SIGNERS_SQL):
+            key = ("assignment", assignment) if assignment is not None else ("assessment", assessment)
+            pending[key].add(role)
+        steps, kinds, today, until = self.labels["step"], self.labels["assessment"], self.today, self.until
+        signing = dt.timedelta(days=SIGNING_DAYS)
+        items = []
+        for period, form, kind, number, title, status, due in rows:
+            subject = self.subjects.get(period)
+            if subject is None:
+                continue  # of an archived learner, or left out by the filters
+            _start, period_end, period_status = self.periods[period]
+            step = FORM_STEP_OF[(kind, status)]
+            if period_status == "ended_early" and step not in AWAITING_SIGNATURE:
+                continue  # nothing more is issued, handed in or assessed in a period that ended early
+            day = self.day(due) or period_end
+            if day is None:
+                continue
+            if step == "sign" or (step == "assess" and kind == "assignment"):
+                day += signing
+            if day > until and step != "sign":
+                continue
+            if step == "sign" and pending.get((kind, form)) == {"school_supervisor"}:
+                step = "send_to_school"
+            label = title if kind == "assignment" else kinds.get(title, title)
+            items.append(AgendaItem(day, "form", f"{steps[step]}: {label}", FORM_TABLES[kind], form,
+                                    "practice_trainer", subject, day < today, step=step, detail=number))  # fmt: skip
+        return items
+
+    # -- coaching --------------------------------------------------------------------------------------------------
+    def _coaching(self) -> list[AgendaItem]:
+        if self.practice_trainer is not None:
+            return []  # a praktijkopleider's agenda is that of their learners' placements
+        rows = db.execute_sql(OPEN_STEPS_SQL, (self.until.isoformat(),)).fetchall()
+        if not rows:
+            return []
+        places = self._places_of_people({row[5] for row in rows if row[5]}, {row[6] for row in rows if row[6]})
+        labels, today, items = self.labels["coaching"], self.today, []
+        subjects: dict[int, Subject] = {}
+        for step, kind, planned, trajectory, coach, staff, learner in rows:
+            subject = subjects.get(trajectory)
+            if subject is None:
+                person = ("staff", staff) if staff is not None else ("learner", learner)
+                team, location = places.get(person, (None, None))
+                subject = subjects[trajectory] = Subject(
+                    *person,
+                    "coaching_trajectory",
+                    trajectory,
+                    coach_id=coach,
+                    team_id=team,
+                    location_id=location,
+                    names=self.names,
+                )
+                self.others.append(subject)
+            if not self._in_place(subject):
+                continue
+            due = self.day(planned)
+            items.append(AgendaItem(due, "coaching_step", labels.get(kind, kind), "coaching_step", step, "coach",
+                                    subject, due < today))  # fmt: skip
+        return items
+
+    def _places_of_people(self, staff: set[int], learners: set[int]) -> dict[tuple[str, int], tuple]:
+        """(team, location) of staff members (their team's location, or their own without a team) and of
+        learners (the team of their current period)."""
+        self._read_staff_places(staff)
+        places = {("staff", number): self.staff_places.get(number, (None, None)) for number in staff}
+        for chunk in _chunks(learners):
+            sql = f"""SELECT l.id, p.team_id FROM learner l JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
+                      WHERE l.id IN ({_listed(chunk)})"""
+            for number, team in db.execute_sql(sql):
+                places[("learner", number)] = (team, self.teams[team][1] if team in self.teams else None)
+        return places
+
+    def _read_staff_places(self, wanted: set[int]) -> None:
+        """Where staff members work: their team's location, or without a team their own."""
+        teams, places = self.teams, self.staff_places
+        for chunk in _chunks(wanted - places.keys()):
+            sql = f"SELECT id, team_id, location_id FROM staff WHERE id IN ({_listed(chunk)})"
+            for number, team, location in db.execute_sql(sql):
+                places[number] = (team, teams[team][1] if team in teams else location)
+
+    def _in_place(self, subject: Subject) -> bool:
+        if self.team is not None:
+            return subject.team_id == self.team
+        return self.location is None or subject.location_id == self.location
+
+    def _coach_meetings(self) -> list[AgendaItem]:
+        today, items = self.today, []
+        subject = Subject("staff", 0, "coach_meeting", 0, names=self.names)
+        planned = m.CoachMeeting.select().where(
+            (m.CoachMeeting.held_on > today) & (m.CoachMeeting.held_on <= self.until)
+        )
+        for meeting in planned:
+            items.append(AgendaItem(meeting.held_on, "coach_meeting", _("Coach meeting"), "coach_meeting", meeting.id,
+                                    None, subject, False))  # fmt: skip
+        if not m.CoachMeeting.select().where(m.CoachMeeting.held_on > today).exists():
+            due = next_meeting_due(today)
+            if due is not None and due <= self.until:
+                items.append(AgendaItem(due, "coach_meeting", _("Plan the coach meeting"), "coach_meeting", None,
+                                        None, subject, due < today))  # fmt: skip
+        return items
+
+    # -- certificates -------------------------------------------------------------------------------------------------
+    def _certificates(self) -> list[AgendaItem]:
+        until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
+        if self.practice_trainer is not None:
+            # A praktijkopleider's agenda holds their learners' certificates only.
+            alerts = certificate_alerts(until, learners={s.person_id for s in self.subjects.values()})
+        else:
+            alerts = certificate_alerts(until)
+        if not alerts:
+            return []
+        # A learner's items go with their current period (the active one, else the next planned one).
+        current: dict[int, Subject] = {}
+        for period, (_start, _end, status) in self.periods.items():
+            subject = self.subjects[period]
+            if status in ("planned", "active") and (subject.person_id not in current or status == "active"):
+                current[subject.person_id] = subject
+        staff_places = self._places_of_people({a.person_id for a in alerts if a.kind == "staff"}, set())
+        staff_subjects: dict[int, Subject] = {}
+        items, today = [], self.today
+        expired, expires = _("Certificate expired"), _("Certificate expires")
+        for alert in alerts:
+            if alert.kind == "learner":
+                subject = current.get(alert.person_id)
+            elif self.practice_trainer is None:
+                subject = staff_subjects.get(alert.person_id)
+                if subject is None:
+                    team, location = staff_places.get(("staff", alert.person_id), (None, None))
+                    subject = staff_subjects[alert.person_id] = Subject(
+                        "staff",
+                        alert.person_id,
+                        "staff",
+                        alert.person_id,
+                        team_id=team,
+                        location_id=location,
+                        names=self.names,
+                    )
+                    self.others.append(subject)
+            else:
+                subject = None  # a praktijkopleider's agenda holds their learners' certificates only
+            if subject is None or not self._in_place(subject):
+                continue
+            late = alert.expires_on < today
+            role = "practice_trainer" if subject.practice_trainer_id is not None else None
+            items.append(AgendaItem(alert.expires_on, "certificate", expired if late else expires, "certificate",
+                                    alert.certificate_id, role, subject, late, detail=alert.training))  # fmt: skip
+        return items
+
+    # -- names ------------------------------------------------------------------------------------------------------
+    def _note_names(self) -> None:
+        """Tell `Names` whose names the items may need, for when they are all wanted at once."""
+        learners, staff = self.names.wanted
+        for subject in [*self.subjects.values(), *self.others]:
+            (learners if subject.person_kind == "learner" else staff).add(subject.person_id)
+            for number in (subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id):
+                if number:
+                    staff.add(number)
+
+
+FORM_TABLES = {"assignment": "practice_assignment", "assessment": "assessment"}
+FORM_STEP_OF = {
+    ("assignment", "draft"): "issue",
+    ("assignment", "issued"): "hand_in",
+    ("assignment", "handed_in"): "assess",
+    ("assignment", "assessed"): "sign",
+    ("assessment", "draft"): "assess",
+    ("assessment", "completed"): "sign",
+}
+
+
+def phase_due_dates(start: dt.date, end: dt.date | None) -> dict[str, dt.date]:
+    """When the tasks of each phase are due: at the end of the phase's window by the period's dates."""
+    last = end or start + dt.timedelta(days=OPEN_ENDED_DAYS)
+    intro, evaluation = bpv.phase_windows((last - start).days)
+    return {
+        "introduction": start + dt.timedelta(days=intro),
+        "work_and_learn": start + dt.timedelta(days=evaluation),
+        "evaluation": last,
+    }
+
+
+# -- acting on an item ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoneChange:
+    """A meeting marked held or a task marked done from the agenda, for the window's undo (`UpdateCommand`
+    with `service_for(model)`, `record_id`, `new` and `previous`)."""
+
+    model: type
+    record_id: int
+    new: dict
+    previous: dict
+
+
+DONE_FIELDS = {"meeting": (m.Meeting, "held_on"), "phase_task": (m.PhaseTask, "done_on")}
+
+
+def mark_done(table: str, record_id: int, day=None) -> DoneChange:
+    """Mark a meeting held or a task done (today, or on `day`), through its service: validated and audited."""
+    from desktop.services import service_for
+
+    if table not in DONE_FIELDS:
+        raise ValidationError("table", _("Only a meeting or a task can be marked done from the agenda."))
+    model, column = DONE_FIELDS[table]
+    service = service_for(model)
+    record, previous = service.update(record_id, **{column: day or clock.today()})
+    return DoneChange(model, record.id, service.values_of(record, previous), previous)
