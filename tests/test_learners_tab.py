@@ -249,7 +249,7 @@ def test_learner_with_signed_forms_is_not_deleted_but_the_period_can_end(qtbot, 
     def end_early(dialog):
         opened.append(dialog)
         assert dialog.ui.statusCombo.currentData() == "ended_early"
-        dialog.ui.endReasonEdit.setText("Andere opleiding gekozen")
+        dialog.ui.endReasonCombo.setCurrentIndex(dialog.ui.endReasonCombo.findData("switched_programme"))
         dialog.save_and_close()
         return dialog.result()
 
@@ -260,6 +260,70 @@ def test_learner_with_signed_forms_is_not_deleted_but_the_period_can_end(qtbot, 
     assert opened and m.Learner.get_or_none(id=people["Berg"]) is not None
     ended = m.BpvPeriod.get_by_id(period.id)
     assert ended.status == "ended_early" and ended.ended_on == clock.today()
+    assert ended.end_reason == "switched_programme"
+
+
+def without_audit(rows):
+    return [row for row in rows if "audit_log" not in row[:2]]
+
+
+def _open_meetings(period_id: int) -> list[int]:
+    query = m.Meeting.select().where((m.Meeting.period == period_id) & m.Meeting.held_on.is_null())
+    return sorted(meeting.id for meeting in query if not meeting.cancelled)
+
+
+def test_ending_early_in_the_dialog_cancels_later_meetings_and_open_tasks_and_undo_brings_them_back(
+    qtbot, main_window, tab, people, database
+):
+    period = m.BpvPeriod.get(m.BpvPeriod.learner == people["Berg"])
+    later = [i for i in _open_meetings(period.id) if m.Meeting.get_by_id(i).planned_on > clock.today()]
+    assert later
+    before = table_dump(database)
+    dialog = PeriodDialog(main_window.undo_stack, people["Berg"], period.id, tab, end_early=True)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.endReasonCombo.isEnabled() and dialog.ui.endedOnEdit.text()
+    assert not dialog.save()  # no reason chosen yet: said beside the list, nothing written
+    assert "reden" in dialog.ui.errorLabel.text().lower()
+    assert table_dump(database) == before
+    dialog.ui.endReasonCombo.setCurrentIndex(dialog.ui.endReasonCombo.findData("other"))
+    assert not dialog.save()  # "other" needs a few words
+    dialog.ui.endReasonTextEdit.setText("Verhuisd naar het buitenland")
+    dialog.ui.notesEdit.setPlainText("Afscheid genomen van het team.")
+    assert dialog.save()
+    ended = m.BpvPeriod.get_by_id(period.id)
+    assert (ended.status, ended.end_reason, ended.end_reason_text) == (
+        "ended_early",
+        "other",
+        "Verhuisd naar het buitenland",
+    )
+    assert ended.notes == "Afscheid genomen van het team."
+    assert all(m.Meeting.get_by_id(i).cancelled for i in later)
+    assert not [
+        t for t in m.PhaseTask.select().where(m.PhaseTask.period == period.id) if not t.done_on and not t.cancelled
+    ]
+    assert "Geannuleerd" in {dialog.tasks.data(dialog.tasks.index(row, 4)) for row in range(dialog.tasks.rowCount())}
+    main_window.undo()
+    assert without_audit(table_dump(database)) == without_audit(before)
+    main_window.redo()
+    assert m.BpvPeriod.get_by_id(period.id).status == "ended_early"
+    assert all(m.Meeting.get_by_id(i).cancelled for i in later)
+
+
+def test_a_completed_period_keeps_its_reason_when_saved_again(qtbot, main_window, tab, people):
+    period = m.BpvPeriod.get(m.BpvPeriod.learner == people["Berg"])
+    service_for(m.BpvPeriod).update(period.id, status="completed", end_reason="completed_diploma")
+    dialog = PeriodDialog(main_window.undo_stack, people["Berg"], period.id, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.endReasonCombo.currentText() == "Afgerond met diploma"
+    assert dialog.ui.endReasonCombo.isEnabled() and not dialog.ui.endedOnEdit.isEnabled()
+    dialog.ui.notesEdit.setPlainText("Diploma uitgereikt.")
+    assert dialog.save()
+    assert m.BpvPeriod.get_by_id(period.id).end_reason == "completed_diploma"
+    select_status = dialog.ui.statusCombo
+    select_status.setCurrentIndex(select_status.findData("active"))
+    assert not dialog.ui.endReasonCombo.isEnabled()
+    assert dialog.save()
+    assert m.BpvPeriod.get_by_id(period.id).end_reason is None
 
 
 def test_period_dialog_creates_a_planned_period_with_tasks_and_meetings(qtbot, main_window, tab, people):

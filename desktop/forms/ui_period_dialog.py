@@ -225,10 +225,20 @@ class Ui_PeriodDialog(object):
 
         self.timeForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.endReasonLabel)
 
-        self.endReasonEdit = QLineEdit(self.periodPage)
-        self.endReasonEdit.setObjectName(u"endReasonEdit")
+        self.endReasonCombo = QComboBox(self.periodPage)
+        self.endReasonCombo.setObjectName(u"endReasonCombo")
 
-        self.timeForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.endReasonEdit)
+        self.timeForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.endReasonCombo)
+
+        self.endReasonTextLabel = QLabel(self.periodPage)
+        self.endReasonTextLabel.setObjectName(u"endReasonTextLabel")
+
+        self.timeForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.endReasonTextLabel)
+
+        self.endReasonTextEdit = QLineEdit(self.periodPage)
+        self.endReasonTextEdit.setObjectName(u"endReasonTextEdit")
+
+        self.timeForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.endReasonTextEdit)
 
 
         self.periodColumns.addLayout(self.timeForm)
@@ -539,7 +549,8 @@ class Ui_PeriodDialog(object):
         self.phaseLabel.setBuddy(self.phaseCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.endedOnLabel.setBuddy(self.endedOnEdit)
-        self.endReasonLabel.setBuddy(self.endReasonEdit)
+        self.endReasonLabel.setBuddy(self.endReasonCombo)
+        self.endReasonTextLabel.setBuddy(self.endReasonTextEdit)
         self.notesLabel.setBuddy(self.notesEdit)
         self.goalTextLabel.setBuddy(self.goalTextEdit)
         self.goalStatusLabel.setBuddy(self.goalStatusCombo)
@@ -579,7 +590,8 @@ class Ui_PeriodDialog(object):
         self.phaseLabel.setText(_("P&hase:"))
         self.statusLabel.setText(_("Stat&us:"))
         self.endedOnLabel.setText(_("Ended o&n:"))
-        self.endReasonLabel.setText(_("Reason for ending ear&ly:"))
+        self.endReasonLabel.setText(_("Reason for en&ding:"))
+        self.endReasonTextLabel.setText(_("E&xplanation:"))
         self.notesLabel.setText(_("N&otes:"))
         self.pages.setTabText(self.pages.indexOf(self.periodPage), _("&Period"))
         self.tasksIntro.setText(_("The checklist of each phase the period has reached, from the organisation's BPV task table. Tick a task when it is done."))

@@ -138,10 +138,11 @@ class PeriodEnding:
     tasks: tuple[int, ...]
 
 
-def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "") -> PeriodEnding:
+def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "", **changes) -> PeriodEnding:
     """End a planned or running period on `ended_on`: the period gets its end, and its meetings planned
     after that day and its open tasks are cancelled, all in one transaction (or nothing when a value is
-    refused). `end_reason` is a code of `choices.END_REASONS` (or words, read as one)."""
+    refused). `end_reason` is a code of `choices.END_REASONS` (or words, read as one). `changes` are other
+    values of the period saved with the ending (the period dialog saves its whole form at once)."""
     service = service_for(m.BpvPeriod)
     period = service.get(period_id)
     if period.status not in OPEN_STATUSES:
@@ -149,7 +150,7 @@ def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "") -
     day = v.date("ended_on", ended_on, required=True)
     if day < period.start_date:
         raise ValidationError("ended_on", _("A period cannot end before it started."))
-    values = {"status": "ended_early", "ended_on": day, "end_reason": end_reason}
+    values = {**changes, "status": "ended_early", "ended_on": day, "end_reason": end_reason}
     if end_reason_text:
         values["end_reason_text"] = end_reason_text
     with db.atomic():

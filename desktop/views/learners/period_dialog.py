@@ -16,7 +16,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
-from desktop.services import records, validation
+from desktop.services import placements, records, validation
 from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import (
@@ -48,6 +48,7 @@ from desktop.views.kit.widgets import (
 )
 
 OVERDUE = QColor("#b00020")
+ENDED_STATUSES = ("completed", "ended_early")
 DATE_FIELDS = ("start_date", "end_date", "supernumerary_until", "ended_on")
 TEXT_FIELDS = {
     "start_date": "startEdit",
@@ -57,7 +58,7 @@ TEXT_FIELDS = {
     "realised_hours": "realisedHoursEdit",
     "supernumerary_until": "supernumeraryEdit",
     "ended_on": "endedOnEdit",
-    "end_reason": "endReasonEdit",
+    "end_reason_text": "endReasonTextEdit",
 }
 COMBO_FIELDS = {
     "programme": "programmeCombo",
@@ -70,7 +71,15 @@ COMBO_FIELDS = {
     "supervisor_meeting_weeks": "meetingWeeksCombo",
     "phase": "phaseCombo",
     "status": "statusCombo",
+    "end_reason": "endReasonCombo",
 }
+
+
+def _task_state(task) -> str:
+    # A task of a period that ended early is kept, cancelled, so what was still open stays visible.
+    if task.done_on is None and task.cancelled:
+        return _("Cancelled")
+    return format_date(task.done_on, "short")
 
 
 class TasksModel(RowTableModel):
@@ -80,7 +89,7 @@ class TasksModel(RowTableModel):
         Column("phase", N_("Phase"), lambda t: choices.label(choices.PHASES, t.phase), sort=lambda t: _phase_key(t)),
         Column("role", N_("Who"), lambda t: choices.label(choices.TASK_ROLES, t.role)),
         Column("title", N_("Task"), lambda t: t.title),
-        Column("done_on", N_("Done on"), lambda t: format_date(t.done_on, "short"), sort=lambda t: t.done_on),
+        Column("done_on", N_("Done on"), _task_state, sort=lambda t: t.done_on),
     )
 
     def __init__(self, parent=None, on_toggle: Callable[[int, bool], None] | None = None):
@@ -148,6 +157,20 @@ class ReplanCommand(ServiceCommand):
 
     def revert(self) -> None:
         replace_meetings(self.period_id, self.before)
+
+
+class EndingCommand(ServiceCommand):
+    """Ending a period early, undone by putting back the period and the meetings and tasks it cancelled."""
+
+    def __init__(self, ending: placements.PeriodEnding, on_change=None):
+        super().__init__(_("End BPV period early"), on_change)
+        self.ending = ending
+
+    def apply(self) -> None:
+        placements.redo_ending(self.ending)
+
+    def revert(self) -> None:
+        placements.undo_ending(self.ending)
 
 
 class PeriodDialog(RememberedDialog):
@@ -285,6 +308,7 @@ class PeriodDialog(RememberedDialog):
         fill_combo(self.ui.meetingWeeksCombo, [(1, _("every week")), (2, _("every two weeks"))])
         fill_vocabulary(self.ui.phaseCombo, choices.PHASES)
         fill_vocabulary(self.ui.statusCombo, choices.PERIOD_STATUSES)
+        fill_vocabulary(self.ui.endReasonCombo, choices.END_REASONS, empty=_("(not recorded)"))
         self._fill_supervisors()
 
     def _fill_supervisors(self, *_args) -> None:
@@ -300,6 +324,7 @@ class PeriodDialog(RememberedDialog):
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
         period = find_period(self.period_id) if self.period_id else None
+        self._stored_status = period.status if period else None
         self.ui.learnerLabel.setText(
             _("{name} — {type}").format(
                 name=self.learner.display_name, type=choices.label(choices.LEARNER_TYPES, self.learner.learner_type)
@@ -321,7 +346,7 @@ class PeriodDialog(RememberedDialog):
             self._choose("team", period.team_id, lambda: f"{period.team.location.name} – {period.team.name}")
             self._choose("practice_trainer", period.practice_trainer_id, lambda: period.practice_trainer.display_name)
             self._choose("work_supervisor", period.work_supervisor_id, lambda: period.work_supervisor.display_name)
-            for field in ("contract_type", "supervisor_meeting_weeks", "phase", "status"):
+            for field in ("contract_type", "supervisor_meeting_weeks", "phase", "status", "end_reason"):
                 select(self.combos[field], getattr(period, field))
             for field in DATE_FIELDS:
                 set_date(self.edits[field], getattr(period, field))
@@ -330,7 +355,7 @@ class PeriodDialog(RememberedDialog):
             for field in ("planned_hours", "realised_hours"):
                 value = getattr(period, field)
                 self.edits[field].setText("" if value is None else str(value))
-            self.ui.endReasonEdit.setText(period.end_reason)
+            self.ui.endReasonTextEdit.setText(period.end_reason_text)
             self.ui.notesEdit.setPlainText(period.notes)
         self._show_ending()
         self.reload_details()
@@ -353,16 +378,20 @@ class PeriodDialog(RememberedDialog):
             select(self.ui.phaseCombo, phase)
 
     def _show_ending(self, *_args) -> None:
-        early = self.ui.statusCombo.currentData() == "ended_early"
-        for widget in (self.ui.endedOnEdit, self.ui.endReasonEdit, self.ui.endedOnLabel, self.ui.endReasonLabel):
-            widget.setEnabled(early)
+        """Only an early end has a date of its own; a reason (and a few words) belongs to any ended period."""
+        status = self.ui.statusCombo.currentData()
+        for widget in (self.ui.endedOnEdit, self.ui.endedOnLabel):
+            widget.setEnabled(status == "ended_early")
+        ui = self.ui
+        for widget in (ui.endReasonCombo, ui.endReasonLabel, ui.endReasonTextEdit, ui.endReasonTextLabel):
+            widget.setEnabled(status in ENDED_STATUSES)
 
     def _prepare_end_early(self) -> None:
         select(self.ui.statusCombo, "ended_early")
         if not self.ui.endedOnEdit.text():
             set_date(self.ui.endedOnEdit, clock.today())
         self.ui.pages.setCurrentIndex(0)
-        self.ui.endReasonEdit.setFocus()
+        self.ui.endReasonCombo.setFocus()
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
@@ -392,7 +421,9 @@ class PeriodDialog(RememberedDialog):
         values.update({field: combo.currentData() for field, combo in self.combos.items()})
         values["notes"] = self.ui.notesEdit.toPlainText()
         if values["status"] != "ended_early":
-            values["ended_on"], values["end_reason"] = None, ""
+            values["ended_on"] = None
+        if values["status"] not in ENDED_STATUSES:
+            values["end_reason"], values["end_reason_text"] = None, ""
         return values
 
     def save(self) -> bool:
@@ -407,6 +438,11 @@ class PeriodDialog(RememberedDialog):
                 self.undo_stack.push(
                     CreateCommand(self.service, period.id, _("Add BPV period"), on_change=self._changed())
                 )
+            elif values["status"] == "ended_early" and self._stored_status in placements.OPEN_STATUSES:
+                # Ending early also cancels the meetings after the last day and the open tasks.
+                ending = placements.end_early(self.period_id, **values)
+                period = self.service.get(self.period_id)
+                self.undo_stack.push(EndingCommand(ending, on_change=self._changed()))
             else:
                 period, previous = self.service.update(self.period_id, **values)
                 if previous:
@@ -423,6 +459,7 @@ class PeriodDialog(RememberedDialog):
         except LeerWerkError as error:
             QMessageBox.warning(self, _("BPV period not saved"), error.message)
             return False
+        self._stored_status = period.status
         set_date(self.ui.supernumeraryEdit, period.supernumerary_until)
         self.setWindowTitle(_("BPV period of {name}").format(name=self.learner.display_name))
         self._outer_change()
