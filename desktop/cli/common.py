@@ -42,15 +42,6 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def cannot_write(path: Path, error: OSError) -> str:
-    where = Path(error.filename) if error.filename else path
-    if isinstance(error, PermissionError):
-        return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
-            path=where
-        )
-    return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
-
-
 def database_path(args: argparse.Namespace) -> Path:
     """The database a command works on: the same one the window would open."""
     from desktop.paths import resolve_db_path

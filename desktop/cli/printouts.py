@@ -9,13 +9,13 @@ from desktop.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     add_database_option,
-    cannot_write,
     database_path,
     fail,
     open_for_command,
     path_argument,
 )
 from desktop.i18n import _, ngettext
+from desktop.services.output import cannot_write
 
 
 def _pdf_target_problem(out: Path) -> str | None:
