@@ -7,23 +7,35 @@ person is deleted or emptied, and the report says what was kept, why and until w
 period has passed, the form stays as an anonymous record (scores and dates), with the names replaced
 by "Geanonimiseerd" and signature images, scans and remarks removed.
 
-All changes are one transaction with audit entries (record ids only). Afterwards the database is
-rewritten (`VACUUM` with ``secure_delete``) and its write-ahead log emptied, so the erased text is
-not left in free pages of the file.
+All changes are one transaction with audit entries (record ids only), made with ``secure_delete`` on
+and committed together with the note that the file still has to be rewritten. Afterwards the database
+is rewritten (`desktop.storage.wiping`) so the erased text is not left in free pages of the file. When
+that rewrite fails, the erase stays done and the report says so, with the command that finishes it:
+never "erased" while the text can still be read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
 
-from desktop import clock
+import peewee
+
+from desktop import clock, files
+from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.services.base import audit
 from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person, signatures_by_staff, years_after
 from desktop.services.retention_periods import retention_years
+from desktop.shell import command_line
+from desktop.storage import cipher, wiping
 from desktop.storage import models as m
+from desktop.storage.wiping import NotWiped
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +58,7 @@ class EraseReport:
     anonymised: dict[str, int] = field(default_factory=dict)
     kept: list[Kept] = field(default_factory=list)
     person_deleted: bool = False
+    not_wiped: NotWiped | None = None  # why the file may still hold what was erased (None: wiped)
 
 
 def _period_end(period: m.BpvPeriod) -> dt.date | None:
@@ -248,29 +261,90 @@ def erase_in_transaction(ref: PersonRef, today: dt.date | None = None) -> EraseR
 
 
 def erase_person(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
-    """Erase `ref` in one transaction, then rewrite the database file so nothing erased is left in it."""
-    database = m.db.obj
+    """Erase `ref` in one transaction, then rewrite the database file so nothing erased is left in it.
+
+    Raises a `LeerWerkError` when the disk is full before the erase was committed (nothing changed);
+    a rewrite that fails afterwards is reported in `EraseReport.not_wiped`."""
     get_person(ref)  # NotFoundError before anything changes
-    with database.atomic():
-        report = erase_in_transaction(ref, today)
-    secure_vacuum(database)
+    refused = _("The disk is full: {person} was not erased, nothing was changed.").format(person=ref)
+    report, not_wiped = erase_committed(lambda: erase_in_transaction(ref, today), refused)
+    report.not_wiped = not_wiped
     log.info(
-        "Erased %s: %d rows deleted, %d anonymised, %d kept",
+        "Erased %s: %d rows deleted, %d anonymised, %d kept, %s",
         ref,
         sum(report.deleted.values()),
         sum(report.anonymised.values()),
         len(report.kept),
+        "wiped" if report.not_wiped is None else f"not wiped ({report.not_wiped.value})",
     )
     return report
 
 
-def secure_vacuum(database) -> None:
-    """Rewrite the file without free pages and empty the write-ahead log: erased text leaves the disk file.
+Result = TypeVar("Result")
 
-    (Copies elsewhere, such as backups, keep it until they are pruned.)"""
-    database.execute_sql("PRAGMA secure_delete = ON")
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.execute_sql("VACUUM")
-    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy and busy[0]:
-        log.warning("The write-ahead log could not be emptied after an erase: another connection reads it")
+
+def erase_committed(work: Callable[[], Result], refused: str) -> tuple[Result, NotWiped | None]:
+    """Run `work` (deletions and anonymisations) in one transaction with ``secure_delete`` on and the
+    wipe noted as owed, then rewrite the file; returns what `work` returned and why the file was not
+    rewritten (None: it was).
+
+    A full disk while the transaction runs or commits raises a `LeerWerkError` with `refused`: SQLite
+    has then rolled it back, so nothing changed."""
+    database = m.db.obj
+    wiping.before_erasing(database)
+    try:
+        with database.atomic():
+            result = work()
+            wiping.owe(database)
+    except cipher.errors(peewee.DatabaseError) as error:
+        # SQLite rolls a transaction back itself when the disk is full; the rollback that follows then
+        # fails with "no transaction is active" and hides the full disk behind it.
+        if any(files.is_disk_full(cause) for cause in _causes(error)):
+            wiping.let_go_of_statements(error)
+            raise LeerWerkError(refused) from error
+        raise
+    return result, wiping.wipe(database)
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+def finishing_command(path: Path) -> str:
+    """The command that finishes an owed wipe of the database `path`, quoted for this system's shells."""
+    return command_line("leerwerk", "privacy", "wipe", "--db", os.path.abspath(path))
+
+
+def not_wiped_message(reason: NotWiped, path: Path) -> str:
+    """What a person must know when the file was not rewritten after an erase: why, and how to finish."""
+    reasons = {
+        NotWiped.DISK_FULL: _("the disk is full; rewriting needs as much free space as the database file takes"),
+        NotWiped.IN_USE: _("another program is reading the database"),
+        NotWiped.FAILED: _("the disk reported an error while the file was rewritten"),
+    }
+    return _(
+        "The erase is done, but the database file {path} has not been rewritten yet ({reason}): what was erased "
+        "may still be readable in it. Once that is solved, finish the wiping with: {command}"
+    ).format(path=path, reason=reasons[reason], command=finishing_command(path))
+
+
+def wipe_owed_message(path: Path) -> str:
+    """What `check` and the window say while an earlier erase has not been wiped from the file."""
+    return _(
+        "An erase has not been wiped from the database file {path} yet: what was erased may still be readable "
+        "in it. Finish the wiping with: {command}"
+    ).format(path=path, command=finishing_command(path))
+
+
+def wipe_owed() -> bool:
+    """Whether the open database still owes the rewrite after an erase."""
+    return wiping.owed_since(m.db.obj) is not None
+
+
+def finish_wipe() -> NotWiped | None:
+    """Rewrite the open database's file now (what ``leerwerk privacy wipe`` does); None when done."""
+    return wiping.wipe(m.db.obj)
