@@ -92,11 +92,16 @@ def wipe(database) -> NotWiped | None:
         code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
         log.warning("The database file was not rewritten after an erase (%s): %s", stage, type(original).__name__)
         let_go_of_statements(error)
+        if stage == "note":  # the file is rewritten; the note stays until the next wipe, which finds little to do
+            return None
         if files.is_disk_full(error):
             return NotWiped.DISK_FULL
         return NotWiped.IN_USE if code in (SQLITE_BUSY, SQLITE_LOCKED) else NotWiped.FAILED
-    # The note's own deletion went to the log; it holds nothing erased, so an in-use log is no failure here.
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except cipher.errors(peewee.DatabaseError) as error:
+        # Only the note's own deletion is in the log: it holds nothing erased, so this is no failure.
+        let_go_of_statements(error)
     return None
 
 
