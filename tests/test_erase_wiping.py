@@ -24,6 +24,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.errors import LeerWerkError
+from desktop.files import is_disk_full
 from desktop.services import erasure
 from desktop.services.privacy import PersonRef
 from desktop.services.wipe import finish_wipe, wipe_owed
@@ -138,6 +139,23 @@ def leave_free(folder: Path, free: int) -> Path:
 def empty(folder: Path) -> None:
     for path in folder.iterdir():
         path.unlink()
+
+
+def test_a_full_disk_is_known_by_what_the_system_and_sqlite_say(small_disk):
+    leave_free(small_disk, 0)
+    with pytest.raises(OSError) as system:
+        with open(small_disk / "more", "wb") as handle:
+            handle.write(b"x" * 1_000_000)
+    connection = sqlite3.connect(small_disk / "new.sqlite3")
+    try:
+        with pytest.raises(sqlite3.OperationalError) as refused:
+            connection.execute("CREATE TABLE t (x)")
+        with pytest.raises(sqlite3.OperationalError) as other:
+            connection.execute("SELECT x FROM nothing")
+    finally:
+        connection.close()
+    assert is_disk_full(system.value) and is_disk_full(refused.value)
+    assert not is_disk_full(other.value) and not is_disk_full(FileNotFoundError(2, "no file"))
 
 
 def test_a_full_disk_at_every_stage_of_an_erase_is_said_truly(small_disk, tmp_path, caplog):
