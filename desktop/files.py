@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -118,3 +119,18 @@ def os_error_message(error: OSError) -> str:
     """One sentence for a file the operating system refused, naming it."""
     reason = _(OS_REASONS[error.errno]) if error.errno in OS_REASONS else error.strerror or type(error).__name__
     return _("{path} cannot be used: {reason}.").format(path=error.filename or "?", reason=reason)
+
+
+# Windows' own codes for a full disk: ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL.
+DISK_FULL_WINERRORS = (112, 39)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether `error` says the disk is full: SQLite's SQLITE_FULL (also behind peewee's wrapper, which keeps
+    the original as `orig`), ENOSPC, or Windows' codes for it."""
+    error = getattr(error, "orig", None) or error
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return True
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC or getattr(error, "winerror", None) in DISK_FULL_WINERRORS
+    return False

@@ -1,4 +1,4 @@
-"""A LeerWerk process for the kill trials to kill: ``python tests/kill_child.py enrol|migrate|encrypt DB``.
+"""A LeerWerk process for the kill trials to kill: ``python tests/kill_child.py enrol|migrate|encrypt|erase DB``.
 
 It prints "ready" when everything is imported and the work is about to start, and "done" at the end,
 so the trial knows when to start its clock. Run with the repository root on PYTHONPATH.
@@ -94,6 +94,19 @@ def encrypt(path: Path) -> None:
     change_encryption(path, PASSPHRASE)
 
 
+def erase(path: Path) -> None:
+    """Erase the first learner (an AVG erase: the deletions, then the rewrite of the file)."""
+    from desktop.services.erasure import erase_person
+    from desktop.services.privacy import PersonRef
+    from desktop.storage import models as m
+    from desktop.storage.database import open_database
+
+    open_database(path)
+    learner = m.Learner.select(m.Learner.id).order_by(m.Learner.id).first()
+    print("ready", flush=True)
+    erase_person(PersonRef("learner", learner.id))
+
+
 if __name__ == "__main__":
-    {"enrol": enrol, "migrate": migrate, "encrypt": encrypt}[sys.argv[1]](Path(sys.argv[2]))
+    {"enrol": enrol, "migrate": migrate, "encrypt": encrypt, "erase": erase}[sys.argv[1]](Path(sys.argv[2]))
     print("done", flush=True)

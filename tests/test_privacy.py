@@ -234,7 +234,6 @@ def test_a_failed_erase_changes_nothing(database, db_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(erasure, "secure_vacuum", broken)
     monkeypatch.setattr(erasure, "_set", broken)
     with pytest.raises(RuntimeError):
         erasure.erase_person(PersonRef("learner", people["learner"].id))

@@ -75,3 +75,35 @@ def test_erase_asks_first(qtbot, main_window, monkeypatch, database):
     dialog.ui.eraseButton.click()
     assert m.Staff.get_or_none(id=people["staff"].id) is None
     assert dialog.ui.personCombo.count() == 0 and not dialog.ui.eraseButton.isEnabled()
+
+
+def test_an_erase_not_yet_wiped_is_said_and_can_be_finished_from_the_dialog(qtbot, main_window, monkeypatch, db_path):
+    import sqlite3
+
+    from desktop.storage.models import db
+
+    people = make_people()
+    db.obj.execute_sql("PRAGMA busy_timeout = 100")  # the reader below would be waited for 5 s
+    dialog = PrivacyDialog(main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.wipeButton.isHidden()
+    reader = sqlite3.connect(db_path)  # another program reading the file: it cannot be rewritten meanwhile
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM learner").fetchone()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(args[2]))
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.ui.eraseButton.click()
+    reader.close()
+    assert m.Learner.get_or_none(m.Learner.id == people["learner"].id) is None
+    [said] = warnings
+    assert "nog niet opnieuw geschreven (een ander programma leest de database)" in said
+    assert f"leerwerk privacy wipe --db {db_path}" in said
+    assert not dialog.ui.wipeButton.isHidden() and "nog niet uit het databasebestand" in dialog.ui.wipeLabel.text()
+
+    main_window.retranslate()  # what a start shows in the status bar
+    assert "Extra > Privacy (AVG)" in main_window.ui.statusBar.currentMessage()
+
+    informed = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.ui.wipeButton.click()
+    assert dialog.ui.wipeButton.isHidden() and "opnieuw geschreven" in informed[0][2]

@@ -37,9 +37,11 @@ def check(args: argparse.Namespace) -> int:
             else " " + _("(will be upgraded to {latest} when opened)").format(latest=LATEST_VERSION)
         )
         print(_("{path}: healthy, schema version {version}.").format(path=path, version=report.schema_version) + note)
-        return EXIT_OK
+        return _wipe_owed(path) if report.wipe_owed else EXIT_OK
     for problem in report.problems:
         print(problem)
+    if report.wipe_owed:
+        _wipe_owed(path)
     print("\n".join(restore_advice(path)))
     summary = ngettext(
         "{path}: {count} problem found, schema version {version}.",
@@ -47,3 +49,9 @@ def check(args: argparse.Namespace) -> int:
         len(report.problems),
     )
     return fail(summary.format(path=path, count=len(report.problems), version=report.schema_version), EXIT_INVALID)
+
+
+def _wipe_owed(path) -> int:
+    from desktop.services.wipe import wipe_owed_message
+
+    return fail(wipe_owed_message(path), EXIT_INVALID)

@@ -111,6 +111,12 @@ COMMANDS = (
                 privacy.add_review_arguments,
                 privacy.review,
             ),
+            Command(
+                "wipe",
+                N_("rewrite the database file so that nothing erased is left in it (finishes an erase)"),
+                privacy.add_wipe_arguments,
+                privacy.wipe,
+            ),
         ),
     ),
     Command("backup", N_("make a backup of the database now"), backup.add_backup_arguments, backup.backup),

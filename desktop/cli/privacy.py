@@ -1,4 +1,5 @@
-"""``leerwerk privacy export|erase|review``: the AVG commands, on one person or on what is past its retention period."""
+"""``leerwerk privacy export|erase|review|wipe``: the AVG commands, on one person or on what is past its retention
+period, and finishing the rewrite of the file that an erase still owes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from desktop import clock
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail, path_argument
+from desktop.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_database_option,
+    database_path,
+    fail,
+    path_argument,
+)
 from desktop.i18n import _, format_date, ngettext
 
 PERSON_HELP = "learner:ID | staff:ID"
@@ -43,6 +52,10 @@ def add_review_arguments(parser: argparse.ArgumentParser) -> None:
         "--anonymise", action="store_true", help=_("anonymise or delete everything listed, and prune old backups")
     )
     parser.add_argument("--yes", action="store_true", help=_("confirm --anonymise (it cannot be undone)"))
+    add_database_option(parser, _("the database"))
+
+
+def add_wipe_arguments(parser: argparse.ArgumentParser) -> None:
     add_database_option(parser, _("the database"))
 
 
@@ -83,14 +96,26 @@ def erase(args: argparse.Namespace) -> int:
             _("Erasing cannot be undone: add --yes to erase {person}.").format(person=args.person.strip()), EXIT_USAGE
         )
     with _database_open(args):
-        return _erase(ref)
+        return _erase(ref, database_path(args))
 
 
 def review(args: argparse.Namespace) -> int:
     if args.anonymise and not args.yes:
         return fail(_("Anonymising cannot be undone: add --yes to anonymise what is listed."), EXIT_USAGE)
     with _database_open(args):
-        return _review(args.anonymise)
+        return _review(args.anonymise, database_path(args))
+
+
+def wipe(args: argparse.Namespace) -> int:
+    from desktop.services.wipe import finish_wipe, not_wiped_message
+
+    path = database_path(args)
+    with _database_open(args):
+        reason = finish_wipe()
+    if reason is not None:
+        return fail(not_wiped_message(reason, path), EXIT_INVALID)
+    print(_("{path} is rewritten: nothing that was erased is left in the database file.").format(path=path))
+    return EXIT_OK
 
 
 def _export(ref, out) -> int:
@@ -121,8 +146,9 @@ def describe_kept(kept) -> list[str]:
     return lines
 
 
-def _erase(ref) -> int:
+def _erase(ref, path) -> int:
     from desktop.services.erasure import erase_person
+    from desktop.services.wipe import not_wiped_message
 
     report = erase_person(ref)
     deleted, anonymised = sum(report.deleted.values()), sum(report.anonymised.values())
@@ -133,11 +159,14 @@ def _erase(ref) -> int:
     else:
         message = _("{person} erased as far as allowed: {deleted} rows deleted, {anonymised} emptied or anonymised.")
     print(message.format(person=ref, deleted=deleted, anonymised=anonymised))
+    if report.not_wiped is not None:
+        return fail(not_wiped_message(report.not_wiped, path), EXIT_INVALID)
     return EXIT_OK
 
 
-def _review(apply: bool) -> int:
+def _review(apply: bool, path) -> int:
     from desktop.services import retention
+    from desktop.services.wipe import not_wiped_message
 
     today = clock.today()
     items = retention.review(today)
@@ -167,4 +196,6 @@ def _review(apply: bool) -> int:
             result.items,
         ).format(count=result.items, backups=result.backups_removed)
     )
+    if result.not_wiped is not None:
+        return fail(not_wiped_message(result.not_wiped, path), EXIT_INVALID)
     return EXIT_OK

@@ -71,6 +71,27 @@ class Ui_PrivacyDialog(object):
 
         self.personLayout.addLayout(self.personRow)
 
+        self.wipeRow = QHBoxLayout()
+        self.wipeRow.setObjectName(u"wipeRow")
+        self.wipeLabel = QLabel(self.personGroup)
+        self.wipeLabel.setObjectName(u"wipeLabel")
+        self.wipeLabel.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.wipeLabel.sizePolicy().hasHeightForWidth())
+        self.wipeLabel.setSizePolicy(sizePolicy1)
+
+        self.wipeRow.addWidget(self.wipeLabel)
+
+        self.wipeButton = QPushButton(self.personGroup)
+        self.wipeButton.setObjectName(u"wipeButton")
+
+        self.wipeRow.addWidget(self.wipeButton)
+
+
+        self.personLayout.addLayout(self.wipeRow)
+
 
         self.verticalLayout.addWidget(self.personGroup)
 
@@ -161,6 +182,8 @@ class Ui_PrivacyDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.exportButton.setText(_("&Export data (AVG)\u2026"))
         self.eraseButton.setText(_("E&rase data (AVG)\u2026"))
+        self.wipeLabel.setText(_("An erase has not been wiped from the database file yet: what was erased may still be readable in it."))
+        self.wipeButton.setText(_("&Finish wiping"))
         self.periodsGroup.setTitle(_("Retention periods"))
         self.savePeriodsButton.setText(_("&Save periods"))
         self.reviewGroup.setTitle(_("Past their retention period"))

@@ -7,23 +7,32 @@ person is deleted or emptied, and the report says what was kept, why and until w
 period has passed, the form stays as an anonymous record (scores and dates), with the names replaced
 by "Geanonimiseerd" and signature images, scans and remarks removed.
 
-All changes are one transaction with audit entries (record ids only). Afterwards the database is
-rewritten (`VACUUM` with ``secure_delete``) and its write-ahead log emptied, so the erased text is
-not left in free pages of the file.
+All changes are one transaction with audit entries (record ids only), made with ``secure_delete`` on
+and committed together with the note that the file still has to be rewritten. Afterwards the database
+is rewritten (`desktop.storage.wiping`) so the erased text is not left in free pages of the file. When
+that rewrite fails, the erase stays done and the report says so, with the command that finishes it:
+never "erased" while the text can still be read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from desktop import clock
+import peewee
+
+from desktop import clock, files
+from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.services.base import audit
 from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person, signatures_by_staff, years_after
 from desktop.services.retention_periods import retention_years
+from desktop.storage import cipher, wiping
 from desktop.storage import models as m
+from desktop.storage.wiping import NotWiped
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +55,7 @@ class EraseReport:
     anonymised: dict[str, int] = field(default_factory=dict)
     kept: list[Kept] = field(default_factory=list)
     person_deleted: bool = False
+    not_wiped: NotWiped | None = None  # why the file may still hold what was erased (None: wiped)
 
 
 def _period_end(period: m.BpvPeriod) -> dt.date | None:
@@ -249,29 +259,54 @@ def erase_in_transaction(ref: PersonRef, today: dt.date | None = None) -> EraseR
 
 
 def erase_person(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
-    """Erase `ref` in one transaction, then rewrite the database file so nothing erased is left in it."""
-    database = m.db.obj
+    """Erase `ref` in one transaction, then rewrite the database file so nothing erased is left in it.
+
+    Raises a `LeerWerkError` when the disk is full before the erase was committed (nothing changed);
+    a rewrite that fails afterwards is reported in `EraseReport.not_wiped`."""
     get_person(ref)  # NotFoundError before anything changes
-    with database.atomic():
-        report = erase_in_transaction(ref, today)
-    secure_vacuum(database)
+    refused = _("The disk is full: {person} was not erased, nothing was changed.").format(person=ref)
+    report, not_wiped = erase_committed(lambda: erase_in_transaction(ref, today), refused)
+    report.not_wiped = not_wiped
     log.info(
-        "Erased %s: %d rows deleted, %d anonymised, %d kept",
+        "Erased %s: %d rows deleted, %d anonymised, %d kept, %s",
         ref,
         sum(report.deleted.values()),
         sum(report.anonymised.values()),
         len(report.kept),
+        "wiped" if report.not_wiped is None else f"not wiped ({report.not_wiped.value})",
     )
     return report
 
 
-def secure_vacuum(database) -> None:
-    """Rewrite the file without free pages and empty the write-ahead log: erased text leaves the disk file.
+Result = TypeVar("Result")
 
-    (Copies elsewhere, such as backups, keep it until they are pruned.)"""
-    database.execute_sql("PRAGMA secure_delete = ON")
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.execute_sql("VACUUM")
-    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy and busy[0]:
-        log.warning("The write-ahead log could not be emptied after an erase: another connection reads it")
+
+def erase_committed(work: Callable[[], Result], refused: str) -> tuple[Result, NotWiped | None]:
+    """Run `work` (deletions and anonymisations) in one transaction with ``secure_delete`` on and the
+    wipe noted as owed, then rewrite the file; returns what `work` returned and why the file was not
+    rewritten (None: it was).
+
+    A full disk while the transaction runs or commits raises a `LeerWerkError` with `refused`: SQLite
+    has then rolled it back, so nothing changed."""
+    database = m.db.obj
+    wiping.before_erasing(database)
+    try:
+        with database.atomic():
+            result = work()
+            wiping.owe(database)
+    except cipher.errors(peewee.DatabaseError) as error:
+        # SQLite rolls a transaction back itself when the disk is full; the rollback that follows then
+        # fails with "no transaction is active" and hides the full disk behind it.
+        if any(files.is_disk_full(cause) for cause in _causes(error)):
+            wiping.let_go_of_statements(error)
+            raise LeerWerkError(refused) from error
+        raise
+    return result, wiping.wipe(database)
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__

@@ -11,12 +11,13 @@ from peewee import fn
 from desktop import clock
 from desktop.i18n import _, format_date, ngettext
 from desktop.services.base import audit
-from desktop.services.erasure import erase_in_transaction, secure_vacuum
+from desktop.services.erasure import erase_committed, erase_in_transaction
 from desktop.services.privacy import ANONYMISED, PersonRef, years_after
 from desktop.services.retention_periods import BY_CODE, longest_retention_years, retention_years
 from desktop.storage import models as m
 from desktop.storage.backup_pruning import prune_backups_older_than
 from desktop.storage.models import display_name, iso_date
+from desktop.storage.wiping import NotWiped
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +181,7 @@ class AnonymiseResult:
     deleted: dict[str, int] = field(default_factory=dict)
     anonymised: dict[str, int] = field(default_factory=dict)
     backups_removed: int = 0
+    not_wiped: NotWiped | None = None  # why the file may still hold what was anonymised (None: wiped)
 
 
 def _count(target: dict[str, int], table: str, number: int) -> None:
@@ -188,16 +190,16 @@ def _count(target: dict[str, int], table: str, number: int) -> None:
 
 
 def anonymise(items: list[ReviewItem], today: dt.date | None = None) -> AnonymiseResult:
-    """Anonymise or delete what `items` name, in one transaction, then vacuum and prune old backups.
+    """Anonymise or delete what `items` name, in one transaction, then wipe the file and prune old backups.
 
     People are erased (`erasure`); certificates, enrolments and coaching trajectories deleted; old
     change history removed. An item whose record is gone in the meantime is skipped."""
     today = today or clock.today()
-    result = AnonymiseResult()
     simple = {"certificate": m.Certificate, "enrolment": m.Enrolment, "coaching_trajectory": m.CoachingTrajectory}
     order = {"audit_log": 0, "certificate": 1, "enrolment": 1, "coaching_trajectory": 1, "staff": 2, "learner": 3}
-    database = m.db.obj
-    with database.atomic():
+
+    def work() -> AnonymiseResult:
+        result = AnonymiseResult()
         for item in sorted(items, key=lambda i: order.get(i.table, 9)):
             if item.table == "audit_log":
                 number = m.AuditEntry.delete().where(m.AuditEntry.at < _audit_cutoff(today)).execute()
@@ -221,7 +223,11 @@ def anonymise(items: list[ReviewItem], today: dt.date | None = None) -> Anonymis
                 for table, number in report.anonymised.items():
                     _count(result.anonymised, table, number)
             result.items += 1
-    secure_vacuum(database)
+        return result
+
+    refused = _("The disk is full: nothing was anonymised, nothing was changed.")
+    result, not_wiped = erase_committed(work, refused)
+    result.not_wiped = not_wiped
     result.backups_removed = len(prune_backups_older_than(longest_retention_years() * 366))
     log.info("Anonymised %d records past their retention period", result.items)
     return result

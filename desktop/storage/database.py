@@ -23,7 +23,7 @@ from peewee import SqliteDatabase
 from desktop import files, paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher, migrations, schema
+from desktop.storage import cipher, migrations, schema, wiping
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import CANNOT_OPEN, backup_before_migration, immutable_uri, read_only_uri
@@ -473,6 +473,7 @@ class CheckReport:
     path: Path
     schema_version: int
     problems: list[str]
+    wipe_owed: bool = False  # an erase has not been wiped from the file yet (`wiping`)
 
     @property
     def healthy(self) -> bool:
@@ -499,6 +500,9 @@ def check_database(path: str | os.PathLike) -> CheckReport:
                         table=table, rowid=rowid, parent=parent
                     )
                 )
+            wipe_owed = (
+                info.schema_version > 0 and not info.schema_problems and wiping.owed_since(connection) is not None
+            )
         finally:
             connection.close()
         if damaged:
@@ -508,7 +512,7 @@ def check_database(path: str | os.PathLike) -> CheckReport:
     if info.schema_version == 0:
         problems.append(_("The file holds no LeerWerk schema."))
     problems += info.schema_problems
-    return CheckReport(path=path, schema_version=info.schema_version, problems=problems)
+    return CheckReport(path=path, schema_version=info.schema_version, problems=problems, wipe_owed=wipe_owed)
 
 
 # -- files as LeerWerk left them --------------------------------------------------------------------------

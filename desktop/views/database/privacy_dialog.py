@@ -1,7 +1,8 @@
 """Privacy (AVG), under Extra: export or erase one person, the retention periods, and the review list.
 
 Erasing and anonymising ask first and cannot be undone: the point is that the data is gone, also
-from the database file (it is vacuumed), so there is no undo step for them.
+from the database file (it is rewritten), so there is no undo step for them. When that rewrite could
+not be done, the dialog says so and offers to finish it (as ``leerwerk privacy wipe`` does).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.services import retention
 from desktop.services.privacy import PersonRef, people_choices
 from desktop.services.retention_periods import KINDS, MAX_YEARS, MIN_YEARS, all_retention_years, set_retention_years
+from desktop.services.wipe import finish_wipe, not_wiped_message, wipe_owed
+from desktop.storage.database import current_path
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import confirm, fill_combo
 
@@ -72,9 +75,11 @@ class PrivacyDialog(QDialog):
         self.ui.eraseButton.clicked.connect(self.erase_person)
         self.ui.savePeriodsButton.clicked.connect(self.save_periods)
         self.ui.anonymiseButton.clicked.connect(self.anonymise_selected)
+        self.ui.wipeButton.clicked.connect(self.finish_wiping)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._fill_people()
         self.reload()
+        self._show_wipe_owed()
 
     # -- one person ----------------------------------------------------------------------------------
     def _fill_people(self, *_args) -> None:
@@ -146,10 +151,34 @@ class PrivacyDialog(QDialog):
             ),
             *describe_kept(report.kept),
         ]
-        QMessageBox.information(self, _("Data erased"), "\n".join(lines))
+        if report.not_wiped is None:
+            QMessageBox.information(self, _("Data erased"), "\n".join(lines))
+        else:
+            lines.append(not_wiped_message(report.not_wiped, current_path()))
+            QMessageBox.warning(self, _("Data erased, not yet wiped from the file"), "\n".join(lines))
         self._fill_people()
         self.reload()
+        self._show_wipe_owed()
         self.on_change()
+
+    def _show_wipe_owed(self) -> None:
+        owed = wipe_owed()
+        self.ui.wipeLabel.setVisible(owed)
+        self.ui.wipeButton.setVisible(owed)
+
+    def finish_wiping(self) -> None:
+        try:
+            reason = finish_wipe()
+        except LeerWerkError as error:  # a database open read-only: another LeerWerk must finish it
+            QMessageBox.warning(self, _("Not yet wiped"), error.message)
+            return
+        self._show_wipe_owed()
+        if reason is not None:
+            QMessageBox.warning(self, _("Not yet wiped"), not_wiped_message(reason, current_path()))
+            return
+        QMessageBox.information(
+            self, _("Wiped"), _("The database file is rewritten: nothing that was erased is left in it.")
+        )
 
     # -- retention -----------------------------------------------------------------------------------
     def save_periods(self) -> None:
@@ -200,7 +229,10 @@ class PrivacyDialog(QDialog):
                 result.items,
             ).format(count=result.items, backups=result.backups_removed)
         )
+        if result.not_wiped is not None:
+            QMessageBox.warning(self, _("Not yet wiped"), not_wiped_message(result.not_wiped, current_path()))
         self._fill_people()
         self.model.set_rows(retention.review())
         self._update_buttons()
+        self._show_wipe_owed()
         self.on_change()

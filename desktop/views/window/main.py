@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
         path = current_path()
         self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
         show_access(self, path)  # the title, and "read-only" or "network drive" in the status bar
+        from desktop.services.wipe import wipe_owed
+
+        if path is not None and wipe_owed():
+            self.ui.statusBar.showMessage(
+                _("An erase has not been wiped from the database file yet; finish it under Tools > Privacy (AVG).")
+            )
 
     # -- layout ------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
