@@ -38,6 +38,21 @@ def table_dump(database) -> list[tuple]:
     return rows
 
 
+def content_dump(database) -> list[tuple]:
+    """`table_dump` as an undo must restore it: without the change history, which records the undo too, and
+    without when a row was last changed, which an undo sets to the moment of the undo (a second boundary
+    crossed during a test would otherwise fail it)."""
+    rows = []
+    tables = [r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    for table in tables:
+        if table == "audit_log":
+            continue
+        cursor = database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid')
+        stamp = [column[0] == "updated_at" for column in cursor.description]
+        rows += [(table, *(None if skip else value for skip, value in zip(stamp, row, strict=True))) for row in cursor]
+    return [row for row in rows if row[:2] != ("sqlite_sequence", "audit_log")]
+
+
 # -- the command line, in this process or another ------------------------------------------------------
 
 

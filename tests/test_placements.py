@@ -13,7 +13,7 @@ from desktop.services import service_for
 from desktop.services.placements import advance_periods, end_early, redo_ending, suggest_phase, undo_ending
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database, open_read_only
-from tests.helpers import table_dump
+from tests.helpers import content_dump, table_dump
 
 TODAY = dt.date(2026, 11, 18)  # the tests' day (conftest)
 DAY = dt.timedelta(days=1)
@@ -37,10 +37,6 @@ def make_period(people, **values):
 
 def status_of(period) -> str:
     return m.BpvPeriod.get_by_id(period.id).status
-
-
-def without_audit(rows):
-    return [row for row in rows if row[0] not in ("audit_log", "sqlite_sequence")]
 
 
 # -- the reason a period ended ----------------------------------------------------------------------------------
@@ -194,7 +190,7 @@ def test_ending_early_cancels_later_meetings_and_open_tasks_and_undo_puts_everyt
     meetings.update(past[0].id, held_on=past[0].planned_on)
     first_task = m.PhaseTask.select().where(m.PhaseTask.period == period.id).first()
     tasks.update(first_task.id, done_on=TODAY)
-    before = without_audit(table_dump(m.db))
+    before = content_dump(m.db)
 
     ending = end_early(period.id, TODAY, "switched_employer")
 
@@ -210,7 +206,7 @@ def test_ending_early_cancels_later_meetings_and_open_tasks_and_undo_puts_everyt
     assert len(after) == len(_meetings(period))  # nothing deleted
 
     undo_ending(ending)
-    assert without_audit(table_dump(m.db)) == before
+    assert content_dump(m.db) == before
     redo_ending(ending)
     assert m.BpvPeriod.get_by_id(period.id).status == "ended_early"
     assert all(mt.cancelled for mt in _meetings(period) if mt.planned_on > TODAY)
