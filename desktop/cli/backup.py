@@ -30,6 +30,22 @@ def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("backup", type=path_argument, metavar=_("BACKUP"), help=_("the backup file to put back"))
     add_database_option(parser, _("the database to replace"))
+    plain_backup = parser.add_mutually_exclusive_group()
+    plain_backup.add_argument(
+        "--encrypt",
+        dest="encrypt",
+        action="store_const",
+        const=True,
+        default=None,
+        help=_("a plain backup over an encrypted database: encrypt it with the database's passphrase"),
+    )
+    plain_backup.add_argument(
+        "--plain",
+        dest="encrypt",
+        action="store_const",
+        const=False,
+        help=_("a plain backup over an encrypted database: put it back unencrypted"),
+    )
 
 
 def database_and_backup(args: argparse.Namespace) -> Iterator[Path]:
@@ -80,11 +96,15 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from desktop.storage.recovery import restore_backup
+    from desktop.storage.recovery import PlainBackupError, restore_backup
 
     db_path = database_path(args)
     try:
-        aside = restore_backup(args.backup, db_path)
+        aside = restore_backup(args.backup, db_path, encrypt=args.encrypt)
+    except PlainBackupError as error:
+        return fail(
+            error.message + " " + _("Add --encrypt to do so, or --plain to put it back unencrypted."), EXIT_USAGE
+        )
     except LeerWerkError as error:
         return fail(error.message, EXIT_USAGE)
     if aside is None:

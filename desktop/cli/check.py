@@ -1,4 +1,8 @@
-"""``leerwerk check``: a database's integrity and schema version, and for a damaged one the backup to put back."""
+"""``leerwerk check``: a database's integrity and schema version, and for a damaged one the backup to put back.
+
+Like every opening, it first finishes or undoes what an interrupted restore or encryption change left; what
+only a person can finish (backups whose encryption differs from the database's) it names with the command.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +18,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_database_option(parser, _("the database file to check"))
 
 
+def _finish_interrupted(path) -> list[str]:
+    """As every opening does: finish or undo what an interrupted restore or encryption change left, unless
+    another LeerWerk has the database (whose own opening did that)."""
+    from desktop.storage import leftovers
+    from desktop.storage import lock as writer_lock
+
+    if writer_lock.live_owner(path) is not None:
+        return []
+    return leftovers.finish_interrupted(path)
+
+
 def check(args: argparse.Namespace) -> int:
     from desktop.cli.backup import restore_advice
+    from desktop.storage import unfinished
     from desktop.storage.backup import leaving_no_trace
     from desktop.storage.database import ForeignWalError, check_database
     from desktop.storage.migrations import LATEST_VERSION
 
     path = database_path(args)
+    for note in _finish_interrupted(path):
+        print(note)
     try:
         with leaving_no_trace(path):
             report = check_database(path)
@@ -30,6 +48,15 @@ def check(args: argparse.Namespace) -> int:
         print(error.message, file=sys.stderr)
         print("\n".join(restore_advice(path)))
         return EXIT_USAGE
+    undone = [line for sentence, files in unfinished.describe(path) for line in (sentence, *(f"  {f}" for f in files))]
+    if report.healthy and undone:
+        print(
+            _("{path}: healthy, schema version {version}; unfinished work:").format(
+                path=path, version=report.schema_version
+            )
+        )
+        print("\n".join(undone))
+        return _wipe_owed(path) if report.wipe_owed else EXIT_INVALID
     if report.healthy:
         note = (
             ""
@@ -38,7 +65,7 @@ def check(args: argparse.Namespace) -> int:
         )
         print(_("{path}: healthy, schema version {version}.").format(path=path, version=report.schema_version) + note)
         return _wipe_owed(path) if report.wipe_owed else EXIT_OK
-    for problem in report.problems:
+    for problem in [*report.problems, *undone]:
         print(problem)
     if report.wipe_owed:
         _wipe_owed(path)

@@ -71,5 +71,7 @@ def open_for_command(path: Path, *, create: bool = False, writes: bool = True) -
             print(error.message, file=sys.stderr)
         else:
             print(_("The database {path} cannot be written here; it is only read.").format(path=path), file=sys.stderr)
+    for note in database.finished_work:  # interrupted work finished as it opened
+        print(note, file=sys.stderr)
     if database.on_network:
         print(network_warning(path), file=sys.stderr)

@@ -21,6 +21,7 @@ from desktop.storage import cipher
 
 PASSPHRASE_VARIABLE = "LEERWERK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "LEERWERK_NEW_PASSPHRASE"
+OLD_PASSPHRASE_VARIABLE = "LEERWERK_OLD_PASSPHRASE"  # of backups a passphrase change did not get to
 TRIES = 3
 
 
@@ -40,9 +41,9 @@ def from_environment(path: Path) -> None:
         cipher.remember(Path(path), given)
 
 
-def unlock(path: Path) -> None:
-    """Make sure the passphrase of `path` is known when it is encrypted: from the environment, or asked
-    in the terminal. Raises `PassphraseError` with one sentence when it cannot be."""
+def unlock(path: Path, variable: str = PASSPHRASE_VARIABLE) -> None:
+    """Make sure the passphrase of `path` is known when it is encrypted: from the environment (`variable`),
+    or asked in the terminal. Raises `PassphraseError` with one sentence when it cannot be."""
     path = Path(path)
     if not cipher.looks_encrypted(path):
         return
@@ -51,7 +52,7 @@ def unlock(path: Path) -> None:
         return
     except cipher.PassphraseError:
         pass
-    given = os.environ.get(PASSPHRASE_VARIABLE)
+    given = os.environ.get(variable)
     if given:
         cipher.remember(path, given)
         _check(path)
@@ -61,7 +62,7 @@ def unlock(path: Path) -> None:
             "The database {path} is encrypted: give its passphrase in the environment variable {variable}, "
             "or run the command in a terminal to be asked for it."
         )
-        raise cipher.PassphraseError(message.format(path=path, variable=PASSPHRASE_VARIABLE), path, wrong=False)
+        raise cipher.PassphraseError(message.format(path=path, variable=variable), path, wrong=False)
     for attempt in range(TRIES):
         cipher.remember(path, getpass.getpass(_("Passphrase of {name}: ").format(name=path.name)))
         try:
@@ -123,9 +124,8 @@ def _change(command: str, db_path: Path) -> int:
     if not db_path.is_file():
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=db_path))
     encrypted = is_encrypted(db_path)
-    if command == "encrypt" and encrypted:
-        message = _("The database {path} is encrypted already; change its passphrase with 'leerwerk passphrase'.")
-        raise UnusableDatabaseError(message.format(path=db_path))
+    if (command == "encrypt" and encrypted) or (command == "decrypt" and not encrypted):
+        return _finish(command, db_path)
     if command != "encrypt" and not encrypted:
         message = _("The database {path} is not encrypted; encrypt it with 'leerwerk encrypt'.")
         raise UnusableDatabaseError(message.format(path=db_path))
@@ -153,6 +153,47 @@ def _change(command: str, db_path: Path) -> int:
             count,
         )
     print(summary.format(path=db_path, count=count))
+    _report_passed_over(outcome)
+    return EXIT_OK
+
+
+def _finish(command: str, db_path: Path) -> int:
+    """``encrypt`` on an encrypted database, ``decrypt`` on a plain one: bring the backups that an interrupted
+    or cancelled change left unlike the database in line with it (the change run again), or say it is as asked."""
+    from desktop.storage.encryption import change_encryption
+    from desktop.storage.unfinished import unlike_backups
+
+    unlike = unlike_backups(db_path)
+    if command == "encrypt" and not (unlike.plain or unlike.other_passphrase):
+        message = _("The database {path} is encrypted already; change its passphrase with 'leerwerk passphrase'.")
+        raise UnusableDatabaseError(message.format(path=db_path))
+    if command == "decrypt" and not unlike.still_encrypted:
+        message = _("The database {path} is not encrypted; encrypt it with 'leerwerk encrypt'.")
+        raise UnusableDatabaseError(message.format(path=db_path))
+    if unlike.other_passphrase:  # their passphrase is the previous one, which this process was not given yet
+        unlock(unlike.other_passphrase[0], OLD_PASSPHRASE_VARIABLE)
+    if unlike.still_encrypted:
+        unlock(unlike.still_encrypted[0])
+    outcome = change_encryption(db_path, cipher.known_passphrase(db_path), progress=_progress)
+    count = outcome.backups_rewritten
+    if command == "encrypt":
+        summary = ngettext(
+            "{count} backup of {path} now has the passphrase of the database.",
+            "{count} backups of {path} now have the passphrase of the database.",
+            count,
+        )
+    else:
+        summary = ngettext(
+            "{count} backup of {path} is no longer encrypted, as the database.",
+            "{count} backups of {path} are no longer encrypted, as the database.",
+            count,
+        )
+    print(summary.format(path=db_path, count=count))
+    _report_passed_over(outcome)
+    return EXIT_OK
+
+
+def _report_passed_over(outcome) -> None:
     if outcome.backups_passed_over:
         passed = len(outcome.backups_passed_over)
         warning = ngettext(
@@ -163,4 +204,3 @@ def _change(command: str, db_path: Path) -> int:
         print(warning.format(count=passed), file=sys.stderr)
         for path in outcome.backups_passed_over:
             print(f"  {path}", file=sys.stderr)
-    return EXIT_OK

@@ -47,6 +47,8 @@ class LeerWerkDatabase(SqliteDatabase):
         self.holder = holder
         self.on_network = on_network
         self._demoted = False
+        # Sentences on interrupted work finished as it was opened (`leftovers.finish_interrupted`), to be said once.
+        self.finished_work: list[str] = []
 
     @property
     def lost_lock(self) -> bool:

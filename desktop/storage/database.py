@@ -23,7 +23,7 @@ from peewee import SqliteDatabase
 from desktop import files, paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher, migrations, schema, wiping
+from desktop.storage import cipher, leftovers, migrations, schema, wiping
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import CANNOT_OPEN, backup_before_migration, immutable_uri, read_only_uri
@@ -274,6 +274,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     """
     path = Path(path)
     _refuse_if_in_use(path)
+    finished = leftovers.finish_interrupted(path)
     # Every page is checked unless the file is exactly as LeerWerk left it at its last clean close
     # (same size and modification time, no -wal left): a file changed by anything else, cut off,
     # overwritten or left by a crash is checked in full before anything is written to it.
@@ -342,6 +343,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         raise
     if info.encrypted:
         cipher.note_encrypted(path)
+    database.finished_work = finished
     if bind:
         close_database()
         db.initialize(database)

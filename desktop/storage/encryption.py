@@ -23,17 +23,15 @@ from pathlib import Path
 
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher
+from desktop.storage import cipher, leftovers
 from desktop.storage import lock as writer_lock
 from desktop.storage.backup import leaving_no_trace, list_backups
 from desktop.storage.database import current_path, inspect_file
 from desktop.storage.file_locks import open_elsewhere
+from desktop.storage.leftovers import OLD_SUFFIX, REWRITE_SUFFIX
 
 log = logging.getLogger(__name__)
 
-REWRITE_SUFFIX = ".rekeying"
-OLD_SUFFIX = ".rekeyed-old"
-WIPE_CHUNK = 1 << 20
 
 Progress = Callable[[int, int], bool]  # (files done, files in all) -> go on?
 
@@ -91,32 +89,10 @@ def _tables(path: Path, passphrase: str | None) -> list[tuple[str, int]]:
         connection.close()
 
 
-def _wipe(path: Path) -> None:
-    """Overwrite `path` with zeros, to disk, and remove it."""
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b") as handle:
-            zeros = bytes(WIPE_CHUNK)
-            for start in range(0, size, WIPE_CHUNK):
-                handle.write(zeros[: min(WIPE_CHUNK, size - start)])
-            handle.flush()
-            os.fsync(handle.fileno())
-        path.unlink()
-    except OSError as error:  # removed at the next run (see _clear_leftovers)
-        log.warning("An old copy could not be wiped: %s", type(error).__name__)
-
-
-def _clear_leftovers(path: Path) -> None:
-    for suffix in (REWRITE_SUFFIX, OLD_SUFFIX):
-        leftover = Path(f"{path}{suffix}")
-        if leftover.exists():
-            _wipe(leftover)
-
-
-def _rewrite(path: Path, old: str | None, new: str | None) -> None:
+def rewrite(path: Path, old: str | None, new: str | None) -> None:
     """Replace `path` by a copy under passphrase `new` (None: plain); raises with `path` untouched."""
-    _clear_leftovers(path)
-    target, old_name = Path(f"{path}{REWRITE_SUFFIX}"), Path(f"{path}{OLD_SUFFIX}")
+    leftovers.settle_rewrite(path)
+    target, old_name = leftovers.beside(path, REWRITE_SUFFIX), leftovers.beside(path, OLD_SUFFIX)
     try:
         before = _tables(path, old)
         _export(path, old, target, new)
@@ -141,7 +117,10 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
     for companion in ("-wal", "-shm", "-journal"):
         Path(f"{path}{companion}").unlink(missing_ok=True)
     if old_name is not None:
-        _wipe(old_name)
+        try:
+            leftovers.wipe(old_name)
+        except OSError as error:  # wiped when LeerWerk next opens the database (`leftovers.finish_interrupted`)
+            log.warning("An old copy could not be wiped: %s", type(error).__name__)
 
 
 def _refuse_when_open(db_path: Path) -> None:
@@ -190,7 +169,7 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
             try:
                 old = _state_of(path)
                 if old != new_passphrase:
-                    _rewrite(path, old, new_passphrase)
+                    rewrite(path, old, new_passphrase)
                     if path == db_path:
                         outcome.database_rewritten = True
                     else:

@@ -17,7 +17,8 @@ from pathlib import Path
 from desktop import clock, files
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher
+from desktop.storage import cipher, leftovers
+from desktop.storage import lock as writer_lock
 from desktop.storage.backup import (
     BackupFile,
     copy_database,
@@ -27,11 +28,12 @@ from desktop.storage.backup import (
     read_only_uri,
 )
 from desktop.storage.database import ForeignWalError, current_path, inspect_file, open_database
+from desktop.storage.encryption import rewrite
 from desktop.storage.file_locks import open_elsewhere
 
 log = logging.getLogger(__name__)
 
-COMPANIONS = ("-wal", "-shm", "-journal")
+COMPANIONS = leftovers.COMPANIONS
 ASIDE_STAMP = "%Y%m%d-%H%M"
 
 
@@ -163,11 +165,20 @@ def _move_back(moved: list[tuple[Path, Path]]) -> None:
             log.error("A file set aside for a restore could not be moved back")
 
 
-def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path | None:
+class PlainBackupError(RestoreError):
+    """A plain backup would take the place of an encrypted database: whether to encrypt it must be chosen."""
+
+
+def restore_backup(
+    backup: Path, db_path: Path, now: dt.datetime | None = None, *, encrypt: bool | None = None
+) -> Path | None:
     """Put `backup` in the place of `db_path`; returns where the previous file was kept (None: there was none).
 
-    The caller must have closed its own connection to `db_path`. Raises `RestoreError` or
-    `UnusableDatabaseError` with one sentence; then every file is as it was.
+    A plain backup over an encrypted database is encrypted with the database's passphrase on the way
+    (`encrypt` True) or put back plain (False); None raises `PlainBackupError`. The caller must have
+    closed its own connection to `db_path`. Raises `RestoreError` or `UnusableDatabaseError` with one
+    sentence; then every file is as it was. Killed at any moment, the next opening finishes it or finds
+    the database as it was (`leftovers.settle_restore`).
     """
     backup, db_path = Path(backup), Path(db_path)
     check_backup(backup)
@@ -182,11 +193,56 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
         raise RestoreError(_("Close the database {path} before a backup is put back.").format(path=db_path))
     if open_elsewhere(db_path):
         _refuse_in_use(db_path)
-    staging = db_path.with_name(db_path.name + ".restoring")
+    passphrase = _passphrase_to_encrypt(backup, db_path, encrypt)
+    held = writer_lock.acquire(db_path, heartbeat=False)
+    try:
+        return _put_in_place(backup, db_path, now, passphrase)
+    finally:
+        held.release()
+
+
+def asks_whether_to_encrypt(backup: Path, db_path: Path) -> bool:
+    """Whether putting `backup` back over `db_path` needs the choice to encrypt it: a plain backup, an
+    encrypted database."""
+    db_path = Path(db_path)
+    return db_path.is_file() and cipher.looks_encrypted(db_path) and not cipher.looks_encrypted(Path(backup))
+
+
+def _passphrase_to_encrypt(backup: Path, db_path: Path, encrypt: bool | None) -> str | None:
+    """The passphrase the restored copy gets: the database's, when a plain backup replaces an encrypted
+    database and `encrypt` asks for it; None otherwise."""
+    if not asks_whether_to_encrypt(backup, db_path):
+        return None
+    if encrypt is None:
+        raise PlainBackupError(
+            _(
+                "The backup {backup} is not encrypted, the database {path} is: choose whether the backup is "
+                "encrypted with the database's passphrase as it is put back."
+            ).format(backup=backup, path=db_path)
+        )
+    if not encrypt:
+        return None
+    return cipher.passphrase_for(db_path)  # the one this process was given; `PassphraseError` without it
+
+
+def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphrase: str | None) -> Path | None:
+    try:
+        leftovers.settle_restore(db_path)  # a restore killed before: finished first, so this one starts clean
+    except OSError as error:
+        raise RestoreError(
+            _("An earlier, interrupted restore into {path} could not be finished: {reason}").format(
+                path=db_path, reason=error.strerror or type(error).__name__
+            )
+        ) from error
+    staging = leftovers.staging_path(db_path)
     try:
         copy_database(backup, staging)
-    except cipher.errors(OSError) as error:
-        staging.unlink(missing_ok=True)
+        if passphrase is not None:
+            rewrite(staging, None, passphrase)
+    except (LeerWerkError, *cipher.errors(OSError)) as error:
+        _wipe_quietly(staging)
+        if isinstance(error, LeerWerkError):
+            raise
         raise RestoreError(
             _("The backup could not be copied next to the database {path}: {reason}").format(
                 path=db_path, reason=getattr(error, "strerror", None) or type(error).__name__
@@ -194,9 +250,11 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
         ) from error
     aside = _aside_name(db_path, now or clock.now())
     try:
+        leftovers.write_restore_plan(db_path, aside)
         moved = _move_aside(db_path, aside)
     except OSError as error:
-        staging.unlink(missing_ok=True)
+        leftovers.plan_path(db_path).unlink(missing_ok=True)
+        _wipe_quietly(staging)
         if isinstance(error, PermissionError):
             _refuse_in_use(db_path)  # Windows will not rename a file another program has open
         raise RestoreError(
@@ -208,14 +266,25 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
         move_to_new_name(staging, db_path)
     except OSError as error:
         _move_back(moved)
-        staging.unlink(missing_ok=True)
+        leftovers.plan_path(db_path).unlink(missing_ok=True)
+        _wipe_quietly(staging)
         raise RestoreError(
             _("The backup could not be put in place of {path}: {reason}").format(
                 path=db_path, reason=error.strerror or type(error).__name__
             )
         ) from error
+    leftovers.plan_path(db_path).unlink()
     log.info("Backup put back; the previous file was %s", "kept aside" if moved else "not there")
     return aside if moved else None
+
+
+def _wipe_quietly(staging: Path) -> None:
+    try:
+        leftovers.settle_rewrite(staging)
+        if staging.exists():
+            leftovers.wipe(staging)
+    except OSError as error:  # wiped when LeerWerk next opens the database
+        log.warning("A copy for a restore could not be wiped: %s", type(error).__name__)
 
 
 def open_checked(path: Path, *, create: bool = True):

@@ -203,7 +203,8 @@ def recover_from_backup(
     Returns True when the backup is now in place (the caller opens it); otherwise the error has been
     shown and nothing changed.
     """
-    from desktop.storage.recovery import find_good_backup, may_offer_backup, restore_backup
+    from desktop.storage.recovery import asks_whether_to_encrypt, find_good_backup, may_offer_backup, restore_backup
+    from desktop.views.database.restore_dialog import ask_to_encrypt
 
     title = _("LeerWerk cannot open the database")
     found = find_good_backup(db_path) if may_offer_backup(error, db_path) else None
@@ -215,8 +216,13 @@ def recover_from_backup(
         return False
     if not RecoverDialog(error.message, format_datetime(found.made), parent).chose_backup():
         return False
+    encrypt = None
+    if asks_whether_to_encrypt(found.path, db_path):
+        encrypt = ask_to_encrypt(parent)
+        if encrypt is None:
+            return False
     try:
-        restore_backup(found.path, db_path)
+        restore_backup(found.path, db_path, encrypt=encrypt)
     except LeerWerkError as failure:
         QMessageBox.critical(parent, title, failure.message)
         return False

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 from desktop.errors import ValidationError
 from desktop.forms.ui_encryption_dialog import Ui_EncryptionDialog
 from desktop.i18n import _, ngettext
-from desktop.storage import cipher, encryption
-from desktop.storage.backup import list_backups
+from desktop.storage import cipher, encryption, unfinished
 from desktop.storage.database import close_database, current_database, current_path
 from desktop.storage.lock import describe_holder
 from desktop.views.database.passphrase import ask_new_passphrase
@@ -51,7 +50,8 @@ def write_refusal() -> str | None:
 def unlike_backups(db_path: Path, encrypted: bool) -> int:
     """How many backups of `db_path` are not as the database is (plain beside an encrypted one, or the
     other way round), as a cancelled run leaves them. Reads the first page of each file only."""
-    return sum(1 for backup in list_backups(db_path) if encryption.is_encrypted(backup.path) != encrypted)
+    unlike = unfinished.unlike_backups(db_path, compare_passphrases=False)
+    return len(unlike.plain if encrypted else unlike.still_encrypted)
 
 
 class EncryptionDialog(QDialog):

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from desktop.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
 from desktop.i18n import _, format_datetime, format_number
 from desktop.storage.backup import BackupFile, backup_folder, list_backups
-from desktop.storage.recovery import backup_is_good
+from desktop.storage.recovery import asks_whether_to_encrypt, backup_is_good
 from desktop.views.kit.jobs import Job, start
 
 MADE, SIZE, CHECK = range(3)
@@ -23,6 +23,31 @@ def check_all(paths: list[Path], job: Job) -> None:
         if job.cancelled():
             return
         job.partial((row, backup_is_good(path)))
+
+
+def ask_to_encrypt(parent: QWidget | None) -> bool | None:
+    """For a plain backup put back over an encrypted database: True to encrypt it with the database's
+    passphrase (the default), False to put it back plain, None when the person cancels."""
+    box = QMessageBox(parent)
+    box.setObjectName("restore.encryptQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_("Restore a backup"))
+    box.setText(_("This backup is not encrypted, the database is. Encrypt the backup as it is put back?"))
+    box.setInformativeText(
+        _(
+            "Encrypted, it opens with the passphrase of the database. Put back plain, anyone who can reach the "
+            "file can read it."
+        )
+    )
+    encrypt = box.addButton(_("&Encrypt it"), QMessageBox.ButtonRole.AcceptRole)
+    encrypt.setObjectName("restore.encrypt")
+    plain = box.addButton(_("Put it back &plain"), QMessageBox.ButtonRole.DestructiveRole)
+    plain.setObjectName("restore.plain")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is encrypt else False if clicked is plain else None
 
 
 def size_text(size: int) -> str:
@@ -40,6 +65,8 @@ class RestoreBackupDialog(QDialog):
         self.ok_button.setText(_("&Restore"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.db_path = Path(db_path)
+        self.encrypt: bool | None = None  # for a plain backup over an encrypted database: the person's choice
         self.backups: list[BackupFile] = list_backups(db_path)
         self.good: dict[int, bool] = {}
         self.ui.folderLabel.setText(_("Backup folder: {folder}").format(folder=backup_folder(db_path)))
@@ -86,6 +113,14 @@ class RestoreBackupDialog(QDialog):
     def selected(self) -> BackupFile | None:
         row = self.ui.backupList.indexOfTopLevelItem(self.ui.backupList.currentItem())
         return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    def accept(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and asks_whether_to_encrypt(chosen.path, self.db_path):
+            self.encrypt = ask_to_encrypt(self)
+            if self.encrypt is None:
+                return  # cancelled: the list stays open
+        super().accept()
 
     def done(self, result: int) -> None:
         self._job.cancel()

@@ -15,13 +15,15 @@ from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.i18n import _, format_datetime
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
-from desktop.storage.database import close_database, current_path, open_read_only
+from desktop.storage import unfinished
+from desktop.storage.database import close_database, current_database, current_path, open_read_only
 from desktop.storage.lock import DatabaseInUseError
 from desktop.storage.recovery import open_checked
 from desktop.views.database.access import ask_read_only, show_access
 from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.jobs import Job, start
 from desktop.views.window.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,13 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self, objectName="main.dbPath")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.statusBar.addPermanentWidget(self.db_label, 1)
+        # What interrupted work was finished as the database opened, and what is left to a person.
+        self.unfinished_label = QLabel(self, objectName="main.unfinished")
+        self.unfinished_label.setWordWrap(True)
+        self.unfinished_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unfinished_label.hide()
+        self.ui.statusBar.addWidget(self.unfinished_label, 2)
+        self._unfinished_job: Job | None = None
 
         self.ui.actionNewDatabase.triggered.connect(self.new_database)
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._build_page)
         self.retranslate()
         self._restore_layout()
+        self.say_unfinished_work()
 
     # -- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -217,7 +227,24 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.reload()
         self._show_database_path()
+        self.say_unfinished_work()
         return True
+
+    def say_unfinished_work(self) -> None:
+        """Show what interrupted work was finished as the database opened, then what is left to a person and
+        the command that finishes it (found on a worker: comparing passphrases derives a key per backup)."""
+        path, database = current_path(), current_database()
+        done = list(database.finished_work) if database is not None else []
+        self._show_unfinished(done)
+        if path is None:
+            return
+        job = Job(lambda _job: unfinished.describe(path), log_line="Looking for unfinished work failed", parent=self)
+        job.signals.finished.connect(lambda found: self._show_unfinished(done + [sentence for sentence, _f in found]))
+        self._unfinished_job = start(job)
+
+    def _show_unfinished(self, sentences: list[str]) -> None:
+        self.unfinished_label.setText(" ".join(sentences))
+        self.unfinished_label.setVisible(bool(sentences))
 
     def restore_backup(self) -> None:
         """Choose a backup of the open database, confirm, put it back and reopen the window on it."""
@@ -240,7 +267,7 @@ class MainWindow(QMainWindow):
         self.backups.stop(last_backup=False)
         close_database()
         try:
-            aside = restore_backup(chosen.path, path)
+            aside = restore_backup(chosen.path, path, encrypt=dialog.encrypt)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Backup not restored"), error.message)
             aside = None

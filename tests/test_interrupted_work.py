@@ -1,0 +1,220 @@
+"""Interrupted multi-file work finishes or says so.
+
+A real LeerWerk process encrypting, re-keying or decrypting a database with its backups, or putting a
+backup back, is killed (SIGKILL) before each step of that work in turn, and while SQLite writes a copy
+(`tests/step_kill_child.py`). Then the database is opened as a person would, through ``leerwerk check``
+or the window, and each time: the data is what it was before or what the work makes of it, whole; no
+copy, plan or lock is left behind; and what a person still has to do (backups unlike the database) is
+said with the command that does it, which, run, leaves a healthy database with nothing unfinished.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.storage import cipher, leftovers
+from desktop.storage.backup import backup_folder, copy_database, list_backups, make_backup, parse_backup_name
+from desktop.storage.database import close_database, open_database
+from desktop.storage.encryption import change_encryption
+from desktop.storage.models import Organisation
+from tests import step_kill_child
+from tests.crash_support import PYTHON, ROOT, child_environment, rows
+from tests.helpers import run
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="the child kills itself with SIGKILL")
+
+OLD, NEW = step_kill_child.OLD_PASSPHRASE, step_kill_child.NEW_PASSPHRASE
+CHILD = str(Path(step_kill_child.__file__))
+TALLY: Counter = Counter()
+
+
+def _named(path: Path, name: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    open_database(path)
+    Organisation.update(name=name).execute()
+    close_database()
+    return path
+
+
+class Work:
+    """A database with two backups in a template folder, copied afresh for every trial."""
+
+    def __init__(self, kind: str, root: Path):
+        self.kind = kind
+        self.template = _named(root / "template" / "leerwerk.sqlite3", "Zorggroep Vóór")
+        make_backup(self.template)
+        make_backup(self.template)
+        self.backup_arg: Path | None = None
+        if kind.startswith("restore"):
+            self.backup_arg = copy_database(
+                _named(root / "other" / "x.sqlite3", "Zorggroep Ná"), root / "backup.sqlite3"
+            )
+        if kind in ("passphrase", "decrypt", "restore-encrypted"):
+            change_encryption(self.template, OLD)
+        cipher.forget_all()
+        self.before = self.state_of(self.template)
+        self.after = rows(self.backup_arg) if self.backup_arg else self.before[1]
+
+    @staticmethod
+    def state_of(path: Path) -> tuple[str | None, dict]:
+        """(passphrase or None, every row) of a whole file; fails for a file that is neither."""
+        for passphrase in (None, OLD, NEW):
+            if (passphrase is None) == cipher.looks_encrypted(path):
+                continue
+            try:
+                return passphrase, rows(path, passphrase=passphrase)
+            except Exception:  # noqa: BLE001 - not this passphrase
+                continue
+        raise AssertionError(f"{path.name} opens with no passphrase it could have")
+
+    def fresh(self, folder: Path) -> Path:
+        db = folder / "leerwerk.sqlite3"
+        folder.mkdir(parents=True)
+        shutil.copyfile(self.template, db)
+        backup_folder(db).mkdir(parents=True, exist_ok=True)
+        for backup in list_backups(self.template):
+            shutil.copyfile(backup.path, backup_folder(db) / backup.path.name)
+        return db
+
+    def run(self, db: Path, step: str) -> tuple[int, str]:
+        argv = [PYTHON, CHILD, self.kind, str(db), step, *([str(self.backup_arg)] if self.backup_arg else [])]
+        done = subprocess.run(
+            argv, cwd=ROOT, env=child_environment(Path(os.environ["LEERWERK_HOME"])), capture_output=True, text=True
+        )
+        assert done.returncode in (0, -signal.SIGKILL), done.stderr
+        return done.returncode, done.stdout
+
+
+def _expected_unlike(db: Path, passphrase: str | None) -> dict[str, int]:
+    """What is unlike the database, found by trying each passphrase on each backup (not by LeerWerk's code)."""
+    found = Counter()
+    for backup in list_backups(db):
+        own = Work.state_of(backup.path)[0]
+        if own != passphrase:
+            found["plain" if own is None else "encrypted" if passphrase is None else "other"] += 1
+    return found
+
+
+def _no_leftovers(db: Path) -> None:
+    # Not counted here: the lock of the killed process (taken over at the next opening, as the README says)
+    # and the lock's own temporary file (``….lock.<hex>.tmp``) that a kill inside `lock._write_new` leaves;
+    # both belong to the one-writer work.
+    beside = sorted(
+        p.name
+        for p in db.parent.iterdir()
+        if p.name != db.name and ".before-restore-" not in p.name and not p.name.startswith(f"{db.name}.lock")
+    )
+    assert beside == [], beside
+    assert [p.name for p in backup_folder(db).iterdir() if parse_backup_name(p) is None] == []
+    assert leftovers.pending(db) == []
+
+
+def _said(text: str, db: Path, unlike: dict[str, int]) -> None:
+    """The sentences name exactly what is unfinished, each with its command, and nothing else."""
+    encrypt, decrypt = f"leerwerk encrypt --db {db}", f"leerwerk decrypt --db {db}"
+    assert (encrypt in text) == bool(unlike["plain"] or unlike["other"]), text
+    assert (decrypt in text) == bool(unlike["encrypted"]), text
+    for count in unlike.values():
+        if count:
+            assert f"{count} reservekopie" in text, text
+
+
+def _open_in_window(qtbot, db: Path, passphrase: str | None) -> str:
+    from desktop.app import open_main_window
+
+    if passphrase is not None:
+        cipher.remember(db, passphrase)
+    window = open_main_window(db, ask_passphrase=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window._unfinished_job.ended.is_set(), timeout=60_000)
+    qtbot.wait(50)  # the finished signal reaches the label
+    text = window.unfinished_label.text() if window.unfinished_label.isVisible() else ""
+    window.close()
+    close_database()
+    return text
+
+
+def _trial(work: Work, folder: Path, step: str, opener: str, capsys, qtbot, monkeypatch) -> str:
+    db = work.fresh(folder)
+    code, _out = work.run(db, step)
+    cipher.forget_all()
+    # Killed between setting the old file aside and putting the copy in place, there is no file at all
+    # until the next opening finishes the restore: the person must give the passphrase of what it will be.
+    passphrase, content = work.state_of(db) if db.exists() else (work.before[0], {})
+    if db.exists():
+        assert content in (work.before[1], work.after), f"{work.kind} at {step}: the data is neither before nor after"
+    monkeypatch.delenv("LEERWERK_PASSPHRASE", raising=False)
+    if passphrase is not None:
+        monkeypatch.setenv("LEERWERK_PASSPHRASE", passphrase)
+    if opener == "window":
+        said = _open_in_window(qtbot, db, passphrase)
+    else:
+        exit_code, said, _err = run(capsys, "check", "--db", str(db))
+        assert exit_code in (0, 1), said
+    cipher.forget_all()
+    _no_leftovers(db)
+    # An opening may finish a restore whose copy was whole (the database was the old file until then).
+    passphrase, content = Work.state_of(db)
+    assert content in (work.before[1], work.after), f"{work.kind} at {step}: after opening neither before nor after"
+    outcome = "before" if content == work.before[1] and passphrase == work.before[0] else "after"
+    unlike = _expected_unlike(db, passphrase)
+    _said(said, db, unlike)
+    # As a person would: run the command said, then check again.
+    monkeypatch.setenv("LEERWERK_OLD_PASSPHRASE", OLD)
+    if unlike["plain"] or unlike["other"]:
+        assert run(capsys, "encrypt", "--db", str(db))[0] == 0
+    if unlike["encrypted"]:
+        monkeypatch.setenv("LEERWERK_PASSPHRASE", OLD if work.kind == "decrypt" else NEW)
+        assert run(capsys, "decrypt", "--db", str(db))[0] == 0
+    cipher.forget_all()
+    if passphrase is not None:
+        monkeypatch.setenv("LEERWERK_PASSPHRASE", passphrase)
+    exit_code, out, _err = run(capsys, "check", "--db", str(db))
+    assert exit_code == 0, out
+    assert Work.state_of(db) == (passphrase, content)
+    _no_leftovers(db)
+    cipher.forget_all()
+    result = f"{outcome}{' (finished before the kill)' if code == 0 else ''}"
+    return result + (", backups to finish" if any(unlike.values()) else "")
+
+
+MID_WRITES = {
+    "encrypt": ".rekeying",
+    "passphrase": ".rekeying",
+    "decrypt": ".rekeying",
+    "restore": ".restoring.partial",
+    "restore-encrypted": ".rekeying",
+}
+
+
+def _every_step(kind: str, tmp_path, capsys, qtbot, monkeypatch, openers=("cli", "window")) -> Counter:
+    work = Work(kind, tmp_path)
+    _code, out = work.run(work.fresh(tmp_path / "calibration"), "0")
+    steps = int(out.split("steps ")[1])
+    tally = Counter()
+    points = [*(str(step) for step in range(1, steps + 2)), f"mid:{MID_WRITES[kind]}"]
+    for number, step in enumerate(points):
+        opener = openers[number % len(openers)]
+        tally[_trial(work, tmp_path / f"trial-{number}", step, opener, capsys, qtbot, monkeypatch)] += 1
+    print(f"\ninterrupted {kind}: {len(points)} kills of {steps} steps, {dict(sorted(tally.items()))}")
+    TALLY.update({f"{kind}: {key}": value for key, value in tally.items()})
+    return tally
+
+
+@pytest.mark.parametrize("kind", ["encrypt", "restore"])
+def test_killed_at_every_step_the_next_opening_finishes_or_says_so(kind, tmp_path, capsys, qtbot, monkeypatch):
+    tally = _every_step(kind, tmp_path, capsys, qtbot, monkeypatch)
+    assert sum(tally.values()) > 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["passphrase", "decrypt", "restore-encrypted"])
+def test_killed_changes_of_passphrase_decryption_and_encrypting_restore(kind, tmp_path, capsys, qtbot, monkeypatch):
+    _every_step(kind, tmp_path, capsys, qtbot, monkeypatch)
