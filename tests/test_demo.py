@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from desktop.demo import generate_demo
+from desktop.demo.generate import temporary_path
 from desktop.errors import ValidationError
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -150,3 +155,66 @@ def test_refuses_a_number_of_learners_out_of_range(tmp_path, learners):
 
     assert raised.value.field == "learners"
     assert not path.exists()
+
+
+def test_the_demo_is_built_under_a_name_of_its_own_and_takes_its_name_when_whole(tmp_path):
+    path = tmp_path / "demo" / "demo.sqlite3"
+    path.parent.mkdir()
+    building = temporary_path(path)
+    seen = []
+
+    generate_demo(
+        path, learners=5, today=TODAY, progress=lambda _fraction: seen.append((path.exists(), building.exists()))
+    )
+
+    assert seen and all(state == (False, True) for state in seen[:-1])  # until the end: only the temporary file
+    assert sorted(p.name for p in path.parent.iterdir()) == ["demo.sqlite3"]
+    assert check_database(path).healthy
+
+
+BUILD_AND_WAIT = """
+import sys
+from pathlib import Path
+from desktop.storage import lock
+held = lock.acquire(Path(sys.argv[1]), heartbeat=False)
+Path(sys.argv[1]).write_bytes(b"half a demo")
+print("ready", flush=True)
+sys.stdin.read()
+held.release()
+"""
+
+
+def test_what_a_killed_demo_left_is_removed_by_the_next_demo(tmp_path):
+    path = tmp_path / "demo" / "demo.sqlite3"
+    path.parent.mkdir()
+    building = temporary_path(path)
+    killed = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "demo", str(path), "--learners", "3000"],
+        env={**os.environ, "LEERWERK_HOME": str(tmp_path / "killed-home")},
+    )
+    while not Path(f"{building}-wal").exists() and killed.poll() is None:
+        time.sleep(0.01)
+    killed.kill()
+    killed.wait(timeout=60)
+    assert not path.exists() and building.exists()  # a file no one takes for the demo database
+
+    generate_demo(path, learners=5, today=TODAY)
+
+    assert sorted(p.name for p in path.parent.iterdir()) == ["demo.sqlite3"]
+    assert check_database(path).healthy
+
+
+def test_a_demo_another_leerwerk_is_still_building_is_left_alone(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    building = temporary_path(path)
+    other = subprocess.Popen(
+        [sys.executable, "-c", BUILD_AND_WAIT, str(building)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        with pytest.raises(ValidationError) as raised:
+            generate_demo(path, learners=5, today=TODAY)
+        assert raised.value.field == "path" and str(building) in raised.value.message
+        assert building.read_bytes() == b"half a demo" and not path.exists()
+    finally:
+        other.communicate(timeout=60)

@@ -254,7 +254,7 @@ def test_a_killed_erase_leaves_the_wipe_owed_and_the_command_finishes_it(db_path
     watcher = sqlite3.connect(db_path)
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "LEERWERK_HOME": str(tmp_path / "child-home")}
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "kill_child.py"), "erase", str(db_path)],
+        [sys.executable, str(ROOT / "tests" / "kill_child.py"), str(tmp_path / "phases"), "erase", str(db_path)],
         stdout=subprocess.PIPE,
         text=True,
         env=environment,

@@ -1,6 +1,10 @@
 """Making a demo database: a new file, the rows the builder made written into it in one transaction, and the
 signatures sealed as signing in the app seals them.
 
+The file is built under a temporary name beside the target (``<name>.demo-partial``) and takes the target's name only
+when it is whole, so a demo killed halfway leaves no file that looks like a database; the next demo for that target
+removes what a killed one left under the temporary name.
+
 Speed matters (10,000 learners is over a million rows), so the builder makes rows as plain tuples in column
 order with their ids, and they are written here with ``executemany`` in one transaction. peewee's
 ``insert_many`` builds SQL value by value and took about five times as long for the same rows.
@@ -20,12 +24,15 @@ from desktop.demo.builder import DemoBuilder
 from desktop.demo.rows import Seeded
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
+from desktop.storage import lock as writer_lock
 from desktop.storage import models as m
-from desktop.storage.database import open_database, release_database
+from desktop.storage.backup import move_to_new_name
+from desktop.storage.database import open_database
 
 MAX_LEARNERS = 100_000
 ROWS_PER_BATCH = 5_000  # rows per executemany call; also how often progress is reported
 GENERATE_SHARE = 0.5  # the part of the progress bar spent building rows (the rest is writing)
+TEMPORARY_SUFFIX = ".demo-partial"
 
 Progress = Callable[[float], object] | None
 
@@ -46,11 +53,13 @@ def generate_demo(
     the same content. `progress(fraction)` is called now and then with a number from 0 to 1.
     """
     path = Path(path)
+    building = temporary_path(path)
+    _remove_leftover(building)  # also when the demo is refused below: it is of no use to anyone
     _check_arguments(path, learners)
     today = today or clock.today()
     # Not bound to the shared model proxy: the app keeps working on its own database (and keeps its
     # lock) while a demo is built; everything here writes through `database` directly.
-    database = open_database(path, bind=False)
+    database = open_database(building, bind=False)
     try:
         builder = DemoBuilder(random.Random(seed), today, learners, _read_seeded(database))
         builder.build(_scaled(progress, 0.0, GENERATE_SHARE))
@@ -59,10 +68,19 @@ def generate_demo(
             _seal_signatures(database)
         counts = _count_rows(database)
     except BaseException:
-        release_database(database)
-        _remove_database_files(path)
+        database.release()
+        _remove_database_files(building)
         raise
-    release_database(database)
+    # Closing folds the -wal into the file and removes it, so the one file below is the whole database. No clean
+    # close is noted for the temporary name: the first opening of the demo checks every page.
+    database.release()
+    try:
+        move_to_new_name(building, path)
+    except BaseException as error:
+        _remove_database_files(building)
+        if isinstance(error, FileExistsError):  # made by someone else while the demo was built
+            raise _exists(path) from None
+        raise
     if progress is not None:
         progress(1.0)
     return counts
@@ -84,12 +102,32 @@ def _seal_signatures(database: SqliteDatabase) -> None:
         )
 
 
-def _check_arguments(path: Path, learners: int) -> None:
-    if path.exists():
+def temporary_path(path: Path) -> Path:
+    """Where the demo for `path` is built until it is whole; a name the next demo for `path` recognises."""
+    return path.with_name(path.name + TEMPORARY_SUFFIX)
+
+
+def _remove_leftover(building: Path) -> None:
+    """Remove what a killed demo left at `building`, unless a demo that is still running is building it there."""
+    if writer_lock.live_owner(building) is not None:
         raise ValidationError(
             "path",
-            _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=path),
+            _("A demo database is being made at {path} by another LeerWerk; wait until it is done.").format(
+                path=building
+            ),
         )
+    _remove_database_files(building)
+
+
+def _exists(path: Path) -> ValidationError:
+    return ValidationError(
+        "path", _("The file {path} already exists; LeerWerk never overwrites it. Choose a new name.").format(path=path)
+    )
+
+
+def _check_arguments(path: Path, learners: int) -> None:
+    if path.exists():
+        raise _exists(path)
     if not path.parent.is_dir():
         raise ValidationError("path", _("The folder {folder} does not exist.").format(folder=path.parent))
     if isinstance(learners, bool) or not isinstance(learners, int) or not 0 <= learners <= MAX_LEARNERS:
@@ -102,9 +140,10 @@ def _check_arguments(path: Path, learners: int) -> None:
 
 
 def _remove_database_files(path: Path) -> None:
-    # Only called for a file this function created itself: a half-built demo is of no use to anyone.
+    # Only called for the temporary name, which is LeerWerk's own: a half-built demo is of no use to anyone.
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         candidate.unlink(missing_ok=True)
+    writer_lock.lock_path(path).unlink(missing_ok=True)
 
 
 def _scaled(progress: Progress, low: float, high: float) -> Callable[[float], None]:
