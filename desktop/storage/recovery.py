@@ -25,6 +25,7 @@ from desktop.storage.backup import (
     list_backups,
     move_to_new_name,
     read_only_uri,
+    remove_with_companions,
 )
 from desktop.storage.database import ForeignWalError, current_path, inspect_file, open_database
 from desktop.storage.file_locks import open_elsewhere
@@ -186,7 +187,9 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
     try:
         copy_database(backup, staging)
     except cipher.errors(OSError) as error:
-        staging.unlink(missing_ok=True)
+        remove_with_companions(staging)
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The backup could not be copied next to the database {path}: {reason}").format(
                 path=db_path, reason=getattr(error, "strerror", None) or type(error).__name__
@@ -196,9 +199,11 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
     try:
         moved = _move_aside(db_path, aside)
     except OSError as error:
-        staging.unlink(missing_ok=True)
+        remove_with_companions(staging)
         if isinstance(error, PermissionError):
             _refuse_in_use(db_path)  # Windows will not rename a file another program has open
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The database {path} could not be set aside: {reason}").format(
                 path=db_path, reason=error.strerror or type(error).__name__
@@ -208,7 +213,9 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
         move_to_new_name(staging, db_path)
     except OSError as error:
         _move_back(moved)
-        staging.unlink(missing_ok=True)
+        remove_with_companions(staging)
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The backup could not be put in place of {path}: {reason}").format(
                 path=db_path, reason=error.strerror or type(error).__name__
@@ -216,6 +223,10 @@ def restore_backup(backup: Path, db_path: Path, now: dt.datetime | None = None) 
         ) from error
     log.info("Backup put back; the previous file was %s", "kept aside" if moved else "not there")
     return aside if moved else None
+
+
+def _disk_full(backup: Path, db_path: Path) -> str:
+    return files.disk_full(_("putting back the backup {backup} in place of {path}").format(backup=backup, path=db_path))
 
 
 def open_checked(path: Path, *, create: bool = True):
