@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -115,22 +114,44 @@ OS_REASONS = {
 }
 
 
+SQLITE_FULL = 13
+# SQLite could not enlarge a database's -shm: it writes that file out to its size, so on a full disk this, and not
+# SQLITE_FULL, is what opening a database in WAL mode reports (SQLite's documentation names no other cause).
+SQLITE_IOERR_SHMSIZE = 4874
+# SQLite's own text for SQLITE_FULL. A function that runs statements of its own (SQLCipher's sqlcipher_export) passes
+# their failure on as SQLITE_ERROR with this text: the text is all that is left of the code.
+SQLITE_FULL_TEXT = "database or disk is full"
+WINDOWS_DISK_FULL = (39, 112)  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    """Whether `error`, or an error it arose from, is a full disk: the system's ENOSPC (or Windows' own codes) or
+    SQLite's SQLITE_FULL, also behind peewee's wrapper and behind a later error it caused (SQLite ends the
+    transaction itself on a full disk, and the ROLLBACK after it fails with "cannot rollback")."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if _says_disk_full(error) or _says_disk_full(getattr(error, "orig", None)):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _says_disk_full(error: object) -> bool:
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC or getattr(error, "winerror", None) in WINDOWS_DISK_FULL
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return False
+    return code & 0xFF == SQLITE_FULL or code == SQLITE_IOERR_SHMSIZE or (code == 1 and str(error) == SQLITE_FULL_TEXT)
+
+
+def disk_full(doing: str) -> str:
+    """The sentence for an operation that ran out of space and changed nothing; `doing` says which and where."""
+    return _("The disk is full: {doing}; nothing was changed.").format(doing=doing)
+
+
 def os_error_message(error: OSError) -> str:
     """One sentence for a file the operating system refused, naming it."""
     reason = _(OS_REASONS[error.errno]) if error.errno in OS_REASONS else error.strerror or type(error).__name__
     return _("{path} cannot be used: {reason}.").format(path=error.filename or "?", reason=reason)
-
-
-# Windows' own codes for a full disk: ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL.
-DISK_FULL_WINERRORS = (112, 39)
-
-
-def is_disk_full(error: BaseException) -> bool:
-    """Whether `error` says the disk is full: SQLite's SQLITE_FULL (also behind peewee's wrapper, which keeps
-    the original as `orig`), ENOSPC, or Windows' codes for it."""
-    error = getattr(error, "orig", None) or error
-    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-        return True
-    if isinstance(error, OSError):
-        return error.errno == errno.ENOSPC or getattr(error, "winerror", None) in DISK_FULL_WINERRORS
-    return False

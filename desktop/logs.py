@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from desktop import paths
+from desktop import files, paths
 
 LOG_FILENAME = "leerwerk.log"
 _configured: dict[str, Path] = {}
@@ -26,6 +27,16 @@ def without_query_parameters(record: logging.LogRecord) -> bool:
     return not (record.levelno < logging.INFO and record.name.split(".")[0] in QUERY_LOGGERS)
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; on a full disk a line is lost without a word, where logging would print a traceback on stderr
+    beside the sentence that tells the person what happened."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if files.is_disk_full(sys.exc_info()[1]):
+            return
+        super().handleError(record)
+
+
 def configure_logging(level: int = logging.INFO) -> Path:
     """Send the app's log to ``<log folder>/leerwerk.log`` (1 MB, 5 files kept). Returns its path."""
     path = paths.log_dir() / LOG_FILENAME
@@ -36,7 +47,7 @@ def configure_logging(level: int = logging.INFO) -> Path:
         if getattr(handler, "_leerwerk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = LogFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler._leerwerk = True
     handler.addFilter(without_query_parameters)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

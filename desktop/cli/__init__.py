@@ -116,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(error.message, EXIT_USAGE)
     except ValidationError as error:
         return fail(error.message, EXIT_INVALID)
-    except LeerWerkError as error:
-        return fail(error.message, EXIT_INVALID)
+    except LeerWerkError as error:  # a full disk refuses the command, as an unusable file does
+        return fail(error.message, EXIT_USAGE if files.is_disk_full(error) else EXIT_INVALID)
     except KeyboardInterrupt:
         return fail(_("Stopped."), EXIT_INVALID)
     except OSError as error:  # a path the system refuses where no command expected it: still one true sentence

@@ -24,7 +24,7 @@ from typing import Any
 
 import peewee
 
-from desktop import clock
+from desktop import clock, files
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import _, ngettext
 from desktop.services import bpv, tabular
@@ -698,10 +698,14 @@ def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Prog
         with db.atomic("IMMEDIATE"):
             _Writer(plan, rows, progress).write()
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
-        # In use by another program, read-only, disk full: say which, in the words used at start-up.
+        # In use by another program, read-only: say which, in the words used at start-up.
         from desktop.storage.database import current_path, explain_database_error
 
-        reason = explain_database_error(error, current_path() or plan.path)
+        where = current_path() or plan.path
+        if files.is_disk_full(error):
+            doing = _("importing {name} into {path}").format(name=plan.path.name, path=where)
+            raise ImportFailedError(files.disk_full(doing)) from error
+        reason = explain_database_error(error, where)
         raise ImportFailedError(_("{reason} Nothing was imported.").format(reason=reason)) from error
     finally:
         for name, value in previous.items():

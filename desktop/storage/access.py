@@ -5,7 +5,9 @@ A database opened read-only (another LeerWerk has it) is an SQLite read-only URI
 (SQLITE_READONLY) is turned here, in the one place every statement passes, into a
 `ReadOnlyDatabaseError` that says who has the database, which every view already shows like any
 other `ValidationError`. A writer whose lock was taken over by another LeerWerk becomes read-only
-the same way.
+the same way. A full disk (SQLITE_FULL) becomes a `DiskFullError` there and at the commit: SQLite has then
+rolled the transaction back itself, so the ROLLBACK that follows is skipped instead of failing with "cannot
+rollback" and hiding why.
 """
 
 from __future__ import annotations
@@ -17,11 +19,28 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from desktop.errors import ReadOnlyDatabaseError
+from desktop import files
+from desktop.errors import LeerWerkError, ReadOnlyDatabaseError
 from desktop.i18n import _
 from desktop.storage.lock import DatabaseLock, LockOwner, describe_holder
 
 SQLITE_READONLY = 8
+
+
+class DiskFullError(LeerWerkError, peewee.OperationalError):
+    """A change refused because the disk is full; SQLite rolled it back, nothing was changed.
+
+    Still a peewee `OperationalError` carrying SQLite's own error as `orig`, so code that tells errors apart by
+    SQLite's result code (opening, importing) goes on doing so.
+    """
+
+    def __init__(self, message: str, original: BaseException):
+        super().__init__(message)
+        self.orig = original
+
+
+def _saving_in(path: Path) -> str:
+    return files.disk_full(_("saving in {path}").format(path=path))
 
 
 class LeerWerkDatabase(SqliteDatabase):
@@ -87,6 +106,8 @@ class LeerWerkDatabase(SqliteDatabase):
         if self.lost_lock and not self._demoted:
             self._demoted = True  # from now on SQLite refuses our writes, as for a read-only open
             self.pragma("query_only", 1, permanent=True)
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._ended_by_sqlite():
+            return self.cursor()  # the savepoint went with the transaction SQLite rolled back
         try:
             return super().execute_sql(sql, params)
         except (peewee.OperationalError, sqlite3.OperationalError) as error:
@@ -95,7 +116,26 @@ class LeerWerkDatabase(SqliteDatabase):
             reason = self.refusal()
             if code == SQLITE_READONLY and reason:
                 raise ReadOnlyDatabaseError(reason) from None
+            if files.is_disk_full(original):
+                raise DiskFullError(_saving_in(self.file_path), original) from error
             raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except peewee.OperationalError as error:
+            if files.is_disk_full(error):
+                raise DiskFullError(_saving_in(self.file_path), error.orig) from error
+            raise
+
+    def rollback(self):
+        if self._ended_by_sqlite():
+            return  # nothing is left to roll back, and "cannot rollback" would hide why
+        super().rollback()
+
+    def _ended_by_sqlite(self) -> bool:
+        """Whether no transaction is open (any more): SQLite ends one itself on a full disk or an I/O error."""
+        return not self.is_closed() and not self.connection().in_transaction
 
     def release(self) -> None:
         """Close the connection and give back the writer lock."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop import clock, paths
+from desktop import clock, files, paths
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.storage import cipher
@@ -169,7 +169,7 @@ def copy_database(source: Path, target: Path, *, overwrite: bool = True) -> Path
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    remove_with_companions(partial)
     try:
         with leaving_no_trace(source):
             result = _copy_pages(source, partial)
@@ -180,9 +180,16 @@ def copy_database(source: Path, target: Path, *, overwrite: bool = True) -> Path
         else:
             move_to_new_name(partial, target)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        remove_with_companions(partial)
         raise
     return target
+
+
+def remove_with_companions(path: Path) -> None:
+    """Remove a copy that did not come about, with the journal SQLite may have left beside it (a failed write
+    leaves it hot): a partial copy of a database is personal data."""
+    for companion in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{companion}").unlink(missing_ok=True)
 
 
 # -- where the backups of a database live -------------------------------------------------------------
@@ -260,8 +267,8 @@ def explain_backup_failure(error: BaseException, folder: Path) -> str:
     """One sentence for why a backup into `folder` failed."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     number = getattr(error, "errno", None)
-    if code == 13 or number == errno.ENOSPC:
-        return _("The backup could not be made: the disk of the backup folder {folder} is full.").format(folder=folder)
+    if files.is_disk_full(error):
+        return files.disk_full(_("making a backup in {folder}").format(folder=folder))
     if isinstance(error, PermissionError) or number in (errno.EACCES, errno.EROFS) or code in (3, 8, 14):
         return _("The backup could not be made: the backup folder {folder} cannot be written.").format(folder=folder)
     if code in (11, 26) or "integrity check" in str(error):

@@ -26,7 +26,13 @@ from desktop.i18n import _
 from desktop.storage import cipher, leftovers, migrations, schema, wiping
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
-from desktop.storage.backup import CANNOT_OPEN, backup_before_migration, immutable_uri, read_only_uri
+from desktop.storage.backup import (
+    CANNOT_OPEN,
+    backup_before_migration,
+    immutable_uri,
+    read_only_uri,
+    remove_with_companions,
+)
 from desktop.storage.file_locks import shm_in_use
 from desktop.storage.files import write_json_atomically
 from desktop.storage.models import db
@@ -127,8 +133,8 @@ def explain_database_error(error: Exception, path: Path) -> str:
     if code in (3, 14, 23):  # SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_AUTH
         message = _("The database {path} cannot be opened here: the file or its folder may not be read or written.")
         return message.format(path=path)
-    if code == 13:  # SQLITE_FULL
-        return _("The database {path} cannot be written: the disk is full.").format(path=path)
+    if files.is_disk_full(error):  # before SQLITE_IOERR: a -shm that cannot grow is one of those
+        return files.disk_full(_("opening {path}").format(path=path))
     if code == 10:  # SQLITE_IOERR
         return _("The database {path} could not be read or written: the disk reported an error.").format(path=path)
     return _("The file {path} is damaged and cannot be read as a database.").format(path=path)
@@ -289,6 +295,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     except OSError as error:
         if isinstance(error, PermissionError) or error.errno == errno.EROFS:  # a folder or disk not to write on
             raise DatabaseNotWritableError(path) from error
+        if files.is_disk_full(error):
+            raise UnusableDatabaseError(files.disk_full(_("opening {path}").format(path=path))) from error
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(
                 path=writer_lock.lock_path(path), reason=error.strerror or error
@@ -326,20 +334,22 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         if on_network:
             keep_to_itself(database)
     except UnusableDatabaseError:
-        database.release()
+        _give_up(database, path, created=not info.exists)
         raise
     except cipher.errors(peewee.DatabaseError) as error:
-        database.release()
+        _give_up(database, path, created=not info.exists)
         if _error_code(error) == 8:  # SQLITE_READONLY: a read-only file
             raise DatabaseNotWritableError(path) from error
         raise UnusableDatabaseError(explain_database_error(error, path)) from error
     except OSError as error:
-        database.release()
+        _give_up(database, path, created=not info.exists)
+        if files.is_disk_full(error):
+            raise UnusableDatabaseError(files.disk_full(_("opening {path}").format(path=path))) from error
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(path=path, reason=error.strerror or error)
         ) from error
     except BaseException:
-        database.release()
+        _give_up(database, path, created=not info.exists)
         raise
     if info.encrypted:
         cipher.note_encrypted(path)
@@ -348,6 +358,13 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         close_database()
         db.initialize(database)
     return database
+
+
+def _give_up(database: LeerWerkDatabase, path: Path, *, created: bool) -> None:
+    """Close a database that failed to open; one this call created (a first start on a full disk) goes again."""
+    database.release()
+    if created:
+        remove_with_companions(path)
 
 
 def _upgrade_failed(path: Path, error: BaseException) -> UnusableDatabaseError:

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop import files
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import cipher, leftovers
 from desktop.storage import lock as writer_lock
-from desktop.storage.backup import leaving_no_trace, list_backups
+from desktop.storage.backup import leaving_no_trace, list_backups, remove_with_companions
 from desktop.storage.database import current_path, inspect_file
 from desktop.storage.file_locks import open_elsewhere
 from desktop.storage.leftovers import OLD_SUFFIX, REWRITE_SUFFIX
@@ -108,7 +109,7 @@ def rewrite(path: Path, old: str | None, new: str | None) -> None:
             old_name = None
         os.replace(target, path)
     except BaseException:
-        target.unlink(missing_ok=True)
+        remove_with_companions(target)
         if old_name is not None:
             old_name.unlink(missing_ok=True)
         raise
@@ -155,15 +156,18 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=db_path))
     if info.schema_version == 0:
         raise EncryptionError(_("The file {path} holds no LeerWerk database.").format(path=db_path))
-    held = writer_lock.acquire(db_path, heartbeat=False)
-    outcome, database_done = Outcome(), False
     current = cipher.known_passphrase(db_path)
+    try:
+        held = writer_lock.acquire(db_path, heartbeat=False)
+    except OSError as error:  # the lock file beside the database cannot be written
+        raise _failed(db_path, error, current, new_passphrase) from error
+    outcome, database_done = Outcome(), False
     if current is not None:  # backups not yet done after a cancel still open with it, in this process
         cipher.keep_trying(current)
     try:
-        files = [db_path, *(backup.path for backup in list_backups(db_path))]
-        for done, path in enumerate(files):
-            if progress is not None and not progress(done, len(files)):
+        targets = [db_path, *(backup.path for backup in list_backups(db_path))]
+        for done, path in enumerate(targets):
+            if progress is not None and not progress(done, len(targets)):
                 outcome.cancelled = True
                 break
             try:
@@ -177,12 +181,12 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
                 database_done = True
             except (LeerWerkError, OSError, *cipher.errors()) as error:
                 if path == db_path:
-                    raise _failed(db_path, error) from error
+                    raise _failed(db_path, error, current, new_passphrase) from error
                 log.warning("A backup was passed over: %s", type(error).__name__)
                 outcome.backups_passed_over.append(path)
         else:
             if progress is not None:
-                progress(len(files), len(files))
+                progress(len(targets), len(targets))
     finally:
         held.release()
     if database_done:  # not when cancelled before the database: it keeps the passphrase it had
@@ -198,7 +202,15 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
     return outcome
 
 
-def _failed(db_path: Path, error: BaseException) -> LeerWerkError:
+def _failed(db_path: Path, error: BaseException, old: str | None, new: str | None) -> LeerWerkError:
+    if files.is_disk_full(error):
+        if old is None:
+            doing = _("encrypting {path}")
+        elif new is None:
+            doing = _("decrypting {path}")
+        else:
+            doing = _("changing the passphrase of {path}")
+        return EncryptionError(files.disk_full(doing.format(path=db_path)))
     if isinstance(error, LeerWerkError):
         return error
     reason = getattr(error, "strerror", None) or type(error).__name__

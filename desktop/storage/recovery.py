@@ -26,6 +26,7 @@ from desktop.storage.backup import (
     list_backups,
     move_to_new_name,
     read_only_uri,
+    remove_with_companions,
 )
 from desktop.storage.database import ForeignWalError, current_path, inspect_file, open_database
 from desktop.storage.encryption import rewrite
@@ -194,7 +195,12 @@ def restore_backup(
     if open_elsewhere(db_path):
         _refuse_in_use(db_path)
     passphrase = _passphrase_to_encrypt(backup, db_path, encrypt)
-    held = writer_lock.acquire(db_path, heartbeat=False)
+    try:
+        held = writer_lock.acquire(db_path, heartbeat=False)
+    except OSError as error:  # the lock file beside the database cannot be written
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
+        raise RestoreError(files.os_error_message(error)) from error
     try:
         return _put_in_place(backup, db_path, now, passphrase)
     finally:
@@ -241,6 +247,8 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
             rewrite(staging, None, passphrase)
     except (LeerWerkError, *cipher.errors(OSError)) as error:
         _wipe_quietly(staging)
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         if isinstance(error, LeerWerkError):
             raise
         raise RestoreError(
@@ -257,6 +265,8 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
         _wipe_quietly(staging)
         if isinstance(error, PermissionError):
             _refuse_in_use(db_path)  # Windows will not rename a file another program has open
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The database {path} could not be set aside: {reason}").format(
                 path=db_path, reason=error.strerror or type(error).__name__
@@ -268,6 +278,8 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
         _move_back(moved)
         leftovers.plan_path(db_path).unlink(missing_ok=True)
         _wipe_quietly(staging)
+        if files.is_disk_full(error):
+            raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The backup could not be put in place of {path}: {reason}").format(
                 path=db_path, reason=error.strerror or type(error).__name__
@@ -285,6 +297,12 @@ def _wipe_quietly(staging: Path) -> None:
             leftovers.wipe(staging)
     except OSError as error:  # wiped when LeerWerk next opens the database
         log.warning("A copy for a restore could not be wiped: %s", type(error).__name__)
+    finally:
+        remove_with_companions(staging)  # the journal a failed copy may leave: a partial copy is personal data
+
+
+def _disk_full(backup: Path, db_path: Path) -> str:
+    return files.disk_full(_("putting back the backup {backup} in place of {path}").format(backup=backup, path=db_path))
 
 
 def open_checked(path: Path, *, create: bool = True):

@@ -7,8 +7,8 @@ import logging
 import sys
 from types import TracebackType
 
-from desktop import __version__
-from desktop.errors import ReadOnlyDatabaseError
+from desktop import __version__, files
+from desktop.errors import LeerWerkError, ReadOnlyDatabaseError
 from desktop.i18n import _
 from desktop.logs import scrubbed_traceback
 
@@ -53,11 +53,23 @@ def excepthook(exc_type: type[BaseException], exc_value: BaseException, tb: Trac
         log.info("A change was refused: the database is open read-only")
         _show_refusal(exc_value.message)
         return
+    if files.is_disk_full(exc_value):
+        # Not "unexpected", and never "damaged": say that the disk is full, as every operation does.
+        log.warning("A change was refused: the disk is full")
+        _show_refusal(_disk_full_sentence(exc_value))
+        return
     log.error("Unexpected error\n%s", scrubbed_traceback(exc_type, tb))
     try:
         show_error_dialog(exc_type, exc_value, tb)
     except Exception:  # noqa: BLE001 - the hook itself must never raise
         log.error("The error dialog failed\n%s", scrubbed_traceback(*sys.exc_info()[::2]))
+
+
+def _disk_full_sentence(error: BaseException) -> str:
+    if isinstance(error, LeerWerkError):
+        return error.message
+    where = getattr(error, "filename", None)
+    return files.disk_full(_("saving in {path}").format(path=where) if where else _("saving"))
 
 
 def install() -> None:
