@@ -216,3 +216,14 @@ def test_a_start_does_not_load_qtcharts_nor_the_reports(tmp_path):
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "desktop.views.window.main" in loaded  # it did start
     assert {"PySide6.QtCharts", "desktop.views.reports.window", "desktop.services.reports"} & loaded == set()
+
+
+def test_the_window_loads_no_reportlab_until_a_pdf_is_saved():
+    code = (
+        "import sys\n"
+        "import desktop.views.reports.window\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -19,15 +19,11 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktop.pdf.reports import SERIES_COLOURS, TARGET_COLOUR
+from desktop.pdf import chart_colours
 from desktop.services.report_export import hidden_text
 from desktop.services.reports import Chart
 
 HEADROOM = 1.15  # as the PDF: the highest value a little below the top
-
-
-def _colour(reportlab_colour) -> QColor:
-    return QColor("#" + reportlab_colour.hexval()[2:])
 
 
 class ReportChartView(QChartView):
@@ -102,7 +98,7 @@ def _lines(drawing: QChart, chart: Chart) -> None:
         for position, value in enumerate(series.values):
             if value is not None:
                 line.append(position, value * scale)
-        pen = QPen(_colour(SERIES_COLOURS[index % len(SERIES_COLOURS)]), 2.2)
+        pen = QPen(QColor(chart_colours.SERIES[index % len(chart_colours.SERIES)]), 2.2)
         line.setPen(pen)
         line.setPointsVisible(len(chart.categories) <= 16)
         lines.append(line)
@@ -111,7 +107,7 @@ def _lines(drawing: QChart, chart: Chart) -> None:
         target.setName(chart.target_label)
         target.append(0, chart.target * scale)
         target.append(max(len(chart.categories) - 1, 0), chart.target * scale)
-        pen = QPen(_colour(TARGET_COLOUR), 1.5, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(chart_colours.TARGET), 1.5, Qt.PenStyle.DashLine)
         target.setPen(pen)
         lines.append(target)
     for line in lines:
@@ -135,7 +131,7 @@ def _bars(drawing: QChart, chart: Chart) -> None:
     values = []
     for index, series in enumerate(chart.series):
         bar_set = QBarSet(series.name)
-        bar_set.setColor(_colour(SERIES_COLOURS[index % len(SERIES_COLOURS)]))
+        bar_set.setColor(QColor(chart_colours.SERIES[index % len(chart_colours.SERIES)]))
         bar_set.setBorderColor(Qt.GlobalColor.transparent)
         for position in order:
             value = series.values[position]
