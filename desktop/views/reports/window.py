@@ -30,7 +30,7 @@ from desktop.views.reports.table import ReportTableModel
 DATE_SETTLES_MS = 300  # typing a date changes it digit by digit: the report waits until the typing stops
 
 
-def _made(kind: str, start: dt.date | None, end: dt.date | None) -> Report | ValidationError:
+def _make_report(kind: str, start: dt.date | None, end: dt.date | None) -> Report | ValidationError:
     """The report, or the reason its range is refused (as a value, so the window can say it beside the field)."""
 
     def work() -> Report | ValidationError:
@@ -161,7 +161,7 @@ class ReportsWindow(RememberedDialog):
         self._set_busy(True)
         # Signals without a parent, to bound methods: should the window go while a job runs, Qt drops the call.
         job = jobs.Job(
-            lambda _job: _made(kind, start, end), log_line="Making a report failed", signals=jobs.JobSignals()
+            lambda _job: _make_report(kind, start, end), log_line="Making a report failed", signals=jobs.JobSignals()
         )
         job.signals.finished.connect(self._made)
         job.signals.failed.connect(self._failed)
