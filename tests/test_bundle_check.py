@@ -26,6 +26,7 @@ def stand_in(tmp_path: Path, program: str = 'exec "{python}" -m desktop "$@"') -
         shutil.copyfile(bundle_root() / name, inside / name)
     (inside / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (inside / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").write_bytes(b"\x3c\xb8\x64\x18")
+    (inside / "PySide6" / "QtCharts.abi3.so").write_bytes(b"\x7fELF")
     for name in ("leerwerk", "LeerWerk"):
         script = folder / name
         script.write_text("#!/bin/sh\n" + program.format(python=sys.executable) + "\n", encoding="utf-8")
@@ -54,11 +55,17 @@ def test_a_bundle_without_qts_dutch_or_an_icon_is_refused(tmp_path):
     assert bundle.missing(folder) == ["resources/icons/leerwerk.ico", "qtbase_nl.qm"]
 
 
+def test_a_bundle_without_qtcharts_is_refused(tmp_path):
+    folder = stand_in(tmp_path)
+    (folder / "_internal" / "PySide6" / "QtCharts.abi3.so").unlink()
+    assert bundle.missing(folder) == ["PySide6/QtCharts.*"]
+
+
 def test_every_check_passes_on_a_working_program(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", str(bundle_root()))
     results = bundle.run_checks(stand_in(tmp_path), tmp_path)
     assert [what for what, passed, _detail in results if not passed] == []
-    assert len(results) == 9
+    assert len(results) == 10
 
 
 def test_a_program_that_fails_is_named(tmp_path, monkeypatch):

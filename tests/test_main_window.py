@@ -28,7 +28,7 @@ def test_main_window_frame(main_window, db_path):
     assert main_window.isVisible()
     tabs = main_window.findChild(QTabWidget, "main.tabs")
     assert tabs is not None and tabs.accessibleName()
-    assert menu_titles(main_window) == ["Be&stand", "&Bewerken", "E&xtra", "&Help"]
+    assert menu_titles(main_window) == ["Be&stand", "&Bewerken", "&Overzicht", "E&xtra", "&Help"]
     assert str(db_path) in main_window.db_label.text()
     assert current_path() == db_path
     for index in range(tabs.count()):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.cli import backup, check, demo, encryption, learners, printouts, privacy
+from desktop.cli import backup, check, demo, encryption, learners, overview, printouts, privacy
 from desktop.cli.common import Parser, database_path
 from desktop.i18n import N_, _
 
@@ -88,6 +88,20 @@ COMMANDS = (
         N_("save every BPV form as PDF, one file per form"),
         printouts.add_forms_arguments,
         printouts.save_forms,
+    ),
+    Command(
+        "agenda",
+        N_("list what is due and overdue across the organisation, or save it as a table, PDF or calendar"),
+        overview.add_agenda_arguments,
+        overview.agenda,
+        usage_problem=overview.agenda_usage_problem,
+    ),
+    Command(
+        "report",
+        N_("save a report (CAO norm, early dropout, completion) as Excel or PDF"),
+        overview.add_report_arguments,
+        overview.report,
+        usage_problem=overview.report_usage_problem,
     ),
     Command(
         "privacy",

@@ -3,8 +3,8 @@
     python -m desktop.devtools bundle dist/LeerWerk
 
 Runs the frozen program itself (not this source tree) on a fresh demo database in a temporary folder: --version,
-demo, check (Dutch and English), --smoke offscreen, one BPV form to PDF with every font embedded (pdffonts), and an
-import of learners from a CSV as a school sends it. Prints one line per check and exits 1 when any fails.
+demo, check (Dutch and English), --smoke offscreen, one BPV form to PDF with every font embedded (pdffonts), a report
+to PDF, and an import of learners from a CSV as a school sends it. Prints one line per check and exits 1 when any fails.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ REQUIRED = (
 )
 # Qt's own Dutch (the buttons of its standard dialogs), found wherever the Qt hook put it.
 QT_DUTCH = "qtbase_nl.qm"
+# The Rapportages window draws with QtCharts (QtCharts.pyd on Windows, QtCharts.abi3.so elsewhere), imported only
+# when that window opens: a start or the smoke check would never notice it missing.
+QT_CHARTS = "QtCharts.*"
 
 CSV = (
     "voornaam;tussenvoegsel;achternaam;geboortedatum;e-mail;telefoon;soort;opleiding;crebo;niveau;leerweg;school;"
@@ -64,6 +67,8 @@ def missing(bundle: Path) -> list[str]:
     lacking = [name for name in REQUIRED if not (root / name).is_file()]
     if not any(root.rglob(QT_DUTCH)):
         lacking.append(QT_DUTCH)
+    if not any(root.glob(f"PySide6/{QT_CHARTS}")):
+        lacking.append(f"PySide6/{QT_CHARTS}")
     lacking += [program.name for program in programs(bundle) if not program.is_file()]
     return lacking
 
@@ -119,6 +124,11 @@ def run_checks(bundle: Path, work: Path) -> list[tuple[str, bool, str]]:
         embedded = [row for row in rows if row.split()[-5:-4] == ["yes"]]
         check("fonts embedded (pdffonts)", rows and len(embedded) == len(rows), fonts.stdout + fonts.stderr)
 
+    report = work / "uitval.pdf"
+    done = _run([console, "report", "dropout", "--out", report, "--db", database], env)
+    made = report.is_file() and report.read_bytes().startswith(b"%PDF")
+    check("report dropout --out (chart drawn with ReportLab)", done.returncode == 0 and made, done.stdout + done.stderr)
+
     csv = work / "leerlingen.csv"
     csv.write_bytes(CSV.encode("cp1252"))
     done = _run([console, "import", "learners", csv, "--db", database], env)
@@ -140,7 +150,8 @@ def main(argv: list[str]) -> int:
     failed = False
     lacking = missing(bundle)
     print(
-        f"{'ok  ' if not lacking else 'FAIL'} contents: {', '.join(lacking) or 'catalogues, fonts, icons, qtbase_nl'}"
+        f"{'ok  ' if not lacking else 'FAIL'} contents: "
+        f"{', '.join(lacking) or 'catalogues, fonts, icons, qtbase_nl, QtCharts'}"
     )
     size = size_mb(bundle)
     print(f"{'ok  ' if size <= BUDGET_MB else 'FAIL'} size: {size:.0f} MB unpacked (budget {BUDGET_MB} MB)")

@@ -20,13 +20,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
+from desktop.pdf import chart_colours
 from desktop.pdf.base import FONT, FONT_BOLD, INK, MUTED, DocumentRenderer, Letterhead, Table, escape, fit
 
 HEADER_FILL = colors.HexColor("#34495e")
 STRIPE = colors.HexColor("#f3f5f7")
 GRID = colors.HexColor("#b8c2cc")
-SERIES_COLOURS = (colors.HexColor("#1f6f8b"), colors.HexColor("#e07a1f"), colors.HexColor("#5b8c3a"))
-TARGET_COLOUR = colors.HexColor("#b3261e")
+SERIES_COLOURS = tuple(colors.HexColor(colour) for colour in chart_colours.SERIES)
+TARGET_COLOUR = colors.HexColor(chart_colours.TARGET)
 CHART_HEIGHT = 68 * mm
 
 

@@ -58,6 +58,30 @@ def agenda_document(items: Sequence[AgendaItem], first: dt.date, last: dt.date, 
     )
 
 
+def agenda_range(start=None, end=None) -> tuple[dt.date, dt.date]:
+    """The range an export covers: from `start` (default today) to `end` (default two weeks on)."""
+    first = v.date("start", start) or clock.today()
+    last = v.date("end", end) or default_until(first)
+    if last < first:
+        raise ValidationError("end", _("The end date lies before the start date."))
+    return first, last
+
+
+def agenda_items(
+    first: dt.date,
+    last: dt.date,
+    *,
+    practice_trainer: int | None = None,
+    responsible: int | None = None,
+    location: int | None = None,
+    team: int | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[AgendaItem]:
+    """What is due from `first` to `last` (from `agenda_range`) and what is overdue, as an export lists it."""
+    loaded = load_agenda(max(last, clock.today()), practice_trainer=practice_trainer, location=location, team=team)
+    return loaded.select(first, last, responsible=responsible, kinds=kinds)
+
+
 def save_agenda(
     path,
     start=None,
@@ -73,19 +97,17 @@ def save_agenda(
     to `path`: .csv or .xlsx as a table, .pdf as a list to print, .ics as the planned meetings of one
     praktijkopleider (`practice_trainer` is then required)."""
     target = check_target(path, SUFFIXES)
-    today = clock.today()
-    first = v.date("start", start) or today
-    last = v.date("end", end) or default_until(first)
-    if last < first:
-        raise ValidationError("end", _("The end date lies before the start date."))
+    first, last = agenda_range(start, end)
     if target.suffix.lower() == ".ics":
         if practice_trainer is None:
             raise ValidationError(
                 "practice_trainer", _("A calendar file is made for one practice trainer; give their number.")
             )
         return save_file(target, meetings_calendar(practice_trainer, first, last), SUFFIXES)
-    loaded = load_agenda(max(last, today), practice_trainer=practice_trainer, location=location, team=team)
-    items = loaded.select(first, last, responsible=responsible, kinds=kinds)
+    items = agenda_items(
+        first, last, practice_trainer=practice_trainer, responsible=responsible, location=location, team=team,
+        kinds=kinds,
+    )  # fmt: skip
     if target.suffix.lower() == ".pdf":
         trainer = trainer_of(practice_trainer).display_name if practice_trainer is not None else ""
         document = agenda_document(items, first, last, trainer)

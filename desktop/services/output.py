@@ -15,7 +15,11 @@ from desktop.storage.files import write_atomically
 
 
 def cannot_write(path: Path, error: OSError) -> str:
+    # The error names the folder when that is missing, else the temporary file beside the target: the person
+    # asked for the target, so that is the file to name.
     where = Path(error.filename) if error.filename else path
+    if where.parent == path.parent:
+        where = path
     if isinstance(error, PermissionError):
         return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
             path=where

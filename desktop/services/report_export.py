@@ -7,13 +7,15 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.i18n import _, format_fixed, format_number
-from desktop.pdf.reports import ChartData, ReportDocument, ReportRenderer, TableData
 from desktop.services.output import check_target, save_file
 from desktop.services.reports import HIDDEN, Report, ReportTable
 from desktop.services.tabular import FORMULA_STARTS
-from desktop.services.training_printouts import letterhead
+
+if TYPE_CHECKING:
+    from desktop.pdf.reports import ReportDocument, TableData
 
 SUFFIXES = (".xlsx", ".pdf")
 SHARE_FORMAT = "0.0%"
@@ -40,6 +42,8 @@ def cell_text(value, kind: str) -> str:
 
 
 def _table_data(table: ReportTable) -> TableData:
+    from desktop.pdf.reports import TableData
+
     kinds = [column.kind for column in table.columns]
     return TableData(
         table.title,
@@ -51,6 +55,9 @@ def _table_data(table: ReportTable) -> TableData:
 
 
 def report_document(report: Report) -> ReportDocument:
+    # ReportLab loads when a PDF is made: the window shows cells as `cell_text` writes them without it.
+    from desktop.pdf.reports import ChartData, ReportDocument
+
     chart = None
     if report.chart is not None:
         chart = ChartData(
@@ -73,6 +80,9 @@ def report_document(report: Report) -> ReportDocument:
 
 
 def report_pdf(report: Report) -> bytes:
+    from desktop.pdf.reports import ReportRenderer
+    from desktop.services.training_printouts import letterhead
+
     return ReportRenderer(letterhead(), report_document(report)).render()
 
 

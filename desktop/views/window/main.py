@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
         self.ui.actionReferenceData.triggered.connect(self.edit_reference_data)
         self.ui.actionAuditLog.triggered.connect(self.show_audit_log)
+        self.ui.actionReports.setObjectName("action.reports")
+        self.ui.actionReports.triggered.connect(self.show_reports)
+        self._reports: QWidget | None = None
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -224,8 +227,7 @@ class MainWindow(QMainWindow):
         self.backups.start(Path(path))
         Settings().set_last_database(Path(path).absolute())
         self.undo_stack.clear()
-        for page in self.pages:
-            page.reload()
+        self.reload_tabs()
         self._show_database_path()
         self.say_unfinished_work()
         return True
@@ -326,14 +328,35 @@ class MainWindow(QMainWindow):
         run_dialog(dialog)
 
     def reload_tabs(self) -> None:
-        """Let every tab show data changed elsewhere (a renamed school, a new team)."""
+        """Let every tab, and the reports when open, show data changed elsewhere (a renamed school, a new team)."""
         for page in self.pages:
             page.reload()
+        if (reports := self._open_reports()) is not None:
+            reports.refresh()
 
     def show_audit_log(self) -> None:
         from desktop.views.database.audit_log_dialog import AuditLogDialog
 
         run_dialog(AuditLogDialog(self))
+
+    def show_reports(self) -> QWidget:
+        """The Rapportages window, opened beside this one (or brought to the front when it is open); also what an
+        Overview tab's button calls."""
+        from desktop.views.reports.window import ReportsWindow  # QtCharts loads with it, not at start-up
+
+        reports = self._open_reports()
+        if reports is None:
+            reports = self._reports = ReportsWindow(self)
+            reports.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reports.show()
+        reports.raise_()
+        reports.activateWindow()
+        return reports
+
+    def _open_reports(self) -> QWidget | None:
+        from shiboken6 import isValid
+
+        return self._reports if self._reports is not None and isValid(self._reports) else None
 
     def show_privacy(self) -> None:
         from desktop.views.database.privacy_dialog import PrivacyDialog

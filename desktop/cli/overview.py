@@ -1,0 +1,204 @@
+"""``leerwerk agenda`` and ``leerwerk report``: what is due across the organisation, and the figures the learning
+policy asks for, for scripts and for checking the window's numbers.
+
+A praktijkopleider is named by record number (``--trainer 7``), never by name, so that no name ends up in a shell
+history. Everything wrong with the arguments is said before the database is opened, and nothing is written unless
+the whole file can be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from desktop.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_database_option,
+    database_path,
+    fail,
+    open_for_command,
+    path_argument,
+)
+from desktop.errors import ValidationError
+from desktop.i18n import _, format_date
+
+AGENDA_SUFFIXES = (".csv", ".xlsx", ".pdf", ".ics")  # as desktop.services.agenda_export.SUFFIXES
+REPORT_KINDS = ("cao", "dropout", "completion")  # as desktop.services.reports.REPORTS
+REPORT_SUFFIXES = (".xlsx", ".pdf")  # as desktop.services.report_export.SUFFIXES
+MAX_NUMBER_DIGITS = 100  # a longer "number" is no number but a mistake
+
+
+def date_argument(value: str) -> dt.date:
+    """dd-mm-jjjj or jjjj-mm-dd, as everywhere in LeerWerk."""
+    from desktop.services import validation as v
+
+    try:
+        day = v.date("date", value)
+    except ValidationError:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a valid date (dd-mm-jjjj or jjjj-mm-dd, between 1900 and 2200)").format(
+                value=value.strip()
+            )
+        ) from None
+    if day is None:
+        raise argparse.ArgumentTypeError(_("the date is empty"))
+    return day
+
+
+def staff_number(value: str) -> int:
+    """A staff member's record number. Digits beyond SQLite's integers are well formed but name no one: the
+    command then says there is no such staff member, as it does for any number nobody has."""
+    text = value.strip()
+    if not (text.isascii() and text.isdecimal()) or len(text) > MAX_NUMBER_DIGITS or int(text) == 0:
+        message = _("give the record number of a staff member, e.g. 7; {value} is not one")
+        raise argparse.ArgumentTypeError(message.format(value=value.strip() or '""'))
+    return int(text)
+
+
+def _add_range(parser: argparse.ArgumentParser, first: str, last: str) -> None:
+    parser.add_argument("--from", dest="start", type=date_argument, metavar=_("DATE"), help=first)
+    parser.add_argument("--to", dest="end", type=date_argument, metavar=_("DATE"), help=last)
+
+
+def range_problem(args: argparse.Namespace) -> str | None:
+    if args.start is not None and args.end is not None and args.end < args.start:
+        return _("--to ({end}) lies before --from ({start}).").format(
+            end=format_date(args.end, "long"), start=format_date(args.start, "long")
+        )
+    return None
+
+
+def _suffix_problem(out, suffixes: tuple[str, ...]) -> str | None:
+    if out is None or out.suffix.lower() in suffixes:
+        return None
+    return _("Write to a file ending in {suffixes}; {name} does not.").format(
+        suffixes=", ".join(suffixes), name=out.name
+    )
+
+
+# -- agenda --------------------------------------------------------------------------------------------------------
+
+
+def add_agenda_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_range(
+        parser,
+        _("first day, dd-mm-jjjj or jjjj-mm-dd (default: today); what is overdue is always listed"),
+        _("last day (default: two weeks from the first day)"),
+    )
+    parser.add_argument(
+        "--trainer",
+        type=staff_number,
+        metavar=_("NUMBER"),
+        help=_("only the learners of this practice trainer (their record number, e.g. 7)"),
+    )
+    parser.add_argument(
+        "--out",
+        type=path_argument,
+        metavar=_("FILE"),
+        help=_(
+            "write to a .xlsx or .csv table, a .pdf list to print, or a .ics calendar of one practice trainer's "
+            "meetings (with --trainer); without it, the table is printed, tab-separated"
+        ),
+    )
+    add_database_option(parser, _("the database"))
+
+
+def agenda_usage_problem(args: argparse.Namespace) -> str | None:
+    if problem := range_problem(args):
+        return problem
+    if problem := _suffix_problem(args.out, AGENDA_SUFFIXES):
+        return problem
+    if args.out is not None and args.out.suffix.lower() == ".ics" and args.trainer is None:
+        return _("A calendar file (.ics) holds the meetings of one practice trainer: add --trainer NUMBER.")
+    return None
+
+
+def agenda(args: argparse.Namespace) -> int:
+    from desktop.services import agenda_export, tabular
+    from desktop.services.output import check_target
+    from desktop.storage.database import close_database
+
+    if args.out is not None:
+        try:
+            check_target(args.out, AGENDA_SUFFIXES)
+        except ValidationError as error:
+            return fail(error.message, EXIT_USAGE)
+    open_for_command(database_path(args), writes=False)
+    try:
+        first, last = agenda_export.agenda_range(args.start, args.end)
+        if args.out is not None:
+            written = agenda_export.save_agenda(args.out, first, last, practice_trainer=args.trainer)
+            print(_("Agenda from {start} to {end} saved to {path}.").format(
+                start=format_date(first), end=format_date(last), path=written))  # fmt: skip
+            return EXIT_OK
+        items = agenda_export.agenda_items(first, last, practice_trainer=args.trainer)
+        header, rows = agenda_export.agenda_table(items)
+    except ValidationError as error:
+        return _refused(error, args)
+    finally:
+        close_database()
+    lines = ["\t".join(header)]
+    for row in rows:
+        lines.append("\t".join(tabular.cell_text(cell).replace("\t", " ").replace("\n", " ") for cell in row))
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _refused(error: ValidationError, args: argparse.Namespace) -> int:
+    if error.field == "out":
+        return fail(error.message, EXIT_USAGE)
+    if error.field == "practice_trainer" and getattr(args, "trainer", None) is not None:
+        return fail(_("There is no staff member with number {id}.").format(id=args.trainer), EXIT_INVALID)
+    return fail(error.message, EXIT_INVALID)
+
+
+# -- reports -------------------------------------------------------------------------------------------------------
+
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "kind",
+        choices=REPORT_KINDS,
+        metavar="cao|dropout|completion",
+        help=_("the CAO norm (learners in the workforce), early dropout per quarter, or completion and caseload"),
+    )
+    _add_range(
+        parser,
+        _("first day, dd-mm-jjjj or jjjj-mm-dd (default: twelve months back; eight quarters for dropout)"),
+        _("last day (default: the end of this month; of this quarter for dropout)"),
+    )
+    parser.add_argument(
+        "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the .xlsx or .pdf file to write")
+    )
+    add_database_option(parser, _("the database"))
+
+
+def report_usage_problem(args: argparse.Namespace) -> str | None:
+    return range_problem(args) or _suffix_problem(args.out, REPORT_SUFFIXES)
+
+
+def report(args: argparse.Namespace) -> int:
+    from desktop.services.output import check_target
+    from desktop.services.report_export import save_report
+    from desktop.services.reports import report as make_report
+    from desktop.storage.database import close_database
+
+    try:
+        check_target(args.out, REPORT_SUFFIXES)
+    except ValidationError as error:
+        return fail(error.message, EXIT_USAGE)
+    open_for_command(database_path(args), writes=False)
+    try:
+        result = make_report(args.kind, args.start, args.end)
+        written = save_report(args.out, result)
+    except ValidationError as error:
+        return _refused(error, args)
+    finally:
+        close_database()
+    print(_("{title} ({period}) saved to {path}.").format(title=result.title, period=result.period, path=written))
+    if result.empty:
+        print(result.empty)
+    return EXIT_OK
