@@ -20,3 +20,9 @@ def matches(needle_words: list[str], haystack: str) -> bool:
 
 def search_words(query: str) -> list[str]:
     return fold(query).split()
+
+
+def name_key(text: str | None) -> str:
+    """A name as a record is known by: "Huize Ébenhaëzer", "huize-ebenhaezer" and "HuizeEbenhaezer" are
+    one record, because names that differ only in case, spaces, hyphens or accents are one record."""
+    return "".join(ch for ch in fold(text or "") if ch.isalnum())

@@ -217,7 +217,7 @@ def test_export_asks_where_and_adds_the_extension(qtbot, database, tmp_path, box
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     assert export_learners_interactive(None) == tmp_path / "lijst.csv"
-    assert (tmp_path / "lijst.csv").read_bytes().startswith(b"\xef\xbb\xbfid;voornaam")
+    assert (tmp_path / "lijst.csv").read_bytes().startswith(b"\xef\xbb\xbfid;studentnummer;voornaam")
     assert chosen["suggestion"].endswith(".xlsx") and "*.csv" in chosen["filters"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "nergens" / "l.xlsx"), ""))
     assert export_learners_interactive(None) is None
