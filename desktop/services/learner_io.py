@@ -292,6 +292,7 @@ class ImportPlan:
     new_locations: dict[str, str]  # reference key -> name
     new_teams: dict[tuple[str, str], str]  # (location key, team key) -> name
     location_ids: dict[str, int]  # name key -> id of an existing location
+    location_names: dict[int, str]  # id -> name of an existing location
     team_ids: dict[int, int]  # location id -> its team of the same name
     today: dt.date
     missing: list[MissingLearner] = field(default_factory=list)
@@ -324,6 +325,23 @@ class ImportPlan:
 
     def importable(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> bool:
         return bool(self.rows_to_import(skip_invalid, lines))
+
+    def new_names(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> dict[str, list[str]]:
+        """The schools, programmes, locations and teams the import would create, by name, for each kind
+        that has any: named before anything is written."""
+        used = _references(self.rows_to_import(skip_invalid, lines))
+        locations = dict.fromkeys([*used["location"], *(key[0] for key in used["team"])])
+        names = {
+            "school": [self.new_schools[key]["name"] for key in used["school"]],
+            "programme": [self.new_programmes[key]["name"] for key in used["programme"]],
+            "location": [self.new_locations[key] for key in locations if key in self.new_locations],
+            "team": [
+                f"{self.new_locations.get(key[0]) or self.location_names[self.location_ids[key[0]]]} – "
+                f"{self.new_teams[key]}"
+                for key in used["team"]
+            ],
+        }
+        return {kind: values for kind, values in names.items() if values}
 
     def summary(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> ImportResult:
         """What `apply_import` would create and change."""
@@ -578,6 +596,7 @@ class _Planner:
             new_locations=self.new_locations,
             new_teams=self.new_teams,
             location_ids=self.location_ids,
+            location_names=self.location_names,
             team_ids=self.team_ids,
             today=self.today,
         )
@@ -950,7 +969,8 @@ class _Planner:
                 )
         for key in ("birth_date", "email", "phone", "learner_type", "student_number"):
             if key in self.headers and given[key] not in (None, "") and given[key] != known[key]:
-                plan.learner_update[key] = given[key]
+                if key != "student_number" or given[key].casefold() != known[key].casefold():  # as matched
+                    plan.learner_update[key] = given[key]
         for key, value in plan.learner_update.items():
             old, new = known[key], value
             if key == "learner_type":
