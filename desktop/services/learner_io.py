@@ -38,7 +38,7 @@ import peewee
 
 from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
-from desktop.i18n import _, ngettext
+from desktop.i18n import N_, _, ngettext
 from desktop.services import bpv, person_matching, tabular
 from desktop.services import validation as v
 from desktop.services.base import current_user
@@ -158,6 +158,12 @@ MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"  # the groups of a preview
+STAFF_UNKNOWN = N_("No staff member with this name or e-mail address in LeerWerk; left empty.")
+STAFF_AMBIGUOUS = N_("Several staff members have this name; write the e-mail address instead. Left empty.")
+SUPERVISOR_UNKNOWN = N_("No BPV supervisor of this school with this name or e-mail address in LeerWerk; left empty.")
+SUPERVISOR_AMBIGUOUS = N_(
+    "Several BPV supervisors of this school have this name; write the e-mail address instead. Left empty."
+)
 
 
 def _normal_header(text: str) -> str:
@@ -728,7 +734,7 @@ class _Planner:
             "planned_hours": planned,
         }
         for key in STAFF_KEYS:
-            period[key] = self._person(raw, key, self.staff, plan, _("staff member"))
+            period[key] = self._person(raw, key, self.staff, plan, STAFF_UNKNOWN, STAFF_AMBIGUOUS)
         period["school_supervisor"] = self._supervisor(raw, school_ref, plan)
         return period
 
@@ -849,20 +855,16 @@ class _Planner:
         self.new_teams.setdefault((key, team_key), team)
         return ("new", (key, team_key))
 
-    def _person(self, raw: dict, key: str, index: person_matching.PersonIndex, plan: RowPlan, kind: str):
+    def _person(
+        self, raw: dict, key: str, index: person_matching.PersonIndex, plan: RowPlan, unknown: str, ambiguous: str
+    ):
         text = tabular.cell_text(raw.get(key, "")).strip()
         if not text:
             return None
         found = index.match_text(text)
         if found is not None and found.id is not None:
             return found.id
-        if found is None:
-            reason = _("No {kind} with this name or e-mail address in LeerWerk; left empty.").format(kind=kind)
-        else:
-            reason = _("Several {kind}s have this name; write the e-mail address instead. Left empty.").format(
-                kind=kind
-            )
-        plan.warnings.append(Problem(plan.line, self.header(key), reason))
+        plan.warnings.append(Problem(plan.line, self.header(key), _(unknown if found is None else ambiguous)))
         return None
 
     def _supervisor(self, raw: dict, school: tuple, plan: RowPlan) -> int | None:
@@ -872,7 +874,7 @@ class _Planner:
             if school[1] not in self.supervisors:
                 self.supervisors[school[1]] = person_matching.school_supervisor_index(school[1])
             index = self.supervisors[school[1]]
-        return self._person(raw, "school_supervisor", index, plan, _("BPV supervisor of this school"))
+        return self._person(raw, "school_supervisor", index, plan, SUPERVISOR_UNKNOWN, SUPERVISOR_AMBIGUOUS)
 
     # -- the learner LeerWerk knows
     def _match(self, learner: dict, period: dict | None, plan: RowPlan) -> None:
