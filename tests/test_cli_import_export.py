@@ -66,6 +66,7 @@ def test_dry_run_writes_nothing(capsys, english, db_path, tmp_path):
         "1 new (line 2)",
         "0 changed",
         "0 unchanged",
+        "New in LeerWerk: schools ROC Fictief Zuid; programmes Verzorgende-IG; locations De Linde.",
         "Dry run, nothing was written. The import would add 1 learner and 1 BPV period, and create 1 school, "
         "1 programme, 1 location and 1 team.",
     ]

@@ -121,10 +121,11 @@ def test_the_preview_shows_the_four_groups_and_imports_the_ticked_rows(qtbot, da
     assert "It changes 2 learners and 0 BPV periods." in dialog.ui.summaryLabel.text()
     # Noor is in LeerWerk and not in this list: shown when asked
     missing = dialog.findChild(QCheckBox, "import.missing")
-    assert missing.text() == "Show the 1 learner in LeerWerk who is &not in the file"
+    assert missing.text() == "Show learners in LeerWerk who are &not in the file"
     assert dialog.ui.missingView.isHidden()
     missing.setChecked(True)
     assert not dialog.ui.missingView.isHidden()
+    assert missing.text() == "Show the 1 learner in LeerWerk who is &not in the file"
     assert dialog.missing_model.index(0, 1).data() == "Noor Bakker"
     # untick Sem's change, and the new learners shown after the filter goes back to all rows
     assert dialog.proxy.setData(dialog.proxy.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)

@@ -60,7 +60,7 @@ def import_learners(args: argparse.Namespace) -> int:
             return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
         imported = not result.dry_run and bool(result.learners or result.periods)
         if args.dry_run or args.missing:
-            for line in learner_io.describe_groups(plan, missing=args.missing):
+            for line in learner_io.describe_groups(plan, missing=args.missing, update=args.update):
                 print(line)
         for line in learner_io.describe(result):
             print(line)

@@ -50,7 +50,7 @@ from desktop.services.catalogue import (
     SchoolService,
     TeamService,
 )
-from desktop.services.learners import learner_rows
+from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER, learner_rows
 from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, cipher
 from desktop.storage import models as m
@@ -301,8 +301,17 @@ class ImportPlan:
     location_names: dict[int, str]  # id -> name of an existing location
     team_ids: dict[int, int]  # location id -> its team of the same name
     today: dt.date
-    missing: list[MissingLearner] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the person should know about how the file was read
+    find_missing: Callable[[], list[MissingLearner]] = list
+    _missing: list[MissingLearner] | None = None
+
+    @property
+    def missing(self) -> list[MissingLearner]:
+        """The learners LeerWerk knows that the file leaves out: asked for only where wanted, so worked
+        out only then."""
+        if self._missing is None:
+            self._missing = self.find_missing()
+        return self._missing
 
     @property
     def invalid_rows(self) -> list[RowPlan]:
@@ -511,7 +520,7 @@ class _Planner:
             rest[7] = m.iso_date(rest[7])
             rest[8] = None if rest[8] is None else Decimal(str(rest[8]))
             self.known_periods[learner_id][m.iso_date(start)] = _KnownPeriod(*rest)
-        self.signed_learners = {number for (number,) in _rows(SIGNED_LEARNERS_SQL)}
+        self.signed_learners: set[int] | None = None  # read when the first name changes
         self.school_names = dict(_rows("SELECT id, name FROM school"))
         self.school_ids = {name_key(name): number for number, name in self.school_names.items()}
         self.location_names = dict(_rows("SELECT id, name FROM location"))
@@ -607,7 +616,8 @@ class _Planner:
             today=self.today,
         )
         if not problems:
-            plan.missing = self._missing("school" in positions)
+            matched, schools, by_school = set(self.matched), set(self.file_schools), "school" in positions
+            plan.find_missing = lambda: _missing_learners(matched, schools, by_school)
         if derived:
             plan.notes.append(
                 _("Columns LeerWerk works out itself, so not read: {columns}.").format(columns=", ".join(derived))
@@ -958,6 +968,8 @@ class _Planner:
             for key in NAME_KEYS:
                 if given[key] != known[key]:
                     plan.learner_update[key] = given[key]
+            if self.signed_learners is None:
+                self.signed_learners = {number for (number,) in _rows(SIGNED_LEARNERS_SQL)}
             if plan.learner_id in self.signed_learners:
                 plan.warnings.append(
                     Problem(
@@ -1060,17 +1072,25 @@ class _Planner:
         location = self.new_locations.get(location_key) or self.location_names[self.location_ids[location_key]]
         return f"{location} – {self.new_teams[team[1]]}"
 
-    def _missing(self, by_school: bool) -> list[MissingLearner]:
-        """The learners the file leaves out: of the schools it names, by their current period (of all
-        learners when the file has no school column); archived learners aside."""
-        missing = []
-        for row in learner_rows():
-            if row.id in self.matched or row.archived:
-                continue
-            if by_school and (not row.school or self.school_ids.get(self.key(row.school)) not in self.file_schools):
-                continue
-            missing.append(MissingLearner(row.id, row.name, row.school))
-        return missing
+
+# Each learner with the school of their current period (see `desktop.services.learners`).
+MISSING_SQL = f"""
+SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.archived, l.school_id, s.name
+FROM (SELECT l.*, (SELECT p.school_id FROM bpv_period p WHERE p.id = {CURRENT_PERIOD_OF_LEARNER}) AS school_id
+      FROM learner l) l
+LEFT JOIN school s ON s.id = l.school_id
+ORDER BY l.id
+"""
+
+
+def _missing_learners(matched: set[int], schools: set[int], by_school: bool) -> list[MissingLearner]:
+    """The learners not in `matched`: of the `schools` a file names, by their current period (of all
+    learners when the file has no school column); archived learners aside."""
+    return [
+        MissingLearner(number, display_name(first, prefix, last), school or "")
+        for number, first, prefix, last, archived, school_id, school in _rows(MISSING_SQL)
+        if number not in matched and not archived and (not by_school or school_id in schools)
+    ]
 
 
 def _shown(value) -> str:
@@ -1249,9 +1269,10 @@ def import_learners(
     return plan, apply_import(plan, skip_invalid=skip_invalid, progress=progress, lines=lines)
 
 
-def describe_groups(plan: ImportPlan, *, missing: bool = False) -> list[str]:
+def describe_groups(plan: ImportPlan, *, missing: bool = False, update: bool = True) -> list[str]:
     """The four groups of a preview in lines, naming learners by record number and rows by line, never
-    by name (for the command line, whose output may end up in a log)."""
+    by name (for the command line, whose output may end up in a log), and the records the import of the
+    new rows (and with `update` the changed ones) would create."""
     new, changed, unchanged = plan.group(NEW), plan.group(CHANGED), plan.group(UNCHANGED)
     lines = [ngettext("{count} new", "{count} new", len(new)).format(count=len(new))]
     if new:
@@ -1274,7 +1295,17 @@ def describe_groups(plan: ImportPlan, *, missing: bool = False) -> list[str]:
             numbers = ngettext("(learner {ids})", "(learners {ids})", count)
             text += " " + numbers.format(ids=_numbers([learner.id for learner in plan.missing]))
         lines.append(text)
+    created = describe_new_names(plan, lines=None if update else [row.line for row in new])
+    if created:
+        lines.append(created)
     return lines
+
+
+def describe_new_names(plan: ImportPlan, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> str:
+    """The schools, programmes, locations and teams the import would create, named in one sentence ("" for none)."""
+    kinds = {"school": _("schools"), "programme": _("programmes"), "location": _("locations"), "team": _("teams")}
+    created = [f"{kinds[kind]} {', '.join(names)}" for kind, names in plan.new_names(skip_invalid, lines).items()]
+    return _("New in LeerWerk: {items}.").format(items="; ".join(created)) if created else ""
 
 
 def _numbers(numbers: list[int]) -> str:

@@ -14,8 +14,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from desktop.storage.models import db, display_name, iso_date, sort_name
+from desktop.storage.models import db, display_name, iso_date
 from desktop.textsearch import name_key
 
 BY_NUMBER, BY_NAME, BY_EMAIL = "number", "name", "email"
@@ -31,8 +32,7 @@ class PersonMatch:
         return self.ids[0] if len(self.ids) == 1 else None
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):  # a tuple: thousands are made per import, and a frozen dataclass is slower to build
     id: int
     number: str
     first_name: str
@@ -48,7 +48,7 @@ class Person:
 
 def person_key(first: str, prefix: str, last: str, born: dt.date | None) -> tuple:
     """Who a name and birth date mean; the tussenvoegsel counts with the last name, wherever it is written."""
-    return (name_key(first), name_key(f"{prefix or ''}{last or ''}"), born)
+    return (name_key(first), name_key(prefix) + name_key(last), born)
 
 
 class PersonIndex:
@@ -64,14 +64,11 @@ class PersonIndex:
             self.people[person.id] = person
             if person.number:
                 self.by_number[person.number.strip().casefold()].append(person.id)
-            self.by_key[person_key(person.first_name, person.name_prefix, person.last_name, person.birth_date)].append(
-                person.id
-            )
-            full_names = {
-                name_key(display_name(person.first_name, person.name_prefix, person.last_name)),
-                name_key(sort_name(person.first_name, person.name_prefix, person.last_name)),
-            }
-            for full in full_names:
+            # A key leaves out spaces, so a whole name's key is its parts' keys joined, in either order of
+            # display ("Jan de Vries") or sorting ("Vries, Jan de"); the parts repeat, so their keys are remembered.
+            first, prefix, last = name_key(person.first_name), name_key(person.name_prefix), name_key(person.last_name)
+            self.by_key[(first, prefix + last, person.birth_date)].append(person.id)
+            for full in {first + prefix + last, last + first + prefix}:
                 self.by_full_name[full].append(person.id)
             if person.email.strip():
                 self.by_email[person.email.strip().casefold()].append(person.id)

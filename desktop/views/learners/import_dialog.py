@@ -259,25 +259,16 @@ class ImportDialog(QDialog):
         self.ui.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._size_columns()
         self.missing_model = MissingModel(self)
-        self.missing_model.set_rows(self.plan.missing)
         self.ui.missingView.setModel(self.missing_model)
         self.ui.missingView.setVisible(False)
         self.ui.missingView.setWordWrap(False)
         self.ui.missingView.verticalHeader().setDefaultSectionSize(self.ui.tableView.fontMetrics().height() + 8)
-        self.ui.missingView.resizeColumnsToContents()
         # The file's rows are what the coordinator decides on; the learners it leaves out are a list to check.
         layout = self.layout()
         layout.setStretchFactor(self.ui.tableView, 3)
         layout.setStretchFactor(self.ui.missingView, 1)
-        self.ui.missingCheck.setText(
-            ngettext(
-                "Show the {count} learner in LeerWerk who is &not in the file",
-                "Show the {count} learners in LeerWerk who are &not in the file",
-                len(self.plan.missing),
-            ).format(count=format_number(len(self.plan.missing)))
-        )
-        self.ui.missingCheck.setVisible(bool(self.plan.missing))
-        self.ui.missingCheck.toggled.connect(self.ui.missingView.setVisible)
+        self.ui.missingCheck.setVisible(bool(self.plan.rows) and not self.plan.file_problems)
+        self.ui.missingCheck.toggled.connect(self._show_missing)
         self._fill_groups()
         self.ui.groupCombo.currentIndexChanged.connect(self._show_group)
         self.ui.tickAllButton.clicked.connect(lambda: self._tick(True))
@@ -294,6 +285,19 @@ class ImportDialog(QDialog):
         self.ui.tableView.setColumnHidden(PreviewModel.CHANGES, not self.plan.group(learner_io.CHANGED))
         self.ui.tableView.setColumnHidden(PreviewModel.REMARKS, not self.plan.warnings)
         self._update()
+
+    def _show_missing(self, on: bool) -> None:
+        if on and not self.missing_model.total_count():  # worked out when first asked for
+            self.missing_model.set_rows(self.plan.missing)
+            self.ui.missingView.resizeColumnsToContents()
+            self.ui.missingCheck.setText(
+                ngettext(
+                    "Show the {count} learner in LeerWerk who is &not in the file",
+                    "Show the {count} learners in LeerWerk who are &not in the file",
+                    len(self.plan.missing),
+                ).format(count=format_number(len(self.plan.missing)))
+            )
+        self.ui.missingView.setVisible(on)
 
     def _fill_groups(self) -> None:
         combo = self.ui.groupCombo
@@ -466,10 +470,9 @@ def preview_summary(plan: ImportPlan, skip_invalid: bool, chosen: set[int] | Non
                     count=format_number(result.updated_periods)
                 ),
             )
-        kinds = {"school": _("schools"), "programme": _("programmes"), "location": _("locations"), "team": _("teams")}
-        created = [f"{kinds[kind]} {', '.join(names)}" for kind, names in plan.new_names(skip_invalid, chosen).items()]
+        created = learner_io.describe_new_names(plan, skip_invalid, chosen)
         if created:
-            text += " " + _("New in LeerWerk: {items}.").format(items="; ".join(created))
+            text += " " + created
     elif not invalid and total:
         text += " " + _("Nothing to add or change.")
     if plan.unknown_columns:
