@@ -1259,7 +1259,7 @@ def import_learners(
     result is None when the file has problems (and they are not skipped). A file that changes nothing
     gives a result of nothing."""
     plan = read_learners(path)
-    if plan.file_problems or (plan.invalid_rows and not skip_invalid) or not plan.rows:
+    if plan.file_problems or (plan.invalid_rows and not skip_invalid) or not any(row.valid for row in plan.rows):
         return plan, None
     lines = None if update else [row.line for row in plan.group(NEW)]
     if dry_run or not plan.importable(skip_invalid, lines):
