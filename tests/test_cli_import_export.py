@@ -7,7 +7,7 @@ import pytest
 from desktop import i18n
 from desktop.storage.database import close_database, open_database
 from tests.factories import HEADER_NL, make_database, row
-from tests.helpers import file_digest, run, run_process
+from tests.helpers import dump, file_digest, run, run_process
 
 
 def learner_file(tmp_path, *rows, name="leerlingen.csv"):
@@ -62,8 +62,67 @@ def test_dry_run_writes_nothing(capsys, english, db_path, tmp_path):
     digest = file_digest(db_path)
     path = learner_file(tmp_path, row(first="Mila", last="Jansen"))
     code, out, _err = run(capsys, "import", "learners", str(path), "--db", str(db_path), "--dry-run")
-    assert code == 0 and out.startswith("Dry run, nothing was written.")
+    assert code == 0 and out.splitlines() == [
+        "1 new (line 2)",
+        "0 changed",
+        "0 unchanged",
+        "New in LeerWerk: schools ROC Fictief Zuid; programmes Verzorgende-IG; locations De Linde.",
+        "Dry run, nothing was written. The import would add 1 learner and 1 BPV period, and create 1 school, "
+        "1 programme, 1 location and 1 team.",
+    ]
     assert file_digest(db_path) == digest
+
+
+def test_update_applies_changes_and_without_it_only_new_learners_are_added(capsys, english, db_path, tmp_path):
+    make_database(db_path)
+    first = learner_file(tmp_path, row(first="Mila", last="Jansen"), row(first="Sem", last="Visser"))
+    assert run(capsys, "import", "learners", str(first), "--db", str(db_path))[0] == 0
+    ids = {name: number for number, name in _learners(db_path)}
+    changed = learner_file(
+        tmp_path,
+        row(first="Mila", last="Jansen", email="mila@voorbeeld.nl"),
+        row(first="Sem", last="Visser"),
+        row(first="Noor", last="Bakker"),
+        name="nieuw.csv",
+    )
+    before = dump(db_path)
+    code, out, _err = run(capsys, "import", "learners", str(changed), "--db", str(db_path), "--dry-run", "--missing")
+    assert code == 0 and dump(db_path) == before
+    assert out.splitlines()[:5] == [
+        "1 new (line 4)",
+        "1 changed",
+        f"  line 2, learner {ids['Mila']}: e-mail",
+        "1 unchanged",
+        "0 in LeerWerk but not in the file",
+    ]
+    assert "Mila" not in out and "mila@" not in out  # record numbers on the command line, never names
+    code, out, _err = run(capsys, "import", "learners", str(changed), "--db", str(db_path))
+    assert code == 0 and out.splitlines()[-1] == "1 row changes a learner LeerWerk knows; add --update to apply it."
+    assert [name for _number, name in _learners(db_path)] == ["Mila", "Sem", "Noor"]
+    assert _emails(db_path) == ["", "", ""]
+    code, out, _err = run(capsys, "import", "learners", str(changed), "--db", str(db_path), "--update")
+    assert code == 0 and out.splitlines()[-2:] == ["Changed 1 learner and 0 BPV periods.", "2 unchanged."]
+    assert _emails(db_path) == ["mila@voorbeeld.nl", "", ""]
+
+
+def _learners(db_path) -> list[tuple[int, str]]:
+    open_database(db_path)
+    try:
+        from desktop.storage import models as m
+
+        return [(x.id, x.first_name) for x in m.Learner.select().order_by(m.Learner.id)]
+    finally:
+        close_database()
+
+
+def _emails(db_path) -> list[str]:
+    open_database(db_path)
+    try:
+        from desktop.storage import models as m
+
+        return [x.email for x in m.Learner.select().order_by(m.Learner.id)]
+    finally:
+        close_database()
 
 
 def test_a_new_database_is_not_left_behind_when_nothing_was_imported(capsys, english, tmp_path):
@@ -110,15 +169,13 @@ def test_export_csv_and_xlsx_and_import_back(capsys, english, tmp_path):
         exported = tmp_path / f"leerlingen{suffix}"
         code, out, _err = run(capsys, "export", "learners", str(exported), "--db", str(source))
         assert code == 0 and out.strip() == f"25 learners exported to {exported}."
+        before = dump(source)
+        code, out, _err = run(capsys, "import", "learners", str(exported), "--update", "--db", str(source))
+        assert code == 0 and out.splitlines()[-2:] == ["Nothing to add or change.", "25 unchanged."]
+        assert dump(source) == before
         target = tmp_path / f"kopie{suffix}.sqlite3"
         code, out, _err = run(capsys, "import", "learners", str(exported), "--db", str(target))
-        assert code == 0 and out.startswith("Imported 25 learners")
-        again = tmp_path / f"weer{suffix}.csv"
-        assert run(capsys, "export", "learners", str(again), "--db", str(target))[0] == 0
-    first = (tmp_path / "leerlingen.csv").read_text("utf-8-sig").splitlines()
-    for copy in ("weer.csv.csv", "weer.xlsx.csv"):
-        lines = (tmp_path / copy).read_text("utf-8-sig").splitlines()
-        assert [line.split(";", 1)[1] for line in lines] == [line.split(";", 1)[1] for line in first]
+        assert code == 0 and "Imported 25 learners and 25 BPV periods" in out
 
 
 def test_export_usage_errors_exit_2(capsys, english, db_path, tmp_path):

@@ -68,7 +68,7 @@ def test_preview_marks_problem_rows_and_import_waits_for_a_choice(qtbot, databas
     assert dialog.objectName() == "import.dialog" and table is not None
     model = dialog.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:5] == ["Line", "Problems", "voornaam", "tussenvoegsel", "achternaam"]
+    assert headers[:7] == ["Line", "Problems", "What", "Changes", "Remarks", "voornaam", "tussenvoegsel"]
     assert [model.index(r, PreviewModel.LINE).data() for r in range(3)] == ["2", "3", "4"]
     assert model.index(1, PreviewModel.PROBLEMS).data() == "voornaam: Is required."
     assert model.index(0, PreviewModel.PROBLEMS).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -85,8 +85,71 @@ def test_preview_marks_problem_rows_and_import_waits_for_a_choice(qtbot, databas
     assert import_button(dialog).isEnabled()
     assert "those are skipped" in dialog.ui.summaryLabel.text()
     assert "adds 1 learner and 1 BPV period" in dialog.ui.summaryLabel.text()
-    dialog.findChild(QCheckBox, "import.problemsOnly").setChecked(True)
+    dialog.show_group(import_dialog.PROBLEM_ROWS)
     assert dialog.proxy.rowCount() == 2
+
+
+def test_the_preview_shows_the_four_groups_and_imports_the_ticked_rows(qtbot, database, db_path, tmp_path, boxes):
+    first = learner_file(
+        tmp_path, row(first="Mila", last="Jansen"), row(first="Sem", last="Visser"), row(first="Noor", last="Bakker")
+    )
+    assert learner_io.import_learners(first)[1].learners == 3
+    path = learner_file(
+        tmp_path,
+        row(first="Mila", last="Jansen", email="mila@voorbeeld.nl"),
+        row(first="Sem", last="Visser", email="sem@voorbeeld.nl"),
+        row(first="Daan", last="Peters"),
+        row(first="Lotte", last="Smit"),
+    )
+    dialog = make_dialog(qtbot, path)
+    model = dialog.model
+    column = {key: model.column_index(key) for key in ("group", "changes")}
+    assert [model.index(r, column["group"]).data() for r in range(4)] == ["Changed", "Changed", "New", "New"]
+    assert model.index(0, column["changes"]).data() == "e-mail: – → mila@voorbeeld.nl"
+    combo = dialog.ui.groupCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All rows (4)",
+        "New (2)",
+        "Changed (2)",
+        "Unchanged (0)",
+        "With problems (0)",
+    ]
+    dialog.show_group(learner_io.CHANGED)
+    assert [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())] == ["2", "3"]
+    checks = [dialog.proxy.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Checked]
+    assert "It changes 2 learners and 0 BPV periods." in dialog.ui.summaryLabel.text()
+    # Noor is in LeerWerk and not in this list: shown when asked
+    missing = dialog.findChild(QCheckBox, "import.missing")
+    assert missing.text() == "Show learners in LeerWerk who are &not in the file"
+    assert dialog.ui.missingView.isHidden()
+    missing.setChecked(True)
+    assert not dialog.ui.missingView.isHidden()
+    assert missing.text() == "Show the 1 learner in LeerWerk who is &not in the file"
+    assert dialog.missing_model.index(0, 1).data() == "Noor Bakker"
+    # untick Sem's change, and the new learners shown after the filter goes back to all rows
+    assert dialog.proxy.setData(dialog.proxy.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "It changes 1 learner and 0 BPV periods." in dialog.ui.summaryLabel.text()
+    dialog.show_group(learner_io.NEW)
+    dialog.findChild(QPushButton, "tickNoneButton").click()
+    assert model.chosen == {2}
+    dialog.show_group(import_dialog.ALL_ROWS)
+    assert "The import adds 0 learners and 0 BPV periods." in dialog.ui.summaryLabel.text()
+    import_button(dialog).click()
+    wait_until_done(qtbot, dialog)
+    assert dialog.imported and boxes[-1][0] == "information"
+    emails = {learner.first_name: learner.email for learner in m.Learner.select()}
+    assert emails == {"Mila": "mila@voorbeeld.nl", "Sem": "", "Noor": ""}
+
+
+def test_the_same_file_again_is_all_unchanged_and_cannot_be_imported(qtbot, database, tmp_path):
+    path = learner_file(tmp_path, *[row(first=name) for name in ("Mila", "Sem", "Noor")])
+    learner_io.import_learners(path)
+    dialog = make_dialog(qtbot, path)
+    assert "In the file: 0 new, 0 changed, 3 unchanged. Nothing to add or change." in dialog.ui.summaryLabel.text()
+    assert not import_button(dialog).isEnabled()
+    assert dialog.model.index(0, dialog.model.column_index("group")).data() == "Unchanged"
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) is None  # nothing to tick
 
 
 def test_preview_model_is_a_proper_qt_model(qtbot, qtmodeltester, database, tmp_path):
@@ -217,7 +280,7 @@ def test_export_asks_where_and_adds_the_extension(qtbot, database, tmp_path, box
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     assert export_learners_interactive(None) == tmp_path / "lijst.csv"
-    assert (tmp_path / "lijst.csv").read_bytes().startswith(b"\xef\xbb\xbfid;voornaam")
+    assert (tmp_path / "lijst.csv").read_bytes().startswith(b"\xef\xbb\xbfid;studentnummer;voornaam")
     assert chosen["suggestion"].endswith(".xlsx") and "*.csv" in chosen["filters"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "nergens" / "l.xlsx"), ""))
     assert export_learners_interactive(None) is None

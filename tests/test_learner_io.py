@@ -21,6 +21,12 @@ from desktop.storage.database import close_database, open_database
 from tests.factories import HEADER_NL, TODAY, day, row
 from tests.helpers import dump, file_digest
 
+EXPORT_HEADER_NL = (
+    "studentnummer;voornaam;tussenvoegsel;achternaam;geboortedatum;e-mail;telefoon;soort;opleiding;crebo;niveau;"
+    "leerweg;cohort;school;startdatum;einddatum;locatie;team;praktijkopleider;werkbegeleider;bpv-begeleider;"
+    "uren per week;geplande uren;fase;status;reden einde;volgend gesprek"
+)
+
 
 def write(tmp_path: Path, text: str, *, encoding: str = "utf-8", name: str = "leerlingen.csv") -> Path:
     path = tmp_path / name
@@ -448,7 +454,7 @@ def test_formula_guard_is_undone_only_where_an_export_put_it(database, tmp_path)
 # -- Duplicates ---------------------------------------------------------------------------------------------
 
 
-def test_duplicates_in_the_file_and_in_the_database(database, db_path, tmp_path):
+def test_duplicates_in_the_file_and_a_learner_leerwerk_knows(database, db_path, tmp_path):
     service_for(m.Learner).create(first_name="Zoë", last_name="Bakker", birth_date="14-3-2001", learner_type="bbl")
     path = csv_file(
         tmp_path,
@@ -459,20 +465,27 @@ def test_duplicates_in_the_file_and_in_the_database(database, db_path, tmp_path)
     )
     plan = learner_io.read_learners(path)
     existing = m.Learner.get().id
-    assert problems(plan) == [
-        (2, "achternaam", f"This learner is already in LeerWerk (number {existing})."),
-        (4, "achternaam", "This learner is already on line 3 of this file."),
+    assert problems(plan) == [(4, "achternaam", "This learner is already on line 3 of this file.")]
+    first = plan.rows[0]
+    assert (first.learner_id, first.group) == (existing, learner_io.CHANGED)
+    assert [(c.key, c.old, c.new) for c in first.changes] == [
+        ("first_name", "Zoë", "zoe"),
+        ("last_name", "Bakker", "BAKKER"),
     ]
+    assert first.new_period  # LeerWerk knows her without a period: this one is new
+    assert [row.group for row in plan.rows if row.valid] == [learner_io.CHANGED, learner_io.NEW, learner_io.NEW]
 
 
-def test_importing_the_same_file_twice_does_not_double_anyone(database, db_path, tmp_path):
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(database, db_path, tmp_path):
     path = csv_file(tmp_path, row(first="Mila", last="Jansen"), row(first="Sem", last="Visser"))
     assert learner_io.import_learners(path)[1].learners == 2
     with unchanged(db_path):
         plan, result = learner_io.import_learners(path)
-        assert result is None and len(plan.problems) == 2
-        plan, result = learner_io.import_learners(path, skip_invalid=True)
-        assert result is None
+        assert plan.problems == [] and [row.group for row in plan.rows] == [learner_io.UNCHANGED] * 2
+        assert (result.learners, result.periods, result.updated_learners, result.unchanged) == (0, 0, 0, 2)
+        assert learner_io.describe(result) == ["Nothing to add or change.", "2 unchanged."]
+        with pytest.raises(learner_io.ImportRefusedError, match="the 2 learners in the file are unchanged"):
+            learner_io.apply_import(plan)
     assert m.Learner.select().count() == 2
 
 
@@ -671,10 +684,10 @@ def test_csv_export_opens_in_dutch_excel_and_names_every_column(demo_db, tmp_pat
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     lines = data.decode("utf-8-sig").split("\r\n")
-    assert lines[0] == "id;" + HEADER_NL
+    assert lines[0] == "id;" + EXPORT_HEADER_NL
     assert lines[-1] == "" and len(lines) == 82
     first = m.Learner.select().order_by(m.Learner.id).first()
-    assert lines[1].startswith(f"{first.id};{first.first_name};")
+    assert lines[1].startswith(f"{first.id};{first.student_number};{first.first_name};")
 
 
 def test_export_neutralises_formulas(database, tmp_path):
@@ -684,30 +697,46 @@ def test_export_neutralises_formulas(database, tmp_path):
     target = tmp_path / "l.csv"
     learner_io.export_learners(target)
     cells = target.read_text(encoding="utf-8-sig").splitlines()[1].split(";")
-    assert cells[5:8] == ["'=1+2@voorbeeld.nl", "'+31 6 1234 5678", "BBL"]
+    assert cells[6:9] == ["'=1+2@voorbeeld.nl", "'+31 6 1234 5678", "BBL"]
     from openpyxl import load_workbook
 
     learner_io.export_learners(tmp_path / "l.xlsx")
     sheet = load_workbook(tmp_path / "l.xlsx").active
-    assert sheet["F2"].value == "=1+2@voorbeeld.nl" and sheet["F2"].data_type == "s"
-    assert sheet["G2"].data_type == "s" and sheet["A2"].value == m.Learner.get().id
+    assert sheet["G2"].value == "=1+2@voorbeeld.nl" and sheet["G2"].data_type == "s"
+    assert sheet["H2"].data_type == "s" and sheet["A2"].value == m.Learner.get().id
+
+
+# An empty database has no staff or BPV supervisors to link, and works out phase and status itself.
+CARRIED = [
+    1 + index
+    for index, column in enumerate(learner_io.COLUMNS)
+    if column.key not in ("practice_trainer", "work_supervisor", "school_supervisor")
+]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_an_empty_database_gives_the_same_learners(demo_db, tmp_path, suffix):
     first = tmp_path / f"eerste{suffix}"
     learner_io.export_learners(first)
-    original = [row[1:] for row in learner_io.export_rows()]
+    original = [[row[index] for index in CARRIED] for row in learner_io.export_rows()]
     close_database()
     open_database(tmp_path / "leeg.sqlite3")
     plan, result = learner_io.import_learners(first)
     assert plan.problems == [] and result.learners == 80
-    assert [row[1:] for row in learner_io.export_rows()] == original
-    second = tmp_path / f"tweede{suffix}"
-    learner_io.export_learners(second)
-    if suffix == ".csv":
-        strip_ids = lambda path: [line.split(";", 1)[1] for line in path.read_text("utf-8-sig").splitlines()]  # noqa: E731
-        assert strip_ids(second) == strip_ids(first)
+    assert [[row[index] for index in CARRIED] for row in learner_io.export_rows()] == original
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_into_the_same_database_is_all_unchanged(demo_db, tmp_path, suffix):
+    path = tmp_path / f"leerlingen{suffix}"
+    learner_io.export_learners(path)
+    with unchanged(demo_db):
+        plan, result = learner_io.import_learners(path)
+        assert plan.problems == [] and plan.warnings == []
+        assert {row.group for row in plan.rows} == {learner_io.UNCHANGED}
+        derived = "fase, status, reden einde, volgend gesprek"
+        assert plan.notes == [f"Columns LeerWerk works out itself, so not read: {derived}."]
+        assert learner_io.describe(result) == ["Nothing to add or change.", "80 unchanged."]
 
 
 def test_export_refuses_other_extensions_and_unwritable_places(database, tmp_path):
@@ -720,7 +749,7 @@ def test_export_refuses_other_extensions_and_unwritable_places(database, tmp_pat
 
 def test_export_without_learners_writes_the_header(database, tmp_path):
     assert learner_io.export_learners(tmp_path / "leeg.csv") == 0
-    assert (tmp_path / "leeg.csv").read_bytes().decode("utf-8-sig") == "id;" + HEADER_NL + "\r\n"
+    assert (tmp_path / "leeg.csv").read_bytes().decode("utf-8-sig") == "id;" + EXPORT_HEADER_NL + "\r\n"
 
 
 # -- Messages ----------------------------------------------------------------------------------------------

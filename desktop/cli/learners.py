@@ -26,6 +26,14 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--skip-invalid", action="store_true", help=_("import the valid rows and skip the rows with problems")
     )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help=_("also apply the changes to learners LeerWerk knows (without it, only new learners are added)"),
+    )
+    parser.add_argument(
+        "--missing", action="store_true", help=_("also list the learners LeerWerk knows that the file leaves out")
+    )
 
 
 def import_learners(args: argparse.Namespace) -> int:
@@ -37,8 +45,10 @@ def import_learners(args: argparse.Namespace) -> int:
     open_for_command(path, create=True, writes=not args.dry_run)
     imported = False
     try:
-        plan, result = learner_io.import_learners(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-        for line in (*plan.notes, *plan.problems):
+        plan, result = learner_io.import_learners(
+            args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid, update=args.update
+        )
+        for line in (*plan.notes, *plan.problems, *plan.warnings):
             print(line)
         if result is None:
             count = len(plan.problems)
@@ -48,9 +58,21 @@ def import_learners(args: argparse.Namespace) -> int:
                 count,
             )
             return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
-        imported = not result.dry_run
+        imported = not result.dry_run and bool(result.learners or result.periods)
+        if args.dry_run or args.missing:
+            for line in learner_io.describe_groups(plan, missing=args.missing, update=args.update):
+                print(line)
         for line in learner_io.describe(result):
             print(line)
+        waiting = len(plan.group(learner_io.CHANGED))
+        if waiting and not args.update:
+            print(
+                ngettext(
+                    "{count} row changes a learner LeerWerk knows; add --update to apply it.",
+                    "{count} rows change learners LeerWerk knows; add --update to apply them.",
+                    waiting,
+                ).format(count=waiting)
+            )
         return EXIT_OK
     except (learner_io.UnreadableFileError, learner_io.ImportFailedError) as error:
         return fail(error.message, EXIT_USAGE)

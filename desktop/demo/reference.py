@@ -22,7 +22,8 @@ MAX_STAFF = 60_000
 # (code, name, crebo, level, learner-type weights) — the crebo codes look like real qualifications.
 QUALIFICATIONS = (
     ("vig", "Verzorgende-IG", "25491", "3", {"bbl": 40, "mio": 40, "side_entrant": 50, "bol": 30}),
-    ("mz3", "Maatschappelijke zorg", "25476", "3", {"bbl": 15, "mio": 15, "side_entrant": 20, "bol": 20}),
+    # A crebo is one qualification at one level: level 3 and 4 of a dossier each have their own.
+    ("mz3", "Maatschappelijke zorg", "25475", "3", {"bbl": 15, "mio": 15, "side_entrant": 20, "bol": 20}),
     ("mz4", "Maatschappelijke zorg", "25476", "4", {"bbl": 10, "mio": 10, "bol": 15}),
     ("hzw", "Helpende zorg en welzijn", "25498", "2", {"bbl": 15, "mio": 15, "side_entrant": 30, "bol": 15}),
     ("mbovp", "Mbo-verpleegkundige", "25655", "4", {"bbl": 15, "mio": 15, "bol": 15}),

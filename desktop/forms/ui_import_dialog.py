@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import _
 
@@ -49,6 +49,36 @@ class Ui_ImportDialog(object):
 
         self.verticalLayout.addWidget(self.problemsLabel)
 
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.groupLabel = QLabel(ImportDialog)
+        self.groupLabel.setObjectName(u"groupLabel")
+
+        self.filterLayout.addWidget(self.groupLabel)
+
+        self.groupCombo = QComboBox(ImportDialog)
+        self.groupCombo.setObjectName(u"groupCombo")
+        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterLayout.addWidget(self.groupCombo)
+
+        self.filterSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+        self.tickAllButton = QPushButton(ImportDialog)
+        self.tickAllButton.setObjectName(u"tickAllButton")
+
+        self.filterLayout.addWidget(self.tickAllButton)
+
+        self.tickNoneButton = QPushButton(ImportDialog)
+        self.tickNoneButton.setObjectName(u"tickNoneButton")
+
+        self.filterLayout.addWidget(self.tickNoneButton)
+
+
+        self.verticalLayout.addLayout(self.filterLayout)
+
         self.tableView = QTableView(ImportDialog)
         self.tableView.setObjectName(u"tableView")
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,12 +91,22 @@ class Ui_ImportDialog(object):
 
         self.verticalLayout.addWidget(self.tableView)
 
+        self.missingView = QTableView(ImportDialog)
+        self.missingView.setObjectName(u"missingView")
+        self.missingView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missingView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.missingView.setSortingEnabled(True)
+        self.missingView.horizontalHeader().setStretchLastSection(True)
+        self.missingView.verticalHeader().setVisible(False)
+
+        self.verticalLayout.addWidget(self.missingView)
+
         self.optionsLayout = QHBoxLayout()
         self.optionsLayout.setObjectName(u"optionsLayout")
-        self.problemsOnlyCheck = QCheckBox(ImportDialog)
-        self.problemsOnlyCheck.setObjectName(u"problemsOnlyCheck")
+        self.missingCheck = QCheckBox(ImportDialog)
+        self.missingCheck.setObjectName(u"missingCheck")
 
-        self.optionsLayout.addWidget(self.problemsOnlyCheck)
+        self.optionsLayout.addWidget(self.missingCheck)
 
         self.skipInvalidCheck = QCheckBox(ImportDialog)
         self.skipInvalidCheck.setObjectName(u"skipInvalidCheck")
@@ -86,8 +126,15 @@ class Ui_ImportDialog(object):
 
         self.verticalLayout.addLayout(self.optionsLayout)
 
-        QWidget.setTabOrder(self.tableView, self.problemsOnlyCheck)
-        QWidget.setTabOrder(self.problemsOnlyCheck, self.skipInvalidCheck)
+#if QT_CONFIG(shortcut)
+        self.groupLabel.setBuddy(self.groupCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.groupCombo, self.tickAllButton)
+        QWidget.setTabOrder(self.tickAllButton, self.tickNoneButton)
+        QWidget.setTabOrder(self.tickNoneButton, self.tableView)
+        QWidget.setTabOrder(self.tableView, self.missingView)
+        QWidget.setTabOrder(self.missingView, self.missingCheck)
+        QWidget.setTabOrder(self.missingCheck, self.skipInvalidCheck)
         QWidget.setTabOrder(self.skipInvalidCheck, self.buttonBox)
 
         self.retranslateUi(ImportDialog)
@@ -106,10 +153,19 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(accessibility)
         self.problemsLabel.setAccessibleName(_("Problems with the file"))
 #endif // QT_CONFIG(accessibility)
+        self.groupLabel.setText(_("&Show:"))
+#if QT_CONFIG(accessibility)
+        self.groupCombo.setAccessibleName(_("Which rows to show"))
+#endif // QT_CONFIG(accessibility)
+        self.tickAllButton.setText(_("&Tick all"))
+        self.tickNoneButton.setText(_("&Untick all"))
 #if QT_CONFIG(accessibility)
         self.tableView.setAccessibleName(_("Rows of the file"))
 #endif // QT_CONFIG(accessibility)
-        self.problemsOnlyCheck.setText(_("Show only rows with &problems"))
+#if QT_CONFIG(accessibility)
+        self.missingView.setAccessibleName(_("Learners in LeerWerk who are not in the file"))
+#endif // QT_CONFIG(accessibility)
+        self.missingCheck.setText(_("Show learners in LeerWerk who are &not in the file"))
         self.skipInvalidCheck.setText(_("&Skip rows with problems and import the rest"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))

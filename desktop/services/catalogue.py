@@ -199,6 +199,26 @@ class ProgrammeService(CrudService):
                 raise ValidationError("crebo", _("An MBO programme needs its five-digit crebo code."))
             if not data.get("pathway"):
                 raise ValidationError("pathway", _("An MBO programme is either BOL or BBL."))
+        # The crebo (with leerweg and cohort) is what identifies a programme: two records for one would
+        # split its learners and werkprocessen between them.
+        crebo, pathway, cohort = data.get("crebo"), data.get("pathway"), data.get("cohort")
+        if crebo:
+            same = m.Programme.select(m.Programme.name).where(
+                (m.Programme.crebo == crebo)
+                & (m.Programme.pathway.is_null() if pathway is None else m.Programme.pathway == pathway)
+                & (m.Programme.cohort.is_null() if cohort is None else m.Programme.cohort == cohort)
+            )
+            if instance is not None:
+                same = same.where(m.Programme.id != instance.get_id())
+            other = same.first()
+            if other is not None:
+                raise ValidationError(
+                    "crebo",
+                    _(
+                        'Crebo {crebo} already belongs to the programme "{name}" for this learning pathway and '
+                        "cohort; a crebo identifies one programme."
+                    ).format(crebo=crebo, name=other.name),
+                )
 
 
 class WorkProcessService(CrudService):

@@ -1,24 +1,36 @@
-"""Import and export of learners with their current BPV period, as CSV or XLSX.
+"""Import and export of learners with their BPV periods, as CSV or XLSX.
 
 An import has two steps. `read_learners(path)` reads the file and checks every row into an
-`ImportPlan`: the learners and periods it would create, the schools, programmes and locations it
-matches or would create, and every problem with its file line, column and reason. `apply_import(plan)`
-then writes it in one transaction, or nothing at all: when any row is invalid (unless the caller skips
-invalid rows), or when the progress callback raises to cancel.
+`ImportPlan`: each row is a new learner, a change to a learner LeerWerk knows (field by field, or a new
+BPV period for them), or unchanged; with the schools, programmes, locations and teams it matches or
+would create, the learners LeerWerk knows that the file leaves out, and every problem with its file
+line, column and reason. `apply_import(plan)` then writes the new and changed rows (or the chosen ones)
+in one transaction, or nothing at all: when any row is invalid (unless the caller skips invalid rows),
+or when the progress callback raises to cancel.
 
-The budget is 10,000 rows in 2 s, so rows are inserted in bulk rather than through the services, but
-under the services' rules: values pass the field rules of `LearnerService`, `ProgrammeService`,
-`SchoolService` and `LocationService`, model defaults fill the rest, and a period gets its contract,
-supernumerary time, phase, task checklist and meetings from `desktop.services.bpv` exactly as
-`BpvPeriodService.create` gives them (the tests compare both).
+A row means a learner LeerWerk knows when `person_matching` finds them (student number, else name and
+birth date, else e-mail); it means one of their periods when that period starts on the row's start
+date, and else a new period for them. An empty cell never clears what LeerWerk holds: school lists
+leave out what they do not know. A programme is identified by its crebo with the learning pathway (and
+the cohort, when the file gives one), whatever name the file uses; schools, locations, teams and
+programmes without a crebo by their name, ignoring case, spaces, hyphens and accents.
+
+The budget is 10,000 rows in 2 s, so new rows are inserted in bulk rather than through the services,
+but under the services' rules: values pass the field rules of `LearnerService`, `ProgrammeService`,
+`SchoolService`, `LocationService` and `TeamService`, model defaults fill the rest, and a period gets
+its contract, supernumerary time, phase, task checklist and meetings from `desktop.services.bpv`
+exactly as `BpvPeriodService.create` gives them (the tests compare both). Changes to known learners and
+periods go through the services themselves, in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +38,8 @@ import peewee
 
 from desktop import clock, files
 from desktop.errors import LeerWerkError, ValidationError
-from desktop.i18n import _, ngettext
-from desktop.services import bpv, tabular
+from desktop.i18n import N_, _, ngettext
+from desktop.services import bpv, person_matching, tabular
 from desktop.services import validation as v
 from desktop.services.base import current_user
 from desktop.services.catalogue import (
@@ -38,13 +50,13 @@ from desktop.services.catalogue import (
     SchoolService,
     TeamService,
 )
-from desktop.services.learners import current_period_ids
+from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER, learner_rows
 from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, cipher
 from desktop.storage import models as m
 from desktop.storage.access import ensure_writable
-from desktop.storage.models import db
-from desktop.textsearch import fold
+from desktop.storage.models import db, display_name
+from desktop.textsearch import fold, name_key
 
 Progress = Callable[[int, int], None]
 
@@ -58,31 +70,77 @@ SUPERVISOR_WEEKS = m.BpvPeriod.supervisor_meeting_weeks.default
 class FileColumn:
     key: str
     header: str  # as the export writes it: Dutch, in either language, so a file reads the same everywhere
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # also as school systems and Dutch Excel sheets write them
 
 
 COLUMNS = (
-    FileColumn("first_name", "voornaam", ("first name",)),
-    FileColumn("name_prefix", "tussenvoegsel", ("prefix", "tussenvoegsels")),
-    FileColumn("last_name", "achternaam", ("last name",)),
-    FileColumn("birth_date", "geboortedatum", ("date of birth", "birth date")),
-    FileColumn("email", "e-mail", ("e-mailadres", "email", "e-mail address")),
-    FileColumn("phone", "telefoon", ("phone", "telefoonnummer", "phone number")),
-    FileColumn("learner_type", "soort", ("type",)),
-    FileColumn("programme", "opleiding", ("programme",)),
-    FileColumn("crebo", "crebo"),
-    FileColumn("level", "niveau", ("level",)),
-    FileColumn("pathway", "leerweg", ("learning pathway",)),
-    FileColumn("school", "school"),
-    FileColumn("start_date", "startdatum", ("start date",)),
-    FileColumn("end_date", "einddatum", ("end date",)),
-    FileColumn("location", "locatie", ("location",)),
+    FileColumn("student_number", "studentnummer", ("student number", "leerlingnummer", "studentnr", "deelnemernummer")),
+    FileColumn("first_name", "voornaam", ("first name", "roepnaam")),
+    FileColumn("name_prefix", "tussenvoegsel", ("prefix", "tussenvoegsels", "voorvoegsel")),
+    FileColumn("last_name", "achternaam", ("last name", "familienaam", "geslachtsnaam")),
+    FileColumn("birth_date", "geboortedatum", ("date of birth", "birth date", "geb datum", "geboren op")),
+    FileColumn("email", "e-mail", ("e-mailadres", "email", "e-mail address", "mail", "e-mail student")),
+    FileColumn("phone", "telefoon", ("phone", "telefoonnummer", "phone number", "mobiel", "mobiel nummer")),
+    FileColumn("learner_type", "soort", ("type", "soort leerling", "type leerling", "soort student")),
+    FileColumn("programme", "opleiding", ("programme", "opleidingsnaam", "naam opleiding", "kwalificatie")),
+    FileColumn("crebo", "crebo", ("crebocode", "crebonummer", "crebo nummer")),
+    FileColumn("level", "niveau", ("level", "opleidingsniveau")),
+    FileColumn("pathway", "leerweg", ("learning pathway", "bol bbl", "bbl bol")),
+    FileColumn("cohort", "cohort", ("cohortjaar", "cohort jaar")),
+    FileColumn("school", "school", ("onderwijsinstelling", "instelling", "roc")),
+    FileColumn("start_date", "startdatum", ("start date", "begindatum", "startdatum bpv", "begindatum bpv")),
+    FileColumn("end_date", "einddatum", ("end date", "einddatum bpv", "verwachte einddatum")),
+    FileColumn("location", "locatie", ("location", "vestiging", "bpv locatie", "werklocatie")),
+    FileColumn("team", "team", ("afdeling", "bpv team")),
+    FileColumn("practice_trainer", "praktijkopleider", ("practice trainer",)),
+    FileColumn("work_supervisor", "werkbegeleider", ("work supervisor",)),
+    FileColumn(
+        "school_supervisor",
+        "bpv-begeleider",
+        ("bpv-docent", "bpv begeleider school", "stagebegeleider", "stagedocent", "school supervisor"),
+    ),
+    FileColumn("hours_per_week", "uren per week", ("hours per week", "uren p w", "bpv uren per week")),
+    FileColumn("planned_hours", "geplande uren", ("planned hours", "bpv-uren", "aantal bpv-uren", "totaal bpv-uren")),
+)
+# What the Learners tab shows and LeerWerk works out itself: the export writes them, the import passes them by.
+DERIVED_COLUMNS = (
+    FileColumn("phase", "fase", ("phase",)),
+    FileColumn("status", "status"),
+    FileColumn("end_reason", "reden einde", ("end reason",)),
+    FileColumn("next_meeting", "volgend gesprek", ("next meeting",)),
 )
 COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
 ID_HEADER = "id"  # the export's own record numbers: ignored without a word on import
-LEARNER_KEYS = ("first_name", "name_prefix", "last_name", "birth_date", "email", "phone", "learner_type")
-PERIOD_KEYS = ("programme", "crebo", "level", "pathway", "school", "start_date", "end_date", "location")
+LEARNER_KEYS = (
+    "first_name",
+    "name_prefix",
+    "last_name",
+    "birth_date",
+    "email",
+    "phone",
+    "learner_type",
+    "student_number",
+)
+PERIOD_KEYS = (
+    "programme",
+    "crebo",
+    "level",
+    "pathway",
+    "cohort",
+    "school",
+    "start_date",
+    "end_date",
+    "location",
+    "team",
+    "practice_trainer",
+    "work_supervisor",
+    "school_supervisor",
+    "hours_per_week",
+    "planned_hours",
+)
 REQUIRED_COLUMNS = ("first_name", "last_name", "learner_type")
+NAME_KEYS = ("first_name", "name_prefix", "last_name")
+STAFF_KEYS = ("practice_trainer", "work_supervisor")
 
 # How a learner type is written in a file, and read back (folded, letters and digits only).
 TYPE_WORDS = {
@@ -99,13 +157,26 @@ DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BO
 MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
+NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"  # the groups of a preview
+STAFF_UNKNOWN = N_("No staff member with this name or e-mail address in LeerWerk; left empty.")
+STAFF_AMBIGUOUS = N_("Several staff members have this name; write the e-mail address instead. Left empty.")
+SUPERVISOR_UNKNOWN = N_("No BPV supervisor of this school with this name or e-mail address in LeerWerk; left empty.")
+SUPERVISOR_AMBIGUOUS = N_(
+    "Several BPV supervisors of this school have this name; write the e-mail address instead. Left empty."
+)
+
 
 def _normal_header(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return name_key(text)
 
 
 HEADER_KEYS = {
     _normal_header(name): column.key for column in COLUMNS for name in (column.header, column.key, *column.aliases)
+}
+DERIVED_HEADERS = {
+    _normal_header(name): column.key
+    for column in DERIVED_COLUMNS
+    for name in (column.header, column.key, *column.aliases)
 }
 
 
@@ -147,27 +218,65 @@ class Problem:
         )
 
 
+@dataclass(frozen=True)
+class Change:
+    """One field of a known learner or period that the row would change, as a person reads it."""
+
+    key: str  # the column's key (see COLUMNS)
+    column: str  # its header as the file writes it
+    old: str
+    new: str
+
+
 @dataclass
 class RowPlan:
     line: int
     values: dict[str, Any]  # field key -> the cell as read (text, number or date)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # what the import does otherwise than the file says
     learner: dict[str, Any] | None = None  # the learner's values, cleaned
     period: dict[str, Any] | None = None  # dates and references (see `_Planner._period`)
+    learner_id: int | None = None  # the learner LeerWerk knows this row to be
+    period_id: int | None = None  # the period of theirs this row is about; None with `period`: a new one
+    changes: list[Change] = field(default_factory=list)
+    learner_update: dict[str, Any] = field(default_factory=dict)  # for `LearnerService.update`
+    period_update: dict[str, Any] = field(default_factory=dict)  # for `BpvPeriodService.update`, references unresolved
 
     @property
     def valid(self) -> bool:
         return not self.problems
+
+    @property
+    def new_period(self) -> bool:
+        return self.period is not None and self.period_id is None
+
+    @property
+    def group(self) -> str:
+        if self.learner_id is None:
+            return NEW
+        return CHANGED if self.changes or self.new_period else UNCHANGED
 
     def text(self, key: str) -> str:
         """The cell of column `key` as the file shows it, for a preview."""
         return tabular.cell_text(self.values.get(key, ""))
 
 
+@dataclass(frozen=True)
+class MissingLearner:
+    """A learner LeerWerk knows at a school the file names, whom the file leaves out."""
+
+    id: int
+    name: str
+    school: str
+
+
 @dataclass
 class ImportResult:
-    learners: int = 0
-    periods: int = 0
+    learners: int = 0  # new learners
+    periods: int = 0  # new periods, of new and known learners
+    updated_learners: int = 0
+    updated_periods: int = 0
+    unchanged: int = 0
     schools: int = 0
     programmes: int = 0
     locations: int = 0
@@ -187,10 +296,22 @@ class ImportPlan:
     new_schools: dict[str, dict]  # reference key -> values of a school to create
     new_programmes: dict[tuple, dict]
     new_locations: dict[str, str]  # reference key -> name
-    location_ids: dict[str, int]  # folded name -> id of an existing location
+    new_teams: dict[tuple[str, str], str]  # (location key, team key) -> name
+    location_ids: dict[str, int]  # name key -> id of an existing location
+    location_names: dict[int, str]  # id -> name of an existing location
     team_ids: dict[int, int]  # location id -> its team of the same name
     today: dt.date
     notes: list[str] = field(default_factory=list)  # what the person should know about how the file was read
+    find_missing: Callable[[], list[MissingLearner]] = list
+    _missing: list[MissingLearner] | None = None
+
+    @property
+    def missing(self) -> list[MissingLearner]:
+        """The learners LeerWerk knows that the file leaves out: asked for only where wanted, so worked
+        out only then."""
+        if self._missing is None:
+            self._missing = self.find_missing()
+        return self._missing
 
     @property
     def invalid_rows(self) -> list[RowPlan]:
@@ -200,47 +321,85 @@ class ImportPlan:
     def problems(self) -> list[Problem]:
         return self.file_problems + [problem for row in self.rows for problem in row.problems]
 
-    def rows_to_import(self, skip_invalid: bool = False) -> list[RowPlan]:
+    @property
+    def warnings(self) -> list[Problem]:
+        return [warning for row in self.rows if row.valid for warning in row.warnings]
+
+    def group(self, name: str) -> list[RowPlan]:
+        """The valid rows of group NEW, CHANGED or UNCHANGED, in file order."""
+        return [row for row in self.rows if row.valid and row.group == name]
+
+    def rows_to_import(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> list[RowPlan]:
+        """The new and changed rows to write (of those, only the rows on `lines` when given)."""
         if self.file_problems or (self.invalid_rows and not skip_invalid):
             return []
-        return [row for row in self.rows if row.valid]
+        chosen = None if lines is None else set(lines)
+        return [
+            row for row in self.rows if row.valid and row.group != UNCHANGED and (chosen is None or row.line in chosen)
+        ]
 
-    def importable(self, skip_invalid: bool = False) -> bool:
-        return bool(self.rows_to_import(skip_invalid))
+    def importable(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> bool:
+        return bool(self.rows_to_import(skip_invalid, lines))
 
-    def summary(self, skip_invalid: bool = False) -> ImportResult:
-        """What `apply_import` would create."""
-        rows = self.rows_to_import(skip_invalid)
+    def new_names(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> dict[str, list[str]]:
+        """The schools, programmes, locations and teams the import would create, by name, for each kind
+        that has any: named before anything is written."""
+        used = _references(self.rows_to_import(skip_invalid, lines))
+        locations = dict.fromkeys([*used["location"], *(key[0] for key in used["team"])])
+        names = {
+            "school": [self.new_schools[key]["name"] for key in used["school"]],
+            "programme": [self.new_programmes[key]["name"] for key in used["programme"]],
+            "location": [self.new_locations[key] for key in locations if key in self.new_locations],
+            "team": [
+                f"{self.new_locations.get(key[0]) or self.location_names[self.location_ids[key[0]]]} – "
+                f"{self.new_teams[key]}"
+                for key in used["team"]
+            ],
+        }
+        return {kind: values for kind, values in names.items() if values}
+
+    def summary(self, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> ImportResult:
+        """What `apply_import` would create and change."""
+        rows = self.rows_to_import(skip_invalid, lines)
         used = _references(rows)
         new_locations = {key for key in used["location"] if key in self.new_locations}
-        teams = len(new_locations) + sum(
-            1 for key in used["location"] if key in self.location_ids and self.location_ids[key] not in self.team_ids
+        new_locations |= {key[0] for key in used["team"] if key[0] in self.new_locations}
+        own_teams = sum(
+            1 for key in used["location"] if key in self.new_locations or self.location_ids[key] not in self.team_ids
         )
         return ImportResult(
-            learners=len(rows),
-            periods=sum(1 for row in rows if row.period),
+            learners=sum(1 for row in rows if row.learner_id is None),
+            periods=sum(1 for row in rows if row.new_period),
+            updated_learners=sum(1 for row in rows if row.learner_update),
+            updated_periods=sum(1 for row in rows if row.period_update),
+            unchanged=len(self.group(UNCHANGED)),
             schools=sum(1 for key in used["school"] if key in self.new_schools),
             programmes=sum(1 for key in used["programme"] if key in self.new_programmes),
             locations=len(new_locations),
-            teams=teams,
-            skipped=len(self.rows) - len(rows) if rows else 0,
+            teams=own_teams + len(used["team"]),
+            skipped=len(self.invalid_rows) if self.invalid_rows and skip_invalid else 0,
             unknown_columns=list(self.unknown_columns),
             dry_run=True,
         )
 
 
 def _references(rows: Iterable[RowPlan]) -> dict[str, dict]:
-    """The schools and programmes to create, and the locations, that `rows` refer to (in file order)."""
-    used: dict[str, dict] = {"school": {}, "programme": {}, "location": {}}
+    """The schools, programmes and teams to create, and the locations whose own team is used, that `rows`
+    refer to (in file order)."""
+    used: dict[str, dict] = {"school": {}, "programme": {}, "location": {}, "team": {}}
     for row in rows:
-        if not row.period:
-            continue
-        for kind in ("school", "programme"):
-            origin, key = row.period[kind]
-            if origin == "new":
-                used[kind][key] = True
-        if row.period["location"]:
-            used["location"][row.period["location"][1]] = True
+        for period in (row.period, row.period_update):
+            if not period:
+                continue
+            for kind in ("school", "programme"):
+                origin, key = period.get(kind) or ("id", None)
+                if origin == "new":
+                    used[kind][key] = True
+            origin, key = period.get("team") or ("id", None)
+            if origin == "location":
+                used["location"][key] = True
+            elif origin == "new":
+                used["team"][key] = True
     return used
 
 
@@ -311,6 +470,35 @@ def _preference(programme: _Programme, year: int) -> tuple:
     return (not programme.active, closeness, programme.id)
 
 
+@dataclass(frozen=True)
+class _KnownPeriod:
+    id: int
+    programme: int
+    school: int
+    team: int | None
+    practice_trainer: int | None
+    work_supervisor: int | None
+    school_supervisor: int | None
+    end_date: dt.date | None
+    hours_per_week: Decimal | None
+    planned_hours: int | None
+
+
+KNOWN_PERIODS_SQL = """
+SELECT learner_id, start_date, id, programme_id, school_id, team_id, practice_trainer_id, work_supervisor_id,
+       school_supervisor_id, end_date, hours_per_week, planned_hours
+FROM bpv_period ORDER BY id
+"""
+# Learners with a form that someone has signed: the signed content stays as it was signed.
+SIGNED_LEARNERS_SQL = """
+SELECT DISTINCT p.learner_id FROM signature sg
+LEFT JOIN practice_assignment pa ON pa.id = sg.assignment_id
+LEFT JOIN assessment a ON a.id = sg.assessment_id
+JOIN bpv_period p ON p.id = COALESCE(pa.period_id, a.period_id)
+WHERE sg.signed_at IS NOT NULL AND sg.voided_at IS NULL
+"""
+
+
 class _Planner:
     """Checks rows against the rules and the database as it is now; one per import."""
 
@@ -319,30 +507,55 @@ class _Planner:
         self.kind = kind
         self.today = clock.today()
         self.cache: dict[tuple, tuple[bool, Any]] = {}
-        self.folded: dict[str, str] = {}  # names repeat: fold each once
+        self.keys: dict[str, str] = {}  # names repeat: make each key once
         self.programme_keys: dict[tuple, tuple] = {}
         self.learner_rules = LearnerService.rules
-        self.existing_learners = {
-            _person_key(first, prefix, last, _iso_date(born)): number
-            for number, first, prefix, last, born in db.execute_sql(
-                "SELECT id, first_name, name_prefix, last_name, birth_date FROM learner ORDER BY id DESC"
-            )
+        self.people = person_matching.learner_index()
+        self.known_learners = {
+            number: (phone or "", learner_type)
+            for number, phone, learner_type in _rows("SELECT id, phone, learner_type FROM learner")
         }
-        self.school_ids = {fold(name).strip(): number for number, name in _rows("SELECT id, name FROM school")}
-        self.location_ids = {fold(name).strip(): number for number, name in _rows("SELECT id, name FROM location")}
-        self.team_ids: dict[int, int] = {}
-        team_names = dict(_rows("SELECT l.id, l.name FROM location l"))
+        self.known_periods: dict[int, dict[dt.date, _KnownPeriod]] = defaultdict(dict)
+        for learner_id, start, *rest in _rows(KNOWN_PERIODS_SQL):
+            rest[7] = m.iso_date(rest[7])
+            rest[8] = None if rest[8] is None else Decimal(str(rest[8]))
+            self.known_periods[learner_id][m.iso_date(start)] = _KnownPeriod(*rest)
+        self.signed_learners: set[int] | None = None  # read when the first name changes
+        self.school_names = dict(_rows("SELECT id, name FROM school"))
+        self.school_ids = {name_key(name): number for number, name in self.school_names.items()}
+        self.location_names = dict(_rows("SELECT id, name FROM location"))
+        self.location_ids = {name_key(name): number for number, name in self.location_names.items()}
+        self.team_ids: dict[int, int] = {}  # location id -> its own team (of the location's name)
+        self.teams: dict[tuple[int, str], int] = {}  # (location id, team key) -> team id
+        self.teams_by_name: dict[str, list[int]] = defaultdict(list)
+        self.team_labels: dict[int, str] = {}
         for number, location_id, name in _rows("SELECT id, location_id, name FROM team ORDER BY id DESC"):
-            if fold(name).strip() == fold(team_names[location_id]).strip():
+            key = name_key(name)
+            self.teams[(location_id, key)] = number
+            self.teams_by_name[key].append(number)
+            self.team_labels[number] = f"{self.location_names[location_id]} – {name}"
+            if key == name_key(self.location_names[location_id]):
                 self.team_ids[location_id] = number
         self.programmes = [
             _Programme(*row[:6], bool(row[6]))
             for row in _rows("SELECT id, name, crebo, level, pathway, cohort, active FROM programme")
         ]
+        self.programme_by_id = {programme.id: programme for programme in self.programmes}
+        self.staff = person_matching.staff_index()
+        self.supervisors: dict[int, person_matching.PersonIndex] = {}
+        self.supervisor_names = {
+            number: display_name(first, prefix, last)
+            for number, first, prefix, last in _rows(
+                "SELECT id, first_name, name_prefix, last_name FROM school_supervisor"
+            )
+        }
         self.new_schools: dict[str, dict] = {}
         self.new_programmes: dict[tuple, dict] = {}
         self.new_locations: dict[str, str] = {}
+        self.new_teams: dict[tuple[str, str], str] = {}
         self.seen: dict[tuple, int] = {}
+        self.matched: set[int] = set()
+        self.file_schools: set[int] = set()
 
     # -- the header
     def plan(self, header: SheetRow, rows: list[SheetRow]) -> ImportPlan:
@@ -350,13 +563,16 @@ class _Planner:
         headers: dict[str, str] = {}
         problems: list[Problem] = []
         unknown: list[str] = []
+        derived: list[str] = []
         for index, cell in enumerate(header.cells):
             text = "" if cell is None else str(cell).strip()
             if not text:
                 continue
             key = HEADER_KEYS.get(_normal_header(text))
             if key is None:
-                if _normal_header(text) != ID_HEADER and text not in unknown:
+                if _normal_header(text) in DERIVED_HEADERS:
+                    derived.append(text)
+                elif _normal_header(text) != ID_HEADER and text not in unknown:
                     unknown.append(text)
                 continue
             if key in positions:
@@ -384,7 +600,7 @@ class _Planner:
             planned = [RowPlan(row.line, _values(row, positions)) for row in rows]
         else:
             planned = [self._row(row, positions, len(header.cells)) for row in rows]
-        return ImportPlan(
+        plan = ImportPlan(
             path=self.path,
             columns=sorted(headers.items(), key=lambda item: positions[item[0]]),
             rows=planned,
@@ -393,13 +609,29 @@ class _Planner:
             new_schools=self.new_schools,
             new_programmes=self.new_programmes,
             new_locations=self.new_locations,
+            new_teams=self.new_teams,
             location_ids=self.location_ids,
+            location_names=self.location_names,
             team_ids=self.team_ids,
             today=self.today,
         )
+        if not problems:
+            matched, schools, by_school = set(self.matched), set(self.file_schools), "school" in positions
+            plan.find_missing = lambda: _missing_learners(matched, schools, by_school)
+        if derived:
+            plan.notes.append(
+                _("Columns LeerWerk works out itself, so not read: {columns}.").format(columns=", ".join(derived))
+            )
+        return plan
 
     def header(self, key: str) -> str:
         return self.headers.get(key) or COLUMN_BY_KEY[key].header
+
+    def key(self, text: str) -> str:
+        found = self.keys.get(text)
+        if found is None:
+            found = self.keys[text] = name_key(text)
+        return found
 
     # -- one row
     def _row(self, row: SheetRow, positions: dict[str, int], width: int) -> RowPlan:
@@ -443,15 +675,18 @@ class _Planner:
             "email": check("email", rules["email"]),
             "phone": check("phone", self._phone),
             "learner_type": check("learner_type", _learner_type),
+            "student_number": check("student_number", _student_number),
         }
         period = None
         if any(raw[key] != "" for key in self.period_keys):
             period = self._period(raw, learner, check, plan)
-        named = all(learner[key] is not None for key in ("first_name", "name_prefix", "last_name"))
+        named = all(learner[key] is not None for key in NAME_KEYS)
         if named and (raw.get("birth_date", "") == "" or learner["birth_date"] is not None):
-            self._check_duplicate(learner, plan)
+            self._match(learner, period, plan)
         if plan.valid:
             plan.learner, plan.period = learner, period
+            if plan.learner_id is not None:
+                self._compare(plan)
         return plan
 
     def _period(self, raw: dict, learner: dict, check, plan: RowPlan) -> dict | None:
@@ -470,10 +705,17 @@ class _Planner:
         crebo = check("crebo", _crebo)
         level = check("level", _level)
         pathway = check("pathway", _pathway)
+        cohort = check("cohort", _optional(ProgrammeService.rules["cohort"]))
         school = check("school", required(SchoolService.rules["name"]))
         start = check("start_date", required(self._date))
         end = check("end_date", self._date)
         location = check("location", _optional(LocationService.rules["name"]))
+        team = check("team", _optional(TeamService.rules["name"]))
+        hours = check("hours_per_week", _optional(BpvPeriodService.rules["hours_per_week"]))
+        planned = check(
+            "planned_hours",
+            _optional(lambda key, value: BpvPeriodService.rules["planned_hours"](key, tabular.number_text(value))),
+        )
         if start and end:
             try:
                 BpvPeriodService().check({"start_date": start, "end_date": end}, None)
@@ -483,17 +725,28 @@ class _Planner:
             return None  # a programme cannot be matched on values that are wrong
         learner_type = learner["learner_type"]
         try:
-            programme = self._programme(name, crebo, level, pathway, learner_type, start.year)
+            programme = self._programme(name, crebo, level, pathway, cohort, learner_type, start.year)
         except ValidationError as error:
             plan.problems.append(Problem(plan.line, self.header(error.field), error.message))
             return None
-        return {
+        self._name_check(programme, name, crebo, plan)
+        school_ref = self._school(school, learner_type, level)
+        if school_ref[0] == "id":
+            self.file_schools.add(school_ref[1])
+        period = {
             "start_date": start,
             "end_date": end,
             "programme": programme,
-            "school": self._school(school, learner_type, level),
-            "location": self._location(location) if location else None,
+            "programme_asked": (crebo, self.key(name), level, pathway, cohort),
+            "school": school_ref,
+            "team": self._team(location, team, plan),
+            "hours_per_week": hours,
+            "planned_hours": planned,
         }
+        for key in STAFF_KEYS:
+            period[key] = self._person(raw, key, self.staff, plan, STAFF_UNKNOWN, STAFF_AMBIGUOUS)
+        period["school_supervisor"] = self._supervisor(raw, school_ref, plan)
+        return period
 
     def _date(self, key: str, value) -> dt.date | None:
         if isinstance(value, int | float) and self.kind == "xlsx":
@@ -514,44 +767,65 @@ class _Planner:
     def _phone(self, key: str, value) -> str:
         return self.learner_rules["phone"](key, _phone(value))
 
-    def _programme(self, name, crebo, level, pathway, learner_type, year) -> tuple:
+    # -- references
+    def _programme(self, name, crebo, level, pathway, cohort, learner_type, year) -> tuple:
         """The programme as ("id", number) or ("new", key); the same question gets the same answer."""
-        question = (name, crebo, level, pathway, learner_type, year)
+        question = (name, crebo, level, pathway, cohort, learner_type, year)
         if question not in self.programme_keys:
             self.programme_keys[question] = self._match_programme(*question)
         return self.programme_keys[question]
 
-    def _match_programme(self, name, crebo, level, pathway, learner_type, year) -> tuple:
+    def _match_programme(self, name, crebo, level, pathway, cohort, learner_type, year) -> tuple:
         if pathway is None and level != "hbo":
             pathway = DEFAULT_PATHWAY.get(learner_type)
         if level is None and learner_type == "hbo" and crebo is None:
             level = "hbo"
-        folded = self.fold(name)
+        key = self.key(name)
+        # A crebo with its pathway names the programme whatever the file calls it, and whatever level it says.
         candidates = [
             programme
             for programme in self.programmes
-            if (programme.crebo == crebo if crebo else self.fold(programme.name) == folded)
-            and (level is None or programme.level == level)
+            if (programme.crebo == crebo if crebo else self.key(programme.name) == key)
+            and (crebo or level is None or programme.level == level)
             and (pathway is None and level != "hbo" or programme.pathway == pathway)
+            and (cohort is None or programme.cohort == cohort)
         ]
         if candidates:
             return ("id", min(candidates, key=lambda programme: _preference(programme, year)).id)
-        key = (crebo or folded, level, pathway)
-        if key not in self.new_programmes:
+        new_key = ("crebo", crebo, pathway, cohort) if crebo else ("name", key, level, pathway, cohort)
+        if new_key not in self.new_programmes:
             if level is None:
                 raise ValidationError("level", _("Needed to create the programme {name}.").format(name=name))
             ProgrammeService().check({"level": level, "crebo": crebo, "pathway": pathway}, None)
-            self.new_programmes[key] = {"name": name, "crebo": crebo, "level": level, "pathway": pathway}
-        return ("new", key)
+            self.new_programmes[new_key] = {
+                "name": name,
+                "crebo": crebo,
+                "level": level,
+                "pathway": pathway,
+                "cohort": cohort,
+            }
+        return ("new", new_key)
 
-    def fold(self, text: str) -> str:
-        folded = self.folded.get(text)
-        if folded is None:
-            folded = self.folded[text] = fold(text).strip()
-        return folded
+    def _programme_name(self, reference: tuple) -> str:
+        if reference[0] == "id":
+            return self.programme_by_id[reference[1]].name
+        return self.new_programmes[reference[1]]["name"]
+
+    def _name_check(self, programme: tuple, name: str, crebo: str | None, plan: RowPlan) -> None:
+        known = self._programme_name(programme)
+        if crebo and self.key(known) != self.key(name):
+            plan.warnings.append(
+                Problem(
+                    plan.line,
+                    self.header("programme"),
+                    _(
+                        'The file calls crebo {crebo} "{name}"; LeerWerk knows it as "{known}" and uses that programme.'
+                    ).format(crebo=crebo, name=name, known=known),
+                )
+            )
 
     def _school(self, name: str, learner_type: str, level: str | None) -> tuple:
-        key = self.fold(name)
+        key = self.key(name)
         if key in self.school_ids:
             return ("id", self.school_ids[key])
         if key not in self.new_schools:
@@ -559,29 +833,273 @@ class _Planner:
             self.new_schools[key] = {"name": name, "kind": kind}
         return ("new", key)
 
-    def _location(self, name: str) -> tuple:
-        key = self.fold(name)
-        if key in self.location_ids:
-            return ("id", key)
-        self.new_locations.setdefault(key, name)
-        return ("new", key)
+    def _team(self, location: str | None, team: str | None, plan: RowPlan) -> tuple | None:
+        """("id", team), ("location", key) for the location's own team, ("new", (location key, team key)),
+        or None."""
+        if not location and not team:
+            return None
+        if not team:
+            key = self.key(location)
+            if key not in self.location_ids:
+                self.new_locations.setdefault(key, location)
+            return ("location", key)
+        team_key = self.key(team)
+        if location and team_key == self.key(location):
+            return self._team(location, None, plan)  # the location's own team
+        if not location:
+            found = self.teams_by_name.get(team_key, [])
+            if len(found) == 1:
+                return ("id", found[0])
+            reason = (
+                _("Several locations have a team of this name; add a location column to say which.")
+                if found
+                else _("No team of this name in LeerWerk; add a location column, so that it can be created there.")
+            )
+            plan.warnings.append(Problem(plan.line, self.header("team"), reason + " " + _("Left empty.")))
+            return None
+        key = self.key(location)
+        if key in self.location_ids and (self.location_ids[key], team_key) in self.teams:
+            return ("id", self.teams[(self.location_ids[key], team_key)])
+        if key not in self.location_ids:
+            self.new_locations.setdefault(key, location)
+        self.new_teams.setdefault((key, team_key), team)
+        return ("new", (key, team_key))
 
-    def _check_duplicate(self, learner: dict, plan: RowPlan) -> None:
-        fold = self.fold
-        key = (
-            fold(learner["first_name"]),
-            fold(learner["name_prefix"]),
-            fold(learner["last_name"]),
-            learner["birth_date"],
-        )
-        if key in self.existing_learners:
-            reason = _("This learner is already in LeerWerk (number {id}).").format(id=self.existing_learners[key])
-        elif key in self.seen:
-            reason = _("This learner is already on line {line} of this file.").format(line=self.seen[key])
+    def _person(
+        self, raw: dict, key: str, index: person_matching.PersonIndex, plan: RowPlan, unknown: str, ambiguous: str
+    ):
+        text = tabular.cell_text(raw.get(key, "")).strip()
+        if not text:
+            return None
+        found = index.match_text(text)
+        if found is not None and found.id is not None:
+            return found.id
+        plan.warnings.append(Problem(plan.line, self.header(key), _(unknown if found is None else ambiguous)))
+        return None
+
+    def _supervisor(self, raw: dict, school: tuple, plan: RowPlan) -> int | None:
+        if school[0] != "id":
+            index = person_matching.PersonIndex([])  # a new school has no supervisors yet
         else:
-            self.seen[key] = plan.line
+            if school[1] not in self.supervisors:
+                self.supervisors[school[1]] = person_matching.school_supervisor_index(school[1])
+            index = self.supervisors[school[1]]
+        return self._person(raw, "school_supervisor", index, plan, SUPERVISOR_UNKNOWN, SUPERVISOR_AMBIGUOUS)
+
+    # -- the learner LeerWerk knows
+    def _match(self, learner: dict, period: dict | None, plan: RowPlan) -> None:
+        found = self.people.match(
+            number=learner["student_number"] or "",
+            first_name=learner["first_name"],
+            name_prefix=learner["name_prefix"],
+            last_name=learner["last_name"],
+            birth_date=learner["birth_date"],
+            email=learner["email"] or "",
+        )
+        column = self.header("student_number" if found and found.by == person_matching.BY_NUMBER else "last_name")
+        if found is not None and found.id is None:
+            numbers = _join([str(number) for number in sorted(found.ids)])
+            plan.problems.append(
+                Problem(
+                    plan.line,
+                    column,
+                    _(
+                        "Several learners in LeerWerk fit this row (numbers {ids}); give the student number to say "
+                        "which."
+                    ).format(ids=numbers),
+                )
+            )
             return
-        plan.problems.append(Problem(plan.line, self.header("last_name"), reason))
+        learner_id = found.id if found is not None else None
+        if learner_id is not None and found.by != person_matching.BY_NUMBER:
+            theirs = self.people.people[learner_id].number
+            ours = learner["student_number"] or ""
+            if theirs and ours and theirs.casefold() != ours.casefold():
+                plan.problems.append(
+                    Problem(
+                        plan.line,
+                        self.header("student_number"),
+                        _(
+                            "Learner {id} in LeerWerk has this name and birth date but student number {number}; "
+                            "correct the number, or the learner in LeerWerk."
+                        ).format(id=learner_id, number=theirs),
+                    )
+                )
+                return
+        identity = (
+            ("id", learner_id)
+            if learner_id is not None
+            else person_matching.person_key(
+                learner["first_name"], learner["name_prefix"], learner["last_name"], learner["birth_date"]
+            )
+        )
+        key = (identity, period["start_date"] if period else None)
+        if key in self.seen:
+            plan.problems.append(
+                Problem(
+                    plan.line,
+                    self.header("last_name"),
+                    _("This learner is already on line {line} of this file.").format(line=self.seen[key]),
+                )
+            )
+            return
+        self.seen[key] = plan.line
+        if learner_id is not None:
+            plan.learner_id = learner_id
+            self.matched.add(learner_id)
+
+    def _compare(self, plan: RowPlan) -> None:
+        """Fill `changes` and the updates of a row about a learner LeerWerk knows."""
+        person = self.people.people[plan.learner_id]
+        phone, learner_type = self.known_learners[plan.learner_id]
+        known = {
+            "first_name": person.first_name,
+            "name_prefix": person.name_prefix,
+            "last_name": person.last_name,
+            "birth_date": person.birth_date,
+            "email": person.email,
+            "phone": phone,
+            "learner_type": learner_type,
+            "student_number": person.number,
+        }
+        given = plan.learner
+        # The name is one value: a tussenvoegsel left out of its column may stand in the last name.
+        if any(given[key] != known[key] for key in NAME_KEYS):
+            for key in NAME_KEYS:
+                if given[key] != known[key]:
+                    plan.learner_update[key] = given[key]
+            if self.signed_learners is None:
+                self.signed_learners = {number for (number,) in _rows(SIGNED_LEARNERS_SQL)}
+            if plan.learner_id in self.signed_learners:
+                plan.warnings.append(
+                    Problem(
+                        plan.line,
+                        self.header("last_name"),
+                        _(
+                            "This learner has signed forms; they keep the name as it was signed, and the new name "
+                            "shows everywhere else."
+                        ),
+                    )
+                )
+        for key in ("birth_date", "email", "phone", "learner_type", "student_number"):
+            if key in self.headers and given[key] not in (None, "") and given[key] != known[key]:
+                if key != "student_number" or given[key].casefold() != known[key].casefold():  # as matched
+                    plan.learner_update[key] = given[key]
+        for key, value in plan.learner_update.items():
+            old, new = known[key], value
+            if key == "learner_type":
+                old, new = TYPE_LABELS.get(old, old), TYPE_LABELS.get(new, new)
+            plan.changes.append(Change(key, self.header(key), _shown(old), _shown(new)))
+        period = plan.period
+        if period is None:
+            return
+        existing = self.known_periods.get(plan.learner_id, {}).get(period["start_date"])
+        if existing is None:
+            return  # other dates: a new period for this learner
+        plan.period_id, plan.period = existing.id, None
+        self._compare_period(plan, period, existing)
+
+    def _compare_period(self, plan: RowPlan, period: dict, existing: _KnownPeriod) -> None:
+        update, changes = plan.period_update, plan.changes
+        if period["end_date"] is not None and period["end_date"] != existing.end_date:
+            update["end_date"] = period["end_date"]
+            changes.append(
+                Change("end_date", self.header("end_date"), _shown(existing.end_date), _shown(period["end_date"]))
+            )
+        if not self._same_programme(existing.programme, period):
+            update["programme"] = period["programme"]
+            old, new = self.programme_by_id[existing.programme].name, self._programme_name(period["programme"])
+            changes.append(Change("programme", self.header("programme"), old, new))
+        if period["school"] != ("id", existing.school):
+            update["school"] = period["school"]
+            new = self.school_names.get(period["school"][1]) or self.new_schools[period["school"][1]]["name"]
+            changes.append(Change("school", self.header("school"), self.school_names[existing.school], new))
+        team = period["team"]
+        team_id = self._team_id(team)
+        if team is not None and team_id != existing.team:
+            update["team"] = team
+            column = self.header("team" if "team" in self.headers else "location")
+            changes.append(Change("team", column, self.team_labels.get(existing.team, ""), self._team_label(team)))
+        for key, names in (
+            ("practice_trainer", None),
+            ("work_supervisor", None),
+            ("school_supervisor", self.supervisor_names),
+        ):
+            value = period[key]
+            if value is not None and value != getattr(existing, key):
+                update[key] = ("id", value)
+                if names is None:
+                    old, new = self.staff.people.get(getattr(existing, key)), self.staff.people[value]
+                    old, new = old.name if old else "", new.name
+                else:
+                    old, new = names.get(getattr(existing, key), ""), names[value]
+                changes.append(Change(key, self.header(key), old, new))
+        for key in ("hours_per_week", "planned_hours"):
+            value = period[key]
+            if value is not None and value != getattr(existing, key):
+                update[key] = value
+                changes.append(Change(key, self.header(key), _shown(getattr(existing, key)), _shown(value)))
+
+    def _same_programme(self, programme_id: int, period: dict) -> bool:
+        """Whether the period's programme is the one the file asks for, as far as the file says: a file
+        without a cohort column does not move a period to another cohort of the same programme."""
+        reference = period["programme"]
+        if reference == ("id", programme_id):
+            return True
+        crebo, key, level, pathway, cohort = period["programme_asked"]
+        current = self.programme_by_id[programme_id]
+        if crebo:
+            same = current.crebo == crebo
+        else:
+            same = self.key(current.name) == key and (level is None or current.level == level)
+        return same and (pathway is None or current.pathway == pathway) and (cohort is None or current.cohort == cohort)
+
+    def _team_id(self, team: tuple | None) -> int | None:
+        if team is None or team[0] == "new":
+            return None
+        if team[0] == "id":
+            return team[1]
+        location_id = self.location_ids.get(team[1])
+        return self.team_ids.get(location_id) if location_id is not None else None
+
+    def _team_label(self, team: tuple) -> str:
+        if team[0] == "id":
+            return self.team_labels[team[1]]
+        if team[0] == "location":
+            name = self.new_locations.get(team[1]) or self.location_names[self.location_ids[team[1]]]
+            return f"{name} – {name}"
+        location_key, _team_key = team[1]
+        location = self.new_locations.get(location_key) or self.location_names[self.location_ids[location_key]]
+        return f"{location} – {self.new_teams[team[1]]}"
+
+
+# Each learner with the school of their current period (see `desktop.services.learners`).
+MISSING_SQL = f"""
+SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.archived, l.school_id, s.name
+FROM (SELECT l.*, (SELECT p.school_id FROM bpv_period p WHERE p.id = {CURRENT_PERIOD_OF_LEARNER}) AS school_id
+      FROM learner l) l
+LEFT JOIN school s ON s.id = l.school_id
+ORDER BY l.id
+"""
+
+
+def _missing_learners(matched: set[int], schools: set[int], by_school: bool) -> list[MissingLearner]:
+    """The learners not in `matched`: of the `schools` a file names, by their current period (of all
+    learners when the file has no school column); archived learners aside."""
+    return [
+        MissingLearner(number, display_name(first, prefix, last), school or "")
+        for number, first, prefix, last, archived, school_id, school in _rows(MISSING_SQL)
+        if number not in matched and not archived and (not by_school or school_id in schools)
+    ]
+
+
+def _shown(value) -> str:
+    """A value as the preview shows it: dates as dd-mm-yyyy, nothing as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return tabular.cell_text(value)
 
 
 def _unreadable_line() -> str:
@@ -605,10 +1123,6 @@ def _iso_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _person_key(first: str, prefix: str, last: str, born: dt.date | None) -> tuple:
-    return (fold(first or "").strip(), fold(prefix or "").strip(), fold(last or "").strip(), born)
-
-
 def _values(row: SheetRow, positions: dict[str, int]) -> dict[str, Any]:
     """The cells as the rules take them: text without our formula guard, numbers and dates as they are."""
     cells, width = row.cells, len(row.cells)
@@ -621,6 +1135,10 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict[str, Any]:
             cell = tabular.restored(cell)
         values[key] = cell
     return values
+
+
+def _student_number(key: str, value) -> str:
+    return LearnerService.rules["student_number"](key, tabular.number_text(value))
 
 
 def _crebo(key: str, value) -> str | None:
@@ -675,15 +1193,30 @@ def _phone(value) -> str:
 # -- Writing -----------------------------------------------------------------------------------------
 
 
-def apply_import(plan: ImportPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportResult:
-    """Write the plan's rows in one transaction. `progress(done, total)` may raise to cancel."""
+def apply_import(
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+    lines: Iterable[int] | None = None,
+) -> ImportResult:
+    """Write the plan's new and changed rows (only those on `lines`, when given) in one transaction.
+    `progress(done, total)` may raise to cancel."""
     ensure_writable(db)  # the bulk cursors below write around the read-only refusal in execute_sql
-    rows = plan.rows_to_import(skip_invalid)
+    rows = plan.rows_to_import(skip_invalid, lines)
     if not rows:
-        if plan.problems:
+        if plan.problems and not (skip_invalid and not plan.file_problems):
             raise ImportRefusedError(_("Nothing was imported: the file has problems."))
+        if plan.rows and not plan.problems and lines is None:
+            raise ImportRefusedError(
+                ngettext(
+                    "Nothing to import: the {count} learner in the file is unchanged.",
+                    "Nothing to import: the {count} learners in the file are unchanged.",
+                    len(plan.rows),
+                ).format(count=len(plan.rows))
+            )
         raise ImportRefusedError(_("Nothing to import."))
-    result = plan.summary(skip_invalid)
+    result = plan.summary(skip_invalid, lines)
     result.dry_run = False
     previous = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")}
     # The tasks and meetings of 10,000 periods are some 85 MB of new pages; in the usual 16 MB cache
@@ -719,15 +1252,68 @@ def checkpoint(database=None) -> None:
 
 
 def import_learners(
-    path: Path, *, dry_run: bool = False, skip_invalid: bool = False, progress: Progress | None = None
+    path: Path,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    update: bool = True,
+    progress: Progress | None = None,
 ) -> tuple[ImportPlan, ImportResult | None]:
-    """Read and, unless `dry_run` or refused, import; the result is None when nothing could be imported."""
+    """Read and, unless `dry_run` or refused, import the new rows and (with `update`) the changed ones; the
+    result is None when the file has problems (and they are not skipped). A file that changes nothing
+    gives a result of nothing."""
     plan = read_learners(path)
-    if not plan.importable(skip_invalid):
+    if plan.file_problems or (plan.invalid_rows and not skip_invalid) or not any(row.valid for row in plan.rows):
         return plan, None
-    if dry_run:
-        return plan, plan.summary(skip_invalid)
-    return plan, apply_import(plan, skip_invalid=skip_invalid, progress=progress)
+    lines = None if update else [row.line for row in plan.group(NEW)]
+    if dry_run or not plan.importable(skip_invalid, lines):
+        result = plan.summary(skip_invalid, lines)
+        result.dry_run = dry_run
+        return plan, result
+    return plan, apply_import(plan, skip_invalid=skip_invalid, progress=progress, lines=lines)
+
+
+def describe_groups(plan: ImportPlan, *, missing: bool = False, update: bool = True) -> list[str]:
+    """The four groups of a preview in lines, naming learners by record number and rows by line, never
+    by name (for the command line, whose output may end up in a log), and the records the import of the
+    new rows (and with `update` the changed ones) would create."""
+    new, changed, unchanged = plan.group(NEW), plan.group(CHANGED), plan.group(UNCHANGED)
+    lines = [ngettext("{count} new", "{count} new", len(new)).format(count=len(new))]
+    if new:
+        numbers = ngettext("(line {lines})", "(lines {lines})", len(new))
+        lines[-1] += " " + numbers.format(lines=_numbers([row.line for row in new]))
+    lines.append(ngettext("{count} changed", "{count} changed", len(changed)).format(count=len(changed)))
+    for row in changed:
+        what = [change.column for change in row.changes]
+        if row.new_period:
+            what.append(_("a new BPV period"))
+        text = _("line {line}, learner {id}: {changes}")
+        lines.append("  " + text.format(line=row.line, id=row.learner_id, changes=", ".join(what)))
+    lines.append(ngettext("{count} unchanged", "{count} unchanged", len(unchanged)).format(count=len(unchanged)))
+    if missing:
+        count = len(plan.missing)
+        text = ngettext(
+            "{count} in LeerWerk but not in the file", "{count} in LeerWerk but not in the file", count
+        ).format(count=count)
+        if count:
+            numbers = ngettext("(learner {ids})", "(learners {ids})", count)
+            text += " " + numbers.format(ids=_numbers([learner.id for learner in plan.missing]))
+        lines.append(text)
+    created = describe_new_names(plan, lines=None if update else [row.line for row in new])
+    if created:
+        lines.append(created)
+    return lines
+
+
+def describe_new_names(plan: ImportPlan, skip_invalid: bool = False, lines: Iterable[int] | None = None) -> str:
+    """The schools, programmes, locations and teams the import would create, named in one sentence ("" for none)."""
+    kinds = {"school": _("schools"), "programme": _("programmes"), "location": _("locations"), "team": _("teams")}
+    created = [f"{kinds[kind]} {', '.join(names)}" for kind, names in plan.new_names(skip_invalid, lines).items()]
+    return _("New in LeerWerk: {items}.").format(items="; ".join(created)) if created else ""
+
+
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(str(number) for number in numbers)
 
 
 @dataclass(frozen=True)
@@ -746,7 +1332,7 @@ class _Writer:
         self.now = str(m._now())
         self.user = current_user()
         self.audit: list[tuple] = []
-        self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}}
+        self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}, "team": {}}
         self.combos: dict[tuple[str, str], int] = {}
         self.meeting_plans: dict[int | None, int] = {}
 
@@ -787,16 +1373,26 @@ class _Writer:
             values = ProgrammeService().clean(self.plan.new_programmes[key], partial=False)
             self.ids["programme"][key] = self._insert(m.Programme, values)
         team_ids = dict(self.plan.team_ids)
+        location_ids = dict(self.plan.location_ids)
+
+        def location(key: str) -> int:
+            if key not in location_ids:
+                values = LocationService().clean({"name": self.plan.new_locations[key]}, partial=False)
+                location_ids[key] = self._insert(m.Location, values)
+            return location_ids[key]
+
         for key in used["location"]:
-            location_id = self.plan.location_ids.get(key)
-            name = self.plan.new_locations.get(key)
-            if location_id is None:
-                location_id = self._insert(m.Location, LocationService().clean({"name": name}, partial=False))
+            location_id = location(key)
             if location_id not in team_ids:
-                name = name or db.execute_sql("SELECT name FROM location WHERE id = ?", (location_id,)).fetchone()[0]
+                name = db.execute_sql("SELECT name FROM location WHERE id = ?", (location_id,)).fetchone()[0]
                 values = TeamService().clean({"location": location_id, "name": name}, partial=False)
                 team_ids[location_id] = self._insert(m.Team, values)
             self.ids["location"][key] = team_ids[location_id]
+        for key in used["team"]:
+            values = TeamService().clean(
+                {"location": location(key[0]), "name": self.plan.new_teams[key]}, partial=False
+            )
+            self.ids["team"][key] = self._insert(m.Team, values)
 
     def _insert(self, model: type[m.BaseModel], values: dict) -> int:
         row = {**_defaults(model, self.now), **{_column(model, name): value for name, value in values.items()}}
@@ -815,8 +1411,10 @@ class _Writer:
 
     # -- learners, periods, their tasks and meetings, and the audit entries
     def _chunk(self, rows: list[RowPlan]) -> None:
-        learner_ids = self._insert_many(m.Learner, [row.learner for row in rows])
-        with_period = [(row, learner_id) for row, learner_id in zip(rows, learner_ids, strict=True) if row.period]
+        new_ids = self._insert_many(m.Learner, [row.learner for row in rows if row.learner_id is None])
+        created = iter(new_ids)
+        learner_ids = [next(created) if row.learner_id is None else row.learner_id for row in rows]
+        with_period = [(row, learner_id) for row, learner_id in zip(rows, learner_ids, strict=True) if row.new_period]
         periods = [self._period_values(row, learner_id) for row, learner_id in with_period]
         period_ids = self._insert_many(m.BpvPeriod, periods)
         db.cursor().executemany(
@@ -846,13 +1444,30 @@ class _Writer:
             (self.plan.today.isoformat(),),
         )
         db.execute_sql("DELETE FROM temp.import_period")
-        self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in learner_ids]
+        self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in new_ids]
         self.audit += [self._audit_row(m.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
         db.cursor().executemany(
             "INSERT INTO audit_log (at, user, action, table_name, record_id, changed_fields) VALUES (?, ?, ?, ?, ?, ?)",
             self.audit,
         )
         self.audit = []
+        # Changes to what LeerWerk knows are few and go through the services, which keep their rules
+        # (a supervisor of the period's school, meetings replanned for a new end date) and audit each change.
+        for row in rows:
+            if row.learner_update:
+                LearnerService().update(row.learner_id, **row.learner_update)
+            if row.period_update:
+                values = {key: self._resolved(key, value) for key, value in row.period_update.items()}
+                BpvPeriodService().update(row.period_id, **values)
+
+    def _resolved(self, key: str, value):
+        if key in ("programme", "school"):
+            return self._reference(key, value)
+        if key == "team":
+            return self._team(value)
+        if key in ("practice_trainer", "work_supervisor", "school_supervisor"):
+            return value[1]
+        return value
 
     def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
         """Insert `rows`; their ids, in order. We hold the write lock, so the newest ids are ours."""
@@ -883,7 +1498,12 @@ class _Writer:
             "learner": learner_id,
             "programme": self._reference("programme", period["programme"]),
             "school": self._reference("school", period["school"]),
-            "team": self.ids["location"][period["location"][1]] if period["location"] else None,
+            "team": self._team(period["team"]),
+            "practice_trainer": period["practice_trainer"],
+            "work_supervisor": period["work_supervisor"],
+            "school_supervisor": period["school_supervisor"],
+            "hours_per_week": period["hours_per_week"],
+            "planned_hours": period["planned_hours"],
             "contract_type": choices.DEFAULT_CONTRACT[learner_type],
             "start_date": start,
             "end_date": end,
@@ -894,6 +1514,12 @@ class _Writer:
 
     def _reference(self, kind: str, reference: tuple) -> int:
         return reference[1] if reference[0] == "id" else self.ids[kind][reference[1]]
+
+    def _team(self, reference: tuple | None) -> int | None:
+        if reference is None:
+            return None
+        origin, key = reference
+        return key if origin == "id" else self.ids["location" if origin == "location" else "team"][key]
 
     def _combo(self, learner_type: str, phase: str) -> int:
         """The number of the task checklist for this learner type and phase (few kinds, many periods)."""
@@ -931,14 +1557,19 @@ PLAN_ORIGIN = dt.date(2000, 1, 1)
 PERIOD_FIELDS = (
     "contract_type",
     "end_date",
+    "hours_per_week",
     "learner",
     "phase",
+    "planned_hours",
+    "practice_trainer",
     "programme",
     "school",
+    "school_supervisor",
     "start_date",
     "status",
     "supernumerary_until",
     "team",
+    "work_supervisor",
 )
 
 
@@ -963,40 +1594,71 @@ def _defaults(model: type[m.BaseModel], now: str) -> dict[str, Any]:
 
 def _sql(value):
     """Dates as SQLite and peewee store them (ISO text), without the sqlite3 adapters Python deprecates."""
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.date | dt.datetime | Decimal):
         return str(value)
     return value
 
 
 # -- Export ------------------------------------------------------------------------------------------
 
-EXPORT_LEARNERS_SQL = """
-SELECT id, first_name, name_prefix, last_name, birth_date, email, phone, learner_type FROM learner ORDER BY id
-"""
+# What the Learners tab does not show but an import reads back, per learner and per their current period.
+EXPORT_LEARNERS_SQL = "SELECT id, birth_date, email, phone, student_number FROM learner"
 EXPORT_PERIODS_SQL = """
-SELECT p.id, pr.name, pr.crebo, pr.level, pr.pathway, s.name, p.start_date, p.end_date, loc.name
+SELECT p.id, p.school_id, p.school_supervisor_id, p.hours_per_week, p.planned_hours, p.end_reason, pr.cohort
 FROM bpv_period p
 JOIN programme pr ON pr.id = p.programme_id
-JOIN school s ON s.id = p.school_id
-LEFT JOIN team t ON t.id = p.team_id
-LEFT JOIN location loc ON loc.id = t.location_id
 """
-EXPORT_HEADER = [ID_HEADER, *(column.header for column in COLUMNS)]
-NO_PERIOD = ("",) * 8
+EXPORT_HEADER = [ID_HEADER, *(column.header for column in COLUMNS), *(column.header for column in DERIVED_COLUMNS)]
 
 
 def export_rows() -> list[list]:
-    """Every learner with their current period, in the export's column order; dates as dates."""
-    current = current_period_ids()
-    periods = {
-        number: [_iso_date(value) if position in (5, 6) and value else value for position, value in enumerate(rest)]
-        for number, *rest in db.execute_sql(EXPORT_PERIODS_SQL)
-    }
+    """Every learner with their current period, in the export's column order; dates as dates. The
+    columns are those of the Learners tab (its own query), and what an import needs besides."""
+    learners = {number: rest for number, *rest in db.execute_sql(EXPORT_LEARNERS_SQL)}
+    periods = {number: rest for number, *rest in db.execute_sql(EXPORT_PERIODS_SQL)}
+    # People by name, or by e-mail address where two share a name: as the import finds them again.
+    staff = person_matching.staff_index()
+    supervisors: dict[int, person_matching.PersonIndex] = {}
     rows = []
-    for number, first, prefix, last, born, email, phone, learner_type in db.execute_sql(EXPORT_LEARNERS_SQL):
-        period = periods.get(current.get(number), NO_PERIOD)
-        row = [number, first, prefix, last, _iso_date(born), email, phone, TYPE_LABELS.get(learner_type, learner_type)]
-        rows.append(["" if value is None else value for value in (*row, *period)])
+    for row in sorted(learner_rows(), key=lambda row: row.id):
+        born, email, phone, student_number = learners[row.id]
+        school_id, supervisor, hours, planned, end_reason, cohort = periods.get(row.period_id, (None,) * 6)
+        if supervisor is not None and school_id not in supervisors:
+            supervisors[school_id] = person_matching.school_supervisor_index(school_id)
+        team = ""
+        if row.team and name_key(row.team) != name_key(row.location):
+            team = row.team  # a location's own team is the location itself
+        values = {
+            "student_number": student_number,
+            "first_name": row.first_name,
+            "name_prefix": row.name_prefix,
+            "last_name": row.last_name,
+            "birth_date": m.iso_date(born),
+            "email": email,
+            "phone": phone,
+            "learner_type": TYPE_LABELS.get(row.learner_type, row.learner_type),
+            "programme": row.programme,
+            "crebo": row.crebo,
+            "level": row.level,
+            "pathway": row.pathway,
+            "cohort": cohort,
+            "school": row.school,
+            "start_date": row.start_date,
+            "end_date": row.end_date,
+            "location": row.location,
+            "team": team,
+            "practice_trainer": staff.label(row.practice_trainer_id),
+            "work_supervisor": staff.label(row.work_supervisor_id),
+            "school_supervisor": supervisors[school_id].label(supervisor) if supervisor is not None else "",
+            "hours_per_week": _shown(Decimal(str(hours))) if hours not in (None, "") else "",
+            "planned_hours": planned,
+            "phase": choices.label(choices.PHASES, row.phase) if row.phase else "",
+            "status": choices.label(choices.PERIOD_STATUSES, row.status) if row.status else "",
+            "end_reason": end_reason,
+            "next_meeting": row.next_meeting,
+        }
+        cells = [row.id, *(values[column.key] for column in (*COLUMNS, *DERIVED_COLUMNS))]
+        rows.append(["" if value is None else value for value in cells])
     return rows
 
 
@@ -1054,18 +1716,37 @@ def describe(result: ImportResult) -> list[str]:
     ]
     if result.teams:
         references.append(ngettext("{count} team", "{count} teams", result.teams).format(count=result.teams))
-    if result.dry_run:
-        lines = [
+    changed = [
+        ngettext("{count} learner", "{count} learners", result.updated_learners).format(count=result.updated_learners),
+        ngettext("{count} BPV period", "{count} BPV periods", result.updated_periods).format(
+            count=result.updated_periods
+        ),
+    ]
+    adds = result.learners or result.periods
+    changes = result.updated_learners or result.updated_periods
+    lines = []
+    if not adds and not changes:
+        lines.append(_("Nothing to add or change."))
+    elif result.dry_run:
+        lines.append(
             _(
                 "Dry run, nothing was written. The import would add {learners} and {periods}, and create {references}."
             ).format(learners=created[0], periods=created[1], references=_join(references))
-        ]
+        )
+        if changes:
+            lines.append(_("It would change {learners} and {periods}.").format(learners=changed[0], periods=changed[1]))
     else:
-        lines = [
+        lines.append(
             _("Imported {learners} and {periods}; created {references}.").format(
                 learners=created[0], periods=created[1], references=_join(references)
             )
-        ]
+        )
+        if changes:
+            lines.append(_("Changed {learners} and {periods}.").format(learners=changed[0], periods=changed[1]))
+    if result.unchanged:
+        lines.append(
+            ngettext("{count} unchanged.", "{count} unchanged.", result.unchanged).format(count=result.unchanged)
+        )
     if result.skipped:
         lines.append(
             ngettext(

@@ -18,7 +18,6 @@ import datetime as dt
 import io
 import itertools
 import re
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,44 +294,44 @@ def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
 def _read_xlsx(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], bool] | None) -> None:
     from desktop.services import workbook_gate
 
-    workbook_gate.check(data, sheet.path.name)  # before openpyxl unpacks anything
-    # openpyxl warns about styles and extensions it skips ("no default style", data validation);
-    # they say nothing about the learners, and a command line prints one line per problem only.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        _read_workbook(data, sheet, accept)
+    workbook_gate.check(data, sheet.path.name)  # before the reader unpacks anything
+    _read_workbook(data, sheet, accept)
 
 
 def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], bool] | None) -> None:
-    from openpyxl import load_workbook
+    # calamine (Rust) reads a sheet of 10,000 learners in a tenth of the time openpyxl's read-only mode
+    # takes (see tests/benchmarks/test_import.py); openpyxl still writes the exports.
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
 
     name = sheet.path.name
     damaged = _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=name)
     try:
-        # From memory: openpyxl refuses a path whose extension it does not know, such as a workbook renamed .csv.
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises a dozen kinds for a broken zip or XML
+        # From memory: the workbook gate has read these bytes already, and a name says nothing of the content.
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - calamine raises a kind per broken zip, XML or password
         raise UnreadableFileError(damaged) from None
     try:
         budget = _Budget(name)
-        worksheets = [worksheet for worksheet in workbook.worksheets if hasattr(worksheet, "iter_rows")]  # no charts
-        for index, worksheet in enumerate(worksheets):
-            rows = _worksheet_rows(worksheet, budget)
+        titles = [meta.name for meta in workbook.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]  # no charts
+        for index, title in enumerate(titles):
+            rows = _worksheet_rows(workbook.get_sheet_by_name(title), budget)
             if not rows:
                 continue
             if accept is None or accept(rows):
                 budget.give_back(sheet.rows)  # the first sheet, kept for want of a better one
-                sheet.rows, sheet.name = rows, worksheet.title
+                sheet.rows, sheet.name = rows, title
                 if accept is not None:
-                    later = worksheets[index + 1 :]
+                    later = titles[index + 1 :]
                     sheet.also_accepted = [
-                        other.title for other in later if accept(_worksheet_rows(other, budget, ACCEPT_ROWS))
+                        other
+                        for other in later
+                        if accept(_worksheet_rows(workbook.get_sheet_by_name(other), budget, ACCEPT_ROWS))
                     ]
                 return
             if sheet.rows:
                 budget.give_back(rows)
             else:
-                sheet.rows, sheet.name = rows, worksheet.title  # what is reported when no sheet is accepted
+                sheet.rows, sheet.name = rows, title  # what is reported when no sheet is accepted
     except UnreadableFileError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet fails while it is read, not when it is opened
@@ -344,11 +343,13 @@ def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]],
 def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> list[SheetRow]:
     """The rows of `worksheet` that hold anything; only the first `limit` of them when given (a peek
     that is not kept, so not counted)."""
-    worksheet.reset_dimensions()  # some programs write a wrong size; read what is there
+    # calamine gives the rows from the first one on, but the columns from the first that holds a cell:
+    # put the empty columns back, so that a column number in a message is the one Excel shows.
+    padding = (None,) * worksheet.start[1] if worksheet.start else ()
     rows: list[SheetRow] = []
-    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+    for number, values in enumerate(worksheet.iter_rows(), start=1):
         budget.position(number)
-        row = _trimmed([_xlsx_value(value) for value in values])
+        row = _trimmed([*padding, *map(_xlsx_value, values)])
         if not row:
             continue
         if limit is None:
@@ -360,7 +361,9 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
 
 
 def _xlsx_value(value) -> Cell:
-    if value is None or isinstance(value, str | dt.date):
+    if value == "" or value is None:
+        return None
+    if isinstance(value, str | dt.date):
         return value
     if isinstance(value, bool):
         return str(value)
@@ -368,7 +371,7 @@ def _xlsx_value(value) -> Cell:
         return int(value)  # Excel keeps every number as a float: crebo 25491 arrives as 25491.0
     if isinstance(value, int | float):
         return value
-    return str(value)  # times, durations, errors such as #N/A
+    return str(value)  # times, durations
 
 
 def excel_serial_date(number: float) -> dt.date | None:

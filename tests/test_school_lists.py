@@ -1,0 +1,372 @@
+"""School lists that change: a list imported again is matched against the learners LeerWerk knows.
+
+All names are invented. Reasons are checked in English (the msgids).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.errors import ValidationError
+from desktop.services import learner_io, person_matching, service_for, signed_content, signing
+from desktop.services.learner_io import CHANGED, NEW, UNCHANGED, ImportCancelledError
+from desktop.storage import models as m
+from desktop.storage.database import close_database, open_database
+from tests.factories import HEADER_NL, PNG, TODAY, _assignment, day, row
+from tests.helpers import dump, file_digest
+
+pytestmark = pytest.mark.usefixtures("english")
+
+STAFF_HEADER = HEADER_NL + ";team;praktijkopleider;werkbegeleider;bpv-begeleider;uren per week;geplande uren"
+
+
+def csv_file(tmp_path, *rows: str, header: str = HEADER_NL, name: str = "lijst.csv"):
+    path = tmp_path / name
+    path.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("utf-8"))
+    return path
+
+
+def imported(tmp_path, *rows: str, **options):
+    plan, result = learner_io.import_learners(csv_file(tmp_path, *rows, name="eerste.csv", **options))
+    assert plan.problems == [] and result is not None
+    return {learner.first_name: learner for learner in m.Learner.select()}
+
+
+def the_same_database(db_path):
+    close_database()
+    state = (file_digest(db_path), dump(db_path))
+    open_database(db_path)
+    return state
+
+
+def assert_unchanged(db_path, state):
+    close_database()
+    assert (file_digest(db_path), dump(db_path)) == state
+    open_database(db_path)
+
+
+FIVE = [("Mila", "Jansen"), ("Sem", "Visser"), ("Noor", "Bakker"), ("Finn", "de Boer"), ("Lotte", "Smit")]
+
+
+def five_rows(**changes) -> list[str]:
+    return [row(first=first, last=last, **changes.get(first, {})) for first, last in FIVE]
+
+
+# -- The four groups ------------------------------------------------------------------------------------
+
+
+def test_three_changed_email_addresses_and_one_new_placement_change_exactly_those(database, db_path, tmp_path):
+    known = imported(tmp_path, *five_rows())
+    periods_before = {p.id: (p.learner_id, p.start_date, p.end_date) for p in m.BpvPeriod.select()}
+    changed = five_rows(
+        Mila={"email": "mila@voorbeeld.nl"},
+        Sem={"email": "sem@voorbeeld.nl"},
+        Noor={"email": "noor@voorbeeld.nl"},
+        Finn={"start": day(320), "end": day(600)},  # other dates: a new placement for Finn
+    )
+    plan = learner_io.read_learners(csv_file(tmp_path, *changed))
+    assert plan.problems == [] and plan.warnings == []
+    assert [row.group for row in plan.rows] == [CHANGED, CHANGED, CHANGED, CHANGED, UNCHANGED]
+    assert [[(c.column, c.old, c.new) for c in row.changes] for row in plan.rows[:3]] == [
+        [("e-mail", "", "mila@voorbeeld.nl")],
+        [("e-mail", "", "sem@voorbeeld.nl")],
+        [("e-mail", "", "noor@voorbeeld.nl")],
+    ]
+    assert plan.rows[3].changes == [] and plan.rows[3].new_period and plan.rows[3].learner_id == known["Finn"].id
+    summary = plan.summary()
+    assert (summary.learners, summary.periods, summary.updated_learners, summary.unchanged) == (0, 1, 3, 1)
+    audit_before = m.AuditEntry.select().count()
+    result = learner_io.apply_import(plan)
+    assert learner_io.describe(result) == [
+        "Imported 0 learners and 1 BPV period; created 0 schools, 0 programmes and 0 locations.",
+        "Changed 3 learners and 0 BPV periods.",
+        "1 unchanged.",
+    ]
+    after = {learner.first_name: learner for learner in m.Learner.select()}
+    assert {name: learner.email for name, learner in after.items()} == {
+        "Mila": "mila@voorbeeld.nl",
+        "Sem": "sem@voorbeeld.nl",
+        "Noor": "noor@voorbeeld.nl",
+        "Finn": "",
+        "Lotte": "",
+    }
+    assert m.Learner.select().count() == 5
+    periods = {p.id: (p.learner_id, p.start_date, p.end_date) for p in m.BpvPeriod.select()}
+    new = {number: values for number, values in periods.items() if number not in periods_before}
+    assert list(new.values()) == [(known["Finn"].id, TODAY + dt.timedelta(320), TODAY + dt.timedelta(600))]
+    assert {number: periods[number] for number in periods_before} == periods_before
+    new_period = m.BpvPeriod.get_by_id(next(iter(new)))
+    assert new_period.tasks.count() > 0 and new_period.meetings.count() > 0  # as BpvPeriodService.create gives
+    entries = list(m.AuditEntry.select().where(m.AuditEntry.id > audit_before).order_by(m.AuditEntry.id))
+    updates = [(e.table_name, e.record_id, e.changed_fields) for e in entries if e.action == "update"]
+    assert updates == [("learner", known[name].id, "email") for name in ("Mila", "Sem", "Noor")]
+    # and the same file once more changes nothing
+    state = the_same_database(db_path)
+    plan = learner_io.read_learners(csv_file(tmp_path, *changed))
+    assert {row.group for row in plan.rows} == {UNCHANGED}
+    assert_unchanged(db_path, state)
+
+
+def test_an_empty_cell_never_clears_and_the_name_changes_as_one(database, tmp_path):
+    imported(tmp_path, row(first="Mila", prefix="van", last="Dijk", email="mila@voorbeeld.nl", phone="0612345678"))
+    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", prefix="", last="van Dijk")))
+    only = plan.rows[0]
+    assert only.group == CHANGED  # the tussenvoegsel moved into the last name: the file's name is taken whole
+    assert [(c.key, c.old, c.new) for c in only.changes] == [
+        ("name_prefix", "van", ""),
+        ("last_name", "Dijk", "van Dijk"),
+    ]
+    learner_io.apply_import(plan)
+    learner = m.Learner.get()
+    assert (learner.name_prefix, learner.last_name, learner.email, learner.phone) == (
+        "",
+        "van Dijk",
+        "mila@voorbeeld.nl",
+        "0612345678",
+    )
+
+
+def test_the_student_number_comes_first_and_a_conflicting_one_is_refused(database, db_path, tmp_path):
+    header = HEADER_NL + ";studentnummer"
+    imported(
+        tmp_path, row(first="Mila", last="Jansen") + ";S100", row(first="Sem", last="Visser") + ";S200", header=header
+    )
+    plan = learner_io.read_learners(
+        csv_file(
+            tmp_path,
+            row(first="Mila", last="Jansen-Bos") + ";s100",  # married: the number says who she is
+            row(first="Sem", last="Visser") + ";S999",  # the name fits, the number does not
+            header=header,
+        )
+    )
+    mila, sem = m.Learner.select().order_by(m.Learner.id)
+    assert plan.rows[0].learner_id == mila.id and [c.new for c in plan.rows[0].changes] == ["Jansen-Bos"]
+    assert [(p.line, p.column, p.reason) for p in plan.problems] == [
+        (
+            3,
+            "studentnummer",
+            f"Learner {sem.id} in LeerWerk has this name and birth date but student number S200; correct the "
+            "number, or the learner in LeerWerk.",
+        )
+    ]
+    state = the_same_database(db_path)
+    with pytest.raises(learner_io.ImportRefusedError):
+        learner_io.apply_import(plan)
+    assert_unchanged(db_path, state)
+
+
+def test_learners_leerwerk_knows_that_the_file_leaves_out(database, tmp_path):
+    imported(
+        tmp_path,
+        row(first="Mila", school="ROC Fictief Zuid"),
+        row(first="Sem", school="ROC Fictief Zuid"),
+        row(first="Noor", school="Hogeschool Fictief", kind="hbo", programme="Verpleegkunde", crebo="", level=""),
+    )
+    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", school="roc fictief-zuid")))
+    sem = m.Learner.get(m.Learner.first_name == "Sem")
+    # Noor's school is not in this list, so her absence says nothing
+    assert [(missing.id, missing.name, missing.school) for missing in plan.missing] == [
+        (sem.id, "Sem Bakker", "ROC Fictief Zuid")
+    ]
+    assert learner_io.describe_groups(plan, missing=True)[-1] == f"1 in LeerWerk but not in the file (learner {sem.id})"
+
+
+def test_only_the_chosen_rows_are_applied_and_a_cancel_leaves_everything_as_it_was(database, db_path, tmp_path):
+    imported(tmp_path, *five_rows())
+    plan = learner_io.read_learners(
+        csv_file(
+            tmp_path,
+            *five_rows(Mila={"email": "mila@voorbeeld.nl"}, Sem={"email": "sem@voorbeeld.nl"}),
+            row(first="Daan", last="Peters"),
+        )
+    )
+    assert [row.group for row in plan.rows] == [CHANGED, CHANGED, UNCHANGED, UNCHANGED, UNCHANGED, NEW]
+    state = the_same_database(db_path)
+
+    def cancel(done, total):
+        if done:
+            raise ImportCancelledError()
+
+    with pytest.raises(ImportCancelledError):
+        learner_io.apply_import(plan, progress=cancel)
+    assert_unchanged(db_path, state)
+    result = learner_io.apply_import(plan, lines=[3, 7])  # Sem's change and the new learner
+    assert (result.learners, result.updated_learners) == (1, 1)
+    emails = {learner.first_name: learner.email for learner in m.Learner.select()}
+    assert emails["Mila"] == "" and emails["Sem"] == "sem@voorbeeld.nl" and "Daan" in emails
+
+
+def test_a_period_that_starts_on_the_same_day_is_changed_field_by_field(database, tmp_path):
+    school = service_for(m.School).create(name="ROC Fictief Zuid")
+    service_for(m.SchoolSupervisor).create(school=school.id, first_name="Ayşe", last_name="Yılmaz")
+    trainer = service_for(m.Staff).create(first_name="Jan", last_name="de Vries", email="jan.devries@voorbeeld.nl")
+    service_for(m.Staff).create(first_name="Piet", last_name="Peters")
+    service_for(m.Staff).create(first_name="Piet", last_name="Peters")
+    location = service_for(m.Location).create(name="De Linde")
+    team = service_for(m.Team).create(location=location.id, name="Afdeling 2")
+    imported(tmp_path, row(first="Mila"))
+    plan = learner_io.read_learners(
+        csv_file(
+            tmp_path,
+            row(first="Mila", end=day(400)) + ";afdeling-2;JAN.DEVRIES@voorbeeld.nl;Piet Peters;Yilmaz, Ayse;24,5;900",
+            header=STAFF_HEADER,
+        )
+    )
+    only = plan.rows[0]
+    assert only.valid and only.group == CHANGED and not only.new_period
+    assert [(c.column, c.old, c.new) for c in only.changes] == [
+        ("einddatum", day(300), day(400)),
+        ("team", "De Linde – De Linde", "De Linde – Afdeling 2"),
+        ("praktijkopleider", "", "Jan de Vries"),
+        ("bpv-begeleider", "", "Ayşe Yılmaz"),
+        ("uren per week", "", "24.5"),
+        ("geplande uren", "", "900"),
+    ]
+    assert [str(w) for w in plan.warnings] == [
+        'line 2, column "werkbegeleider": Several staff members have this name; write the e-mail address instead. '
+        "Left empty."
+    ]
+    learner_io.apply_import(plan)
+    period = m.BpvPeriod.get()
+    assert (period.end_date, period.team_id, period.practice_trainer_id, period.work_supervisor_id) == (
+        TODAY + dt.timedelta(400),
+        team.id,
+        trainer.id,
+        None,
+    )
+    assert (period.school_supervisor.last_name, float(period.hours_per_week), period.planned_hours) == (
+        "Yılmaz",
+        24.5,
+        900,
+    )
+
+
+def test_unknown_people_are_named_per_row_and_column_and_left_empty(database, tmp_path):
+    path = csv_file(tmp_path, row(first="Mila") + ";;Karel Onbekend;;Els Nergens;;", header=STAFF_HEADER)
+    plan = learner_io.read_learners(path)
+    assert [str(w) for w in plan.warnings] == [
+        'line 2, column "praktijkopleider": No staff member with this name or e-mail address in LeerWerk; left empty.',
+        'line 2, column "bpv-begeleider": No BPV supervisor of this school with this name or e-mail address in '
+        "LeerWerk; left empty.",
+    ]
+    learner_io.apply_import(plan)
+    period = m.BpvPeriod.get()
+    assert (period.practice_trainer_id, period.school_supervisor_id) == (None, None)
+
+
+def test_a_new_name_leaves_what_was_signed_as_it_was_signed(period, database, tmp_path):
+    assignment = _assignment(period)
+    learner_row, _trainer_row = signing.signatures("assignment", assignment.id)
+    signing.sign_on_screen(learner_row.id, "Zoë Çelik", PNG)
+    content = signed_content.canonical_contents("assignment", [assignment.id])
+    service_for(m.Learner).update(period.learner_id, student_number="S100")
+    header = "studentnummer;voornaam;achternaam;soort"
+    plan = learner_io.read_learners(csv_file(tmp_path, "S100;Zoë;Çelik-Jansen;BBL", header=header))
+    assert [str(w) for w in plan.warnings] == [
+        'line 2, column "achternaam": This learner has signed forms; they keep the name as it was signed, and the '
+        "new name shows everywhere else."
+    ]
+    assert [(c.old, c.new) for c in plan.rows[0].changes] == [("Çelik", "Çelik-Jansen")]
+    learner_io.apply_import(plan)
+    assert m.Learner.get_by_id(period.learner_id).last_name == "Çelik-Jansen"
+    assert m.Signature.get_by_id(learner_row.id).signer_name == "Zoë Çelik"
+    assert signed_content.canonical_contents("assignment", [assignment.id]) == content
+    assert signing.signatures_match("assignment", assignment.id)
+
+
+# -- Reference data is never silently doubled -------------------------------------------------------------
+
+
+def test_a_crebo_names_its_programme_whatever_the_file_calls_it(database, tmp_path):
+    nurse = service_for(m.Programme).create(name="Mbo-verpleegkundige", crebo="25655", level="4", pathway="BBL")
+    path = csv_file(
+        tmp_path,
+        row(first="Mila", programme="Verzorgende IG", crebo="25655", level="3"),
+        row(first="Sem", programme="Helpende", crebo="25498", level="2"),
+        row(first="Noor", programme="Helpende Zorg en Welzijn", crebo="25498", level="2"),
+    )
+    plan = learner_io.read_learners(path)
+    assert [str(w) for w in plan.warnings] == [
+        'line 2, column "opleiding": The file calls crebo 25655 "Verzorgende IG"; LeerWerk knows it as '
+        '"Mbo-verpleegkundige" and uses that programme.',
+        'line 4, column "opleiding": The file calls crebo 25498 "Helpende Zorg en Welzijn"; LeerWerk knows it as '
+        '"Helpende" and uses that programme.',
+    ]
+    assert plan.new_names() == {"school": ["ROC Fictief Zuid"], "programme": ["Helpende"], "location": ["De Linde"]}
+    learner_io.apply_import(plan)
+    assert m.Programme.select().count() == 2
+    by_learner = {p.learner.first_name: p.programme for p in m.BpvPeriod.select()}
+    assert by_learner["Mila"].id == nurse.id and by_learner["Sem"].id == by_learner["Noor"].id
+
+
+def test_the_programme_service_allows_a_crebo_once_per_pathway_and_cohort(database):
+    programmes = service_for(m.Programme)
+    programmes.create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL", cohort=2026)
+    with pytest.raises(ValidationError) as caught:
+        programmes.create(name="VIG", crebo="25491", level="3", pathway="BBL", cohort=2026)
+    assert caught.value.field == "crebo"
+    assert caught.value.message == (
+        'Crebo 25491 already belongs to the programme "Verzorgende-IG" for this learning pathway and cohort; a '
+        "crebo identifies one programme."
+    )
+    programmes.create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BOL", cohort=2026)
+    other = programmes.create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL", cohort=2027)
+    with pytest.raises(ValidationError):
+        programmes.update(other.id, cohort=2026)
+    programmes.update(other.id, name="Verzorgende IG")  # itself is no second programme
+    assert m.Programme.select().count() == 3
+
+
+def test_names_that_differ_in_case_spaces_hyphens_or_accents_are_one_record(database, tmp_path):
+    school = service_for(m.School).create(name="ROC Fictief-Zuid")
+    location = service_for(m.Location).create(name="Huize Ébenhaëzer")
+    team = service_for(m.Team).create(location=location.id, name="Afdeling 2")
+    header = HEADER_NL + ";team"
+    path = csv_file(
+        tmp_path,
+        row(first="Mila", school="roc fictief zuid", location="HUIZE-EBENHAEZER") + ";afdeling  2",
+        row(first="Sem", school="ROC Fictief Zuid", location="Huize Ebenhaezer") + ";Afdeling-2",
+        row(first="Noor", school="ROC  Fictief Zuid", location="De Linde") + ";Kleine Linde",
+        row(first="Finn", school="Roc Fictief Noord", location="de linde") + ";kleine-linde",
+        header=header,
+    )
+    plan = learner_io.read_learners(path)
+    assert plan.problems == []
+    assert plan.new_names() == {
+        "school": ["Roc Fictief Noord"],
+        "programme": ["Verzorgende-IG"],
+        "location": ["De Linde"],
+        "team": ["De Linde – Kleine Linde"],
+    }
+    result = learner_io.apply_import(plan)
+    assert (result.schools, result.locations, result.teams) == (1, 1, 1)
+    periods = {p.learner.first_name: p for p in m.BpvPeriod.select()}
+    assert periods["Mila"].school_id == periods["Sem"].school_id == periods["Noor"].school_id == school.id
+    assert periods["Mila"].team_id == periods["Sem"].team_id == team.id
+    assert periods["Noor"].team_id == periods["Finn"].team_id and periods["Noor"].team.name == "Kleine Linde"
+
+
+# -- Matching people, for any list ------------------------------------------------------------------------
+
+
+def test_person_matching_by_number_then_name_and_birth_date_then_e_mail(database):
+    people = person_matching.PersonIndex(
+        [
+            person_matching.Person(1, "S1", "Zoë", "van der", "Berg", dt.date(2001, 3, 14), "zoe@voorbeeld.nl"),
+            person_matching.Person(2, "", "Zoe", "", "van der Berg", dt.date(2002, 1, 1), ""),
+            person_matching.Person(3, "", "Sem", "", "Visser", None, "sem@voorbeeld.nl"),
+            person_matching.Person(4, "", "Sem", "", "Visser", None, "sem.visser@voorbeeld.nl"),
+        ]
+    )
+    assert people.match(number="s1", first_name="Iemand", last_name="Anders").ids == (1,)
+    found = people.match(first_name="ZOE", last_name="Van der-Berg", birth_date=dt.date(2001, 3, 14))
+    assert (found.by, found.id) == ("name", 1)
+    assert people.match(first_name="Zoë", last_name="Berg", birth_date=dt.date(1999, 1, 1)) is None
+    assert people.match(first_name="Z", last_name="B", email=" ZOE@voorbeeld.nl").id == 1
+    assert people.match(first_name="Sem", last_name="Visser").ids == (3, 4)  # two: the list must say which
+    assert people.match_text("Zoe van der Berg").ids == (1, 2)
+    assert people.match_text("Berg, Zoë van der").ids == (1,)
+    assert people.match_text("sem.visser@voorbeeld.nl").id == 4
+    assert (people.label(3), people.label(1)) == ("sem@voorbeeld.nl", "zoe@voorbeeld.nl")
