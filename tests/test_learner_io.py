@@ -16,6 +16,7 @@ import pytest
 from desktop import i18n
 from desktop.services import bpv, learner_io, service_for, tabular
 from desktop.services.learner_io import ImportCancelledError, UnreadableFileError
+from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
 from tests.factories import HEADER_NL, TODAY, day, row
@@ -761,3 +762,17 @@ def test_problem_lines_in_dutch(database, tmp_path):
         pytest.skip("the Dutch translations of the import are not merged into the catalogue yet")
     plan = learner_io.read_learners(csv_file(tmp_path, row(first="")))
     assert str(plan.problems[0]) == 'regel 2, kolom "voornaam": Is verplicht.'
+
+
+def test_export_gives_the_reason_a_period_ended_as_its_label_with_the_words_beside_it(demo_db):
+    column = learner_io.EXPORT_HEADER.index(next(c.header for c in learner_io.DERIVED_COLUMNS if c.key == "end_reason"))
+    shown = {row[0]: row[column] for row in learner_io.export_rows()}
+    only_period = """SELECT learner_id, end_reason, end_reason_text FROM bpv_period WHERE end_reason IS NOT NULL
+                     AND learner_id IN (SELECT learner_id FROM bpv_period GROUP BY learner_id HAVING count(*) = 1)"""
+    ended = list(m.db.execute_sql(only_period))
+    assert ended
+    for learner, code, words in ended:
+        assert shown[learner].startswith(i18n._(choices.END_REASONS[code])), (code, shown[learner])
+        assert shown[learner] != code
+        if words:
+            assert shown[learner].endswith(" – " + words)

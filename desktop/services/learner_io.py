@@ -1604,7 +1604,8 @@ def _sql(value):
 # What the Learners tab does not show but an import reads back, per learner and per their current period.
 EXPORT_LEARNERS_SQL = "SELECT id, birth_date, email, phone, student_number FROM learner"
 EXPORT_PERIODS_SQL = """
-SELECT p.id, p.school_id, p.school_supervisor_id, p.hours_per_week, p.planned_hours, p.end_reason, pr.cohort
+SELECT p.id, p.school_id, p.school_supervisor_id, p.hours_per_week, p.planned_hours, p.end_reason, p.end_reason_text,
+       pr.cohort
 FROM bpv_period p
 JOIN programme pr ON pr.id = p.programme_id
 """
@@ -1622,7 +1623,7 @@ def export_rows() -> list[list]:
     rows = []
     for row in sorted(learner_rows(), key=lambda row: row.id):
         born, email, phone, student_number = learners[row.id]
-        school_id, supervisor, hours, planned, end_reason, cohort = periods.get(row.period_id, (None,) * 6)
+        school_id, supervisor, hours, planned, end_reason, end_words, cohort = periods.get(row.period_id, (None,) * 7)
         if supervisor is not None and school_id not in supervisors:
             supervisors[school_id] = person_matching.school_supervisor_index(school_id)
         team = ""
@@ -1654,12 +1655,18 @@ def export_rows() -> list[list]:
             "planned_hours": planned,
             "phase": choices.label(choices.PHASES, row.phase) if row.phase else "",
             "status": choices.label(choices.PERIOD_STATUSES, row.status) if row.status else "",
-            "end_reason": end_reason,
+            "end_reason": _end_reason(end_reason, end_words),
             "next_meeting": row.next_meeting,
         }
         cells = [row.id, *(values[column.key] for column in (*COLUMNS, *DERIVED_COLUMNS))]
         rows.append(["" if value is None else value for value in cells])
     return rows
+
+
+def _end_reason(code: str | None, words: str | None) -> str:
+    """The reason a period ended as the Learners tab's reader sees it: the list's label, with the words beside it."""
+    label = choices.label(choices.END_REASONS, code) if code else ""
+    return " – ".join(part for part in (label, words or "") if part)
 
 
 def export_learners(path: Path) -> int:
