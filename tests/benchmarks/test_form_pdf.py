@@ -218,6 +218,7 @@ def _in_process_seconds(path: Path, keys: list[tuple[str, int]], folder: Path) -
     from desktop.storage.database import close_database, open_database
 
     reported: list[int] = []
+    folder.mkdir()
     open_database(path)
     try:
         start = time.perf_counter()
