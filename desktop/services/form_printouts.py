@@ -22,10 +22,9 @@ from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
-from desktop.services import form_lists, signed_content, signing
+from desktop.services import form_batch, form_lists, signed_content, signing
 from desktop.storage import choices
 from desktop.storage import models as m
-from desktop.storage.files import write_atomically
 
 
 def label(tr: Translator, vocabulary: dict[str, str], code: str | None) -> str:
@@ -347,20 +346,18 @@ def save_forms(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> list[Path]:
     """Render each form to `folder`, one PDF per form named by number and learner (a file of that name
-    is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`."""
+    is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`.
+
+    A large batch is rendered on every core (see `form_batch`); `processes` sets the number of worker
+    processes instead."""
     if not folder.is_dir():
         raise ValidationError("out", _("The folder {folder} does not exist.").format(folder=folder))
     names = {row.key: row.name for row in form_lists.form_rows(keys)}
-    written = []
-    for done, (kind, form_id) in enumerate(keys):
-        if cancelled is not None and cancelled():
-            break
-        document = form_document(kind, form_id)
-        target = folder / file_name(document.number, names.get((kind, form_id), ""))
-        write_atomically(target, render(document))
-        written.append(target)
-        if progress is not None:
-            progress(done + 1, len(keys))
-    return written
+    items = (
+        (document, folder / file_name(document.number, names.get(key, "")))
+        for key, document in zip(keys, form_documents(keys), strict=True)
+    )
+    return form_batch.write_forms(items, len(keys), progress=progress, cancelled=cancelled, processes=processes)
