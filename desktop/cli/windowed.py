@@ -6,6 +6,7 @@ Without a console there is no stderr, so what would be printed there is shown in
 from __future__ import annotations
 
 import io
+import multiprocessing
 import sys
 
 from desktop.cli import main as run_command_line
@@ -13,6 +14,7 @@ from desktop.cli import main as run_command_line
 
 def main() -> int:
     """The ``leerwerk-gui`` entry point: the same arguments as ``leerwerk``."""
+    multiprocessing.freeze_support()  # a frozen worker process of a batch of forms becomes that worker here
     if sys.stderr is not None:
         return run_command_line()
     captured = io.StringIO()

@@ -3,12 +3,17 @@
 Reading happens on the caller's thread (the connection belongs to it) and gives a plain
 `FormDocument`; rendering takes only that, so a batch can be rendered on a worker thread. Importing
 this module loads no ReportLab: `render` does, when it is called.
+
+Forms are read set-wise, one form as a batch of one: the organisation once, the rows every form
+refers to (programmes, schools, staff, teams) once each, and per chunk of forms one query per
+table, so a batch of hundreds of forms costs a few dozen queries, not fifteen a form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop import clock
@@ -17,10 +22,9 @@ from desktop.i18n import Translator, _, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
-from desktop.services import form_lists, signed_content, signing
+from desktop.services import form_batch, form_lists, signed_content, signing
 from desktop.storage import choices
 from desktop.storage import models as m
-from desktop.storage.files import write_atomically
 
 
 def label(tr: Translator, vocabulary: dict[str, str], code: str | None) -> str:
@@ -109,44 +113,167 @@ def _hours(tr: Translator, value: int | None) -> str:
     return tr.format_number(value) if value is not None else ""
 
 
+CHUNK = 250  # forms read together: one query per table each time, and a batch's memory bounded by it
+
+
 def form_document(kind: str, form_id: int, *, printed_on: dt.date | None = None) -> FormDocument:
     """Everything the printed form shows, translated into the form's language."""
-    form = signing.get_form(kind, form_id)
-    tr = translator(form.language)
-    period = form.period
-    current = signed_content.content_hash(kind, form.id)
-    rows = signing.signatures(kind, form.id)
-    standing = [s for s in rows if s.signed_at is not None]
-    common = {
-        "language": tr.language,
-        "kind": kind,
-        "number": form.number,
-        "content_hash": current,
-        "signatures_match": all(s.content_hash == current for s in standing),
-        **letterhead_fields(),
-        "particulars": _particulars(tr, period),
-        "signatures": signature_blocks(tr, kind, rows),
-        "printed_on": printed_on or clock.today(),
-    }
-    if kind == "assignment":
-        return _assignment_document(tr, form, common)
-    return _assessment_document(tr, form, common)
+    return next(form_documents([(kind, form_id)], printed_on=printed_on))
 
 
-def _assignment_document(tr: Translator, form: m.PracticeAssignment, common: dict) -> FormDocument:
+def form_documents(keys: Iterable[tuple[str, int]], *, printed_on: dt.date | None = None) -> Iterator[FormDocument]:
+    """The documents of the forms in `keys`, in that order, read a chunk at a time (see the module's doc).
+    An unknown form raises `NotFoundError` when its chunk is read."""
+    reader = _FormReader(printed_on or clock.today())
+    keys = list(keys)
+    for start in range(0, len(keys), CHUNK):
+        yield from reader.documents(keys[start : start + CHUNK])
+
+
+class _FormReader:
+    """Reads forms chunk by chunk, keeping the rows that many forms share (organisation, programmes,
+    schools, supervisors, staff, teams, locations) for the whole batch."""
+
+    def __init__(self, printed_on: dt.date):
+        self.printed_on = printed_on
+        self.letterhead = letterhead_fields()
+        self.known: dict[type, dict[int, object]] = defaultdict(dict)
+
+    def _rows(self, model, ids: Iterable[int | None]) -> dict[int, object]:
+        """The rows of `model` with `ids`, from what was read before or in one query for the rest."""
+        known = self.known[model]
+        missing = sorted({row_id for row_id in ids if row_id is not None and row_id not in known})
+        for start in range(0, len(missing), CHUNK):
+            known.update((row.id, row) for row in model.select().where(model.id.in_(missing[start : start + CHUNK])))
+        return known
+
+    def _periods(self, period_ids: Iterable[int]) -> dict[int, m.BpvPeriod]:
+        """The periods with their learner, programme, school, people and team filled in, so that reading
+        `period.learner` and the like asks nothing more of the database."""
+        periods = {period.id: period for period in m.BpvPeriod.select().where(m.BpvPeriod.id.in_(sorted(period_ids)))}
+        learner_fields = (m.Learner.id, m.Learner.first_name, m.Learner.name_prefix, m.Learner.last_name)
+        learners = {
+            learner.id: learner
+            for learner in m.Learner.select(*learner_fields, m.Learner.student_number).where(
+                m.Learner.id.in_(sorted({period.learner_id for period in periods.values()}))
+            )
+        }
+        values = periods.values()
+        programmes = self._rows(m.Programme, (period.programme_id for period in values))
+        schools = self._rows(m.School, (period.school_id for period in values))
+        supervisors = self._rows(m.SchoolSupervisor, (period.school_supervisor_id for period in values))
+        staff = self._rows(m.Staff, [p.practice_trainer_id for p in values] + [p.work_supervisor_id for p in values])
+        teams = self._rows(m.Team, (period.team_id for period in values))
+        locations = self._rows(m.Location, (team.location_id for team in teams.values()))
+        for team in teams.values():
+            team.location = locations[team.location_id]
+        for period in values:
+            period.learner = learners[period.learner_id]
+            period.programme = programmes[period.programme_id]
+            period.school = schools[period.school_id]
+            if period.school_supervisor_id:
+                period.school_supervisor = supervisors[period.school_supervisor_id]
+            if period.practice_trainer_id:
+                period.practice_trainer = staff[period.practice_trainer_id]
+            if period.work_supervisor_id:
+                period.work_supervisor = staff[period.work_supervisor_id]
+            if period.team_id:
+                period.team = teams[period.team_id]
+        return periods
+
+    def documents(self, keys: list[tuple[str, int]]) -> list[FormDocument]:
+        forms: dict[tuple[str, int], object] = {}
+        extras: dict[tuple[str, int], dict] = {}
+        hashes: dict[tuple[str, int], str] = {}
+        signatures: dict[tuple[str, int], list[m.Signature]] = defaultdict(list)
+        for kind in ("assignment", "assessment"):
+            ids = sorted({form_id for k, form_id in keys if k == kind})
+            if not ids:
+                continue
+            model = signing.model_of(kind)
+            forms.update(((kind, form.id), form) for form in model.select().where(model.id.in_(ids)))
+            column = signing.signature_column(kind)
+            for row in m.Signature.select().where(column.in_(ids) & m.Signature.voided_at.is_null()):
+                signatures[(kind, getattr(row, column.name + "_id"))].append(row)
+            digests = signed_content.content_hashes(kind, ids)
+            hashes.update(((kind, form_id), digest) for form_id, digest in digests.items())
+            extras.update(_assignment_parts(ids) if kind == "assignment" else _assessment_parts(ids))
+        for kind, form_id in keys:
+            if (kind, form_id) not in forms:
+                signing.get_form(kind, form_id)  # says which form does not exist, in its own words
+        periods = self._periods({form.period_id for form in forms.values()})
+        for form in forms.values():
+            form.period = periods[form.period_id]
+        return [
+            self._document(kind, forms[(kind, form_id)], hashes[(kind, form_id)], signatures[(kind, form_id)],
+                           extras.get((kind, form_id), {}))
+            for kind, form_id in keys
+        ]  # fmt: skip
+
+    def _document(self, kind: str, form, current: str, rows: list[m.Signature], parts: dict) -> FormDocument:
+        tr = translator(form.language)
+        rows = signing.in_signing_order(rows)
+        common = {
+            "language": tr.language,
+            "kind": kind,
+            "number": form.number,
+            "content_hash": current,
+            "signatures_match": all(s.content_hash == current for s in rows if s.signed_at is not None),
+            **self.letterhead,
+            "particulars": _particulars(tr, form.period),
+            "signatures": signature_blocks(tr, kind, rows),
+            "printed_on": self.printed_on,
+        }
+        if kind == "assignment":
+            return _assignment_document(tr, form, common, **parts)
+        return _assessment_document(tr, form, common, **parts)
+
+
+def _assignment_parts(ids: list[int]) -> dict[tuple[str, int], dict]:
+    """Per assignment in `ids`: its werkprocessen (code, title) and learning goals, in print order."""
+    parts = {("assignment", form_id): {"processes": [], "goals": []} for form_id in ids}
     query = (
-        m.WorkProcess.select()
-        .join(m.AssignmentWorkProcess)
-        .where(m.AssignmentWorkProcess.assignment == form.id)
+        m.AssignmentWorkProcess.select(m.AssignmentWorkProcess.assignment, m.WorkProcess.code, m.WorkProcess.title)
+        .join(m.WorkProcess)
+        .where(m.AssignmentWorkProcess.assignment.in_(ids))
         .order_by(m.WorkProcess.position, m.WorkProcess.code, m.WorkProcess.id)
+        .tuples()
     )
-    processes = tuple((wp.code, wp.title) for wp in query)
+    for form_id, code, title in query:
+        parts[("assignment", form_id)]["processes"].append((code, title))
     goals = (
-        m.LearningGoal.select()
-        .join(m.AssignmentGoal)
-        .where(m.AssignmentGoal.assignment == form.id)
+        m.AssignmentGoal.select(m.AssignmentGoal.assignment, m.LearningGoal.text)
+        .join(m.LearningGoal)
+        .where(m.AssignmentGoal.assignment.in_(ids))
         .order_by(m.LearningGoal.position, m.LearningGoal.id)
+        .tuples()
     )
+    for form_id, text in goals:
+        parts[("assignment", form_id)]["goals"].append(text)
+    return parts
+
+
+def _assessment_parts(ids: list[int]) -> dict[tuple[str, int], dict]:
+    """Per assessment in `ids`: its score rows (code, title, score, remarks), in print order."""
+    parts = {("assessment", form_id): {"scores": []} for form_id in ids}
+    query = (
+        m.AssessmentScore.select(
+            m.AssessmentScore.assessment, m.WorkProcess.code, m.WorkProcess.title, m.AssessmentScore.score,
+            m.AssessmentScore.remarks,
+        )
+        .join(m.WorkProcess)
+        .where(m.AssessmentScore.assessment.in_(ids))
+        .order_by(m.WorkProcess.position, m.WorkProcess.code, m.WorkProcess.id)
+        .tuples()
+    )  # fmt: skip
+    for form_id, *score in query:
+        parts[("assessment", form_id)]["scores"].append(score)
+    return parts
+
+
+def _assignment_document(
+    tr: Translator, form: m.PracticeAssignment, common: dict, processes: list, goals: list
+) -> FormDocument:
     sections = [
         (tr._("Assignment"), form.title),
         (tr._("Description"), form.description),
@@ -157,22 +284,15 @@ def _assignment_document(tr: Translator, form: m.PracticeAssignment, common: dic
     return FormDocument(
         title=tr._("Practice assignment"),
         sections=tuple((name, text) for name, text in sections if text),
-        work_processes=processes,
-        goals=tuple(goal.text for goal in goals),
+        work_processes=tuple(processes),
+        goals=tuple(goals),
         **common,
     )
 
 
-def _assessment_document(tr: Translator, form: m.Assessment, common: dict) -> FormDocument:
-    query = (
-        m.AssessmentScore.select(m.AssessmentScore, m.WorkProcess)
-        .join(m.WorkProcess)
-        .where(m.AssessmentScore.assessment == form.id)
-        .order_by(m.WorkProcess.position, m.WorkProcess.code, m.WorkProcess.id)
-    )
-    scores = tuple(
-        ScoreRow(line.work_process.code, line.work_process.title, label(tr, choices.SCORES, line.score), line.remarks)
-        for line in query
+def _assessment_document(tr: Translator, form: m.Assessment, common: dict, scores: list) -> FormDocument:
+    score_rows = tuple(
+        ScoreRow(code, title, label(tr, choices.SCORES, score), remarks) for code, title, score, remarks in scores
     )
     summary = (
         ScoreRow(
@@ -196,7 +316,7 @@ def _assessment_document(tr: Translator, form: m.Assessment, common: dict) -> Fo
     return FormDocument(
         title=title,
         sections=tuple((name, text) for name, text in sections if text),
-        scores=scores,
+        scores=score_rows,
         summary_scores=summary,
         **common,
     )
@@ -226,20 +346,18 @@ def save_forms(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> list[Path]:
     """Render each form to `folder`, one PDF per form named by number and learner (a file of that name
-    is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`."""
+    is replaced: it is the same form). Returns the files written; stops between forms when `cancelled`.
+
+    A large batch is rendered on every core (see `form_batch`); `processes` sets the number of worker
+    processes instead."""
     if not folder.is_dir():
         raise ValidationError("out", _("The folder {folder} does not exist.").format(folder=folder))
     names = {row.key: row.name for row in form_lists.form_rows(keys)}
-    written = []
-    for done, (kind, form_id) in enumerate(keys):
-        if cancelled is not None and cancelled():
-            break
-        document = form_document(kind, form_id)
-        target = folder / file_name(document.number, names.get((kind, form_id), ""))
-        write_atomically(target, render(document))
-        written.append(target)
-        if progress is not None:
-            progress(done + 1, len(keys))
-    return written
+    items = (
+        (document, folder / file_name(document.number, names.get(key, "")))
+        for key, document in zip(keys, form_documents(keys), strict=True)
+    )
+    return form_batch.write_forms(items, len(keys), progress=progress, cancelled=cancelled, processes=processes)

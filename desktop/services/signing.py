@@ -66,10 +66,15 @@ def signatures(kind: str, form_id: int, *, voided: bool = False) -> list[m.Signa
     query = m.Signature.select().where(column == form_id)
     if not voided:
         query = query.where(m.Signature.voided_at.is_null())
+    return in_signing_order(query)
+
+
+def in_signing_order(rows) -> list[m.Signature]:
+    """Signature rows of one form as a form lists them: issue round first, in role order."""
     order = list(choices.SIGNER_ROLES)
-    rows = list(query)
-    rows.sort(key=lambda s: (s.stage != "issue", order.index(s.signer_role) if s.signer_role in order else 99, s.id))
-    return rows
+    return sorted(
+        rows, key=lambda s: (s.stage != "issue", order.index(s.signer_role) if s.signer_role in order else 99, s.id)
+    )
 
 
 def standing_signatures(kind: str, form_id: int) -> list[m.Signature]:

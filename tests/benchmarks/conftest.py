@@ -1,4 +1,5 @@
-"""One 10,000-learner demo database per benchmark run (building it takes about 20 s).
+"""One 10,000-learner demo database per benchmark run (building it takes about 20 s), and a 150-learner
+one for the batch of forms (a few seconds).
 
 Benchmarks that change their database work on a copy (`demo_10k_copy`)."""
 
@@ -12,6 +13,7 @@ from desktop.demo import generate_demo
 from desktop.storage.database import close_database
 
 DEMO_LEARNERS = 10_000
+FORMS_DEMO_LEARNERS = 150  # the coordinator's own size: some 750 BPV forms
 
 
 @pytest.fixture(scope="session")
@@ -26,4 +28,12 @@ def demo_10k(tmp_path_factory):
 def demo_10k_copy(demo_10k, tmp_path_factory):
     path = tmp_path_factory.mktemp("demo-copy") / demo_10k.name
     shutil.copy2(demo_10k, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_150(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / f"demo-{FORMS_DEMO_LEARNERS}.sqlite3"
+    generate_demo(path, learners=FORMS_DEMO_LEARNERS)
+    close_database()
     return path
