@@ -12,8 +12,16 @@ from desktop.storage import migrations
 from desktop.storage.database import close_database, open_database
 from desktop.storage.migrations import BrokenReferencesError, Migration, migrate
 from desktop.storage.models import db
-from tests.crash_support import copy_database, downgrade_to_version_2, health, make_demo, rows, schema_version
-from tests.helpers import dump, file_digest
+from tests.crash_support import (
+    copy_database,
+    downgrade_to,
+    downgrade_to_version_2,
+    health,
+    make_demo,
+    rows,
+    schema_version,
+)
+from tests.helpers import dump, file_digest, run
 
 UPGRADE_FAILED = "kon niet worden bijgewerkt naar deze versie van LeerWerk; hij is gelaten zoals hij was."
 
@@ -160,7 +168,28 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     assert schema_version(demo) == migrations.LATEST_VERSION
     assert health(demo) == (["ok"], [])
     after = rows(demo, leave_out={"signature": {"stage"}})
-    assert {table: content for table, content in after.items() if table != "schema_version"} == {
+    assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
     }
+    assert all(not content for table, content in after.items() if table not in before)  # new tables start empty
     assert len(list((leerwerk_home / "backups").rglob("*-schema2*.sqlite3"))) == 1
+
+
+def test_a_database_of_schema_3_gets_the_agreement_tables_and_stays_healthy(demo, leerwerk_home, capsys):
+    from desktop.storage import schema
+
+    downgrade_to(demo, 3)
+    before = rows(demo)
+    assert "agreement" not in before and "sbb_recognition" not in before
+    open_database(demo)
+    close_database()
+    assert schema_version(demo) == migrations.LATEST_VERSION
+    after = rows(demo)
+    assert after["agreement"] == [] and after["sbb_recognition"] == []
+    assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
+        table: content for table, content in before.items() if table != "schema_version"
+    }
+    with sqlite3.connect(demo) as connection:
+        assert schema.differences(connection, migrations.LATEST_VERSION) == []
+    code, out, _err = run(capsys, "check", "--db", str(demo))
+    assert code == 0 and "gezond" in out

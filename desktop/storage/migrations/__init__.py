@@ -24,7 +24,12 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from desktop.storage.migrations import v0001_initial, v0002_training_catalogue, v0003_signature_stage
+from desktop.storage.migrations import (
+    v0001_initial,
+    v0002_training_catalogue,
+    v0003_signature_stage,
+    v0005_agreements,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(1, v0001_initial),
     _from_module(2, v0002_training_catalogue),
     _from_module(3, v0003_signature_stage),
+    _from_module(5, v0005_agreements),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
