@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop import __version__, clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import form_printouts, signing
+from desktop.services import form_printouts, scans, signing
 from desktop.services.privacy import PersonRef, PersonRows, collect
 from desktop.storage import models as m
 from desktop.storage.backup import move_to_new_name
@@ -27,7 +27,6 @@ from desktop.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
-SCAN_SUFFIXES = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg"}
 
 
 def _plain(value):
@@ -55,8 +54,8 @@ def _signature_files(row: dict) -> dict[str, bytes]:
         name = f"signatures/signature-{row['id']}.png"
         files[name], row["image_file"] = bytes(image), name
     if scan:
-        kind = signing.scan_kind(bytes(scan)) or ""
-        name = f"signatures/signature-{row['id']}-scan{SCAN_SUFFIXES.get(kind, '.bin')}"
+        kind = scans.scan_kind(bytes(scan)) or ""
+        name = f"signatures/signature-{row['id']}-scan{scans.SUFFIXES.get(kind, '.bin')}"
         files[name], row["scan_file"] = bytes(scan), name
     return files
 
