@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import struct
-import zlib
 
 import pytest
 
@@ -13,19 +11,11 @@ from desktop.errors import ValidationError
 from desktop.services import agreements, service_for
 from desktop.services.learners import learner_rows
 from desktop.storage import models as m
+from tests.factories import PROGRAM as EXE
+from tests.factories import SCAN_PDF as PDF
+from tests.factories import picture
 from tests.helpers import table_dump
-
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
-
-
-def png(width: int = 4, height: int = 4) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+from tests.hostile_files import png_bomb
 
 
 @pytest.fixture(autouse=True)
@@ -104,8 +94,10 @@ def test_a_scan_is_judged_by_its_contents_and_kept_in_the_database(period):
     made = agreement(period, scan=PDF, scan_name="pok.pdf")
     assert agreements.scan_of(made.id) == (PDF, "pok.pdf", ".pdf")
     assert agreements.agreements_of(period.id)[0].scan_kind == "PDF"
-    service.update(made.id, scan=png(), scan_name="pok-foto.png")
+    service.update(made.id, scan=picture(), scan_name="pok-foto.png")
     assert agreements.scan_of(made.id)[2] == ".png"
+    service.update(made.id, scan=picture("JPEG"), scan_name="pok-foto.jpg")
+    assert agreements.scan_of(made.id)[2] == ".jpg"
     before = table_dump(m.db)
     with pytest.raises(ValidationError) as raised:
         service.update(made.id, scan=EXE, scan_name="pok.pdf")  # a program renamed to .pdf
@@ -129,9 +121,10 @@ def test_a_scan_over_20_mb_is_refused_and_one_of_20_mb_is_kept(period):
     assert len(agreements.scan_of(made.id)[0]) == limit
 
 
-def test_a_picture_beyond_the_pixel_bound_is_refused(period):
+def test_a_picture_beyond_the_pixel_bound_is_refused(period, tmp_path):
+    bomb = png_bomb(tmp_path / "foto.png", 10_000, 6_000).read_bytes()
     with pytest.raises(ValidationError) as raised:
-        agreement(period, scan=png(10_000, 6_000), scan_name="foto.png")
+        agreement(period, scan=bomb, scan_name="foto.png")
     assert raised.value.field == "scan" and "miljoen pixels" in raised.value.message
 
 

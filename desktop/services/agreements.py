@@ -304,6 +304,14 @@ class Concern:
     crebo: str = ""
     until: dt.date | None = None
 
+    def short(self) -> str:
+        """A few words for a table cell; `text()` gives the reason in full."""
+        if self.code == "agreement":
+            return _("No signed agreement")
+        if self.code == "recognition":
+            return _("Crebo not recognised")
+        return _("Certification ends")
+
     def text(self) -> str:
         start = format_date(self.start, "long")
         if self.code == "agreement":
@@ -396,3 +404,20 @@ def period_concerns(period_id: int, today: dt.date | None = None) -> tuple[Conce
         return ()
     facts = PeriodFacts(row[0], row[1], row[2], m.iso_date(row[3]), row[4], row[5])
     return concerns([facts], today).get(period_id, ())
+
+
+def missing_kinds(period_id: int) -> list[str]:
+    """The kinds of agreement the period's learner needs and the period has none of (in any status)."""
+    period = m.BpvPeriod.get_or_none(id=period_id)
+    if period is None:
+        return []
+    learner_type = m.Learner.get_by_id(period.learner_id).learner_type
+    present = {kind for (kind,) in m.Agreement.select(m.Agreement.kind).where(m.Agreement.period == period_id).tuples()}
+    return [group[0] for group in REQUIRED_AGREEMENTS.get(learner_type, ()) if not present.intersection(group)]
+
+
+def add_missing(period_id: int) -> list[int]:
+    """Add, to request, each agreement the period still lacks (one transaction); returns their ids."""
+    service = AgreementService()
+    with m.db.atomic():
+        return [service.create(period=period_id, kind=kind).id for kind in missing_kinds(period_id)]
