@@ -157,3 +157,33 @@ def test_the_learners_tab_flags_a_started_period_without_a_signed_pok(qtbot, mai
     tab.ui.attentionCheck.setChecked(False)
     tab.ui.tableView.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     assert tab.model.row_object(0).id == period.learner_id
+
+
+def test_recognitions_are_entered_under_basisgegevens_with_four_years_by_default(qtbot, main_window, period):
+    from desktop.views.reference.dialog import ReferenceDialog
+
+    dialog = ReferenceDialog(main_window.undo_stack, main_window)
+    qtbot.addWidget(dialog)
+    page = dialog.page("recognitions")
+    page.start_new()
+    page.form.bindings["crebo"].widget.setText("2549")
+    page.form.bindings["starts_on"].widget.setText("01-03-2024")
+    assert not page.save()
+    assert "vijf cijfers" in page.ui.errorLabel.text() and m.SbbRecognition.select().count() == 0
+    page.form.bindings["crebo"].widget.setText("25491")
+    assert page.save()
+    recognition = m.SbbRecognition.get()
+    assert recognition.ends_on == dt.date(2028, 2, 29)
+    assert page.form.bindings["ends_on"].widget.text() == "29-02-2028"
+    assert page.model.row_object(0).programmes == "Verzorgende-IG"
+    assert agreements_codes(period.id) == ["agreement", "agreement"]  # the crebo is recognised now
+    main_window.undo_stack.undo()
+    assert m.SbbRecognition.select().count() == 0
+    assert agreements_codes(period.id) == ["agreement", "agreement", "recognition"]
+    dialog.reject()
+
+
+def agreements_codes(period_id):
+    from desktop.services.agreements import period_concerns
+
+    return [concern.code for concern in period_concerns(period_id)]

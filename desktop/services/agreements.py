@@ -263,20 +263,30 @@ def organisation_sbb_id() -> str:
     return organisation.sbb_id if organisation else ""
 
 
-def recognitions() -> list[m.SbbRecognition]:
-    """Every recognition, by crebo and start: the Basisgegevens list."""
-    return list(m.SbbRecognition.select().order_by(m.SbbRecognition.crebo, m.SbbRecognition.starts_on.desc()))
+@dataclass(frozen=True, slots=True)
+class RecognitionRow:
+    """One recognition for the Basisgegevens list, with the names of the programmes of its crebo."""
+
+    id: int
+    crebo: str
+    starts_on: dt.date
+    ends_on: dt.date
+    notes: str
+    programmes: str
 
 
-def programme_names_by_crebo() -> dict[str, str]:
-    """The programme names LeerWerk knows per crebo, to say what a recognition is for."""
-    names: dict[str, list[str]] = {}
+def recognitions() -> list[RecognitionRow]:
+    """Every recognition, by crebo and start, with what LeerWerk calls the programmes of that crebo."""
+    names: dict[str, set[str]] = {}
     programme = m.Programme
-    query = programme.select(programme.crebo, programme.name).where(programme.crebo.is_null(False))
-    for crebo, name in query.tuples():
-        if name not in names.setdefault(crebo, []):
-            names[crebo].append(name)
-    return {crebo: ", ".join(sorted(found)) for crebo, found in names.items()}
+    for crebo, name in programme.select(programme.crebo, programme.name).where(programme.crebo.is_null(False)).tuples():
+        names.setdefault(crebo, set()).add(name)
+    r = m.SbbRecognition
+    query = r.select(r.id, r.crebo, r.starts_on, r.ends_on, r.notes).order_by(r.crebo, r.starts_on.desc()).tuples()
+    return [
+        RecognitionRow(i, crebo, m.iso_date(start), m.iso_date(end), notes, ", ".join(sorted(names.get(crebo, ()))))
+        for i, crebo, start, end, notes in query
+    ]
 
 
 # -- what needs attention -----------------------------------------------------------------------------

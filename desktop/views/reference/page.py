@@ -373,9 +373,12 @@ class ReferencePage(QWidget):
             return
         super().keyPressEvent(event)
 
+    def has_unsaved_input(self) -> bool:
+        return self.form.is_dirty() and self.mode in ("edit", "new")
+
     def resolve_unsaved(self) -> bool:
         """Before the form shows something else: save, forget or keep the unsaved input (False)."""
-        if not (self.form.is_dirty() and self.mode in ("edit", "new")):
+        if not self.has_unsaved_input():
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
