@@ -259,3 +259,85 @@ def test_each_kind_of_learner_needs_its_own_agreements(period, learner_type, nee
 def test_the_learners_list_carries_the_concerns_of_each_current_period(period):
     rows = {row.period_id: row for row in learner_rows()}
     assert [c.code for c in rows[period.id].concerns] == ["agreement", "agreement", "recognition"]
+
+
+# -- the privacy export and erasure ----------------------------------------------------------------------
+
+SCAN_MARKER = b"POK-Aertsveld-handtekening"
+
+
+def agreements_of_people(people, signed_scan=True):
+    day = people["period"].start_date - dt.timedelta(days=10)
+    parties = {"learner_signed_on": day, "school_signed_on": day, "company_signed_on": day, "signed_on": day}
+    scan = PDF.replace(b"%%EOF", SCAN_MARKER + b"\n%%EOF") if signed_scan else None
+    kept = agreement(
+        people["period"], status="signed", scan=scan, scan_name="pok.pdf", notes="Getekend bij intake", **parties
+    )
+    unsigned = agreement(people["period"], kind="work_learn", status="requested", requested_on=day)
+    return kept, unsigned
+
+
+def test_the_privacy_export_holds_the_agreements_and_their_scans(database, tmp_path):
+    import json
+    import zipfile
+
+    from desktop.services.privacy import PersonRef
+    from desktop.services.privacy_export import export_person
+    from tests.privacy_data import make_people
+
+    people = make_people()
+    signed_one, _unsigned = agreements_of_people(people)
+    target = tmp_path / "export.zip"
+    export_person(PersonRef("learner", people["learner"].id), target)
+    with zipfile.ZipFile(target) as archive:
+        document = json.loads(archive.read("person.json").decode("utf-8"))
+        scan = archive.read(f"agreements/agreement-{signed_one.id}-scan.pdf")
+    rows = {row["id"]: row for row in document["about"]["agreement"]}
+    assert set(rows) == {signed_one.id, _unsigned.id}
+    assert rows[signed_one.id]["scan_file"] == f"agreements/agreement-{signed_one.id}-scan.pdf"
+    assert "scan" not in rows[signed_one.id] and rows[signed_one.id]["signed_on"] == "2026-08-22"
+    assert SCAN_MARKER in scan
+
+
+def test_erase_keeps_a_signed_agreement_as_long_as_a_signed_form_and_deletes_the_rest(database):
+    from desktop.services import erasure
+    from desktop.services.privacy import PersonRef
+    from tests.privacy_data import make_people, signed_assignment
+
+    people = make_people()
+    signed_assignment(people)
+    signed_one, unsigned = agreements_of_people(people)
+    report = erasure.erase_person(PersonRef("learner", people["learner"].id))
+    assert m.Agreement.get_or_none(id=unsigned.id) is None
+    assert bytes(m.Agreement.get_by_id(signed_one.id).scan).startswith(b"%PDF")
+    [kept] = [k for k in report.kept if k.table == "agreement"]
+    assert kept.record_id == signed_one.id and kept.until == dt.date(2034, 6, 30)
+    assert "overeenkomst" in kept.reason
+
+
+def test_erase_past_the_period_removes_the_scan_from_the_file(database, db_path):
+    from desktop.services import erasure
+    from desktop.services.privacy import PersonRef
+    from desktop.storage.database import close_database
+    from tests.privacy_data import file_bytes, make_people, signed_assignment
+
+    people = make_people(start=dt.date(2012, 9, 1), end=dt.date(2013, 6, 30))
+    signed_assignment(people)
+    signed_one, _unsigned = agreements_of_people(people)
+    assert SCAN_MARKER in file_bytes(db_path)
+    erasure.erase_person(PersonRef("learner", people["learner"].id))
+    stays = m.Agreement.get_by_id(signed_one.id)
+    assert (stays.scan, stays.scan_name, stays.notes, stays.kind) == (None, "", "", "placement")
+    close_database()
+    assert SCAN_MARKER not in file_bytes(db_path)
+
+
+def test_erase_of_a_learner_without_signed_forms_takes_the_agreements_along(database):
+    from desktop.services import erasure
+    from desktop.services.privacy import PersonRef
+    from tests.privacy_data import make_people
+
+    people = make_people()
+    agreements_of_people(people)
+    report = erasure.erase_person(PersonRef("learner", people["learner"].id))
+    assert report.deleted["agreement"] == 2 and m.Agreement.select().count() == 0
