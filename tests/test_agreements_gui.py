@@ -165,6 +165,8 @@ def test_recognitions_are_entered_under_basisgegevens_with_four_years_by_default
     dialog = ReferenceDialog(main_window.undo_stack, main_window)
     qtbot.addWidget(dialog)
     page = dialog.page("recognitions")
+    assert page.ui.inactiveCheck.isHidden()  # a recognition is not retired, it ends
+    page.ui.inactiveCheck.setChecked(not page.ui.inactiveCheck.isChecked())
     page.start_new()
     page.form.bindings["crebo"].widget.setText("2549")
     page.form.bindings["starts_on"].widget.setText("01-03-2024")

@@ -154,6 +154,7 @@ class ReferencePage(QWidget):
         ui.filterEdit.textChanged.connect(self.search)
         ui.filterEdit.returnPressed.connect(self._to_list)
         ui.inactiveCheck.toggled.connect(self._show_rows)
+        ui.inactiveCheck.setVisible(self.kind.has_active)  # a recognition is not retired, it ends
         ui.newButton.clicked.connect(self.start_new)
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.saveButton.clicked.connect(self.save)
@@ -247,7 +248,8 @@ class ReferencePage(QWidget):
         self._update_buttons()
 
     def _show_rows(self) -> None:
-        shown = self._rows if self.ui.inactiveCheck.isChecked() else [r for r in self._rows if r.active]
+        every = self.ui.inactiveCheck.isChecked() or not self.kind.has_active
+        shown = self._rows if every else [r for r in self._rows if r.active]
         self._quiet = True
         try:
             self.model.set_rows(shown)
