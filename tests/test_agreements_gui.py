@@ -69,6 +69,13 @@ def test_the_school_cannot_sign_a_leerarbeidsovereenkomst_and_errors_name_the_fi
     panel.new()
     panel.ui.kindCombo.setCurrentIndex(panel.ui.kindCombo.findData("work_learn"))
     assert not panel.ui.schoolSignedEdit.isEnabled() and panel.ui.learnerSignedEdit.isEnabled()
+    panel.ui.learnerSignedEdit.setText("03-08-2026")
+    panel.ui.companySignedEdit.setText("05-08-2026")
+    panel.ui.statusCombo.setCurrentIndex(panel.ui.statusCombo.findData("signed"))
+    panel.ui.statusCombo.activated.emit(panel.ui.statusCombo.currentIndex())
+    assert panel.ui.signedOnEdit.text() == "05-08-2026"  # the later of the two who sign it
+    for edit in (panel.ui.learnerSignedEdit, panel.ui.companySignedEdit, panel.ui.signedOnEdit):
+        edit.clear()
     panel.ui.statusCombo.setCurrentIndex(panel.ui.statusCombo.findData("received"))
     panel.ui.receivedOnEdit.setText("31-02-2026")
     assert not panel.save()

@@ -99,8 +99,7 @@ class AgreementService(CrudService):
     def create(self, **values) -> m.Agreement:
         """A new agreement carries the organisation's Leerbedrijf ID unless given another."""
         if "sbb_id" not in values:
-            organisation = m.Organisation.select(m.Organisation.sbb_id).order_by(m.Organisation.id).first()
-            values["sbb_id"] = organisation.sbb_id if organisation else ""
+            values["sbb_id"] = organisation_sbb_id()
         return super().create(**values)
 
     def check(self, data, instance):
@@ -217,11 +216,6 @@ class AgreementRow:
     scan_name: str
     scan_kind: str | None
     notes: str
-
-    def values(self) -> dict:
-        """The editable fields as the service takes them (the scan apart)."""
-        names = ("kind", "status", *STATUS_DATES.values(), *PARTY_FIELDS.values(), "sbb_id", "notes")
-        return {name: getattr(self, name) for name in names}
 
 
 def agreements_of(period_id: int) -> list[AgreementRow]:

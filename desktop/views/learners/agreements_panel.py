@@ -20,7 +20,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_agreements_panel import Ui_AgreementsPanel
 from desktop.i18n import N_, _, format_date
-from desktop.services import agreements, records
+from desktop.services import agreements, records, validation
 from desktop.services.agreements import PARTY_FIELDS, AgreementRow
 from desktop.services.scans import read_scan
 from desktop.settings import SCAN_FOLDER, Settings
@@ -233,9 +233,10 @@ class AgreementsPanel(QWidget):
             return
         day = clock.today()
         if field == "signed_on":
-            parties = [edit.text().strip() for f, edit in self.dates.items() if f in PARTY_FIELDS.values()]
-            if all(parties) and parties:
-                self.dates[field].setText(max(parties, key=_day_key))
+            signing = [self.dates[f] for f in PARTY_FIELDS.values() if self.dates[f].isEnabled()]
+            days = [edit.text().strip() for edit in signing]
+            if days and all(days):
+                self.dates[field].setText(max(days, key=_day_key))
                 return
         set_date(self.dates[field], day)
 
@@ -407,8 +408,6 @@ def _caption(label) -> str:
 
 
 def _day_key(text: str):
-    from desktop.services import validation
-
     try:
         return validation.date("signed_on", text)
     except ValidationError:
