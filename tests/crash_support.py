@@ -36,13 +36,21 @@ def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
 ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv_period": {"end_reason_text"}}
 
 
-def downgrade_to_version_2(path: Path) -> Path:
-    """Turn a newest-schema file into what LeerWerk with schema 2 wrote: no signature rounds (v0003)."""
-    downgrade_to_version_3(path)
+def downgrade_to(path: Path, version: int) -> Path:
+    """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the tables and columns
+    later steps added are dropped (their rows with them), as the reference of that version says."""
+    from desktop.storage import schema
+
+    expected = schema.reference(version)
     connection = sqlite3.connect(path)
     try:
-        connection.execute('ALTER TABLE "signature" DROP COLUMN "stage"')
-        connection.execute("UPDATE schema_version SET version = 2")
+        found = schema.shape_of(connection)
+        for table in sorted(found.tables.keys() - expected.tables.keys()):
+            connection.execute(f'DROP TABLE "{table}"')
+        for table in sorted(expected.tables.keys() & found.tables.keys()):
+            for column in found.tables[table].columns.keys() - expected.tables[table].columns.keys():
+                connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        connection.execute("UPDATE schema_version SET version = ?", (version,))
         connection.commit()
     finally:
         connection.close()
@@ -54,6 +62,8 @@ def downgrade_to_version_3(path: Path) -> Path:
     staff, no cancelled tasks, and the reason a period ended in words (its words, else the English label)."""
     from desktop.storage import choices
     from desktop.storage.migrations import v0001_initial
+
+    downgrade_to(path, 4)
 
     def original(table: str) -> str:
         return next(sql for sql in v0001_initial.STATEMENTS if f'CREATE TABLE "{table}" (' in sql)
@@ -101,6 +111,12 @@ def downgrade_to_version_3(path: Path) -> Path:
     finally:
         connection.close()
     return path
+
+
+def downgrade_to_version_2(path: Path) -> Path:
+    """What LeerWerk with schema 2 wrote: no signature rounds (v0003), nor anything later."""
+    downgrade_to_version_3(path)
+    return downgrade_to(path, 2)
 
 
 def copy_database(source: Path, target: Path) -> Path:

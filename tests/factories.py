@@ -74,6 +74,22 @@ def row(**values) -> str:
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 
+# -- scans of signed agreements --------------------------------------------------------------------------
+
+SCAN_PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PROGRAM = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200  # a Windows program
+
+
+def picture(kind: str = "PNG", size: tuple[int, int] = (40, 30)) -> bytes:
+    """A small real picture, as a phone photo of a signed page would be (PNG or JPEG)."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "white").save(buffer, format=kind)
+    return buffer.getvalue()
+
 
 def staff(first, last, team=None, roles=()):
     person = service_for(m.Staff).create(first_name=first, last_name=last, team=team)

@@ -89,3 +89,10 @@ def signed_assignment(people: dict) -> m.PracticeAssignment:
 
 def unsigned_assessment(people: dict) -> m.Assessment:
     return forms.save_assessment(None, {"period": people["period"].id, "kind": "final"})
+
+
+def file_bytes(path) -> bytes:
+    """The database file and its write-ahead log, as they lie on disk."""
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")

@@ -218,3 +218,26 @@ def test_a_demo_another_leerwerk_is_still_building_is_left_alone(tmp_path):
         assert building.read_bytes() == b"half a demo" and not path.exists()
     finally:
         other.communicate(timeout=60)
+
+
+def test_most_placements_have_their_agreements_signed_and_a_few_are_flagged(tmp_path):
+    from desktop import clock
+    from desktop.services import scans
+    from desktop.services.learners import learner_rows
+
+    path = tmp_path / "demo.sqlite3"
+    generate_demo(path, learners=200, today=TODAY)
+    assert set(column(path, "SELECT kind FROM agreement")) >= {"placement", "work_learn", "study"}
+    statuses = rows(path, "SELECT status, COUNT(*) FROM agreement GROUP BY status")
+    counted = dict(statuses)
+    assert counted["signed"] + counted["ended"] > 0.8 * sum(counted.values())
+    assert counted.get("requested", 0) + counted.get("received", 0) > 0
+    assert {scans.scan_kind(scan) for (scan,) in rows(path, "SELECT scan FROM agreement WHERE scan IS NOT NULL")} == {
+        "PDF"
+    }
+    clock.set_today(TODAY)
+    open_database(path)
+    flagged = [row for row in learner_rows() if row.concerns]
+    codes = {concern.code for row in flagged for concern in row.concerns}
+    assert codes >= {"agreement", "recognition"}
+    assert 0 < len(flagged) < 0.3 * len(learner_rows())

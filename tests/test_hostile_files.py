@@ -244,8 +244,9 @@ def test_a_scan_or_logo_from_a_device_or_pipe_is_refused_as_not_a_file(tmp_path,
     import threading
 
     from desktop.errors import ValidationError
+    from desktop.services.base import MAX_BLOB_BYTES
+    from desktop.services.scans import read_scan
     from desktop.views.reference.organisation_dialog import OrganisationDialog
-    from desktop.views.signing.dialogs import read_scan
 
     special = special_file(tmp_path, kind)
     dialog = OrganisationDialog(main_window.undo_stack, main_window)
@@ -254,7 +255,7 @@ def test_a_scan_or_logo_from_a_device_or_pipe_is_refused_as_not_a_file(tmp_path,
 
     def attempt():
         try:
-            read_scan(special)
+            read_scan(special, MAX_BLOB_BYTES)
         except ValidationError as error:
             outcome["scan"] = error.message
         outcome["logo"] = dialog.load_logo(special)

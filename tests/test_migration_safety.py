@@ -16,12 +16,13 @@ from tests.crash_support import (
     ADDED_IN_4,
     copy_database,
     downgrade_to_version_2,
+    downgrade_to_version_3,
     health,
     make_demo,
     rows,
     schema_version,
 )
-from tests.helpers import dump, file_digest
+from tests.helpers import dump, file_digest, run
 
 UPGRADE_FAILED = "kon niet worden bijgewerkt naar deze versie van LeerWerk; hij is gelaten zoals hij was."
 
@@ -170,7 +171,29 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     after = rows(
         demo, leave_out={"signature": {"stage"}, **ADDED_IN_4, "bpv_period": {"end_reason", "end_reason_text"}}
     )
-    assert {table: content for table, content in after.items() if table != "schema_version"} == {
+    assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
     }
+    assert all(not content for table, content in after.items() if table not in before)  # new tables start empty
     assert len(list((leerwerk_home / "backups").rglob("*-schema2*.sqlite3"))) == 1
+
+
+def test_a_database_of_schema_3_gets_the_agreement_tables_and_stays_healthy(demo, leerwerk_home, capsys):
+    from desktop.storage import schema
+
+    downgrade_to_version_3(demo)
+    words_then = {"bpv_period": {"end_reason"}}  # a code now (tests/test_migration_4.py)
+    before = rows(demo, leave_out=words_then)
+    assert "agreement" not in before and "sbb_recognition" not in before
+    open_database(demo)
+    close_database()
+    assert schema_version(demo) == migrations.LATEST_VERSION
+    after = rows(demo, leave_out={**ADDED_IN_4, "bpv_period": {"end_reason", "end_reason_text"}})
+    assert after["agreement"] == [] and after["sbb_recognition"] == []
+    assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
+        table: content for table, content in before.items() if table != "schema_version"
+    }
+    with sqlite3.connect(demo) as connection:
+        assert schema.differences(connection, migrations.LATEST_VERSION) == []
+    code, out, _err = run(capsys, "check", "--db", str(demo))
+    assert code == 0 and "gezond" in out

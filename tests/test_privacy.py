@@ -19,14 +19,15 @@ from desktop.storage import models as m
 from desktop.storage.backup_pruning import prune_backups_older_than
 from desktop.storage.database import close_database
 from tests.helpers import dump, file_digest, table_dump
-from tests.privacy_data import PNG, SECRETS, STAFF_SECRETS, make_people, signed_assignment, unsigned_assessment
-
-
-def file_bytes(path) -> bytes:
-    """The database file and its write-ahead log, as they lie on disk."""
-    data = path.read_bytes()
-    wal = path.with_name(path.name + "-wal")
-    return data + (wal.read_bytes() if wal.exists() else b"")
+from tests.privacy_data import (
+    PNG,
+    SECRETS,
+    STAFF_SECRETS,
+    file_bytes,
+    make_people,
+    signed_assignment,
+    unsigned_assessment,
+)
 
 
 def found(secrets, data: bytes) -> list[str]:

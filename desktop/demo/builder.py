@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.demo.agreements import Agreements
 from desktop.demo.bpv_forms import BpvForms
 from desktop.demo.coaching import Coaching
 from desktop.demo.learners import LearnersAndPeriods
@@ -18,7 +19,7 @@ from desktop.demo.trainings import Trainings
 from desktop.storage import models as m
 
 
-class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Trainings, Coaching):
+class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching):
     """All of a demo database's rows: `build` them, then read `rows`, `columns` and `organisation`."""
 
     def build(self, report: Callable[[float], None]) -> None:
@@ -30,6 +31,7 @@ class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Trainings, Coachi
             self.programmes,
             self.learners_and_periods,
             self.period_details,
+            self.agreements_and_recognitions,
             self.trainings,
             self.enrolments,
             self.coaching,

@@ -121,6 +121,11 @@ class Ui_LearnersTab(object):
 
         self.footerLayout.addItem(self.footerSpacer)
 
+        self.attentionCheck = QCheckBox(LearnersTab)
+        self.attentionCheck.setObjectName(u"attentionCheck")
+
+        self.footerLayout.addWidget(self.attentionCheck)
+
         self.archivedCheck = QCheckBox(LearnersTab)
         self.archivedCheck.setObjectName(u"archivedCheck")
 
@@ -182,6 +187,10 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(_("Number of learners shown"))
 #endif // QT_CONFIG(accessibility)
+        self.attentionCheck.setText(_("Only needing a&ttention"))
+#if QT_CONFIG(tooltip)
+        self.attentionCheck.setToolTip(_("Only placements without the signed agreements they need, a recognised crebo or a certified practice trainer"))
+#endif // QT_CONFIG(tooltip)
         self.archivedCheck.setText(_("Show &archived"))
         pass
     # retranslateUi

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QTabWidget, QTableView, QVBoxLayout, QWidget)
 
+from desktop.views.learners.agreements_panel import AgreementsPanel
+
 from desktop.i18n import _
 
 class Ui_PeriodDialog(object):
@@ -34,6 +36,14 @@ class Ui_PeriodDialog(object):
         self.learnerLabel.setObjectName(u"learnerLabel")
 
         self.verticalLayout.addWidget(self.learnerLabel)
+
+        self.concernsLabel = QLabel(PeriodDialog)
+        self.concernsLabel.setObjectName(u"concernsLabel")
+        self.concernsLabel.setStyleSheet(u"color: #b00020;")
+        self.concernsLabel.setWordWrap(True)
+        self.concernsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.verticalLayout.addWidget(self.concernsLabel)
 
         self.pages = QTabWidget(PeriodDialog)
         self.pages.setObjectName(u"pages")
@@ -509,6 +519,16 @@ class Ui_PeriodDialog(object):
 
         self.meetingsLayout.setStretch(0, 1)
         self.pages.addTab(self.meetingsPage, "")
+        self.agreementsPage = QWidget()
+        self.agreementsPage.setObjectName(u"agreementsPage")
+        self.agreementsLayout = QVBoxLayout(self.agreementsPage)
+        self.agreementsLayout.setObjectName(u"agreementsLayout")
+        self.agreementsPanel = AgreementsPanel(self.agreementsPage)
+        self.agreementsPanel.setObjectName(u"agreementsPanel")
+
+        self.agreementsLayout.addWidget(self.agreementsPanel)
+
+        self.pages.addTab(self.agreementsPage, "")
 
         self.verticalLayout.addWidget(self.pages)
 
@@ -573,6 +593,9 @@ class Ui_PeriodDialog(object):
 
     def retranslateUi(self, PeriodDialog):
         PeriodDialog.setWindowTitle(_("BPV period"))
+#if QT_CONFIG(accessibility)
+        self.concernsLabel.setAccessibleName(_("What this period needs"))
+#endif // QT_CONFIG(accessibility)
         self.programmeLabel.setText(_("&Programme:"))
         self.schoolLabel.setText(_("&School:"))
         self.supervisorLabel.setText(_("School's BPV s&upervisor:"))
@@ -632,5 +655,6 @@ class Ui_PeriodDialog(object):
         self.replanButton.setToolTip(_("Plan the meetings that have not been held again from the period's dates"))
 #endif // QT_CONFIG(tooltip)
         self.pages.setTabText(self.pages.indexOf(self.meetingsPage), _("&Meetings"))
+        self.pages.setTabText(self.pages.indexOf(self.agreementsPage), _("Agreeme&nts"))
     # retranslateUi
 

@@ -61,6 +61,12 @@ class Ui_ReferenceDialog(object):
         self.staffLayout.setObjectName(u"staffLayout")
         self.staffLayout.setContentsMargins(0, 0, 0, 0)
         self.pageTabs.addTab(self.staffTab, "")
+        self.recognitionsTab = QWidget()
+        self.recognitionsTab.setObjectName(u"recognitionsTab")
+        self.recognitionsLayout = QVBoxLayout(self.recognitionsTab)
+        self.recognitionsLayout.setObjectName(u"recognitionsLayout")
+        self.recognitionsLayout.setContentsMargins(0, 0, 0, 0)
+        self.pageTabs.addTab(self.recognitionsTab, "")
 
         self.verticalLayout.addWidget(self.pageTabs)
 
@@ -86,6 +92,7 @@ class Ui_ReferenceDialog(object):
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.programmesTab), _("&Programmes"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.locationsTab), _("&Locations and teams"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.staffTab), _("S&taff"))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.recognitionsTab), _("S&BB recognitions"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

@@ -19,6 +19,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import N_, _
 from desktop.services import bpv
 from desktop.services import validation as v
+from desktop.services.agreements import AGREEMENT_SERVICES
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.services.trainings import TRAINING_SERVICES
 from desktop.storage import choices
@@ -46,6 +47,7 @@ class OrganisationService(CrudService):
         "email": v.email,
         "phone": v.phone,
         "postal_code": lambda f, value: v.text(f, value, max_length=10).upper(),
+        "sbb_id": v.sbb_id,
     }
 
     def current(self) -> m.Organisation:
@@ -59,11 +61,6 @@ class OrganisationService(CrudService):
 
     def clean(self, values, *, partial):
         cleaned = super().clean(values, partial=partial)
-        if "sbb_id" in cleaned and cleaned["sbb_id"]:
-            sbb_id = cleaned["sbb_id"].replace(" ", "")
-            if not re.fullmatch(r"[0-9]{4,12}", sbb_id):
-                raise ValidationError("sbb_id", _("An SBB leerbedrijf ID consists of 4 to 12 digits."))
-            cleaned["sbb_id"] = sbb_id
         if cleaned.get("logo") is not None:
             cleaned["logo_mime"] = _check_logo(cleaned["logo"])
         elif "logo" in cleaned:
@@ -488,6 +485,7 @@ _SPECIFIC = [
     MeetingService,
     LearningGoalService,
     *TRAINING_SERVICES,
+    *AGREEMENT_SERVICES,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

@@ -170,6 +170,7 @@ def _erase_learner(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
         (m.BpvPeriod.learner == learner.id) & m.BpvPeriod.id.not_in(list(kept_periods) or [0])
     ).execute()
     _set(m.BpvPeriod, list(kept_periods), {"notes": "", "end_reason": None, "end_reason_text": ""}, report)
+    _erase_agreements([periods[period_id] for period_id in kept_periods], today, report)
 
     if not kept_periods:
         m.Learner.delete().where(m.Learner.id == learner.id).execute()
@@ -188,6 +189,26 @@ def _erase_learner(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
         return
     names = {"first_name": ANONYMISED, "name_prefix": "", "last_name": "", "student_number": "", "staff": None}
     _set(m.Learner, [learner.id], {**contact, **names}, report)
+
+
+def _erase_agreements(kept_periods: list[m.BpvPeriod], today: dt.date, report: EraseReport) -> None:
+    """The agreements of a period that stays (those of the others went with them). A signed agreement is
+    evidence as a signed form is, kept as long; past that, its scan and notes go. Unsigned ones go."""
+    a = m.Agreement
+    reason = _("a signed agreement is kept for {years} years after the BPV period ended").format(
+        years=retention_years("signed_form")
+    )
+    expired = []
+    for agreement in a.select().where(a.period.in_([p.id for p in kept_periods] or [0])):
+        if agreement.signed_on is None:
+            _delete(a, [agreement.id])
+            continue
+        until = _form_until(agreement.period)
+        if until is None or until > today:
+            report.kept.append(Kept(a._meta.table_name, agreement.id, str(agreement.id), reason, until))
+        else:
+            expired.append(agreement.id)
+    _set(a, expired, {"scan": None, "scan_name": "", "notes": ""}, report)
 
 
 def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:

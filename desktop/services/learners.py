@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.services.agreements import PeriodFacts, concerns
 from desktop.storage.choices import LEVELS, label
 from desktop.storage.models import (
     BpvPeriod,
@@ -70,6 +71,7 @@ class LearnerRow(NamedRow):
     phase: str = ""
     status: str = ""
     next_meeting: dt.date | None = None
+    concerns: tuple = ()  # of `agreements.Concern`: what the current period lacks (a signed POK, a recognition)
 
 
 # Correlated subqueries walk the indexes per learner; a window over all periods and a grouping over
@@ -114,7 +116,20 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
                 iso_date(r[23]), iso_date(r[24]), r[25] or "", r[26] or "", iso_date(r[27]),
             )
         )  # fmt: skip
+    _attach_concerns(rows)
     return rows
+
+
+def _attach_concerns(rows: list[LearnerRow]) -> None:
+    facts = [
+        PeriodFacts(r.period_id, r.learner_type, r.status, r.start_date, r.crebo or None, r.practice_trainer_id)
+        for r in rows
+        if r.period_id is not None
+    ]
+    found = concerns(facts)
+    for row in rows:
+        if row.period_id in found:
+            row.concerns = found[row.period_id]
 
 
 def signed_form_count(learner_id: int) -> int:

@@ -2,8 +2,9 @@
 
 The ZIP holds ``person.json`` (UTF-8, dates ISO 8601): every row about the person per table, and
 for staff the rows that only mention them, kept apart; ``signatures/`` with each signature image and
-paper scan; ``forms/`` with a PDF of every BPV form of a learner. The file is written beside its
-target and moved into place, and an existing file is never replaced.
+paper scan; ``agreements/`` with the scan of each of a learner's agreements; ``forms/`` with a PDF of
+every BPV form of a learner. The file is written beside its target and moved into place, and an
+existing file is never replaced.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from desktop import __version__, clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import form_printouts, signing
+from desktop.services import form_printouts, scans, signing
 from desktop.services.privacy import PersonRef, PersonRows, collect
 from desktop.storage import models as m
 from desktop.storage.backup import move_to_new_name
@@ -27,7 +28,6 @@ from desktop.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
-SCAN_SUFFIXES = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg"}
 
 
 def _plain(value):
@@ -55,10 +55,20 @@ def _signature_files(row: dict) -> dict[str, bytes]:
         name = f"signatures/signature-{row['id']}.png"
         files[name], row["image_file"] = bytes(image), name
     if scan:
-        kind = signing.scan_kind(bytes(scan)) or ""
-        name = f"signatures/signature-{row['id']}-scan{SCAN_SUFFIXES.get(kind, '.bin')}"
+        kind = scans.scan_kind(bytes(scan)) or ""
+        name = f"signatures/signature-{row['id']}-scan{scans.SUFFIXES.get(kind, '.bin')}"
         files[name], row["scan_file"] = bytes(scan), name
     return files
+
+
+def _agreement_files(row: dict) -> dict[str, bytes]:
+    """The scan of one agreement row, by the name it gets in the ZIP; the row keeps the name."""
+    scan = row.pop("scan", None)
+    if not scan:
+        return {}
+    name = f"agreements/agreement-{row['id']}-scan{scans.SUFFIXES.get(scans.scan_kind(bytes(scan)) or '', '.bin')}"
+    row["scan_file"] = name
+    return {name: bytes(scan)}
 
 
 def build_export(ref: PersonRef) -> tuple[dict, dict[str, bytes], list[tuple[str, int]]]:
@@ -73,6 +83,8 @@ def build_export(ref: PersonRef) -> tuple[dict, dict[str, bytes], list[tuple[str
         for row in _rows(model, ids):
             if model is m.Signature:
                 files.update(_signature_files(row))
+            elif model is m.Agreement:
+                files.update(_agreement_files(row))
             table.append({key: _plain(value) for key, value in row.items()})
         about[model._meta.table_name] = table
     mentions = []

@@ -19,15 +19,12 @@ from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit
+from desktop.services.scans import PNG_MAGIC, check_scan
 from desktop.services.signed_content import content_hash
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.choices import label
 from desktop.storage.models import _now, db
-
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-SCAN_MAGIC = {b"%PDF-": "PDF", PNG_MAGIC: "PNG", b"\xff\xd8\xff": "JPEG"}
-
 
 # An intake agreement has no status of its own for a complete round to move on (its trajectory's status
 # is the coordinator's to set), and other signers than a BPV form.
@@ -188,24 +185,6 @@ def _check_png(data) -> bytes:
     return bytes(data)
 
 
-def scan_kind(data: bytes) -> str | None:
-    """What a file really is by its first bytes ("PDF", "PNG" or "JPEG"), not by its name; else None."""
-    return next((kind for magic, kind in SCAN_MAGIC.items() if bytes(data).startswith(magic)), None)
-
-
-def check_scan(data, name: str = "") -> bytes:
-    """A scan must be a PDF, PNG or JPEG of at most 10 MB (judged by its contents, not its name)."""
-    if not isinstance(data, bytes | bytearray) or not data:
-        raise ValidationError("scan", _("The scan is empty."))
-    if len(data) > MAX_BLOB_BYTES:
-        raise ValidationError("scan", _("The file is too large: at most 10 MB."))
-    if scan_kind(data) is None:
-        raise ValidationError("scan", _("{name} is not a PDF, PNG or JPEG file.").format(name=name or _("The scan")))
-    if scan_kind(data) != "PDF" and images.too_many_pixels(bytes(data)):
-        raise ValidationError("scan", images.too_large(name or _("The scan")))
-    return bytes(data)
-
-
 def _after_signing(kind: str, form_id: int, stage: str) -> None:
     """A round that is complete moves the form on: issued, signed off, or signed."""
     if kind == "trajectory" or not stage_complete(kind, form_id, stage):
@@ -249,7 +228,7 @@ def sign_on_paper(
     day = v.date("signed_on", signed_on, required=True)
     if day > (today or clock.today()):
         raise ValidationError("signed_on", _("Cannot be in the future."))
-    picture = check_scan(scan, scan_name) if scan is not None else None
+    picture = check_scan(scan, MAX_BLOB_BYTES, scan_name) if scan is not None else None
     file_name = v.text("scan_name", scan_name, max_length=200) if picture is not None else ""
     with db.atomic():
         row = _pending(signature_id)

@@ -215,3 +215,11 @@ def crebo(field: str, value, *, required: bool = False) -> str | None:
     if not CREBO_RE.match(raw):
         raise ValidationError(field, _("A crebo code has exactly five digits, found {value}.").format(value=raw))
     return raw
+
+
+def sbb_id(field: str, value) -> str:
+    """An SBB leerbedrijf ID: 4 to 12 digits (spaces, as people copy it from a letter, are dropped)."""
+    code = text(field, value, max_length=30).replace(" ", "")
+    if code and not re.fullmatch(r"[0-9]{4,12}", code):
+        raise ValidationError(field, _("An SBB leerbedrijf ID consists of 4 to 12 digits."))
+    return code

@@ -197,6 +197,31 @@ SCORES = {
     "not_applicable": N_("Not applicable"),
 }
 
+# The agreements behind a BPV period (SBB protocol, 001 Bijlage 1; domain.md "Learner types and contracts").
+AGREEMENT_KINDS = {
+    "placement": N_("Placement agreement (POK)"),
+    "work_learn": N_("Work-and-learn agreement (leerarbeidsovereenkomst)"),
+    "study": N_("Study agreement (studieovereenkomst)"),
+    "school_own": N_("The school's own agreement (HBO)"),
+}
+
+AGREEMENT_STATUSES = {
+    "to_request": N_("To request"),
+    "requested": N_("Requested"),
+    "received": N_("Received"),
+    "signed": N_("Signed by all parties"),
+    "ended": N_("Ended"),
+}
+
+# Who signs each kind: a POK has three parties (student, school, leerbedrijf); a leerarbeids- or
+# studieovereenkomst is between employer and employee, without the school.
+AGREEMENT_PARTIES = {
+    "placement": ("learner", "school", "company"),
+    "work_learn": ("learner", "company"),
+    "study": ("learner", "company"),
+    "school_own": ("learner", "school", "company"),
+}
+
 SIGNER_ROLES = {
     "learner": N_("Learner"),
     "practice_trainer": N_("Practice trainer"),
@@ -267,6 +292,8 @@ TABLE_LABELS = {
     "assessment": N_("Assessment form"),
     "assessment_score": N_("Assessment score"),
     "signature": N_("Signature"),
+    "agreement": N_("Agreement"),
+    "sbb_recognition": N_("SBB recognition"),
     "evaluation_question": N_("Questionnaire question"),
     "student_evaluation": N_("Student questionnaire"),
     "evaluation_answer": N_("Questionnaire answer"),
@@ -298,6 +325,7 @@ FIELD_LABELS = {
     "coach": N_("Coach"),
     "code": N_("Code"),
     "cohort": N_("Cohort"),
+    "company_signed_on": N_("Signed by the company on"),
     "completed_on": N_("Completed on"),
     "content_hash": N_("Content fingerprint"),
     "contract_type": N_("Contract"),
@@ -318,6 +346,7 @@ FIELD_LABELS = {
     "end_reason_text": N_("Reason for ending, in words"),
     "end_time": N_("End time"),
     "ended_on": N_("Ended on"),
+    "ends_on": N_("Recognised until"),
     "enrolled_on": N_("Enrolled on"),
     "enrolment": N_("Enrolment"),
     "evaluation": N_("Questionnaire"),
@@ -338,6 +367,7 @@ FIELD_LABELS = {
     "language": N_("Language"),
     "last_name": N_("Last name"),
     "learner": N_("Learner"),
+    "learner_signed_on": N_("Signed by the learner on"),
     "learner_type": N_("Type of learner"),
     "level": N_("Level"),
     "location": N_("Location"),
@@ -374,8 +404,10 @@ FIELD_LABELS = {
     "provider_name": N_("Provider name"),
     "question": N_("Question"),
     "realised_hours": N_("Realised BPV hours"),
+    "received_on": N_("Received on"),
     "record_id": N_("Record number"),
     "remarks": N_("Remarks"),
+    "requested_on": N_("Requested on"),
     "review": N_("Review"),
     "reviewed_by": N_("Reviewed by"),
     "reviewed_on": N_("Reviewed on"),
@@ -384,19 +416,22 @@ FIELD_LABELS = {
     "scan": N_("Scan"),
     "scan_name": N_("Scan file name"),
     "school": N_("School"),
+    "school_signed_on": N_("Signed by the school on"),
     "school_supervisor": N_("School BPV supervisor"),
     "score": N_("Score"),
     "session": N_("Session"),
     "session_date": N_("Session date"),
     "signed_at": N_("Signed at"),
+    "signed_on": N_("Signed by all on"),
     "signer_name": N_("Signer"),
     "signer_role": N_("Signer's role"),
-    "stage": N_("Signing round"),
     "since": N_("Since"),
     "staff": N_("Staff member"),
+    "stage": N_("Signing round"),
     "start_date": N_("Start date"),
     "start_time": N_("Start time"),
     "started_on": N_("Started on"),
+    "starts_on": N_("Recognised from"),
     "status": N_("Status"),
     "student_number": N_("Student number"),
     "submitted_on": N_("Submitted on"),

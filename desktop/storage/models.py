@@ -596,6 +596,49 @@ Signature.add_index(
 )
 
 
+# -- Agreements and recognition ----------------------------------------------------------------------
+
+
+class Agreement(TimestampedModel):
+    """An agreement behind a BPV period (a POK, a leerarbeids- or studieovereenkomst, an HBO school's own),
+    with its progress, who signed it when, the Leerbedrijf ID on it and the scan, kept in the database so
+    that a backup holds it."""
+
+    period = ForeignKeyField(BpvPeriod, backref="agreements", on_delete="CASCADE")
+    kind = TextField(constraints=[one_of("kind", choices.AGREEMENT_KINDS)])
+    status = TextField(default="to_request", constraints=[one_of("status", choices.AGREEMENT_STATUSES)])
+    requested_on = DateField(null=True)
+    received_on = DateField(null=True)
+    learner_signed_on = DateField(null=True)
+    school_signed_on = DateField(null=True)
+    company_signed_on = DateField(null=True)
+    signed_on = DateField(null=True)
+    ended_on = DateField(null=True)
+    sbb_id = TextField(default="")
+    scan = BlobField(null=True)
+    scan_name = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [
+            SQL("CHECK (status <> 'signed' OR signed_on IS NOT NULL)"),
+            SQL("CHECK (status <> 'ended' OR ended_on IS NOT NULL)"),
+        ]
+
+
+class SbbRecognition(TimestampedModel):
+    """The organisation's recognition by SBB as leerbedrijf for one qualification (crebo), for a time."""
+
+    crebo = TextField(constraints=[Check("length(crebo) = 5 AND crebo NOT GLOB '*[^0-9]*'")])
+    starts_on = DateField()
+    ends_on = DateField()
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [SQL("CHECK (ends_on >= starts_on)")]
+        indexes = ((("crebo", "starts_on"), True),)
+
+
 # -- Student satisfaction and audit ---------------------------------------------------------------
 
 
@@ -672,6 +715,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Assessment,
     AssessmentScore,
     Signature,
+    Agreement,
+    SbbRecognition,
     EvaluationQuestion,
     StudentEvaluation,
     EvaluationAnswer,

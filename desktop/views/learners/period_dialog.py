@@ -1,7 +1,8 @@
-"""A BPV period: placement details, and its task checklist, learning goals and meetings.
+"""A BPV period: placement details, and its task checklist, learning goals, meetings and agreements.
 
-The period's own fields are saved with OK or Apply. Tasks, goals and meetings belong to a stored
-period and are saved one by one as they are changed; each change is a step on the undo stack.
+The period's own fields are saved with OK or Apply. Tasks, goals, meetings and agreements belong to a
+stored period and are saved one by one as they are changed; each change is a step on the undo stack.
+Above the pages the dialog says what the period lacks (a signed POK, a recognised crebo).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
 from desktop.services import placements, records, validation
+from desktop.services.agreements import period_concerns
 from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
 from desktop.services.learners import (
@@ -276,6 +278,8 @@ class PeriodDialog(RememberedDialog):
             },
         )
 
+        self.ui.agreementsPanel.bind(undo_stack, self.ui.errorLabel, self._changed)
+
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
@@ -395,13 +399,19 @@ class PeriodDialog(RememberedDialog):
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
-        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage):
+        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage, self.ui.agreementsPage):
             self.ui.pages.setTabEnabled(self.ui.pages.indexOf(page), stored)
         self.ui.hintLabel.setVisible(not stored)
         self.ui.hintLabel.setText(_("Save the period (Apply) to get its task checklist and planned meetings."))
+        self._show_concerns()
         if not stored:
             return
         period = self.period_id
+        panel = self.ui.agreementsPanel
+        if panel.period_id == period:
+            panel.reload()
+        else:
+            panel.set_period(period, self.learner.learner_type)
         self.tasks.set_rows(tasks_of(period))
         self.goal_editor.set_owner(period)
         self.meetings.set_rows(meetings_of(period))
@@ -411,6 +421,12 @@ class PeriodDialog(RememberedDialog):
                 done=sum(1 for t in self.tasks.all_rows() if t.done_on), total=self.tasks.total_count()
             ),
         )
+
+    def _show_concerns(self) -> None:
+        """What the period lacks (a signed POK, a recognised crebo, a certified praktijkopleider), in full."""
+        found = period_concerns(self.period_id) if self.period_id is not None else ()
+        self.ui.concernsLabel.setVisible(bool(found))
+        self.ui.concernsLabel.setText("\n".join(f"⚠ {concern.text()}" for concern in found))
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._outer_change, self.reload_details)

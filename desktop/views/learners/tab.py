@@ -41,9 +41,28 @@ def _overdue(row: LearnerRow) -> bool:
     return row.next_meeting is not None and row.next_meeting < clock.today()
 
 
+ATTENTION = QColor("#b00020")
+
+
+def _attention(row: LearnerRow) -> str:
+    return " · ".join(dict.fromkeys(concern.short() for concern in row.concerns))
+
+
+def _attention_reasons(row: LearnerRow) -> str:
+    return "\n".join(concern.text() for concern in row.concerns)
+
+
 class LearnersModel(RowTableModel):
     columns = (
         Column("name", N_("Name"), lambda r: r.name, sort=lambda r: r.sort_name),
+        Column(
+            "attention",
+            N_("Needs attention"),
+            _attention,
+            sort=lambda r: len(r.concerns),
+            foreground=lambda r: ATTENTION if r.concerns else None,
+            tooltip=_attention_reasons,
+        ),
         Column("type", N_("Type"), lambda r: choices.label(choices.LEARNER_TYPES, r.learner_type), searchable=False),
         Column("programme", N_("Programme"), lambda r: r.programme),
         Column("crebo", N_("Crebo"), lambda r: r.crebo),
@@ -113,6 +132,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         for combo in (self.ui.statusCombo, self.ui.typeCombo, self.ui.locationCombo, self.ui.trainerCombo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.ui.archivedCheck.toggled.connect(self._apply_filters)
+        self.ui.attentionCheck.setObjectName("learners.attention")
+        self.ui.attentionCheck.toggled.connect(self._apply_filters)
         self.ui.newButton.clicked.connect(self.new_learner)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
@@ -179,6 +200,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         tests: list[Callable[[LearnerRow], bool]] = []
         if not archived:
             tests.append(lambda r: not r.archived)
+        if self.ui.attentionCheck.isChecked():
+            tests.append(lambda r: bool(r.concerns))
         if status == NO_PERIOD:
             tests.append(lambda r: r.period_id is None)
         elif status:

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.forms.ui_reference_location_form import Ui_ReferenceLocationForm
 from desktop.forms.ui_reference_programme_form import Ui_ReferenceProgrammeForm
+from desktop.forms.ui_reference_recognition_form import Ui_ReferenceRecognitionForm
 from desktop.forms.ui_reference_role_form import Ui_ReferenceRoleForm
 from desktop.forms.ui_reference_school_form import Ui_ReferenceSchoolForm
 from desktop.forms.ui_reference_staff_form import Ui_ReferenceStaffForm
@@ -19,7 +20,7 @@ from desktop.forms.ui_reference_supervisor_form import Ui_ReferenceSupervisorFor
 from desktop.forms.ui_reference_team_form import Ui_ReferenceTeamForm
 from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcessForm
 from desktop.i18n import N_, _, ngettext
-from desktop.services import records, reference
+from desktop.services import agreements, records, reference
 from desktop.storage import choices
 from desktop.views.reference import tables as tables
 from desktop.views.reference.fields import (
@@ -311,4 +312,30 @@ STAFF = Kind(
     child=ROLES,
 )
 
-PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF)
+RECOGNITIONS = Kind(
+    key="recognitions",
+    table_name="sbb_recognition",
+    table=tables.RecognitionModel,
+    form=Ui_ReferenceRecognitionForm,
+    fields=(
+        Field("crebo", "creboEdit"),
+        Field("starts_on", "startsOnEdit", DateBinding),
+        Field("ends_on", "endsOnEdit", DateBinding),
+        Field("notes", "notesEdit"),
+    ),
+    words=Words(
+        plural=N_("SBB recognitions"),
+        new=N_("New SBB recognition"),
+        edit=N_("Edit SBB recognition"),
+        search=N_("Type to search by crebo or programme"),
+        count=lambda n: ngettext("{shown} of {total} recognition", "{shown} of {total} recognitions", n),
+        create=N_("add SBB recognition"),
+        update=N_("change SBB recognition"),
+        delete=N_("delete SBB recognition"),
+        confirm=N_("Delete the SBB recognition “{name}”?"),
+    ),
+    rows=agreements.recognitions,
+    describe=lambda r: _("Crebo {crebo}").format(crebo=r.crebo),
+)
+
+PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF, RECOGNITIONS)

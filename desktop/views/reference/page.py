@@ -154,6 +154,7 @@ class ReferencePage(QWidget):
         ui.filterEdit.textChanged.connect(self.search)
         ui.filterEdit.returnPressed.connect(self._to_list)
         ui.inactiveCheck.toggled.connect(self._show_rows)
+        ui.inactiveCheck.setVisible(self.kind.has_active)  # a recognition is not retired, it ends
         ui.newButton.clicked.connect(self.start_new)
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.saveButton.clicked.connect(self.save)
@@ -247,7 +248,8 @@ class ReferencePage(QWidget):
         self._update_buttons()
 
     def _show_rows(self) -> None:
-        shown = self._rows if self.ui.inactiveCheck.isChecked() else [r for r in self._rows if r.active]
+        every = self.ui.inactiveCheck.isChecked() or not self.kind.has_active
+        shown = self._rows if every else [r for r in self._rows if r.active]
         self._quiet = True
         try:
             self.model.set_rows(shown)
@@ -373,9 +375,12 @@ class ReferencePage(QWidget):
             return
         super().keyPressEvent(event)
 
+    def has_unsaved_input(self) -> bool:
+        return self.form.is_dirty() and self.mode in ("edit", "new")
+
     def resolve_unsaved(self) -> bool:
         """Before the form shows something else: save, forget or keep the unsaved input (False)."""
-        if not (self.form.is_dirty() and self.mode in ("edit", "new")):
+        if not self.has_unsaved_input():
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(

@@ -154,3 +154,25 @@ class RoleModel(RowTableModel):
             foreground=_expired,
         ),
     )
+
+
+def _recognition_over(row) -> QColor | None:
+    return EXPIRED if row.ends_on < clock.today() else None
+
+
+class RecognitionModel(RowTableModel):
+    columns = (
+        Column("crebo", N_("Crebo"), lambda r: r.crebo),
+        Column("programmes", N_("Programmes"), lambda r: r.programmes),
+        Column(
+            "starts_on", N_("Recognised from"), lambda r: format_date(r.starts_on, "short"), sort=lambda r: r.starts_on
+        ),
+        Column(
+            "ends_on",
+            N_("Recognised until"),
+            lambda r: format_date(r.ends_on, "short"),
+            sort=lambda r: r.ends_on,
+            foreground=_recognition_over,
+        ),
+        Column("notes", N_("Notes"), lambda r: r.notes),
+    )

@@ -12,46 +12,19 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
-from desktop import clock, files
+from desktop import clock
 from desktop.errors import ValidationError
 from desktop.forms.ui_sign_paper_dialog import Ui_SignOnPaperDialog
 from desktop.forms.ui_sign_screen_dialog import Ui_SignOnScreenDialog
-from desktop.i18n import _, format_date, format_number
+from desktop.i18n import _, format_date
 from desktop.services.base import MAX_BLOB_BYTES
-from desktop.services.signing import scan_kind
+from desktop.services.scans import read_scan
 from desktop.settings import SCAN_FOLDER, Settings
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 
-SCAN_LIMIT = MAX_BLOB_BYTES  # what the service accepts
-SCAN_LIMIT_MB = SCAN_LIMIT // (1024 * 1024)
+SCAN_LIMIT = MAX_BLOB_BYTES  # what the signing service accepts
 EARLIEST_PAPER_DATE = dt.date(2000, 1, 1)
-
-
-def read_scan(path: Path) -> bytes:
-    """The bytes of the scan at `path`; a ValidationError on "scan" saying why it cannot be used."""
-    name = path.name
-    try:
-        if files.is_special(path):
-            raise ValidationError("scan", files.not_a_file(name))
-        if not path.is_file():
-            raise ValidationError("scan", _("The file {name} does not exist.").format(name=name))
-        size = path.stat().st_size
-        if size > SCAN_LIMIT:
-            megabytes = format_number(round(size / (1024 * 1024), 1))
-            raise ValidationError(
-                "scan",
-                _("{name} is {size} MB; a scan can be at most {limit} MB.").format(
-                    name=name, size=megabytes, limit=SCAN_LIMIT_MB
-                ),
-            )
-        data = files.read_regular(path, SCAN_LIMIT)  # a file that grew since is refused by the service
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ValidationError("scan", _("{name} cannot be read: {reason}").format(name=name, reason=reason)) from None
-    if scan_kind(data) is None:
-        raise ValidationError("scan", _("{name} is not a PDF, PNG or JPEG file.").format(name=name))
-    return data
 
 
 def _caption(label) -> str:
@@ -190,7 +163,7 @@ class SignOnPaperDialog(RememberedDialog):
     def attach_scan(self, path: Path) -> bool:
         """Take the scan at `path`, or keep what was attached and say beside the field why not."""
         try:
-            data = read_scan(path)
+            data = read_scan(path, SCAN_LIMIT)
         except ValidationError as error:
             self.errors.show(error)
             return False
