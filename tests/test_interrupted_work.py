@@ -19,14 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.storage import cipher, leftovers
+from desktop.storage import cipher, leftovers, lock
 from desktop.storage.backup import backup_folder, copy_database, list_backups, make_backup, parse_backup_name
 from desktop.storage.database import close_database, open_database
 from desktop.storage.encryption import change_encryption
 from desktop.storage.models import Organisation
 from tests import step_kill_child
 from tests.crash_support import PYTHON, ROOT, child_environment, rows
-from tests.helpers import run
+from tests.helpers import LeerWerkHolder, file_digest, read_only, run
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="the child kills itself with SIGKILL")
 
@@ -218,3 +218,46 @@ def test_killed_at_every_step_the_next_opening_finishes_or_says_so(kind, tmp_pat
 @pytest.mark.parametrize("kind", ["passphrase", "decrypt", "restore-encrypted"])
 def test_killed_changes_of_passphrase_decryption_and_encrypting_restore(kind, tmp_path, capsys, qtbot, monkeypatch):
     _every_step(kind, tmp_path, capsys, qtbot, monkeypatch)
+
+
+# -- check only reads where it may not write ----------------------------------------------------------------
+
+
+def _left_by_a_restore(db: Path) -> tuple[Path, str]:
+    """The copy a restore killed before it touched the database leaves beside it (personal data)."""
+    staging = leftovers.staging_path(db)
+    copy_database(db, staging)
+    return staging, file_digest(staging)
+
+
+def test_check_leaves_interrupted_work_alone_while_another_leerwerk_has_the_database(db_path, capsys):
+    _named(db_path, "Zorggroep Vóór")
+    holder = LeerWerkHolder(db_path)
+    try:
+        staging, digest = _left_by_a_restore(db_path)
+        code, out, err = run(capsys, "check", "--db", str(db_path))
+        assert code == 1
+        assert "in gebruik" in err and "voordat de database werd" not in out
+        assert f"leerwerk check --db {db_path}" in out and str(staging) in out
+        assert file_digest(staging) == digest
+        assert lock.read_owner(db_path).pid == holder.process.pid  # the holder's lock untouched
+    finally:
+        holder.close()
+    code, out, _err = run(capsys, "check", "--db", str(db_path))
+    assert code == 0 and "is onderbroken voordat de database werd" in out and not staging.exists()
+    assert sorted(p.name for p in db_path.parent.glob(f"{db_path.name}*")) == [db_path.name]
+
+
+def test_check_leaves_interrupted_work_alone_where_it_cannot_write(tmp_path, capsys):
+    db_path = _named(tmp_path / "alleen-lezen" / "leerwerk.sqlite3", "Zorggroep Vóór")  # not the home folder
+    staging, digest = _left_by_a_restore(db_path)
+    database = file_digest(db_path)
+    with read_only(db_path.parent):
+        code, out, err = run(capsys, "check", "--db", str(db_path))
+        assert code == 1, err
+        assert "kan hier niet worden geschreven" in err and "voordat de database werd" not in out
+        assert f"leerwerk check --db {db_path}" in out and str(staging) in out
+        assert sorted(p.name for p in db_path.parent.glob(f"{db_path.name}*")) == [db_path.name, staging.name]
+    assert file_digest(staging) == digest and file_digest(db_path) == database
+    code, out, _err = run(capsys, "check", "--db", str(db_path))
+    assert code == 0 and "is onderbroken voordat de database werd" in out and not staging.exists()

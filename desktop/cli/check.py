@@ -32,7 +32,11 @@ def _finish_interrupted(path) -> list[str]:
         return []  # nothing to finish: check only reads
     try:
         held = writer_lock.acquire(path, heartbeat=False)
-    except (UnusableDatabaseError, OSError):
+    except UnusableDatabaseError as error:  # another LeerWerk has it, or the lock's name is taken by a folder
+        print(error.message, file=sys.stderr)
+        return []
+    except OSError:
+        print(_("The database {path} cannot be written here; it is only read.").format(path=path), file=sys.stderr)
         return []
     try:
         return leftovers.finish_interrupted(path)
