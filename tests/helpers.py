@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from desktop import paths
 from desktop.cli import main
@@ -98,6 +102,60 @@ class Holder:
     def kill(self):
         self.process.kill()
         self.process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def read_only(folder: Path):
+    """`folder` cannot be written inside the block: by its mode, or for root by a read-only bind mount."""
+    if os.name == "nt":
+        pytest.skip("a read-only folder on Windows is a matter of its ACL; this test sets POSIX modes or mounts")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None:
+        pytest.skip("root ignores folder modes, and there is no mount command to make the folder read-only")
+    bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip("root ignores folder modes, and may not mount here: " + bound.stderr.decode(errors="replace"))
+    try:
+        remounted = subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True)
+        if remounted.returncode != 0:
+            pytest.skip("the bind mount cannot be made read-only here")
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+class LeerWerkHolder:
+    """Another LeerWerk process with the database open for writing: it holds the writer lock."""
+
+    SCRIPT = (
+        "import sys\n"
+        "from desktop.storage.database import close_database, open_database\n"
+        "open_database(sys.argv[1])\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "close_database()\n"
+    )
+
+    def __init__(self, path: Path):
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", self.SCRIPT, str(path)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout.readline().strip() == "ready", self.process.stderr.read()
+
+    def close(self):
+        if self.process.poll() is None:
+            self.process.communicate("\n", timeout=30)
 
 
 # -- the log -------------------------------------------------------------------------------------------

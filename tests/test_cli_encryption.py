@@ -164,3 +164,81 @@ def test_import_and_export_work_on_an_encrypted_database(encrypted, monkeypatch,
     target = tmp_path / "uit.csv"
     assert run(capsys, "export", "learners", str(target), "--db", str(encrypted))[0] == 0
     assert "Østergaard" in target.read_text(encoding="utf-8-sig")
+
+
+# -- a plain backup put back over an encrypted database ---------------------------------------------------
+
+
+@pytest.fixture
+def plain_copy(encrypted, tmp_path):
+    """A plain LeerWerk backup beside an encrypted database, holding other data than the database."""
+    (tmp_path / "los").mkdir()
+    return make_db(tmp_path / "los" / "kopie.sqlite3", "Uit de losse kopie")
+
+
+def _files(folder):
+    return {p.name: file_digest(p) for p in folder.iterdir() if p.is_file()}
+
+
+def _organisation(path, passphrase=None):
+    cipher.forget_all()
+    if passphrase is not None:
+        cipher.remember(path, passphrase)
+    connection = cipher.connect(str(path), path=path)
+    try:
+        return connection.execute("SELECT name FROM organisation").fetchone()[0]
+    finally:
+        connection.close()
+        cipher.forget_all()
+
+
+def test_a_plain_backup_over_an_encrypted_database_needs_encrypt_or_plain(encrypted, plain_copy, monkeypatch, capsys):
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    before, copy_before = _files(encrypted.parent), file_digest(plain_copy)
+    code, out, err = run(capsys, "restore", str(plain_copy), "--db", str(encrypted))
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        f"De reservekopie {plain_copy} is niet versleuteld, de database {encrypted} wel: kies of de reservekopie "
+        "bij het terugzetten wordt versleuteld met de wachtwoordzin van de database. Geef --encrypt om hem te "
+        "versleutelen, of --plain om hem onversleuteld terug te zetten."
+    )
+    assert _files(encrypted.parent) == before and file_digest(plain_copy) == copy_before
+    assert _organisation(encrypted, PASSPHRASE) == SECRET
+
+
+def test_restore_encrypt_puts_a_plain_backup_back_with_the_databases_passphrase(
+    encrypted, plain_copy, monkeypatch, capsys
+):
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    copy_before = file_digest(plain_copy)
+    code, out, err = run(capsys, "restore", str(plain_copy), "--db", str(encrypted), "--encrypt")
+    assert code == 0, err
+    (aside,) = encrypted.parent.glob(f"{encrypted.name}.before-restore-*")
+    assert f"bewaard als {aside}" in out
+    assert cipher.looks_encrypted(encrypted) and b"Uit de losse kopie" not in encrypted.read_bytes()
+    assert _organisation(encrypted, PASSPHRASE) == "Uit de losse kopie"
+    assert _organisation(aside, PASSPHRASE) == SECRET
+    assert file_digest(plain_copy) == copy_before
+    assert sorted(p.name for p in encrypted.parent.iterdir() if p.is_file()) == sorted([encrypted.name, aside.name])
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    code, out, _err = run(capsys, "check", "--db", str(encrypted))
+    assert code == 0 and "gezond" in out
+
+
+def test_restore_plain_puts_a_plain_backup_back_unencrypted(encrypted, plain_copy, monkeypatch, capsys):
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    code, out, err = run(capsys, "restore", str(plain_copy), "--db", str(encrypted), "--plain")
+    assert code == 0, err
+    (aside,) = encrypted.parent.glob(f"{encrypted.name}.before-restore-*")
+    assert f"bewaard als {aside}" in out
+    assert encrypted.read_bytes().startswith(cipher.SQLITE_HEADER)
+    assert _organisation(encrypted) == "Uit de losse kopie"
+    assert cipher.looks_encrypted(aside) and _organisation(aside, PASSPHRASE) == SECRET
+
+
+def test_restore_takes_encrypt_or_plain_not_both(encrypted, plain_copy, monkeypatch, capsys):
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    before = _files(encrypted.parent)
+    code, _out, err = run(capsys, "restore", str(plain_copy), "--db", str(encrypted), "--encrypt", "--plain")
+    assert code == 2 and "--plain" in err and "--encrypt" in err
+    assert _files(encrypted.parent) == before

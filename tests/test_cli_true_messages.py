@@ -9,7 +9,6 @@ whose name holds every character a shell reads, pasted into bash as a person wou
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shlex
 import shutil
@@ -24,7 +23,7 @@ from desktop.shell import STOP_PARSING, command_line, without_stop_parsing
 from desktop.storage.backup import list_backups
 from tests.damage import damaged_copy
 from tests.factories import make_database
-from tests.helpers import ROOT, file_digest, run, run_process
+from tests.helpers import ROOT, file_digest, read_only, run, run_process
 from tests.test_cli_backup import make_db, organisation_name
 
 HUGE = "99999999999999999999"  # more than SQLite's largest integer, 2**63 - 1
@@ -116,32 +115,6 @@ def test_a_path_through_a_file_is_said_in_a_sentence(capsys, work):
 
 
 # -- A folder that cannot be written ------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def read_only(folder: Path):
-    """`folder` cannot be written inside the block: by its mode, or for root by a read-only bind mount."""
-    if os.name == "nt":
-        pytest.skip("a read-only folder on Windows is a matter of its ACL; this test sets POSIX modes or mounts")
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    if shutil.which("mount") is None:
-        pytest.skip("root ignores folder modes, and there is no mount command to make the folder read-only")
-    bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
-    if bound.returncode != 0:
-        pytest.skip("root ignores folder modes, and may not mount here: " + bound.stderr.decode(errors="replace"))
-    try:
-        remounted = subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True)
-        if remounted.returncode != 0:
-            pytest.skip("the bind mount cannot be made read-only here")
-        yield
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
 
 
 @pytest.fixture

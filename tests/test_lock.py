@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -456,3 +457,73 @@ def test_a_folder_with_the_name_of_the_lock_is_explained(target, suffix):
         assert str(folder) in message and message.count(".") >= 1 and "\n" not in message
         assert ("map" if language == "nl" else "folder") in message
     assert [path.name for path in folder.iterdir()] == ["binnen.txt"]
+
+
+# -- temporary files of a killed writer ---------------------------------------------------------------------
+
+KILLED_WHILE_LOCKING = """
+import os, signal, sys
+from desktop.storage import lock
+
+def killed(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+os.link = os.rename = killed  # between writing the lock's temporary file and giving it the lock's name
+lock.acquire(sys.argv[1], heartbeat=False)
+"""
+
+
+def killed_while_locking(db_path: Path) -> Path:
+    """A real LeerWerk process killed halfway through taking the lock; the temporary file it left."""
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("the child kills itself with SIGKILL")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", KILLED_WHILE_LOCKING, str(db_path)], env=env, cwd=ROOT, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    (left,) = db_path.parent.glob(f"{db_path.name}.lock.*.tmp")
+    assert not lock.lock_path(db_path).exists()
+    return left
+
+
+def test_a_temporary_lock_file_of_a_killed_process_is_removed_at_the_next_acquisition(target, caplog):
+    left = killed_while_locking(target)
+    assert lock.LockOwner.from_bytes(left.read_bytes()).user == lock._this_user()  # the account name: personal
+    assert lock.abandoned_temporaries(target) == [left]
+    with caplog.at_level(logging.INFO, logger="desktop.storage.lock"):
+        held = lock.acquire(target, heartbeat=False)
+    assert not left.exists()
+    assert sorted(p.name for p in target.parent.glob(f"*{target.name}*")) == [f"{target.name}.lock"]
+    assert lock._this_user() not in caplog.text and lock.this_machine() not in caplog.text
+    held.release()
+    assert list(target.parent.glob(f"*{target.name}*")) == []
+
+
+def test_a_temporary_lock_file_of_a_live_writer_stays_until_it_is_older_than_any_writer_takes(target):
+    name = lock.lock_path(target).name
+    writing = target.parent / f"{name}.{'a' * 16}.tmp"  # this process, which is alive
+    writing.write_bytes(lock.LockOwner.for_this_process().to_bytes())
+    heartbeat = target.parent / f".{name}.{'b' * 8}.part"  # cut off before it says who wrote it
+    heartbeat.write_bytes(b'{"appl')
+    held = lock.acquire(target, heartbeat=False)
+    held.release()
+    assert writing.exists() and heartbeat.exists()
+    old = time.time() - lock.TEMPORARY_GRACE.total_seconds() - 5
+    for path in (writing, heartbeat):
+        os.utime(path, (old, old))
+    held = lock.acquire(target, heartbeat=False)
+    held.release()
+    assert not writing.exists() and not heartbeat.exists()
+    assert list(target.parent.glob(f"*{target.name}*")) == []
+
+
+def test_check_leaves_no_temporary_lock_file_of_a_killed_process(target, capsys):
+    from desktop.storage.database import close_database, open_database
+    from tests.helpers import run
+
+    open_database(target)
+    close_database()
+    left = killed_while_locking(target)
+    code, out, _err = run(capsys, "check", "--db", str(target))
+    assert code == 0 and "gezond" in out
+    assert not left.exists()
+    assert sorted(p.name for p in target.parent.glob(f"*{target.name}*")) == [target.name]

@@ -24,17 +24,9 @@ from desktop.storage import lock, migrations
 from desktop.storage import models as m
 from desktop.storage.database import close_database, current_database, open_database, open_read_only
 from desktop.storage.lock import DatabaseInUseError, LockOwner
-from tests.helpers import dump, file_digest
+from tests.helpers import LeerWerkHolder, dump, file_digest
 
 ROOT = Path(__file__).resolve().parent.parent
-HOLDER = """
-import sys
-from desktop.storage.database import close_database, open_database
-open_database(sys.argv[1])
-print("ready", flush=True)
-sys.stdin.readline()
-close_database()
-"""
 
 
 def digests(db_path: Path) -> dict[str, str]:
@@ -61,18 +53,9 @@ def filled(db_path) -> Path:
 @pytest.fixture
 def holder(filled):
     """A second LeerWerk process with the database open for writing."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(filled)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout.readline().strip() == "ready", process.stderr.read()
-    yield process
-    if process.poll() is None:
-        process.communicate("\n", timeout=30)
+    holding = LeerWerkHolder(filled)
+    yield holding.process
+    holding.close()
 
 
 def fabricate_live_lock(db_path: Path, user="Jan de Vries", machine="ZORG-PC12") -> LockOwner:

@@ -1,7 +1,8 @@
 """``leerwerk check``: a database's integrity and schema version, and for a damaged one the backup to put back.
 
-Like every opening, it first finishes or undoes what an interrupted restore or encryption change left; what
-only a person can finish (backups whose encryption differs from the database's) it names with the command.
+Like every opening, it first finishes or undoes what an interrupted restore or encryption change left, when
+it may write there (`_finish_interrupted`); what it may not, and what only a person can finish (backups whose
+encryption differs from the database's), it names with the command. Otherwise it only reads.
 """
 
 from __future__ import annotations
@@ -19,20 +20,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _finish_interrupted(path) -> list[str]:
-    """As every opening does: finish or undo what an interrupted restore or encryption change left, unless
-    another LeerWerk has the database (whose own opening did that)."""
+    """As an opening does, finish or undo what an interrupted restore or encryption change left (and remove
+    the temporary lock files of a killed LeerWerk, which taking the lock does), but only with the database's
+    writer lock in hand: never while another LeerWerk has the database (whose own opening did that), and
+    never where the lock cannot be written (a read-only folder or disk). There check only reads, and names
+    what is left with the command to run where it can be written."""
     from desktop.storage import leftovers
     from desktop.storage import lock as writer_lock
 
-    if writer_lock.live_owner(path) is not None:
+    if not leftovers.pending(path) and not writer_lock.abandoned_temporaries(path):
+        return []  # nothing to finish: check only reads
+    try:
+        held = writer_lock.acquire(path, heartbeat=False)
+    except UnusableDatabaseError as error:  # another LeerWerk has it, or the lock's name is taken by a folder
+        print(error.message, file=sys.stderr)
         return []
-    return leftovers.finish_interrupted(path)
+    except OSError:
+        print(_("The database {path} cannot be written here; it is only read.").format(path=path), file=sys.stderr)
+        return []
+    try:
+        return leftovers.finish_interrupted(path)
+    finally:
+        held.release()
 
 
 def check(args: argparse.Namespace) -> int:
     from desktop.cli.backup import restore_advice
     from desktop.storage import unfinished
     from desktop.storage.backup import leaving_no_trace
+    from desktop.storage.cipher import PassphraseError
     from desktop.storage.database import ForeignWalError, check_database
     from desktop.storage.migrations import LATEST_VERSION
 
@@ -43,7 +59,7 @@ def check(args: argparse.Namespace) -> int:
         with leaving_no_trace(path):
             report = check_database(path)
     except UnusableDatabaseError as error:
-        if not path.is_file() or isinstance(error, ForeignWalError):  # the file itself is sound: no backup
+        if not path.is_file() or isinstance(error, ForeignWalError | PassphraseError):  # no backup would help
             raise
         print(error.message, file=sys.stderr)
         print("\n".join(restore_advice(path)))

@@ -45,17 +45,19 @@ def unlock(path: Path, variable: str = PASSPHRASE_VARIABLE) -> None:
     """Make sure the passphrase of `path` is known when it is encrypted: from the environment (`variable`),
     or asked in the terminal. Raises `PassphraseError` with one sentence when it cannot be."""
     path = Path(path)
-    if not cipher.looks_encrypted(path):
+    source = _file_that_opens_as(path)
+    if not cipher.looks_encrypted(source):
         return
     try:
-        cipher.passphrase_for(path)  # given already (for its database, say)
+        cipher.remember(path, cipher.passphrase_for(source))  # given already (for its database, say)
         return
     except cipher.PassphraseError:
         pass
     given = os.environ.get(variable)
     if given:
+        cipher.remember(source, given)
+        _check(source)
         cipher.remember(path, given)
-        _check(path)
         return
     if not _terminal():
         message = _(
@@ -64,14 +66,27 @@ def unlock(path: Path, variable: str = PASSPHRASE_VARIABLE) -> None:
         )
         raise cipher.PassphraseError(message.format(path=path, variable=variable), path, wrong=False)
     for attempt in range(TRIES):
-        cipher.remember(path, getpass.getpass(_("Passphrase of {name}: ").format(name=path.name)))
+        given = getpass.getpass(_("Passphrase of {name}: ").format(name=path.name))
+        cipher.remember(source, given)
         try:
-            _check(path)
+            _check(source)
+            cipher.remember(path, given)
             return
         except cipher.PassphraseError as error:
             if attempt == TRIES - 1:
                 raise
             print(error.message, file=sys.stderr)
+
+
+def _file_that_opens_as(path: Path) -> Path:
+    """`path`, or, when a restore was killed after setting the database aside and before putting the backup
+    in place, the copy that the opening of `path` will put there (`leftovers.settle_restore`): its passphrase
+    is the one the database will need."""
+    from desktop.storage import leftovers
+
+    if path.exists() or not leftovers.plan_path(path).exists():
+        return path
+    return leftovers.staging_path(path)
 
 
 def _check(path: Path) -> None:

@@ -17,6 +17,8 @@ enough: a slow process could judge the old lock stale, then replace the fresh lo
 A claim whose process is gone, or that stays unchanged while watched for `SETTLE_SECONDS` (a
 takeover takes a fraction of a second), was left by a crash and is moved aside. So is a lock that
 cannot be read (a crash or a power cut between creating and filling it) and stays so while watched.
+The temporary files a writer killed halfway leaves (they name its account and computer) are removed
+by the next process that takes the lock, once their writer is gone (`remove_abandoned_temporaries`).
 
 Heartbeats are compared with this computer's clock. Computers in one network keep their clocks
 within seconds of each other; `STALE_AFTER` is five missed heartbeats, to leave room for a share
@@ -55,6 +57,7 @@ HEARTBEAT_SECONDS = 60.0
 STALE_AFTER = dt.timedelta(minutes=5)
 UNREADABLE_GRACE = dt.timedelta(seconds=30)  # an unreadable lock file this old was left by a crash
 CLAIM_GRACE = dt.timedelta(seconds=30)  # a takeover claim this old was left by a crash
+TEMPORARY_GRACE = dt.timedelta(seconds=30)  # a temporary file of the lock this old was left by a crash
 SETTLE_SECONDS = 1.0  # an unreadable lock or a claim unchanged this long while watched was left by a crash
 CLOCK_TOLERANCE = dt.timedelta(seconds=HEARTBEAT_SECONDS)  # a heartbeat further ahead comes from a wrong clock
 ACQUIRE_PATIENCE_SECONDS = 3.0  # how long to wait for another process that is busy taking over
@@ -592,4 +595,62 @@ def _register(db_path: Path, owner: LockOwner, heartbeat: bool) -> DatabaseLock:
             _exit_hook = True
     if heartbeat:
         lock.start_heartbeat()
+    remove_abandoned_temporaries(db_path)
     return lock
+
+
+# -- temporary files a killed writer left -------------------------------------------------------------------
+
+
+def _temporaries(path: Path) -> list[Path]:
+    """The files that writing the lock `path` or its claim makes on the way and removes again: the whole new
+    file before it is linked (`_write_new`), the new heartbeat before it replaces the lock (`_replace`), and
+    an abandoned claim being removed (`_clear_abandoned_claim`)."""
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    own, hidden = f"{path.name}.", f".{path.name}."
+    return [
+        path.parent / name
+        for name in names
+        if (name.startswith(own) and name.endswith((".tmp", ".abandoned")))
+        or (name.startswith(hidden) and name.endswith(".part"))
+    ]
+
+
+def _writer_gone(temporary: Path) -> bool:
+    """Whether the process that wrote `temporary` is gone: it says it ran on this computer and that process
+    is no longer there, or the file is older than any writer takes (a writer on another computer, a file
+    cut off before it said who wrote it)."""
+    age = _age(temporary)
+    if age is None:
+        return False
+    if age > TEMPORARY_GRACE:
+        return True
+    try:
+        writer = LockOwner.from_bytes(temporary.read_bytes())
+    except OSError:
+        return False
+    return writer is not None and writer.on_this_machine and not pid_running(writer.pid)
+
+
+def abandoned_temporaries(db_path: str | os.PathLike) -> list[Path]:
+    """Temporary files of the lock of `db_path` whose writer is gone: a killed LeerWerk's, which hold its
+    account and computer name."""
+    return [temporary for temporary in _temporaries(lock_path(db_path)) if _writer_gone(temporary)]
+
+
+def remove_abandoned_temporaries(db_path: str | os.PathLike) -> None:
+    """Remove `abandoned_temporaries`; one that cannot be removed is tried again at the next acquisition."""
+    removed = 0
+    for temporary in abandoned_temporaries(db_path):
+        try:
+            temporary.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            log.warning("A temporary file of the database lock could not be removed (%s)", type(error).__name__)
+    if removed:
+        log.info("Removed %d temporary files of the database lock left by a LeerWerk that is gone", removed)
