@@ -494,6 +494,7 @@ _VOCABULARIES: dict[type, dict[str, dict[str, str]]] = {
     m.AssessmentScore: {"score": choices.SCORES},
     m.Signature: {"signer_role": choices.SIGNER_ROLES, "method": choices.SIGNATURE_METHODS},
     m.EvaluationQuestion: {"kind": choices.QUESTION_KINDS},
+    m.StudentEvaluation: {"source": choices.EVALUATION_SOURCES},
 }
 
 
