@@ -1,5 +1,6 @@
 """Reference data (Extra › Basisgegevens): schools and their BPV supervisors, programmes and their
-werkprocessen, locations and their teams, staff and their roles, one page each."""
+werkprocessen, locations and their teams, staff and their roles, the studentwaardering's questions, one page
+each."""
 
 from __future__ import annotations
 
@@ -29,7 +30,13 @@ class ReferenceDialog(RememberedDialog):
         self.ui.pageTabs.tabBar().setAccessibleName(self.ui.pageTabs.accessibleName())
         self.undo_stack = undo_stack
         self._changed = False
-        hosts = [self.ui.schoolsLayout, self.ui.programmesLayout, self.ui.locationsLayout, self.ui.staffLayout]
+        hosts = [
+            self.ui.schoolsLayout,
+            self.ui.programmesLayout,
+            self.ui.locationsLayout,
+            self.ui.staffLayout,
+            self.ui.questionsLayout,
+        ]
         self.pages: dict[str, ReferencePage] = {}
         for kind, host in zip(PAGES, hosts, strict=True):
             page = ReferencePage(kind, undo_stack, self, on_change)
