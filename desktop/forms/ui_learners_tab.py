@@ -82,6 +82,11 @@ class Ui_LearnersTab(object):
 
         self.buttonLayout.addWidget(self.deleteButton)
 
+        self.waarderingButton = QPushButton(LearnersTab)
+        self.waarderingButton.setObjectName(u"waarderingButton")
+
+        self.buttonLayout.addWidget(self.waarderingButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -120,6 +125,11 @@ class Ui_LearnersTab(object):
         self.footerSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.footerLayout.addItem(self.footerSpacer)
+
+        self.waarderingCheck = QCheckBox(LearnersTab)
+        self.waarderingCheck.setObjectName(u"waarderingCheck")
+
+        self.footerLayout.addWidget(self.waarderingCheck)
 
         self.archivedCheck = QCheckBox(LearnersTab)
         self.archivedCheck.setObjectName(u"archivedCheck")
@@ -168,6 +178,10 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(_("Delete the selected learner (Del)"))
 #endif // QT_CONFIG(tooltip)
+        self.waarderingButton.setText(_("Student&waardering\u2026"))
+#if QT_CONFIG(tooltip)
+        self.waarderingButton.setToolTip(_("Type in or print the questionnaire of the selected learner's ended BPV period"))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(_("&Import\u2026"))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(_("Import learners from a CSV or Excel file"))
@@ -182,6 +196,7 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(_("Number of learners shown"))
 #endif // QT_CONFIG(accessibility)
+        self.waarderingCheck.setText(_("Only with a studentwaardering &due"))
         self.archivedCheck.setText(_("Show &archived"))
         pass
     # retranslateUi

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.services.waardering import due_by_learner
 from desktop.storage.choices import LEVELS, label
 from desktop.storage.models import (
     BpvPeriod,
@@ -70,6 +71,8 @@ class LearnerRow(NamedRow):
     phase: str = ""
     status: str = ""
     next_meeting: dt.date | None = None
+    waardering_period_id: int | None = None  # the latest ended period that owes a studentwaardering
+    waardering_due_since: dt.date | None = None
 
 
 # Correlated subqueries walk the indexes per learner; a window over all periods and a grouping over
@@ -114,6 +117,10 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
                 iso_date(r[23]), iso_date(r[24]), r[25] or "", r[26] or "", iso_date(r[27]),
             )
         )  # fmt: skip
+    due = due_by_learner()
+    for row in rows:
+        if (owed := due.get(row.id)) is not None:
+            row.waardering_period_id, row.waardering_due_since = owed.period_id, owed.ended_on
     return rows
 
 

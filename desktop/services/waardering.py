@@ -62,13 +62,11 @@ def question_rows() -> list[EvaluationQuestion]:
 
 
 def sections(items: list[Question]) -> list[tuple[str, list[Question]]]:
-    """The questions grouped under their sections, in the questionnaire's order."""
-    grouped: list[tuple[str, list[Question]]] = []
+    """The questions grouped under their sections, a section where its first question stands."""
+    grouped: dict[str, list[Question]] = {}
     for question in items:
-        if not grouped or grouped[-1][0] != question.section:
-            grouped.append((question.section, []))
-        grouped[-1][1].append(question)
-    return grouped
+        grouped.setdefault(question.section, []).append(question)
+    return list(grouped.items())
 
 
 # -- due ---------------------------------------------------------------------------------------------------------
