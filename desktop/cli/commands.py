@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.cli import backup, check, demo, encryption, learners, printouts, privacy
+from desktop.cli import backup, check, demo, encryption, learners, printouts, privacy, waardering
 from desktop.cli.common import Parser, database_path
 from desktop.i18n import N_, _
 
@@ -54,13 +54,19 @@ COMMANDS = (
     Command("check", N_("check a database's integrity and schema version"), check.add_arguments, check.check),
     Command(
         "import",
-        N_("import learners from a CSV or Excel file"),
+        N_("import learners or studentwaardering responses from a CSV or Excel file"),
         subcommands=(
             Command(
                 "learners",
                 N_("learners with their current BPV period"),
                 learners.add_import_arguments,
                 learners.import_learners,
+            ),
+            Command(
+                "waardering",
+                N_("studentwaardering responses from an online form's export"),
+                waardering.add_import_arguments,
+                waardering.import_waardering,
             ),
         ),
     ),

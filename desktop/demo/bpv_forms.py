@@ -308,8 +308,10 @@ class BpvForms(RowBuilder):
 
     def form_columns(self) -> None:
         """The online form's columns as matched at its first import: an exported heading is the question."""
+        from desktop.services.waardering_import import heading_key
+
         for question, _kind, text in self.seeded.questions:
-            self.add(m.FormColumn, heading=text, question_id=question)
+            self.add(m.FormColumn, heading=heading_key(text), question_id=question)
 
     def student_evaluation(self, period: Period) -> None:
         rng = self.rng if period.status == "completed" else self.extra_rng
