@@ -82,6 +82,19 @@ COMMANDS = (
             ),
         ),
     ),
+    # Each report is a subcommand of its own, so others (cao, dropout, completion) take their place beside it.
+    Command(
+        "report",
+        N_("write a report as XLSX or PDF"),
+        subcommands=(
+            Command(
+                "waardering",
+                N_("results of the studentwaardering, in groups of at least 5"),
+                waardering.add_report_arguments,
+                waardering.report_waardering,
+            ),
+        ),
+    ),
     Command("form", N_("save one BPV form as PDF"), printouts.add_form_arguments, printouts.save_form),
     Command(
         "coaching-agreement",

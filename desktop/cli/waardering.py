@@ -1,4 +1,5 @@
-"""``leerwerk import waardering``: the studentwaardering from an online form's export (XLSX or CSV)."""
+"""``leerwerk import waardering`` (an online form's export, XLSX or CSV) and ``leerwerk report waardering``
+(the results as XLSX or PDF)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,34 @@ def import_waardering(args: argparse.Namespace) -> int:
         return fail(error.message, EXIT_USAGE)
     finally:
         close_database()
+
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop.services.waardering_report import BY  # a plain table of names; no query runs here
+
+    parser.add_argument("--from", dest="start", metavar=_("DATE"), help=_("first day (default: eight quarters ago)"))
+    parser.add_argument("--to", dest="end", metavar=_("DATE"), help=_("last day (default: the end of this quarter)"))
+    parser.add_argument("--by", choices=list(BY), default="location", help=_("what to group the results by"))
+    parser.add_argument(
+        "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the .xlsx or .pdf file to write")
+    )
+    add_database_option(parser, _("the database to report on"))
+
+
+def report_waardering(args: argparse.Namespace) -> int:
+    from desktop.errors import ValidationError
+    from desktop.services.report_export import save_report
+    from desktop.services.waardering_report import waardering_report
+    from desktop.storage.database import close_database
+
+    open_for_command(database_path(args), writes=False)
+    try:
+        report = waardering_report(args.start, args.end, args.by)
+        path = save_report(args.out, report)
+    except ValidationError as error:
+        # A file that cannot be written is a usage error, as for every command; a wrong date is input.
+        return fail(error.message, EXIT_USAGE if error.field == "out" else EXIT_INVALID)
+    finally:
+        close_database()
+    print(_("{title} ({period}) written to {path}.").format(title=report.title, period=report.period, path=path))
+    return EXIT_OK
