@@ -184,3 +184,37 @@ def test_the_blank_questionnaire_is_printed_with_the_period(answers, ended, monk
                      "Helemaal oneens", "Helemaal eens", "De leerplek", "Wat kunnen wij verbeteren?"):  # fmt: skip
         assert expected in text, expected
     assert text.count("☐") == 7 * 5
+
+
+# -- the results window ------------------------------------------------------------------------------------------
+
+
+def test_results_window_from_the_menu_with_chart_tables_and_import(main_window, period, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.quality.results import WaarderingResults
+    from tests.test_waardering_import import response, write_csv
+
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    main_window.action_waardering.trigger()
+    assert isinstance(opened[0], WaarderingResults) and main_window.action_waardering.text() == "Student&waardering…"
+    window = opened[0]
+    qtbot.addWidget(window)
+    assert window.report.empty and not window.ui.exportButton.isEnabled()
+    service_for(m.BpvPeriod).update(
+        period.id, start_date=dt.date(2026, 2, 1), end_date=dt.date(2026, 10, 31), status="completed"
+    )
+    service_for(m.Learner).update(period.learner_id, student_number="4000123")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    bad = write_csv(tmp_path / "fout.csv", [response(number="4000123", scores=(9, 4, 4, 4, 4, 4, 4))])
+    assert window.import_file(bad) == 0 and "regel 2" in shown[-1]
+    good = write_csv(tmp_path / "goed.csv", [response(number="4000123"), response(number="77")])
+    assert window.import_file(good) == 1 and "regel 3" in shown[-1]
+    assert waardering.evaluation_of(period.id).source == "online"
+    assert window.ui.tables.count() == 3
+    per_location = window.ui.tables.widget(1).model()
+    assert per_location.index(0, 1).data() == "< 5"  # one response: no figures
+    assert window.chart_view.chart().series() == []

@@ -101,8 +101,12 @@ def _day(value) -> dt.date | None:
 
 def read_responses(path: Path) -> ResponsePlan:
     """What importing `path` would do: the responses per period, the rows left out and every problem."""
-    sheet = tabular.read_sheet(Path(path))
-    plan = ResponsePlan(Path(path))
+    return plan_responses(tabular.read_sheet(Path(path)))
+
+
+def plan_responses(sheet: tabular.Sheet) -> ResponsePlan:
+    """`read_responses` of a sheet already read (the window reads the file on a worker thread)."""
+    plan = ResponsePlan(sheet.path)
     if len(sheet.rows) < 2:
         plan.problems.append(Problem(None, "", _("The file {name} holds no responses.").format(name=plan.path.name)))
         return plan
