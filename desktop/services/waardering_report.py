@@ -50,15 +50,15 @@ BY = {
     "learner_type": N_("Learner type"),
     "quarter": N_("Quarter"),
 }
-# The group of a period, as (key, label) columns of the query below.
+# The group of a period, as (key, label) columns of the queries below; the answers are counted per key only.
 GROUP_SQL = {
-    "location": "loc.id, loc.name",
-    "team": "t.id, loc.name || ' – ' || t.name",
-    "trainer": "pt.id, pt.first_name || '|' || COALESCE(pt.name_prefix, '') || '|' || pt.last_name",
-    "school": "s.id, s.name",
-    "programme": "pr.id, pr.name",
-    "learner_type": "l.learner_type, l.learner_type",
-    "quarter": f"{waardering.ENDED_ON_SQL}, {waardering.ENDED_ON_SQL}",
+    "location": ("loc.id", "loc.name"),
+    "team": ("t.id", "loc.name || ' – ' || t.name"),
+    "trainer": ("pt.id", "pt.first_name || '|' || COALESCE(pt.name_prefix, '') || '|' || pt.last_name"),
+    "school": ("s.id", "s.name"),
+    "programme": ("pr.id", "pr.name"),
+    "learner_type": ("l.learner_type", "l.learner_type"),
+    "quarter": (waardering.ENDED_ON_SQL, waardering.ENDED_ON_SQL),
 }
 PERIODS_FROM = f"""
 FROM bpv_period p JOIN learner l ON l.id = p.learner_id JOIN school s ON s.id = p.school_id
@@ -98,9 +98,9 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
     questions = waardering.questions(active_only=False)
     scale = [q for q in questions if q.kind == "scale"]
     params = (first, last)
-    group_of = GROUP_SQL[by]
+    key_of, label_of = GROUP_SQL[by]
     answers = db.execute_sql(
-        f"""SELECT {group_of}, a.question_id, a.score, CASE WHEN a.score IS NULL THEN a.text END, COUNT(*)
+        f"""SELECT {key_of}, a.question_id, a.score, CASE WHEN a.score IS NULL THEN a.text END, COUNT(*)
         {
             PERIODS_FROM.replace(
                 "WHERE",
@@ -109,25 +109,26 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
             )
         }
         AND (a.score IS NOT NULL OR a.text IN ('yes', 'no'))
-        GROUP BY 1, 2, 3, 4, 5""",
+        GROUP BY 1, 2, 3, 4""",
         params,
     ).fetchall()
     with_responses = PERIODS_FROM.replace("WHERE", "LEFT JOIN student_evaluation se ON se.period_id = p.id WHERE")
     responses = db.execute_sql(
-        f"SELECT {group_of}, COUNT(se.id), SUM(p.status = 'ended_early'), COUNT(*) {with_responses} GROUP BY 1, 2",
+        f"SELECT {key_of}, MIN({label_of}), COUNT(se.id), SUM(p.status = 'ended_early') {with_responses} GROUP BY 1",
         params,
     ).fetchall()
     groups: dict[tuple, str] = {}
+    sort_of: dict = {}  # a key as the query gives it -> the sort key of its group (several days, one quarter)
     sizes: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])  # responses, early endings
-    for key, label, answered, early, _periods in responses:
+    for key, label, answered, early in responses:
         sort, text = _label(by, key, label)
-        groups[sort] = text
+        groups[sort], sort_of[key] = text, sort
         sizes[sort][0] += answered
         sizes[sort][1] += early or 0
     scores: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 6))
     yes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for key, label, question_id, score, text, count in answers:
-        sort, _text = _label(by, key, label)
+    for key, question_id, score, text, count in answers:
+        sort = sort_of[key]
         if score is not None:
             scores[sort][question_id][score] += count
         else:

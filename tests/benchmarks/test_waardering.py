@@ -63,19 +63,22 @@ def test_importing_2000_form_responses(demo_10k_copy, tmp_path):
     open_database(demo_10k_copy)
     try:
         questions = waardering.questions()
-        due = waardering.waardering_due()
-        numbers = dict(db.execute_sql("SELECT id, student_number FROM learner").fetchall())
+        # A response goes to the learner's period that ended last: 2,000 learners, each with that period's
+        # questionnaire taken away first, answer again.
+        latest = db.execute_sql(
+            f"""SELECT l.student_number, (SELECT p.id FROM bpv_period p WHERE p.learner_id = l.id
+                  AND p.status IN ('completed', 'ended_early')
+                  ORDER BY {waardering.ENDED_ON_SQL} DESC, p.id DESC LIMIT 1) AS period
+            FROM learner l WHERE period IS NOT NULL AND l.student_number <> '' LIMIT ?""",
+            (RESPONSES,),
+        ).fetchall()
+        chosen = [period for _number, period in latest]
+        StudentEvaluation.delete().where(StudentEvaluation.period.in_(chosen)).execute()
         rows = [";".join(["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Studentnummer"]
                          + [q.text for q in questions])]  # fmt: skip
-        # The periods still owing one, then others' periods answered again as new responses after a delete.
-        periods = [d.period_id for d in due]
-        extra = [row[0] for row in db.execute_sql("SELECT period_id FROM student_evaluation LIMIT ?", (RESPONSES,))]
-        chosen = (periods + extra)[:RESPONSES]
-        learners = dict(db.execute_sql("SELECT id, learner_id FROM bpv_period").fetchall())
-        StudentEvaluation.delete().where(StudentEvaluation.period.in_(chosen)).execute()
-        for number, period_id in enumerate(chosen):
+        for number, (student_number, _period) in enumerate(latest):
             scores = [str(1 + (number + i) % 5) for i in range(len(questions) - 1)]
-            rows.append(";".join([str(number), "", "", "", "", numbers[learners[period_id]], *scores, "Prima"]))
+            rows.append(";".join([str(number), "", "", "", "", student_number, *scores, "Prima"]))
         path = tmp_path / "antwoorden.csv"
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
         times, imported = [], 0

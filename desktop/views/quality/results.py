@@ -18,6 +18,7 @@ from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.widgets import fill_combo
 
 NO_PARENT = QModelIndex()
+SIZED_ROWS = 40
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -95,6 +96,8 @@ class WaarderingResults(RememberedDialog):
             view.setAccessibleName(table.title)
             view.verticalHeader().hide()
             view.setWordWrap(False)
+            # Hundreds of praktijkopleiders: the widths are measured on the first rows, not on every one.
+            view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.ui.tables.addTab(view, table.title)
