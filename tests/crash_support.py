@@ -34,6 +34,8 @@ def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
 
 # The columns schema 4 added, left out when rows of a file before and after that upgrade are compared.
 ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv_period": {"end_reason_text"}}
+# And those schema 7 added; "*" leaves out a table that schema added.
+ADDED_IN_7 = {"evaluation_question": {"section"}, "student_evaluation": {"source"}, "form_column": {"*"}}
 
 
 def downgrade_to(path: Path, version: int) -> Path:
@@ -57,17 +59,42 @@ def downgrade_to(path: Path, version: int) -> Path:
     return path
 
 
+def _original(table: str) -> str:
+    from desktop.storage.migrations import v0001_initial
+
+    return next(sql for sql in v0001_initial.STATEMENTS if f'CREATE TABLE "{table}" (' in sql)
+
+
+def downgrade_to_version_4(path: Path) -> Path:
+    """Turn a newest-schema file into what LeerWerk with schema 4 wrote (before v0005 and v0007): questions without a
+    section, questionnaires without a source and not one per period by the database, no remembered form
+    columns."""
+    connection = sqlite3.connect(path)  # foreign keys are off on a plain connection, as a rebuild needs
+    try:
+        connection.execute('DROP TABLE "form_column"')
+        connection.execute(_original("evaluation_question").replace('"evaluation_question"', '"question_old"', 1))
+        connection.execute(
+            'INSERT INTO "question_old" SELECT "id", "position", "text", "kind", "active" FROM "evaluation_question"'
+        )
+        connection.execute('DROP TABLE "evaluation_question"')
+        connection.execute('ALTER TABLE "question_old" RENAME TO "evaluation_question"')
+        connection.execute('DROP INDEX "student_evaluation_period_id"')
+        connection.execute('ALTER TABLE "student_evaluation" DROP COLUMN "source"')
+        connection.execute('CREATE INDEX "student_evaluation_period_id" ON "student_evaluation" ("period_id")')
+        connection.execute("UPDATE schema_version SET version = 4")
+        connection.commit()
+    finally:
+        connection.close()
+    return downgrade_to(path, 4)  # what the steps between added (schema 5's agreements)
+
+
 def downgrade_to_version_3(path: Path) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema 3 wrote (before v0004): no FTE or location of
     staff, no cancelled tasks, and the reason a period ended in words (its words, else the English label)."""
     from desktop.storage import choices
-    from desktop.storage.migrations import v0001_initial
 
-    downgrade_to(path, 4)
-
-    def original(table: str) -> str:
-        return next(sql for sql in v0001_initial.STATEMENTS if f'CREATE TABLE "{table}" (' in sql)
-
+    original = _original
+    downgrade_to_version_4(path)
     connection = sqlite3.connect(path)  # foreign keys are off on a plain connection, as a rebuild needs
     try:
         for index in (
@@ -156,7 +183,8 @@ def schema_version(path: Path) -> int:
 def rows(
     path: Path, leave_out: dict[str, set[str]] | None = None, passphrase: str | None = None
 ) -> dict[str, list[tuple]]:
-    """Every row of every table (ordered by rowid), without the columns in `leave_out` per table."""
+    """Every row of every table (ordered by rowid), without the columns in `leave_out` per table (all of a
+    table's when they hold "*")."""
     leave_out = leave_out or {}
     connection = _connect(path, passphrase)
     try:
@@ -168,6 +196,8 @@ def rows(
         ]
         content = {}
         for table in tables:
+            if "*" in leave_out.get(table, set()):
+                continue
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
             kept = ", ".join(f'"{name}"' for name in columns if name not in leave_out.get(table, set()))
             content[table] = list(connection.execute(f'SELECT {kept} FROM "{table}" ORDER BY rowid'))

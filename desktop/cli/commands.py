@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.cli import backup, check, demo, encryption, learners, overview, printouts, privacy
+from desktop.cli import backup, check, demo, encryption, learners, overview, printouts, privacy, waardering
 from desktop.cli.common import Parser, database_path
 from desktop.i18n import N_, _
 
@@ -54,13 +54,19 @@ COMMANDS = (
     Command("check", N_("check a database's integrity and schema version"), check.add_arguments, check.check),
     Command(
         "import",
-        N_("import learners from a CSV or Excel file"),
+        N_("import learners or studentwaardering responses from a CSV or Excel file"),
         subcommands=(
             Command(
                 "learners",
                 N_("learners with their current BPV period"),
                 learners.add_import_arguments,
                 learners.import_learners,
+            ),
+            Command(
+                "waardering",
+                N_("studentwaardering responses from an online form's export"),
+                waardering.add_import_arguments,
+                waardering.import_waardering,
             ),
         ),
     ),
@@ -73,6 +79,29 @@ COMMANDS = (
                 N_("every learner with their current BPV period"),
                 learners.add_export_arguments,
                 learners.export_learners,
+            ),
+        ),
+    ),
+    # Each report is a subcommand of its own.
+    Command(
+        "report",
+        N_("save a report (CAO norm, early dropout, completion, studentwaardering) as Excel or PDF"),
+        subcommands=(
+            *(
+                Command(
+                    kind,
+                    words,
+                    overview.report_arguments(kind),
+                    overview.report,
+                    usage_problem=overview.report_usage_problem,
+                )
+                for kind, words in overview.REPORT_HELP.items()
+            ),
+            Command(
+                "waardering",
+                N_("results of the studentwaardering, in groups of at least 5"),
+                waardering.add_report_arguments,
+                waardering.report_waardering,
             ),
         ),
     ),
@@ -95,13 +124,6 @@ COMMANDS = (
         overview.add_agenda_arguments,
         overview.agenda,
         usage_problem=overview.agenda_usage_problem,
-    ),
-    Command(
-        "report",
-        N_("save a report (CAO norm, early dropout, completion) as Excel or PDF"),
-        overview.add_report_arguments,
-        overview.report,
-        usage_problem=overview.report_usage_problem,
     ),
     Command(
         "privacy",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 
 from desktop.cli.common import (
     EXIT_INVALID,
@@ -23,10 +24,9 @@ from desktop.cli.common import (
     path_argument,
 )
 from desktop.errors import ValidationError
-from desktop.i18n import _, format_date
+from desktop.i18n import N_, _, format_date
 
 AGENDA_SUFFIXES = (".csv", ".xlsx", ".pdf", ".ics")  # as desktop.services.agenda_export.SUFFIXES
-REPORT_KINDS = ("cao", "dropout", "completion")  # as desktop.services.reports.REPORTS
 REPORT_SUFFIXES = (".xlsx", ".pdf")  # as desktop.services.report_export.SUFFIXES
 MAX_NUMBER_DIGITS = 100  # a longer "number" is no number but a mistake
 
@@ -158,22 +158,30 @@ def _refused(error: ValidationError, args: argparse.Namespace) -> int:
 # -- reports -------------------------------------------------------------------------------------------------------
 
 
-def add_report_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "kind",
-        choices=REPORT_KINDS,
-        metavar="cao|dropout|completion",
-        help=_("the CAO norm (learners in the workforce), early dropout per quarter, or completion and caseload"),
-    )
-    _add_range(
-        parser,
-        _("first day, dd-mm-jjjj or jjjj-mm-dd (default: twelve months back; eight quarters for dropout)"),
-        _("last day (default: the end of this month; of this quarter for dropout)"),
-    )
-    parser.add_argument(
-        "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the .xlsx or .pdf file to write")
-    )
-    add_database_option(parser, _("the database"))
+# `leerwerk report KIND`: one subcommand a report, beside `report waardering` (desktop/cli/waardering.py).
+REPORT_HELP = {
+    "cao": N_("the CAO norm: learners as a share of the workforce, head count and FTE, per month and location"),
+    "dropout": N_("early dropout per quarter, by reason, learner type, programme, school and location"),
+    "completion": N_("completion per programme and cohort, and each praktijkopleider's caseload"),
+}
+
+
+def report_arguments(kind: str) -> Callable[[argparse.ArgumentParser], None]:
+    """The arguments of `leerwerk report KIND`; the subcommand's name is the report it makes."""
+
+    def add(parser: argparse.ArgumentParser) -> None:
+        parser.set_defaults(kind=kind)
+        _add_range(
+            parser,
+            _("first day, dd-mm-jjjj or jjjj-mm-dd (default: twelve months back; eight quarters for dropout)"),
+            _("last day (default: the end of this month; of this quarter for dropout)"),
+        )
+        parser.add_argument(
+            "--out", type=path_argument, required=True, metavar=_("FILE"), help=_("the .xlsx or .pdf file to write")
+        )
+        add_database_option(parser, _("the database"))
+
+    return add
 
 
 def report_usage_problem(args: argparse.Namespace) -> str | None:

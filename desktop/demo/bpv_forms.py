@@ -56,6 +56,7 @@ class BpvForms(RowBuilder):
     """Everything inside each BPV period the learners area made."""
 
     def period_details(self) -> None:
+        self.form_columns()
         for period in self.periods:
             self.phase_tasks(period)
             self.meetings(period)
@@ -63,6 +64,10 @@ class BpvForms(RowBuilder):
             self.assignments(period, goals)
             self.assessments(period)
             if period.status == "completed" and self.chance(0.8):
+                self.student_evaluation(period)
+            # Early leavers are asked too (the policy, 001 §6), and answer less often. A draw of its own keeps
+            # the rest of a seed's demo as it was.
+            elif period.status == "ended_early" and self.extra_rng.random() < 0.6:
                 self.student_evaluation(period)
 
     def phase_tasks(self, period: Period) -> None:
@@ -301,17 +306,30 @@ class BpvForms(RowBuilder):
         for role, name in signers:
             self.signature(number, role, name, talk, assessment_id=assessment)
 
+    def form_columns(self) -> None:
+        """The online form's columns as matched at its first import: an exported heading is the question."""
+        from desktop.services.waardering_import import heading_key
+
+        for question, _kind, text in self.seeded.questions:
+            self.add(m.FormColumn, heading=heading_key(text), question_id=question)
+
     def student_evaluation(self, period: Period) -> None:
-        submitted = min(period.end + dt.timedelta(days=self.rng.randint(0, 14)), self.today)
-        evaluation = self.add(m.StudentEvaluation, period_id=period.id, submitted_on=submitted)
-        for question, kind in self.seeded.questions:
-            if kind == "scale":
-                score = self.rng.choices((1, 2, 3, 4, 5), weights=(2, 5, 18, 45, 30))[0]
+        rng = self.rng if period.status == "completed" else self.extra_rng
+        ended = period.ended_on or period.end
+        submitted = min(ended + dt.timedelta(days=rng.randint(0, 14)), self.today)
+        source = self.extra_rng.choices(("online", "paper", "typed"), weights=(6, 3, 1))[0]
+        evaluation = self.add(m.StudentEvaluation, period_id=period.id, submitted_on=submitted, source=source)
+        for question, kind, _text in self.seeded.questions:
+            if kind == "yes_no":
+                answer = self.extra_rng.choices(("yes", "no"), weights=(8, 2))[0]
+                self.add(m.EvaluationAnswer, evaluation_id=evaluation, question_id=question, text=answer)
+            elif kind == "scale":
+                score = rng.choices((1, 2, 3, 4, 5), weights=(2, 5, 18, 45, 30))[0]
                 self.add(m.EvaluationAnswer, evaluation_id=evaluation, question_id=question, score=score)
             else:
                 self.add(
                     m.EvaluationAnswer,
                     evaluation_id=evaluation,
                     question_id=question,
-                    text=self.rng.choice(EVALUATION_REMARKS),
+                    text=rng.choice(EVALUATION_REMARKS),
                 )

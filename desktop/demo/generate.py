@@ -164,7 +164,7 @@ def _read_seeded(database: SqliteDatabase) -> Seeded:
         " WHERE active = 1 ORDER BY position, id"
     ).fetchall()
     questions = database.execute_sql(
-        "SELECT id, kind FROM evaluation_question WHERE active = 1 ORDER BY position, id"
+        "SELECT id, kind, text FROM evaluation_question WHERE active = 1 ORDER BY position, id"
     ).fetchall()
     trainings = database.execute_sql("SELECT id, title, kind, dayparts, validity_months FROM training").fetchall()
     next_ids = tuple(

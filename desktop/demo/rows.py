@@ -33,7 +33,7 @@ class Seeded:
 
     organisation_id: int
     templates: tuple[tuple, ...]  # (id, phase, role, position, title, applies_to_mio)
-    questions: tuple[tuple, ...]  # (id, kind)
+    questions: tuple[tuple, ...]  # (id, kind, text)
     trainings: tuple[tuple, ...] = ()  # (id, title, kind, dayparts, validity_months): the seeded catalogue
     next_ids: tuple[int, int, int] = (1, 1, 1)  # the first free id in training, training_module, training_requirement
 

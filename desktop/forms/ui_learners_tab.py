@@ -82,6 +82,11 @@ class Ui_LearnersTab(object):
 
         self.buttonLayout.addWidget(self.deleteButton)
 
+        self.waarderingButton = QPushButton(LearnersTab)
+        self.waarderingButton.setObjectName(u"waarderingButton")
+
+        self.buttonLayout.addWidget(self.waarderingButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -125,6 +130,11 @@ class Ui_LearnersTab(object):
         self.attentionCheck.setObjectName(u"attentionCheck")
 
         self.footerLayout.addWidget(self.attentionCheck)
+
+        self.waarderingCheck = QCheckBox(LearnersTab)
+        self.waarderingCheck.setObjectName(u"waarderingCheck")
+
+        self.footerLayout.addWidget(self.waarderingCheck)
 
         self.archivedCheck = QCheckBox(LearnersTab)
         self.archivedCheck.setObjectName(u"archivedCheck")
@@ -173,6 +183,10 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(_("Delete the selected learner (Del)"))
 #endif // QT_CONFIG(tooltip)
+        self.waarderingButton.setText(_("Student&waardering\u2026"))
+#if QT_CONFIG(tooltip)
+        self.waarderingButton.setToolTip(_("Type in or print the questionnaire of the selected learner's ended BPV period"))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(_("&Import\u2026"))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(_("Import learners from a CSV or Excel file"))
@@ -191,6 +205,7 @@ class Ui_LearnersTab(object):
 #if QT_CONFIG(tooltip)
         self.attentionCheck.setToolTip(_("Only placements without the signed agreements they need, a recognised crebo or a certified practice trainer"))
 #endif // QT_CONFIG(tooltip)
+        self.waarderingCheck.setText(_("Only with a studentwaardering &due"))
         self.archivedCheck.setText(_("Show &archived"))
         pass
     # retranslateUi

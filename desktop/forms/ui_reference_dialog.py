@@ -67,6 +67,12 @@ class Ui_ReferenceDialog(object):
         self.recognitionsLayout.setObjectName(u"recognitionsLayout")
         self.recognitionsLayout.setContentsMargins(0, 0, 0, 0)
         self.pageTabs.addTab(self.recognitionsTab, "")
+        self.questionsTab = QWidget()
+        self.questionsTab.setObjectName(u"questionsTab")
+        self.questionsLayout = QVBoxLayout(self.questionsTab)
+        self.questionsLayout.setObjectName(u"questionsLayout")
+        self.questionsLayout.setContentsMargins(0, 0, 0, 0)
+        self.pageTabs.addTab(self.questionsTab, "")
 
         self.verticalLayout.addWidget(self.pageTabs)
 
@@ -84,7 +90,7 @@ class Ui_ReferenceDialog(object):
 
     def retranslateUi(self, ReferenceDialog):
         ReferenceDialog.setWindowTitle(_("Reference data"))
-        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
+        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to, and the studentwaardering's questions. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
 #if QT_CONFIG(accessibility)
         self.pageTabs.setAccessibleName(_("Kinds of reference data"))
 #endif // QT_CONFIG(accessibility)
@@ -93,6 +99,7 @@ class Ui_ReferenceDialog(object):
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.locationsTab), _("&Locations and teams"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.staffTab), _("S&taff"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.recognitionsTab), _("S&BB recognitions"))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.questionsTab), _("Student&waardering"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

@@ -239,6 +239,39 @@ class WorkProcessService(CrudService):
         return super().create(**values)
 
 
+class EvaluationQuestionService(CrudService):
+    """A question of the studentwaardering. Once answered, its words and kind stay as they were, so that
+    old answers keep their meaning; it is retired (made inactive) and a new question added instead."""
+
+    model = m.EvaluationQuestion
+    rules = {
+        "text": lambda f, value: v.text(f, value, required=True, max_length=500),
+        "section": lambda f, value: v.text(f, value, max_length=100),
+        "position": lambda f, value: v.integer(f, value, minimum=0, maximum=9999) or 0,
+    }
+    vocabularies = {"kind": choices.QUESTION_KINDS}
+
+    def check(self, data, instance):
+        if instance is None:
+            return
+        changed = [name for name in ("text", "kind") if data.get(name) != getattr(instance, name)]
+        if changed and m.EvaluationAnswer.select().where(m.EvaluationAnswer.question == instance.id).exists():
+            raise ValidationError(
+                changed[0],
+                _(
+                    "This question already has answers; changed, it would change what those answers mean. "
+                    "Untick “Active” to retire it and add a new question instead."
+                ),
+            )
+
+    def create(self, **values) -> m.EvaluationQuestion:
+        """A new question goes to the end of the questionnaire unless given a place."""
+        if values.get("position") in (None, ""):
+            last = m.EvaluationQuestion.select(peewee.fn.MAX(m.EvaluationQuestion.position)).scalar()
+            values["position"] = (last or 0) + 1
+        return super().create(**values)
+
+
 class LearnerService(CrudService):
     model = m.Learner
     vocabularies = {"learner_type": choices.LEARNER_TYPES}
@@ -484,6 +517,7 @@ _SPECIFIC = [
     PhaseTaskService,
     MeetingService,
     LearningGoalService,
+    EvaluationQuestionService,
     *TRAINING_SERVICES,
     *AGREEMENT_SERVICES,
 ]
@@ -511,7 +545,7 @@ _VOCABULARIES: dict[type, dict[str, dict[str, str]]] = {
     },
     m.AssessmentScore: {"score": choices.SCORES},
     m.Signature: {"signer_role": choices.SIGNER_ROLES, "method": choices.SIGNATURE_METHODS},
-    m.EvaluationQuestion: {"kind": choices.QUESTION_KINDS},
+    m.StudentEvaluation: {"source": choices.EVALUATION_SOURCES},
 }
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.services.agreements import PeriodFacts, concerns
+from desktop.services.waardering import due_by_learner
 from desktop.storage.choices import LEVELS, label
 from desktop.storage.models import (
     BpvPeriod,
@@ -72,6 +73,8 @@ class LearnerRow(NamedRow):
     status: str = ""
     next_meeting: dt.date | None = None
     concerns: tuple = ()  # of `agreements.Concern`: what the current period lacks (a signed POK, a recognition)
+    waardering_period_id: int | None = None  # the latest ended period that owes a studentwaardering
+    waardering_due_since: dt.date | None = None
 
 
 # Correlated subqueries walk the indexes per learner; a window over all periods and a grouping over
@@ -117,6 +120,10 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
             )
         )  # fmt: skip
     _attach_concerns(rows)
+    due = due_by_learner()
+    for row in rows:
+        if (owed := due.get(row.id)) is not None:
+            row.waardering_period_id, row.waardering_due_since = owed.period_id, owed.ended_on
     return rows
 
 

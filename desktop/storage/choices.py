@@ -236,7 +236,19 @@ SIGNATURE_STAGES = {"issue": N_("Issued, for agreement"), "final": N_("Signed of
 
 SIGNATURE_METHODS = {"screen": N_("Signed on screen"), "paper": N_("Signed on paper")}
 
-QUESTION_KINDS = {"scale": N_("Score 1 to 5"), "text": N_("Open answer")}
+QUESTION_KINDS = {"scale": N_("Score 1 to 5"), "yes_no": N_("Yes or no"), "text": N_("Open answer")}
+
+# The labels a score of the studentwaardering is shown with, on screen and on paper (Likert).
+SCALE_LABELS = {
+    1: N_("Strongly disagree"),
+    2: N_("Disagree"),
+    3: N_("Neutral"),
+    4: N_("Agree"),
+    5: N_("Strongly agree"),
+}
+YES_NO = {"yes": N_("Yes"), "no": N_("No")}
+
+EVALUATION_SOURCES = {"typed": N_("Typed in"), "paper": N_("On paper"), "online": N_("Online form")}
 
 AUDIT_ACTIONS = {
     "create": N_("Created"),
@@ -297,6 +309,7 @@ TABLE_LABELS = {
     "evaluation_question": N_("Questionnaire question"),
     "student_evaluation": N_("Student questionnaire"),
     "evaluation_answer": N_("Questionnaire answer"),
+    "form_column": N_("Online form column"),
 }
 
 
@@ -355,6 +368,7 @@ FIELD_LABELS = {
     "first_name": N_("First name"),
     "fte": N_("FTE"),
     "goal": N_("Learning goal"),
+    "heading": N_("Column heading"),
     "held_on": N_("Held on"),
     "hours": N_("Hours"),
     "hours_per_week": N_("Hours per week"),
@@ -419,6 +433,8 @@ FIELD_LABELS = {
     "school_signed_on": N_("Signed by the school on"),
     "school_supervisor": N_("School BPV supervisor"),
     "score": N_("Score"),
+    "section": N_("Section"),
+    "source": N_("Source"),
     "session": N_("Session"),
     "session_date": N_("Session date"),
     "signed_at": N_("Signed at"),

@@ -646,14 +646,21 @@ class EvaluationQuestion(BaseModel):
     """A question of the studentwaardering questionnaire."""
 
     position = IntegerField(default=0)
+    section = TextField(default="")
     text = TextField()
     kind = TextField(default="scale", constraints=[one_of("kind", choices.QUESTION_KINDS)])
     active = BooleanField(default=True)
 
 
 class StudentEvaluation(BaseModel):
-    period = ForeignKeyField(BpvPeriod, backref="evaluations", on_delete="CASCADE")
+    """The studentwaardering of one period: at most one, however it came in."""
+
+    period = ForeignKeyField(BpvPeriod, backref="evaluations", on_delete="CASCADE", unique=True)
     submitted_on = DateField()
+    source = TextField(
+        default="typed",
+        constraints=[one_of("source", choices.EVALUATION_SOURCES), SQL("DEFAULT 'typed'")],
+    )
 
 
 class EvaluationAnswer(BaseModel):
@@ -664,6 +671,13 @@ class EvaluationAnswer(BaseModel):
 
     class Meta:
         indexes = ((("evaluation", "question"), True),)
+
+
+class FormColumn(BaseModel):
+    """A column heading of an online form's export, matched once to the question it asks."""
+
+    heading = TextField(unique=True)
+    question = ForeignKeyField(EvaluationQuestion, backref="form_columns", on_delete="CASCADE")
 
 
 class AuditEntry(BaseModel):
@@ -720,5 +734,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     EvaluationQuestion,
     StudentEvaluation,
     EvaluationAnswer,
+    FormColumn,
     AuditEntry,
 ]

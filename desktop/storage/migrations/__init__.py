@@ -30,6 +30,7 @@ from desktop.storage.migrations import (
     v0003_signature_stage,
     v0004_overview,
     v0005_agreements,
+    v0007_quality,
 )
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(3, v0003_signature_stage),
     _from_module(4, v0004_overview),
     _from_module(5, v0005_agreements),
+    _from_module(7, v0007_quality),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

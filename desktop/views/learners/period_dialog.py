@@ -283,6 +283,12 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self.waardering_button = self.ui.buttonBox.addButton(
+            _("Student&waardering…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.waardering_button.setObjectName("period.waardering")
+        self.waardering_button.setToolTip(_("The questionnaire the student fills in when the period has ended"))
+        self.waardering_button.clicked.connect(self.open_waardering)
         self._load()
         self._show_meeting(QModelIndex())
         for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable):
@@ -363,6 +369,14 @@ class PeriodDialog(RememberedDialog):
             self.ui.notesEdit.setPlainText(period.notes)
         self._show_ending()
         self.reload_details()
+        # A studentwaardering is about a placement that is over (the policy, 001 §6).
+        self.waardering_button.setEnabled(period is not None and period.status in ("completed", "ended_early"))
+
+    def open_waardering(self) -> None:
+        from desktop.views.learners.waardering_dialog import open_waardering
+
+        if self.period_id is not None and open_waardering(self, self.period_id):
+            self._outer_change()
 
     def _state_chosen(self, *_args) -> None:
         self._chosen_state = True

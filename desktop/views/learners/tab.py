@@ -102,6 +102,24 @@ class LearnersModel(RowTableModel):
             foreground=lambda r: OVERDUE if _overdue(r) else None,
             tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.next_meeting)) if _overdue(r) else "",
         ),
+        Column(
+            "waardering",
+            N_("Studentwaardering"),
+            lambda r: (
+                _("due since {date}").format(date=format_date(r.waardering_due_since, "short"))
+                if r.waardering_due_since
+                else ""
+            ),
+            sort=lambda r: r.waardering_due_since,
+            searchable=False,
+            tooltip=lambda r: (
+                _("The BPV period that ended on {date} has no studentwaardering yet.").format(
+                    date=format_date(r.waardering_due_since)
+                )
+                if r.waardering_due_since
+                else ""
+            ),
+        ),
     )
 
 
@@ -134,6 +152,9 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.ui.archivedCheck.toggled.connect(self._apply_filters)
         self.ui.attentionCheck.setObjectName("learners.attention")
         self.ui.attentionCheck.toggled.connect(self._apply_filters)
+        self.ui.waarderingCheck.setObjectName("learners.waardering_due")
+        self.ui.waarderingCheck.toggled.connect(self._apply_filters)
+        self.ui.waarderingButton.clicked.connect(self.open_waardering)
         self.ui.newButton.clicked.connect(self.new_learner)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
@@ -212,6 +233,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
             tests.append(lambda r: r.location_id == location)
         if trainer:
             tests.append(lambda r: r.practice_trainer_id == trainer)
+        if self.ui.waarderingCheck.isChecked():
+            tests.append(lambda r: r.waardering_period_id is not None)
         self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
         self._show_count()
 
@@ -235,6 +258,18 @@ class LearnersTab(LoadsWhenShown, QWidget):
         chosen = self.selected_id() is not None
         self.ui.editButton.setEnabled(chosen)
         self.ui.deleteButton.setEnabled(chosen)
+        self.ui.waarderingButton.setEnabled(self._waardering_period() is not None)
+
+    def _waardering_period(self) -> int | None:
+        """The period whose studentwaardering the button opens: the one that owes it, else the current period
+        once it has ended (to look at or correct what came in)."""
+        rows = self.ui.tableView.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.row_object(rows[0].row())
+        if row.waardering_period_id is not None:
+            return row.waardering_period_id
+        return row.period_id if row.status in ("completed", "ended_early") else None
 
     # -- actions ---------------------------------------------------------------------------------------
     def new_learner(self) -> None:
@@ -295,6 +330,17 @@ class LearnersTab(LoadsWhenShown, QWidget):
         dialog = PeriodDialog(self.main_window.undo_stack, learner_id, period_id, self, end_early=True)
         run_dialog(dialog)
         self.reload()
+
+    def open_waardering(self) -> None:
+        period_id = self._waardering_period()
+        if period_id is None:
+            return
+        from desktop.views.learners.waardering_dialog import open_waardering
+
+        learner_id = self.selected_id()
+        if open_waardering(self, period_id):
+            self.reload()
+            self.select_learner(learner_id)
 
     def import_learners(self) -> None:
         from desktop.views.learners.import_dialog import run_import

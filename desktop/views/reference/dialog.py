@@ -1,6 +1,6 @@
 """Reference data (Extra › Basisgegevens): schools and their BPV supervisors, programmes and their
-werkprocessen, locations and their teams, staff and their roles, and the organisation's SBB
-recognitions per crebo, one page each."""
+werkprocessen, locations and their teams, staff and their roles, the organisation's SBB recognitions per crebo
+and the studentwaardering's questions, one page each."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ class ReferenceDialog(RememberedDialog):
             self.ui.locationsLayout,
             self.ui.staffLayout,
             self.ui.recognitionsLayout,
+            self.ui.questionsLayout,
         ]
         self.pages: dict[str, ReferencePage] = {}
         for kind, host in zip(PAGES, hosts, strict=True):

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.forms.ui_reference_location_form import Ui_ReferenceLocationForm
 from desktop.forms.ui_reference_programme_form import Ui_ReferenceProgrammeForm
+from desktop.forms.ui_reference_question_form import Ui_ReferenceQuestionForm
 from desktop.forms.ui_reference_recognition_form import Ui_ReferenceRecognitionForm
 from desktop.forms.ui_reference_role_form import Ui_ReferenceRoleForm
 from desktop.forms.ui_reference_school_form import Ui_ReferenceSchoolForm
@@ -20,7 +21,7 @@ from desktop.forms.ui_reference_supervisor_form import Ui_ReferenceSupervisorFor
 from desktop.forms.ui_reference_team_form import Ui_ReferenceTeamForm
 from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcessForm
 from desktop.i18n import N_, _, ngettext
-from desktop.services import agreements, records, reference
+from desktop.services import agreements, records, reference, waardering
 from desktop.storage import choices
 from desktop.views.reference import tables as tables
 from desktop.views.reference.fields import (
@@ -338,4 +339,32 @@ RECOGNITIONS = Kind(
     describe=lambda r: _("Crebo {crebo}").format(crebo=r.crebo),
 )
 
-PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF, RECOGNITIONS)
+QUESTIONS = Kind(
+    key="questions",
+    table_name="evaluation_question",
+    table=tables.QuestionModel,
+    form=Ui_ReferenceQuestionForm,
+    fields=(
+        Field("section", "sectionEdit"),
+        Field("text", "textEdit"),
+        Field("kind", "kindCombo", choice(choices.QUESTION_KINDS)),
+        Field("position", "positionEdit"),
+        Field("active", "activeCheck", CheckBinding),
+    ),
+    words=Words(
+        plural=N_("Questions of the studentwaardering"),
+        new=N_("New question"),
+        edit=N_("Edit question"),
+        search=N_("Type to search by section or question"),
+        count=lambda n: ngettext("{shown} of {total} question", "{shown} of {total} questions", n),
+        create=N_("add question"),
+        update=N_("change question"),
+        delete=N_("delete question"),
+        confirm=N_("Delete the question “{name}”?"),
+    ),
+    rows=waardering.question_rows,
+    describe=lambda r: r.text,
+    defaults={"kind": "scale", "active": True},
+)
+
+PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF, RECOGNITIONS, QUESTIONS)

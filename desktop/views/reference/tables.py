@@ -176,3 +176,15 @@ class RecognitionModel(RowTableModel):
         ),
         Column("notes", N_("Notes"), lambda r: r.notes),
     )
+
+
+class QuestionModel(RowTableModel):
+    stretch = "text"
+    columns = (
+        column("position", N_("Order"), lambda r: str(r.position), lambda r: r.position, align_right=True),
+        column("section", N_("Section"), lambda r: r.section),
+        column("text", N_("Question"), lambda r: r.text),
+        column("kind", N_("Answer"), lambda r: choices.label(choices.QUESTION_KINDS, r.kind)),
+        count_column("answers", N_("Answers"), "answer_count"),
+        active_column(),
+    )

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.ui.actionReports.setObjectName("action.reports")
         self.ui.actionReports.triggered.connect(self.show_reports)
         self._reports: QWidget | None = None
+        self.action_waardering = QAction(self, objectName="action.waardering")
+        self.action_waardering.triggered.connect(self.show_waardering)
+        self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_waardering)
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -114,6 +117,10 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
+        self.action_waardering.setText(_("Student&waardering…"))
+        self.action_waardering.setStatusTip(
+            _("Results of the studentwaardering per location, trainer, school or quarter; import an online form")
+        )
         self.action_privacy.setText(_("&Privacy (AVG)…"))
         self.action_encryption.setText(_("&Encryption…"))
         self.action_encryption.setStatusTip(
@@ -326,6 +333,11 @@ class MainWindow(QMainWindow):
         dialog = ReferenceDialog(self.undo_stack, self, on_change=self.reload_tabs)
         dialog.data_changed.connect(self.reload_tabs)
         run_dialog(dialog)
+
+    def show_waardering(self) -> None:
+        from desktop.views.quality.results import WaarderingResults
+
+        run_dialog(WaarderingResults(self, on_change=self.reload_tabs))
 
     def reload_tabs(self) -> None:
         """Let every tab, and the reports when open, show data changed elsewhere (a renamed school, a new team)."""

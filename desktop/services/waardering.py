@@ -1,0 +1,284 @@
+"""The studentwaardering (001, §6): the organisation's questionnaire, which periods owe one, and a period's
+answers however they came in (typed, on paper, from an online form).
+
+A period owes a questionnaire once it has ended, completed or ended early, and for a year after: a
+questionnaire asked for later says little about the placement. A period has at most one; its answers are
+read one by one only here, on the period itself. Results go through `waardering_report`, which hides
+small groups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop import clock
+from desktop.errors import NotFoundError, ValidationError
+from desktop.i18n import N_, _
+from desktop.services import validation as v
+from desktop.services.base import audit, transaction
+from desktop.storage import choices
+from desktop.storage.models import (
+    EvaluationAnswer,
+    EvaluationQuestion,
+    StudentEvaluation,
+    db,
+    display_name,
+    iso_date,
+)
+
+DUE_WINDOW_DAYS = 365
+MAX_OPEN_ANSWER = 2000
+ENDED = ("completed", "ended_early")
+# The day a period ended: the day it ended early, else its planned end.
+ENDED_ON_SQL = "COALESCE(p.ended_on, p.end_date)"
+
+
+# What the results can be grouped by (the report's groups; here, so the command line's parser loads no report).
+BY = {
+    "location": N_("Location"),
+    "team": N_("Team"),
+    "trainer": N_("Practice trainer"),
+    "school": N_("School"),
+    "programme": N_("Programme"),
+    "learner_type": N_("Learner type"),
+    "quarter": N_("Quarter"),
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    id: int
+    position: int
+    section: str
+    text: str
+    kind: str
+    active: bool
+
+
+def questions(*, active_only: bool = True) -> list[Question]:
+    """The questionnaire in its order: only the questions asked now, or also the retired ones."""
+    query = EvaluationQuestion.select().order_by(EvaluationQuestion.position, EvaluationQuestion.id)
+    if active_only:
+        query = query.where(EvaluationQuestion.active)
+    return [Question(q.id, q.position, q.section, q.text, q.kind, q.active) for q in query]
+
+
+def question_rows() -> list[EvaluationQuestion]:
+    """Every question, retired ones too, with how many answers it has (`answer_count`), for Basisgegevens."""
+    counts = dict(db.execute_sql("SELECT question_id, COUNT(*) FROM evaluation_answer GROUP BY question_id").fetchall())
+    rows = list(EvaluationQuestion.select().order_by(EvaluationQuestion.position, EvaluationQuestion.id))
+    for question in rows:
+        question.answer_count = counts.get(question.id, 0)
+    return rows
+
+
+def sections(items: list[Question]) -> list[tuple[str, list[Question]]]:
+    """The questions grouped under their sections, a section where its first question stands."""
+    grouped: dict[str, list[Question]] = {}
+    for question in items:
+        grouped.setdefault(question.section, []).append(question)
+    return list(grouped.items())
+
+
+# -- due ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    period_id: int
+    learner_id: int
+    ended_on: dt.date
+    status: str
+
+
+DUE_SQL = f"""
+SELECT p.id, p.learner_id, {ENDED_ON_SQL}, p.status FROM bpv_period p
+WHERE p.status IN ('completed', 'ended_early') AND {ENDED_ON_SQL} BETWEEN ? AND ?
+  AND NOT EXISTS (SELECT 1 FROM student_evaluation se WHERE se.period_id = p.id)
+"""
+
+
+def waardering_due(today: dt.date | None = None, learner_ids: list[int] | None = None) -> list[Due]:
+    """The periods that owe a studentwaardering on `today`: ended (or ended early) in the last year, none
+    received yet; the most recently ended first. For the Learners tab and the overview."""
+    day = today or clock.today()
+    sql, params = DUE_SQL, [day - dt.timedelta(days=DUE_WINDOW_DAYS), day]
+    if learner_ids is not None:
+        if not learner_ids:
+            return []
+        sql += f" AND p.learner_id IN ({', '.join('?' * len(learner_ids))})"
+        params += list(learner_ids)
+    sql += f" ORDER BY {ENDED_ON_SQL} DESC, p.id DESC"
+    return [Due(r[0], r[1], iso_date(r[2]), r[3]) for r in db.execute_sql(sql, params)]
+
+
+def due_by_learner(today: dt.date | None = None) -> dict[int, Due]:
+    """Per learner, the most recently ended period that owes a studentwaardering."""
+    due: dict[int, Due] = {}
+    for row in waardering_due(today):
+        due.setdefault(row.learner_id, row)
+    return due
+
+
+# -- one period ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodDetails:
+    """What the questionnaire says about the period it asks about (on screen and on paper)."""
+
+    period_id: int
+    learner: str
+    student_number: str
+    programme: str
+    school: str
+    location: str
+    team: str
+    practice_trainer: str
+    start_date: dt.date
+    end_date: dt.date | None
+    status: str
+
+
+PERIOD_SQL = """
+SELECT p.id, l.first_name, l.name_prefix, l.last_name, l.student_number, pr.name, s.name, loc.name, t.name,
+       pt.first_name, pt.name_prefix, pt.last_name, p.start_date, COALESCE(p.ended_on, p.end_date), p.status
+FROM bpv_period p JOIN learner l ON l.id = p.learner_id JOIN programme pr ON pr.id = p.programme_id
+JOIN school s ON s.id = p.school_id LEFT JOIN team t ON t.id = p.team_id
+LEFT JOIN location loc ON loc.id = t.location_id
+LEFT JOIN staff pt ON pt.id = p.practice_trainer_id
+WHERE p.id = ?
+"""
+
+
+def period_details(period_id: int) -> PeriodDetails:
+    row = db.execute_sql(PERIOD_SQL, (period_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(_("The BPV period with number {id} does not exist.").format(id=period_id))
+    return PeriodDetails(
+        row[0], display_name(row[1], row[2], row[3]), row[4] or "", row[5], row[6], row[7] or "", row[8] or "",
+        display_name(row[9], row[10], row[11]), iso_date(row[12]), iso_date(row[13]), row[14],
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    id: int
+    period_id: int
+    submitted_on: dt.date
+    source: str
+    answers: dict[int, int | str]  # question id -> score (scale), "yes"/"no" (yes_no) or words (text)
+
+
+def evaluation_of(period_id: int) -> Evaluation | None:
+    """The period's questionnaire with its answers, or None when none came in."""
+    evaluation = StudentEvaluation.get_or_none(StudentEvaluation.period == period_id)
+    if evaluation is None:
+        return None
+    answers: dict[int, int | str] = {}
+    for answer in EvaluationAnswer.select().where(EvaluationAnswer.evaluation == evaluation.id):
+        answers[answer.question_id] = answer.score if answer.score is not None else answer.text
+    return Evaluation(evaluation.id, period_id, evaluation.submitted_on, evaluation.source, answers)
+
+
+def answer_value(question: Question, value, field: str) -> int | str | None:
+    """One answer to `question` checked and as stored, or None for no answer. `field` names it in an error."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if question.kind == "scale":
+        score = scale_score(value)
+        if score is None:
+            raise ValidationError(
+                field,
+                _("“{value}” is not a score: give 1 to 5 or one of {labels}.").format(
+                    value=value, labels=", ".join(_(label) for label in choices.SCALE_LABELS.values())
+                ),
+            )
+        return score
+    if question.kind == "yes_no":
+        answer = yes_no(value)
+        if answer is None:
+            raise ValidationError(
+                field, _("“{value}” is not an answer to a yes/no question: give yes or no.").format(value=value)
+            )
+        return answer
+    text = v.text(field, str(value), max_length=MAX_OPEN_ANSWER, multiline=True)
+    return text or None
+
+
+def scale_score(value) -> int | None:
+    """A score 1 to 5 from a number or its label, as a form exports it ("4", 4.0, "Eens"), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() and 1 <= value <= 5 else None
+    text = " ".join(str(value).split()).casefold()
+    if text.isdigit() or text.replace(".0", "", 1).isdigit():
+        number = int(float(text))
+        return number if 1 <= number <= 5 else None
+    for score, label in choices.SCALE_LABELS.items():
+        if text in (label.casefold(), _(label).casefold()):
+            return score
+    return None
+
+
+def yes_no(value) -> str | None:
+    text = " ".join(str(value).split()).casefold()
+    for code, label in choices.YES_NO.items():
+        if text in (code, label.casefold(), _(label).casefold(), "ja" if code == "yes" else "nee"):
+            return code
+    return None
+
+
+def save_evaluation(period_id: int, submitted_on, source: str, answers: dict[int, object]) -> int:
+    """Store the period's questionnaire (replacing what was stored), all of it or nothing; returns its id.
+
+    `answers` maps a question id to the answer as given; an unknown or retired question, a score outside
+    the scale or a yes/no that is neither is refused with the question named."""
+    period = period_details(period_id)
+    day = v.date("submitted_on", submitted_on, required=True)
+    if day < period.start_date:
+        raise ValidationError("submitted_on", _("The questionnaire cannot be filled in before the period started."))
+    if day > clock.today():
+        raise ValidationError("submitted_on", _("The questionnaire cannot be filled in on a day still to come."))
+    source = v.choice("source", source, choices.EVALUATION_SOURCES)
+    by_id = {question.id: question for question in questions(active_only=False)}
+    cleaned: dict[int, int | str] = {}
+    for question_id, value in answers.items():
+        question = by_id.get(question_id)
+        if question is None:
+            raise ValidationError("answers", _("Question {id} does not exist.").format(id=question_id))
+        answer = answer_value(question, value, f"question:{question_id}")
+        if answer is not None:
+            cleaned[question_id] = answer
+    if not cleaned:
+        raise ValidationError("answers", _("Give at least one answer; an empty questionnaire is not stored."))
+    with transaction():
+        StudentEvaluation.delete().where(StudentEvaluation.period == period_id).execute()
+        evaluation = StudentEvaluation.create(period=period_id, submitted_on=day, source=source)
+        write_answers(evaluation.id, cleaned, by_id)
+        audit("create", "student_evaluation", evaluation.id, ["answers", "source", "submitted_on"])
+    return evaluation.id
+
+
+def write_answers(evaluation_id: int, answers: dict[int, int | str], by_id: dict[int, Question]) -> None:
+    rows = [
+        {
+            "evaluation": evaluation_id,
+            "question": question_id,
+            "score": answer if by_id[question_id].kind == "scale" else None,
+            "text": answer if by_id[question_id].kind != "scale" else "",
+        }
+        for question_id, answer in answers.items()
+    ]
+    EvaluationAnswer.insert_many(rows).execute()
+
+
+def delete_evaluation(period_id: int) -> None:
+    evaluation = StudentEvaluation.get_or_none(StudentEvaluation.period == period_id)
+    if evaluation is None:
+        return
+    with transaction():
+        evaluation.delete_instance()
+        audit("delete", "student_evaluation", evaluation.id)

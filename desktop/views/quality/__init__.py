@@ -1,0 +1,1 @@
+"""The quality cycle: the results of the studentwaardering and the import of an online form's export."""

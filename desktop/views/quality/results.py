@@ -1,0 +1,195 @@
+"""The studentwaardering's results (Extra › Studentwaardering): the range and grouping, a chart of the means,
+the tables of the report, saving it as XLSX or PDF, and importing an online form's export.
+
+The figures come from `waardering_report`, which hides small groups; this window only draws them. QtCharts
+loads when the window first draws a chart, not with the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+
+from desktop.errors import LeerWerkError, ValidationError
+from desktop.forms.ui_waardering_results import Ui_WaarderingResults
+from desktop.i18n import _, format_date, ngettext
+from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.widgets import fill_combo
+
+NO_PARENT = QModelIndex()
+SIZED_ROWS = 40
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One table of a report, each cell written out as the PDF prints it (hidden ones as "< 5")."""
+
+    def __init__(self, table, parent=None):
+        from desktop.services.report_export import cell_text
+
+        super().__init__(parent)
+        self.table = table
+        rows = [*table.rows, *([table.totals] if table.totals else [])]
+        kinds = [column.kind for column in table.columns]
+        self.cells = [[cell_text(value, kinds[i]) for i, value in enumerate(row)] for row in rows]
+
+    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.table.columns[index.column()].kind != "text":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.table.columns[section].label
+        return None
+
+
+class WaarderingResults(RememberedDialog):
+    remembered_as = "waardering_results"
+
+    def __init__(self, parent: QWidget | None = None, on_change=None):
+        from desktop.services.waardering_report import BY
+
+        super().__init__(parent)
+        self.ui = Ui_WaarderingResults()
+        self.ui.setupUi(self)
+        self.setObjectName("waardering.results")
+        self.on_change = on_change or (lambda: None)
+        self.report = None
+        self.chart_view = None
+        fill_combo(self.ui.byCombo, [(key, _(label)) for key, label in BY.items()])
+        self.ui.showButton.clicked.connect(self.show_results)
+        self.ui.byCombo.currentIndexChanged.connect(self.show_results)
+        self.ui.exportButton.clicked.connect(self.save_as)
+        self.ui.importButton.clicked.connect(self.import_form)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.restore_geometry()
+        self.show_results()
+
+    def show_results(self, *_args) -> bool:
+        from desktop.services.waardering_report import waardering_report
+
+        try:
+            report = waardering_report(self.ui.fromEdit.text(), self.ui.toEdit.text(), self.ui.byCombo.currentData())
+        except ValidationError as error:
+            QMessageBox.warning(self, _("No results"), error.message)
+            return False
+        self.report = report
+        self.ui.fromEdit.setText(format_date(report.start, "short"))
+        self.ui.toEdit.setText(format_date(report.end, "short"))
+        self.ui.notesLabel.setText("\n".join([*([report.empty] if report.empty else []), *report.notes]))
+        self.ui.tables.clear()
+        for table in report.tables:
+            view = QTableView(self.ui.tables)
+            view.setModel(ReportTableModel(table, view))
+            view.setObjectName(f"waardering.table.{self.ui.tables.count()}")
+            view.setAccessibleName(table.title)
+            view.verticalHeader().hide()
+            view.setWordWrap(False)
+            # Hundreds of praktijkopleiders: the widths are measured on the first rows, not on every one.
+            view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+            view.resizeColumnsToContents()
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.ui.tables.addTab(view, table.title)
+        self._draw_chart()
+        self.ui.exportButton.setEnabled(report.empty is None)
+        return True
+
+    def _draw_chart(self) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+        from PySide6.QtGui import QPainter
+
+        chart_data = self.report.chart
+        chart = QChart()
+        chart.legend().hide()
+        if chart_data is not None and chart_data.categories:
+            chart.setTitle(chart_data.title)
+            bars = QBarSet(chart_data.series[0].name)
+            bars.append([value or 0.0 for value in reversed(chart_data.series[0].values)])
+            series = QHorizontalBarSeries()
+            series.append(bars)
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            chart.addSeries(series)
+            categories = QBarCategoryAxis()
+            categories.append(list(reversed(chart_data.categories)))
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(categories)
+            values = QValueAxis()
+            values.setRange(0, 5)
+            values.setTickCount(6)
+            values.setLabelFormat("%d")
+            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(values)
+        else:
+            chart.setTitle(_("Nothing to draw: no group with at least 5 responses."))
+        if self.chart_view is None:
+            self.chart_view = QChartView(self.ui.chartHost)
+            self.chart_view.setObjectName("waardering.chart")
+            self.chart_view.setAccessibleName(_("Chart of the mean score per group"))
+            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.chart_view.setMinimumHeight(220)
+            self.ui.chartLayout.addWidget(self.chart_view)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    def save_as(self) -> None:
+        from desktop.services.report_export import report_pdf, report_xlsx
+        from desktop.views.kit.files import ask_path, write_file
+
+        if self.report is None or self.report.empty:
+            return
+        path = ask_path(self, _("Save results"), "studentwaardering", "Excel (*.xlsx);;PDF (*.pdf)")
+        if path is None:
+            return
+        if path.suffix.lower() not in (".xlsx", ".pdf"):
+            path = path.with_suffix(".xlsx")
+        data = report_pdf(self.report) if path.suffix.lower() == ".pdf" else report_xlsx(self.report)
+        write_file(self, path, data)
+
+    def import_form(self) -> None:
+        filename, _filter = QFileDialog.getOpenFileName(
+            self, _("Import online form"), "", _("Spreadsheets (*.xlsx *.csv)")
+        )
+        if filename:
+            self.import_file(Path(filename))
+
+    def import_file(self, path: Path) -> int:
+        """Import the online form's export at `path`: all of it, or nothing with every problem said."""
+        from desktop.services import tabular, waardering_import
+        from desktop.views.kit.jobs import Job, wait_for
+
+        # Reading the file is the long part and needs no database; matching and writing stay on this thread.
+        ended = wait_for(Job(lambda _job: tabular.read_sheet(path), log_line="Reading a form export failed"))
+        if ended.failure is not None:
+            QMessageBox.warning(self, _("Nothing imported"), ended.failure)
+            return 0
+        plan = waardering_import.plan_responses(ended.result)
+        lines = [str(problem) for problem in plan.problems[:20]]
+        if plan.problems:
+            QMessageBox.warning(self, _("Nothing imported"), "\n".join([_("Nothing was imported:"), *lines]))
+            return 0
+        try:
+            count = waardering_import.apply_responses(plan)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Nothing imported"), error.message)
+            return 0
+        message = ngettext("{count} response imported.", "{count} responses imported.", count).format(count=count)
+        if plan.unmatched:
+            message += "\n\n" + _("Left out (no learner or no ended BPV period):") + "\n" + "\n".join(plan.unmatched)
+        QMessageBox.information(self, _("Imported"), message)
+        self.on_change()
+        self.show_results()
+        return count

@@ -1,0 +1,167 @@
+"""Importing an online form's export: columns matched by the question's words and remembered, rows matched
+to their period by student number or e-mail, unmatched rows listed, every problem named by line and column,
+and all of it or nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from desktop import clock
+from desktop.services import service_for, waardering
+from desktop.services.waardering_import import import_responses
+from desktop.storage import models as m
+from desktop.storage.database import close_database
+from tests.helpers import run, table_dump
+
+TODAY = dt.date(2026, 11, 18)
+META = ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Studentnummer"]
+
+
+@pytest.fixture(autouse=True)
+def today():
+    clock.set_today(TODAY)
+
+
+@pytest.fixture
+def students(period):
+    """Two learners with an ended period each (Zoë by student number, Bram by e-mail) and one still running."""
+    service_for(m.BpvPeriod).update(
+        period.id, start_date=dt.date(2026, 2, 1), end_date=dt.date(2026, 10, 31), status="completed"
+    )
+    service_for(m.Learner).update(period.learner_id, student_number="4000123")
+    bram = service_for(m.Learner).create(
+        first_name="Bram", last_name="Aerts", learner_type="bol", email="bram.aerts@student.example"
+    )
+    other = service_for(m.BpvPeriod).create(
+        learner=bram.id, programme=period.programme_id, school=period.school_id,
+        start_date=dt.date(2026, 1, 5), end_date=dt.date(2026, 6, 30), status="completed",
+    )  # fmt: skip
+    running = service_for(m.Learner).create(first_name="Cas", last_name="Bos", learner_type="bbl", student_number="9")
+    service_for(m.BpvPeriod).create(
+        learner=running.id, programme=period.programme_id, school=period.school_id, start_date=dt.date(2026, 9, 1)
+    )
+    return {"zoe": period.id, "bram": other.id}
+
+
+def header() -> list[str]:
+    return META + [q.text for q in waardering.questions()]
+
+
+def response(
+    number="", email="", scores=(4, 5, 3, 4, 5, 4, 5), words="Meer uitleg in de eerste week", day="12-11-2026 10:04"
+):
+    return ["1", day, day, email, "", number, *scores, words]
+
+
+def write_csv(path, rows, head=None):
+    lines = [";".join(head or header())] + [";".join(str(cell) for cell in row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def test_a_forms_export_is_imported_in_one_go(students, tmp_path):
+    path = write_csv(
+        tmp_path / "antwoorden.csv",
+        [
+            response(number="4000123"),
+            response(email="Bram.Aerts@student.example", scores=("Eens", "Helemaal eens", 3, 2, 1, 4, 5), words=""),
+            response(number="555"),  # nobody
+            response(number="9"),  # still running
+        ],
+    )
+    plan, imported = import_responses(path)
+    assert imported == 2 and plan.problems == []
+    assert len(plan.unmatched) == 2 and plan.unmatched[0].startswith("regel 4")
+    zoe, bram = waardering.evaluation_of(students["zoe"]), waardering.evaluation_of(students["bram"])
+    assert (zoe.source, zoe.submitted_on) == ("online", dt.date(2026, 11, 12))
+    assert list(zoe.answers.values()) == [4, 5, 3, 4, 5, 4, 5, "Meer uitleg in de eerste week"]
+    assert list(bram.answers.values())[:2] == [4, 5] and len(bram.answers) == 7
+    assert m.FormColumn.select().count() == 8  # remembered for the next export
+
+
+def test_a_remembered_column_is_found_after_the_question_is_retired(students, tmp_path):
+    head = header()
+    import_responses(write_csv(tmp_path / "eerste.csv", [response(number="4000123")], head))
+    first = waardering.questions()[0]
+    service_for(m.EvaluationQuestion).update(first.id, active=False)
+    path = write_csv(tmp_path / "tweede.csv", [response(email="bram.aerts@student.example")], head)
+    plan, imported = import_responses(path)
+    assert imported == 1 and waardering.evaluation_of(students["bram"]).answers[first.id] == 4
+
+
+def test_an_xlsx_export_with_real_dates(students, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header())
+    sheet.append(
+        [
+            "1",
+            dt.datetime(2026, 11, 12, 10, 4),
+            dt.datetime(2026, 11, 13, 9, 0),
+            "",
+            "",
+            4000123,
+            4,
+            4,
+            4,
+            4,
+            4,
+            4,
+            4,
+            "Fijn",
+        ]
+    )
+    book.save(tmp_path / "antwoorden.xlsx")
+    plan, imported = import_responses(tmp_path / "antwoorden.xlsx")
+    assert imported == 1 and waardering.evaluation_of(students["zoe"]).submitted_on == dt.date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(
+    ("rows", "head", "expected"),
+    [
+        ([response(number="4000123", scores=(4, 7, 3, 4, 5, 4, 5))], None, 'regel 2, kolom "Mijn werkbegeleider'),
+        ([response(number="4000123"), response(email="bram.aerts@student.example"), response(number="4000123")], None,
+         "regel 4: een tweede antwoord voor dezelfde bpv-periode (regel 2)"),
+        ([response(number="4000123")], [*META, "Wat vond je van de lunch?"],
+         'regel 1, kolom "Wat vond je van de lunch?"'),
+        ([], None, "bevat geen antwoorden"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_named_and_nothing_is_written(students, tmp_path, database, rows, head, expected):
+    path = write_csv(tmp_path / "fout.csv", rows, head)
+    before = table_dump(database)
+    plan, imported = import_responses(path)
+    assert imported == 0 and any(expected in str(problem) for problem in plan.problems), plan.problems
+    assert table_dump(database) == before
+
+
+def test_a_period_that_already_has_one_is_a_duplicate(students, tmp_path, database):
+    waardering.save_evaluation(students["zoe"], TODAY, "paper", {waardering.questions()[0].id: 3})
+    path = write_csv(
+        tmp_path / "dubbel.csv", [response(email="bram.aerts@student.example"), response(number="4000123")]
+    )
+    before = table_dump(database)
+    plan, imported = import_responses(path)
+    assert imported == 0 and "regel 3: de bpv-periode van deze student heeft al een studentwaardering" in str(
+        plan.problems[0]
+    )
+    assert table_dump(database) == before
+
+
+def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path, db_path, capsys):
+    good = write_csv(tmp_path / "goed.csv", [response(number="4000123"), response(number="555")])
+    bad = write_csv(tmp_path / "fout.csv", [response(number="4000123", scores=(0, 4, 4, 4, 4, 4, 4))])
+    close_database()
+    code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path), "--dry-run")
+    assert code == 0 and "1 antwoord kan worden geïmporteerd" in out and "regel 3" in out
+    code, out, err = run(capsys, "import", "waardering", str(bad), "--db", str(db_path))
+    assert code == 1 and "regel 2" in out and "niets geïmporteerd" in err
+    code, _out, err = run(capsys, "import", "waardering", str(tmp_path / "weg.csv"), "--db", str(db_path))
+    assert code == 2 and err.count("\n") == 1
+    code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
+    assert code == 0 and "1 antwoord geïmporteerd" in out
+    code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
+    assert code == 1 and "al een studentwaardering" in out
