@@ -335,6 +335,59 @@ def test_a_change_of_encryption_on_a_full_disk(small_disk, template, encrypted_t
     tally.check()
 
 
+BACKUP_NOTES_KIB = 600  # what the backup holds more than the database: notes since deleted
+
+
+def placed_with_a_larger_backup(disk: SmallDisk, template: Path) -> tuple[Path, Path]:
+    """The database on the disk with a backup that holds more than it does: there can be room for the database's
+    new copy and none for the backup's."""
+    db = disk.place(template)
+    backup = make_backup(db)
+    connection = sqlite3.connect(backup)
+    connection.execute("UPDATE learner SET notes = hex(randomblob(?))", (BACKUP_NOTES_KIB * 1024 // 400,))
+    connection.commit()
+    connection.close()
+    return db, backup
+
+
+def test_a_backup_the_disk_has_no_room_for_is_said_to_be_left_for_a_full_disk_not_damaged(small_disk, template):
+    """The database is encrypted, its backup is not: there was room for the one copy and not for the other. The
+    backup is named as left by a full disk (with the way to finish it), never as damaged or under another
+    passphrase, and it is as it was."""
+    size = template.stat().st_size // 1024 + BACKUP_NOTES_KIB
+    left_for_room = 0
+    for kib in levels(size + 96, 64):
+        db, backup = placed_with_a_larger_backup(small_disk, template)
+        before = rows(backup)
+        cipher.forget_all()
+        outcome, message = attempt(small_disk, kib, change_encryption, db, PASSPHRASE)
+        if outcome is None:
+            assert FULL_DISK.fullmatch(message), (kib, message)
+            continue
+        assert not outcome.backups_passed_over, (kib, outcome)
+        if outcome.backups_disk_full:
+            assert outcome.database_rewritten and outcome.backups_disk_full == [backup]
+            assert not cipher.looks_encrypted(backup) and rows(backup) == before
+            left_for_room += 1
+        assert not small_disk.leftovers(), kib
+    assert left_for_room, "some level should leave room for the database's copy and not for the backup's"
+
+
+def test_the_command_line_names_a_backup_left_for_a_full_disk_and_check_the_way_to_finish_it(small_disk, template):
+    size = template.stat().st_size // 1024 + BACKUP_NOTES_KIB
+    for kib in levels(size + 96, 64):
+        db, _backup = placed_with_a_larger_backup(small_disk, template)
+        result = run_full(small_disk, kib, "encrypt", "--db", str(db), env={"LEERWERK_NEW_PASSPHRASE": PASSPHRASE})
+        if result.returncode == 0 and "de schijf is vol" in result.stderr:
+            break
+    else:
+        pytest.fail("no level left the database room and its backup none")
+    assert "beschadigd" not in result.stdout + result.stderr and "Traceback" not in result.stderr
+    assert "leerwerk check" in result.stderr
+    checked = run_process("check", "--db", str(db), env={"LEERWERK_PASSPHRASE": PASSPHRASE})
+    assert "leerwerk encrypt" in checked.stdout + checked.stderr  # the command that finishes the backup
+
+
 # -- through the command line, as a person would -----------------------------------------------------------------
 
 

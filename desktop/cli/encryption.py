@@ -219,3 +219,10 @@ def _report_passed_over(outcome) -> None:
         print(warning.format(count=passed), file=sys.stderr)
         for path in outcome.backups_passed_over:
             print(f"  {path}", file=sys.stderr)
+    if outcome.backups_disk_full:
+        from desktop.storage.encryption import backups_left_for_a_full_disk
+
+        finish = _("run leerwerk check: it names the command that finishes them.")
+        print(backups_left_for_a_full_disk(len(outcome.backups_disk_full), finish), file=sys.stderr)
+        for path in outcome.backups_disk_full:
+            print(f"  {path}", file=sys.stderr)

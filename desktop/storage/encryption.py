@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop import files
 from desktop.errors import LeerWerkError, UnusableDatabaseError
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.storage import cipher, leftovers
 from desktop.storage import lock as writer_lock
 from desktop.storage.backup import leaving_no_trace, list_backups, remove_with_companions
@@ -45,7 +45,8 @@ class EncryptionError(LeerWerkError):
 class Outcome:
     database_rewritten: bool = False
     backups_rewritten: int = 0
-    backups_passed_over: list[Path] = field(default_factory=list)
+    backups_passed_over: list[Path] = field(default_factory=list)  # damaged, or under a passphrase not known
+    backups_disk_full: list[Path] = field(default_factory=list)  # left as they were: no room for their copy
     cancelled: bool = False
 
 
@@ -183,7 +184,10 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
                 if path == db_path:
                     raise _failed(db_path, error, current, new_passphrase) from error
                 log.warning("A backup was passed over: %s", type(error).__name__)
-                outcome.backups_passed_over.append(path)
+                if files.is_disk_full(error):
+                    outcome.backups_disk_full.append(path)
+                else:
+                    outcome.backups_passed_over.append(path)
         else:
             if progress is not None:
                 progress(len(targets), len(targets))
@@ -193,13 +197,23 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
         cipher.set_passphrase(db_path, new_passphrase)
         cipher.note_encrypted(db_path, new_passphrase is not None)
     log.info(
-        "Encryption %s: database %s, %d backups rewritten, %d passed over",
+        "Encryption %s: database %s, %d backups rewritten, %d passed over, %d left for a full disk",
         "set" if new_passphrase else "removed",
         "rewritten" if outcome.database_rewritten else "as asked already",
         outcome.backups_rewritten,
         len(outcome.backups_passed_over),
+        len(outcome.backups_disk_full),
     )
     return outcome
+
+
+def backups_left_for_a_full_disk(count: int, finish: str) -> str:
+    """What to say of backups a full disk left as they were: true (not "damaged"), and how to finish them."""
+    return ngettext(
+        "{count} backup was left as it was: the disk is full. Make room on the disk, then {finish}",
+        "{count} backups were left as they were: the disk is full. Make room on the disk, then {finish}",
+        count,
+    ).format(count=count, finish=finish)
 
 
 def _failed(db_path: Path, error: BaseException, old: str | None, new: str | None) -> LeerWerkError:

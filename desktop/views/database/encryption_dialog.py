@@ -255,6 +255,9 @@ def describe(choice: Choice, outcome: encryption.Outcome) -> str:
                 passed_over,
             ).format(count=passed_over)
         )
+    if outcome.backups_disk_full:
+        finish = _("open Encryption again to finish them.")
+        parts.append(encryption.backups_left_for_a_full_disk(len(outcome.backups_disk_full), finish))
     if outcome.cancelled:
         parts.append(_("Cancelled before all backups were done; the others stay as they were for now."))
     return " ".join(parts)
