@@ -115,12 +115,17 @@ class Names:
         """Read every name the agenda's subjects refer to, in a few queries."""
         if self.complete:
             return
-        for table, known, ids in (("learner", self.learners, self.wanted[0]), ("staff", self.staff, self.wanted[1])):
-            for chunk in _chunks(ids - known.keys()):
-                sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
-                for number, first, prefix, last in db.execute_sql(sql):
-                    known[number] = (first, prefix, last)
+        self.load("learner", self.wanted[0])
+        self.load("staff", self.wanted[1])
         self.complete = True
+
+    def load(self, kind: str, ids: Iterable[int]) -> None:
+        """Read the names of these learners or staff members not read yet, in a few queries."""
+        table, known = ("learner", self.learners) if kind == "learner" else ("staff", self.staff)
+        for chunk in _chunks(set(ids) - known.keys()):
+            sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
+            for number, first, prefix, last in db.execute_sql(sql):
+                known[number] = (first, prefix, last)
 
 
 NO_NAMES = Names({}, {})
@@ -251,6 +256,19 @@ class Agenda:
     def load_names(self) -> None:
         """Read everyone's name at once: before sorting the whole list by a name (a search does it itself)."""
         self.names.load_all()
+
+    def responsible_people(self) -> list[tuple[int, str]]:
+        """(staff number, name) of everyone responsible for an item, by last name: to choose whose items to see."""
+        subjects = {id(item.subject): item.subject for item in self.items}.values()
+        people = set()
+        for subject in subjects:
+            people.update((subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id))
+        people.discard(None)
+        self.names.load("staff", people)
+        named = [(number, self.names.parts("staff", number)) for number in people]
+        named = [(number, parts) for number, parts in named if parts]
+        named.sort(key=lambda person: fold(sort_name(*person[1])))
+        return [(number, display_name(*parts)) for number, parts in named]
 
     def week_end(self) -> dt.date:
         return self.today + dt.timedelta(days=6 - self.today.weekday())
