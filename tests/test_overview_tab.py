@@ -74,6 +74,7 @@ def world(database):
 def tab(qtbot, main_window, world) -> OverviewTab:
     page = main_window.findChild(OverviewTab, "tab.overview")
     page.reload()
+    qtbot.waitUntil(lambda: page.ui.responsibleCombo.count() > 1)  # filled right after the list
     return page
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the agenda service loads with the first reading, after the 
 LATE_ON_LIGHT = QColor("#b00020")
 LATE_ON_DARK = QColor("#ff8a80")
 NAME_COLUMNS = ("who", "responsible")
+PREPARE_STEP = 4000  # search texts per turn of the event loop: some tens of milliseconds
 
 
 def late_colour(palette: QPalette | None = None) -> QColor:
@@ -63,6 +64,7 @@ class AgendaModel(RowTableModel):
         self.agenda: Agenda | None = None
         self.late = late_colour()
         self._in_agenda_order = False
+        self._prepared = 0  # items whose search text is worked out, from the first
         due = self.columns[0]
         self.columns = (
             Column(
@@ -81,7 +83,23 @@ class AgendaModel(RowTableModel):
         self.agenda = agenda
         self.late = late_colour()
         self._in_agenda_order = True
+        self._prepared = 0
         self.set_rows(agenda.items)
+
+    def prepare_search(self) -> bool:
+        """Work out the next share of the search texts (the names first); True once all are there. Run while
+        the window is idle after reading, so that the first search is as quick as the next ones."""
+        agenda = self.agenda
+        if agenda is None:
+            return True
+        if not agenda.names.complete:
+            agenda.load_names()
+            return False
+        items = agenda.items
+        for item in items[self._prepared : self._prepared + PREPARE_STEP]:
+            item.search_text()
+        self._prepared = min(len(items), self._prepared + PREPARE_STEP)
+        return self._prepared >= len(items)
 
     def remove_item(self, item: AgendaItem) -> None:
         """`item` is no longer due (marked done): it leaves the list without reading the agenda again."""

@@ -28,6 +28,7 @@ from desktop.views.kit.undo import UpdateCommand
 from desktop.views.kit.widgets import (
     fill_combo,
     focus_search,
+    make_searchable,
     remember_header,
     select_where,
     selected_object,
@@ -74,6 +75,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.overview")
         ui.tableView.setObjectName("overview.table")
         ui.filterEdit.setObjectName("overview.filter")
+        make_searchable(ui.responsibleCombo)  # thousands of werkbegeleiders, coaches and praktijkopleiders
         for name in ("periodCombo", "responsibleCombo", "locationCombo", "teamCombo", "kindCombo"):
             combo = getattr(ui, name)
             combo.setObjectName(f"overview.{name.removesuffix('Combo')}")
@@ -94,6 +96,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self._stale = False
         self._people: list[tuple[int, str]] | None = None  # who is responsible for something, by name
         self._problem = ""  # what is wrong with the filters (a backwards range), shown above the list
+        self._counted = None  # what the counts shown were worked out for
 
         self.model = AgendaModel(self)
         table = ui.tableView
@@ -103,6 +106,8 @@ class OverviewTab(LoadsWhenShown, QWidget):
         table.doubleClicked.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        self.prepare_timer = QTimer(self, interval=0)  # search texts worked out while the window is idle
+        self.prepare_timer.timeout.connect(self._prepare_search)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self._search)
         ui.filterEdit.textChanged.connect(lambda _text: self.search_timer.start())
@@ -142,6 +147,9 @@ class OverviewTab(LoadsWhenShown, QWidget):
         fill_combo(self.ui.periodCombo, ((code, _(label)) for code, label in PERIODS.items()))
         self._fill_filters()
         self.model.retranslate()
+        if self.model.agenda is not None:
+            self._counted = None  # the buttons got their bare titles back
+            self._show_counts(self._person_test())
         self._show_state()
 
     def reload(self) -> None:
@@ -153,10 +161,15 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self._marks = change_marks()
         self._stale = False
         self.model.set_agenda(load_agenda(self._needed_until()))
-        self._people = None  # read from the new agenda when the filters are filled
+        self._people = None
+        self._counted = None
         self.mark_loaded()
         self._fill_filters()
         self._apply_filters()
+        # Thousands of people responsible, sorted by name: their choice comes right after the list is painted,
+        # and then, bit by bit, what a search looks through.
+        QTimer.singleShot(0, alive(self, self._fill_people))
+        self.prepare_timer.start()
         if chosen is not None:
             self._select(chosen.table, chosen.record_id)
         self._update_buttons()
@@ -186,8 +199,6 @@ class OverviewTab(LoadsWhenShown, QWidget):
             return
         from desktop.services.agenda import KINDS
 
-        if self._people is None:
-            self._people = agenda.responsible_people()
         names = agenda.names
         places = sorted(names.locations.items(), key=lambda place: fold(place[1]))
         teams = [
@@ -195,8 +206,16 @@ class OverviewTab(LoadsWhenShown, QWidget):
         ]
         teams.sort(key=lambda team: fold(team[1]))
         kinds = [(code, _(label)) for code, label in KINDS.items()]
-        for (combo, empty), items in zip(combos, (self._people, places, teams, kinds), strict=True):
+        for (combo, empty), items in zip(combos, (self._people or (), places, teams, kinds), strict=True):
             fill_combo(combo, items, empty=empty)
+
+    def _fill_people(self) -> None:
+        agenda = self.model.agenda
+        if agenda is None or self._people is not None:
+            return
+        self._people = agenda.responsible_people()
+        combo, empty = self._filter_combos()[0]
+        fill_combo(combo, self._people, empty=empty)
 
     def _filter_combos(self) -> list[tuple[QComboBox, str]]:
         ui = self.ui
@@ -240,11 +259,12 @@ class OverviewTab(LoadsWhenShown, QWidget):
         if apply:
             self._apply_filters()
 
+    def _person_filters(self) -> tuple:
+        return tuple(combo.currentData() for combo, _empty in self._filter_combos())
+
     def _person_test(self):
         """The test of the person, place and kind filters, or None when they keep everything."""
-        ui = self.ui
-        person, location = ui.responsibleCombo.currentData(), ui.locationCombo.currentData()
-        team, kind = ui.teamCombo.currentData(), ui.kindCombo.currentData()
+        person, location, team, kind = self._person_filters()
         if person is None and location is None and team is None and kind is None:
             return None
 
@@ -287,13 +307,26 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self._show_counts(person)
         self._show_state()
 
+    def _prepare_search(self) -> None:
+        from desktop.services.connection import change_marks
+
+        # Not while the window is between two databases (its encryption changes): the next reading starts again.
+        if change_marks() is None or self.model.prepare_search():
+            self.prepare_timer.stop()
+
     def _search(self) -> None:
         self.model.set_search(self.ui.filterEdit.text())
         self._show_state()
 
     # -- what is shown ---------------------------------------------------------------------------------
     def _show_counts(self, person=None) -> None:
+        """The counts of what the person, place and kind filters keep, whatever the period: worked out again only
+        when those filters or the items changed, not when the period or a count is chosen."""
         agenda = self.model.agenda
+        key = (id(agenda), len(agenda.items), self._person_filters())
+        if key == self._counted:
+            return
+        self._counted = key
         counts = agenda.counts(None if person is None else [item for item in agenda.items if person(item)])
         for shortcut, button in self.count_buttons.items():
             button.setText(_(SHORTCUT_LABELS[shortcut]).format(count=format_number(getattr(counts, _field(shortcut)))))
