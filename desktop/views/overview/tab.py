@@ -44,7 +44,7 @@ PERIODS = {
     "two_weeks": N_("Next two weeks"),
     "this_month": N_("This month"),
     "overdue": N_("Overdue only"),
-    "range": N_("From … to …"),
+    "range": N_("Chosen dates"),
 }
 SHORTCUT_BUTTONS = {
     "overdue": "overdueButton",
@@ -103,6 +103,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, OVERVIEW_HEADER)
+        table.horizontalHeader().setStretchLastSection(True)
         table.doubleClicked.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -136,7 +137,12 @@ class OverviewTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         if not self._header_restored:
-            self.ui.tableView.resizeColumnsToContents()
+            table = self.ui.tableView
+            table.resizeColumnsToContents()
+            # A long task title must not push the person responsible and the location off the screen.
+            widest = max(240, table.viewport().width() // 3)
+            for column in range(self.model.columnCount()):
+                table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
