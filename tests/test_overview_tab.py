@@ -289,3 +289,21 @@ def test_a_new_day_moves_the_placement_on_and_the_list_follows(qtbot, main_windo
         (m.AuditEntry.table_name == "bpv_period") & (m.AuditEntry.record_id == world["p2"])
     )
     assert change.order_by(m.AuditEntry.id.desc()).first().changed_fields == "status"
+
+
+def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(main_window, tab, monkeypatch):
+    select_item(tab, lambda item: item.kind == "meeting" and item.overdue)
+    meeting = tab.model.row_object(tab.ui.tableView.currentIndex().row())
+    read = []
+
+    def hold(dialog):  # the coordinator records the meeting as held in the period dialog, and closes it
+        service_for(m.Meeting).update(meeting.record_id, held_on=TODAY)
+        dialog._outer_change()
+        read.append(tab.model.total_count())
+
+    monkeypatch.setattr("desktop.views.window.opening.run_dialog", hold)
+    before = tab.model.total_count()
+    tab.open_selected()
+    assert read == [before]  # not read again while the dialog is open ...
+    assert tab.model.total_count() == before - 1  # ... but once it is closed
+    assert not any(item.kind == "meeting" and item.record_id == meeting.record_id for item in items(tab))

@@ -372,7 +372,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         finally:
             self._dialog_open = False
         if self._stale:
-            self.reload()
+            self.main_window.reload_tabs()  # this list, and the tabs that show the same records
 
     def _changed(self) -> None:
         """A dialog opened from here saved, or its change was undone: read again (once the dialog is closed)."""
