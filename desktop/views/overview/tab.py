@@ -150,6 +150,8 @@ class OverviewTab(LoadsWhenShown, QWidget):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        # Typed into, the searchable combo's own field is what a screen reader announces.
+        self.ui.responsibleCombo.lineEdit().setAccessibleName(self.ui.responsibleCombo.accessibleName())
         fill_combo(self.ui.periodCombo, ((code, _(label)) for code, label in PERIODS.items()))
         self._fill_filters()
         self.model.retranslate()
