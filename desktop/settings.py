@@ -56,6 +56,7 @@ LAST_DATABASE = Setting("database/last", Path)
 WINDOW_GEOMETRY = Setting("windows/{window}/geometry", QByteArray)
 WINDOW_STATE = Setting("windows/{window}/state", QByteArray)  # the main window's docks and toolbars
 DIALOG_GEOMETRY = Setting("dialogs/{dialog}/geometry", QByteArray)  # through `RememberedDialog` only
+OVERVIEW_HEADER = Setting("tabs/overview/header", QByteArray)
 LEARNERS_HEADER = Setting("tabs/learners/header", QByteArray)
 FORMS_HEADER = Setting("tabs/forms/header", QByteArray)
 COACHING_HEADER = Setting("tabs/coaching/header", QByteArray)

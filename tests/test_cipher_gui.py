@@ -57,7 +57,7 @@ def encrypted(path: Path) -> bool:
 
 
 def learners_shown(window) -> list[str]:
-    tab = window.pages[0]
+    tab = next(page for page in window.build_pages() if page.objectName() == "tab.learners")
     tab.reload()
     return sorted(row.last_name for row in tab.model.all_rows())
 

@@ -244,7 +244,18 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def healthy(tmp_path_factory):
-    return make_demo(tmp_path_factory.mktemp("healthy") / "gezond.sqlite3", learners=12)
+    """A demo as LeerWerk leaves it: its periods moved on by date, as the window does when it opens a database
+    (so that opening it writes nothing, and any change to the file is the window's fault)."""
+    from desktop.services.placements import advance_periods
+    from desktop.storage.database import close_database, open_database
+
+    path = make_demo(tmp_path_factory.mktemp("healthy") / "gezond.sqlite3", learners=12)
+    open_database(path, create=False)
+    try:
+        advance_periods()
+    finally:
+        close_database()
+    return path
 
 
 def _digests(path: Path) -> dict[str, str | None]:

@@ -64,11 +64,11 @@ def test_cancel_stops_work_that_asks_and_work_that_raises(qtbot):
 
     job = Job(asking, log_line="Test job failed")
     job.signals.progress.connect(lambda done, total: None)
-    start(job)
-    job.cancel()
-    gate.set()
+    # Listening before the job can end: a result emitted before anyone listens is lost, and the wait times out.
     with qtbot.waitSignal(job.signals.finished, timeout=10_000) as blocker:
-        pass
+        start(job)
+        job.cancel()
+        gate.set()
     assert blocker.args == [[]] and job.cancelled()
 
     def raising(job):

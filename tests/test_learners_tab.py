@@ -64,6 +64,7 @@ def people(database):
 @pytest.fixture
 def tab(qtbot, main_window, people) -> LearnersTab:
     page = main_window.findChild(LearnersTab, "tab.learners")
+    main_window.tabs.setCurrentWidget(page)  # the overview comes first; its keys work on the tab shown
     page.reload()
     return page
 
@@ -85,8 +86,8 @@ def answer(monkeypatch, button):
 
 
 def test_the_tab_is_there_with_its_parts(main_window, tab):
-    assert main_window.tabs.widget(0) is tab
-    assert main_window.tabs.tabText(0) == "Lerenden"
+    assert main_window.tabs.widget(1) is tab  # after the overview
+    assert main_window.tabs.tabText(1) == "Lerenden"
     assert tab.findChild(QTableView, "learners.table") is tab.ui.tableView
     assert tab.ui.filterEdit.objectName() == "learners.filter"
     assert tab.model.rowCount() == 5
@@ -392,6 +393,7 @@ def test_ticking_tasks_and_holding_meetings_are_undoable(qtbot, main_window, tab
 def test_rows_are_read_right_after_the_window_first_paints(qtbot, main_window, people):
     page = main_window.findChild(LearnersTab, "tab.learners")
     assert page.model.total_count() == 0  # nothing read while the window is being built
+    main_window.tabs.setCurrentWidget(page)
     main_window.show()
     qtbot.waitExposed(main_window)
     qtbot.waitUntil(lambda: page.model.total_count() == 5)

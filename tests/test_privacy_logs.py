@@ -47,7 +47,7 @@ def test_main_flows_at_debug_leave_no_personal_data_in_logs_or_audit(
     training_enrolments.enrol_people(training.id, None, [("learner", learner_id), ("staff", people["staff"].id)])
 
     # The learner dialog: a new learner, saved, then deleted with its period.
-    tab = main_window.pages[0]
+    tab = next(page for page in main_window.pages if page.objectName() == "tab.learners")
     dialog = LearnerDialog(main_window.undo_stack, None, tab, on_change=tab.reload)
     qtbot.addWidget(dialog)
     for field, text in {"first_name": "Zoë", "last_name": "Ærtsvéld-Çelikkaya", "email": LEARNER["email"]}.items():

@@ -76,6 +76,9 @@ def test_the_coaches_page_and_the_training_matrix_are_built_when_first_shown(qtb
     assert matrix.ui.audienceCombo.itemText(0) == "Iedereen"  # its filters filled as the tab's were
 
 
+TITLES = ["Overzicht", "Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+
+
 def _titles(window) -> list[str]:
     return [window.tabs.tabText(index) for index in range(window.tabs.count())]
 
@@ -84,24 +87,26 @@ def test_a_start_builds_the_first_page_and_each_other_one_when_its_tab_is_first_
     from desktop.app import open_main_window
     from desktop.views.bpv_forms.tab import FormsTab
     from desktop.views.learners.tab import LearnersTab
+    from desktop.views.overview.tab import OverviewTab
 
     window = open_main_window(db_path)
     qtbot.addWidget(window)
-    assert [type(page) for page in window.pages] == [LearnersTab]
-    assert window.findChild(CoachingTab) is None and window.findChild(TrainingsTab) is None
-    assert _titles(window) == ["Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+    assert [type(page) for page in window.pages] == [OverviewTab]
+    assert window.findChild(LearnersTab) is None and window.findChild(CoachingTab) is None
+    assert window.findChild(TrainingsTab) is None
+    assert _titles(window) == TITLES
 
-    window.tabs.setCurrentIndex(3)  # as a click on "Bpv-formulieren"
+    window.tabs.setCurrentIndex(4)  # as a click on "Bpv-formulieren"
     forms = window.findChild(FormsTab, "tab.forms")
     assert forms is not None and window.tabs.currentWidget() is forms and forms.isVisible()
-    assert [type(page) for page in window.pages] == [LearnersTab, FormsTab]
+    assert [type(page) for page in window.pages] == [OverviewTab, FormsTab]
 
-    window.build_pages()  # the two before it: the forms tab stays the one shown
+    window.build_pages()  # the three before it: the forms tab stays the one shown
     assert window.tabs.currentWidget() is forms
     names = [window.tabs.widget(index).objectName() for index in range(window.tabs.count())]
-    assert names == ["tab.learners", "tab.coaching", "tab.trainings", "tab.forms"]
-    assert window.pages == [window.tabs.widget(index) for index in range(4)]
-    assert _titles(window) == ["Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+    assert names == ["tab.overview", "tab.learners", "tab.coaching", "tab.trainings", "tab.forms"]
+    assert window.pages == [window.tabs.widget(index) for index in range(5)]
+    assert _titles(window) == TITLES
 
 
 def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
@@ -112,9 +117,10 @@ def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
     qtbot.addWidget(window)
     try:
         apply_language("en")
-        qtbot.waitUntil(lambda: _titles(window) == ["Learners", "Coaching", "Trainings", "BPV forms"])
-        window.tabs.setCurrentIndex(2)
+        english = ["Overview", "Learners", "Coaching", "Trainings", "BPV forms"]
+        qtbot.waitUntil(lambda: _titles(window) == english)
+        window.tabs.setCurrentIndex(3)
         assert window.tabs.currentWidget().objectName() == "tab.trainings"
-        assert _titles(window) == ["Learners", "Coaching", "Trainings", "BPV forms"]
+        assert _titles(window) == english
     finally:
         apply_language("nl")

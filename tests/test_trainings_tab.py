@@ -85,7 +85,7 @@ def told(monkeypatch) -> list:
 
 
 def test_the_tab_follows_learners_and_coaching_with_its_parts(main_window, tab):
-    assert main_window.tabs.widget(2) is tab and main_window.tabs.tabText(2) == "Trainings"
+    assert main_window.tabs.widget(3) is tab and main_window.tabs.tabText(3) == "Trainings"  # after the overview
     assert tab.findChild(QTableView, "trainings.table") is tab.ui.tableView
     assert tab.ui.filterEdit.objectName() == "trainings.filter"
     assert "Leertraject vakmanschap" in titles(tab)  # the seeded catalogue

@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -62,7 +63,6 @@ KINDS = {
     "placement_start": N_("Placement starts"),
     "placement_end": N_("Placement ends"),
 }
-KIND_ORDER = {kind: number for number, kind in enumerate(KINDS)}
 FORM_STEPS = {
     "issue": N_("Issue"),
     "hand_in": N_("Hand in"),
@@ -88,7 +88,7 @@ class Names:
     when it is first shown (a screenful is a few dozen), and everyone's at once before a search or a sort by
     name (`load_all`), as a list of tens of thousands of items names thousands of people."""
 
-    __slots__ = ("learners", "staff", "teams", "locations", "complete", "wanted")
+    __slots__ = ("learners", "staff", "teams", "locations", "complete", "wanted", "folded")
 
     def __init__(self, teams: dict[int, tuple], locations: dict[int, str]):
         self.learners: dict[int, tuple[str, str, str] | None] = {}
@@ -96,6 +96,7 @@ class Names:
         self.teams, self.locations = teams, locations
         self.complete = False
         self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
+        self.folded: dict[tuple, str] = {}  # search texts, of what thousands of items share (see `search_text`)
 
     def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
         if number is None:
@@ -115,12 +116,17 @@ class Names:
         """Read every name the agenda's subjects refer to, in a few queries."""
         if self.complete:
             return
-        for table, known, ids in (("learner", self.learners, self.wanted[0]), ("staff", self.staff, self.wanted[1])):
-            for chunk in _chunks(ids - known.keys()):
-                sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
-                for number, first, prefix, last in db.execute_sql(sql):
-                    known[number] = (first, prefix, last)
+        self.load("learner", self.wanted[0])
+        self.load("staff", self.wanted[1])
         self.complete = True
+
+    def load(self, kind: str, ids: Iterable[int]) -> None:
+        """Read the names of these learners or staff members not read yet, in a few queries."""
+        table, known = ("learner", self.learners) if kind == "learner" else ("staff", self.staff)
+        for chunk in _chunks(set(ids) - known.keys()):
+            sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
+            for number, first, prefix, last in db.execute_sql(sql):
+                known[number] = (first, prefix, last)
 
 
 NO_NAMES = Names({}, {})
@@ -223,9 +229,21 @@ class AgendaItem:
         return choices.label(KINDS, self.kind)
 
     def search_text(self) -> str:
+        """Who, what, details, who is responsible, location, team and kind, folded. Items share most of it (the
+        subject's people and places, a meeting's or a task's title), so those parts are folded once each."""
         if self._search is None:
-            parts = (self.who, self.what, self.detail, self.responsible, self.location, self.team, self.kind_label)
-            self._search = fold(" ".join(parts))
+            subject = self.subject
+            # Subjects are told apart by identity, unique only while their agenda lives: no sharing without one.
+            folded = subject.names.folded if subject.names is not NO_NAMES else {}
+            about = (id(subject), self.role)
+            people = folded.get(about)
+            if people is None:
+                people = folded[about] = fold(f"{self.who} {self.responsible} {self.location} {self.team}")
+            what = (self.kind, self.what, self.detail)
+            text = folded.get(what)
+            if text is None:
+                text = folded[what] = fold(f"{self.what} {self.detail} {self.kind_label}")
+            self._search = f"{people} {text}"
         return self._search
 
 
@@ -247,10 +265,23 @@ class Agenda:
     items: list[AgendaItem]
     warning_days: int
     names: Names = field(default_factory=lambda: NO_NAMES)
+    subjects: list[Subject] = field(default_factory=list)  # of every item, each once
 
     def load_names(self) -> None:
         """Read everyone's name at once: before sorting the whole list by a name (a search does it itself)."""
         self.names.load_all()
+
+    def responsible_people(self) -> list[tuple[int, str]]:
+        """(staff number, name) of everyone responsible for an item, by last name: to choose whose items to see."""
+        people = set()
+        for subject in self.subjects:
+            people.update((subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id))
+        people.discard(None)
+        self.names.load("staff", people)
+        known = self.names.staff
+        named = [(number, known[number]) for number in people if known.get(number)]
+        named.sort(key=lambda person: fold(sort_name(*person[1])))
+        return [(number, display_name(*parts)) for number, parts in named]
 
     def week_end(self) -> dt.date:
         return self.today + dt.timedelta(days=6 - self.today.weekday())
@@ -406,8 +437,8 @@ def load_agenda(
     with _collector_paused():
         reader = _Reader(day, horizon, practice_trainer, location, team)
         items = reader.read()
-        items.sort(key=_order)
-    return Agenda(day, horizon, items, reader.warning_days, reader.names)
+        items.sort(key=_DUE)  # by date, then (the sort is stable) by kind as read
+    return Agenda(day, horizon, items, reader.warning_days, reader.names, [*reader.subjects.values(), *reader.others])
 
 
 @contextlib.contextmanager
@@ -423,9 +454,7 @@ def _collector_paused():
             gc.enable()
 
 
-def _order(item: AgendaItem) -> int:
-    """By date, then by kind; the sort is stable, so within those the order the queries gave stays."""
-    return item.due.toordinal() * 16 + KIND_ORDER[item.kind]
+_DUE = operator.attrgetter("due")
 
 
 # The periods whose meetings and tasks count (see the module's docstring), with who guides them.
@@ -505,15 +534,19 @@ class _Reader:
         }
 
     def read(self) -> list[AgendaItem]:
+        """The items by kind in `KINDS` order, each kind in the order its query gave: `load_agenda` then sorts
+        by date alone (a stable sort on a C-level key, instead of a Python key per item)."""
         self._read_periods(CURRENT_PERIODS_SQL.format(filters=self.filters), [self.grace, *self.params])
         items = self._meetings()
         items += self._tasks()
-        items += self._events()
         items += self._forms()
         items += self._coaching()
-        items += self._certificates()
         if self.practice_trainer is None and self.location is None and self.team is None:
             items += self._coach_meetings()
+        items += self._certificates()
+        starts, ends = self._events()
+        items += starts
+        items += ends
         self._note_names()
         return items
 
@@ -583,17 +616,18 @@ class _Reader:
                 ]  # fmt: skip
         return items
 
-    def _events(self) -> list[AgendaItem]:
-        items, today, until = [], self.today, self.until
-        starts, ends = _("Placement starts"), _("Placement ends")
+    def _events(self) -> tuple[list[AgendaItem], list[AgendaItem]]:
+        """Placements starting, and placements ending."""
+        starts, ends, today, until = [], [], self.today, self.until
+        start_label, end_label = _("Placement starts"), _("Placement ends")
         for period, (start, end, status) in self.periods.items():
             if status == "planned" and today <= start <= until:
-                items.append(AgendaItem(start, "placement_start", starts, "bpv_period", period, "practice_trainer",
-                                        self.subjects[period], False))  # fmt: skip
+                starts.append(AgendaItem(start, "placement_start", start_label, "bpv_period", period,
+                                         "practice_trainer", self.subjects[period], False))  # fmt: skip
             if status == "active" and end is not None and today <= end <= until:
-                items.append(AgendaItem(end, "placement_end", ends, "bpv_period", period, "practice_trainer",
-                                        self.subjects[period], False))  # fmt: skip
-        return items
+                ends.append(AgendaItem(end, "placement_end", end_label, "bpv_period", period, "practice_trainer",
+                                       self.subjects[period], False))  # fmt: skip
+        return starts, ends
 
     # -- forms ---------------------------------------------------------------------------------------------------
     def _forms(self) -> list[AgendaItem]:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop import clock
+# `services.service_for` is looked up when called: importing the name loads the whole catalogue, and the window
+# imports this module at start-up to move periods on by date.
+from desktop import clock, services
 from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import bpv, service_for
+from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.base import current_user
 from desktop.storage import models as m
@@ -104,7 +106,7 @@ class PhaseSuggestion:
 def suggest_phase(period_id: int, today: dt.date | None = None) -> PhaseSuggestion:
     """Never a phase before the current one: a phase is only ever suggested forward. A period that has not
     started, or has ended, keeps its phase."""
-    period = service_for(m.BpvPeriod).get(period_id)
+    period = services.service_for(m.BpvPeriod).get(period_id)
     day = today or clock.today()
     order = bpv.PHASE_ORDER
     tasks = list(
@@ -143,7 +145,7 @@ def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "", *
     after that day and its open tasks are cancelled, all in one transaction (or nothing when a value is
     refused). `end_reason` is a code of `choices.END_REASONS` (or words, read as one). `changes` are other
     values of the period saved with the ending (the period dialog saves its whole form at once)."""
-    service = service_for(m.BpvPeriod)
+    service = services.service_for(m.BpvPeriod)
     period = service.get(period_id)
     if period.status not in OPEN_STATUSES:
         raise ValidationError("status", _("This period has already ended."))
@@ -178,15 +180,15 @@ def undo_ending(ending: PeriodEnding) -> None:
     """Put the period, its meetings and its tasks back as they were before `end_early`."""
     with db.atomic():
         _set_cancelled(ending.meetings, ending.tasks, False)
-        service_for(m.BpvPeriod).update(ending.period_id, **ending.previous)
+        services.service_for(m.BpvPeriod).update(ending.period_id, **ending.previous)
 
 
 def redo_ending(ending: PeriodEnding) -> None:
     with db.atomic():
-        service_for(m.BpvPeriod).update(ending.period_id, **ending.new)
+        services.service_for(m.BpvPeriod).update(ending.period_id, **ending.new)
         _set_cancelled(ending.meetings, ending.tasks, True)
 
 
 def _set_cancelled(meetings, tasks, cancelled: bool) -> None:
-    service_for(m.Meeting).update_many([(meeting, {"cancelled": cancelled}) for meeting in meetings])
-    service_for(m.PhaseTask).update_many([(task, {"cancelled": cancelled}) for task in tasks])
+    services.service_for(m.Meeting).update_many([(meeting, {"cancelled": cancelled}) for meeting in meetings])
+    services.service_for(m.PhaseTask).update_many([(task, {"cancelled": cancelled}) for task in tasks])

@@ -60,6 +60,7 @@ def test_search_keystroke(qtbot, demo_10k):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    window.build_pages()  # the overview is the first tab: the Learners tab is built when it is first shown
     tab = window.findChild(LearnersTab, "tab.learners")
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.total_count() == 10000)  # read once the window has painted

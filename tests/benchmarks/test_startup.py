@@ -67,6 +67,30 @@ def test_startup_within_three_times_a_bare_window(demo_database):
     assert ratio <= 3.0
 
 
+# The same start with the Learners tab first, as it was before the overview came: the overview must not make
+# starting slower (issue "Overview tab").
+LEARNERS_FIRST = """
+import sys
+from desktop.views.window import tabs
+tabs.TAB_FACTORIES.insert(0, tabs.TAB_FACTORIES.pop(1))
+from desktop.cli import main
+sys.exit(main(["--db", {path!r}, "--smoke"]))
+"""
+
+
+def test_the_overview_first_starts_as_fast_as_the_learners_tab_first(demo_database):
+    path, env = demo_database
+    env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    bare = _median_seconds([sys.executable, "-c", BARE_WINDOW.format(tabs=len(TAB_FACTORIES))], env)
+    overview = _median_seconds([sys.executable, "-m", "desktop", "--db", str(path), "--smoke"], env)
+    learners = _median_seconds([sys.executable, "-c", LEARNERS_FIRST.format(path=str(path))], env)
+    print(
+        f"\nstart-up, median of {RUNS}: bare window {bare * 1000:.0f} ms; the overview first {overview * 1000:.0f} ms "
+        f"(ratio {overview / bare:.2f}), the Learners tab first {learners * 1000:.0f} ms (ratio {learners / bare:.2f})"
+    )
+    assert overview <= learners * 1.1  # within the noise of whole process starts
+
+
 def test_startup_does_not_import_reportlab(demo_database):
     path, env = demo_database
     code = (

@@ -294,6 +294,15 @@ class TrajectoryDialog(RememberedDialog):
             (self.steps if error.field == "steps" else self.goals).select_line(error.row)
         self.errors.show(error)
 
+    def show_step(self, step_id: int) -> bool:
+        """Open on the steps page with one step chosen (from the overview, where it was due)."""
+        self.ui.pages.setCurrentWidget(self.ui.stepsPage)
+        lines = self.steps.lines()
+        number = next((n for n, line in enumerate(lines, 1) if line.id == step_id), None)
+        if number is not None:
+            self.steps.select_line(number)
+        return number is not None
+
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self) -> None:
         ui = self.ui

@@ -172,8 +172,8 @@ class RowTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         old_positions = [self._position(index.row()) for index in persistent]
         if reorder is not None:
-            moved = {old: new for new, old in enumerate(reorder)}
-            old_positions = [moved[p] if p is not None else None for p in old_positions]
+            moved = {old: new for new, old in enumerate(reorder)}  # a row left out of `reorder` is gone
+            old_positions = [moved.get(p) if p is not None else None for p in old_positions]
         self._visible = change()
         if self._visible is None:
             row_at = {p: p for p in old_positions if p is not None}

@@ -46,6 +46,7 @@ from desktop.views.kit.widgets import (
     prepare_date_edit,
     remember_header,
     select,
+    select_where,
     set_date,
 )
 
@@ -377,6 +378,18 @@ class PeriodDialog(RememberedDialog):
 
         if self.period_id is not None and open_waardering(self, self.period_id):
             self._outer_change()
+
+    def show_record(self, table: str, record_id: int) -> bool:
+        """Open on the page of one of the period's meetings or tasks, that row chosen (from the overview)."""
+        pages = {
+            "meeting": (self.ui.meetingsPage, self.ui.meetingsTable),
+            "phase_task": (self.ui.tasksPage, self.ui.tasksTable),
+        }
+        if table not in pages or self.period_id is None:
+            return False
+        page, view = pages[table]
+        self.ui.pages.setCurrentWidget(page)
+        return select_where(view, lambda row: row.id == record_id)
 
     def _state_chosen(self, *_args) -> None:
         self._chosen_state = True

@@ -24,6 +24,7 @@ from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.jobs import Job, start
+from desktop.views.window.day_watch import DayWatcher
 from desktop.views.window.tabs import TAB_FACTORIES
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.action_restore.triggered.connect(self.restore_backup)
 
         self.remember_layout = True
+        # Periods move on by date before the first page reads them, and again when the day changes.
+        self.day_watcher = DayWatcher(self, self.reload_tabs)
+        self.day_watcher.catch_up()
         # The first page now, the others when their tab is first shown (`_build_page`): a start builds
         # and imports only what it paints.
         self._tab_pages: list[QWidget | None] = []
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self.backups.start(Path(path))
         Settings().set_last_database(Path(path).absolute())
         self.undo_stack.clear()
+        self.day_watcher.catch_up()
         self.reload_tabs()
         self._show_database_path()
         self.say_unfinished_work()
@@ -345,6 +350,12 @@ class MainWindow(QMainWindow):
             page.reload()
         if (reports := self._open_reports()) is not None:
             reports.refresh()
+
+    def open_record(self, table: str, record_id: int | None, on_change=None) -> bool:
+        """Open a record where it is handled (see `opening`), for a page that shows other features' records."""
+        from desktop.views.window.opening import open_record
+
+        return open_record(self.undo_stack, table, record_id, self, on_change or self.reload_tabs)
 
     def show_audit_log(self) -> None:
         from desktop.views.database.audit_log_dialog import AuditLogDialog

@@ -45,6 +45,13 @@ def titled(title: str) -> Callable[[TabFactory], TabFactory]:
     return mark
 
 
+@titled(N_("Overview"))
+def _overview(main_window: QWidget) -> QWidget:
+    from desktop.views.overview.tab import OverviewTab
+
+    return OverviewTab(main_window)
+
+
 @titled(N_("Learners"))
 def _learners(main_window: QWidget) -> QWidget:
     from desktop.views.learners.tab import LearnersTab
@@ -73,4 +80,4 @@ def _forms(main_window: QWidget) -> QWidget:
     return FormsTab(main_window)
 
 
-TAB_FACTORIES: list[TabFactory] = [_learners, _coaching, _trainings, _forms]
+TAB_FACTORIES: list[TabFactory] = [_overview, _learners, _coaching, _trainings, _forms]

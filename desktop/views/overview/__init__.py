@@ -1,0 +1,2 @@
+"""Overview: everything due or overdue across the organisation; a praktijkopleider's week on paper and in
+Outlook."""
