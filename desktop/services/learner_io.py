@@ -749,17 +749,7 @@ class _Planner:
         return period
 
     def _date(self, key: str, value) -> dt.date | None:
-        if isinstance(value, int | float) and self.kind == "xlsx":
-            day = tabular.excel_serial_date(value)  # a date cell Excel stored without a date format
-            if day is not None:
-                return day
-        if isinstance(value, str):
-            # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
-            value = MIDNIGHT_RE.sub("", value)
-            day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
-            if day is not None:
-                return day
-        return v.date(key, value)
+        return cell_date(key, value, self.kind)
 
     def _birth_date(self, key: str, value) -> dt.date | None:
         return self.learner_rules["birth_date"](key, self._date(key, value))
@@ -1100,6 +1090,21 @@ def _shown(value) -> str:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     return tabular.cell_text(value)
+
+
+def cell_date(key: str, value, kind: str) -> dt.date | None:
+    """The date a cell of a sheet of `kind` ("csv" or "xlsx") holds; None for an empty cell."""
+    if isinstance(value, int | float) and kind == "xlsx":
+        day = tabular.excel_serial_date(value)  # a date cell Excel stored without a date format
+        if day is not None:
+            return day
+    if isinstance(value, str):
+        # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
+        value = MIDNIGHT_RE.sub("", value)
+        day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
+        if day is not None:
+            return day
+    return v.date(key, value)
 
 
 def _unreadable_line() -> str:

@@ -310,6 +310,7 @@ TABLE_LABELS = {
     "student_evaluation": N_("Student questionnaire"),
     "evaluation_answer": N_("Questionnaire answer"),
     "form_column": N_("Online form column"),
+    "course_name": N_("Learning platform course name"),
 }
 
 

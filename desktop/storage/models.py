@@ -680,6 +680,13 @@ class FormColumn(BaseModel):
     question = ForeignKeyField(EvaluationQuestion, backref="form_columns", on_delete="CASCADE")
 
 
+class CourseName(BaseModel):
+    """A course name of the learning platform's completions export, matched once to the training it is."""
+
+    name = TextField(unique=True)  # folded, as `completions.course_key` makes it
+    training = ForeignKeyField(Training, backref="course_names", on_delete="CASCADE")
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -735,5 +742,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     StudentEvaluation,
     EvaluationAnswer,
     FormColumn,
+    CourseName,
     AuditEntry,
 ]

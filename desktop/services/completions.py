@@ -1,0 +1,349 @@
+"""Importing completions from the learning platform's export (CSV or XLSX): one row per completed course,
+with the person (employee or student number, e-mail address or name), the course name, the completion date
+and optionally a score.
+
+A course name is mapped once to the LeerWerk training it is, and remembered in `course_name`: a name that
+is a training's own title maps by itself; any other is mapped by the coordinator (`mappings`), and until
+then the import lists it with the trainings to choose from and writes nothing. A person is found by
+`person_matching`, staff first and then learners (an enrolment holds either). A row whose person LeerWerk
+does not know is listed by its line and left out; a completion LeerWerk already holds (the same person,
+training and date), or that the file holds twice, is counted and left out. Anything else wrong (a missing
+column, a date that is no date or lies ahead) is named by line and column, and then nothing is written.
+
+The completions are written through `EnrolmentService`, which gives each its certificate with the expiry
+the training's validity sets, all in one transaction: all of them are stored, or none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+
+from desktop import clock, files
+from desktop.errors import ValidationError
+from desktop.i18n import _
+from desktop.services import person_matching, tabular
+from desktop.services.base import transaction
+from desktop.services.learner_io import ImportFailedError, Problem, cell_date
+from desktop.services.tabular import SheetRow
+from desktop.services.training_enrolments import EnrolmentService
+from desktop.storage import cipher
+from desktop.storage.access import ensure_writable
+from desktop.storage.models import CourseName, db
+from desktop.textsearch import fold, name_key
+
+# Headings as learning platforms and Dutch sheets write them, folded by `name_key`.
+HEADINGS = {
+    "number": ("personeelsnummer", "medewerkernummer", "employee number", "studentnummer", "student number", "nummer"),
+    "email": ("e-mail", "email", "e-mailadres", "e-mail address", "mail", "mailadres"),
+    "name": ("naam", "name", "volledige naam", "full name", "deelnemer", "medewerker", "gebruiker", "user"),
+    "first_name": ("voornaam", "first name", "roepnaam"),
+    "name_prefix": ("tussenvoegsel", "prefix", "tussenvoegsels"),
+    "last_name": ("achternaam", "last name", "familienaam"),
+    "course": ("cursus", "course", "cursusnaam", "course name", "e-learning", "module", "training", "opleiding"),
+    "completed": (
+        "voltooid op", "datum voltooid", "voltooiingsdatum", "afgerond op", "datum afgerond", "completion date",
+        "completed on", "completed", "datum",
+    ),
+    "score": ("score", "resultaat", "cijfer", "result", "grade"),
+}  # fmt: skip
+HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
+PERSON_KEYS = ("number", "email", "name", "first_name", "last_name")
+SCORE_LENGTH = 20
+
+
+def course_key(name: str) -> str:
+    """A course name as it is matched and remembered: case, accents and runs of spaces do not count."""
+    return " ".join(fold(str(name)).split())
+
+
+@dataclass(frozen=True)
+class Completion:
+    line: int
+    training_id: int
+    staff_id: int | None
+    learner_id: int | None
+    day: dt.date
+    score: str
+
+
+@dataclass
+class CompletionPlan:
+    path: Path
+    rows: int = 0
+    completions: list[Completion] = field(default_factory=list)
+    unmatched: list[Problem] = field(default_factory=list)  # rows whose person LeerWerk does not know: left out
+    duplicates: int = 0  # completions LeerWerk already holds, or the file holds twice: left out
+    problems: list[Problem] = field(default_factory=list)
+    unknown_courses: dict[str, list[int]] = field(default_factory=dict)  # course name as written -> its lines
+    new_mappings: dict[str, int] = field(default_factory=dict)  # course key -> training id, to remember
+
+    @property
+    def importable(self) -> bool:
+        return not self.problems and not self.unknown_courses and bool(self.completions)
+
+
+def trainings() -> list[tuple[int, str]]:
+    """The trainings a course name can be mapped to: (id, title), active ones, by title."""
+    sql = "SELECT id, title FROM training WHERE active ORDER BY title COLLATE NOCASE, id"
+    return [(number, title) for number, title in db.execute_sql(sql)]
+
+
+def remembered() -> dict[str, int]:
+    return dict(CourseName.select(CourseName.name, CourseName.training).tuples())
+
+
+def read_completions(path: Path, mappings: dict[str, int] | None = None) -> CompletionPlan:
+    """What importing `path` would do, with `mappings` (course name as written -> training id) added to the
+    remembered ones; writes nothing. Raises `UnreadableFileError` when the file is no table at all."""
+    sheet = tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows) is not None)
+    return plan_completions(sheet, mappings)
+
+
+def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = None) -> CompletionPlan:
+    """`read_completions` of a sheet already read (the window reads the file on a worker thread)."""
+    plan = CompletionPlan(sheet.path)
+    header_at = _header_position(sheet.rows)
+    if header_at is None:
+        plan.problems.append(
+            Problem(
+                None,
+                "",
+                _(
+                    "The file {name} has no header row naming the person, the course and the completion date "
+                    "(for instance Personeelsnummer, Cursus, Voltooid op)."
+                ).format(name=plan.path.name),
+            )
+        )
+        return plan
+    header, rows = sheet.rows[header_at], sheet.rows[header_at + 1 :]
+    plan.rows = len(rows)
+    positions = _positions(header, plan)
+    choices = trainings()
+    known = {training_id for training_id, _title in choices}
+    courses = remembered()
+    for name, training_id in (mappings or {}).items():
+        if training_id not in known:
+            plan.problems.append(
+                Problem(
+                    None,
+                    "",
+                    _('There is no active training {id} to map "{course}" to.').format(id=training_id, course=name),
+                )
+            )
+            continue
+        courses[course_key(name)] = plan.new_mappings[course_key(name)] = training_id
+    titles: dict[str, list[int]] = {}
+    for training_id, title in choices:
+        titles.setdefault(course_key(title), []).append(training_id)
+    if plan.problems:
+        return plan
+    if not rows:
+        plan.problems.append(
+            Problem(None, "", _("The file {name} holds no completions, only a header row.").format(name=plan.path.name))
+        )
+        return plan
+    staff, learners = person_matching.staff_index(), person_matching.learner_index()
+    held = _held_completions()
+    seen: set[tuple] = set()
+    today = clock.today()
+    for row in rows:
+        values = _values(row, positions)
+        if row.unreadable:
+            plan.problems.append(Problem(row.line, "", _("This line holds characters that cannot be read.")))
+            continue
+        course = values.get("course", "")
+        if not course:
+            plan.problems.append(Problem(row.line, _heading(header, positions, "course"), _("Is required.")))
+            continue
+        key = course_key(course)
+        training_id = courses.get(key)
+        if training_id is None and len(titles.get(key, ())) == 1:
+            training_id = courses[key] = plan.new_mappings[key] = titles[key][0]
+        if training_id is None:
+            plan.unknown_courses.setdefault(course, []).append(row.line)
+        day = _completion_day(row, values, header, positions, sheet.kind, today, plan)
+        score = values.get("score", "")
+        if len(score) > SCORE_LENGTH:
+            plan.problems.append(
+                Problem(
+                    row.line,
+                    _heading(header, positions, "score"),
+                    _("A score is at most {count} characters.").format(count=SCORE_LENGTH),
+                )
+            )
+            continue
+        if day is None or training_id is None:
+            continue
+        person = _person(values, staff, learners)
+        if isinstance(person, str):
+            plan.unmatched.append(Problem(row.line, "", person))
+            continue
+        staff_id, learner_id = person
+        identity = (training_id, staff_id, learner_id, day)
+        if identity in held or identity in seen:
+            plan.duplicates += 1
+            continue
+        seen.add(identity)
+        plan.completions.append(Completion(row.line, training_id, staff_id, learner_id, day, score))
+    return plan
+
+
+def _header_position(rows: list[SheetRow]) -> int | None:
+    """The first of the top rows that names a course column and at least one other column LeerWerk knows."""
+    for index, row in enumerate(rows[: tabular.ACCEPT_ROWS]):
+        known = {HEADER_KEYS.get(name_key(str(cell))) for cell in row.cells if cell is not None}
+        if "course" in known and len(known - {None}) >= 2:
+            return index
+    return None
+
+
+def _positions(header: SheetRow, plan: CompletionPlan) -> dict[str, int]:
+    positions: dict[str, int] = {}
+    for index, cell in enumerate(header.cells):
+        text = tabular.cell_text(cell).strip() if cell is not None else ""
+        key = HEADER_KEYS.get(name_key(text)) if text else None
+        if key is None:
+            continue
+        if key in positions:
+            plan.problems.append(
+                Problem(
+                    header.line,
+                    text,
+                    _("This column appears twice (columns {first} and {second}); keep one.").format(
+                        first=positions[key] + 1, second=index + 1
+                    ),
+                )
+            )
+            continue
+        positions[key] = index
+    if "completed" not in positions:
+        plan.problems.append(
+            Problem(header.line, "", _("There is no column with the completion date (for instance Voltooid op)."))
+        )
+    if not any(key in positions for key in PERSON_KEYS):
+        plan.problems.append(
+            Problem(
+                header.line,
+                "",
+                _("There is no column to find each person by: Personeelsnummer, E-mail or Naam."),
+            )
+        )
+    return positions
+
+
+def _heading(header: SheetRow, positions: dict[str, int], key: str) -> str:
+    return tabular.cell_text(header.cells[positions[key]]).strip()
+
+
+def _values(row: SheetRow, positions: dict[str, int]) -> dict:
+    values = {}
+    for key, index in positions.items():
+        cell = row.cells[index] if index < len(row.cells) else None
+        if key == "completed":
+            values[key] = "" if cell is None else cell
+        elif key == "number":
+            values[key] = "" if cell in (None, "") else tabular.number_text(cell).strip()
+        else:
+            values[key] = tabular.cell_text(cell).strip() if cell is not None else ""
+    return values
+
+
+def _completion_day(row, values, header, positions, kind, today, plan) -> dt.date | None:
+    column = _heading(header, positions, "completed")
+    try:
+        day = cell_date(column, values.get("completed", ""), kind)
+    except ValidationError as error:
+        plan.problems.append(Problem(row.line, column, error.message))
+        return None
+    if day is None:
+        plan.problems.append(Problem(row.line, column, _("Is required.")))
+    elif day > today:
+        plan.problems.append(Problem(row.line, column, _("This date lies in the future.")))
+        return None
+    return day
+
+
+def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | str:
+    """(staff id, learner id) of the person the row means, or why nobody."""
+    for index, kind in ((staff, "staff"), (learners, "learner")):
+        found = index.match(
+            number=values.get("number", ""),
+            first_name=values.get("first_name", ""),
+            name_prefix=values.get("name_prefix", ""),
+            last_name=values.get("last_name", ""),
+            email=values.get("email", ""),
+        )
+        if found is None and values.get("name"):
+            found = index.match_text(values["name"])
+        if found is None:
+            continue
+        if found.id is None:
+            return _("several people have this name; give their number or e-mail address. Left out.")
+        return (found.id, None) if kind == "staff" else (None, found.id)
+    return _("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
+
+
+def _held_completions() -> set[tuple]:
+    sql = "SELECT training_id, staff_id, learner_id, completed_on FROM enrolment WHERE status = 'completed'"
+    return {
+        (training, staff, learner, dt.date.fromisoformat(str(day)[:10]))
+        for training, staff, learner, day in db.execute_sql(sql)
+        if day
+    }
+
+
+def apply_completions(plan: CompletionPlan) -> int:
+    """Store the plan's completions, each with its certificate, and remember its course names (also when
+    every completion was held already), in one transaction; returns how many. Refused while it has problems
+    or unmapped course names."""
+    if plan.problems or plan.unknown_courses:
+        raise ValidationError("file", _("The file has problems; nothing was imported."))
+    ensure_writable(db)
+    service = EnrolmentService()
+    line = None
+    try:
+        with transaction():
+            for key, training_id in plan.new_mappings.items():
+                CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
+            for completion in plan.completions:
+                line = completion.line
+                notes = (
+                    _("Score {score} (learning platform)").format(score=completion.score) if completion.score else ""
+                )
+                service.create(
+                    training=completion.training_id,
+                    staff=completion.staff_id,
+                    learner=completion.learner_id,
+                    status="completed",
+                    enrolled_on=completion.day,
+                    completed_on=completion.day,
+                    notes=notes,
+                )
+    except ValidationError as error:
+        raise ValidationError(error.field, str(Problem(line, "", error.message))) from error
+    except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
+        from desktop.storage.database import current_path, explain_database_error
+
+        where = current_path() or plan.path
+        if files.is_disk_full(error):
+            doing = _("importing {name} into {path}").format(name=plan.path.name, path=where)
+            raise ImportFailedError(files.disk_full(doing)) from error
+        reason = explain_database_error(error, where)
+        raise ImportFailedError(_("{reason} Nothing was imported.").format(reason=reason)) from error
+    return len(plan.completions)
+
+
+def import_completions(
+    path: Path, *, mappings: dict[str, int] | None = None, dry_run: bool = False
+) -> tuple[CompletionPlan, int]:
+    """Read `path` and, unless `dry_run` or refused, import it; the number of completions written."""
+    plan = read_completions(path, mappings)
+    if plan.problems or plan.unknown_courses or dry_run:
+        return plan, 0
+    if not plan.completions and not plan.new_mappings:
+        return plan, 0
+    return plan, apply_completions(plan)

@@ -1,0 +1,178 @@
+"""Completions from the learning platform: course names mapped once, people matched, duplicates and
+unmatched rows left out, certificates with the training's validity, all in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+import pytest
+
+from desktop import clock
+from desktop.errors import ValidationError
+from desktop.services import completions, service_for
+from desktop.storage import models as m
+from tests.helpers import table_dump
+
+TODAY = dt.date(2025, 3, 15)
+HEADER = "Personeelsnummer;E-mail;Naam;Cursus;Voltooid op;Score"
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def people(database):
+    clock.set_today(TODAY)
+    staff = service_for(m.Staff)
+    return {
+        "zoe": staff.create(first_name="Zoë", last_name="Berg", employee_number="1001", email="zoe@zorg.example").id,
+        "jan": staff.create(first_name="Jan", name_prefix="de", last_name="Vries", employee_number="1002").id,
+        "learner": service_for(m.Learner)
+        .create(first_name="Anaïs", last_name="Vries", learner_type="bbl", student_number="S77")
+        .id,
+        "bhv": service_for(m.Training).create(title="BHV", kind="elearning", validity_months=12).id,
+        "hygiene": service_for(m.Training).create(title="Handhygiëne", kind="elearning").id,
+    }
+
+
+def export(tmp_path, *lines, name="voltooiingen.csv"):
+    path = tmp_path / name
+    path.write_text("\r\n".join([HEADER, *lines]) + "\r\n", encoding="utf-8")
+    return path
+
+
+def certificates():
+    return [
+        (c.staff_id, c.learner_id, c.training_id, c.issued_on, c.expires_on)
+        for c in m.Certificate.select().order_by(m.Certificate.id)
+    ]
+
+
+def test_a_course_named_as_a_training_maps_itself_and_gives_a_certificate_with_its_validity(people, tmp_path):
+    path = export(tmp_path, "1001;;;bhv;01-02-2025;85", ";;Jan de Vries;Handhygiene;2025-03-01;")
+    plan, count = completions.import_completions(path)
+    assert (count, plan.unmatched, plan.duplicates) == (2, [], 0)
+    assert certificates() == [
+        (people["zoe"], None, people["bhv"], dt.date(2025, 2, 1), dt.date(2026, 2, 1)),
+        (people["jan"], None, people["hygiene"], dt.date(2025, 3, 1), None),
+    ]
+    enrolment = m.Enrolment.get(staff=people["zoe"])
+    assert (enrolment.status, enrolment.completed_on, enrolment.notes) == (
+        "completed",
+        dt.date(2025, 2, 1),
+        "Score 85 (learning platform)",
+    )
+    assert completions.remembered() == {"bhv": people["bhv"], "handhygiene": people["hygiene"]}
+
+
+def test_an_unknown_course_is_listed_and_nothing_is_written_until_it_is_mapped(people, tmp_path, database):
+    path = export(tmp_path, "1001;;;Brandveilig werken (NL);01-02-2025;", "1002;;;Brandveilig werken (NL);02-02-2025;")
+    before = table_dump(database)
+    plan, count = completions.import_completions(path)
+    assert count == 0 and plan.unknown_courses == {"Brandveilig werken (NL)": [2, 3]}
+    assert table_dump(database) == before
+    plan, count = completions.import_completions(path, mappings={"Brandveilig werken (NL)": people["bhv"]})
+    assert count == 2
+    # Remembered: the next export with the same name needs no mapping.
+    path = export(tmp_path, "zoe@zorg.example;;;brandveilig  WERKEN (nl);03-03-2025;", name="later.csv")
+    path.write_text(f"{HEADER}\r\n;zoe@zorg.example;;brandveilig  WERKEN (nl);03-03-2025;\r\n", encoding="utf-8")
+    plan, count = completions.import_completions(path)
+    assert (count, plan.unknown_courses) == (1, {})
+
+
+def test_a_mapping_to_no_training_is_refused(people, tmp_path):
+    path = export(tmp_path, "1001;;;Brand;01-02-2025;")
+    plan, count = completions.import_completions(path, mappings={"Brand": 999})
+    assert count == 0
+    assert [str(problem) for problem in plan.problems] == ['There is no active training 999 to map "Brand" to.']
+
+
+def test_duplicates_are_counted_and_left_out(people, tmp_path):
+    path = export(tmp_path, "1001;;;BHV;01-02-2025;", "1001;;;BHV;1-2-2025;")
+    assert completions.import_completions(path)[1] == 1
+    plan, count = completions.import_completions(path)
+    assert (count, plan.duplicates) == (0, 2)
+    assert m.Enrolment.select().count() == 1
+
+
+def test_unmatched_people_are_listed_by_line_and_the_rest_imported(people, tmp_path):
+    path = export(tmp_path, "9999;;;BHV;01-02-2025;", ";;Vries;BHV;01-02-2025;", "S77;;;BHV;01-02-2025;")
+    plan, count = completions.import_completions(path)
+    assert count == 1
+    assert [str(problem) for problem in plan.unmatched] == [
+        "line 2: no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.",
+        "line 3: no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.",
+    ]
+    assert certificates() == [(None, people["learner"], people["bhv"], dt.date(2025, 2, 1), dt.date(2026, 2, 1))]
+
+
+def test_a_name_of_two_people_matches_neither(people, tmp_path):
+    service_for(m.Staff).create(first_name="Zoë", last_name="Berg", employee_number="1003")
+    plan, count = completions.import_completions(export(tmp_path, ";;Zoe Berg;BHV;01-02-2025;"))
+    assert count == 0
+    assert [str(p) for p in plan.unmatched] == [
+        "line 2: several people have this name; give their number or e-mail address. Left out."
+    ]
+
+
+def test_bad_dates_are_named_by_line_and_column_and_nothing_is_written(people, tmp_path, database):
+    before = table_dump(database)
+    path = export(tmp_path, "1001;;;BHV;01-02-2025;", "1002;;;BHV;31-02-2025;", "1002;;;BHV;16-03-2025;")
+    plan, count = completions.import_completions(path)
+    assert count == 0
+    assert [str(p) for p in plan.problems] == [
+        'line 3, column "Voltooid op": ' + plan.problems[0].reason,
+        'line 4, column "Voltooid op": This date lies in the future.',
+    ]
+    assert "date" in plan.problems[0].reason.lower()
+    assert table_dump(database) == before
+
+
+def test_a_file_without_a_date_column_is_refused(people, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("Personeelsnummer;Cursus\r\n1001;BHV\r\n", encoding="utf-8")
+    plan, count = completions.import_completions(path)
+    assert count == 0
+    assert [str(p) for p in plan.problems] == [
+        "line 1: There is no column with the completion date (for instance Voltooid op)."
+    ]
+
+
+def test_dry_run_writes_nothing(people, tmp_path, database):
+    before = table_dump(database)
+    plan, count = completions.import_completions(export(tmp_path, "1001;;;BHV;01-02-2025;"), dry_run=True)
+    assert (count, len(plan.completions), plan.new_mappings) == (0, 1, {"bhv": people["bhv"]})
+    assert table_dump(database) == before
+
+
+def test_one_transaction_a_refused_row_leaves_the_database_as_it_was(people, tmp_path, database):
+    path = export(tmp_path, "1001;;;BHV;01-02-2025;", "1002;;;BHV;01-02-2025;")
+    plan = completions.read_completions(path)
+    before = table_dump(database)
+    # The database refuses the second row's certificate (a real refusal, as a full disk would give halfway):
+    # nothing of the first row, nor the remembered course name, may stay behind.
+    database.execute_sql(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON certificate "
+        f"WHEN NEW.staff_id = {people['jan']} BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    with pytest.raises(peewee.IntegrityError):
+        completions.apply_completions(plan)
+    assert table_dump(database) == before
+    assert completions.remembered() == {}
+
+
+def test_xlsx_with_a_date_cell(people, tmp_path):
+    from desktop.services import tabular
+
+    path = tmp_path / "export.xlsx"
+    tabular.write_xlsx(
+        path, ["Medewerker", "Course", "Completion date"], [["Zoë Berg", "BHV", dt.date(2025, 1, 5)]], "x"
+    )
+    plan, count = completions.import_completions(path)
+    assert count == 1 and certificates()[0][3] == dt.date(2025, 1, 5)
+
+
+def test_refused_apply_raises_a_validation_error(people, tmp_path):
+    plan = completions.read_completions(export(tmp_path, "1001;;;Onbekend;01-02-2025;"))
+    with pytest.raises(ValidationError):
+        completions.apply_completions(plan)
