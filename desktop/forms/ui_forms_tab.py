@@ -57,6 +57,12 @@ class Ui_FormsTab(object):
 
         self.filterLayout.addWidget(self.dueCombo)
 
+        self.learnerFilterButton = QPushButton(FormsTab)
+        self.learnerFilterButton.setObjectName(u"learnerFilterButton")
+        self.learnerFilterButton.setVisible(False)
+
+        self.filterLayout.addWidget(self.learnerFilterButton)
+
 
         self.verticalLayout.addLayout(self.filterLayout)
 
@@ -158,6 +164,9 @@ class Ui_FormsTab(object):
 #if QT_CONFIG(accessibility)
         self.dueCombo.setAccessibleName(_("Filter by due date"))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.learnerFilterButton.setToolTip(_("Only this learner's forms are shown; click to show every learner's forms again"))
+#endif // QT_CONFIG(tooltip)
         self.newAssignmentButton.setText(_("New &assignment\u2026"))
 #if QT_CONFIG(tooltip)
         self.newAssignmentButton.setToolTip(_("Add a practice assignment for a BPV period (Ins)"))

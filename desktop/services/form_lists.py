@@ -139,3 +139,30 @@ def due_forms(today: dt.date | None = None, kind: str | None = None) -> list[For
     day = today or clock.today()
     rows = [row for row in form_rows() if row.is_due(day) and (kind is None or row.kind == kind)]
     return sorted(rows, key=lambda row: (row.due, row.number))
+
+
+PERIOD_FORMS_SQL = """
+SELECT 'assignment', id, period_id FROM practice_assignment WHERE period_id IN ({marks})
+UNION ALL
+SELECT 'assessment', id, period_id FROM assessment WHERE period_id IN ({marks})
+"""
+
+
+def _period_forms(period_ids: list[int]) -> list[tuple[str, int, int]]:
+    if not period_ids:
+        return []
+    marks = ", ".join("?" * len(period_ids))
+    return list(db.execute_sql(PERIOD_FORMS_SQL.format(marks=marks), [*period_ids, *period_ids]))
+
+
+def period_form_rows(period_id: int) -> list[FormRow]:
+    """The forms of one BPV period, as the forms list shows them."""
+    return form_rows([(kind, form_id) for kind, form_id, _period in _period_forms([period_id])])
+
+
+def form_counts(period_ids: list[int]) -> dict[int, int]:
+    """How many forms each of these BPV periods has (a period without forms is left out)."""
+    counts: dict[int, int] = defaultdict(int)
+    for _kind, _form_id, period_id in _period_forms(list(period_ids)):
+        counts[period_id] += 1
+    return dict(counts)

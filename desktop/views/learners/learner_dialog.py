@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -34,14 +35,32 @@ TEXT_FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class PeriodLine:
+    """A period in the learner's list, with how many forms it has."""
+
+    period: object
+    forms: int
+
+    @property
+    def id(self) -> int:
+        return self.period.id
+
+
 class PeriodsModel(RowTableModel):
     columns = (
-        Column("start", N_("Start"), lambda p: format_date(p.start_date, "short"), sort=lambda p: p.start_date),
-        Column("end", N_("End"), lambda p: format_date(p.end_date, "short"), sort=lambda p: p.end_date),
-        Column("programme", N_("Programme"), lambda p: p.programme.name),
-        Column("school", N_("School"), lambda p: p.school.name),
-        Column("phase", N_("Phase"), lambda p: choices.label(choices.PHASES, p.phase)),
-        Column("status", N_("Status"), lambda p: choices.label(choices.PERIOD_STATUSES, p.status)),
+        Column(
+            "start",
+            N_("Start"),
+            lambda r: format_date(r.period.start_date, "short"),
+            sort=lambda r: r.period.start_date,
+        ),
+        Column("end", N_("End"), lambda r: format_date(r.period.end_date, "short"), sort=lambda r: r.period.end_date),
+        Column("programme", N_("Programme"), lambda r: r.period.programme.name),
+        Column("school", N_("School"), lambda r: r.period.school.name),
+        Column("phase", N_("Phase"), lambda r: choices.label(choices.PHASES, r.period.phase)),
+        Column("status", N_("Status"), lambda r: choices.label(choices.PERIOD_STATUSES, r.period.status)),
+        Column("forms", N_("Forms"), lambda r: str(r.forms), sort=lambda r: r.forms, align_right=True),
     )
 
 
@@ -82,6 +101,7 @@ class LearnerDialog(RememberedDialog):
         self.ui.periodsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.addPeriodButton.clicked.connect(self.add_period)
         self.ui.editPeriodButton.clicked.connect(self.edit_period)
+        self.ui.periodFormsButton.clicked.connect(lambda: self.edit_period(show_forms=True))
         self.ui.deletePeriodButton.clicked.connect(self.delete_period)
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -116,7 +136,11 @@ class LearnerDialog(RememberedDialog):
         self.reload_periods()
 
     def reload_periods(self) -> None:
-        self.periods.set_rows(periods_of(self.learner_id) if self.learner_id else [])
+        from desktop.services.form_lists import form_counts
+
+        periods = periods_of(self.learner_id) if self.learner_id else []
+        counts = form_counts([p.id for p in periods])
+        self.periods.set_rows([PeriodLine(p, counts.get(p.id, 0)) for p in periods])
         self._update_buttons()
 
     def _show_contract(self) -> None:
@@ -127,6 +151,7 @@ class LearnerDialog(RememberedDialog):
     def _update_buttons(self, *_args) -> None:
         chosen = self._selected_period() is not None
         self.ui.editPeriodButton.setEnabled(chosen)
+        self.ui.periodFormsButton.setEnabled(chosen)
         self.ui.deletePeriodButton.setEnabled(chosen)
 
     def _selected_period(self) -> int | None:
@@ -178,15 +203,17 @@ class LearnerDialog(RememberedDialog):
             return
         self._open_period(None)
 
-    def edit_period(self) -> None:
+    def edit_period(self, show_forms: bool = False) -> None:
         period_id = self._selected_period()
         if period_id is not None:
-            self._open_period(period_id)
+            self._open_period(period_id, show_forms)
 
-    def _open_period(self, period_id: int | None) -> None:
+    def _open_period(self, period_id: int | None, show_forms: bool = False) -> None:
         from desktop.views.learners.period_dialog import PeriodDialog
 
-        dialog = PeriodDialog(self.undo_stack, self.learner_id, period_id, self, on_change=self._changed())
+        dialog = PeriodDialog(
+            self.undo_stack, self.learner_id, period_id, self, on_change=self._changed(), show_forms=show_forms
+        )
         dialog.exec()
         dialog.deleteLater()
         self.reload_periods()

@@ -46,6 +46,7 @@ from desktop.views.kit.widgets import (
     select,
     set_date,
 )
+from desktop.views.learners.period_forms import PeriodForms
 
 OVERDUE = QColor("#b00020")
 ENDED_STATUSES = ("completed", "ended_early")
@@ -184,6 +185,7 @@ class PeriodDialog(RememberedDialog):
         parent: QWidget | None = None,
         on_change: Callable[[], None] | None = None,
         end_early: bool = False,
+        show_forms: bool = False,
     ):
         super().__init__(parent)
         self.ui = Ui_PeriodDialog()
@@ -258,6 +260,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.saveMeetingButton.clicked.connect(self.save_meeting)
         self.ui.deleteMeetingButton.clicked.connect(self.delete_meeting)
         self.ui.replanButton.clicked.connect(self.replan)
+        self.forms = PeriodForms(self, self.ui, self._outer_change)
         self.meeting_errors = FieldErrors(
             self.ui.errorLabel,
             {
@@ -281,12 +284,14 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
         self._show_meeting(QModelIndex())
-        for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable):
+        for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable, self.ui.formsTable):
             if not table.property("sized"):
                 table.resizeColumnsToContents()
                 table.horizontalHeader().setStretchLastSection(True)
         if end_early:
             self._prepare_end_early()
+        elif show_forms:
+            self.ui.pages.setCurrentWidget(self.ui.formsPage)
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
@@ -395,7 +400,7 @@ class PeriodDialog(RememberedDialog):
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
-        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage):
+        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage, self.ui.formsPage):
             self.ui.pages.setTabEnabled(self.ui.pages.indexOf(page), stored)
         self.ui.hintLabel.setVisible(not stored)
         self.ui.hintLabel.setText(_("Save the period (Apply) to get its task checklist and planned meetings."))
@@ -405,6 +410,7 @@ class PeriodDialog(RememberedDialog):
         self.tasks.set_rows(tasks_of(period))
         self.goal_editor.set_owner(period)
         self.meetings.set_rows(meetings_of(period))
+        self.forms.show_period(period)
         self.ui.pages.setTabText(
             self.ui.pages.indexOf(self.ui.tasksPage),
             _("&Tasks ({done} of {total} done)").format(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox, QWidget
 
 from desktop import clock
 from desktop.errors import LeerWerkError
@@ -17,6 +17,7 @@ from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.links import links_of
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # the learners service loads with the first reading, after th
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
+FORMS_KEYS = "Ctrl+Shift+F"  # the selected learner's BPV forms
 
 
 def _overdue(row: LearnerRow) -> bool:
@@ -124,7 +126,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(FORMS_KEYS), self.show_forms_of_selected, table),
         ]
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         self.retranslate()
 
     def loaded(self) -> None:
@@ -272,6 +277,24 @@ class LearnersTab(LoadsWhenShown, QWidget):
         dialog = PeriodDialog(self.main_window.undo_stack, learner_id, period_id, self, end_early=True)
         run_dialog(dialog)
         self.reload()
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self.selected_id() is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("learners.menu")
+        menu.addAction(_("&Edit…"), self.edit_selected)
+        forms = menu.addAction(_("BPV &forms of this learner"), self.show_forms_of_selected)
+        forms.setShortcut(QKeySequence(FORMS_KEYS))
+        forms.setEnabled(links_of(self) is not None)
+        menu.addSeparator()
+        menu.addAction(_("&Delete…"), self.delete_selected)
+        menu.exec(self.ui.tableView.viewport().mapToGlobal(position))
+
+    def show_forms_of_selected(self) -> None:
+        learner_id, links = self.selected_id(), links_of(self)
+        if learner_id is not None and links is not None:
+            links.show_forms_of(learner_id)
 
     def import_learners(self) -> None:
         from desktop.views.learners.import_dialog import run_import

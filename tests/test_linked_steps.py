@@ -1,0 +1,166 @@
+"""The main job's steps lead into each other: a period shows its forms and starts new ones filled in from
+it, a learner's periods show and open their forms, the Learners tab opens a learner's forms, and the forms
+list opens around today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import clock
+from desktop.services import forms, service_for, signing
+from desktop.storage import models as m
+from desktop.views.bpv_forms.tab import FormsTab
+from desktop.views.learners.learner_dialog import LearnerDialog
+from desktop.views.learners.period_dialog import PeriodDialog
+from desktop.views.learners.tab import LearnersTab
+from tests.factories import PNG, _assignment
+from tests.helpers import on_next_dialog
+
+TODAY = clock.today()
+
+
+@pytest.fixture
+def learners(main_window):
+    return main_window.findChild(LearnersTab, "tab.learners")
+
+
+@pytest.fixture
+def with_forms(period):
+    assignment = _assignment(period, title="Overdracht schrijven", deadline=TODAY + dt.timedelta(days=3))
+    first = signing.signatures("assignment", assignment.id)[0]
+    signing.sign_on_screen(first.id, first.signer_name, PNG)
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    return {"assignment": assignment.id, "assessment": assessment.id}
+
+
+def texts(table, column: int) -> list[str]:
+    model = table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def period_dialog(qtbot, learners, period, **kwargs) -> PeriodDialog:
+    dialog = PeriodDialog(learners.main_window.undo_stack, period.learner_id, period.id, learners, **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_period_lists_its_forms_with_status_and_signatures(qtbot, learners, period, with_forms):
+    dialog = period_dialog(qtbot, learners, period)
+    pages = dialog.ui.pages
+    assert pages.tabText(pages.indexOf(dialog.ui.formsPage)) == "&Formulieren (2)"
+    table = dialog.ui.formsTable
+    assert sorted(texts(table, 1)) == ["Beoordelingsformulier", "Praktijkopdracht"]
+    assert "Overdracht schrijven" in texts(table, 2)
+    assert "Deels ondertekend (1 van 2)" in texts(table, 3)  # not "Concept": its content is fixed
+    assert "1 van 2: Lerende" in texts(table, 5)
+
+
+def test_a_new_period_has_no_forms_page_until_it_is_saved(qtbot, learners, period):
+    dialog = PeriodDialog(learners.main_window.undo_stack, period.learner_id, None, learners)
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.pages.isTabEnabled(dialog.ui.pages.indexOf(dialog.ui.formsPage))
+
+
+def test_a_new_assessment_is_started_from_the_period_filled_in_from_it(qtbot, learners, period):
+    forms_tab = learners.main_window.findChild(FormsTab, "tab.forms")
+    forms_tab.reload()
+    dialog = period_dialog(qtbot, learners, period, show_forms=True)
+    assert dialog.ui.pages.currentWidget() is dialog.ui.formsPage
+    filled = {}
+
+    def look_and_save(form_dialog) -> None:
+        filled["period"] = form_dialog.period_id
+        filled["lines"] = form_dialog.content.scores.rowCount()
+        form_dialog.save_and_close()
+
+    seen = on_next_dialog(look_and_save, name="assessment.dialog")
+    qtbot.mouseClick(dialog.ui.newAssessmentButton, Qt.MouseButton.LeftButton)
+    assert seen == ["assessment.dialog"]
+    assert filled == {"period": period.id, "lines": 3}  # the period's werkprocessen, one line each
+    made = m.Assessment.get()
+    assert made.period_id == period.id
+    assert texts(dialog.ui.formsTable, 0) == [made.number]
+    assert dialog.ui.formsTable.currentIndex().row() == 0  # the new form is chosen
+    assert made.number in texts(forms_tab.ui.tableView, 0)  # and the forms tab shows it too
+
+
+def test_a_form_of_the_period_opens_from_its_list(qtbot, learners, period, with_forms):
+    dialog = period_dialog(qtbot, learners, period, show_forms=True)
+    table = dialog.ui.formsTable
+    row = texts(table, 2).index("Overdracht schrijven")
+    table.setCurrentIndex(table.model().index(row, 0))
+    opened = {}
+    on_next_dialog(lambda d: (opened.update(kind=d.kind, id=d.form_id), d.reject()))
+    qtbot.mouseClick(dialog.ui.openFormButton, Qt.MouseButton.LeftButton)
+    assert opened == {"kind": "assignment", "id": with_forms["assignment"]}
+
+
+def test_the_learner_dialog_counts_each_periods_forms_and_opens_them(qtbot, learners, period, with_forms):
+    later = service_for(m.BpvPeriod).create(
+        learner=period.learner_id,
+        programme=period.programme_id,
+        school=period.school_id,
+        start_date=dt.date(2027, 9, 1),
+        end_date=dt.date(2028, 6, 30),
+    )
+    dialog = LearnerDialog(learners.main_window.undo_stack, period.learner_id, learners)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.periodsTable
+    column = table.model().column_index("forms")
+    counts = {table.model().row_object(row).id: texts(table, column)[row] for row in range(table.model().rowCount())}
+    assert counts == {period.id: "2", later.id: "0"}
+    assert not dialog.ui.periodFormsButton.isEnabled()
+    row = next(r for r in range(table.model().rowCount()) if table.model().row_object(r).id == period.id)
+    table.selectRow(row)
+    shown = {}
+
+    def look(period_dialog) -> None:
+        shown["page"] = period_dialog.ui.pages.currentWidget().objectName()
+        shown["forms"] = period_dialog.ui.formsTable.model().rowCount()
+        period_dialog.reject()
+
+    on_next_dialog(look, name="period.dialog")
+    qtbot.mouseClick(dialog.ui.periodFormsButton, Qt.MouseButton.LeftButton)
+    assert shown == {"page": "formsPage", "forms": 2}
+
+
+def test_the_learners_tab_opens_a_learners_forms(qtbot, main_window, learners, period, with_forms):
+    other = service_for(m.Learner).create(first_name="Bram", name_prefix="'t", last_name="Hart", learner_type="bol")
+    other_period = service_for(m.BpvPeriod).create(
+        learner=other.id, programme=period.programme_id, school=period.school_id, start_date=dt.date(2026, 9, 1)
+    )
+    _assignment(other_period, title="Kennismaken")
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    learners.reload()
+    learners.select_learner(period.learner_id)
+    learners.ui.tableView.setFocus()
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(learners.ui.tableView, Qt.Key.Key_F, control_shift)
+    forms_tab = main_window.findChild(FormsTab, "tab.forms")
+    assert main_window.tabs.currentWidget() is forms_tab
+    assert set(texts(forms_tab.ui.tableView, 1)) == {"Zoë Çelik"}
+    assert forms_tab.model.rowCount() == 2
+    button = forms_tab.ui.learnerFilterButton
+    assert button.isVisible() and "Zoë Çelik" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert forms_tab.model.rowCount() == 3 and not button.isVisible()
+
+
+def test_the_forms_list_opens_around_today(qtbot, main_window, period):
+    for days in range(-400, 200, 20):  # 30 forms, most of them long past
+        _assignment(period, title=f"Opdracht {days}", deadline=TODAY + dt.timedelta(days=days))
+    main_window.resize(1000, 600)
+    main_window.show()
+    forms_tab = main_window.findChild(FormsTab, "tab.forms")
+    main_window.tabs.setCurrentWidget(forms_tab)
+    qtbot.waitUntil(lambda: forms_tab.model.rowCount() == 30)
+    chosen = forms_tab.selected_row()
+    assert chosen is not None and chosen.due == TODAY + dt.timedelta(days=0 if 400 % 20 == 0 else 20)
+    table = forms_tab.ui.tableView
+    first_shown = table.rowAt(0)
+    assert first_shown > 0  # not at the top of the list of 2025's forms
+    assert forms_tab.model.row_object(first_shown).due < TODAY  # with what was due just before in sight
