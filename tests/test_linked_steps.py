@@ -164,3 +164,34 @@ def test_the_forms_list_opens_around_today(qtbot, main_window, period):
     first_shown = table.rowAt(0)
     assert first_shown > 0  # not at the top of the list of 2025's forms
     assert forms_tab.model.row_object(first_shown).due < TODAY  # with what was due just before in sight
+
+
+def test_a_form_dialog_previews_and_saves_its_pdf_saving_the_form_first(
+    qtbot, monkeypatch, tmp_path, main_window, period
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.bpv_forms.scores import ScoresModel
+    from desktop.views.kit import files
+    from desktop.views.kit.pdf_output import PdfPreviewDialog
+    from tests.pdf_text import text_of
+
+    dialog = FormDialog(main_window.undo_stack, "assessment", None, main_window, period_id=period.id)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr("desktop.views.bpv_forms.printing.run_dialog", shown.append)
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
+    made = m.Assessment.get()  # a new form is saved before it is shown as it prints
+    assert dialog.form_id == made.id and main_window.undo_stack.count() == 1
+    assert isinstance(shown[0], PdfPreviewDialog) and shown[0].pdf.ok
+    assert made.number in shown[0].windowTitle() and "Zoë Çelik" in shown[0].windowTitle()
+
+    target = tmp_path / "beoordeling.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(files, "open_file", lambda path: None)
+    dialog.content.scores.setData(dialog.content.scores.index(0, ScoresModel.SCORE), "good")
+    qtbot.mouseClick(dialog.ui.pdfButton, Qt.MouseButton.LeftButton)
+    assert m.AssessmentScore.get(m.AssessmentScore.assessment == made.id, m.AssessmentScore.score == "good")
+    text = text_of(target.read_bytes(), tmp_path)
+    assert made.number in text and "Zoë Çelik" in text

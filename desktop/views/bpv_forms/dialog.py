@@ -19,7 +19,8 @@ or in one call, waiting until it is closed::
 `desktop.views.kit.dialogs.run_dialog`. `on_change` runs after each of those and after undo or
 redo of a step made here: reload the tab there.
 
-OK, Apply and Ctrl+Enter save the whole form as one step on the undo stack: making a form is undone by
+Preview (Ctrl+Shift+P), Print (Ctrl+P) and Save as PDF save the form first, so that what prints is what
+the dialog shows. OK, Apply and Ctrl+Enter save the whole form as one step on the undo stack: making a form is undone by
 deleting it, an edit by putting back the form as it was. Signing and reopening (in the signatures
 panel) are evidence and not undoable; once a form was signed or reopened, earlier steps on it are
 refused. While signatures stand, the content is read-only; status, language and signers (and an
@@ -39,6 +40,7 @@ from desktop.i18n import N_, _, language_names
 from desktop.services import form_views, forms, signing
 from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
+from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, select
@@ -112,10 +114,21 @@ class FormDialog(RememberedDialog):
         ui.buttonBox.accepted.connect(self.save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self.printing = FormPrinting(self)
+        ui.previewButton.clicked.connect(lambda: self._print_out(self.printing.preview))
+        ui.printButton.clicked.connect(lambda: self._print_out(self.printing.print))
+        ui.pdfButton.clicked.connect(lambda: self._print_out(self.printing.save_pdf))
+        for button, name in ((ui.previewButton, "preview"), (ui.printButton, "print"), (ui.pdfButton, "pdf")):
+            button.setObjectName(f"{kind}.{name}")
         self._shortcuts = []
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys, action in (
+            ("Ctrl+Return", self.save_and_close),
+            ("Ctrl+Enter", self.save_and_close),
+            (QKeySequence.StandardKey.Print, lambda: self._print_out(self.printing.print)),
+            ("Ctrl+Shift+P", lambda: self._print_out(self.printing.preview)),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.save_and_close)
+            shortcut.activated.connect(action)
             self._shortcuts.append(shortcut)
         self._load()
         self.restore_geometry()
@@ -279,6 +292,12 @@ class FormDialog(RememberedDialog):
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._outer_change, self._reload_after_undo)
+
+    def _print_out(self, action: Callable[[str, int, str, str], object]) -> None:
+        """What prints is what the dialog shows: it is saved first (a new form gets its number then)."""
+        if not self.save():
+            return
+        action(self.kind, self.form_id, self.ui.numberValue.text(), form_views.learner_name(self.period_id))
 
     def _reload_after_undo(self) -> None:
         try:

@@ -23,6 +23,7 @@ from desktop.i18n import _, ngettext
 from desktop.services.connection import on_own_connection
 from desktop.settings import FORMS_FOLDER, FORMS_HEADER, Settings
 from desktop.storage import choices
+from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
@@ -94,6 +95,7 @@ class FormsTab(LoadsWhenShown, QWidget):
             button.setMinimumWidth(40)
         self.ui.filterEdit.setMinimumWidth(80)
         self.model = FormsModel(self)
+        self.printing = FormPrinting(self, on_refused=self.reload)
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(FormsModel.DUE, Qt.SortOrder.AscendingOrder)
@@ -316,56 +318,20 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.reload()
 
     # -- one form: preview, print, save ------------------------------------------------------------------
-    def _pdf_of(self, row: FormRow) -> bytes | None:
-        from desktop.services import form_printouts  # loads when a form is first printed, not at start-up
-
-        try:
-            return form_printouts.form_pdf(row.kind, row.id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Form not printed"), error.message)
-            self.reload()
-            return None
-
     def preview_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is None:
-            return
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
-
-        dialog = PdfPreviewDialog(self, data, f"{row.number} {row.name}", save=lambda: self._save(row, data))
-        run_dialog(dialog)
+        if row is not None:
+            self.printing.preview(row.kind, row.id, row.number, row.name)
 
     def print_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is not None:
-            from desktop.views.kit.pdf_output import print_pdfs
-
-            print_pdfs(self, [data], f"{row.number} {row.name}")
+        if row is not None:
+            self.printing.print(row.kind, row.id, row.number, row.name)
 
     def save_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is not None:
-            self._save(row, data)
-
-    def _save(self, row: FormRow, data: bytes) -> Path | None:
-        from desktop.services import form_printouts
-        from desktop.views.kit.files import ask_path, open_file, write_file
-
-        name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
-        path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
-        if path is None or not write_file(self, path, data):
-            return None
-        open_file(path)
-        return path
+        if row is not None:
+            self.printing.save_pdf(row.kind, row.id, row.number, row.name)
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:
