@@ -90,6 +90,10 @@ class FormContent:
         """The widget of each field the service may name in a ValidationError."""
         raise NotImplementedError
 
+    def edited_state(self) -> tuple:
+        """What the person can change beyond the dialog's fields (ticked lists, a table of scores)."""
+        raise NotImplementedError
+
     def captions(self) -> dict[str, str]:
         raise NotImplementedError
 
@@ -137,6 +141,9 @@ class AssignmentContent(FormContent):
         prepare_date_edit(ui.deadlineEdit)
         self.work_processes = CheckList(ui.workProcessesList)
         self.goals = CheckList(ui.goalsList)
+
+    def edited_state(self) -> tuple:
+        return tuple(self.work_processes.checked()), tuple(self.goals.checked())
 
     def widgets(self) -> dict[str, QWidget]:
         ui = self.ui
@@ -359,6 +366,9 @@ class AssessmentContent(FormContent):
         for combo in self.combos.values():
             combo.setEnabled(not read_only)
         self.scores.set_read_only(read_only)
+
+    def edited_state(self) -> tuple:
+        return tuple((line.work_process_id, line.score, line.remarks) for line in self.scores.lines())
 
     def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
         ui = self.ui

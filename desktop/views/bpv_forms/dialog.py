@@ -112,7 +112,7 @@ class FormDialog(RememberedDialog):
         self.content = CONTENTS[kind](self)
         self.errors = FieldErrors(ui.errorLabel, self._widgets(), self._captions())
         ui.buttonBox.accepted.connect(self.save_and_close)
-        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.rejected.connect(self.cancel)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self.printing = FormPrinting(self)
         ui.previewButton.clicked.connect(lambda: self._print_out(self.printing.preview))
@@ -257,6 +257,10 @@ class FormDialog(RememberedDialog):
         label.setText(_(FROZEN_NOTE))
         label.setToolTip(_("Reopen on the Signing tab; that voids the signatures."))
         self.content.set_read_only(self.frozen)
+        self.mark_clean()
+
+    def edited_state(self) -> tuple:
+        return super().edited_state() + self.content.edited_state()
 
     # -- saving ----------------------------------------------------------------------------------------
     def save(self) -> bool:

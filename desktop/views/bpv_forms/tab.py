@@ -341,26 +341,13 @@ class FormsTab(LoadsWhenShown, QWidget):
         if not due:
             QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
             return
-        box = QMessageBox(self)
-        box.setWindowTitle(_("Due forms"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(
-            ngettext(
-                "{count} form is due within two weeks or overdue.",
-                "{count} forms are due within two weeks or overdue.",
-                len(due),
-            ).format(count=len(due))
-        )
-        box.setInformativeText(_("Save them as PDF files in a folder, one file per form, or print them?"))
-        save = box.addButton(_("&Save in a folder…"), QMessageBox.ButtonRole.AcceptRole)
-        printing = box.addButton(_("&Print…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.exec()
+        from desktop.views.bpv_forms.due_dialog import PRINT, SAVE, DueFormsDialog
+
+        choice = run_dialog(DueFormsDialog(self, due))
         keys = [row.key for row in due]
-        if box.clickedButton() is save:
+        if choice == SAVE:
             self.save_batch(keys)
-        elif box.clickedButton() is printing:
+        elif choice == PRINT:
             self.print_batch(keys)
 
     def save_batch(self, keys: list[tuple[str, int]], folder: Path | None = None) -> list[Path]:

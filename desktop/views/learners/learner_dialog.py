@@ -82,6 +82,7 @@ class LearnerDialog(RememberedDialog):
         self.service = records.service("learner")
         self.learner_id = learner_id
         self._on_change = on_change
+        self._made_at: int | None = None  # the undo stack's index before a new learner was stored here
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
         for field, edit in self.edits.items():
             edit.setObjectName(f"learner.{field}")
@@ -104,8 +105,9 @@ class LearnerDialog(RememberedDialog):
         self.ui.periodFormsButton.clicked.connect(lambda: self.edit_period(show_forms=True))
         self.ui.deletePeriodButton.clicked.connect(self.delete_period)
         self.ui.buttonBox.accepted.connect(self.save_and_close)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self._load()
+        self.mark_clean()
         if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):
             self.ui.periodsTable.resizeColumnsToContents()
         self.restore_geometry()
@@ -172,6 +174,7 @@ class LearnerDialog(RememberedDialog):
         values = self._values()
         try:
             if self.learner_id is None:
+                self._made_at = self.undo_stack.index()
                 learner = self.service.create(**values)
                 self.learner_id = learner.id
                 command = CreateCommand(self.service, learner.id, _("Add learner"), on_change=self._changed())
@@ -191,7 +194,42 @@ class LearnerDialog(RememberedDialog):
             QMessageBox.warning(self, _("Learner not saved"), error.message)
             return False
         self.setWindowTitle(learner.display_name)
+        self.mark_clean()
         return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self._made_at = None  # kept: OK was chosen
+            self.accept()
+
+    def cancel(self) -> None:
+        """A learner made in this dialog (to add a period) is taken away again with all that was added to
+        them here, after asking; otherwise as any dialog: ask only when something is not saved."""
+        if self._made_at is None or self.undo_stack.index() <= self._made_at:
+            super().cancel()
+            return
+        question = _(
+            "{name} was saved to add a BPV period. Cancel takes the learner away again, with everything added "
+            "here. Go on?"
+        ).format(name=self.windowTitle())
+        if not confirm(self, _("Cancel new learner"), question):
+            return
+        while self.undo_stack.index() > self._made_at:
+            command = self.undo_stack.command(self.undo_stack.index() - 1)
+            self.undo_stack.undo()
+            error = getattr(command, "failed", None)
+            if error is not None:
+                QMessageBox.warning(
+                    self,
+                    _("Learner kept"),
+                    _("{reason} The learner is kept; delete them on the Learners tab if they are not needed.").format(
+                        reason=error.message
+                    ),
+                )
+                self.reload_periods()
+                return
+        self.learner_id = None
+        self.reject()
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._on_change or (lambda: None), self.reload_periods)

@@ -280,7 +280,7 @@ class PeriodDialog(RememberedDialog):
         )
 
         self.ui.buttonBox.accepted.connect(self.save_and_close)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
         self._show_meeting(QModelIndex())
@@ -288,6 +288,7 @@ class PeriodDialog(RememberedDialog):
             if not table.property("sized"):
                 table.resizeColumnsToContents()
                 table.horizontalHeader().setStretchLastSection(True)
+        self.mark_clean()
         if end_early:
             self._prepare_end_early()
         elif show_forms:
@@ -422,6 +423,10 @@ class PeriodDialog(RememberedDialog):
         return after_undo(self, self._outer_change, self.reload_details)
 
     # -- the period ------------------------------------------------------------------------------------
+    def edited_state(self) -> tuple:
+        # Tasks, goals and meetings are saved as they change; only the period's own fields wait for OK.
+        return tuple(sorted(self._values().items()))
+
     def _values(self) -> dict:
         values = {field: edit.text() for field, edit in self.edits.items()}
         values.update({field: combo.currentData() for field, combo in self.combos.items()})
@@ -467,6 +472,7 @@ class PeriodDialog(RememberedDialog):
             return False
         self._stored_status = period.status
         set_date(self.ui.supernumeraryEdit, period.supernumerary_until)
+        self.mark_clean()
         self.setWindowTitle(_("BPV period of {name}").format(name=self.learner.display_name))
         self._outer_change()
         self.reload_details()
