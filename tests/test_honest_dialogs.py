@@ -155,7 +155,7 @@ def test_the_signing_dialog_shows_what_is_signed(qtbot, main_window, period):
     panel.sign_on_screen()
     number = m.Assessment.get_by_id(form.id).number
     assert number in seen["form"] and "Zoë Çelik" in seen["form"] and "Tussentijdse beoordeling" in seen["form"]
-    assert f"{wp.code} Voldoende" in seen["content"] and "Eindoordeel: Goed" in seen["content"]
+    assert f"{wp.code} Voldoende" in seen["content"] and "Eindscore: Goed" in seen["content"]
     assert seen["code"].replace(" ", "") == content_hash("assessment", form.id)[:12]
     assert form_views.fingerprint("assessment", form.id) == seen["code"].replace(" ", "")
 

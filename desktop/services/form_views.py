@@ -222,8 +222,9 @@ def signing_summary(kind: str, form_id: int) -> str:
         for line in score_lines(form_id)
     ]
     lines = [choices.label(choices.ASSESSMENT_KINDS, form.kind), "; ".join(scores)]
-    judged = ((_("Professional attitude"), form.attitude_score), (_("Overall judgement"), form.overall_score))
-    for caption, score in judged:
+    # Named as the form dialog names the fields beside which these scores are chosen.
+    judged = ((_("Professional attitude"), form.attitude_score), (_("O&verall score:"), form.overall_score))
+    for caption, score in ((caption.replace("&", "").rstrip(":"), score) for caption, score in judged):
         if score:
             lines.append(f"{caption}: {choices.label(choices.SCORES, score)}")
     if form.talk_date:

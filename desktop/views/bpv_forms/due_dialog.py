@@ -9,7 +9,7 @@ from desktop.i18n import _, ngettext
 from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.table_model import RowTableModel
-from desktop.views.kit.widgets import compact_rows
+from desktop.views.kit.widgets import compact_rows, give_room_to
 
 SAVE, PRINT = 1, 2  # what the person chose (the dialog's result); 0 is Cancel
 
@@ -60,7 +60,7 @@ class DueFormsDialog(RememberedDialog):
         table.setWordWrap(False)
         compact_rows(table)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        give_room_to(table, self.model.column_index("title"))
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         save = QPushButton(_("&Save in a folder…"), self)
@@ -77,6 +77,6 @@ class DueFormsDialog(RememberedDialog):
         layout.addWidget(sentence)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 480)
+        self.resize(980, 520)
         self.restore_geometry()
         save.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop import clock
 from desktop.errors import LeerWerkError
@@ -37,6 +37,7 @@ from desktop.views.kit.widgets import (
     remember_header,
     select_where,
     selected_object,
+    share_filter_row,
     tab_shortcut,
 )
 
@@ -84,11 +85,10 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.forms")
         self.ui.tableView.setObjectName("forms.table")
         self.ui.filterEdit.setObjectName("forms.filter")
-        for name in ("kindCombo", "statusCombo", "dueCombo"):
-            combo = getattr(self.ui, name)
-            combo.setObjectName(f"forms.{name.removesuffix('Combo')}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+        combos = [getattr(self.ui, name) for name in ("kindCombo", "statusCombo", "dueCombo")]
+        for combo in combos:
+            combo.setObjectName(f"forms.{combo.objectName().removesuffix('Combo')}")
+        share_filter_row(self.ui.filterLayout, self.ui.filterEdit, *combos)
         # Nine buttons and three filters would make the window at least a thousand pixels wide; let
         # them give way on a small screen rather than push the window off it.
         for button in self.findChildren(QPushButton):

@@ -19,7 +19,15 @@ from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.kit.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_vocabulary,
+    give_room_to,
+    prepare_date_edit,
+    remember_header,
+    select,
+    set_date,
+)
 
 TEXT_FIELDS = {
     "first_name": "firstNameEdit",
@@ -110,6 +118,7 @@ class LearnerDialog(RememberedDialog):
         self.mark_clean()
         if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):
             self.ui.periodsTable.resizeColumnsToContents()
+        give_room_to(self.ui.periodsTable, self.periods.column_index("programme"))
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:

@@ -41,6 +41,7 @@ from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     fill_vocabulary,
+    give_room_to,
     prepare_date_edit,
     remember_header,
     select,
@@ -284,10 +285,15 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self._load()
         self._show_meeting(QModelIndex())
-        for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable, self.ui.formsTable):
+        for table, text_column in (
+            (self.ui.tasksTable, "title"),
+            (self.ui.goalsTable, "text"),
+            (self.ui.meetingsTable, "participants"),
+            (self.ui.formsTable, "signed"),
+        ):
             if not table.property("sized"):
                 table.resizeColumnsToContents()
-                table.horizontalHeader().setStretchLastSection(True)
+            give_room_to(table, table.model().column_index(text_column))
         self.mark_clean()
         if end_early:
             self._prepare_end_early()

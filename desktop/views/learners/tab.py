@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop import clock
 from desktop.errors import LeerWerkError
@@ -16,6 +16,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.frozen_column import FrozenColumn
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -28,6 +29,7 @@ from desktop.views.kit.widgets import (
     period_text,
     remember_header,
     select_where,
+    share_filter_row,
     tab_shortcut,
 )
 
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the learners service loads with the first reading, after th
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
+FIRST_COLUMNS = ("name", "type", "programme", "phase", "status", "next_meeting")
 FORMS_KEYS = "Ctrl+Shift+F"  # the selected learner's BPV forms
 
 
@@ -97,17 +100,21 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.learners")
         self.ui.tableView.setObjectName("learners.table")
         self.ui.filterEdit.setObjectName("learners.filter")
-        for name in ("statusCombo", "typeCombo", "locationCombo", "trainerCombo"):
-            combo = getattr(self.ui, name)
-            combo.setObjectName(f"learners.{name.removesuffix('Combo')}")
-            # Long names (a location, a trainer) must not make the window wider than the screen.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+        combos = [getattr(self.ui, name) for name in ("statusCombo", "typeCombo", "locationCombo", "trainerCombo")]
+        for combo in combos:
+            combo.setObjectName(f"learners.{combo.objectName().removesuffix('Combo')}")
+        share_filter_row(self.ui.filterLayout, self.ui.filterEdit, *combos)
         self.model = LearnersModel(self)
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, LEARNERS_HEADER)
+        if not self._header_restored:
+            # What a coordinator looks for first, on a 1366-pixel screen without scrolling: the rest follows.
+            header = table.horizontalHeader()
+            for place, key in enumerate(FIRST_COLUMNS):
+                header.moveSection(header.visualIndex(self.model.column_index(key)), place)
+        self.frozen = FrozenColumn(table)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
