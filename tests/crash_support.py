@@ -34,6 +34,7 @@ def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
 
 # The columns schema 4 added, left out when rows of a file before and after that upgrade are compared.
 ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv_period": {"end_reason_text"}}
+ADDED_IN_8 = {"practice_assignment": {"handed_to_school_at"}, "assessment": {"handed_to_school_at"}}
 
 
 def downgrade_to_version_2(path: Path) -> Path:
@@ -51,7 +52,8 @@ def downgrade_to_version_2(path: Path) -> Path:
 
 def downgrade_to_version_3(path: Path) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema 3 wrote (before v0004): no FTE or location of
-    staff, no cancelled tasks, and the reason a period ended in words (its words, else the English label)."""
+    staff, no cancelled tasks, no forms handed to the school (v0008), and the reason a period ended in words
+    (its words, else the English label)."""
     from desktop.storage import choices
     from desktop.storage.migrations import v0001_initial
 
@@ -72,6 +74,8 @@ def downgrade_to_version_3(path: Path) -> Path:
         ):
             connection.execute(f'DROP INDEX "{index}"')
         connection.execute('ALTER TABLE "phase_task" DROP COLUMN "cancelled"')
+        for table in ("practice_assignment", "assessment"):  # added by v0008
+            connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "handed_to_school_at"')
         words = {
             period: text or choices.END_REASONS.get(code, "")
             for period, code, text in connection.execute("SELECT id, end_reason, end_reason_text FROM bpv_period")

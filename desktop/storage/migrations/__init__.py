@@ -29,6 +29,7 @@ from desktop.storage.migrations import (
     v0002_training_catalogue,
     v0003_signature_stage,
     v0004_overview,
+    v0008_handed_to_school,
 )
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(2, v0002_training_catalogue),
     _from_module(3, v0003_signature_stage),
     _from_module(4, v0004_overview),
+    _from_module(8, v0008_handed_to_school),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
