@@ -326,6 +326,11 @@ class Ui_AssessmentDialog(object):
 
         self.bottomLayout.addWidget(self.pdfButton)
 
+        self.schoolButton = QPushButton(AssessmentDialog)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.bottomLayout.addWidget(self.schoolButton)
+
         self.buttonBox = QDialogButtonBox(AssessmentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Apply|QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -371,7 +376,8 @@ class Ui_AssessmentDialog(object):
         QWidget.setTabOrder(self.signaturesPanel, self.previewButton)
         QWidget.setTabOrder(self.previewButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.pdfButton)
-        QWidget.setTabOrder(self.pdfButton, self.buttonBox)
+        QWidget.setTabOrder(self.pdfButton, self.schoolButton)
+        QWidget.setTabOrder(self.schoolButton, self.buttonBox)
 
         self.retranslateUi(AssessmentDialog)
 
@@ -440,6 +446,10 @@ class Ui_AssessmentDialog(object):
         self.pdfButton.setText(_("Save as P&DF\u2026"))
 #if QT_CONFIG(tooltip)
         self.pdfButton.setToolTip(_("Save the form as a PDF file; unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("An e-mail draft to the bpv-begeleider with this signed form attached, opened in your mail program; the form records that it was handed to the school"))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -290,6 +290,11 @@ class Ui_AssignmentDialog(object):
 
         self.bottomLayout.addWidget(self.pdfButton)
 
+        self.schoolButton = QPushButton(AssignmentDialog)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.bottomLayout.addWidget(self.schoolButton)
+
         self.buttonBox = QDialogButtonBox(AssignmentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Apply|QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -327,7 +332,8 @@ class Ui_AssignmentDialog(object):
         QWidget.setTabOrder(self.signaturesPanel, self.previewButton)
         QWidget.setTabOrder(self.previewButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.pdfButton)
-        QWidget.setTabOrder(self.pdfButton, self.buttonBox)
+        QWidget.setTabOrder(self.pdfButton, self.schoolButton)
+        QWidget.setTabOrder(self.schoolButton, self.buttonBox)
 
         self.retranslateUi(AssignmentDialog)
 
@@ -388,6 +394,10 @@ class Ui_AssignmentDialog(object):
         self.pdfButton.setText(_("Save as P&DF\u2026"))
 #if QT_CONFIG(tooltip)
         self.pdfButton.setToolTip(_("Save the form as a PDF file; unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("An e-mail draft to the bpv-begeleider with this signed form attached, opened in your mail program; the form records that it was handed to the school"))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -107,6 +107,11 @@ class Ui_FormsTab(object):
 
         self.buttonLayout.addWidget(self.saveButton)
 
+        self.schoolButton = QPushButton(FormsTab)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.buttonLayout.addWidget(self.schoolButton)
+
         self.batchButton = QPushButton(FormsTab)
         self.batchButton.setObjectName(u"batchButton")
 
@@ -194,6 +199,10 @@ class Ui_FormsTab(object):
         self.saveButton.setText(_("Save as P&DF\u2026"))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(_("Save the selected form as a PDF file"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("E-mail drafts to the bpv-begeleiders with every signed form in the list not yet handed to the school, one per bpv-begeleider"))
 #endif // QT_CONFIG(tooltip)
         self.batchButton.setText(_("Due &forms\u2026"))
 #if QT_CONFIG(tooltip)

@@ -36,8 +36,9 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
-from desktop.i18n import N_, _, language_names
+from desktop.i18n import N_, _, format_date, language_names
 from desktop.services import form_views, forms, signing
+from desktop.services.form_lists import DONE_STATUSES
 from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.bpv_forms.printing import FormPrinting
@@ -118,7 +119,13 @@ class FormDialog(RememberedDialog):
         ui.previewButton.clicked.connect(lambda: self._print_out(self.printing.preview))
         ui.printButton.clicked.connect(lambda: self._print_out(self.printing.print))
         ui.pdfButton.clicked.connect(lambda: self._print_out(self.printing.save_pdf))
-        for button, name in ((ui.previewButton, "preview"), (ui.printButton, "print"), (ui.pdfButton, "pdf")):
+        ui.schoolButton.clicked.connect(self.send_to_school)
+        for button, name in (
+            (ui.previewButton, "preview"),
+            (ui.printButton, "print"),
+            (ui.pdfButton, "pdf"),
+            (ui.schoolButton, "school"),
+        ):
             button.setObjectName(f"{kind}.{name}")
         self._shortcuts = []
         for keys, action in (
@@ -257,7 +264,21 @@ class FormDialog(RememberedDialog):
         label.setText(_(FROZEN_NOTE))
         label.setToolTip(_("Reopen on the Signing tab; that voids the signatures."))
         self.content.set_read_only(self.frozen)
+        self._show_school()
         self.mark_clean()
+
+    def _show_school(self) -> None:
+        form = signing.get_form(self.kind, self.form_id) if self.form_id is not None else None
+        done = form is not None and form.status in DONE_STATUSES[self.kind]
+        button = self.ui.schoolButton
+        button.setEnabled(done)
+        if form is not None and form.handed_to_school_at is not None:
+            when = format_date(form.handed_to_school_at.date())
+            button.setToolTip(_("Handed to the school on {date}; click to make the e-mail again.").format(date=when))
+        elif not done:
+            button.setToolTip(_("A form goes to the school once everyone has signed it."))
+        else:
+            button.setToolTip(_("An e-mail draft to the bpv-begeleider with this form attached, in your mail program."))
 
     def edited_state(self) -> tuple:
         return super().edited_state() + self.content.edited_state()
@@ -296,6 +317,16 @@ class FormDialog(RememberedDialog):
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._outer_change, self._reload_after_undo)
+
+    def send_to_school(self) -> None:
+        if not self.save():
+            return
+        from desktop.views.bpv_forms.printing import send_to_school
+
+        if send_to_school(self, [(self.kind, self.form_id)]):
+            self.saved = True
+            self._outer_change()
+            self._load()
 
     def _print_out(self, action: Callable[[str, int, str, str], object]) -> None:
         """What prints is what the dialog shows: it is saved first (a new form gets its number then)."""

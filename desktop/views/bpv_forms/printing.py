@@ -60,3 +60,29 @@ class FormPrinting:
             return None
         open_file(path)
         return path
+
+
+def send_to_school(parent: QWidget, keys: list[tuple[str, int]]) -> list[Path]:
+    """Make the e-mail drafts of these signed forms to their bpv-begeleiders (one per person), record that
+    they were handed to the school, and open each draft in the mail program; what was made, or [] when
+    it was refused (and said why)."""
+    from desktop.paths import drafts_dir
+    from desktop.services import school_mail
+    from desktop.services.connection import on_own_connection
+    from desktop.views.kit.files import open_file, run_with_progress
+
+    folder = drafts_dir()
+
+    def work(progress, _cancelled) -> list[Path]:
+        try:
+            made = on_own_connection(lambda: school_mail.hand_to_school(keys, folder))
+        except OSError as error:  # a full disk or a folder that cannot be written: the coordinator's to solve
+            raise LeerWerkError(_("{folder}: {reason}").format(folder=folder, reason=error)) from error
+        progress(1.0)
+        return [path for _draft, path in made]
+
+    title = _("Preparing the e-mail to the school…")
+    written = run_with_progress(parent, title, work, failure_title=_("Not handed to the school"))
+    for path in written or []:
+        open_file(path)
+    return written or []

@@ -73,6 +73,7 @@ class FormsModel(RowTableModel):
         form_columns.STATUS,
         form_columns.DUE,
         form_columns.SIGNED,
+        form_columns.SCHOOL,
     )
 
 
@@ -114,6 +115,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.printButton.clicked.connect(self.print_selected)
         self.ui.saveButton.clicked.connect(self.save_selected)
         self.ui.batchButton.clicked.connect(self.due_forms)
+        self.ui.schoolButton.clicked.connect(self.send_to_school)
         self._learner: tuple[int, str] | None = None  # only this learner's forms: (id, name)
         self.ui.learnerFilterButton.setObjectName("forms.learner")
         self.ui.learnerFilterButton.clicked.connect(lambda: self.show_learner(None))
@@ -332,6 +334,31 @@ class FormsTab(LoadsWhenShown, QWidget):
         row = self.selected_row()
         if row is not None:
             self.printing.save_pdf(row.kind, row.id, row.number, row.name)
+
+    # -- to the school ----------------------------------------------------------------------------------------
+    def send_to_school(self) -> list[Path]:
+        """Every signed form in the list that has not gone to the school yet, one e-mail draft per bpv-begeleider."""
+        rows = [self.model.row_object(r) for r in range(self.model.rowCount())]
+        keys = [row.key for row in rows if row.done and row.handed_to_school_on is None]
+        if not keys:
+            QMessageBox.information(
+                self, _("To the school"), _("No signed form in the list waits to be handed to the school.")
+            )
+            return []
+        question = ngettext(
+            "Make an e-mail draft to the bpv-begeleider with the {count} signed form in the list that has not "
+            "gone to the school yet?",
+            "Make e-mail drafts to the bpv-begeleiders, one each, with the {count} signed forms in the list that "
+            "have not gone to the school yet?",
+            len(keys),
+        ).format(count=len(keys))
+        if not confirm(self, _("To the school"), question, default_yes=True):
+            return []
+        from desktop.views.bpv_forms.printing import send_to_school
+
+        written = send_to_school(self, keys)
+        self.reload()
+        return written
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:

@@ -77,3 +77,10 @@ DUE = Column(
     tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.due)) if is_overdue(r) else "",
 )
 SIGNED = Column("signed", N_("Signed by"), signed_text, sort=lambda r: (r.signed, r.signers), searchable=False)
+SCHOOL = Column(
+    "to_school",
+    N_("To the school"),
+    lambda r: format_date(r.handed_to_school_on, "short"),
+    sort=lambda r: r.handed_to_school_on,
+    searchable=False,
+)
