@@ -195,3 +195,28 @@ def test_a_form_dialog_previews_and_saves_its_pdf_saving_the_form_first(
     assert m.AssessmentScore.get(m.AssessmentScore.assessment == made.id, m.AssessmentScore.score == "good")
     text = text_of(target.read_bytes(), tmp_path)
     assert made.number in text and "Zoë Çelik" in text
+
+
+def test_scores_are_given_one_letter_each_line_after_line(qtbot, main_window, period):
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.bpv_forms.scores import ScoresModel
+
+    dialog = FormDialog(main_window.undo_stack, "assessment", None, main_window, period_id=period.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, scores = dialog.ui.scoresTable, dialog.content.scores
+    dialog.ui.pages.setCurrentWidget(table.parentWidget())
+    table.setFocus()
+    table.setCurrentIndex(scores.index(0, ScoresModel.SCORE))  # the first score's drop-down opens
+
+    def editor():
+        return next((c for c in table.findChildren(QComboBox, "assessment.score_editor") if c.isVisible()), None)
+
+    for row, letter in enumerate("gvo"):  # Goed, Voldoende, Onvoldoende
+        qtbot.waitUntil(lambda row=row: editor() is not None and table.currentIndex().row() == row)
+        qtbot.keyClick(editor(), letter)
+    assert [line.score for line in scores.lines()] == ["good", "sufficient", "insufficient"]
+    assert table.currentIndex().row() == 2  # the last line stays chosen
