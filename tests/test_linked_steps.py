@@ -220,3 +220,17 @@ def test_scores_are_given_one_letter_each_line_after_line(qtbot, main_window, pe
         qtbot.keyClick(editor(), letter)
     assert [line.score for line in scores.lines()] == ["good", "sufficient", "insufficient"]
     assert table.currentIndex().row() == 2  # the last line stays chosen
+
+
+def test_a_new_period_at_a_school_with_one_bpv_begeleider_names_them(qtbot, main_window, learners, period):
+    dialog = PeriodDialog(main_window.undo_stack, period.learner_id, None, learners)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.supervisorCombo.currentData() is None  # no school chosen yet
+    ui.schoolCombo.setCurrentIndex(ui.schoolCombo.findData(period.school_id))
+    assert ui.supervisorCombo.currentData() == period.school_supervisor_id
+    second = service_for(m.SchoolSupervisor).create(school=period.school_id, first_name="Bart", last_name="Smit")
+    other = PeriodDialog(main_window.undo_stack, period.learner_id, None, learners)
+    qtbot.addWidget(other)
+    other.ui.schoolCombo.setCurrentIndex(other.ui.schoolCombo.findData(period.school_id))
+    assert other.ui.supervisorCombo.currentData() is None and other.ui.supervisorCombo.findData(second.id) >= 0

@@ -324,7 +324,10 @@ class PeriodDialog(RememberedDialog):
         self._fill_supervisors()
 
     def _fill_supervisors(self, *_args) -> None:
-        fill_combo(self.ui.supervisorCombo, supervisor_choices(self.ui.schoolCombo.currentData()), empty=_("(none)"))
+        offered = supervisor_choices(self.ui.schoolCombo.currentData())
+        fill_combo(self.ui.supervisorCombo, offered, empty=_("(none)"))
+        if self.period_id is None and len(offered) == 1 and self.ui.supervisorCombo.currentData() is None:
+            select(self.ui.supervisorCombo, offered[0][0])  # a school with one bpv-begeleider: that is who
 
     def _choose(self, field: str, value, text: Callable[[], str]) -> None:
         """Select `value`, adding it when it is no longer offered (an inactive school, a former trainer)."""
