@@ -234,3 +234,16 @@ def test_a_new_period_at_a_school_with_one_bpv_begeleider_names_them(qtbot, main
     qtbot.addWidget(other)
     other.ui.schoolCombo.setCurrentIndex(other.ui.schoolCombo.findData(period.school_id))
     assert other.ui.supervisorCombo.currentData() is None and other.ui.supervisorCombo.findData(second.id) >= 0
+
+
+@pytest.mark.parametrize(("phase", "kind"), [("introduction", "induction"), ("evaluation", "final")])
+def test_a_new_assessment_is_of_the_kind_the_periods_phase_asks_for(qtbot, main_window, period, phase, kind):
+    from desktop.services import form_views
+    from desktop.views.bpv_forms.dialog import FormDialog
+
+    service_for(m.BpvPeriod).update(period.id, phase=phase)
+    dialog = FormDialog(main_window.undo_stack, "assessment", None, main_window, period_id=period.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.kindCombo.currentData() == kind
+    due = form_views.assessment_defaults(period.id, kind)["due_on"]
+    assert dialog.ui.dueEdit.text() == (due.strftime("%d-%m-%Y") if due else "")

@@ -115,6 +115,14 @@ def new_score_lines(period_id: int) -> list[ScoreLine]:
     return [ScoreLine(wp_id, code, title) for wp_id, code, title in work_process_choices(period_id)]
 
 
+# The assessment a period's phase asks for: the induction assignment, the interim or the final assessment.
+KIND_OF_PHASE = {"introduction": "induction", "work_and_learn": "interim", "evaluation": "final"}
+
+
+def suggested_assessment_kind(period_id: int) -> str:
+    return KIND_OF_PHASE.get(get_period(period_id).phase, "interim")
+
+
 def assessment_defaults(period_id: int, kind: str) -> dict:
     """What a new assessment form of this kind starts with: due date, planned hours and participants."""
     period = get_period(period_id)

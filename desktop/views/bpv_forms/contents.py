@@ -316,6 +316,10 @@ class AssessmentContent(FormContent):
             period = self.dialog.period_id
             self._typed.clear()  # another period: its own due date, hours and participants
             self.scores.set_lines(form_views.new_score_lines(period) if period is not None else [])
+            if period is not None:
+                ui.kindCombo.blockSignals(True)  # the defaults below follow the kind once
+                select(ui.kindCombo, form_views.suggested_assessment_kind(period))
+                ui.kindCombo.blockSignals(False)
             self._follow_defaults()
         else:
             select(ui.kindCombo, form.kind)
