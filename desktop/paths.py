@@ -68,6 +68,11 @@ def backup_dir() -> Path:
     return _subdir("backups")
 
 
+def drafts_dir() -> Path:
+    """E-mail drafts LeerWerk made for the coordinator's mail program to open (forms to the school)."""
+    return _subdir("drafts")
+
+
 def database_key(db_path: Path) -> str:
     """A short stable key of the database's absolute path (case-insensitive where Windows is): it names
     the database's backup folder and its mark as encrypted, so neither holds a folder or person's name."""

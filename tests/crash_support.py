@@ -36,6 +36,7 @@ def make_demo(path: Path, learners: int = 40, seed: int = 7) -> Path:
 ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv_period": {"end_reason_text"}}
 # And those schema 7 added; "*" leaves out a table that schema added.
 ADDED_IN_7 = {"evaluation_question": {"section"}, "student_evaluation": {"source"}, "form_column": {"*"}}
+ADDED_IN_8 = {"practice_assignment": {"handed_to_school_at"}, "assessment": {"handed_to_school_at"}}
 
 
 def downgrade_to(path: Path, version: int) -> Path:
@@ -90,7 +91,8 @@ def downgrade_to_version_4(path: Path) -> Path:
 
 def downgrade_to_version_3(path: Path) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema 3 wrote (before v0004): no FTE or location of
-    staff, no cancelled tasks, and the reason a period ended in words (its words, else the English label)."""
+    staff, no cancelled tasks, no forms handed to the school (v0008), and the reason a period ended in words
+    (its words, else the English label)."""
     from desktop.storage import choices
 
     original = _original

@@ -165,3 +165,24 @@ def everything_logged() -> bytes:
     for handler in logging.getLogger().handlers:
         handler.flush()
     return b"".join(path.read_bytes() for path in sorted(paths.log_dir().iterdir()) if path.is_file())
+
+
+def on_next_dialog(action, *, name: str | None = None, tries: int = 250) -> list[str]:
+    """Run `action(dialog)` on the next modal dialog that shows (with objectName `name`, when given), as a
+    person would act on it; returns the names of the dialogs acted on, so a test can check it came."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (name is not None and dialog.objectName() != name):
+            if left:
+                QTimer.singleShot(20, lambda: attempt(left - 1))
+            return
+        seen.append(dialog.objectName())
+        action(dialog)
+
+    QTimer.singleShot(0, lambda: attempt(tries))
+    return seen

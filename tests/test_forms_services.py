@@ -147,7 +147,7 @@ def test_scores_are_checked(period, database):
     before = _without_audit(table_dump(database))
     for values, scores in (
         ({"realised_hours": -5}, None),
-        ({"talk_date": clock.today() + dt.timedelta(days=3)}, None),
+        ({"talk_date": "31-02-2026"}, None),
         ({}, [(wp, "excellent", "")]),
         ({}, [(999, "good", "")]),
         ({"kind": "yearly"}, None),
@@ -271,3 +271,21 @@ def test_undo_of_an_edit_whose_goal_is_gone_is_refused_cleanly(period):
     assert signing.get_form("assignment", assignment.id).title == "Nieuw"
     with pytest.raises(NotFoundError):
         form_numbers.find_form("²")
+
+
+def test_a_draft_carries_a_planned_talk_date_and_is_signed_only_after_the_talk(period, database):
+    planned = clock.today() + dt.timedelta(days=3)
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "final", "talk_date": planned})
+    assert assessment.talk_date == planned
+    first = signing.signatures("assessment", assessment.id)[0]
+    before = _without_audit(table_dump(database))
+    with pytest.raises(ValidationError) as refused:
+        signing.sign_on_screen(first.id, first.signer_name, PNG)
+    assert refused.value.field == "talk_date" and "na het gesprek" in refused.value.message
+    with pytest.raises(ValidationError):
+        signing.sign_on_paper(first.id, first.signer_name, clock.today())
+    assert _without_audit(table_dump(database)) == before
+    clock.set_today(planned)  # the day of the talk
+    signing.sign_on_paper(first.id, first.signer_name, planned)
+    second = signing.signatures("assessment", assessment.id)[1]
+    assert signing.sign_on_screen(second.id, second.signer_name, PNG).signed_at.date() == planned

@@ -95,7 +95,7 @@ def test_preview_shows_the_pdf(tab, main_window, monkeypatch):
     from desktop.views.kit.pdf_output import PdfPreviewDialog
 
     shown = []
-    monkeypatch.setattr("desktop.views.bpv_forms.tab.run_dialog", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr("desktop.views.bpv_forms.printing.run_dialog", lambda dialog: shown.append(dialog))
     _select(tab, "Overdracht schrijven")
     tab.preview_selected()
     dialog = shown[0]

@@ -32,6 +32,7 @@ from tests import kill_child
 from tests.crash_support import (
     ADDED_IN_4,
     ADDED_IN_7,
+    ADDED_IN_8,
     PYTHON,
     ROOT,
     child_environment,
@@ -348,7 +349,13 @@ def _check_migration(trials: Trials, count: int, monkeypatch) -> Tally:
     # The reason a period ended is words in the old schema and a code in the new (tests/test_migration_4.py).
     unread = {"bpv_period": {"end_reason"}}
     old = {table: content for table, content in rows(trials.source, unread).items() if table != "schema_version"}
-    new_columns = {**ADDED_IN_4, **ADDED_IN_7, "signature": {"stage"}, "bpv_period": {"end_reason", "end_reason_text"}}
+    new_columns = {
+        **ADDED_IN_4,
+        **ADDED_IN_7,
+        **ADDED_IN_8,
+        "signature": {"stage"},
+        "bpv_period": {"end_reason", "end_reason_text"},
+    }
     new_columns[kill_child.REBUILT_TABLE] = new_columns.get(kill_child.REBUILT_TABLE, set()) | {kill_child.EXTRA_COLUMN}
     trials.calibrate(trials.fresh("calibration"))
     tally = Tally("schema upgrade")

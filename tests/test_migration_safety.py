@@ -15,6 +15,7 @@ from desktop.storage.models import db
 from tests.crash_support import (
     ADDED_IN_4,
     ADDED_IN_7,
+    ADDED_IN_8,
     copy_database,
     downgrade_to_version_2,
     downgrade_to_version_3,
@@ -171,7 +172,13 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     assert health(demo) == (["ok"], [])
     after = rows(
         demo,
-        leave_out={"signature": {"stage"}, **ADDED_IN_4, **ADDED_IN_7, "bpv_period": {"end_reason", "end_reason_text"}},
+        leave_out={
+            "signature": {"stage"},
+            **ADDED_IN_4,
+            **ADDED_IN_7,
+            **ADDED_IN_8,
+            "bpv_period": {"end_reason", "end_reason_text"},
+        },
     )
     assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
@@ -190,7 +197,9 @@ def test_a_database_of_schema_3_gets_the_agreement_tables_and_stays_healthy(demo
     open_database(demo)
     close_database()
     assert schema_version(demo) == migrations.LATEST_VERSION
-    after = rows(demo, leave_out={**ADDED_IN_4, **ADDED_IN_7, "bpv_period": {"end_reason", "end_reason_text"}})
+    after = rows(
+        demo, leave_out={**ADDED_IN_4, **ADDED_IN_7, **ADDED_IN_8, "bpv_period": {"end_reason", "end_reason_text"}}
+    )
     assert after["agreement"] == [] and after["sbb_recognition"] == []
     assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"

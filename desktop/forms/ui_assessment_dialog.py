@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 from desktop.views.signing.panel import SignaturesPanel
 
@@ -309,11 +309,36 @@ class Ui_AssessmentDialog(object):
 
         self.verticalLayout.addWidget(self.errorLabel)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.previewButton = QPushButton(AssessmentDialog)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.bottomLayout.addWidget(self.previewButton)
+
+        self.printButton = QPushButton(AssessmentDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.bottomLayout.addWidget(self.printButton)
+
+        self.pdfButton = QPushButton(AssessmentDialog)
+        self.pdfButton.setObjectName(u"pdfButton")
+
+        self.bottomLayout.addWidget(self.pdfButton)
+
+        self.schoolButton = QPushButton(AssessmentDialog)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.bottomLayout.addWidget(self.schoolButton)
+
         self.buttonBox = QDialogButtonBox(AssessmentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Apply|QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.verticalLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+
+        self.verticalLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.periodCombo)
@@ -348,7 +373,11 @@ class Ui_AssessmentDialog(object):
         QWidget.setTabOrder(self.practiceTrainerCheck, self.workSupervisorCheck)
         QWidget.setTabOrder(self.workSupervisorCheck, self.schoolSupervisorCheck)
         QWidget.setTabOrder(self.schoolSupervisorCheck, self.signaturesPanel)
-        QWidget.setTabOrder(self.signaturesPanel, self.buttonBox)
+        QWidget.setTabOrder(self.signaturesPanel, self.previewButton)
+        QWidget.setTabOrder(self.previewButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.schoolButton)
+        QWidget.setTabOrder(self.schoolButton, self.buttonBox)
 
         self.retranslateUi(AssessmentDialog)
 
@@ -406,5 +435,21 @@ class Ui_AssessmentDialog(object):
         self.pages.setTabText(self.pages.indexOf(self.scoresPage), _("Sc&ores and judgement"))
         self.signersGroup.setTitle(_("Who signs"))
         self.pages.setTabText(self.pages.indexOf(self.signingPage), _("Si&gning"))
+        self.previewButton.setText(_("Pre&view\u2026"))
+#if QT_CONFIG(tooltip)
+        self.previewButton.setToolTip(_("Show the form as it prints (Ctrl+Shift+P); unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(_("P&rint\u2026"))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(_("Print the form (Ctrl+P); unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.pdfButton.setText(_("Save as P&DF\u2026"))
+#if QT_CONFIG(tooltip)
+        self.pdfButton.setToolTip(_("Save the form as a PDF file; unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("An e-mail draft to the bpv-begeleider with this signed form attached, opened in your mail program; the form records that it was handed to the school"))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QSizePolicy,
-    QTabWidget, QVBoxLayout, QWidget)
+    QLineEdit, QListView, QPlainTextEdit, QPushButton,
+    QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.views.signing.panel import SignaturesPanel
 
@@ -273,11 +273,36 @@ class Ui_AssignmentDialog(object):
 
         self.verticalLayout.addWidget(self.errorLabel)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.previewButton = QPushButton(AssignmentDialog)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.bottomLayout.addWidget(self.previewButton)
+
+        self.printButton = QPushButton(AssignmentDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.bottomLayout.addWidget(self.printButton)
+
+        self.pdfButton = QPushButton(AssignmentDialog)
+        self.pdfButton.setObjectName(u"pdfButton")
+
+        self.bottomLayout.addWidget(self.pdfButton)
+
+        self.schoolButton = QPushButton(AssignmentDialog)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.bottomLayout.addWidget(self.schoolButton)
+
         self.buttonBox = QDialogButtonBox(AssignmentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Apply|QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.verticalLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+
+        self.verticalLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.periodCombo)
@@ -304,7 +329,11 @@ class Ui_AssignmentDialog(object):
         QWidget.setTabOrder(self.practiceTrainerCheck, self.workSupervisorCheck)
         QWidget.setTabOrder(self.workSupervisorCheck, self.schoolSupervisorCheck)
         QWidget.setTabOrder(self.schoolSupervisorCheck, self.signaturesPanel)
-        QWidget.setTabOrder(self.signaturesPanel, self.buttonBox)
+        QWidget.setTabOrder(self.signaturesPanel, self.previewButton)
+        QWidget.setTabOrder(self.previewButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.schoolButton)
+        QWidget.setTabOrder(self.schoolButton, self.buttonBox)
 
         self.retranslateUi(AssignmentDialog)
 
@@ -354,5 +383,21 @@ class Ui_AssignmentDialog(object):
         self.pages.setTabText(self.pages.indexOf(self.linksPage), _("&Werkprocessen and goals"))
         self.signersGroup.setTitle(_("Who signs"))
         self.pages.setTabText(self.pages.indexOf(self.signingPage), _("Si&gning"))
+        self.previewButton.setText(_("Pre&view\u2026"))
+#if QT_CONFIG(tooltip)
+        self.previewButton.setToolTip(_("Show the form as it prints (Ctrl+Shift+P); unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(_("P&rint\u2026"))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(_("Print the form (Ctrl+P); unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.pdfButton.setText(_("Save as P&DF\u2026"))
+#if QT_CONFIG(tooltip)
+        self.pdfButton.setToolTip(_("Save the form as a PDF file; unsaved changes are saved first"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("An e-mail draft to the bpv-begeleider with this signed form attached, opened in your mail program; the form records that it was handed to the school"))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

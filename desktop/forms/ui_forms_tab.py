@@ -57,6 +57,12 @@ class Ui_FormsTab(object):
 
         self.filterLayout.addWidget(self.dueCombo)
 
+        self.learnerFilterButton = QPushButton(FormsTab)
+        self.learnerFilterButton.setObjectName(u"learnerFilterButton")
+        self.learnerFilterButton.setVisible(False)
+
+        self.filterLayout.addWidget(self.learnerFilterButton)
+
 
         self.verticalLayout.addLayout(self.filterLayout)
 
@@ -100,6 +106,11 @@ class Ui_FormsTab(object):
         self.saveButton.setObjectName(u"saveButton")
 
         self.buttonLayout.addWidget(self.saveButton)
+
+        self.schoolButton = QPushButton(FormsTab)
+        self.schoolButton.setObjectName(u"schoolButton")
+
+        self.buttonLayout.addWidget(self.schoolButton)
 
         self.batchButton = QPushButton(FormsTab)
         self.batchButton.setObjectName(u"batchButton")
@@ -158,6 +169,9 @@ class Ui_FormsTab(object):
 #if QT_CONFIG(accessibility)
         self.dueCombo.setAccessibleName(_("Filter by due date"))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.learnerFilterButton.setToolTip(_("Only this learner's forms are shown; click to show every learner's forms again"))
+#endif // QT_CONFIG(tooltip)
         self.newAssignmentButton.setText(_("New &assignment\u2026"))
 #if QT_CONFIG(tooltip)
         self.newAssignmentButton.setToolTip(_("Add a practice assignment for a BPV period (Ins)"))
@@ -185,6 +199,10 @@ class Ui_FormsTab(object):
         self.saveButton.setText(_("Save as P&DF\u2026"))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(_("Save the selected form as a PDF file"))
+#endif // QT_CONFIG(tooltip)
+        self.schoolButton.setText(_("To the sc&hool\u2026"))
+#if QT_CONFIG(tooltip)
+        self.schoolButton.setToolTip(_("E-mail drafts to the bpv-begeleiders with every signed form in the list not yet handed to the school, one per bpv-begeleider"))
 #endif // QT_CONFIG(tooltip)
         self.batchButton.setText(_("Due &forms\u2026"))
 #if QT_CONFIG(tooltip)

@@ -216,6 +216,11 @@ class Ui_LearnerDialog(object):
 
         self.periodButtons.addWidget(self.editPeriodButton)
 
+        self.periodFormsButton = QPushButton(self.periodsGroup)
+        self.periodFormsButton.setObjectName(u"periodFormsButton")
+
+        self.periodButtons.addWidget(self.periodFormsButton)
+
         self.deletePeriodButton = QPushButton(self.periodsGroup)
         self.deletePeriodButton.setObjectName(u"deletePeriodButton")
 
@@ -290,6 +295,10 @@ class Ui_LearnerDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.addPeriodButton.setText(_("&Add period\u2026"))
         self.editPeriodButton.setText(_("Edit perio&d\u2026"))
+        self.periodFormsButton.setText(_("Its &forms\u2026"))
+#if QT_CONFIG(tooltip)
+        self.periodFormsButton.setToolTip(_("The practice assignments and assessment forms of the selected period"))
+#endif // QT_CONFIG(tooltip)
         self.deletePeriodButton.setText(_("Delete period"))
     # retranslateUi
 

@@ -529,6 +529,45 @@ class Ui_PeriodDialog(object):
         self.agreementsLayout.addWidget(self.agreementsPanel)
 
         self.pages.addTab(self.agreementsPage, "")
+        self.formsPage = QWidget()
+        self.formsPage.setObjectName(u"formsPage")
+        self.formsLayout = QVBoxLayout(self.formsPage)
+        self.formsLayout.setObjectName(u"formsLayout")
+        self.formsTable = QTableView(self.formsPage)
+        self.formsTable.setObjectName(u"formsTable")
+        self.formsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.formsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.formsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.formsTable.setAlternatingRowColors(True)
+        self.formsTable.setWordWrap(False)
+
+        self.formsLayout.addWidget(self.formsTable)
+
+        self.formButtons = QHBoxLayout()
+        self.formButtons.setObjectName(u"formButtons")
+        self.openFormButton = QPushButton(self.formsPage)
+        self.openFormButton.setObjectName(u"openFormButton")
+
+        self.formButtons.addWidget(self.openFormButton)
+
+        self.formSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.formButtons.addItem(self.formSpacer)
+
+        self.newAssessmentButton = QPushButton(self.formsPage)
+        self.newAssessmentButton.setObjectName(u"newAssessmentButton")
+
+        self.formButtons.addWidget(self.newAssessmentButton)
+
+        self.newAssignmentButton = QPushButton(self.formsPage)
+        self.newAssignmentButton.setObjectName(u"newAssignmentButton")
+
+        self.formButtons.addWidget(self.newAssignmentButton)
+
+
+        self.formsLayout.addLayout(self.formButtons)
+
+        self.pages.addTab(self.formsPage, "")
 
         self.verticalLayout.addWidget(self.pages)
 
@@ -656,5 +695,18 @@ class Ui_PeriodDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.pages.setTabText(self.pages.indexOf(self.meetingsPage), _("&Meetings"))
         self.pages.setTabText(self.pages.indexOf(self.agreementsPage), _("Agreeme&nts"))
+#if QT_CONFIG(accessibility)
+        self.formsTable.setAccessibleName(_("Forms of this period"))
+#endif // QT_CONFIG(accessibility)
+        self.openFormButton.setText(_("&Open form"))
+        self.newAssessmentButton.setText(_("New &assessment form"))
+#if QT_CONFIG(tooltip)
+        self.newAssessmentButton.setToolTip(_("A new assessment form for this period, with its werkprocessen, due date and signers filled in"))
+#endif // QT_CONFIG(tooltip)
+        self.newAssignmentButton.setText(_("New practice ass&ignment"))
+#if QT_CONFIG(tooltip)
+        self.newAssignmentButton.setToolTip(_("A new practice assignment for this period, with its signers filled in"))
+#endif // QT_CONFIG(tooltip)
+        self.pages.setTabText(self.pages.indexOf(self.formsPage), _("&Forms"))
     # retranslateUi
 

@@ -129,6 +129,29 @@ class Ui_SignOnPaperDialog(object):
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.errorLabel)
 
+        self.contentLabel = QLabel(SignOnPaperDialog)
+        self.contentLabel.setObjectName(u"contentLabel")
+
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+
+        self.contentValue = QLabel(SignOnPaperDialog)
+        self.contentValue.setObjectName(u"contentValue")
+        self.contentValue.setWordWrap(True)
+        self.contentValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.contentValue)
+
+        self.fingerprintLabel = QLabel(SignOnPaperDialog)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.fingerprintLabel)
+
+        self.fingerprintValue = QLabel(SignOnPaperDialog)
+        self.fingerprintValue.setObjectName(u"fingerprintValue")
+        self.fingerprintValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.fingerprintValue)
+
 
         self.verticalLayout.addLayout(self.detailsForm)
 
@@ -190,6 +213,17 @@ class Ui_SignOnPaperDialog(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(_("Error message"))
 #endif // QT_CONFIG(accessibility)
+        self.contentLabel.setText(_("Content:"))
+#if QT_CONFIG(accessibility)
+        self.contentValue.setAccessibleName(_("What is signed"))
+#endif // QT_CONFIG(accessibility)
+        self.fingerprintLabel.setText(_("Fingerprint:"))
+#if QT_CONFIG(accessibility)
+        self.fingerprintValue.setAccessibleName(_("Fingerprint of the content"))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.fingerprintValue.setToolTip(_("The same code is printed at the foot of every page of the form: the same code, the same content."))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

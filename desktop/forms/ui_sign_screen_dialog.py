@@ -77,6 +77,29 @@ class Ui_SignOnScreenDialog(object):
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateValue)
 
+        self.contentLabel = QLabel(SignOnScreenDialog)
+        self.contentLabel.setObjectName(u"contentLabel")
+
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.contentLabel)
+
+        self.contentValue = QLabel(SignOnScreenDialog)
+        self.contentValue.setObjectName(u"contentValue")
+        self.contentValue.setWordWrap(True)
+        self.contentValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.contentValue)
+
+        self.fingerprintLabel = QLabel(SignOnScreenDialog)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.fingerprintLabel)
+
+        self.fingerprintValue = QLabel(SignOnScreenDialog)
+        self.fingerprintValue.setObjectName(u"fingerprintValue")
+        self.fingerprintValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.fingerprintValue)
+
 
         self.verticalLayout.addLayout(self.detailsForm)
 
@@ -157,6 +180,17 @@ class Ui_SignOnScreenDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.dateValue.setToolTip(_("A signature on screen is dated at the moment of signing."))
+#endif // QT_CONFIG(tooltip)
+        self.contentLabel.setText(_("Content:"))
+#if QT_CONFIG(accessibility)
+        self.contentValue.setAccessibleName(_("What is signed"))
+#endif // QT_CONFIG(accessibility)
+        self.fingerprintLabel.setText(_("Fingerprint:"))
+#if QT_CONFIG(accessibility)
+        self.fingerprintValue.setAccessibleName(_("Fingerprint of the content"))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.fingerprintValue.setToolTip(_("The same code is printed at the foot of every page of the form: the same code, the same content."))
 #endif // QT_CONFIG(tooltip)
         self.padLabel.setText(_("&Signature:"))
         self.hintLabel.setText(_("Sign with the mouse, a pen or a finger."))

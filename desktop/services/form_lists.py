@@ -39,6 +39,7 @@ class FormRow(NamedRow):
     signers: int = 0
     signed: int = 0
     signed_roles: tuple[str, ...] = ()
+    handed_to_school_on: dt.date | None = None  # the day a draft to the bpv-begeleider was made
 
     @property
     def key(self) -> tuple[str, int]:
@@ -57,12 +58,12 @@ class FormRow(NamedRow):
 
 FORM_ROWS_SQL = """
 SELECT 'assignment', f.id, f.number, f.title, '', f.status, f.deadline, f.language,
-       p.id, p.start_date, p.end_date, l.id, l.first_name, l.name_prefix, l.last_name
+       p.id, p.start_date, p.end_date, l.id, l.first_name, l.name_prefix, l.last_name, f.handed_to_school_at
 FROM practice_assignment f JOIN bpv_period p ON p.id = f.period_id JOIN learner l ON l.id = p.learner_id
 {assignment_where}
 UNION ALL
 SELECT 'assessment', f.id, f.number, '', f.kind, f.status, f.due_on, f.language,
-       p.id, p.start_date, p.end_date, l.id, l.first_name, l.name_prefix, l.last_name
+       p.id, p.start_date, p.end_date, l.id, l.first_name, l.name_prefix, l.last_name, f.handed_to_school_at
 FROM assessment f JOIN bpv_period p ON p.id = f.period_id JOIN learner l ON l.id = p.learner_id
 {assessment_where}
 """
@@ -100,7 +101,7 @@ def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
     for r in db.execute_sql(FORM_ROWS_SQL.format(**wheres), params):
         row = FormRow(
             r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], iso_date(r[6]), r[7], r[8], iso_date(r[9]), iso_date(r[10]),
-            r[11], r[12], r[13] or "", r[14],
+            r[11], r[12], r[13] or "", r[14], handed_to_school_on=iso_date(r[15]),
         )  # fmt: skip
         rows[(row.kind, row.id)] = row
     rounds: dict[tuple[str, int], dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -139,3 +140,30 @@ def due_forms(today: dt.date | None = None, kind: str | None = None) -> list[For
     day = today or clock.today()
     rows = [row for row in form_rows() if row.is_due(day) and (kind is None or row.kind == kind)]
     return sorted(rows, key=lambda row: (row.due, row.number))
+
+
+PERIOD_FORMS_SQL = """
+SELECT 'assignment', id, period_id FROM practice_assignment WHERE period_id IN ({marks})
+UNION ALL
+SELECT 'assessment', id, period_id FROM assessment WHERE period_id IN ({marks})
+"""
+
+
+def _period_forms(period_ids: list[int]) -> list[tuple[str, int, int]]:
+    if not period_ids:
+        return []
+    marks = ", ".join("?" * len(period_ids))
+    return list(db.execute_sql(PERIOD_FORMS_SQL.format(marks=marks), [*period_ids, *period_ids]))
+
+
+def period_form_rows(period_id: int) -> list[FormRow]:
+    """The forms of one BPV period, as the forms list shows them."""
+    return form_rows([(kind, form_id) for kind, form_id, _period in _period_forms([period_id])])
+
+
+def form_counts(period_ids: list[int]) -> dict[int, int]:
+    """How many forms each of these BPV periods has (a period without forms is left out)."""
+    counts: dict[int, int] = defaultdict(int)
+    for _kind, _form_id, period_id in _period_forms(list(period_ids)):
+        counts[period_id] += 1
+    return dict(counts)

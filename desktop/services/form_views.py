@@ -115,6 +115,14 @@ def new_score_lines(period_id: int) -> list[ScoreLine]:
     return [ScoreLine(wp_id, code, title) for wp_id, code, title in work_process_choices(period_id)]
 
 
+# The assessment a period's phase asks for: the induction assignment, the interim or the final assessment.
+KIND_OF_PHASE = {"introduction": "induction", "work_and_learn": "interim", "evaluation": "final"}
+
+
+def suggested_assessment_kind(period_id: int) -> str:
+    return KIND_OF_PHASE.get(get_period(period_id).phase, "interim")
+
+
 def assessment_defaults(period_id: int, kind: str) -> dict:
     """What a new assessment form of this kind starts with: due date, planned hours and participants."""
     period = get_period(period_id)
@@ -200,3 +208,41 @@ def form_caption(kind: str, form_id: int) -> str:
 
 def role_label(role: str) -> str:
     return choices.label(choices.SIGNER_ROLES, role)
+
+
+def signing_summary(kind: str, form_id: int) -> str:
+    """What a signer signs, in a few lines: an assessment's kind and its scores, an assignment's title,
+    werkprocessen and deadline; empty for an intake agreement (its caption says it all)."""
+    if kind == "trajectory":
+        return ""
+    form = signing.get_form(kind, form_id)
+    if kind == "assignment":
+        linked = linked_work_processes(form_id)
+        codes = [wp.code for wp in forms.period_work_processes(form.period_id) if wp.id in linked]
+        lines = [form.title]
+        if codes:
+            lines.append(_("Werkprocessen: {codes}").format(codes=", ".join(codes)))
+        if form.deadline:
+            lines.append(_("Deadline: {date}").format(date=format_date(form.deadline)))
+        return "\n".join(lines)
+    scores = [
+        f"{line.code} {choices.label(choices.SCORES, line.score) if line.score else '–'}"
+        for line in score_lines(form_id)
+    ]
+    lines = [choices.label(choices.ASSESSMENT_KINDS, form.kind), "; ".join(scores)]
+    # Named as the form dialog names the fields beside which these scores are chosen.
+    judged = ((_("Professional attitude"), form.attitude_score), (_("O&verall score:"), form.overall_score))
+    for caption, score in ((caption.replace("&", "").rstrip(":"), score) for caption, score in judged):
+        if score:
+            lines.append(f"{caption}: {choices.label(choices.SCORES, score)}")
+    if form.talk_date:
+        lines.append(_("Assessment talk: {date}").format(date=format_date(form.talk_date)))
+    return "\n".join(line for line in lines if line)
+
+
+def fingerprint(kind: str, form_id: int) -> str:
+    """The code of the form's content as every printed page shows it at its foot."""
+    from desktop.pdf.forms import HASH_LENGTH
+    from desktop.services.signed_content import content_hash
+
+    return content_hash(kind, form_id)[:HASH_LENGTH]

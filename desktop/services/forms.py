@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
@@ -113,15 +112,9 @@ class AssessmentService(CrudService):
     rules = {
         "planned_hours": lambda f, value: v.integer(f, value, minimum=0, maximum=10000),
         "realised_hours": lambda f, value: v.integer(f, value, minimum=0, maximum=10000),
-        "talk_date": lambda f, value: _not_future(f, value),
+        # A draft carries the planned date of its talk; the talk must have been held only when signing.
+        "talk_date": lambda f, value: v.date(f, value),
     }
-
-
-def _not_future(field: str, value) -> dt.date | None:
-    day = v.date(field, value)
-    if day is not None and day > clock.today():
-        raise ValidationError(field, _("Cannot be in the future."))
-    return day
 
 
 SERVICES = {"assignment": AssignmentService(), "assessment": AssessmentService()}

@@ -16,7 +16,7 @@ import peewee
 
 from desktop import clock, images
 from desktop.errors import NotFoundError, ValidationError
-from desktop.i18n import _
+from desktop.i18n import _, format_date
 from desktop.services import validation as v
 from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit
 from desktop.services.scans import PNG_MAGIC, check_scan
@@ -203,6 +203,19 @@ def _after_signing(kind: str, form_id: int, stage: str) -> None:
     audit("update", form._meta.table_name, form.id, ["status"])
 
 
+def _check_talk_held(kind: str, form, day: dt.date) -> None:
+    """An assessment is signed after its talk: a planned talk date later than the signature refuses it."""
+    talk = getattr(form, "talk_date", None) if kind == "assessment" else None
+    if talk is not None and talk > day:
+        raise ValidationError(
+            "talk_date",
+            _(
+                "The assessment talk is planned on {date}; the form is signed after the talk. Sign it then, or "
+                "change the date of the talk."
+            ).format(date=format_date(talk)),
+        )
+
+
 def sign_on_screen(signature_id: int, signer_name: str, image: bytes, *, now: dt.datetime | None = None) -> m.Signature:
     """Set a pending signature with the image drawn on screen, dated now."""
     name = v.text("signer_name", signer_name, required=True)
@@ -210,8 +223,10 @@ def sign_on_screen(signature_id: int, signer_name: str, image: bytes, *, now: dt
     with db.atomic():
         row = _pending(signature_id)
         kind, form_id = _form_of(row)
+        signed_at = now or _now()
+        _check_talk_held(kind, get_form(kind, form_id), signed_at.date())
         row.signer_name, row.method, row.image = name, "screen", picture
-        row.signed_at = now or _now()
+        row.signed_at = signed_at
         row.content_hash = content_hash(kind, form_id)
         row.save()
         audit("sign", "signature", row.id, [row.signer_role])
@@ -234,6 +249,7 @@ def sign_on_paper(
         row = _pending(signature_id)
         kind, form_id = _form_of(row)
         form = get_form(kind, form_id)
+        _check_talk_held(kind, form, day)
         if day < form.created_at.date():
             raise ValidationError(
                 "signed_on",

@@ -456,6 +456,7 @@ FIELD_LABELS = {
     "supervisor_meeting_weeks": N_("Work supervisor talks every (weeks)"),
     "table_name": N_("Kind of record"),
     "talk_date": N_("Date of the assessment talk"),
+    "handed_to_school_at": N_("Handed to the school"),
     "team": N_("Team"),
     "template": N_("Task template"),
     "text": N_("Text"),

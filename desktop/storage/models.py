@@ -500,6 +500,7 @@ class PracticeAssignment(TimestampedModel):
     assessment_method = TextField(default="")
     status = TextField(default="draft", constraints=[one_of("status", choices.ASSIGNMENT_STATUSES)])
     language = TextField(default="nl", constraints=[Check("language IN ('nl', 'en')")])
+    handed_to_school_at = DateTimeField(null=True)  # when a draft e-mail to the bpv-begeleider was made
 
 
 class AssignmentWorkProcess(BaseModel):
@@ -535,6 +536,7 @@ class Assessment(TimestampedModel):
     participants = TextField(default="")
     status = TextField(default="draft", constraints=[one_of("status", choices.ASSESSMENT_STATUSES)])
     language = TextField(default="nl", constraints=[Check("language IN ('nl', 'en')")])
+    handed_to_school_at = DateTimeField(null=True)  # when a draft e-mail to the bpv-begeleider was made
 
 
 class AssessmentScore(BaseModel):

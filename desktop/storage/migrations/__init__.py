@@ -31,6 +31,7 @@ from desktop.storage.migrations import (
     v0004_overview,
     v0005_agreements,
     v0007_quality,
+    v0008_handed_to_school,
     v0009_course_names,
 )
 
@@ -73,6 +74,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(4, v0004_overview),
     _from_module(5, v0005_agreements),
     _from_module(7, v0007_quality),
+    _from_module(8, v0008_handed_to_school),
     _from_module(9, v0009_course_names),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version

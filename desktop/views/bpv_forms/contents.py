@@ -90,6 +90,10 @@ class FormContent:
         """The widget of each field the service may name in a ValidationError."""
         raise NotImplementedError
 
+    def edited_state(self) -> tuple:
+        """What the person can change beyond the dialog's fields (ticked lists, a table of scores)."""
+        raise NotImplementedError
+
     def captions(self) -> dict[str, str]:
         raise NotImplementedError
 
@@ -137,6 +141,9 @@ class AssignmentContent(FormContent):
         prepare_date_edit(ui.deadlineEdit)
         self.work_processes = CheckList(ui.workProcessesList)
         self.goals = CheckList(ui.goalsList)
+
+    def edited_state(self) -> tuple:
+        return tuple(self.work_processes.checked()), tuple(self.goals.checked())
 
     def widgets(self) -> dict[str, QWidget]:
         ui = self.ui
@@ -309,6 +316,10 @@ class AssessmentContent(FormContent):
             period = self.dialog.period_id
             self._typed.clear()  # another period: its own due date, hours and participants
             self.scores.set_lines(form_views.new_score_lines(period) if period is not None else [])
+            if period is not None:
+                ui.kindCombo.blockSignals(True)  # the defaults below follow the kind once
+                select(ui.kindCombo, form_views.suggested_assessment_kind(period))
+                ui.kindCombo.blockSignals(False)
             self._follow_defaults()
         else:
             select(ui.kindCombo, form.kind)
@@ -359,6 +370,9 @@ class AssessmentContent(FormContent):
         for combo in self.combos.values():
             combo.setEnabled(not read_only)
         self.scores.set_read_only(read_only)
+
+    def edited_state(self) -> tuple:
+        return tuple((line.work_process_id, line.score, line.remarks) for line in self.scores.lines())
 
     def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
         ui = self.ui

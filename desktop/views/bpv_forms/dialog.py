@@ -19,7 +19,8 @@ or in one call, waiting until it is closed::
 `desktop.views.kit.dialogs.run_dialog`. `on_change` runs after each of those and after undo or
 redo of a step made here: reload the tab there.
 
-OK, Apply and Ctrl+Enter save the whole form as one step on the undo stack: making a form is undone by
+Preview (Ctrl+Shift+P), Print (Ctrl+P) and Save as PDF save the form first, so that what prints is what
+the dialog shows. OK, Apply and Ctrl+Enter save the whole form as one step on the undo stack: making a form is undone by
 deleting it, an edit by putting back the form as it was. Signing and reopening (in the signatures
 panel) are evidence and not undoable; once a form was signed or reopened, earlier steps on it are
 refused. While signatures stand, the content is read-only; status, language and signers (and an
@@ -35,10 +36,12 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
-from desktop.i18n import N_, _, language_names
+from desktop.i18n import N_, _, format_date, language_names
 from desktop.services import form_views, forms, signing
+from desktop.services.form_lists import DONE_STATUSES
 from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
+from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, select
@@ -110,12 +113,29 @@ class FormDialog(RememberedDialog):
         self.content = CONTENTS[kind](self)
         self.errors = FieldErrors(ui.errorLabel, self._widgets(), self._captions())
         ui.buttonBox.accepted.connect(self.save_and_close)
-        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.rejected.connect(self.cancel)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self.printing = FormPrinting(self)
+        ui.previewButton.clicked.connect(lambda: self._print_out(self.printing.preview))
+        ui.printButton.clicked.connect(lambda: self._print_out(self.printing.print))
+        ui.pdfButton.clicked.connect(lambda: self._print_out(self.printing.save_pdf))
+        ui.schoolButton.clicked.connect(self.send_to_school)
+        for button, name in (
+            (ui.previewButton, "preview"),
+            (ui.printButton, "print"),
+            (ui.pdfButton, "pdf"),
+            (ui.schoolButton, "school"),
+        ):
+            button.setObjectName(f"{kind}.{name}")
         self._shortcuts = []
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys, action in (
+            ("Ctrl+Return", self.save_and_close),
+            ("Ctrl+Enter", self.save_and_close),
+            (QKeySequence.StandardKey.Print, lambda: self._print_out(self.printing.print)),
+            ("Ctrl+Shift+P", lambda: self._print_out(self.printing.preview)),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.save_and_close)
+            shortcut.activated.connect(action)
             self._shortcuts.append(shortcut)
         self._load()
         self.restore_geometry()
@@ -244,6 +264,24 @@ class FormDialog(RememberedDialog):
         label.setText(_(FROZEN_NOTE))
         label.setToolTip(_("Reopen on the Signing tab; that voids the signatures."))
         self.content.set_read_only(self.frozen)
+        self._show_school()
+        self.mark_clean()
+
+    def _show_school(self) -> None:
+        form = signing.get_form(self.kind, self.form_id) if self.form_id is not None else None
+        done = form is not None and form.status in DONE_STATUSES[self.kind]
+        button = self.ui.schoolButton
+        button.setEnabled(done)
+        if form is not None and form.handed_to_school_at is not None:
+            when = format_date(form.handed_to_school_at.date())
+            button.setToolTip(_("Handed to the school on {date}; click to make the e-mail again.").format(date=when))
+        elif not done:
+            button.setToolTip(_("A form goes to the school once everyone has signed it."))
+        else:
+            button.setToolTip(_("An e-mail draft to the bpv-begeleider with this form attached, in your mail program."))
+
+    def edited_state(self) -> tuple:
+        return super().edited_state() + self.content.edited_state()
 
     # -- saving ----------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -279,6 +317,22 @@ class FormDialog(RememberedDialog):
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._outer_change, self._reload_after_undo)
+
+    def send_to_school(self) -> None:
+        if not self.save():
+            return
+        from desktop.views.bpv_forms.printing import send_to_school
+
+        if send_to_school(self, [(self.kind, self.form_id)]):
+            self.saved = True
+            self._outer_change()
+            self._load()
+
+    def _print_out(self, action: Callable[[str, int, str, str], object]) -> None:
+        """What prints is what the dialog shows: it is saved first (a new form gets its number then)."""
+        if not self.save():
+            return
+        action(self.kind, self.form_id, self.ui.numberValue.text(), form_views.learner_name(self.period_id))
 
     def _reload_after_undo(self) -> None:
         try:

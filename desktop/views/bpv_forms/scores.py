@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
 
 from desktop.i18n import N_, _
 from desktop.services.form_views import ScoreLine
@@ -89,17 +89,26 @@ class ScoresModel(QAbstractTableModel):
 
 
 class ScoreDelegate(QStyledItemDelegate):
-    """A drop-down of the scores (and "not scored") for the score column; a choice is kept at once."""
+    """A drop-down of the scores (and "not scored") for the score column; a choice is kept at once and the
+    next line's score is next: scoring eleven werkprocessen is eleven letters ("g", "v", …) or clicks."""
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("assessment.score_editor")
         fill_vocabulary(combo, choices.SCORES, empty=_("(not scored)"))
-        combo.activated.connect(lambda _row: self._commit(combo))
+        editing = QPersistentModelIndex(index)
+        combo.activated.connect(lambda _row: self._commit(combo, editing))
         return combo
 
-    def _commit(self, combo: QComboBox) -> None:
+    def _commit(self, combo: QComboBox, editing: QPersistentModelIndex) -> None:
         self.commitData.emit(combo)
+        table = self.parent()
+        if not isinstance(table, QAbstractItemView) or not editing.isValid():
+            return
+        following = editing.model().index(editing.row() + 1, editing.column())
+        if following.isValid():
+            self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+            table.setCurrentIndex(following)  # its drop-down opens there (the table edits on CurrentChanged)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         select(editor, index.data(EDIT))

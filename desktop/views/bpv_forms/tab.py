@@ -13,63 +13,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
-from desktop.i18n import N_, _, format_date, ngettext
+from desktop.i18n import _, ngettext
 from desktop.services.connection import on_own_connection
 from desktop.settings import FORMS_FOLDER, FORMS_HEADER, Settings
 from desktop.storage import choices
+from desktop.views.bpv_forms.printing import FormPrinting
+from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
-from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.table_model import RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     fill_vocabulary,
     focus_search,
-    period_text,
     remember_header,
     select_where,
     selected_object,
+    share_filter_row,
     tab_shortcut,
 )
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
     from desktop.services.form_lists import FormRow
 
-OVERDUE = QColor("#b00020")
 DUE, OVERDUE_ONLY, WAITING, CHANGED = "due", "overdue", "waiting", "changed"
-STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
-
-
-def _status_label(row: FormRow) -> str:
-    vocabulary = choices.ASSIGNMENT_STATUSES if row.kind == "assignment" else choices.ASSESSMENT_STATUSES
-    return choices.label(vocabulary, row.status)
-
-
-def _kind_label(row: FormRow) -> str:
-    return _(choices.FORM_KINDS[row.kind])
-
-
-def _title(row: FormRow) -> str:
-    return row.title if row.kind == "assignment" else choices.label(choices.ASSESSMENT_KINDS, row.assessment_kind)
-
-
-def _signed_by(row: FormRow) -> str:
-    if not row.signers:
-        return ""
-    names = ", ".join(choices.label(choices.SIGNER_ROLES, role) for role in row.signed_roles)
-    count = _("{signed} of {signers}").format(signed=row.signed, signers=row.signers)
-    return f"{count}: {names}" if names else count
-
-
-def _overdue(row: FormRow) -> bool:
-    return row.is_overdue(clock.today())
 
 
 class DeleteFormCommand(DeleteCommand):
@@ -88,35 +63,17 @@ class DeleteFormCommand(DeleteCommand):
 
 
 class FormsModel(RowTableModel):
+    DUE = 6
     columns = (
-        Column("number", N_("Number"), lambda r: r.number),
-        Column("learner", N_("Learner"), lambda r: r.name, sort=lambda r: r.sort_name),
-        Column("kind", N_("Kind"), _kind_label, searchable=False),
-        Column("title", N_("Title"), _title),
-        Column(
-            "period",
-            N_("BPV period"),
-            lambda r: period_text(r.start_date, r.end_date),
-            sort=lambda r: r.start_date,
-            searchable=False,
-        ),
-        Column(
-            "status",
-            N_("Status"),
-            _status_label,
-            sort=lambda r: STATUS_ORDER.index(r.status) if r.status in STATUS_ORDER else 99,
-            searchable=False,
-        ),
-        Column(
-            "due",
-            N_("Due"),
-            lambda r: format_date(r.due, "short"),
-            sort=lambda r: r.due,
-            searchable=False,
-            foreground=lambda r: OVERDUE if _overdue(r) else None,
-            tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.due)) if _overdue(r) else "",
-        ),
-        Column("signed", N_("Signed by"), _signed_by, sort=lambda r: (r.signed, r.signers), searchable=False),
+        form_columns.NUMBER,
+        form_columns.LEARNER,
+        form_columns.KIND,
+        form_columns.TITLE,
+        form_columns.PERIOD,
+        form_columns.STATUS,
+        form_columns.DUE,
+        form_columns.SIGNED,
+        form_columns.SCHOOL,
     )
 
 
@@ -129,20 +86,20 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.forms")
         self.ui.tableView.setObjectName("forms.table")
         self.ui.filterEdit.setObjectName("forms.filter")
-        for name in ("kindCombo", "statusCombo", "dueCombo"):
-            combo = getattr(self.ui, name)
-            combo.setObjectName(f"forms.{name.removesuffix('Combo')}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+        combos = [getattr(self.ui, name) for name in ("kindCombo", "statusCombo", "dueCombo")]
+        for combo in combos:
+            combo.setObjectName(f"forms.{combo.objectName().removesuffix('Combo')}")
+        share_filter_row(self.ui.filterLayout, self.ui.filterEdit, *combos)
         # Nine buttons and three filters would make the window at least a thousand pixels wide; let
         # them give way on a small screen rather than push the window off it.
         for button in self.findChildren(QPushButton):
             button.setMinimumWidth(40)
         self.ui.filterEdit.setMinimumWidth(80)
         self.model = FormsModel(self)
+        self.printing = FormPrinting(self, on_refused=self.reload)
         table = self.ui.tableView
         table.setModel(self.model)
-        table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        table.sortByColumn(FormsModel.DUE, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, FORMS_HEADER)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -158,6 +115,10 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.printButton.clicked.connect(self.print_selected)
         self.ui.saveButton.clicked.connect(self.save_selected)
         self.ui.batchButton.clicked.connect(self.due_forms)
+        self.ui.schoolButton.clicked.connect(self.send_to_school)
+        self._learner: tuple[int, str] | None = None  # only this learner's forms: (id, name)
+        self.ui.learnerFilterButton.setObjectName("forms.learner")
+        self.ui.learnerFilterButton.clicked.connect(lambda: self.show_learner(None))
         self._shortcuts = [
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), lambda: self.new_form("assignment")),
@@ -173,6 +134,38 @@ class FormsTab(LoadsWhenShown, QWidget):
     def loaded(self) -> None:
         if not self._header_restored:
             self.ui.tableView.resizeColumnsToContents()
+        self.show_today()
+
+    def show_today(self) -> None:
+        """Listed by due date, the list opens on the first form due today or later, in the middle of the
+        view: what is due soon below it, what is overdue or recently done just above."""
+        table = self.ui.tableView
+        if table.horizontalHeader().sortIndicatorSection() != FormsModel.DUE or self.selected_row() is not None:
+            return
+        today = clock.today()
+        ascending = table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        row = self.model.row_of(lambda r: r.due is not None and (r.due >= today if ascending else r.due <= today))
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        table.setCurrentIndex(index)
+        table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def show_learner(self, learner_id: int | None) -> None:
+        """Show only the forms of this learner (None: of everyone again)."""
+        if not self._loaded:
+            self.reload()
+        if learner_id is None:
+            self._learner = None
+        else:
+            from desktop.services.learners import find_learner
+
+            learner = find_learner(learner_id)
+            if learner is None:
+                return
+            self._learner = (learner_id, learner.display_name)
+        self._apply_filters()
+        self.show_today()
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -182,7 +175,11 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.retranslateUi(self)
         fill_vocabulary(self.ui.kindCombo, choices.FORM_KINDS, empty=_("All kinds"))
         statuses = {**choices.ASSIGNMENT_STATUSES, **choices.ASSESSMENT_STATUSES}
-        fill_combo(self.ui.statusCombo, [(code, _(statuses[code])) for code in STATUS_ORDER], empty=_("All statuses"))
+        fill_combo(
+            self.ui.statusCombo,
+            [(code, _(statuses[code])) for code in form_columns.STATUS_ORDER],
+            empty=_("All statuses"),
+        )
         fill_combo(
             self.ui.dueCombo,
             [
@@ -202,10 +199,10 @@ class FormsTab(LoadsWhenShown, QWidget):
 
         selected = self.selected_key()
         self.model.set_rows(form_lists.form_rows())
-        self.mark_loaded()
         self._apply_filters()
         if selected is not None:
             self.select_form(selected)
+        self.mark_loaded()
         self._update_buttons()
 
     # -- searching and filtering -----------------------------------------------------------------------
@@ -221,6 +218,9 @@ class FormsTab(LoadsWhenShown, QWidget):
         )
         today = clock.today()
         tests: list[Callable[[FormRow], bool]] = []
+        if self._learner is not None:
+            learner_id = self._learner[0]
+            tests.append(lambda r: r.learner_id == learner_id)
         if kind:
             tests.append(lambda r: r.kind == kind)
         if status:
@@ -240,6 +240,10 @@ class FormsTab(LoadsWhenShown, QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
+        button = self.ui.learnerFilterButton
+        button.setVisible(self._learner is not None)
+        if self._learner is not None:
+            button.setText(_("Only {name} ✕").format(name=self._learner[1]))
         shown, total = self.model.rowCount(), self.model.total_count()
         self.ui.countLabel.setText(
             ngettext("{shown} of {total} form", "{shown} of {total} forms", total).format(shown=shown, total=total)
@@ -298,7 +302,9 @@ class FormsTab(LoadsWhenShown, QWidget):
                 ),
             )
             return
-        question = _("Delete {number} ({title}) of {name}?").format(number=row.number, title=_title(row), name=row.name)
+        question = _("Delete {number} ({title}) of {name}?").format(
+            number=row.number, title=form_columns.title_text(row), name=row.name
+        )
         if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         from desktop.services import forms
@@ -314,56 +320,45 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.reload()
 
     # -- one form: preview, print, save ------------------------------------------------------------------
-    def _pdf_of(self, row: FormRow) -> bytes | None:
-        from desktop.services import form_printouts  # loads when a form is first printed, not at start-up
-
-        try:
-            return form_printouts.form_pdf(row.kind, row.id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Form not printed"), error.message)
-            self.reload()
-            return None
-
     def preview_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is None:
-            return
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
-
-        dialog = PdfPreviewDialog(self, data, f"{row.number} {row.name}", save=lambda: self._save(row, data))
-        run_dialog(dialog)
+        if row is not None:
+            self.printing.preview(row.kind, row.id, row.number, row.name)
 
     def print_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is not None:
-            from desktop.views.kit.pdf_output import print_pdfs
-
-            print_pdfs(self, [data], f"{row.number} {row.name}")
+        if row is not None:
+            self.printing.print(row.kind, row.id, row.number, row.name)
 
     def save_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        data = self._pdf_of(row)
-        if data is not None:
-            self._save(row, data)
+        if row is not None:
+            self.printing.save_pdf(row.kind, row.id, row.number, row.name)
 
-    def _save(self, row: FormRow, data: bytes) -> Path | None:
-        from desktop.services import form_printouts
-        from desktop.views.kit.files import ask_path, open_file, write_file
+    # -- to the school ----------------------------------------------------------------------------------------
+    def send_to_school(self) -> list[Path]:
+        """Every signed form in the list that has not gone to the school yet, one e-mail draft per bpv-begeleider."""
+        rows = [self.model.row_object(r) for r in range(self.model.rowCount())]
+        keys = [row.key for row in rows if row.done and row.handed_to_school_on is None]
+        if not keys:
+            QMessageBox.information(
+                self, _("To the school"), _("No signed form in the list waits to be handed to the school.")
+            )
+            return []
+        question = ngettext(
+            "Make an e-mail draft to the bpv-begeleider with the {count} signed form in the list that has not "
+            "gone to the school yet?",
+            "Make e-mail drafts to the bpv-begeleiders, one each, with the {count} signed forms in the list that "
+            "have not gone to the school yet?",
+            len(keys),
+        ).format(count=len(keys))
+        if not confirm(self, _("To the school"), question, default_yes=True):
+            return []
+        from desktop.views.bpv_forms.printing import send_to_school
 
-        name = form_printouts.file_name(row.number, row.name).removesuffix(".pdf")
-        path = ask_path(self, _("Save form as PDF"), name, "PDF (*.pdf)")
-        if path is None or not write_file(self, path, data):
-            return None
-        open_file(path)
-        return path
+        written = send_to_school(self, keys)
+        self.reload()
+        return written
 
     # -- the batch: every form that is due ---------------------------------------------------------------
     def due_forms(self) -> None:
@@ -373,26 +368,13 @@ class FormsTab(LoadsWhenShown, QWidget):
         if not due:
             QMessageBox.information(self, _("Due forms"), _("No form is due within two weeks or overdue."))
             return
-        box = QMessageBox(self)
-        box.setWindowTitle(_("Due forms"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(
-            ngettext(
-                "{count} form is due within two weeks or overdue.",
-                "{count} forms are due within two weeks or overdue.",
-                len(due),
-            ).format(count=len(due))
-        )
-        box.setInformativeText(_("Save them as PDF files in a folder, one file per form, or print them?"))
-        save = box.addButton(_("&Save in a folder…"), QMessageBox.ButtonRole.AcceptRole)
-        printing = box.addButton(_("&Print…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.exec()
+        from desktop.views.bpv_forms.due_dialog import PRINT, SAVE, DueFormsDialog
+
+        choice = run_dialog(DueFormsDialog(self, due))
         keys = [row.key for row in due]
-        if box.clickedButton() is save:
+        if choice == SAVE:
             self.save_batch(keys)
-        elif box.clickedButton() is printing:
+        elif choice == PRINT:
             self.print_batch(keys)
 
     def save_batch(self, keys: list[tuple[str, int]], folder: Path | None = None) -> list[Path]:

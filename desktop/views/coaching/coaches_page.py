@@ -141,9 +141,10 @@ def _one_line(text: str) -> str:
 class MeetingsModel(RowTableModel):
     columns = (
         Column("date", N_("Date"), lambda r: _short(r.held_on), sort=lambda r: (r.held_on, r.id)),
-        Column("count", N_("Came"), lambda r: "" if _is_planned(r) else str(len(r.attendees)),
+        Column("count", N_("Number present"), lambda r: "" if _is_planned(r) else str(len(r.attendees)),
                sort=lambda r: len(r.attendees), align_right=True),
-        Column("attendees", N_("Who came"), lambda r: _("(planned)") if _is_planned(r) else ", ".join(r.attendees),
+        Column("attendees", N_("Who was present"),
+               lambda r: _("(planned)") if _is_planned(r) else ", ".join(r.attendees),
                tooltip=lambda r: "\n".join(r.attendees)),
         Column("notes", N_("Notes"), lambda r: _one_line(r.notes), tooltip=lambda r: r.notes),
     )  # fmt: skip

@@ -1,14 +1,17 @@
-"""The behaviour every editing dialog shares: it comes back at the size and place it was left, and
-OK saves before it closes (staying open with the reason beside the field when saving is refused); and
-`run_dialog`, the one way a window or tab opens a dialog and waits for it."""
+"""The behaviour every editing dialog shares: it comes back at the size and place it was left, OK saves
+before it closes (staying open with the reason beside the field when saving is refused), and Escape or
+Cancel asks before changes that were not saved are thrown away; and `run_dialog`, the one way a window
+or tab opens a dialog and waits for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from desktop.i18n import _
 from desktop.settings import DIALOG_GEOMETRY, Settings
 
 
@@ -55,6 +58,49 @@ class RememberedDialog(QDialog):
     def save_and_close(self) -> None:
         if self.save():
             self.accept()
+
+    # -- changes not saved -------------------------------------------------------------------------------
+    _clean_state: tuple | None = None
+
+    def edited_state(self) -> tuple:
+        """What the person can change in the dialog: every field's text, choice and tick. A dialog that edits
+        more (a table of scores) adds it by overriding this."""
+        state = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                state.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                state.append(widget.toPlainText())
+            elif isinstance(widget, QTextEdit):
+                state.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                state.append(widget.currentText())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                state.append(widget.isChecked())
+        return tuple(state)
+
+    def mark_clean(self) -> None:
+        """What the dialog shows now is what is stored: call after loading and after saving."""
+        self._clean_state = self.edited_state()
+
+    def has_changes(self) -> bool:
+        return self._clean_state is not None and self.edited_state() != self._clean_state
+
+    def cancel(self) -> None:
+        """Cancel or Escape: close without saving, after asking when something was changed."""
+        from desktop.views.kit.widgets import confirm
+
+        question = _("You changed things that are not saved yet. Close and throw those changes away?")
+        if self.has_changes() and not confirm(self, _("Changes not saved"), question):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         Settings().set(DIALOG_GEOMETRY.of(dialog=self.remembered_as), self.saveGeometry())

@@ -8,7 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 from desktop.i18n import _, format_date
 from desktop.settings import Setting, Settings
@@ -71,6 +81,26 @@ def compact_rows(table: QTableView) -> None:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     rows.hide()
+
+
+def share_filter_row(row: QBoxLayout, search: QWidget, *combos: QComboBox) -> None:
+    """Filter boxes share the row's width with the search field, so that on a laptop screen each shows its
+    whole first choice ("Alle praktijkopleiders"), while on a narrow window they give way (down to eight
+    characters) rather than push the window off the screen."""
+    for combo in combos:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
+        row.setStretchFactor(combo, 2)
+    row.setStretchFactor(search, 3)
+
+
+def give_room_to(table: QTableView, column: int) -> None:
+    """The text column (a task, a goal, a programme) takes the width the other columns leave, instead of
+    the last column taking it whether or not it holds anything; the others keep the width they have."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def remember_header(table: QTableView, setting: Setting, *, fixed: Iterable[int] = (0,)) -> bool:

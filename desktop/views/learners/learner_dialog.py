@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,7 +19,15 @@ from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
-from desktop.views.kit.widgets import confirm, fill_vocabulary, prepare_date_edit, remember_header, select, set_date
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_vocabulary,
+    give_room_to,
+    prepare_date_edit,
+    remember_header,
+    select,
+    set_date,
+)
 
 TEXT_FIELDS = {
     "first_name": "firstNameEdit",
@@ -34,14 +43,32 @@ TEXT_FIELDS = {
 }
 
 
+@dataclass(frozen=True)
+class PeriodLine:
+    """A period in the learner's list, with how many forms it has."""
+
+    period: object
+    forms: int
+
+    @property
+    def id(self) -> int:
+        return self.period.id
+
+
 class PeriodsModel(RowTableModel):
     columns = (
-        Column("start", N_("Start"), lambda p: format_date(p.start_date, "short"), sort=lambda p: p.start_date),
-        Column("end", N_("End"), lambda p: format_date(p.end_date, "short"), sort=lambda p: p.end_date),
-        Column("programme", N_("Programme"), lambda p: p.programme.name),
-        Column("school", N_("School"), lambda p: p.school.name),
-        Column("phase", N_("Phase"), lambda p: choices.label(choices.PHASES, p.phase)),
-        Column("status", N_("Status"), lambda p: choices.label(choices.PERIOD_STATUSES, p.status)),
+        Column(
+            "start",
+            N_("Start"),
+            lambda r: format_date(r.period.start_date, "short"),
+            sort=lambda r: r.period.start_date,
+        ),
+        Column("end", N_("End"), lambda r: format_date(r.period.end_date, "short"), sort=lambda r: r.period.end_date),
+        Column("programme", N_("Programme"), lambda r: r.period.programme.name),
+        Column("school", N_("School"), lambda r: r.period.school.name),
+        Column("phase", N_("Phase"), lambda r: choices.label(choices.PHASES, r.period.phase)),
+        Column("status", N_("Status"), lambda r: choices.label(choices.PERIOD_STATUSES, r.period.status)),
+        Column("forms", N_("Forms"), lambda r: str(r.forms), sort=lambda r: r.forms, align_right=True),
     )
 
 
@@ -63,6 +90,7 @@ class LearnerDialog(RememberedDialog):
         self.service = records.service("learner")
         self.learner_id = learner_id
         self._on_change = on_change
+        self._made_at: int | None = None  # the undo stack's index before a new learner was stored here
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
         for field, edit in self.edits.items():
             edit.setObjectName(f"learner.{field}")
@@ -82,12 +110,15 @@ class LearnerDialog(RememberedDialog):
         self.ui.periodsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.addPeriodButton.clicked.connect(self.add_period)
         self.ui.editPeriodButton.clicked.connect(self.edit_period)
+        self.ui.periodFormsButton.clicked.connect(lambda: self.edit_period(show_forms=True))
         self.ui.deletePeriodButton.clicked.connect(self.delete_period)
         self.ui.buttonBox.accepted.connect(self.save_and_close)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self._load()
+        self.mark_clean()
         if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):
             self.ui.periodsTable.resizeColumnsToContents()
+        give_room_to(self.ui.periodsTable, self.periods.column_index("programme"))
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
@@ -116,7 +147,11 @@ class LearnerDialog(RememberedDialog):
         self.reload_periods()
 
     def reload_periods(self) -> None:
-        self.periods.set_rows(periods_of(self.learner_id) if self.learner_id else [])
+        from desktop.services.form_lists import form_counts
+
+        periods = periods_of(self.learner_id) if self.learner_id else []
+        counts = form_counts([p.id for p in periods])
+        self.periods.set_rows([PeriodLine(p, counts.get(p.id, 0)) for p in periods])
         self._update_buttons()
 
     def _show_contract(self) -> None:
@@ -127,6 +162,7 @@ class LearnerDialog(RememberedDialog):
     def _update_buttons(self, *_args) -> None:
         chosen = self._selected_period() is not None
         self.ui.editPeriodButton.setEnabled(chosen)
+        self.ui.periodFormsButton.setEnabled(chosen)
         self.ui.deletePeriodButton.setEnabled(chosen)
 
     def _selected_period(self) -> int | None:
@@ -147,6 +183,7 @@ class LearnerDialog(RememberedDialog):
         values = self._values()
         try:
             if self.learner_id is None:
+                self._made_at = self.undo_stack.index()
                 learner = self.service.create(**values)
                 self.learner_id = learner.id
                 command = CreateCommand(self.service, learner.id, _("Add learner"), on_change=self._changed())
@@ -166,7 +203,42 @@ class LearnerDialog(RememberedDialog):
             QMessageBox.warning(self, _("Learner not saved"), error.message)
             return False
         self.setWindowTitle(learner.display_name)
+        self.mark_clean()
         return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self._made_at = None  # kept: OK was chosen
+            self.accept()
+
+    def cancel(self) -> None:
+        """A learner made in this dialog (to add a period) is taken away again with all that was added to
+        them here, after asking; otherwise as any dialog: ask only when something is not saved."""
+        if self._made_at is None or self.undo_stack.index() <= self._made_at:
+            super().cancel()
+            return
+        question = _(
+            "{name} was saved to add a BPV period. Cancel takes the learner away again, with everything added "
+            "here. Go on?"
+        ).format(name=self.windowTitle())
+        if not confirm(self, _("Cancel new learner"), question):
+            return
+        while self.undo_stack.index() > self._made_at:
+            command = self.undo_stack.command(self.undo_stack.index() - 1)
+            self.undo_stack.undo()
+            error = getattr(command, "failed", None)
+            if error is not None:
+                QMessageBox.warning(
+                    self,
+                    _("Learner kept"),
+                    _("{reason} The learner is kept; delete them on the Learners tab if they are not needed.").format(
+                        reason=error.message
+                    ),
+                )
+                self.reload_periods()
+                return
+        self.learner_id = None
+        self.reject()
 
     def _changed(self) -> Callable[[], None]:
         return after_undo(self, self._on_change or (lambda: None), self.reload_periods)
@@ -178,15 +250,17 @@ class LearnerDialog(RememberedDialog):
             return
         self._open_period(None)
 
-    def edit_period(self) -> None:
+    def edit_period(self, show_forms: bool = False) -> None:
         period_id = self._selected_period()
         if period_id is not None:
-            self._open_period(period_id)
+            self._open_period(period_id, show_forms)
 
-    def _open_period(self, period_id: int | None) -> None:
+    def _open_period(self, period_id: int | None, show_forms: bool = False) -> None:
         from desktop.views.learners.period_dialog import PeriodDialog
 
-        dialog = PeriodDialog(self.undo_stack, self.learner_id, period_id, self, on_change=self._changed())
+        dialog = PeriodDialog(
+            self.undo_stack, self.learner_id, period_id, self, on_change=self._changed(), show_forms=show_forms
+        )
         dialog.exec()
         dialog.deleteLater()
         self.reload_periods()

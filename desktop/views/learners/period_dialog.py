@@ -43,12 +43,14 @@ from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
     fill_vocabulary,
+    give_room_to,
     prepare_date_edit,
     remember_header,
     select,
     select_where,
     set_date,
 )
+from desktop.views.learners.period_forms import PeriodForms
 
 OVERDUE = QColor("#b00020")
 ENDED_STATUSES = ("completed", "ended_early")
@@ -187,6 +189,7 @@ class PeriodDialog(RememberedDialog):
         parent: QWidget | None = None,
         on_change: Callable[[], None] | None = None,
         end_early: bool = False,
+        show_forms: bool = False,
     ):
         super().__init__(parent)
         self.ui = Ui_PeriodDialog()
@@ -261,6 +264,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.saveMeetingButton.clicked.connect(self.save_meeting)
         self.ui.deleteMeetingButton.clicked.connect(self.delete_meeting)
         self.ui.replanButton.clicked.connect(self.replan)
+        self.forms = PeriodForms(self, self.ui, self._outer_change)
         self.meeting_errors = FieldErrors(
             self.ui.errorLabel,
             {
@@ -282,7 +286,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.agreementsPanel.bind(undo_stack, self.ui.errorLabel, self._changed)
 
         self.ui.buttonBox.accepted.connect(self.save_and_close)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
         self.waardering_button = self.ui.buttonBox.addButton(
             _("Student&waardering…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -292,12 +296,20 @@ class PeriodDialog(RememberedDialog):
         self.waardering_button.clicked.connect(self.open_waardering)
         self._load()
         self._show_meeting(QModelIndex())
-        for table in (self.ui.tasksTable, self.ui.goalsTable, self.ui.meetingsTable):
+        for table, text_column in (
+            (self.ui.tasksTable, "title"),
+            (self.ui.goalsTable, "text"),
+            (self.ui.meetingsTable, "participants"),
+            (self.ui.formsTable, "signed"),
+        ):
             if not table.property("sized"):
                 table.resizeColumnsToContents()
-                table.horizontalHeader().setStretchLastSection(True)
+            give_room_to(table, table.model().column_index(text_column))
+        self.mark_clean()
         if end_early:
             self._prepare_end_early()
+        elif show_forms:
+            self.ui.pages.setCurrentWidget(self.ui.formsPage)
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
@@ -323,7 +335,10 @@ class PeriodDialog(RememberedDialog):
         self._fill_supervisors()
 
     def _fill_supervisors(self, *_args) -> None:
-        fill_combo(self.ui.supervisorCombo, supervisor_choices(self.ui.schoolCombo.currentData()), empty=_("(none)"))
+        offered = supervisor_choices(self.ui.schoolCombo.currentData())
+        fill_combo(self.ui.supervisorCombo, offered, empty=_("(none)"))
+        if self.period_id is None and len(offered) == 1 and self.ui.supervisorCombo.currentData() is None:
+            select(self.ui.supervisorCombo, offered[0][0])  # a school with one bpv-begeleider: that is who
 
     def _choose(self, field: str, value, text: Callable[[], str]) -> None:
         """Select `value`, adding it when it is no longer offered (an inactive school, a former trainer)."""
@@ -426,7 +441,13 @@ class PeriodDialog(RememberedDialog):
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
-        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage, self.ui.agreementsPage):
+        for page in (
+            self.ui.tasksPage,
+            self.ui.goalsPage,
+            self.ui.meetingsPage,
+            self.ui.agreementsPage,
+            self.ui.formsPage,
+        ):
             self.ui.pages.setTabEnabled(self.ui.pages.indexOf(page), stored)
         self.ui.hintLabel.setVisible(not stored)
         self.ui.hintLabel.setText(_("Save the period (Apply) to get its task checklist and planned meetings."))
@@ -442,6 +463,7 @@ class PeriodDialog(RememberedDialog):
         self.tasks.set_rows(tasks_of(period))
         self.goal_editor.set_owner(period)
         self.meetings.set_rows(meetings_of(period))
+        self.forms.show_period(period)
         self.ui.pages.setTabText(
             self.ui.pages.indexOf(self.ui.tasksPage),
             _("&Tasks ({done} of {total} done)").format(
@@ -459,6 +481,10 @@ class PeriodDialog(RememberedDialog):
         return after_undo(self, self._outer_change, self.reload_details)
 
     # -- the period ------------------------------------------------------------------------------------
+    def edited_state(self) -> tuple:
+        # Tasks, goals and meetings are saved as they change; only the period's own fields wait for OK.
+        return tuple(sorted(self._values().items()))
+
     def _values(self) -> dict:
         values = {field: edit.text() for field, edit in self.edits.items()}
         values.update({field: combo.currentData() for field, combo in self.combos.items()})
@@ -504,6 +530,7 @@ class PeriodDialog(RememberedDialog):
             return False
         self._stored_status = period.status
         set_date(self.ui.supernumeraryEdit, period.supernumerary_until)
+        self.mark_clean()
         self.setWindowTitle(_("BPV period of {name}").format(name=self.learner.display_name))
         self._outer_change()
         self.reload_details()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop import clock
 from desktop.errors import LeerWerkError
@@ -16,7 +16,9 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.frozen_column import FrozenColumn
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.links import links_of
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -27,6 +29,7 @@ from desktop.views.kit.widgets import (
     period_text,
     remember_header,
     select_where,
+    share_filter_row,
     tab_shortcut,
 )
 
@@ -35,6 +38,8 @@ if TYPE_CHECKING:  # the learners service loads with the first reading, after th
 
 OVERDUE = QColor("#b00020")
 NO_PERIOD = "-"  # status filter value for learners without any period
+FIRST_COLUMNS = ("name", "type", "programme", "phase", "status", "next_meeting")
+FORMS_KEYS = "Ctrl+Shift+F"  # the selected learner's BPV forms
 
 
 def _overdue(row: LearnerRow) -> bool:
@@ -132,17 +137,21 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.learners")
         self.ui.tableView.setObjectName("learners.table")
         self.ui.filterEdit.setObjectName("learners.filter")
-        for name in ("statusCombo", "typeCombo", "locationCombo", "trainerCombo"):
-            combo = getattr(self.ui, name)
-            combo.setObjectName(f"learners.{name.removesuffix('Combo')}")
-            # Long names (a location, a trainer) must not make the window wider than the screen.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+        combos = [getattr(self.ui, name) for name in ("statusCombo", "typeCombo", "locationCombo", "trainerCombo")]
+        for combo in combos:
+            combo.setObjectName(f"learners.{combo.objectName().removesuffix('Combo')}")
+        share_filter_row(self.ui.filterLayout, self.ui.filterEdit, *combos)
         self.model = LearnersModel(self)
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, LEARNERS_HEADER)
+        if not self._header_restored:
+            # What a coordinator looks for first, on a 1366-pixel screen without scrolling: the rest follows.
+            header = table.horizontalHeader()
+            for place, key in enumerate(FIRST_COLUMNS):
+                header.moveSection(header.visualIndex(self.model.column_index(key)), place)
+        self.frozen = FrozenColumn(table)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -166,7 +175,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(FORMS_KEYS), self.show_forms_of_selected, table),
         ]
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         self.retranslate()
 
     def loaded(self) -> None:
@@ -341,6 +353,24 @@ class LearnersTab(LoadsWhenShown, QWidget):
         if open_waardering(self, period_id):
             self.reload()
             self.select_learner(learner_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self.selected_id() is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("learners.menu")
+        menu.addAction(_("&Edit…"), self.edit_selected)
+        forms = menu.addAction(_("BPV &forms of this learner"), self.show_forms_of_selected)
+        forms.setShortcut(QKeySequence(FORMS_KEYS))
+        forms.setEnabled(links_of(self) is not None)
+        menu.addSeparator()
+        menu.addAction(_("&Delete…"), self.delete_selected)
+        menu.exec(self.ui.tableView.viewport().mapToGlobal(position))
+
+    def show_forms_of_selected(self) -> None:
+        learner_id, links = self.selected_id(), links_of(self)
+        if learner_id is not None and links is not None:
+            links.show_forms_of(learner_id)
 
     def import_learners(self) -> None:
         from desktop.views.learners.import_dialog import run_import

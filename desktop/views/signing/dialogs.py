@@ -27,6 +27,15 @@ SCAN_LIMIT = MAX_BLOB_BYTES  # what the signing service accepts
 EARLIEST_PAPER_DATE = dt.date(2000, 1, 1)
 
 
+def show_content(ui, content: str, fingerprint: str) -> None:
+    """What is signed: the form's content in a few lines and the code of its content, as its pages print it."""
+    ui.contentValue.setText(content)
+    ui.fingerprintValue.setText(" ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)))
+    for label, value in ((ui.contentLabel, ui.contentValue), (ui.fingerprintLabel, ui.fingerprintValue)):
+        label.setVisible(bool(value.text()))
+        value.setVisible(bool(value.text()))
+
+
 def _caption(label) -> str:
     return label.text().replace("&", "").rstrip(":")
 
@@ -36,7 +45,16 @@ class SignOnScreenDialog(RememberedDialog):
 
     remembered_as = "sign_screen"
 
-    def __init__(self, parent: QWidget | None, *, role_label: str, signer_name: str, form_label: str):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        role_label: str,
+        signer_name: str,
+        form_label: str,
+        content: str = "",
+        fingerprint: str = "",
+    ):
         super().__init__(parent)
         self.ui = Ui_SignOnScreenDialog()
         self.ui.setupUi(self)
@@ -52,6 +70,7 @@ class SignOnScreenDialog(RememberedDialog):
         ):
             widget.setObjectName(f"sign_screen.{name}")
         ui.formValue.setText(form_label)
+        show_content(ui, content, fingerprint)
         ui.roleValue.setText(role_label)
         ui.nameEdit.setText(signer_name)
         ui.dateValue.setText(format_date(clock.today(), "long"))
@@ -98,6 +117,8 @@ class SignOnPaperDialog(RememberedDialog):
         role_label: str,
         signer_name: str,
         form_label: str,
+        content: str = "",
+        fingerprint: str = "",
         today: dt.date | None = None,
     ):
         super().__init__(parent)
@@ -120,6 +141,7 @@ class SignOnPaperDialog(RememberedDialog):
         self._scan: bytes | None = None
         self._scan_name = ""
         ui.formValue.setText(form_label)
+        show_content(ui, content, fingerprint)
         ui.roleValue.setText(role_label)
         ui.nameEdit.setText(signer_name)
         ui.signedOnEdit.setDateRange(QDate(EARLIEST_PAPER_DATE), QDate(self.today))

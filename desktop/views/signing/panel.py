@@ -155,6 +155,8 @@ class SignaturesPanel(QWidget):
             role_label=form_views.role_label(row.role),
             signer_name=row.name,
             form_label=form_views.form_caption(self.kind, self.form_id),
+            content=form_views.signing_summary(self.kind, self.form_id),
+            fingerprint=form_views.fingerprint(self.kind, self.form_id),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -172,6 +174,8 @@ class SignaturesPanel(QWidget):
             role_label=form_views.role_label(row.role),
             signer_name=row.name,
             form_label=form_views.form_caption(self.kind, self.form_id),
+            content=form_views.signing_summary(self.kind, self.form_id),
+            fingerprint=form_views.fingerprint(self.kind, self.form_id),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
@@ -25,7 +26,7 @@ from desktop.views.database.passphrase import PassphraseCancelled, open_asking_p
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.jobs import Job, start
 from desktop.views.window.day_watch import DayWatcher
-from desktop.views.window.tabs import TAB_FACTORIES
+from desktop.views.window.tabs import TAB_FACTORIES, forms_tab
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = "*.sqlite3 *.db *.sqlite"
@@ -325,6 +326,39 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_database(path)
+
+    # -- what one feature asks of another (desktop.views.kit.links) ---------------------------------
+    def open_form(
+        self,
+        parent: QWidget,
+        kind: str,
+        form_id: int | None = None,
+        *,
+        period_id: int | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> tuple[str, int] | None:
+        from desktop.views.bpv_forms.dialog import open_form_dialog
+
+        def changed() -> None:
+            self._reload_forms_tab()
+            if on_change is not None:
+                on_change()
+
+        return open_form_dialog(parent, self.undo_stack, kind, form_id, period_id=period_id, on_change=changed)
+
+    def _reload_forms_tab(self) -> None:
+        from desktop.views.bpv_forms.tab import FormsTab
+
+        for page in self.pages:
+            if isinstance(page, FormsTab):
+                page.reload()
+
+    def show_forms_of(self, learner_id: int) -> None:
+        index = TAB_FACTORIES.index(forms_tab)
+        self._build_page(index)
+        page = self._tab_pages[index]
+        self.tabs.setCurrentWidget(page)
+        page.show_learner(learner_id)
 
     # -- dialogs -----------------------------------------------------------------------------------
     def edit_organisation(self) -> None:

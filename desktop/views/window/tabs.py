@@ -74,10 +74,10 @@ def _trainings(main_window: QWidget) -> QWidget:
 
 
 @titled(N_("BPV forms"))
-def _forms(main_window: QWidget) -> QWidget:
+def forms_tab(main_window: QWidget) -> QWidget:
     from desktop.views.bpv_forms.tab import FormsTab
 
     return FormsTab(main_window)
 
 
-TAB_FACTORIES: list[TabFactory] = [_overview, _learners, _coaching, _trainings, _forms]
+TAB_FACTORIES: list[TabFactory] = [_overview, _learners, _coaching, _trainings, forms_tab]
