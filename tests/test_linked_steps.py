@@ -24,7 +24,9 @@ TODAY = clock.today()
 
 @pytest.fixture
 def learners(main_window):
-    return main_window.findChild(LearnersTab, "tab.learners")
+    tab = main_window.findChild(LearnersTab, "tab.learners")
+    main_window.tabs.setCurrentWidget(tab)  # the overview is the first tab
+    return tab
 
 
 @pytest.fixture

@@ -73,6 +73,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+# How the learning platform calls some e-learnings in its completions export (not as LeerWerk does).
+PLATFORM_COURSES = {
+    "vbh_el": "Voorbehouden handelingen - basis (e-learning)",
+    "medicatie_el": "Medicatie veilig toedienen",
+    "bhv": "BHV Basis e-learning 2026",
+    "wzd_el": "Wzd: de basis",
+}
+
+
 class Trainings(RowBuilder):
     """The training catalogue, sessions, enrolments, attendance and certificates."""
 
@@ -128,6 +137,15 @@ class Trainings(RowBuilder):
                     all_staff=all_staff,
                 )
                 next_requirement += 1
+        self.course_names()
+
+    def course_names(self) -> None:
+        """The learning platform's names of the e-learnings, as its completions export writes them, already matched
+        to LeerWerk's trainings (an import remembers them so)."""
+        from desktop.services.completions import course_key
+
+        for key, name in PLATFORM_COURSES.items():
+            self.add(m.CourseName, name=course_key(name), training_id=self.training_ids[key])
 
     def enrolments(self) -> None:
         staff_ids = self.all_staff
