@@ -310,6 +310,8 @@ TABLE_LABELS = {
     "student_evaluation": N_("Student questionnaire"),
     "evaluation_answer": N_("Questionnaire answer"),
     "form_column": N_("Online form column"),
+    "period_evaluation": N_("Evaluation talk"),
+    "school_evaluation": N_("School evaluation"),
 }
 
 
@@ -403,6 +405,10 @@ FIELD_LABELS = {
     "participant_learner": N_("Participant (learner)"),
     "participant_staff": N_("Participant (staff)"),
     "participants": N_("Participants"),
+    "went_well": N_("What went well"),
+    "improvements": N_("Points for improvement"),
+    "agreements": N_("Agreements"),
+    "follow_up_on": N_("Follow-up on"),
     "pathway": N_("Learning pathway"),
     "period": N_("BPV period"),
     "phase": N_("Phase"),

@@ -680,6 +680,29 @@ class FormColumn(BaseModel):
     question = ForeignKeyField(EvaluationQuestion, backref="form_columns", on_delete="CASCADE")
 
 
+class PeriodEvaluation(TimestampedModel):
+    """The evaluation talk at the end of a BPV period (student, praktijkopleider, bpv-begeleider)."""
+
+    period = ForeignKeyField(BpvPeriod, backref="period_evaluations", on_delete="CASCADE", unique=True)
+    held_on = DateField()
+    participants = TextField(default="")
+    went_well = TextField(default="")
+    improvements = TextField(default="")
+
+
+class SchoolEvaluation(TimestampedModel):
+    """The yearly evaluation of the cooperation with a school."""
+
+    school = ForeignKeyField(School, backref="evaluations", on_delete="CASCADE")
+    held_on = DateField()
+    participants = TextField(default="")
+    agreements = TextField(default="")
+    follow_up_on = DateField(null=True)
+
+    class Meta:
+        constraints = [Check("follow_up_on IS NULL OR follow_up_on > held_on")]
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -735,5 +758,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     StudentEvaluation,
     EvaluationAnswer,
     FormColumn,
+    PeriodEvaluation,
+    SchoolEvaluation,
     AuditEntry,
 ]

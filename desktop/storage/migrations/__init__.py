@@ -31,6 +31,7 @@ from desktop.storage.migrations import (
     v0004_overview,
     v0005_agreements,
     v0007_quality,
+    v0010_evaluations,
 )
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(4, v0004_overview),
     _from_module(5, v0005_agreements),
     _from_module(7, v0007_quality),
+    _from_module(10, v0010_evaluations),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
