@@ -4,6 +4,7 @@ Dutch reasons for bad dates, nothing half stored, and a school's figures that si
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -140,3 +141,36 @@ def test_a_learner_s_export_holds_the_talk_and_erasure_removes_it(database, db_p
     assert m.PeriodEvaluation.select().count() == 0
     close_database()
     assert b"Zorgen over de thuissituatie" not in file_bytes(db_path)
+
+
+def test_the_talk_prints_on_its_own_a4_page_with_what_was_said(period, tmp_path):
+    from desktop.services import evaluation_printouts
+    from tests.pdf_text import pages_of, text_of
+
+    service_for(m.BpvPeriod).update(period.id, start_date=dt.date(2026, 2, 1), end_date=dt.date(2026, 10, 31))
+    evaluations.save_talk(
+        period.id, "30-10-2026", "Zoë, Jan de Vries, Ayşe Yılmaz", "Goed ingewerkt.\nZelfstandig.", ""
+    )
+    pdf = evaluation_printouts.talk_pdf(period.id)
+    text = " ".join(text_of(pdf, tmp_path).split())
+    assert pages_of(pdf, tmp_path) == 1
+    for words in ("Evaluatiegesprek", "Zoë Çelik", "Ayşe Yılmaz", "30 oktober 2026", "Goed ingewerkt.", "Zelfstandig."):
+        assert words in text, words
+    assert "Verbeterpunten (niets opgeschreven)" in text
+    info = subprocess.run(["pdffonts", str(tmp_path / "form.pdf")], capture_output=True, text=True, check=True)
+    assert all(line.split()[-5] == "yes" for line in info.stdout.splitlines()[2:])  # every font embedded
+
+
+def test_a_school_evaluation_prints_with_the_figures_of_its_year(period, tmp_path):
+    from desktop.services import evaluation_printouts
+    from tests.pdf_text import text_of
+
+    _periods(period, 6, early=2, answered=5, score=4)
+    review = evaluations.save_school_review(
+        period.school_id, "01-11-2026", "Coördinator, bpv-docent", "Intake samen.", "01-05-2027"
+    )
+    text = " ".join(text_of(evaluation_printouts.school_pdf(review), tmp_path).split())
+    assert "Evaluatie van de samenwerking met ROC Fictief Zuid" in text and "Intake samen." in text
+    assert "BPV-periodes in 2026 7" in text  # the fixture's own period runs into 2026 as well
+    assert "niet getoond: minder dan 5" in text  # two early endings
+    assert "4 van 5 (5 reacties)" in text

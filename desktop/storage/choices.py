@@ -407,7 +407,7 @@ FIELD_LABELS = {
     "participants": N_("Participants"),
     "went_well": N_("What went well"),
     "improvements": N_("Points for improvement"),
-    "agreements": N_("Agreements"),
+    "agreements": N_("Agreements made"),
     "follow_up_on": N_("Follow-up on"),
     "pathway": N_("Learning pathway"),
     "period": N_("BPV period"),
