@@ -81,3 +81,67 @@ def test_a_stored_talk_is_printed(main_window, period, qtbot, monkeypatch, tmp_p
     dialog.ui.printButton.click()
     assert "Eerder feedback vragen." in text_of(shown[0], tmp_path)
     dialog.grab().save(str(tmp_path / "talk.png"))
+
+
+# -- the school evaluations ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reviews(main_window, period, qtbot):
+    from desktop.views.quality.school_reviews import SchoolReviewsDialog
+
+    dialog = SchoolReviewsDialog(main_window, period.school_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_tools_menu_opens_the_school_evaluations(main_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desktop.views.window.main.run_dialog", lambda dialog: shown.append(dialog))
+    main_window.action_school_reviews.trigger()
+    assert shown and shown[0].objectName() == "school_reviews.dialog"
+    assert main_window.action_school_reviews.text() == "Schoole&valuaties…"
+
+
+def test_a_school_evaluation_is_added_changed_and_shown_with_the_figures(reviews, period):
+    assert reviews.ui.schoolCombo.currentText() == "ROC Fictief Zuid" and reviews.review_id is None
+    assert "BPV-periodes in 2026: 1" in reviews.ui.figuresLabel.text()
+    assert "niet getoond: minder dan 5" in reviews.ui.figuresLabel.text()
+    reviews.ui.heldEdit.setText("01-10-2026")
+    reviews.ui.participantsEdit.setText("Coördinator, bpv-docent")
+    reviews.ui.agreementsEdit.setPlainText("Intake samen.")
+    reviews.ui.followUpEdit.setText("01-04-2027")
+    assert reviews.save()
+    [stored] = evaluations.school_reviews(period.school_id)
+    assert reviews.review_id == stored.id and reviews.model.rowCount() == 1
+    assert reviews.ui.printButton.isEnabled()
+    reviews.ui.followUpEdit.setText("")
+    assert reviews.save()
+    assert evaluations.school_review(stored.id).follow_up_on is None and reviews.model.rowCount() == 1
+
+
+def test_a_follow_up_before_the_evaluation_is_refused_beside_it(reviews, database):
+    reviews.ui.heldEdit.setText("01-10-2026")
+    reviews.ui.participantsEdit.setText("Coördinator")
+    reviews.ui.followUpEdit.setText("01-09-2026")
+    before = table_dump(database)
+    assert not reviews.save()
+    assert reviews.ui.followUpEdit.styleSheet() and reviews.ui.errorLabel.text().startswith("Vervolg op:")
+    assert "na de evaluatie" in reviews.ui.errorLabel.text()
+    assert table_dump(database) == before
+
+
+def test_a_school_evaluation_is_printed_and_deleted(reviews, period, monkeypatch, tmp_path):
+    from tests.pdf_text import text_of
+
+    review = evaluations.save_school_review(period.school_id, "01-10-2026", "Coördinator", "Intake samen.", "")
+    reviews.reload(select=review)
+    shown = []
+    monkeypatch.setattr("desktop.views.quality.school_reviews.run_dialog", lambda d: shown.append(d.data))
+    reviews.ui.printButton.click()
+    assert "Intake samen." in text_of(shown[0], tmp_path)
+    reviews.grab().save(str(tmp_path / "reviews.png"))
+    monkeypatch.setattr("desktop.views.quality.school_reviews.confirm", lambda *args: True)
+    reviews.ui.deleteButton.click()
+    assert evaluations.school_reviews(period.school_id) == [] and reviews.review_id is None

@@ -42,24 +42,32 @@ def talk_pdf(period_id: int) -> bytes:
     return EvaluationRenderer(letterhead(), talk_document(period_id)).render()
 
 
-def figure_text(value) -> str:
+def _figure_text(value) -> str:
     """A figure as shown, or why it is not: the small-group rule of the reports."""
     if value is None:
         return _("not shown: fewer than {count}").format(count=SMALL_GROUP)
     return format_number(value)
 
 
+def figure_lines(figures: evaluations.SchoolFigures) -> tuple[tuple[str, str], ...]:
+    """A school's figures of a year as (label, value), on screen beside the evaluation and on its PDF."""
+    if figures.mean_waardering is not None:
+        mean = _("{mean} of 5 ({count} responses)").format(
+            mean=format_number(figures.mean_waardering), count=figures.responses
+        )
+    else:
+        mean = _("not shown: fewer than {count} responses").format(count=SMALL_GROUP)
+    return (
+        (_("BPV periods in {year}").format(year=figures.year), format_number(figures.placements)),
+        (_("Ended early in {year}").format(year=figures.year), _figure_text(figures.early_endings)),
+        (_("Mean studentwaardering"), mean),
+    )
+
+
 def school_document(review_id: int) -> EvaluationDocument:
     review = evaluations.school_review(review_id)
     school = School.get_by_id(review.school_id)
     figures = evaluations.school_figures(review.school_id, review.held_on.year)
-    mean = (
-        _("{mean} of 5 ({count} responses)").format(
-            mean=format_number(figures.mean_waardering), count=figures.responses
-        )
-        if figures.mean_waardering is not None
-        else _("not shown: fewer than {count} responses").format(count=SMALL_GROUP)
-    )
     return EvaluationDocument(
         title=_("Evaluation of the cooperation with {school}").format(school=school.name),
         details=(
@@ -67,9 +75,7 @@ def school_document(review_id: int) -> EvaluationDocument:
             (_("Held on"), format_date(review.held_on, "long")),
             (_("Participants"), review.participants),
             (_("Follow-up on"), format_date(review.follow_up_on, "long") if review.follow_up_on else "–"),
-            (_("BPV periods in {year}").format(year=figures.year), format_number(figures.placements)),
-            (_("Ended early in {year}").format(year=figures.year), figure_text(figures.early_endings)),
-            (_("Mean studentwaardering"), mean),
+            *figure_lines(figures),
         ),
         parts=((_("Agreements made"), review.agreements),),
         empty=_empty(),

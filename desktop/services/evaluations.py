@@ -126,6 +126,12 @@ def _school(school_id: int) -> School:
     return school
 
 
+def school_choices() -> list[tuple[int, str]]:
+    """Every school by name, the active ones first: whom an evaluation can be with."""
+    query = School.select(School.id, School.name).order_by(School.active.desc(), School.name)
+    return [(school.id, school.name) for school in query]
+
+
 def school_reviews(school_id: int) -> list[SchoolReview]:
     """The school's evaluations of the cooperation, the newest first."""
     query = SchoolEvaluation.select().where(SchoolEvaluation.school == school_id)
@@ -176,6 +182,15 @@ def delete_school_review(review_id: int) -> None:
     with transaction():
         if SchoolEvaluation.delete().where(SchoolEvaluation.id == review_id).execute():
             audit("delete", "school_evaluation", review_id)
+
+
+def year_of(held_on) -> int:
+    """The year whose figures stand beside an evaluation dated `held_on`: this year while it is not a date."""
+    try:
+        day = v.date("held_on", held_on, required=True)
+    except ValidationError:
+        return clock.today().year
+    return day.year
 
 
 @dataclass(frozen=True)
