@@ -4,6 +4,7 @@ assessments with their signatures, and the learner's evaluation at the end."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from desktop.demo.learners import Period
 from desktop.demo.rows import RowBuilder
@@ -52,6 +53,20 @@ EVALUATION_REMARKS = (
 )  # fmt: skip
 
 
+TALK_WENT_WELL = (
+    "Goed ingewerkt en snel zelfstandig.", "De werkbegeleiding was steeds bereikbaar.",
+    "De leerdoelen zijn gehaald.", "Fijne samenwerking met het team.",
+)  # fmt: skip
+TALK_IMPROVEMENTS = (
+    "Eerder feedback vragen.", "Meer tijd voor de leeropdrachten inplannen.", "",
+    "Het rooster eerder doorgeven aan school.",
+)  # fmt: skip
+SCHOOL_AGREEMENTS = (
+    "Intake voortaan samen met de bpv-docent.\nTussenevaluatie in week 10.",
+    "Beoordelingsformulieren digitaal delen.", "Vaste contactpersoon per locatie.",
+)  # fmt: skip
+
+
 class BpvForms(RowBuilder):
     """Everything inside each BPV period the learners area made."""
 
@@ -69,6 +84,45 @@ class BpvForms(RowBuilder):
             # the rest of a seed's demo as it was.
             elif period.status == "ended_early" and self.extra_rng.random() < 0.6:
                 self.student_evaluation(period)
+        # Seeded from the extra draws without taking one, so adding the evaluations changed no other demo row.
+        evaluations = random.Random(self.extra_rng.getstate()[1][0])
+        for period in self.periods:
+            if period.status in ("completed", "ended_early") and evaluations.random() < 0.7:
+                self.evaluation_talk(period, evaluations)
+        self.school_reviews(evaluations)
+
+    def evaluation_talk(self, period: Period, rng: random.Random) -> None:
+        ended = period.ended_on or period.end
+        held = max(period.start, min(ended - dt.timedelta(days=rng.randint(0, 10)), self.today))
+        participants = [period.learner_name, self.staff_names[period.pt]]
+        if period.school_supervisor_name and rng.random() < 0.8:
+            participants.append(period.school_supervisor_name)
+        self.add(
+            m.PeriodEvaluation,
+            period_id=period.id,
+            held_on=held,
+            participants=", ".join(participants),
+            went_well=rng.choice(TALK_WENT_WELL),
+            improvements=rng.choice(TALK_IMPROVEMENTS),
+            **self.stamps(held),
+        )
+
+    def school_reviews(self, rng: random.Random) -> None:
+        """Each school evaluated once a year, the last two years, most with a follow-up half a year on."""
+        for kind_ids in self.school_ids.values():
+            for school in kind_ids:
+                for years_ago in (1, 0):
+                    held = self.day(-365 * years_ago - rng.randint(20, 200))
+                    follow_up = held + dt.timedelta(days=182) if rng.random() < 0.8 else None
+                    self.add(
+                        m.SchoolEvaluation,
+                        school_id=school,
+                        held_on=held,
+                        participants="Opleidingscoördinator, praktijkopleiders, bpv-docent",
+                        agreements=rng.choice(SCHOOL_AGREEMENTS),
+                        follow_up_on=follow_up,
+                        **self.stamps(held),
+                    )
 
     def phase_tasks(self, period: Period) -> None:
         reached = phases_reached(period.phase)

@@ -40,6 +40,26 @@ class QuestionnaireDocument:
     closing: str
 
 
+def details_table(details: tuple[tuple[str, str], ...], styles, width: float) -> Table:
+    """Who and what a document is about, label beside value, in a shaded block."""
+    rows = [
+        [Paragraph(escape(label), styles["label"]), Paragraph(escape(value), styles["cell"])]
+        for label, value in details
+    ]
+    table = Table(rows, colWidths=[42 * mm, width - 42 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
 class QuestionnaireRenderer(DocumentRenderer):
     def __init__(self, letterhead: Letterhead, document: QuestionnaireDocument, **kwargs):
         self.document = document
@@ -61,7 +81,7 @@ class QuestionnaireRenderer(DocumentRenderer):
             Paragraph(escape(data.title), styles["title"]),
             Paragraph(escape(data.intro), styles["body"]),
             Spacer(1, 3 * mm),
-            self._details(width),
+            details_table(data.details, styles, width),
         ]
         for section, questions in data.sections:
             story.append(Spacer(1, 3 * mm))
@@ -77,25 +97,6 @@ class QuestionnaireRenderer(DocumentRenderer):
                     story.append(self._open(question, width))
         story += [Spacer(1, 5 * mm), Paragraph(escape(data.closing), styles["muted"])]
         return story
-
-    def _details(self, width: float) -> Table:
-        styles = self.styles
-        rows = [
-            [Paragraph(escape(label), styles["label"]), Paragraph(escape(value), styles["cell"])]
-            for label, value in self.document.details
-        ]
-        table = Table(rows, colWidths=[42 * mm, width - 42 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
-        return table
 
     def _scale_table(self, questions: list[QuestionLine], width: float) -> Table:
         styles, labels = self.styles, self.document.scale_labels

@@ -160,7 +160,7 @@ def _erase_learner(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
             (m.PracticeAssignment if kind == "assignment" else m.Assessment).id == form.id
         ).execute()
     _anonymise_forms(forms.expired, report)
-    for model in (m.PhaseTask, m.Meeting, m.StudentEvaluation):
+    for model in (m.PhaseTask, m.Meeting, m.StudentEvaluation, m.PeriodEvaluation):
         model.delete().where(model.period.in_(list(kept_periods) or [0])).execute()
     link = m.AssignmentGoal
     needed = link.select(link.goal).where(link.assignment.in_(retained_assignments or [0]))

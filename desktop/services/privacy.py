@@ -128,7 +128,7 @@ def _learner_rows(rows: PersonRows) -> None:
     learner_id = rows.ref.id
     rows.add(m.Learner, [learner_id])
     periods = rows.add(m.BpvPeriod, _ids(m.BpvPeriod.select(m.BpvPeriod.id).where(m.BpvPeriod.learner == learner_id)))
-    for model in (m.PhaseTask, m.Meeting, m.LearningGoal, m.StudentEvaluation, m.Agreement):
+    for model in (m.PhaseTask, m.Meeting, m.LearningGoal, m.StudentEvaluation, m.PeriodEvaluation, m.Agreement):
         rows.add(model, _ids(model.select(model.id).where(_in(model.period, periods))))
     answer = m.EvaluationAnswer
     rows.add(answer, _ids(answer.select(answer.id).where(_in(answer.evaluation, rows.ids(m.StudentEvaluation)))))

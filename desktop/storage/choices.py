@@ -311,6 +311,8 @@ TABLE_LABELS = {
     "evaluation_answer": N_("Questionnaire answer"),
     "form_column": N_("Online form column"),
     "course_name": N_("Learning platform course name"),
+    "period_evaluation": N_("Evaluation talk"),
+    "school_evaluation": N_("School evaluation"),
 }
 
 
@@ -404,6 +406,10 @@ FIELD_LABELS = {
     "participant_learner": N_("Participant (learner)"),
     "participant_staff": N_("Participant (staff)"),
     "participants": N_("Participants"),
+    "went_well": N_("What went well"),
+    "improvements": N_("Points for improvement"),
+    "agreements": N_("Agreements made"),
+    "follow_up_on": N_("Follow-up on"),
     "pathway": N_("Learning pathway"),
     "period": N_("BPV period"),
     "phase": N_("Phase"),

@@ -689,6 +689,29 @@ class CourseName(BaseModel):
     training = ForeignKeyField(Training, backref="course_names", on_delete="CASCADE")
 
 
+class PeriodEvaluation(TimestampedModel):
+    """The evaluation talk at the end of a BPV period (student, praktijkopleider, bpv-begeleider)."""
+
+    period = ForeignKeyField(BpvPeriod, backref="period_evaluations", on_delete="CASCADE", unique=True)
+    held_on = DateField()
+    participants = TextField(default="")
+    went_well = TextField(default="")
+    improvements = TextField(default="")
+
+
+class SchoolEvaluation(TimestampedModel):
+    """The yearly evaluation of the cooperation with a school."""
+
+    school = ForeignKeyField(School, backref="evaluations", on_delete="CASCADE")
+    held_on = DateField()
+    participants = TextField(default="")
+    agreements = TextField(default="")
+    follow_up_on = DateField(null=True)
+
+    class Meta:
+        constraints = [Check("follow_up_on IS NULL OR follow_up_on > held_on")]
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -745,5 +768,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     EvaluationAnswer,
     FormColumn,
     CourseName,
+    PeriodEvaluation,
+    SchoolEvaluation,
     AuditEntry,
 ]

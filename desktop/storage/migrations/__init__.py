@@ -33,6 +33,7 @@ from desktop.storage.migrations import (
     v0007_quality,
     v0008_handed_to_school,
     v0009_course_names,
+    v0010_evaluations,
 )
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(7, v0007_quality),
     _from_module(8, v0008_handed_to_school),
     _from_module(9, v0009_course_names),
+    _from_module(10, v0010_evaluations),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

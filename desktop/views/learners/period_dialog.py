@@ -294,6 +294,12 @@ class PeriodDialog(RememberedDialog):
         self.waardering_button.setObjectName("period.waardering")
         self.waardering_button.setToolTip(_("The questionnaire the student fills in when the period has ended"))
         self.waardering_button.clicked.connect(self.open_waardering)
+        self.talk_button = self.ui.buttonBox.addButton(_("E&valuation talk…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.talk_button.setObjectName("period.talk")
+        self.talk_button.setToolTip(
+            _("The talk at the end of the period with the student, practice trainer and school")
+        )
+        self.talk_button.clicked.connect(self.open_talk)
         self._load()
         self._show_meeting(QModelIndex())
         for table, text_column in (
@@ -387,11 +393,19 @@ class PeriodDialog(RememberedDialog):
         self.reload_details()
         # A studentwaardering is about a placement that is over (the policy, 001 §6).
         self.waardering_button.setEnabled(period is not None and period.status in ("completed", "ended_early"))
+        # The talk may come before the last day (001, Bijlage 1: at the end), so only an unsaved period has none.
+        self.talk_button.setEnabled(period is not None)
 
     def open_waardering(self) -> None:
         from desktop.views.learners.waardering_dialog import open_waardering
 
         if self.period_id is not None and open_waardering(self, self.period_id):
+            self._outer_change()
+
+    def open_talk(self) -> None:
+        from desktop.views.learners.period_talk_dialog import open_period_talk
+
+        if self.period_id is not None and open_period_talk(self, self.period_id):
             self._outer_change()
 
     def show_record(self, table: str, record_id: int) -> bool:

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.action_waardering = QAction(self, objectName="action.waardering")
         self.action_waardering.triggered.connect(self.show_waardering)
         self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_waardering)
+        self.action_school_reviews = QAction(self, objectName="action.school_reviews")
+        self.action_school_reviews.triggered.connect(self.show_school_reviews)
+        self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_school_reviews)
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
                 page.retranslate()
         self.db_label.setAccessibleName(_("Database file"))
         self.action_waardering.setText(_("Student&waardering…"))
+        self.action_school_reviews.setText(_("School e&valuations…"))
+        self.action_school_reviews.setStatusTip(
+            _("The yearly evaluation of the cooperation with each school, beside the school's figures")
+        )
         self.action_waardering.setStatusTip(
             _("Results of the studentwaardering per location, trainer, school or quarter; import an online form")
         )
@@ -377,6 +384,11 @@ class MainWindow(QMainWindow):
         from desktop.views.quality.results import WaarderingResults
 
         run_dialog(WaarderingResults(self, on_change=self.reload_tabs))
+
+    def show_school_reviews(self) -> None:
+        from desktop.views.quality.school_reviews import SchoolReviewsDialog
+
+        run_dialog(SchoolReviewsDialog(self))
 
     def reload_tabs(self) -> None:
         """Let every tab, and the reports when open, show data changed elsewhere (a renamed school, a new team)."""

@@ -1,0 +1,180 @@
+"""The yearly evaluations of the cooperation with each school (SBB's fourth stage): per school its
+evaluations, the newest first, each with what was agreed and when to look again, beside the school's
+figures of that year; printed with those figures for the school."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from desktop import clock
+from desktop.errors import LeerWerkError, ValidationError
+from desktop.forms.ui_school_reviews_dialog import Ui_SchoolReviewsDialog
+from desktop.i18n import _, format_date
+from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.widgets import confirm
+
+REVIEW_ID = Qt.ItemDataRole.UserRole
+
+
+class SchoolReviewsDialog(RememberedDialog):
+    remembered_as = "school_reviews"
+
+    def __init__(self, parent: QWidget | None = None, school_id: int | None = None):
+        from desktop.services import evaluations
+
+        super().__init__(parent)
+        self.ui = Ui_SchoolReviewsDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("school_reviews.dialog")
+        self.review_id: int | None = None
+        self.model = QStandardItemModel(self)
+        self.ui.reviewList.setModel(self.model)
+        self.ui.reviewList.setEditTriggers(self.ui.reviewList.EditTrigger.NoEditTriggers)
+        self.errors = FieldErrors(
+            self.ui.errorLabel,
+            {
+                "held_on": self.ui.heldEdit,
+                "participants": self.ui.participantsEdit,
+                "agreements": self.ui.agreementsEdit,
+                "follow_up_on": self.ui.followUpEdit,
+            },
+            {},
+        )
+        for choice_id, name in evaluations.school_choices():
+            self.ui.schoolCombo.addItem(name, choice_id)
+        if school_id is not None:
+            self.ui.schoolCombo.setCurrentIndex(max(0, self.ui.schoolCombo.findData(school_id)))
+        self.ui.schoolCombo.currentIndexChanged.connect(self.reload)
+        self.ui.reviewList.selectionModel().currentChanged.connect(self._review_chosen)
+        self.ui.newButton.clicked.connect(self.start_new)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.deleteButton.clicked.connect(self.delete)
+        self.ui.printButton.clicked.connect(self.print_review)
+        self.ui.heldEdit.editingFinished.connect(self._show_figures)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        self.reload()
+        self.restore_geometry()
+
+    @property
+    def school_id(self) -> int | None:
+        return self.ui.schoolCombo.currentData()
+
+    def reload(self, *_args, select: int | None = None) -> None:
+        from desktop.services import evaluations
+
+        self.model.clear()
+        reviews = evaluations.school_reviews(self.school_id) if self.school_id is not None else []
+        for review in reviews:
+            item = QStandardItem(format_date(review.held_on, "long"))
+            item.setData(review.id, REVIEW_ID)
+            self.model.appendRow(item)
+        chosen = select if select is not None else (reviews[0].id if reviews else None)
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(REVIEW_ID) == chosen:
+                self.ui.reviewList.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+        self.start_new()
+
+    def _review_chosen(self, current, _previous=None) -> None:
+        from desktop.services import evaluations
+
+        if not current.isValid():
+            return
+        review = evaluations.school_review(current.data(REVIEW_ID))
+        self.review_id = review.id
+        self.ui.heldEdit.setText(format_date(review.held_on, "short"))
+        self.ui.participantsEdit.setText(review.participants)
+        self.ui.agreementsEdit.setPlainText(review.agreements)
+        self.ui.followUpEdit.setText(format_date(review.follow_up_on, "short") if review.follow_up_on else "")
+        self._after_change()
+
+    def start_new(self) -> None:
+        self.review_id = None
+        self.ui.reviewList.selectionModel().clearCurrentIndex()
+        self.ui.reviewList.clearSelection()
+        self.ui.heldEdit.setText(format_date(clock.today(), "short"))
+        self.ui.participantsEdit.clear()
+        self.ui.agreementsEdit.clear()
+        self.ui.followUpEdit.clear()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.errors.clear()
+        stored = self.review_id is not None
+        self.ui.deleteButton.setEnabled(stored)
+        self.ui.printButton.setEnabled(stored)
+        for widget in (self.ui.newButton, self.ui.saveButton, self.ui.heldEdit, self.ui.participantsEdit):
+            widget.setEnabled(self.school_id is not None)
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """The figures of the year the evaluation is dated in."""
+        from desktop.services import evaluation_printouts, evaluations
+
+        if self.school_id is None:
+            self.ui.figuresLabel.setText(_("Add a school under Basisgegevens first."))
+            return
+        year = evaluations.year_of(self.ui.heldEdit.text())
+        lines = evaluation_printouts.figure_lines(evaluations.school_figures(self.school_id, year))
+        self.ui.figuresLabel.setText("\n".join(f"{label}: {value}" for label, value in lines))
+
+    def save(self) -> bool:
+        from desktop.services import evaluations
+
+        if self.school_id is None:
+            return False
+        try:
+            saved = evaluations.save_school_review(
+                self.school_id,
+                self.ui.heldEdit.text(),
+                self.ui.participantsEdit.text(),
+                self.ui.agreementsEdit.toPlainText(),
+                self.ui.followUpEdit.text(),
+                review_id=self.review_id,
+            )
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.reload(select=saved)
+        return True
+
+    def delete(self) -> None:
+        from desktop.services import evaluations
+
+        if self.review_id is None or not confirm(
+            self, _("Delete evaluation"), _("Delete this evaluation of the cooperation with the school?")
+        ):
+            return
+        try:
+            evaluations.delete_school_review(self.review_id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Evaluation not deleted"), error.message)
+            return
+        self.reload()
+
+    def print_review(self) -> None:
+        from desktop.services import evaluation_printouts
+        from desktop.views.kit.files import ask_path, write_file
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
+
+        review_id = self.review_id
+        if review_id is None:
+            return
+        try:
+            data = evaluation_printouts.school_pdf(review_id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Evaluation not printed"), error.message)
+            return
+
+        def save_pdf():
+            name = evaluation_printouts.school_file_name(review_id).removesuffix(".pdf")
+            path = ask_path(self, _("Save school evaluation as PDF"), name, "PDF (*.pdf)")
+            return path if path is not None and write_file(self, path, data) else None
+
+        title = _("Evaluation of the cooperation with {school}").format(school=self.ui.schoolCombo.currentText())
+        run_dialog(PdfPreviewDialog(self, data, title, save=save_pdf))
