@@ -25,6 +25,7 @@ from desktop.cli.common import (
 )
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _, format_date
+from desktop.services.output import check_target, suffix_problem
 
 AGENDA_SUFFIXES = (".csv", ".xlsx", ".pdf", ".ics")  # as desktop.services.agenda_export.SUFFIXES
 REPORT_SUFFIXES = (".xlsx", ".pdf")  # as desktop.services.report_export.SUFFIXES
@@ -71,14 +72,6 @@ def range_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _suffix_problem(out, suffixes: tuple[str, ...]) -> str | None:
-    if out is None or out.suffix.lower() in suffixes:
-        return None
-    return _("Write to a file ending in {suffixes}; {name} does not.").format(
-        suffixes=", ".join(suffixes), name=out.name
-    )
-
-
 # -- agenda --------------------------------------------------------------------------------------------------------
 
 
@@ -109,7 +102,7 @@ def add_agenda_arguments(parser: argparse.ArgumentParser) -> None:
 def agenda_usage_problem(args: argparse.Namespace) -> str | None:
     if problem := range_problem(args):
         return problem
-    if problem := _suffix_problem(args.out, AGENDA_SUFFIXES):
+    if args.out is not None and (problem := suffix_problem(args.out, AGENDA_SUFFIXES)):
         return problem
     if args.out is not None and args.out.suffix.lower() == ".ics" and args.trainer is None:
         return _("A calendar file (.ics) holds the meetings of one practice trainer: add --trainer NUMBER.")
@@ -118,7 +111,6 @@ def agenda_usage_problem(args: argparse.Namespace) -> str | None:
 
 def agenda(args: argparse.Namespace) -> int:
     from desktop.services import agenda_export, tabular
-    from desktop.services.output import check_target
     from desktop.storage.database import close_database
 
     if args.out is not None:
@@ -185,11 +177,10 @@ def report_arguments(kind: str) -> Callable[[argparse.ArgumentParser], None]:
 
 
 def report_usage_problem(args: argparse.Namespace) -> str | None:
-    return range_problem(args) or _suffix_problem(args.out, REPORT_SUFFIXES)
+    return range_problem(args) or suffix_problem(args.out, REPORT_SUFFIXES)
 
 
 def report(args: argparse.Namespace) -> int:
-    from desktop.services.output import check_target
     from desktop.services.report_export import save_report
     from desktop.services.reports import report as make_report
     from desktop.storage.database import close_database

@@ -15,12 +15,12 @@ from desktop.cli.common import (
     path_argument,
 )
 from desktop.i18n import _, ngettext
-from desktop.services.output import cannot_write
+from desktop.services.output import cannot_write, suffix_problem
 
 
 def _pdf_target_problem(out: Path) -> str | None:
-    if out.suffix.lower() != ".pdf":
-        return _("Write to a file ending in .pdf; {name} does not.").format(name=out.name)
+    if problem := suffix_problem(out, (".pdf",)):
+        return problem
     if not out.parent.is_dir():
         return _("The folder {folder} does not exist.").format(folder=out.parent)
     return None

@@ -27,16 +27,21 @@ def cannot_write(path: Path, error: OSError) -> str:
     return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
 
 
+def suffix_problem(path, suffixes: Iterable[str]) -> str | None:
+    """The sentence for a file to write whose name does not end in one of `suffixes`; None when it does."""
+    target, allowed = Path(path), tuple(suffixes)
+    if target.suffix.lower() in allowed:
+        return None
+    return _("Write to a file ending in {suffixes}; {name} does not.").format(
+        suffixes=", ".join(allowed), name=target.name
+    )
+
+
 def check_target(path, suffixes: Iterable[str]) -> Path:
     """`path` as a file to write: one of `suffixes`, in a folder that exists, not a folder itself."""
     target = Path(path)
-    allowed = tuple(suffixes)
-    if target.suffix.lower() not in allowed:
-        raise ValidationError(
-            "out", _("Write to a file ending in {suffixes}; {name} does not.").format(
-                suffixes=", ".join(allowed), name=target.name
-            )
-        )  # fmt: skip
+    if problem := suffix_problem(target, suffixes):
+        raise ValidationError("out", problem)
     if target.is_dir():
         raise ValidationError("out", _("{path} is a folder; give the name of a file.").format(path=target))
     if not target.parent.is_dir():
