@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop import files
 from desktop.errors import UnusableDatabaseError
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -40,6 +40,16 @@ def add_database_option(parser: argparse.ArgumentParser, help: str) -> None:
 def fail(message: str, code: int) -> int:
     print(message, file=sys.stderr)
     return code
+
+
+def nothing_imported(path: Path, count: int) -> int:
+    """An import refused for its `count` problems (each already printed): the summary, and the exit code."""
+    summary = ngettext(
+        "{name}: {count} problem found; nothing was imported.",
+        "{name}: {count} problems found; nothing was imported.",
+        count,
+    )
+    return fail(summary.format(name=path.name, count=count), EXIT_INVALID)
 
 
 def database_path(args: argparse.Namespace) -> Path:

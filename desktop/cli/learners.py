@@ -7,12 +7,12 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import (
-    EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
     add_database_option,
     database_path,
     fail,
+    nothing_imported,
     open_for_command,
     path_argument,
 )
@@ -51,13 +51,7 @@ def import_learners(args: argparse.Namespace) -> int:
         for line in (*plan.notes, *plan.problems, *plan.warnings):
             print(line)
         if result is None:
-            count = len(plan.problems)
-            summary = ngettext(
-                "{name}: {count} problem found; nothing was imported.",
-                "{name}: {count} problems found; nothing was imported.",
-                count,
-            )
-            return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
+            return nothing_imported(args.file, len(plan.problems))
         imported = not result.dry_run and bool(result.learners or result.periods)
         if args.dry_run or args.missing:
             for line in learner_io.describe_groups(plan, missing=args.missing, update=args.update):

@@ -12,6 +12,7 @@ from desktop.cli.common import (
     add_database_option,
     database_path,
     fail,
+    nothing_imported,
     open_for_command,
     path_argument,
 )
@@ -40,13 +41,7 @@ def import_waardering(args: argparse.Namespace) -> int:
         for problem in plan.problems:
             print(problem)
         if plan.problems:
-            count = len(plan.problems)
-            summary = ngettext(
-                "{name}: {count} problem found; nothing was imported.",
-                "{name}: {count} problems found; nothing was imported.",
-                count,
-            )
-            return fail(summary.format(name=args.file.name, count=count), EXIT_INVALID)
+            return nothing_imported(args.file, len(plan.problems))
         count = len(plan.responses)
         if args.dry_run:
             print(
