@@ -66,6 +66,8 @@ def test_mistakes_are_told_and_change_nothing(capsys, demo, tmp_path):
     ]
     (tmp_path / "x.pdf").write_bytes(b"not a folder")
     cases.append((("forms", "--out", str(tmp_path / "x.pdf")), "geen map"))
+    (tmp_path / "folder.pdf").mkdir()  # a folder named like the file: said so before any reading
+    cases.append((("coaching-agreement", "1", "--out", str(tmp_path / "folder.pdf")), "is een map"))
     for argv, said in cases:
         code, out, err = run(capsys, *argv, "--db", str(demo))
         assert code != 0 and said in err, (argv, err)
@@ -97,8 +99,8 @@ def test_the_command_runs_as_a_program(demo, tmp_path):
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_a_file_that_cannot_be_written_is_told_with_exit_2(capsys, demo, tmp_path):
+def test_a_folder_named_as_the_file_is_told_with_exit_2(capsys, demo, tmp_path):
     number, _name = _first(demo, "assignment")
     (tmp_path / "taken.pdf").mkdir()
     code, _out, err = run(capsys, "form", number, "--out", str(tmp_path / "taken.pdf"), "--db", str(demo))
-    assert code == 2 and "kan niet worden geschreven" in err
+    assert code == 2 and "taken.pdf is een map" in err

@@ -42,6 +42,18 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def refuse_target(path: Path, suffixes: tuple[str, ...]) -> int | None:
+    """The usage exit after saying why `path` cannot be written as one of `suffixes`; None when it can."""
+    from desktop.errors import ValidationError
+    from desktop.services.output import check_target
+
+    try:
+        check_target(path, suffixes)
+    except ValidationError as error:
+        return fail(error.message, EXIT_USAGE)
+    return None
+
+
 def nothing_imported(path: Path, count: int) -> int:
     """An import refused for its `count` problems (each already printed): the summary, and the exit code."""
     summary = ngettext(

@@ -22,10 +22,11 @@ from desktop.cli.common import (
     fail,
     open_for_command,
     path_argument,
+    refuse_target,
 )
 from desktop.errors import ValidationError
 from desktop.i18n import N_, _, format_date
-from desktop.services.output import check_target, suffix_problem
+from desktop.services.output import suffix_problem
 
 AGENDA_SUFFIXES = (".csv", ".xlsx", ".pdf", ".ics")  # as desktop.services.agenda_export.SUFFIXES
 REPORT_SUFFIXES = (".xlsx", ".pdf")  # as desktop.services.report_export.SUFFIXES
@@ -114,10 +115,8 @@ def agenda(args: argparse.Namespace) -> int:
     from desktop.storage.database import close_database
 
     if args.out is not None:
-        try:
-            check_target(args.out, AGENDA_SUFFIXES)
-        except ValidationError as error:
-            return fail(error.message, EXIT_USAGE)
+        if (refused := refuse_target(args.out, AGENDA_SUFFIXES)) is not None:
+            return refused
     open_for_command(database_path(args), writes=False)
     try:
         first, last = agenda_export.agenda_range(args.start, args.end)
@@ -185,10 +184,8 @@ def report(args: argparse.Namespace) -> int:
     from desktop.services.reports import report as make_report
     from desktop.storage.database import close_database
 
-    try:
-        check_target(args.out, REPORT_SUFFIXES)
-    except ValidationError as error:
-        return fail(error.message, EXIT_USAGE)
+    if (refused := refuse_target(args.out, REPORT_SUFFIXES)) is not None:
+        return refused
     open_for_command(database_path(args), writes=False)
     try:
         result = make_report(args.kind, args.start, args.end)

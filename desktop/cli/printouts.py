@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from desktop.cli.common import (
     EXIT_OK,
@@ -13,17 +12,10 @@ from desktop.cli.common import (
     fail,
     open_for_command,
     path_argument,
+    refuse_target,
 )
 from desktop.i18n import _, ngettext
-from desktop.services.output import cannot_write, suffix_problem
-
-
-def _pdf_target_problem(out: Path) -> str | None:
-    if problem := suffix_problem(out, (".pdf",)):
-        return problem
-    if not out.parent.is_dir():
-        return _("The folder {folder} does not exist.").format(folder=out.parent)
-    return None
+from desktop.services.output import cannot_write
 
 
 def add_form_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,8 +30,8 @@ def save_form(args: argparse.Namespace) -> int:
     from desktop.storage.database import close_database
     from desktop.storage.files import write_atomically
 
-    if problem := _pdf_target_problem(args.out):
-        return fail(problem, EXIT_USAGE)
+    if (refused := refuse_target(args.out, (".pdf",))) is not None:
+        return refused
     open_for_command(database_path(args), writes=False)
     try:
         kind, form_id = find_form(args.id)
@@ -66,8 +58,8 @@ def save_coaching_agreement(args: argparse.Namespace) -> int:
     from desktop.storage.database import close_database
     from desktop.storage.files import write_atomically
 
-    if problem := _pdf_target_problem(args.out):
-        return fail(problem, EXIT_USAGE)
+    if (refused := refuse_target(args.out, (".pdf",))) is not None:
+        return refused
     if args.out.exists():
         return fail(_("{path} exists already; choose another file name.").format(path=args.out), EXIT_USAGE)
     open_for_command(database_path(args), writes=False)
