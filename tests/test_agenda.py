@@ -221,6 +221,27 @@ def test_coaching_steps_coach_meetings_and_certificates(world):
     assert not [i for i in load_agenda().items if i.kind == "certificate"]
 
 
+def test_certificates_read_later_join_as_one_reading_has_them(world):
+    bhv = m.Training.get(m.Training.title == "BHV (bedrijfshulpverlening)")
+    service_for(m.Certificate).create(
+        training=bhv.id, staff=world["ws"], issued_on="2025-11-01", expires_on="2026-11-01"
+    )  # expired: late, and so in the overdue count
+    whole = load_agenda()
+    first = load_agenda(later={"certificate"})
+    assert first.pending == {"certificate"} and not [i for i in first.items if i.kind == "certificate"]
+    assert first.counts_waiting() == {"overdue", "this_week", "certificates_expiring"}
+    assert first.counts().overdue == whole.counts().overdue - 1
+
+    first.add_later(first.read_later())
+    assert not first.pending and not first.counts_waiting()
+    assert first.counts() == whole.counts()
+    assert [(i.kind, i.record_id, i.due) for i in first.items] == [(i.kind, i.record_id, i.due) for i in whole.items]
+    # A search finds what came later too.
+    assert [i.kind for i in first.select(search="vossen", kinds=["certificate"])] == ["certificate"]
+    with pytest.raises(ValueError):
+        load_agenda(later={"meeting"})
+
+
 def test_filters_counts_and_search(world):
     loaded = load_agenda()
     everything = loaded.select()
