@@ -32,6 +32,9 @@ def leerwerk_home(tmp_path, monkeypatch):
     clock.set_today(None)
     yield home
     clock.set_today(None)
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # a worker still reading (a tab's later part) ends before its database
     close_database()
     cipher.forget_all()  # passphrases given in one test are not known in the next
     i18n.set_language("nl")

@@ -75,7 +75,13 @@ def tab(qtbot, main_window, world) -> OverviewTab:
     page = main_window.findChild(OverviewTab, "tab.overview")
     page.reload()
     qtbot.waitUntil(lambda: page.ui.responsibleCombo.count() > 1)  # filled right after the list
+    settled(qtbot, page)
     return page
+
+
+def settled(qtbot, tab) -> None:
+    """Wait for what the tab reads after its list is shown (the certificates)."""
+    qtbot.waitUntil(lambda: not tab.model.agenda.pending)
 
 
 def items(tab) -> list:
@@ -147,6 +153,28 @@ def test_each_filter_narrows_the_list(tab, world):
     assert [(item.kind, item.record_id) for item in items(tab)] == [("form", world["form"])]
     choose(ui.kindCombo, None)
     assert len(items(tab)) == len(everything)
+
+
+def test_the_certificates_come_after_the_list_and_the_counts_say_so_meanwhile(qtbot, tab, world):
+    bhv = m.Training.get(m.Training.title == "BHV (bedrijfshulpverlening)")
+    service_for(m.Certificate).create(training=bhv.id, staff=world["ws"], issued_on="2025-11-01",
+                                      expires_on="2026-11-01")  # fmt: skip
+    tab.reload()
+    late = sum(1 for item in tab.model.agenda.items if item.overdue)
+    assert tab.model.agenda.pending and not [item for item in items(tab) if item.kind == "certificate"]
+    assert tab.count_buttons["overdue"].text() == "Te laat: bezig…"
+    assert tab.count_buttons["certificates_expiring"].text() == "Certificaten verlopen: bezig…"
+    assert tab.count_buttons["awaiting_signature"].text() != "Te ondertekenen: bezig…"  # no certificate in it
+    assert tab.ui.statusLabel.text() == "Nog bezig met lezen: certificaat…"
+    select_item(tab, lambda item: item.kind == "task")
+    chosen = tab.model.row_object(tab.ui.tableView.currentIndex().row())
+
+    settled(qtbot, tab)
+    certificate = [item for item in items(tab) if item.kind == "certificate"]
+    assert [(item.who, item.overdue) for item in certificate] == [("Wim Vossen", True)]
+    assert tab.count_buttons["overdue"].text() == f"Te laat: {late + 1}"
+    assert tab.ui.statusLabel.text() == ""
+    assert tab.model.row_object(tab.ui.tableView.currentIndex().row()) is chosen  # still chosen
 
 
 def test_a_count_filters_the_list_when_clicked(tab):
@@ -230,6 +258,7 @@ def test_a_meeting_marked_held_from_the_list_and_undone(qtbot, main_window, tab,
 
     main_window.undo()
     assert m.Meeting.get_by_id(meeting.record_id).held_on is None
+    settled(qtbot, tab)
     assert tab.model.total_count() == before and tab.count_buttons["overdue"].text() == late
     assert any(item.record_id == meeting.record_id and item.kind == "meeting" for item in items(tab))
 
