@@ -182,14 +182,17 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self.mark_loaded()
         self._fill_filters()
         self._apply_filters()
-        # Thousands of people responsible, sorted by name: their choice comes right after the list is painted,
-        # and then, bit by bit, what a search looks through.
-        QTimer.singleShot(0, alive(self, self._fill_people))
-        QTimer.singleShot(0, alive(self, self._read_later))  # once the list is painted, not competing with it
-        self.prepare_timer.start()
         if chosen is not None:
             self._select(chosen.table, chosen.record_id)
         self._update_buttons()
+        if self.isVisible():
+            # The rows on screen now: a timer of 0 ms below may otherwise run before the window paints them.
+            self.repaint()
+        # Then, while the window is idle: the certificates on a worker; the people responsible to choose from
+        # (thousands, sorted by name); and, bit by bit, what a search looks through.
+        QTimer.singleShot(0, alive(self, self._read_later))
+        QTimer.singleShot(0, alive(self, self._fill_people))
+        self.prepare_timer.start()
 
     def _read_later(self) -> None:
         from desktop.services.connection import change_marks, on_own_connection
