@@ -85,7 +85,8 @@ SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
 HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
 OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
-LATER_KINDS = frozenset({"certificate"})  # what a window may read after its first rows are shown
+# What a window may read after its first rows are shown: with ten thousand learners, half of the reading.
+LATER_KINDS = frozenset({"task", "certificate"})
 
 
 class Names:
@@ -600,12 +601,11 @@ class _Reader:
         }
 
     def read(self) -> list[AgendaItem]:
-        """The items by kind in `KINDS` order (certificates last, as they may be read later), each kind in the
-        order its query gave: `load_agenda` then sorts by date alone (a stable sort on a C-level key, instead
-        of a Python key per item)."""
+        """The items by kind in `KINDS` order, except that the kinds that may be read later come last, each kind
+        in the order its query gave: `load_agenda` then sorts by date alone (a stable sort on a C-level key,
+        instead of a Python key per item), and `Agenda.add_later` gives the same order."""
         self._read_periods(CURRENT_PERIODS_SQL.format(filters=self.filters), [self.grace, *self.params])
         items = self._meetings()
-        items += self._tasks()
         items += self._forms()
         items += self._coaching()
         if self.practice_trainer is None and self.location is None and self.team is None:
@@ -613,6 +613,7 @@ class _Reader:
         starts, ends = self._events()
         items += starts
         items += ends
+        items += self._now_or_later("task", self._tasks)
         items += self._now_or_later("certificate", self._certificates)
         return items
 
