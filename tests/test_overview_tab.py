@@ -179,6 +179,18 @@ def test_tasks_and_certificates_come_after_the_list_and_the_counts_say_so_meanwh
     assert tab.model.row_object(tab.ui.tableView.currentIndex().row()) is chosen  # still chosen
 
 
+def test_when_reading_the_rest_fails_the_counts_say_they_are_unknown(qtbot, tab):
+    from desktop.storage.models import db
+
+    tab.reload()
+    db.execute_sql("DROP TABLE certificate")  # before the worker reads it: a real error on its connection
+    qtbot.waitUntil(lambda: "?" in tab.count_buttons["overdue"].text())
+    assert tab.model.agenda.pending
+    assert tab.count_buttons["overdue"].text() == "Te laat: ?"
+    assert tab.count_buttons["awaiting_signature"].text() == "Te ondertekenen: 0"
+    assert tab.ui.statusLabel.text() == "Dit is niet gelukt (OperationalError); de details staan in het logboek."
+
+
 def test_a_count_filters_the_list_when_clicked(tab):
     this_week = items(tab)
     overdue = tab.count_buttons["overdue"]

@@ -84,6 +84,7 @@ class AgendaModel(RowTableModel):
         self.late = late_colour()
         self._in_agenda_order = True
         self._prepared = 0
+        self._predicate = None  # the tab sets the filter for the new agenda right after: not a pass with the old one
         self.set_rows(agenda.items)
 
     def prepare_search(self) -> bool:

@@ -5,9 +5,9 @@ The agenda is read once when the tab is first shown (`LoadsWhenShown`) and again
 filter, count and search works on what was read, in memory. A period that reaches further than what was
 read (a chosen range, the rest of the month) reads again up to its end.
 
-The certificates (a third of the reading, from tens of thousands of them) are read on a worker once the rest is
-on screen; meanwhile the counts they may change say they are still being worked out, and a line says what is
-still being read.
+The phase tasks and the certificates (`LATER_KINDS`: half of the reading with 10,000 learners) are read on a
+worker once the rest is on screen; meanwhile the counts they may change say they are still being worked out, and a
+line says what is still being read.
 """
 
 from __future__ import annotations
@@ -188,11 +188,13 @@ class OverviewTab(LoadsWhenShown, QWidget):
         if self.isVisible():
             # The rows on screen now: a timer of 0 ms below may otherwise run before the window paints them.
             self.repaint()
-        # Then, while the window is idle: the certificates on a worker; the people responsible to choose from
-        # (thousands, sorted by name); and, bit by bit, what a search looks through.
+        # Then, while the window is idle: the tasks and certificates on a worker; the people responsible to choose from
+        # (thousands, sorted by name); and, bit by bit, what a search looks through, once the worker is done (both
+        # are Python: side by side, each would wait for the other).
         QTimer.singleShot(0, alive(self, self._read_later))
         QTimer.singleShot(0, alive(self, self._fill_people))
-        self.prepare_timer.start()
+        if not self.model.agenda.pending:
+            self.prepare_timer.start()
 
     def _read_later(self) -> None:
         from desktop.services.connection import change_marks, on_own_connection
@@ -204,7 +206,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         # Signals without a parent, to bound methods: should the tab go while the job runs, Qt drops the call.
         job = jobs.Job(
             lambda _job: on_own_connection(agenda.read_later),
-            log_line="Reading the agenda's certificates failed",
+            log_line="Reading the rest of the agenda failed",
             signals=jobs.JobSignals(),
         )
         job.signals.finished.connect(self._later_read)
@@ -222,6 +224,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         if self.sender() is not (self._later_job.signals if self._later_job else None):
             return
         self._later_failure = message
+        self.prepare_timer.start()  # a search goes through what was read
         self._show_counts(self._person_test())
         self._show_state()
 
