@@ -186,7 +186,9 @@ class OverviewTab(LoadsWhenShown, QWidget):
             self._select(chosen.table, chosen.record_id)
         self._update_buttons()
         if self.isVisible():
-            # The rows on screen now: a timer of 0 ms below may otherwise run before the window paints them.
+            # The rows on screen now: a timer of 0 ms below may otherwise run before the window paints them. The
+            # counts' new texts laid out first, or they would be painted clipped to the widths they had.
+            self.layout().activate()
             self.repaint()
         # Then, while the window is idle: the tasks and certificates on a worker; the people responsible to choose from
         # (thousands, sorted by name); and, bit by bit, what a search looks through, once the worker is done (both
