@@ -32,6 +32,11 @@ def leerwerk_home(tmp_path, monkeypatch):
     clock.set_today(None)
     yield home
     clock.set_today(None)
+    from PySide6.QtCore import QThreadPool
+
+    # A worker still reading (the overview's later part) ends before its database; bounded, so that a test that
+    # failed while holding a job back does not hang the run.
+    QThreadPool.globalInstance().waitForDone(30_000)
     close_database()
     cipher.forget_all()  # passphrases given in one test are not known in the next
     i18n.set_language("nl")

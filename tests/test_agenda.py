@@ -9,7 +9,7 @@ import pytest
 from desktop import clock
 from desktop.errors import ValidationError
 from desktop.services import service_for
-from desktop.services.agenda import agenda, load_agenda, mark_done, phase_due_dates
+from desktop.services.agenda import LATER_KINDS, agenda, load_agenda, mark_done, phase_due_dates
 from desktop.services.base import CrudService
 from desktop.services.coaching_trajectories import StepLine, save_trajectory
 from desktop.services.forms import save_assessment, save_assignment
@@ -219,6 +219,31 @@ def test_coaching_steps_coach_meetings_and_certificates(world):
         training=bhv.id, staff=world["ws"], issued_on="2026-11-01", expires_on="2027-11-01"
     )
     assert not [i for i in load_agenda().items if i.kind == "certificate"]
+
+
+def test_tasks_and_certificates_read_later_join_as_one_reading_has_them(world):
+    bhv = m.Training.get(m.Training.title == "BHV (bedrijfshulpverlening)")
+    service_for(m.Certificate).create(
+        training=bhv.id, staff=world["ws"], issued_on="2025-11-01", expires_on="2026-11-01"
+    )  # expired: late, and so in the overdue count
+    whole = load_agenda()
+    late = {kind: sum(1 for i in whole.items if i.kind == kind and i.overdue) for kind in ("task", "certificate")}
+    assert late["task"] and late["certificate"] == 1
+    first = load_agenda(later=LATER_KINDS)
+    assert first.pending == {"task", "certificate"} and not [i for i in first.items if i.kind in first.pending]
+    assert first.counts_waiting() == {"overdue", "this_week", "certificates_expiring"}
+    assert first.counts().overdue == whole.counts().overdue - late["task"] - late["certificate"]
+    assert first.counts().awaiting_signature == whole.counts().awaiting_signature  # forms are read first
+
+    first.add_later(first.read_later())
+    assert not first.pending and not first.counts_waiting()
+    assert first.counts() == whole.counts()
+    assert [(i.kind, i.record_id, i.due) for i in first.items] == [(i.kind, i.record_id, i.due) for i in whole.items]
+    # A search finds what came later too.
+    assert [i.kind for i in first.select(search="vossen", kinds=["certificate"])] == ["certificate"]
+    assert load_agenda(later={"certificate"}).pending == {"certificate"}
+    with pytest.raises(ValueError):
+        load_agenda(later={"meeting"})
 
 
 def test_filters_counts_and_search(world):

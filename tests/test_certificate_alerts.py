@@ -105,3 +105,57 @@ def test_the_alerts_are_those_a_plain_reading_of_every_certificate_finds(demo_30
     read = {(a.certificate_id, a.training_id, a.training, a.kind, a.person_id, a.expires_on) for a in
             certificate_alerts(until, learners=some)}  # fmt: skip
     assert read == _plainly(until, some)
+
+
+@pytest.fixture
+def linked(database):
+    """Ria Vos: a staff member and, under a learner record linked to it, a BBL learner in placement; a mandatory
+    training required for all staff and for BBL learners."""
+    from desktop.services import service_for
+    from desktop.storage import models as m
+
+    training = service_for(m.Training).create(title="Tilinstructie", kind="classroom", mandatory=True,
+                                              validity_months=12).id  # fmt: skip
+    service_for(m.TrainingRequirement).create(training=training, all_staff=True)
+    service_for(m.TrainingRequirement).create(training=training, learner_type="bbl")
+    staff = service_for(m.Staff).create(first_name="Ria", last_name="Vos").id
+    learner = service_for(m.Learner).create(first_name="Ria", last_name="Vos", learner_type="bbl", staff=staff).id
+    school = service_for(m.School).create(name="ROC Fictief Zuid").id
+    programme = service_for(m.Programme).create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL").id
+    service_for(m.BpvPeriod).create(learner=learner, programme=programme, school=school, status="active",
+                                    start_date="2026-09-01", end_date="2027-06-30")  # fmt: skip
+    return {"training": training, "staff": staff, "learner": learner}
+
+
+def _certificate(linked, kind: str, issued: str, expires: str) -> int:
+    from desktop.services import service_for
+    from desktop.storage import models as m
+
+    holder = {kind: linked[kind]}
+    return service_for(m.Certificate).create(training=linked["training"], issued_on=issued, expires_on=expires,
+                                             **holder).id  # fmt: skip
+
+
+UNTIL = dt.date(2026, 11, 18) + dt.timedelta(days=60)
+
+
+def _alerts() -> set[tuple[str, int]]:
+    return {(alert.kind, alert.person_id) for alert in certificate_alerts(UNTIL)}
+
+
+def test_a_learners_certificate_running_out_is_no_alert_when_their_staff_record_has_a_later_one(linked):
+    _certificate(linked, "learner", "2025-12-01", "2026-12-01")  # runs out within the warning period
+    _certificate(linked, "staff", "2026-10-01", "2027-10-01")  # the same person, trained again as a staff member
+    assert _alerts() == set() == {(a[3], a[4]) for a in _plainly(UNTIL)}
+
+
+def test_a_staff_members_certificate_running_out_is_no_alert_when_their_learner_record_has_a_later_one(linked):
+    _certificate(linked, "staff", "2025-12-01", "2026-12-01")
+    _certificate(linked, "learner", "2026-10-01", "2027-10-01")
+    assert _alerts() == set() == {(a[3], a[4]) for a in _plainly(UNTIL)}
+
+
+def test_with_both_records_running_out_the_one_that_runs_out_last_alerts(linked):
+    _certificate(linked, "staff", "2025-12-05", "2026-12-05")
+    _certificate(linked, "learner", "2025-12-01", "2026-12-01")
+    assert _alerts() == {("staff", linked["staff"])} == {(a[3], a[4]) for a in _plainly(UNTIL)}

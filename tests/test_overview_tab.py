@@ -75,7 +75,13 @@ def tab(qtbot, main_window, world) -> OverviewTab:
     page = main_window.findChild(OverviewTab, "tab.overview")
     page.reload()
     qtbot.waitUntil(lambda: page.ui.responsibleCombo.count() > 1)  # filled right after the list
+    settled(qtbot, page)
     return page
+
+
+def settled(qtbot, tab) -> None:
+    """Wait for what the tab reads after its list is shown (the certificates)."""
+    qtbot.waitUntil(lambda: not tab.model.agenda.pending)
 
 
 def items(tab) -> list:
@@ -147,6 +153,42 @@ def test_each_filter_narrows_the_list(tab, world):
     assert [(item.kind, item.record_id) for item in items(tab)] == [("form", world["form"])]
     choose(ui.kindCombo, None)
     assert len(items(tab)) == len(everything)
+
+
+def test_tasks_and_certificates_come_after_the_list_and_the_counts_say_so_meanwhile(qtbot, tab, world):
+    bhv = m.Training.get(m.Training.title == "BHV (bedrijfshulpverlening)")
+    service_for(m.Certificate).create(training=bhv.id, staff=world["ws"], issued_on="2025-11-01",
+                                      expires_on="2026-11-01")  # fmt: skip
+    tab.reload()
+    late = sum(1 for item in tab.model.agenda.items if item.overdue)
+    assert tab.model.agenda.pending == {"task", "certificate"}
+    assert not [item for item in items(tab) if item.kind in ("task", "certificate")]
+    assert tab.count_buttons["overdue"].text() == "Te laat: bezig…"
+    assert tab.count_buttons["certificates_expiring"].text() == "Certificaten verlopen: bezig…"
+    assert tab.count_buttons["awaiting_signature"].text() == "Te ondertekenen: 0"  # forms only: read first
+    assert tab.ui.statusLabel.text() == "Nog bezig met lezen: certificaat, fasetaak…"
+    select_item(tab, lambda item: item.kind == "meeting")
+    chosen = tab.model.row_object(tab.ui.tableView.currentIndex().row())
+
+    settled(qtbot, tab)
+    certificate = [item for item in items(tab) if item.kind == "certificate"]
+    assert [(item.who, item.overdue) for item in certificate] == [("Wim Vossen", True)]
+    tasks_late = sum(1 for item in tab.model.agenda.items if item.kind == "task" and item.overdue)
+    assert tasks_late and tab.count_buttons["overdue"].text() == f"Te laat: {late + tasks_late + 1}"
+    assert tab.ui.statusLabel.text() == ""
+    assert tab.model.row_object(tab.ui.tableView.currentIndex().row()) is chosen  # still chosen
+
+
+def test_when_reading_the_rest_fails_the_counts_say_they_are_unknown(qtbot, tab):
+    from desktop.storage.models import db
+
+    tab.reload()
+    db.execute_sql("DROP TABLE certificate")  # before the worker reads it: a real error on its connection
+    qtbot.waitUntil(lambda: "?" in tab.count_buttons["overdue"].text())
+    assert tab.model.agenda.pending
+    assert tab.count_buttons["overdue"].text() == "Te laat: ?"
+    assert tab.count_buttons["awaiting_signature"].text() == "Te ondertekenen: 0"
+    assert tab.ui.statusLabel.text() == "Dit is niet gelukt (OperationalError); de details staan in het logboek."
 
 
 def test_a_count_filters_the_list_when_clicked(tab):
@@ -230,6 +272,7 @@ def test_a_meeting_marked_held_from_the_list_and_undone(qtbot, main_window, tab,
 
     main_window.undo()
     assert m.Meeting.get_by_id(meeting.record_id).held_on is None
+    settled(qtbot, tab)
     assert tab.model.total_count() == before and tab.count_buttons["overdue"].text() == late
     assert any(item.record_id == meeting.record_id and item.kind == "meeting" for item in items(tab))
 
@@ -291,7 +334,7 @@ def test_a_new_day_moves_the_placement_on_and_the_list_follows(qtbot, main_windo
     assert change.order_by(m.AuditEntry.id.desc()).first().changed_fields == "status"
 
 
-def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(main_window, tab, monkeypatch):
+def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(qtbot, main_window, tab, monkeypatch):
     select_item(tab, lambda item: item.kind == "meeting" and item.overdue)
     meeting = tab.model.row_object(tab.ui.tableView.currentIndex().row())
     read = []
@@ -305,5 +348,6 @@ def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(main_wind
     before = tab.model.total_count()
     tab.open_selected()
     assert read == [before]  # not read again while the dialog is open ...
+    settled(qtbot, tab)
     assert tab.model.total_count() == before - 1  # ... but once it is closed
     assert not any(item.kind == "meeting" and item.record_id == meeting.record_id for item in items(tab))

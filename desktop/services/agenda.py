@@ -4,6 +4,10 @@
 `Agenda.select` filters that in memory (a range, a person responsible, a location, a team, kinds, a
 search), and `Agenda.counts` gives the figures above the list. `agenda` does both in one call.
 
+A window that wants its first rows on screen sooner leaves the slowest kinds for later (`load_agenda`'s
+`later`): they are read on a worker with `Agenda.read_later` and joined with `Agenda.add_later`, and until
+then `Agenda.pending` names them and `Agenda.counts_waiting` the counts they may still change.
+
 When something is due, and who acts on it:
 - BPV meetings not held and not cancelled: on the day they are planned. The werkbegeleider holds the
   evaluations with the werkbegeleider; the praktijkopleider every other meeting.
@@ -37,7 +41,7 @@ import datetime as dt
 import gc
 import operator
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from desktop import clock
@@ -81,6 +85,8 @@ SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
 HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
 OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
+# What a window may read after its first rows are shown: with ten thousand learners, half of the reading.
+LATER_KINDS = frozenset({"task", "certificate"})
 
 
 class Names:
@@ -266,6 +272,37 @@ class Agenda:
     warning_days: int
     names: Names = field(default_factory=lambda: NO_NAMES)
     subjects: list[Subject] = field(default_factory=list)  # of every item, each once
+    pending: frozenset[str] = frozenset()  # kinds not read yet (`load_agenda`'s `later`)
+    _reader: _Reader | None = field(default=None, repr=False)  # what reads them, knowing the periods read
+
+    def read_later(self) -> LaterItems:
+        """Read the kinds still pending. Meant for a worker thread (on its own connection): it only reads, and
+        changes nothing of the agenda; `add_later` then joins what it read, on the thread that shows it."""
+        with _collector_paused():
+            items, subjects = self._reader.read_later()
+        return LaterItems(self, items, subjects)
+
+    def add_later(self, later: LaterItems) -> None:
+        """Join the items read by `read_later`, in the order one reading of everything gives."""
+        if later.agenda is not self:
+            raise ValueError("read for another agenda")
+        self.items += later.items
+        self.items.sort(key=_DUE)  # two sorted runs: the later kinds come last within a day, as when read at once
+        self.subjects += later.subjects
+        _note_names(self.names, later.subjects)
+        self.pending = frozenset()
+        self._reader = None
+
+    def counts_waiting(self) -> set[str]:
+        """The counts (`SHORTCUTS`) that the kinds still pending may change: not to be shown as final yet."""
+        waiting = set()
+        for kind in self.pending:
+            waiting.update(("overdue", "this_week"))  # any kind of item can be late or due this week
+            if kind == "form":
+                waiting.add("awaiting_signature")
+            elif kind == "certificate":
+                waiting.add("certificates_expiring")
+        return waiting
 
     def load_names(self) -> None:
         """Read everyone's name at once: before sorting the whole list by a name (a search does it itself)."""
@@ -369,6 +406,15 @@ class Agenda:
         return end is not None and end <= self.until
 
 
+@dataclass(frozen=True)
+class LaterItems:
+    """What `Agenda.read_later` read, for `Agenda.add_later` of the same agenda."""
+
+    agenda: Agenda
+    items: list[AgendaItem]
+    subjects: list[Subject]
+
+
 def _within(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
@@ -426,19 +472,38 @@ def load_agenda(
     practice_trainer: int | None = None,
     location: int | None = None,
     team: int | None = None,
+    later: Iterable[str] = (),
 ) -> Agenda:
     """Read everything open that is due on or before `until` (default: `default_until`), overdue included.
-    `practice_trainer`, `location` and `team` limit what is read (a week list reads one praktijkopleider's)."""
+    `practice_trainer`, `location` and `team` limit what is read (a week list reads one praktijkopleider's).
+    Kinds named in `later` (of `LATER_KINDS`) are not read now but left `pending`, for `Agenda.read_later`."""
     day = today or clock.today()
     horizon = v.date("until", until) or default_until(day)
     practice_trainer = _check_reference("practice_trainer", m.Staff, practice_trainer)
     location = _check_reference("location", m.Location, location)
     team = _check_reference("team", m.Team, team)
+    later = frozenset(later)
+    if not later <= LATER_KINDS:
+        raise ValueError(f"only {sorted(LATER_KINDS)} can be read later")
     with _collector_paused():
-        reader = _Reader(day, horizon, practice_trainer, location, team)
+        reader = _Reader(day, horizon, practice_trainer, location, team, later)
         items = reader.read()
         items.sort(key=_DUE)  # by date, then (the sort is stable) by kind as read
-    return Agenda(day, horizon, items, reader.warning_days, reader.names, [*reader.subjects.values(), *reader.others])
+    subjects = [*reader.subjects.values(), *reader.others]
+    _note_names(reader.names, subjects)
+    pending = frozenset(reader.deferred)
+    names, kept = reader.names, reader if pending else None
+    return Agenda(day, horizon, items, reader.warning_days, names, subjects, pending, kept)
+
+
+def _note_names(names: Names, subjects: Iterable[Subject]) -> None:
+    """Tell `Names` whose names the items of these subjects may need, for when they are all wanted at once."""
+    learners, staff = names.wanted
+    for subject in subjects:
+        (learners if subject.person_kind == "learner" else staff).add(subject.person_id)
+        for number in (subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id):
+            if number:
+                staff.add(number)
 
 
 @contextlib.contextmanager
@@ -500,8 +565,10 @@ class _Reader:
     """One reading of the agenda: a handful of queries that return record numbers, turned into items, then
     the names of everyone in them read at once."""
 
-    def __init__(self, today, until, practice_trainer, location, team):
+    def __init__(self, today, until, practice_trainer, location, team, later=frozenset()):
         self.today, self.until = today, until
+        self.later = later  # kinds to leave for `read_later`
+        self.deferred: dict[str, Callable[[], list[AgendaItem]]] = {}
         self.warning_days = warning_days()
         self.grace = (today - dt.timedelta(days=COMPLETED_GRACE_DAYS)).isoformat()
         self.practice_trainer, self.location, self.team = practice_trainer, location, team
@@ -534,21 +601,34 @@ class _Reader:
         }
 
     def read(self) -> list[AgendaItem]:
-        """The items by kind in `KINDS` order, each kind in the order its query gave: `load_agenda` then sorts
-        by date alone (a stable sort on a C-level key, instead of a Python key per item)."""
+        """The items by kind in `KINDS` order, except that the kinds that may be read later come last, each kind
+        in the order its query gave: `load_agenda` then sorts by date alone (a stable sort on a C-level key,
+        instead of a Python key per item), and `Agenda.add_later` gives the same order."""
         self._read_periods(CURRENT_PERIODS_SQL.format(filters=self.filters), [self.grace, *self.params])
         items = self._meetings()
-        items += self._tasks()
         items += self._forms()
         items += self._coaching()
         if self.practice_trainer is None and self.location is None and self.team is None:
             items += self._coach_meetings()
-        items += self._certificates()
         starts, ends = self._events()
         items += starts
         items += ends
-        self._note_names()
+        items += self._now_or_later("task", self._tasks)
+        items += self._now_or_later("certificate", self._certificates)
         return items
+
+    def _now_or_later(self, kind: str, source: Callable[[], list[AgendaItem]]) -> list[AgendaItem]:
+        """The items of one source, or none yet when its kind is left for `read_later`."""
+        if kind in self.later:
+            self.deferred[kind] = source
+            return []
+        return source()
+
+    def read_later(self) -> tuple[list[AgendaItem], list[Subject]]:
+        """The items of the sources left for later, and the subjects made for them."""
+        known = len(self.others)
+        items = [item for source in self.deferred.values() for item in source()]
+        return items, self.others[known:]
 
     def day(self, text) -> dt.date | None:
         """A date as SQLite returns it, remembered: the same few hundred dates come back thousands of times."""
@@ -787,16 +867,6 @@ class _Reader:
             items.append(AgendaItem(alert.expires_on, "certificate", expired if late else expires, "certificate",
                                     alert.certificate_id, role, subject, late, detail=alert.training))  # fmt: skip
         return items
-
-    # -- names ------------------------------------------------------------------------------------------------------
-    def _note_names(self) -> None:
-        """Tell `Names` whose names the items may need, for when they are all wanted at once."""
-        learners, staff = self.names.wanted
-        for subject in [*self.subjects.values(), *self.others]:
-            (learners if subject.person_kind == "learner" else staff).add(subject.person_id)
-            for number in (subject.practice_trainer_id, subject.work_supervisor_id, subject.coach_id):
-                if number:
-                    staff.add(number)
 
 
 FORM_TABLES = {"assignment": "practice_assignment", "assessment": "assessment"}

@@ -17,7 +17,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.views.kit.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:  # the agenda service loads with the first reading, after the window is painted
-    from desktop.services.agenda import Agenda, AgendaItem
+    from desktop.services.agenda import Agenda, AgendaItem, LaterItems
 
 LATE_ON_LIGHT = QColor("#b00020")
 LATE_ON_DARK = QColor("#ff8a80")
@@ -84,6 +84,7 @@ class AgendaModel(RowTableModel):
         self.late = late_colour()
         self._in_agenda_order = True
         self._prepared = 0
+        self._predicate = None  # the tab sets the filter for the new agenda right after: not a pass with the old one
         self.set_rows(agenda.items)
 
     def prepare_search(self) -> bool:
@@ -100,6 +101,27 @@ class AgendaModel(RowTableModel):
             item.search_text()
         self._prepared = min(len(items), self._prepared + PREPARE_STEP)
         return self._prepared >= len(items)
+
+    def add_later(self, later: LaterItems) -> None:
+        """The kinds the agenda left for later arrived: they join the list where they belong, what is selected
+        stays selected and the list does not scroll."""
+        agenda = self.agenda
+        agenda.add_later(later)
+        if self._in_agenda_order or self._sorted_by is None:
+            rows = list(agenda.items)
+        else:  # sorted by another column meanwhile: sorted so again
+            previous, self._all = self._all, self._all + later.items
+            rows = [self._all[i] for i in self._sorted_order(*self._sorted_by)]
+            self._all = previous
+        position = {id(row): i for i, row in enumerate(self._all)}
+        self._prepared = 0  # the search texts worked out stay with their items; the new ones are still to do
+
+        def joined() -> list[int] | None:
+            self._all = rows
+            self._search = None
+            return self._filtered(None)
+
+        self._relayout(joined, [position.get(id(row)) for row in rows])
 
     def remove_item(self, item: AgendaItem) -> None:
         """`item` is no longer due (marked done): it leaves the list without reading the agenda again."""

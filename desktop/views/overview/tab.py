@@ -4,6 +4,10 @@ The agenda is read once when the tab is first shown (`LoadsWhenShown`) and again
 (the tab is shown again after a change elsewhere, a dialog opened from here saved, the day changed); every
 filter, count and search works on what was read, in memory. A period that reaches further than what was
 read (a chosen range, the rest of the month) reads again up to its end.
+
+The phase tasks and the certificates (`LATER_KINDS`: half of the reading with 10,000 learners) are read on a
+worker once the rest is on screen; meanwhile the counts they may change say they are still being worked out, and a
+line says what is still being read.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from desktop.forms.ui_overview_tab import Ui_OverviewTab
 from desktop.i18n import N_, _, format_number, ngettext
 from desktop.settings import OVERVIEW_HEADER
 from desktop.textsearch import fold
+from desktop.views.kit import jobs
 from desktop.views.kit.dialogs import alive
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.undo import UpdateCommand
@@ -97,6 +102,8 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self._people: list[tuple[int, str]] | None = None  # who is responsible for something, by name
         self._problem = ""  # what is wrong with the filters (a backwards range), shown above the list
         self._counted = None  # what the counts shown were worked out for
+        self._later_job: jobs.Job | None = None  # reading what the agenda left for later
+        self._later_failure = ""  # why that did not succeed
 
         self.model = AgendaModel(self)
         table = ui.tableView
@@ -162,25 +169,66 @@ class OverviewTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read the agenda again (as far as the period asks), keeping the selection, search and filters."""
-        from desktop.services.agenda import load_agenda
+        from desktop.services.agenda import LATER_KINDS, load_agenda
         from desktop.services.connection import change_marks
 
         chosen = selected_object(self.ui.tableView)
         self._marks = change_marks()
         self._stale = False
-        self.model.set_agenda(load_agenda(self._needed_until()))
+        self.model.set_agenda(load_agenda(self._needed_until(), later=LATER_KINDS))
         self._people = None
         self._counted = None
+        self._later_failure = ""
         self.mark_loaded()
         self._fill_filters()
         self._apply_filters()
-        # Thousands of people responsible, sorted by name: their choice comes right after the list is painted,
-        # and then, bit by bit, what a search looks through.
-        QTimer.singleShot(0, alive(self, self._fill_people))
-        self.prepare_timer.start()
         if chosen is not None:
             self._select(chosen.table, chosen.record_id)
         self._update_buttons()
+        if self.isVisible():
+            # The rows on screen now: a timer of 0 ms below may otherwise run before the window paints them. The
+            # counts' new texts laid out first, or they would be painted clipped to the widths they had.
+            self.layout().activate()
+            self.repaint()
+        # Then, while the window is idle: the tasks and certificates on a worker; the people responsible to choose from
+        # (thousands, sorted by name); and, bit by bit, what a search looks through, once the worker is done (both
+        # are Python: side by side, each would wait for the other).
+        QTimer.singleShot(0, alive(self, self._read_later))
+        QTimer.singleShot(0, alive(self, self._fill_people))
+        if not self.model.agenda.pending:
+            self.prepare_timer.start()
+
+    def _read_later(self) -> None:
+        from desktop.services.connection import change_marks, on_own_connection
+
+        agenda = self.model.agenda
+        # Not while the window is between two databases (its encryption changes): the next reading starts again.
+        if agenda is None or not agenda.pending or change_marks() is None:
+            return
+        # Signals without a parent, to bound methods: should the tab go while the job runs, Qt drops the call.
+        job = jobs.Job(
+            lambda _job: on_own_connection(agenda.read_later),
+            log_line="Reading the rest of the agenda failed",
+            signals=jobs.JobSignals(),
+        )
+        job.signals.finished.connect(self._later_read)
+        job.signals.failed.connect(self._later_failed)
+        self._later_job = jobs.start(job)
+
+    def _later_read(self, later) -> None:
+        if later.agenda is not self.model.agenda:
+            return  # read for an agenda read again since
+        self.model.add_later(later)
+        self._apply_filters()  # the counts too: there are more items now
+        self.prepare_timer.start()
+
+    def _later_failed(self, message: str) -> None:
+        if self.sender() is not (self._later_job.signals if self._later_job else None):
+            return
+        self._later_failure = message
+        self.prepare_timer.start()  # a search goes through what was read
+        self._show_counts(self._person_test())
+        self._show_state()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -329,21 +377,31 @@ class OverviewTab(LoadsWhenShown, QWidget):
     # -- what is shown ---------------------------------------------------------------------------------
     def _show_counts(self, person=None) -> None:
         """The counts of what the person, place and kind filters keep, whatever the period: worked out again only
-        when those filters or the items changed, not when the period or a count is chosen."""
+        when those filters or the items (or what is still to be read) changed, not when the period or a count is
+        chosen."""
         agenda = self.model.agenda
-        key = (id(agenda), len(agenda.items), self._person_filters())
+        key = (id(agenda), len(agenda.items), agenda.pending, self._later_failure, self._person_filters())
         if key == self._counted:
             return
         self._counted = key
         counts = agenda.counts(None if person is None else [item for item in agenda.items if person(item)])
+        waiting = agenda.counts_waiting()
+        unknown = "?" if self._later_failure else _("busy…")
         for shortcut, button in self.count_buttons.items():
-            button.setText(_(SHORTCUT_LABELS[shortcut]).format(count=format_number(getattr(counts, _field(shortcut)))))
+            count = unknown if shortcut in waiting else format_number(getattr(counts, _field(shortcut)))
+            button.setText(_(SHORTCUT_LABELS[shortcut]).format(count=count))
 
     def _show_state(self) -> None:
         agenda = self.model.agenda
         if agenda is None:
             return
-        self.ui.statusLabel.setText(self._problem)
+        still = ""
+        if agenda.pending:
+            from desktop.services.agenda import KINDS
+
+            kinds = ", ".join(sorted(_(KINDS[kind]).lower() for kind in agenda.pending))
+            still = self._later_failure or _("Still reading: {kinds}…").format(kinds=kinds)
+        self.ui.statusLabel.setText(" ".join(text for text in (self._problem, still) if text))
         shown, total = self.model.rowCount(), self.model.total_count()
         self.ui.countLabel.setText(
             ngettext("{shown} of {total} item", "{shown} of {total} items", total).format(
