@@ -20,8 +20,9 @@ from desktop.services.external_requests import redo_save, request_rows, save_req
 from desktop.services.report_export import report_pdf, report_xlsx, save_report
 from desktop.services.training_plan import agree, agreed_plan, agreed_plans, plan_report
 from desktop.storage import models as m
+from desktop.storage.database import close_database
 from desktop.storage.models import db
-from tests.helpers import content_dump
+from tests.helpers import content_dump, run
 
 pytestmark = pytest.mark.usefixtures("english")
 TODAY = dt.date(2026, 11, 18)
@@ -296,3 +297,46 @@ def test_an_agreement_cannot_lie_in_the_future(org):
         agree(2027, dt.date(2026, 12, 1))
     assert refused.value.field == "agreed_on"
     assert agreed_plans() == []
+
+
+# -- the command line -------------------------------------------------------------------------------------------------
+
+
+def test_the_command_line_saves_the_budget_and_the_plans(org, db_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    set_budget(2026, None, "10000")
+    agreed = agree(2027, dt.date(2026, 11, 10))
+    close_database()
+    code, out, err = run(capsys, "report", "budget", "--year", "2026", "--out", str(tmp_path / "b.xlsx"),
+                         "--db", str(db_path))  # fmt: skip
+    assert code == 0 and err == "" and "Training budget 2026 saved to" in out
+    assert load_workbook(tmp_path / "b.xlsx")["Against the budget"]["B4"].value is None  # no budget per location
+    code, out, err = run(capsys, "report", "plan", "--out", str(tmp_path / "p.pdf"), "--db", str(db_path))
+    assert code == 0 and "Training plan 2027" in out and (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF-")
+    code, out, err = run(capsys, "report", "plan", "--agreed", str(agreed), "--out", str(tmp_path / "a.pdf"),
+                         "--db", str(db_path))  # fmt: skip
+    assert code == 0 and (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "words"),
+    [
+        (("budget", "--year", "1999"), 2, "give a year from 2000 to 2100, e.g. 2027; 1999 is not one"),
+        (("budget", "--year", "twee"), 2, "twee is not one"),
+        (("plan", "--agreed", "0"), 2, "give the number of an agreed training plan"),
+        (("plan", "--agreed", "5", "--year", "2027"), 2, "give --year or --agreed, not both"),
+        (("plan", "--agreed", "99"), 1, "There is no agreed training plan with number 99."),
+    ],
+)
+def test_the_command_line_refuses_bad_arguments_with_a_sentence_and_writes_nothing(
+    org, db_path, tmp_path, capsys, arguments, code, words
+):
+    close_database()
+    out = tmp_path / "uit"
+    out.mkdir()
+    result, _out, err = run(capsys, "report", *arguments, "--out", str(out / "x.pdf"), "--db", str(db_path))
+    assert result == code and words in err and err.count("\n") == 1
+    assert list(out.iterdir()) == []
+    result, _out, err = run(capsys, "report", "budget", "--out", str(out / "x.csv"), "--db", str(db_path))
+    assert result == 2 and ".xlsx" in err and list(out.iterdir()) == []
