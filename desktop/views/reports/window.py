@@ -25,7 +25,7 @@ from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, run_with_progress
 from desktop.views.reports.chart import ReportChartView
-from desktop.views.reports.table import ReportTableModel
+from desktop.views.kit.report_table import ReportTableModel
 
 DATE_SETTLES_MS = 300  # typing a date changes it digit by digit: the report waits until the typing stops
 
