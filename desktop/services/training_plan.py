@@ -70,14 +70,16 @@ class _Line:
     cost: Decimal = ZERO
 
 
-def plan_report(year=None) -> Report:
-    """The training plan of `year` (default: next year), as tables for the window, Excel and PDF."""
+def plan_report(year=None, database=None) -> Report:
+    """The training plan of `year` (default: next year), as tables for the window, Excel and PDF; read from
+    `database` when given (the demo, while it is built), else from the one the models are bound to."""
+    database = database if database is not None else db
     year = checked_year("year", year if year is not None else clock.today().year + 1)
     bounds = (dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat())
-    locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall())
+    locations = dict(database.execute_sql("SELECT id, name FROM location").fetchall())
     lines: dict[int, _Line] = {}
     per_location: dict = defaultdict(lambda: [0, 0, ZERO])
-    for training, title, kind, price, location, capacity, taken in db.execute_sql(SESSIONS_SQL, bounds):
+    for training, title, kind, price, location, capacity, taken in database.execute_sql(SESSIONS_SQL, bounds):
         line = lines.setdefault(training, _Line(title, kind, 0))
         expected = max(capacity or 0, taken)
         cost = _price(price) * (1 if kind in PER_SESSION_KINDS else expected)
@@ -86,7 +88,7 @@ def plan_report(year=None) -> Report:
         line.cost += cost
         place = per_location[location]
         place[0], place[1], place[2] = place[0] + 1, place[1] + expected, place[2] + cost
-    for training, title, price, count in db.execute_sql(RENEWALS_SQL, bounds):
+    for training, title, price, count in database.execute_sql(RENEWALS_SQL, bounds):
         line = lines.setdefault(training, _Line(title, "elearning"))
         line.participants += count
         line.cost += _price(price) * count
@@ -141,7 +143,7 @@ def plan_report(year=None) -> Report:
             Column("cost", _("Cost (€)"), "number"),
         ),
     )
-    for title, provider, decision, count, total in db.execute_sql(REQUESTS_SQL, bounds):
+    for title, provider, decision, count, total in database.execute_sql(REQUESTS_SQL, bounds):
         decided = _(choices.REQUEST_DECISIONS[decision])
         requests.rows.append([title, provider, decided, count, _price(total)])
     requests.rows.sort(key=lambda row: (row[0].casefold(), row[2]))
@@ -223,24 +225,29 @@ def _table_from(data: dict) -> ReportTable:
     )
 
 
-def agree(year, agreed_on, notes: str = "") -> int:
-    """Keep the plan of `year` as it stands now, as the version the works council agreed to on `agreed_on`."""
-    service = TrainingPlanSnapshotService()
-    cleaned = service.clean({"year": year, "agreed_on": agreed_on, "notes": notes}, partial=True)
-    plan = plan_report(cleaned["year"])
-    agreed = _("Agreed to by the works council (OR) on {date}.").format(date=format_date(cleaned["agreed_on"], "long"))
+def snapshot_content(plan: Report, agreed_on: dt.date, notes: str = "") -> str:
+    """The plan as JSON, as it is kept: with the day of the consent (and the note) at the head of its notes."""
+    agreed = _("Agreed to by the works council (OR) on {date}.").format(date=format_date(agreed_on, "long"))
     content = {
         "version": 1,
         "kind": plan.kind,
         "title": plan.title,
         "start": plan.start.isoformat(),
         "end": plan.end.isoformat(),
-        "notes": [agreed, *([cleaned["notes"]] if cleaned.get("notes") else []), *plan.notes],
+        "notes": [agreed, *([notes] if notes else []), *plan.notes],
         "empty": plan.empty,
         "tables": [_table_json(table) for table in plan.tables],
     }
+    return json.dumps(content, ensure_ascii=False)
+
+
+def agree(year, agreed_on, notes: str = "") -> int:
+    """Keep the plan of `year` as it stands now, as the version the works council agreed to on `agreed_on`."""
+    service = TrainingPlanSnapshotService()
+    cleaned = service.clean({"year": year, "agreed_on": agreed_on, "notes": notes}, partial=True)
+    content = snapshot_content(plan_report(cleaned["year"]), cleaned["agreed_on"], cleaned.get("notes", ""))
     with db.atomic():
-        record = TrainingPlanSnapshot.create(**cleaned, content=json.dumps(content, ensure_ascii=False))
+        record = TrainingPlanSnapshot.create(**cleaned, content=content)
         audit("create", TrainingPlanSnapshot._meta.table_name, record.id, sorted(cleaned))
     return record.id
 
