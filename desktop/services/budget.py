@@ -124,32 +124,36 @@ class Cost:
 
 SESSION_DAYS = "SELECT session_id, MIN(date) AS first_day, MAX(date) AS last_day FROM session_date GROUP BY session_id"
 
-# Enrolments with a price per person, in the year; made by an approved request they count through the request.
+# Enrolments with a price per person, in the year: those of sessions starting in it, and those without a session
+# (e-learnings) finished or made in it; made by an approved request they count through the request. Each row is
+# handed over as it is (grouping 30,000 rows in SQL costs twice what the counting below does).
 ENROLMENT_COSTS_SQL = f"""
-WITH days AS ({SESSION_DAYS})
-SELECT t.title, t.cost,
-       CASE WHEN e.staff_id IS NOT NULL THEN COALESCE(tm.location_id, st.location_id) ELSE lt.location_id END,
-       CASE WHEN e.staff_id IS NOT NULL THEN st.team_id ELSE lt.id END,
-       CASE WHEN e.status IN ('attended', 'completed', 'no_show') THEN 'spent'
-            WHEN d.last_day IS NOT NULL AND d.last_day < :today THEN 'spent'
-            ELSE 'committed' END AS category,
-       COUNT(*)
-FROM enrolment e
-JOIN training t ON t.id = e.training_id
-LEFT JOIN training_session ts ON ts.id = e.session_id
-LEFT JOIN days d ON d.session_id = e.session_id
-LEFT JOIN staff st ON st.id = e.staff_id
-LEFT JOIN team tm ON tm.id = st.team_id
-LEFT JOIN team lt ON lt.id = (
-    SELECT p.team_id FROM bpv_period p WHERE p.learner_id = e.learner_id ORDER BY p.start_date DESC, p.id DESC LIMIT 1
-)
-WHERE t.cost > 0 AND t.kind NOT IN ('team')
+WITH days AS ({SESSION_DAYS}),
+priced AS (SELECT id FROM training WHERE cost > 0 AND kind NOT IN ('team')),
+requested AS (SELECT enrolment_id FROM external_training_request WHERE enrolment_id IS NOT NULL)
+SELECT e.training_id, e.staff_id, e.learner_id,
+       CASE WHEN e.status IN ('attended', 'completed', 'no_show') OR d.last_day < :today THEN 'spent'
+            ELSE 'committed' END
+FROM days d
+JOIN training_session ts ON ts.id = d.session_id
+JOIN enrolment e ON e.session_id = d.session_id
+WHERE d.first_day BETWEEN :first AND :last
   AND e.status IN ('enrolled', 'attended', 'completed', 'no_show')
-  AND (ts.id IS NULL OR ts.cancelled = 0 OR e.status IN ('attended', 'completed'))
-  AND COALESCE(d.first_day, e.completed_on, e.enrolled_on) BETWEEN :first AND :last
-  AND NOT EXISTS (SELECT 1 FROM external_training_request r WHERE r.enrolment_id = e.id)
-GROUP BY 1, 2, 3, 4, 5
+  AND (ts.cancelled = 0 OR e.status IN ('attended', 'completed'))
+  AND e.training_id IN priced AND e.id NOT IN requested
+UNION ALL
+SELECT e.training_id, e.staff_id, e.learner_id,
+       CASE WHEN e.status IN ('attended', 'completed', 'no_show') THEN 'spent' ELSE 'committed' END
+FROM enrolment e
+WHERE e.session_id IS NULL AND e.status IN ('enrolled', 'attended', 'completed', 'no_show')
+  AND COALESCE(e.completed_on, e.enrolled_on) BETWEEN :first AND :last
+  AND e.training_id IN priced AND e.id NOT IN requested
 """
+STAFF_PLACES_SQL = (
+    "SELECT s.id, s.team_id, COALESCE(t.location_id, s.location_id) FROM staff s LEFT JOIN team t ON t.id = s.team_id"
+)
+# Ordered so that each learner's latest period comes last: the one a dict keeps.
+LEARNER_TEAMS_SQL = "SELECT learner_id, team_id FROM bpv_period ORDER BY learner_id, start_date, id"
 
 # Sessions in the year of trainings with a price: their places taken, and the team most participants are in.
 SESSION_COSTS_SQL = f"""
@@ -206,8 +210,24 @@ def costs(year: int) -> list[Cost]:
     values = {"first": dt.date(year, 1, 1).isoformat(), "last": dt.date(year, 12, 31).isoformat()}
     values["today"] = clock.today().isoformat()
     result: list[Cost] = []
-    for title, price, location, team, category, count in _run(ENROLMENT_COSTS_SQL, values):
-        result.append(Cost(title, location, team, category, Decimal(str(price)) * count, count))
+    prices = {row[0]: (row[1], Decimal(str(row[2]))) for row in _run("SELECT id, title, cost FROM training", {})
+              if row[2] is not None}  # fmt: skip
+    enrolments = Counter(tuple(row) for row in _run(ENROLMENT_COSTS_SQL, values))
+    if enrolments:
+        staff_places = {row[0]: (row[1], row[2]) for row in _run(STAFF_PLACES_SQL, {})}
+        learner_teams = dict(_run(LEARNER_TEAMS_SQL, {})) if any(key[2] is not None for key in enrolments) else {}
+        team_locations = dict(_run("SELECT id, location_id FROM team", {}))
+        places: Counter = Counter()
+        for (training, staff, learner, category), count in enrolments.items():
+            if staff is not None:
+                team, location = staff_places.get(staff, (None, None))
+            else:
+                team = learner_teams.get(learner)
+                location = team_locations.get(team)
+            places[(training, location, team, category)] += count
+        for (training, location, team, category), count in places.items():
+            title, price = prices[training]
+            result.append(Cost(title, location, team, category, price * count, count))
     sessions = _run(SESSION_COSTS_SQL, values)
     teams = _main_teams([row[0] for row in sessions])
     today = clock.today()
