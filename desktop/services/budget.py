@@ -324,7 +324,7 @@ def spend_report(year=None) -> Report:
         (
             Column("location", _("Location"), "text"),
             Column("budget", _("Budget (€)"), "number"),
-            *_money_columns(),
+            *_money_columns()[:3],  # no total beside the budget: the PDF's A4 has room for seven columns
             Column("left", _("Left (€)"), "number"),
             Column("used", _("Used"), "share"),
         ),
@@ -362,8 +362,8 @@ def spend_report(year=None) -> Report:
 
 
 def _against(budget, sums: list) -> list:
-    planned, committed, spent, total = sums
+    planned, committed, spent, _total = sums
     if budget is None:
-        return [None, planned, committed, spent, total, None, None]
+        return [None, planned, committed, spent, None, None]
     used = committed + spent
-    return [budget, planned, committed, spent, total, budget - used, float(used / budget) if budget else None]
+    return [budget, planned, committed, spent, budget - used, float(used / budget) if budget else None]

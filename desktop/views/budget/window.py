@@ -44,8 +44,8 @@ REQUEST_COLUMNS = (
 AGREED_COLUMNS = (
     Column("year", N_("Year"), lambda p: str(p.year), sort=lambda p: p.year),
     Column("agreed_on", N_("Agreed on"), lambda p: format_date(p.agreed_on, "long"), sort=lambda p: p.agreed_on),
-    Column("notes", N_("Note"), lambda p: p.notes),
     Column("kept", N_("Kept on"), lambda p: format_datetime(p.created_at, "short"), sort=lambda p: p.created_at),
+    Column("notes", N_("Note"), lambda p: p.notes),
 )
 
 
