@@ -340,3 +340,18 @@ def test_the_command_line_refuses_bad_arguments_with_a_sentence_and_writes_nothi
     assert list(out.iterdir()) == []
     result, _out, err = run(capsys, "report", "budget", "--out", str(out / "x.csv"), "--db", str(db_path))
     assert result == 2 and ".xlsx" in err and list(out.iterdir()) == []
+
+
+def test_a_staff_members_requests_are_in_their_data_export_and_go_when_they_are_erased(org):
+    from desktop.services.erasure import erase_person
+    from desktop.services.privacy import PersonRef, collect
+
+    asked = PersonRef("staff", org["people"][10])
+    saved = request(org, decision="approved", manager=org["manager"], reason="Past bij het POAP.")
+    assert collect(asked).ids(m.ExternalTrainingRequest) == [saved.request_id]
+    mentioned = collect(PersonRef("staff", org["manager"])).mentions
+    assert [(x.table, x.id) for x in mentioned if x.table == "external_training_request"] == [
+        ("external_training_request", saved.request_id)
+    ]
+    erase_person(asked)
+    assert m.ExternalTrainingRequest.select().count() == 0
