@@ -37,7 +37,8 @@ def budget(qtbot, main_window):
         window.refresh()
     qtbot.waitUntil(lambda: not any(job.ended.is_set() is False for jobs in window._jobs.values() for job in jobs))
     window.people = {"person": person, "manager": manager, "linde": linde}
-    return window
+    yield window
+    window.close()  # as a person closes it: it goes (WA_DeleteOnClose) before the database does
 
 
 def shown(panel) -> list[list]:

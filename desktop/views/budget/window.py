@@ -358,7 +358,8 @@ class BudgetWindow(RememberedDialog):
             self.ui.retranslateUi(self)
             self.requests.retranslate()
             self.agreed.retranslate()
-            self.refresh()
+            if self.isVisible():  # a window on its way out reads nothing more
+                self.refresh()
         super().changeEvent(event)
 
     def done(self, result: int) -> None:
