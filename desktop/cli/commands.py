@@ -13,7 +13,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.cli import backup, check, completions, demo, encryption, learners, overview, printouts, privacy, waardering
+from desktop.cli import (
+    backup,
+    budget,
+    check,
+    completions,
+    demo,
+    encryption,
+    learners,
+    overview,
+    printouts,
+    privacy,
+    waardering,
+)
 from desktop.cli.common import Parser, database_path
 from desktop.i18n import N_, _
 
@@ -91,7 +103,7 @@ COMMANDS = (
     # Each report is a subcommand of its own.
     Command(
         "report",
-        N_("save a report (CAO norm, early dropout, completion, studentwaardering) as Excel or PDF"),
+        N_("save a report (CAO norm, early dropout, completion, studentwaardering, budget, plan) as Excel or PDF"),
         subcommands=(
             *(
                 Command(
@@ -108,6 +120,20 @@ COMMANDS = (
                 N_("results of the studentwaardering, in groups of at least 5"),
                 waardering.add_report_arguments,
                 waardering.report_waardering,
+            ),
+            Command(
+                "budget",
+                N_("the year's training spend (planned, committed, spent) against its budget"),
+                budget.add_budget_arguments,
+                budget.report_budget,
+                usage_problem=budget.usage_problem,
+            ),
+            Command(
+                "plan",
+                N_("the yearly training plan for the works council, or a version it agreed to"),
+                budget.add_plan_arguments,
+                budget.report_plan,
+                usage_problem=budget.usage_problem,
             ),
         ),
     ),

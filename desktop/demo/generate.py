@@ -66,6 +66,7 @@ def generate_demo(
         with database.atomic():
             _write_all(database, builder, _scaled(progress, GENERATE_SHARE, 1.0))
             _seal_signatures(database)
+            _price_and_agree_plan(database, builder)
         counts = _count_rows(database)
     except BaseException:
         database.release()
@@ -100,6 +101,24 @@ def _seal_signatures(database: SqliteDatabase) -> None:
             f"UPDATE signature SET content_hash = ? WHERE {column} = ? AND voided_at IS NULL AND signed_at IS NOT NULL",
             [(digest, form_id) for form_id, digest in hashes.items()],
         )
+
+
+def _price_and_agree_plan(database: SqliteDatabase, builder: DemoBuilder) -> None:
+    """Prices for the trainings whose cost the catalogue left open, then this year's training plan as the works
+    council agreed to it last autumn: read from the rows written, as agreeing in the app does."""
+    from desktop.services.training_plan import plan_report, snapshot_content
+
+    database.connection().executemany(
+        "UPDATE training SET cost = ? WHERE id = ? AND cost IS NULL",
+        [(cost, training) for training, cost in builder.training_costs.items()],
+    )
+    year = builder.today.year
+    agreed = dt.date(year - 1, 11, 20)
+    content = snapshot_content(plan_report(year, database), agreed, "Vergadering OR")
+    database.execute_sql(
+        "INSERT INTO training_plan_snapshot (created_at, year, agreed_on, notes, content) VALUES (?, ?, ?, ?, ?)",
+        (dt.datetime.combine(agreed, dt.time(16, 0)), year, agreed, "Vergadering OR", content),
+    )
 
 
 def temporary_path(path: Path) -> Path:

@@ -21,6 +21,9 @@ from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.agreements import AGREEMENT_SERVICES
 from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.budget import TrainingBudgetService
+from desktop.services.external_requests import ExternalTrainingRequestService
+from desktop.services.training_plan import TrainingPlanSnapshotService
 from desktop.services.trainings import TRAINING_SERVICES
 from desktop.storage import choices
 from desktop.storage import models as m
@@ -520,6 +523,9 @@ _SPECIFIC = [
     EvaluationQuestionService,
     *TRAINING_SERVICES,
     *AGREEMENT_SERVICES,
+    TrainingBudgetService,
+    ExternalTrainingRequestService,
+    TrainingPlanSnapshotService,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

@@ -232,6 +232,7 @@ def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
             expired.append(signature.id)
     _set(m.Signature, expired, {"signer_name": ANONYMISED, "image": None, "scan": None, "scan_name": ""}, report)
     m.Certificate.delete().where(m.Certificate.staff == staff.id).execute()
+    m.ExternalTrainingRequest.delete().where(m.ExternalTrainingRequest.staff == staff.id).execute()
     m.Enrolment.delete().where(m.Enrolment.staff == staff.id).execute()
     m.StaffRole.delete().where(m.StaffRole.staff == staff.id).execute()
     m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.staff == staff.id).execute()

@@ -165,6 +165,8 @@ def _staff_rows(rows: PersonRows, staff: m.Staff) -> None:
     rows.add(m.StaffRole, _ids(m.StaffRole.select(m.StaffRole.id).where(m.StaffRole.staff == staff_id)))
     _enrolment_rows(rows, _ids(m.Enrolment.select(m.Enrolment.id).where(m.Enrolment.staff == staff_id)))
     rows.add(m.Certificate, _ids(m.Certificate.select(m.Certificate.id).where(m.Certificate.staff == staff_id)))
+    request = m.ExternalTrainingRequest
+    rows.add(request, _ids(request.select(request.id).where(request.staff == staff_id)))
     trajectory = m.CoachingTrajectory
     _trajectory_rows(rows, _ids(trajectory.select(trajectory.id).where(trajectory.participant_staff == staff_id)))
     attendee = m.CoachMeetingAttendee
@@ -178,6 +180,7 @@ def _staff_rows(rows: PersonRows, staff: m.Staff) -> None:
         (m.TrainingSession, ("trainer",)),
         (m.CoachingTrajectory, ("coach", "manager")),
         (m.LearningGoal, ("reviewed_by",)),
+        (m.ExternalTrainingRequest, ("manager",)),
     )
     for model, columns in mentions:
         found: dict[int, list[str]] = {}

@@ -248,6 +248,8 @@ SCALE_LABELS = {
 }
 YES_NO = {"yes": N_("Yes"), "no": N_("No")}
 
+REQUEST_DECISIONS = {"pending": N_("Pending"), "approved": N_("Approved"), "refused": N_("Refused")}
+
 EVALUATION_SOURCES = {"typed": N_("Typed in"), "paper": N_("On paper"), "online": N_("Online form")}
 
 AUDIT_ACTIONS = {
@@ -313,12 +315,24 @@ TABLE_LABELS = {
     "course_name": N_("Learning platform course name"),
     "period_evaluation": N_("Evaluation talk"),
     "school_evaluation": N_("School evaluation"),
+    "training_budget": N_("Training budget"),
+    "external_training_request": N_("External training request"),
+    "training_plan_snapshot": N_("Agreed training plan"),
 }
 
 
 # What each field is called where a person sees it (error messages, change history).
 FIELD_LABELS = {
     "action": N_("Action"),
+    "agreed_on": N_("Agreed on"),
+    "amount": N_("Amount"),
+    "content": N_("Content"),
+    "decided_on": N_("Decided on"),
+    "decision": N_("Decision"),
+    "first_day": N_("First day"),
+    "last_day": N_("Last day"),
+    "reason": N_("Reason"),
+    "year": N_("Year"),
     "active": N_("Active"),
     "address": N_("Address"),
     "all_staff": N_("All staff"),

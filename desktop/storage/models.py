@@ -641,6 +641,59 @@ class SbbRecognition(TimestampedModel):
         indexes = ((("crebo", "starts_on"), True),)
 
 
+# -- Training budget, external requests and the yearly plan ---------------------------------------------
+
+
+class TrainingBudget(TimestampedModel):
+    """What is set aside for training in a year: for the whole organisation (no location) or per location."""
+
+    year = IntegerField(constraints=[Check("year BETWEEN 2000 AND 2100")])
+    location = ForeignKeyField(Location, null=True, backref="training_budgets", on_delete="RESTRICT")
+    amount = DecimalField(max_digits=12, decimal_places=2, constraints=[Check("amount >= 0")])
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("year", "location"), True),)
+
+
+class ExternalTrainingRequest(TimestampedModel):
+    """A staff member's request for an external training, decided by their manager (approved with an
+    enrolment when it names a catalogue training, or refused with a reason)."""
+
+    staff = ForeignKeyField(Staff, backref="external_requests", on_delete="CASCADE")
+    title = TextField()
+    provider_name = TextField(default="")
+    cost = DecimalField(max_digits=10, decimal_places=2, constraints=[Check("cost >= 0")])
+    first_day = DateField(index=True)
+    last_day = DateField(null=True)
+    requested_on = DateField(default=clock.today)
+    manager = ForeignKeyField(Staff, null=True, backref="decided_requests", on_delete="SET NULL")
+    decision = TextField(default="pending", constraints=[one_of("decision", choices.REQUEST_DECISIONS)])
+    decided_on = DateField(null=True)
+    reason = TextField(default="")
+    training = ForeignKeyField(Training, null=True, backref="external_requests", on_delete="SET NULL")
+    enrolment = ForeignKeyField(Enrolment, null=True, backref="external_requests", on_delete="SET NULL")
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [
+            SQL("CHECK (last_day IS NULL OR last_day >= first_day)"),
+            SQL("CHECK (decision = 'pending' OR decided_on IS NOT NULL)"),
+            SQL("CHECK (decision <> 'refused' OR reason <> '')"),
+        ]
+
+
+class TrainingPlanSnapshot(BaseModel):
+    """The yearly training plan as the works council agreed to it (JSON), kept unchanged: the database's
+    triggers refuse to update or delete it."""
+
+    created_at = DateTimeField(default=_now)
+    year = IntegerField(index=True, constraints=[Check("year BETWEEN 2000 AND 2100")])
+    agreed_on = DateField()
+    notes = TextField(default="")
+    content = TextField()
+
+
 # -- Student satisfaction and audit ---------------------------------------------------------------
 
 
@@ -770,5 +823,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     CourseName,
     PeriodEvaluation,
     SchoolEvaluation,
+    TrainingBudget,
+    ExternalTrainingRequest,
+    TrainingPlanSnapshot,
     AuditEntry,
 ]

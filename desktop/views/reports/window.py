@@ -24,8 +24,8 @@ from desktop.views.kit import jobs
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, run_with_progress
+from desktop.views.kit.report_table import ReportTableModel, fit_columns
 from desktop.views.reports.chart import ReportChartView
-from desktop.views.reports.table import ReportTableModel
 
 DATE_SETTLES_MS = 300  # typing a date changes it digit by digit: the report waits until the typing stops
 
@@ -240,14 +240,7 @@ class ReportsWindow(RememberedDialog):
         self.ui.tableView.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.show_table(table)
         self.totals.show_table(table)
-        view, totals = self.ui.tableView, self.ui.totalsView
-        view.resizeColumnsToContents()
-        header = view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, max(header.sectionSize(column), totals.sizeHintForColumn(column) + 12))
-            totals.setColumnWidth(column, header.sectionSize(column))
-        totals.setVisible(self.totals.rowCount() > 0)
-        totals.setFixedHeight(totals.verticalHeader().defaultSectionSize() + 2 * totals.frameWidth())
+        fit_columns(self.ui.tableView, self.ui.totalsView)
 
     # -- saving --------------------------------------------------------------------------------------------------
     def save(self, suffix: str) -> Path | None:

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.ui.actionReports.setObjectName("action.reports")
         self.ui.actionReports.triggered.connect(self.show_reports)
         self._reports: QWidget | None = None
+        self.ui.actionBudget.setObjectName("action.budget")
+        self.ui.actionBudget.triggered.connect(self.show_budget)
+        self._budget: QWidget | None = None
         self.action_waardering = QAction(self, objectName="action.waardering")
         self.action_waardering.triggered.connect(self.show_waardering)
         self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_waardering)
@@ -396,6 +399,8 @@ class MainWindow(QMainWindow):
             page.reload()
         if (reports := self._open_reports()) is not None:
             reports.refresh()
+        if (budget := self._open_budget()) is not None:
+            budget.refresh()
 
     def open_record(self, table: str, record_id: int | None, on_change=None) -> bool:
         """Open a record where it is handled (see `opening`), for a page that shows other features' records."""
@@ -426,6 +431,25 @@ class MainWindow(QMainWindow):
         from shiboken6 import isValid
 
         return self._reports if self._reports is not None and isValid(self._reports) else None
+
+    def show_budget(self) -> QWidget:
+        """The budget window (spend against the budget, external requests, the yearly plan), opened beside this one
+        or brought to the front when it is open."""
+        from desktop.views.budget.window import BudgetWindow
+
+        budget = self._open_budget()
+        if budget is None:
+            budget = self._budget = BudgetWindow(self)
+            budget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        budget.show()
+        budget.raise_()
+        budget.activateWindow()
+        return budget
+
+    def _open_budget(self) -> QWidget | None:
+        from shiboken6 import isValid
+
+        return self._budget if self._budget is not None and isValid(self._budget) else None
 
     def show_privacy(self) -> None:
         from desktop.views.database.privacy_dialog import PrivacyDialog

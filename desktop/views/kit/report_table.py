@@ -4,6 +4,8 @@ a group in the report's order) sorts back into that order."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTableView
+
 from desktop.i18n import _
 from desktop.services.report_export import cell_text
 from desktop.services.reports import HIDDEN, ReportTable
@@ -61,3 +63,14 @@ class ReportTableModel(RowTableModel):
     def values(self, row: int) -> list:
         """The report's own values of a shown row (numbers, `HIDDEN`, None)."""
         return self.row_object(row)[1]
+
+
+def fit_columns(view: QTableView, totals: QTableView) -> None:
+    """Size the columns of a table and of its totals row below it alike, wide enough for both."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        header.resizeSection(column, max(header.sectionSize(column), totals.sizeHintForColumn(column) + 12))
+        totals.setColumnWidth(column, header.sectionSize(column))
+    totals.setVisible(totals.model().rowCount() > 0)
+    totals.setFixedHeight(totals.verticalHeader().defaultSectionSize() + 2 * totals.frameWidth())
