@@ -7,8 +7,8 @@ import re
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 
 from desktop import i18n
 from desktop.devtools.manual import WIDTH
@@ -33,6 +33,8 @@ def test_f1_opens_the_dutch_manual_at_the_part_about_the_tab(qtbot, main_window)
     manual = press_f1(qtbot, main_window)
     assert manual.browser.source().toLocalFile() == str(MANUAL / "nl" / "index.html")
     assert "Het hoofdwerk stap voor stap" in manual.browser.toPlainText()
+    shown = manual.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("images/assessment.png"))
+    assert not QImage.fromData(shown).isNull()  # the pictures are found beside the page, as the window shows them
     at_overview = manual.browser.verticalScrollBar().value()
     assert at_overview > 0  # the overview is far down the page
     pages = [main_window.tabs.widget(index).objectName() for index in range(main_window.tabs.count())]
