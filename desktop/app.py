@@ -89,7 +89,10 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
+    from desktop.services import school_drafts
     from desktop.views.database.passphrase import PassphraseCancelled
+
+    school_drafts.remove_stale()  # 'Naar school' drafts hold personal data; the mail program has them by now
 
     try:
         try:

@@ -68,9 +68,10 @@ def backup_dir() -> Path:
     return _subdir("backups")
 
 
-def drafts_dir() -> Path:
-    """E-mail drafts LeerWerk made for the coordinator's mail program to open (forms to the school)."""
-    return _subdir("drafts")
+def drafts_dir(*, create: bool = True) -> Path:
+    """E-mail drafts LeerWerk made for the coordinator's mail program to open (forms to the school); with
+    `create` False the folder is only named, for clearing it without making an empty one."""
+    return _subdir("drafts") if create else data_dir() / "drafts"
 
 
 def database_key(db_path: Path) -> str:

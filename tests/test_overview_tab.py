@@ -334,6 +334,16 @@ def test_a_new_day_moves_the_placement_on_and_the_list_follows(qtbot, main_windo
     assert change.order_by(m.AuditEntry.id.desc()).first().changed_fields == "status"
 
 
+def test_a_new_day_after_the_database_closed_reads_nothing(qtbot, main_window, tab, world):
+    from desktop.storage.database import close_database
+
+    read = []
+    main_window.day_watcher._on_new_day = lambda: read.append(True)
+    close_database()
+    clock.set_today(TODAY + DAY)
+    assert not main_window.day_watcher.check() and read == []
+
+
 def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(qtbot, main_window, tab, monkeypatch):
     select_item(tab, lambda item: item.kind == "meeting" and item.overdue)
     meeting = tab.model.row_object(tab.ui.tableView.currentIndex().row())

@@ -135,6 +135,17 @@ def _export(ref, out) -> int:
     return EXIT_OK
 
 
+def describe_drafts(removed: int) -> list[str]:
+    if not removed:
+        return []
+    text = ngettext(
+        "{count} e-mail draft to the school that carried these forms was removed.",
+        "{count} e-mail drafts to the school that carried these forms were removed.",
+        removed,
+    )
+    return [text.format(count=removed)]
+
+
 def describe_kept(kept) -> list[str]:
     lines = []
     for item in kept:
@@ -152,7 +163,7 @@ def _erase(ref, path) -> int:
 
     report = erase_person(ref)
     deleted, anonymised = sum(report.deleted.values()), sum(report.anonymised.values())
-    for line in describe_kept(report.kept):
+    for line in describe_kept(report.kept) + describe_drafts(report.drafts_removed):
         print(line)
     if report.person_deleted:
         message = _("{person} erased: {deleted} rows deleted, {anonymised} anonymised.")

@@ -9,6 +9,12 @@ def main(argv: list[str]) -> int:
         from desktop.devtools import bundle
 
         return bundle.main(argv[1:])
+    if what == "manual":
+        from desktop.devtools import manual
+
+        for path in manual.build_all():
+            print(f"wrote {path}")
+        return 0
     if what in ("forms", "all"):
         for path in forms.build_all():
             print(f"wrote {path}")
@@ -16,7 +22,7 @@ def main(argv: list[str]) -> int:
         for path in catalogs.build_all():
             print(f"wrote {path}")
     if what not in ("forms", "catalogs", "all"):
-        print("usage: python -m desktop.devtools [forms|catalogs|all|bundle FOLDER]", file=sys.stderr)
+        print("usage: python -m desktop.devtools [forms|catalogs|all|manual|bundle FOLDER]", file=sys.stderr)
         return 2
     return 0
 

@@ -29,6 +29,10 @@ REQUIRED = (
     "resources/fonts/DejaVuSans-Oblique.ttf",
     "resources/icons/leerwerk.png",
     "resources/icons/leerwerk.ico",
+    "resources/manual/nl/index.html",  # Help › Manual (F1), with its screenshots beside it
+    "resources/manual/nl/images/assessment.png",
+    "resources/manual/en/index.html",
+    "resources/manual/en/images/assessment.png",
 )
 # Qt's own Dutch (the buttons of its standard dialogs), found wherever the Qt hook put it.
 QT_DUTCH = "qtbase_nl.qm"

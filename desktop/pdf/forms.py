@@ -226,22 +226,23 @@ class SignatureRow(Flowable):
         canvas.rect(x, 0, width, height, stroke=1, fill=0)
         canvas.line(x, height - strip, x + width, height - strip)
         picture = _picture(block.image) if block.image else None
-        # The role at the left of the strip; for a signature drawn on screen, how it was signed at the
-        # right (signed on paper says so where the signature would be).
+        # The role has the whole strip ("Bpv-begeleider van school" is never cut short); for a signature
+        # drawn on screen, how it was signed stands small above the word "Signature", in the free space of
+        # the label column (signed on paper says so where the signature would be).
         strip_y = height - strip + 2.3 * mm
-        method = block.method if picture is not None else ""
-        method_width = stringWidth(method, FONT, 7) if method else 0
         canvas.setFillColor(INK)
         canvas.setFont(FONT_BOLD, 8.5)
-        canvas.drawString(x + pad, strip_y, fit(block.role, width - 2 * pad - method_width - 3 * mm, FONT_BOLD, 8.5))
-        if method:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT, 7)
-            canvas.drawRightString(x + width - pad, strip_y, fit(method, width / 2, FONT, 7))
+        canvas.drawString(x + pad, strip_y, fit(block.role, width - 2 * pad, FONT_BOLD, 8.5))
 
         value_x = x + pad + self.label_width
         value_width = x + width - pad - value_x
         name_y, date_y, signature_y = height - strip - 6 * mm, height - strip - 12 * mm, 3.5 * mm
+        if picture is not None and block.method:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, 6.5)
+            lines = _lines(block.method, FONT, 6.5, self.label_width - 1 * mm)[:2]
+            for line_number, line in enumerate(reversed(lines)):
+                canvas.drawString(x + pad, signature_y + 1.5 + (4 + 2.8 * line_number) * mm, line)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         for label, y in ((tr._("Name"), name_y), (tr._("Date"), date_y), (tr._("Signature"), signature_y)):
@@ -358,6 +359,8 @@ class FormRenderer(DocumentRenderer):
     header_height = 22 * mm
     title_width = 70 * mm  # the least room for the document title at the top right of every page
     keep_with_heading = 25 * mm  # a heading starts a new page unless this much room is left under it
+    keep_whole = 60 * mm  # a last part of the content this high or less goes along with the signatures whole
+    keep_end = 30 * mm  # of a longer one, about this much of its end goes along
     padding = 3  # points left and right in a table cell
     score_padding = 1.5  # points either side of a score column's heading
     blank_lines = 4  # lines to write on where an intake agreement has no text yet
@@ -510,12 +513,26 @@ class FormRenderer(DocumentRenderer):
             parts = [self._goals, self._sections, self._steps]
         for part in parts:
             story += part(width)
-        story += self._signatures()
-        return story
+        return self._with_signatures(story, width)
 
-    def _heading(self, text: str) -> list[Flowable]:
-        """A section heading that does not stand alone at the foot of a page."""
-        return [CondPageBreak(self.keep_with_heading), Paragraph(escape(text), self.styles["section"])]
+    def _heading(self, text: str, start: float = 0) -> list[Flowable]:
+        """A section heading that does not stand alone at the foot of a page: it starts a new page unless
+        the start of what follows (`start` points high: a table's header and first row) fits under it."""
+        style = self.styles["section"]
+        needed = max(self.keep_with_heading, style.spaceBefore + style.leading + style.spaceAfter + start)
+        return [CondPageBreak(needed), Paragraph(escape(text), style)]
+
+    def _text_start(self) -> float:
+        """The least of a text ReportLab leaves at the foot of a page: two lines (it allows no orphans)."""
+        return 2 * self.styles["text"].leading
+
+    @staticmethod
+    def _table_start(rows: list[list[str]], header_leading: float, body_leading: float, padding: float) -> float:
+        """The height of a table's header row and first row, from the lines of their (wrapped) cells."""
+        height = 0.0
+        for row, leading in zip(rows[:2], (header_leading, body_leading), strict=False):
+            height += max(cell.count("\n") + 1 for cell in row) * leading + 2 * padding
+        return height
 
     def _wrap(self, text: str, font: str, size: float, width: float) -> str:
         """`text` broken into lines for a cell `width` points wide (its padding taken off)."""
@@ -570,8 +587,8 @@ class FormRenderer(DocumentRenderer):
                 short.append((label, text))
                 continue
             flush()
-            story += self._heading(label)
             lines = WritingLines(self.blank_lines if intake else 2)
+            story += self._heading(label, self._text_start() if text else lines.lines * lines.spacing)
             story.append(Paragraph(_paragraph_text(text), self.styles["text"]) if text else lines)
         flush()
         return story
@@ -625,15 +642,16 @@ class FormRenderer(DocumentRenderer):
         rows += [[code, self._wrap(title, FONT, 8.5, width - code_width)] for code, title in processes]
         table = Table(rows, colWidths=[code_width, width - code_width], repeatRows=1)
         table.setStyle(TableStyle(self._grid_style()))
-        return [*self._heading(tr._("Work processes")), table]
+        return [*self._heading(tr._("Work processes"), self._table_start(rows, 9, 10.5, 3)), table]
 
     def _goals(self, width: float) -> list[Flowable]:
         goals = [goal for goal in self.document.goals if goal.strip()]
         if not goals and self.document.kind == "trajectory":  # to be written in by the participant and coach
-            return [*self._heading(self.tr._("Learning goals")), WritingLines(self.blank_lines)]
+            lines = WritingLines(self.blank_lines)
+            return [*self._heading(self.tr._("Learning goals"), lines.lines * lines.spacing), lines]
         if not goals:
             return []
-        story = self._heading(self.tr._("Learning goals"))
+        story = self._heading(self.tr._("Learning goals"), self._text_start())
         story += [
             Paragraph(_paragraph_text(goal), self.styles["goal"], bulletText=f"{number}.")
             for number, goal in enumerate(goals, start=1)
@@ -692,7 +710,8 @@ class FormRenderer(DocumentRenderer):
         widths = [code_width, title_width] + [score_width] * 4 + [remarks_width]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(style))
-        story = [*self._heading(tr._("Assessment per work process")), table]
+        start = self._table_start(rows, 9, 12, 4)  # the header's leading, a tick's; the body's padding
+        story = [*self._heading(tr._("Assessment per work process"), start), table]
         if any(not score.score.strip() for score in (*document.scores, *document.summary_scores)):
             story += [Spacer(1, 1.5 * mm), Paragraph(escape(tr._("Tick one column per row.")), self.styles["muted"])]
         return story
@@ -716,32 +735,52 @@ class FormRenderer(DocumentRenderer):
         ]
         table = Table(rows, colWidths=[step_width, date_width, who_width], repeatRows=1)
         table.setStyle(TableStyle(self._grid_style()))
-        return [*self._heading(tr._("Planned steps")), table]
+        return [*self._heading(tr._("Planned steps"), self._table_start(rows, 9, 10.5, 3)), table]
 
-    def _signatures(self) -> list[Flowable]:
+    def _signatures(self) -> list[list[Flowable]]:
+        """The signature boxes as groups that each stay on one page: the heading (and what signing means)
+        with the first round's boxes, then each further round with its own heading. A box row is 36 mm, so
+        a group is never taller than a page."""
         blocks = self.document.signatures
         if not blocks:
             return []
-        if self.document.kind == "trajectory":  # one agreement of three: its boxes stay together
-            heading: list[Flowable] = [Paragraph(escape(self.tr._("Signatures")), self.styles["section"])]
-            if self.document.agreement:
-                heading.append(Paragraph(_paragraph_text(self.document.agreement), self.styles["text"]))
-                heading.append(Spacer(1, 2 * mm))
-            rows: list[Flowable] = []
-            for start in range(0, len(blocks), 2):
-                rows += [SignatureRow(list(blocks[start : start + 2]), self.tr), Spacer(1, 3 * mm)]
-            return [KeepTogether(heading + rows[:-1])]
-        story = self._heading(self.tr._("Signatures"))
+        first: list[Flowable] = [Paragraph(escape(self.tr._("Signatures")), self.styles["section"])]
+        if self.document.agreement:
+            first += [Paragraph(_paragraph_text(self.document.agreement), self.styles["text"]), Spacer(1, 2 * mm)]
+        groups: list[list[Flowable]] = []
         for stage, group in itertools.groupby(blocks, key=lambda block: block.stage):
             group = list(group)
-            rows: list[Flowable] = []
+            items: list[Flowable] = [] if groups else first
+            if stage:
+                items.append(Paragraph(escape(stage), self.styles["subsection"]))
             for start in range(0, len(group), 2):
-                rows += [SignatureRow(group[start : start + 2], self.tr), Spacer(1, 3 * mm)]
-            if stage:  # the stage's heading stays with the first row of its boxes
-                story.append(KeepTogether([Paragraph(escape(stage), self.styles["subsection"]), rows[0]]))
-                story += rows[1:]
+                items += [SignatureRow(group[start : start + 2], self.tr), Spacer(1, 3 * mm)]
+            groups.append(items)
+        return groups
+
+    def _with_signatures(self, content: list[Flowable], width: float) -> list[Flowable]:
+        """`content` followed by the signatures, which take the end of the content with them onto their
+        page, so that they never stand alone on the last one: a short last part whole (with its heading),
+        or the last lines or rows of a long text or table."""
+        groups = self._signatures()
+        if not groups:
+            return content
+        tail: list[Flowable] = []
+        last = content[-1] if content else None
+        if isinstance(last, Paragraph | Table | WritingLines):
+            _width, height = last.wrap(width, self.frame_size()[1])
+            if height <= self.keep_whole:
+                tail = [content.pop()]
+                if len(content) >= 2 and isinstance(content[-1], Paragraph | Spacer):
+                    before = content[-1]
+                    if isinstance(before, Spacer) or before.style.name == "section":
+                        tail.insert(0, content.pop())  # its heading, or the space above a table of short texts
             else:
-                story += rows
+                parts = last.split(width, height - self.keep_end)
+                if len(parts) == 2:
+                    content[-1], tail = parts[0], [parts[1]]
+        story = content + [KeepTogether(tail + groups[0])]
+        story += [KeepTogether(group) for group in groups[1:]]
         return story
 
 

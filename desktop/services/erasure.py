@@ -27,6 +27,7 @@ import peewee
 from desktop import clock, files
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
+from desktop.services import school_drafts
 from desktop.services.base import audit
 from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person, signatures_by_staff, years_after
 from desktop.services.retention_periods import retention_years
@@ -56,6 +57,7 @@ class EraseReport:
     kept: list[Kept] = field(default_factory=list)
     person_deleted: bool = False
     not_wiped: NotWiped | None = None  # why the file may still hold what was erased (None: wiped)
+    drafts_removed: int = 0  # e-mail drafts to the school that carried the person's forms
 
 
 def _period_end(period: m.BpvPeriod) -> dt.date | None:
@@ -286,15 +288,18 @@ def erase_person(ref: PersonRef, today: dt.date | None = None) -> EraseReport:
     Raises a `LeerWerkError` when the disk is full before the erase was committed (nothing changed);
     a rewrite that fails afterwards is reported in `EraseReport.not_wiped`."""
     get_person(ref)  # NotFoundError before anything changes
+    numbers = school_drafts.form_numbers_of(ref)  # before the erase: it may delete the forms
     refused = _("The disk is full: {person} was not erased, nothing was changed.").format(person=ref)
     report, not_wiped = erase_committed(lambda: erase_in_transaction(ref, today), refused)
     report.not_wiped = not_wiped
+    report.drafts_removed = school_drafts.remove_drafts_with(numbers)
     log.info(
-        "Erased %s: %d rows deleted, %d anonymised, %d kept, %s",
+        "Erased %s: %d rows deleted, %d anonymised, %d kept, %d drafts removed, %s",
         ref,
         sum(report.deleted.values()),
         sum(report.anonymised.values()),
         len(report.kept),
+        report.drafts_removed,
         "wiped" if report.not_wiped is None else f"not wiped ({report.not_wiped.value})",
     )
     return report

@@ -310,7 +310,8 @@ def _assessment_document(tr: Translator, form: m.Assessment, common: dict, score
         (tr._("Due"), tr.format_date(form.due_on, "long")),
         (tr._("BPV hours"), hours),
         (tr._("Taking part"), form.participants),
-        (tr._("Overall judgement"), form.overall_judgement),
+        # The score table has an "Overall judgement" row already: this is what explains it.
+        (tr._("Explanation of the overall judgement"), form.overall_judgement),
     ]
     title = tr._("Assessment form: {kind}").format(kind=label(tr, choices.ASSESSMENT_KINDS, form.kind).lower())
     return FormDocument(

@@ -8,7 +8,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop import paths
+from desktop.errors import LeerWerkError
 from desktop.i18n import _
+from desktop.services import school_drafts
 from desktop.shell import command_line
 from desktop.storage import models as m
 from desktop.storage import wiping
@@ -47,5 +50,18 @@ def wipe_owed() -> bool:
 
 
 def finish_wipe() -> NotWiped | None:
-    """Rewrite the open database's file now (what ``leerwerk privacy wipe`` does); None when done."""
-    return wiping.wipe(m.db.obj)
+    """Rewrite the open database's file now and remove the e-mail drafts to the school, which hold forms
+    and names too (what ``leerwerk privacy wipe`` does); None when done.
+
+    Raises a `LeerWerkError` naming the folder when a draft cannot be removed (open in a mail program)."""
+    reason = wiping.wipe(m.db.obj)
+    folder = paths.drafts_dir(create=False)
+    try:
+        school_drafts.remove_all(folder)
+    except OSError as error:
+        raise LeerWerkError(
+            _(
+                "The e-mail drafts in {folder} could not be removed ({reason}); close the mail program and wipe again."
+            ).format(folder=folder, reason=error.strerror or error)
+        ) from error
+    return reason

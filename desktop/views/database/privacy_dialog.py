@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSpinBox, QWidget
 
 from desktop import clock
-from desktop.cli.privacy import describe_kept
+from desktop.cli.privacy import describe_drafts, describe_kept
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from desktop.i18n import N_, _, format_date, ngettext
@@ -150,6 +150,7 @@ class PrivacyDialog(QDialog):
                 deleted=deleted, anonymised=anonymised
             ),
             *describe_kept(report.kept),
+            *describe_drafts(report.drafts_removed),
         ]
         if report.not_wiped is None:
             QMessageBox.information(self, _("Data erased"), "\n".join(lines))

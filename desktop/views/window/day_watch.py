@@ -44,7 +44,11 @@ class DayWatcher(QObject):
 
     def check(self) -> bool:
         """A new day: move periods on and let the tabs read again; False while it is still the same day."""
+        from desktop.storage.database import current_path
+
         if clock.today() == self.day:
+            return False
+        if current_path() is None:  # a window whose database was closed (it is closing): nothing to read again
             return False
         self.catch_up()
         self._on_new_day()

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_encryption)
         self.ui.actionSettings.triggered.connect(self.edit_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionManual.triggered.connect(self.show_manual)
+        self.manual = None  # the manual's window, made when first asked for
 
         self.backups = BackupController(self.ui.statusBar, self)
         self.action_backup, self.action_restore = self.backups.add_actions(self.ui.menuFile, self.ui.actionQuit, self)
@@ -465,6 +467,14 @@ class MainWindow(QMainWindow):
         from desktop.views.window.settings_dialog import SettingsDialog
 
         run_dialog(SettingsDialog(self))
+
+    def show_manual(self) -> None:
+        """The manual, at the part about the tab on screen."""
+        from desktop.views.help.manual import SECTIONS, ManualWindow
+
+        if self.manual is None:
+            self.manual = ManualWindow(self)
+        self.manual.open_at(SECTIONS.get(self.tabs.currentWidget().objectName(), ""))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,132 @@
+"""The screenshots of the user manual (resources/manual/<language>/images), made from the real windows on a demo
+database, offscreen, so that they can be made again whenever a window changes:
+
+    python -m desktop.devtools manual
+
+The demo is generated for a fixed day with a fixed seed, so the same windows give the same pictures. Pictures are
+scaled to `WIDTH` pixels and reduced to `COLOURS` colours: the manual travels inside the program, whose size is
+budgeted (desktop.devtools.bundle.BUDGET_MB).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+DAY = dt.date(2026, 3, 12)
+LANGUAGES = ("nl", "en")
+WIDTH = 900
+COLOURS = 96
+WINDOW = (1280, 760)
+
+
+def manual_dir(root: Path | None = None) -> Path:
+    from desktop.paths import resources_dir
+
+    return (root / "resources" if root else resources_dir()) / "manual"
+
+
+def _save(widget, path: Path) -> Path:
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice, Qt
+
+    picture = widget.grab().toImage()
+    if picture.width() > WIDTH:
+        picture = picture.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    image = image.quantize(COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, optimize=True)
+    return path
+
+
+def _shown(app, widget, size: tuple[int, int] | None = None):
+    if size:
+        widget.resize(*size)
+    widget.show()
+    for _round in range(3):  # tables fill and lay out over a few turns of the event loop
+        app.processEvents()
+    return widget
+
+
+def _example_form():
+    """A signed assessment of the demo: the end of the main job."""
+    from desktop.services import form_lists
+
+    rows = [row for row in form_lists.form_rows() if row.kind == "assessment" and row.done]
+    return rows[len(rows) // 2]
+
+
+def _shots(window, app) -> dict[str, Callable[[], object]]:
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.database.privacy_dialog import PrivacyDialog
+    from desktop.views.learners.learner_dialog import LearnerDialog
+    from desktop.views.learners.period_dialog import PeriodDialog
+
+    form = _example_form()
+
+    def tab(name: str):
+        def show():
+            pages = [window.tabs.widget(index).objectName() for index in range(window.tabs.count())]
+            window.tabs.setCurrentIndex(pages.index(name))
+            return _shown(app, window)
+
+        return show
+
+    return {
+        "overview": tab("tab.overview"),
+        "learners": tab("tab.learners"),
+        "learner": lambda: _shown(app, LearnerDialog(window.undo_stack, form.learner_id, window)),
+        "period": lambda: _shown(
+            app, PeriodDialog(window.undo_stack, form.learner_id, form.period_id, window, show_forms=True)
+        ),
+        "assessment": lambda: _shown(app, FormDialog(window.undo_stack, "assessment", form.id, window)),
+        "forms": tab("tab.forms"),
+        "privacy": lambda: _shown(app, PrivacyDialog(window)),
+    }
+
+
+def build_all(root: Path | None = None) -> list[Path]:
+    """Make every screenshot in both languages; the paths written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop import clock, i18n
+    from desktop.app import ensure_application, open_main_window
+    from desktop.demo.generate import generate_demo
+    from desktop.storage.database import close_database
+
+    target = manual_dir(root)
+    written = []
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["LEERWERK_HOME"] = str(Path(work) / "home")  # no trace in the developer's own settings
+        clock.set_today(DAY)
+        database = Path(work) / "demo.sqlite3"
+        generate_demo(database, learners=24, today=DAY)
+        app = ensure_application()
+        for language in LANGUAGES:
+            os.environ["LEERWERK_LANG"] = language  # the window takes its language from here at start
+            i18n.set_language(language)
+            window = open_main_window(database, remember=False)
+            window.resize(*WINDOW)
+            window.build_pages()
+            # The status bar names the database: its file name only, not the folder of whoever made the pictures.
+            window.db_label.setText(window.db_label.text().replace(str(database.parent) + os.sep, ""))
+            for name, show in _shots(window, app).items():
+                shown = show()
+                written.append(_save(shown, target / language / "images" / f"{name}.png"))
+                if shown is not window:
+                    shown.close()
+                    shown.deleteLater()
+            window.remember_layout = False
+            window.close()
+            app.processEvents()
+            close_database()
+        clock.set_today(None)
+        os.environ.pop("LEERWERK_LANG", None)
+    return written
