@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from desktop.pdf.base import DocumentRenderer, Letterhead, Table, escape
 from desktop.pdf.questionnaire import details_table
@@ -57,11 +57,12 @@ class RecordRenderer(DocumentRenderer):
         ]
         for section in data.sections:
             story.append(Spacer(1, 3 * mm))
-            story.append(Paragraph(escape(section.heading), styles["heading"]))
+            heading = Paragraph(escape(section.heading), styles["heading"])
             if not section.rows:
-                story.append(Paragraph(escape(data.empty), styles["muted"]))
+                story.append(KeepTogether([heading, Paragraph(escape(data.empty), styles["muted"])]))
                 continue
-            story.append(self._table(section, width))
+            # A heading never stands alone at the foot of a page: it goes over with (the start of) its table.
+            story.append(KeepTogether([heading, self._table(section, width)]))
         if data.closing:
             story += [Spacer(1, 5 * mm), Paragraph(escape(data.closing), styles["muted"])]
         return story

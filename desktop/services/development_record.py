@@ -208,7 +208,11 @@ def due_text(row: development.DueRow) -> str:
 
 
 def document(staff_id: int, today: dt.date | None = None) -> RecordDocument:
-    found = record(staff_id, today)
+    return document_of(record(staff_id, today), today)
+
+
+def document_of(found: DevelopmentRecord, today: dt.date | None = None) -> RecordDocument:
+    """The record in words, part by part: printed, and shown in the window as it is printed."""
     person = found.person
     details = [
         (_("Name"), person.name),
