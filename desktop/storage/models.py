@@ -722,7 +722,7 @@ class DevelopmentTalk(TimestampedModel):
     notes = TextField(default="")
 
     class Meta:
-        indexes = ((("staff", "kind", "held_on"), False),)
+        indexes = ((("staff", "kind", "held_on", "manager"), False),)
 
 
 class AuditEntry(BaseModel):

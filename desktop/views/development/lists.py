@@ -100,6 +100,8 @@ class _ListPage(QWidget):
 
     def show_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
+        if self.search.text():
+            self.model.set_search(self.search.text())  # a new set of rows starts unsearched
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
 
@@ -152,7 +154,7 @@ class DuePage(_ListPage):
         share_filter_row(self.filters, self.search, self.location, self.team, self.kind, self.manager)
         for widget in (self.kind, self.manager):
             widget.currentIndexChanged.connect(self.apply_filters)
-        self.only_due.toggled.connect(self.apply_filters)
+        self.only_due.toggled.connect(lambda _checked: self.reload())
         self.set_model(DueModel(self), sort_column=2)
         self.reload()
 
@@ -160,7 +162,8 @@ class DuePage(_ListPage):
         from desktop.services import development
         from desktop.storage import choices
 
-        rows = development.due_list(only_due=False)
+        # Only what is due unless every one is asked for: in a year most are not, and need not be read at all.
+        rows = development.due_list(only_due=self.only_due.isChecked())
         fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()),
                    empty=_("POAP and talk"))  # fmt: skip
         fill_combo(self.manager, development.due_manager_choices(rows), empty=_("All managers"))
@@ -177,8 +180,6 @@ class DuePage(_ListPage):
             tests.append(lambda row: row.kind == kind)
         if manager is not None:
             tests.append(lambda row: row.manager_id == manager)
-        if self.only_due.isChecked():
-            tests.append(lambda row: row.state != "current")
         return tests
 
 

@@ -44,7 +44,7 @@ class RecordDialog(RememberedDialog):
     remembered_as = "development_record"
 
     def __init__(self, staff_id: int, parent: QWidget | None = None):
-        from desktop.services import development
+        from desktop.services.coaching_trajectories import manager_choices
 
         super().__init__(parent)
         self.setObjectName("development.record")
@@ -86,7 +86,7 @@ class RecordDialog(RememberedDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.manager = QComboBox(form_box, objectName="development.record.manager")
-        fill_combo(self.manager, development.manager_choices(), empty=_("(not recorded)"))
+        fill_combo(self.manager, manager_choices(), empty=_("(not recorded)"))
         make_searchable(self.manager)
         self.notes = QLineEdit(form_box, objectName="development.record.notes")
         form.addRow(_("Kind"), self.kind)
@@ -172,6 +172,8 @@ class RecordDialog(RememberedDialog):
         fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(talk.kind)))
         set_date(self.held, talk.held_on)
+        if talk.manager_id is not None and self.manager.findData(talk.manager_id) < 0:
+            self.manager.addItem(talk.manager, talk.manager_id)  # no longer a manager, still the one who held it
         self.manager.setCurrentIndex(max(0, self.manager.findData(talk.manager_id)))
         self.notes.setText(talk.notes)
         self.errors.clear()
