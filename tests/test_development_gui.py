@@ -123,3 +123,22 @@ def test_a_due_poap_in_the_agenda_opens_the_persons_record(main_window, people, 
     item = next(item for item in agenda.load_agenda().items if item.kind == "development")
     assert main_window.open_record(item.table, item.record_id)
     assert shown == [people["zoe"]]
+
+
+def test_a_staff_member_in_basisgegevens_opens_their_record(main_window, people, qtbot, monkeypatch):
+    from desktop.views.reference.dialog import ReferenceDialog
+
+    shown = []
+    monkeypatch.setattr("desktop.views.window.opening.run_dialog", lambda dialog: shown.append(dialog.staff_id))
+    dialog = ReferenceDialog(main_window.undo_stack, main_window)
+    qtbot.addWidget(dialog)
+    page = dialog.pages["staff"]
+    button = page.record_button
+    page.start_new()
+    assert button.text() == "Ontwikkel&dossier…" and not button.isEnabled()  # a record not saved has none
+    page.revert()
+    row = next(row for row in range(page.proxy.rowCount()) if page.proxy.index(row, 0).data() == "Zoë Çelik")
+    page.ui.tableView.selectRow(row)
+    assert button.isEnabled()
+    button.click()
+    assert shown == [people["zoe"]]
