@@ -117,3 +117,13 @@ def test_due_ones_and_a_certification_running_out_are_in_the_agenda_and_name_the
     assert (certification.table, certification.record_id) == ("staff_role", role.id)
     in_anker = agenda.load_agenda(location=people["north"]).items
     assert {item.who for item in in_anker if item.kind in ("development", "certification")} == {"Zoë Çelik"}
+
+
+def test_two_on_the_newest_day_count_once_and_the_day_due_is_found_across_month_ends(people):
+    development.save_talk(people["zoe"], "poap", dt.date(2025, 3, 4), people["manager"], "eerste")
+    later = development.save_talk(people["zoe"], "poap", dt.date(2025, 3, 4), people["other_manager"], "tweede")
+    rows = [row for row in development.newest_talks() if row.staff_id == people["zoe"] and row.kind == "poap"]
+    assert [(row.talk_id, row.manager) for row in rows] == [(later, "Jan de Vries")]
+    # 29, 30 and 31 August are all due on the last of February: the last of them is the last held that day.
+    assert development.last_held_due_by(dt.date(2027, 2, 28), 18) == dt.date(2025, 8, 31)
+    assert development.last_held_due_by(dt.date(2027, 2, 27), 18) == dt.date(2025, 8, 27)

@@ -75,6 +75,13 @@ def test_the_lists_filter_search_and_open_the_record_with_enter(qtbot, qtmodelte
     qtbot.keyClick(due.table, Qt.Key.Key_Return)
     assert opened == [people["ayse"]]
 
+    # The organisation's own interval: a year, and Ayşe's talk of January is due.
+    due.only_due.setChecked(True)
+    assert due.model.rowCount() == 5
+    due.interval.setValue(12)
+    due.interval.editingFinished.emit()
+    assert development.interval_months() == 12 and due.model.rowCount() == 6
+
     progress = dialog.progress
     qtmodeltester.check(progress.model)
     assert progress.model.rowCount() == 3 and "3 niet begonnen" in progress.summary.text()

@@ -185,17 +185,20 @@ class DueRow(NamedRow):
         return self._search
 
 
-# Active staff (or the ones asked for) with where they work.
-STAFF_SQL = """
-SELECT s.id, s.first_name, s.name_prefix, s.last_name, s.team_id, COALESCE(t.location_id, s.location_id)
-FROM staff s LEFT JOIN team t ON t.id = s.team_id
-WHERE s.first_name <> ?{scope} ORDER BY s.last_name, s.first_name, s.id
-"""
-# Every talk in order, so that the last one read of each person and kind is the newest: one pass along the
-# index instead of a lookup per person and kind (twice as many as there are staff).
-TALKS_IN_ORDER_SQL = """
-SELECT d.staff_id, d.kind, d.id, d.held_on, d.manager_id FROM development_talk d{scope}
-ORDER BY d.staff_id, d.kind, d.held_on, d.manager_id, d.id
+# Per active staff member (or the ones asked for) and kind the newest talk, with where they work. The newest day
+# comes from the covering index (staff, kind, day, manager), grouped; the talk of that day is found by it. Two
+# talks of one kind on one day come as two rows, one after the other (see `newest_talks`).
+NEWEST_SQL = """
+SELECT s.id, s.first_name, s.name_prefix, s.last_name, s.team_id, COALESCE(t.location_id, s.location_id),
+       k.kind, d.id, n.held, d.manager_id
+FROM staff s
+CROSS JOIN (SELECT 'poap' AS kind UNION ALL SELECT 'talk' AS kind) k
+LEFT JOIN team t ON t.id = s.team_id
+LEFT JOIN (SELECT staff_id, kind, MAX(held_on) AS held FROM development_talk{talk_scope} GROUP BY staff_id, kind) n
+       ON n.staff_id = s.id AND n.kind = k.kind
+LEFT JOIN development_talk d ON d.staff_id = s.id AND d.kind = k.kind AND d.held_on = n.held
+WHERE s.first_name <> ?{scope}
+ORDER BY s.id, k.kind, d.id
 """
 
 
@@ -207,6 +210,17 @@ def _state(next_due: dt.date | None, today: dt.date, soon: dt.date) -> str:
     return "due" if next_due <= soon else "current"
 
 
+def last_held_due_by(day: dt.date, months: int) -> dt.date:
+    """The last day a talk can be held and have its next one due on or before `day` (`add_months` clamps the
+    31st to a shorter month's end, so a few days can share one due date)."""
+    held = add_months(day, -months)
+    while add_months(held + dt.timedelta(days=1), months) <= day:
+        held += dt.timedelta(days=1)
+    while add_months(held, months) > day:
+        held -= dt.timedelta(days=1)
+    return held
+
+
 def newest_talks(
     today: dt.date | None = None,
     *,
@@ -215,59 +229,45 @@ def newest_talks(
     only_due: bool = False,
 ) -> list[DueRow]:
     """Per active staff member (or the `staff_ids` given, active or not) their newest POAP and newest talk,
-    with the next due; with `only_due` just those never recorded, overdue or due within the warning days."""
+    with the next due, by record number; with `only_due` just those never recorded, overdue or due within the
+    warning days (the database leaves the others out: in a year most are up to date)."""
     today = today or clock.today()
     months, soon = interval_months(), today + dt.timedelta(days=warning_days())
     if staff_ids is None:
-        staff_scope, talk_scope = " AND s.active = 1", ""
+        scope, talk_scope = " AND s.active = 1", ""
     else:
         listed = ", ".join(str(int(number)) for number in staff_ids) or "NULL"
-        staff_scope, talk_scope = f" AND s.id IN ({listed})", f" WHERE d.staff_id IN ({listed})"
-    newest: dict[tuple[int, str], tuple] = {}
-    for staff, kind, talk, held, manager in db.execute_sql(TALKS_IN_ORDER_SQL.format(scope=talk_scope)):
-        newest[(staff, kind)] = (talk, held, manager)
-    people = db.execute_sql(STAFF_SQL.format(scope=staff_scope), (ANONYMISED,)).fetchall()
+        scope, talk_scope = f" AND s.id IN ({listed})", f" WHERE staff_id IN ({listed})"
+    params: list = [ANONYMISED]
+    if only_due:
+        scope += " AND (n.held IS NULL OR n.held <= ?)"
+        params.append(last_held_due_by(soon, months).isoformat())
+    rows = db.execute_sql(NEWEST_SQL.format(scope=scope, talk_scope=talk_scope), params).fetchall()
     teams = dict(db.execute_sql("SELECT id, name FROM team").fetchall()) if with_names else {}
     locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall()) if with_names else {}
     dues: dict[str, tuple[dt.date, dt.date, str]] = {}  # the same few hundred days come back thousands of times
-    never = (None, None, None)
-    found, wanted = [], set()
-    for staff, first, prefix, last, team, location in people:
-        for kind in ("poap", "talk"):
-            talk, held, manager = newest.get((staff, kind), never)
-            if held is None:
-                held_on = next_due = None
-                state = "never"
-            else:
-                known = dues.get(held)
-                if known is None:
-                    day = iso_date(held)
-                    due = add_months(day, months)
-                    known = dues[held] = (day, due, _state(due, today, soon))
-                held_on, next_due, state = known
-            if only_due and state == "current":
-                continue
-            if manager is not None:
-                wanted.add(manager)
-            found.append(
-                DueRow(
-                    staff,
-                    first,
-                    prefix,
-                    last,
-                    team,
-                    teams.get(team, ""),
-                    location,
-                    locations.get(location, ""),
-                    kind,
-                    talk,
-                    held_on,
-                    manager,
-                    "",
-                    next_due,
-                    state,
-                )  # fmt: skip
-            )
+    found: list[DueRow] = []
+    wanted, previous = set(), None
+    for staff, first, prefix, last, team, location, kind, talk, held, manager in rows:
+        if held is None:
+            held_on = next_due = None
+            state = "never"
+        else:
+            known = dues.get(held)
+            if known is None:
+                day = iso_date(held)
+                due = add_months(day, months)
+                known = dues[held] = (day, due, _state(due, today, soon))
+            held_on, next_due, state = known
+        if manager is not None:
+            wanted.add(manager)
+        row = DueRow(staff, first, prefix, last, team, teams.get(team, ""), location, locations.get(location, ""),
+                     kind, talk, held_on, manager, "", next_due, state)  # fmt: skip
+        if previous == (staff, kind):
+            found[-1] = row  # two on the newest day: the one recorded last
+        else:
+            found.append(row)
+        previous = (staff, kind)
     if with_names and wanted:
         managers = {}
         for chunk in range(0, len(wanted), 5000):
@@ -311,8 +311,7 @@ def due_list(
         if words and not matches(words, row.search_text()):
             continue
         chosen.append(row)
-    # People come by last name from the database; stable, this keeps that order within a state and day.
-    chosen.sort(key=lambda row: (STATE_ORDER[row.state], row.next_due or dt.date.min))
+    chosen.sort(key=lambda row: (STATE_ORDER[row.state], row.next_due or dt.date.min, fold(row.sort_name)))
     return chosen
 
 

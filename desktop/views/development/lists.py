@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -95,8 +96,8 @@ class _ListPage(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-        # Column widths from the first few hundred rows: measuring thousands would hold up the opening.
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        # Column widths from the first rows: measuring thousands would hold up the opening.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
 
     def show_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
@@ -141,6 +142,8 @@ class _ListPage(QWidget):
 
 class DuePage(_ListPage):
     def __init__(self, open_person, parent=None):
+        from desktop.services import development
+
         super().__init__("due", open_person, parent)
         self.kind = QComboBox(self, objectName="development.due.kind")
         self.manager = QComboBox(self, objectName="development.due.manager")
@@ -155,15 +158,37 @@ class DuePage(_ListPage):
         for widget in (self.kind, self.manager):
             widget.currentIndexChanged.connect(self.apply_filters)
         self.only_due.toggled.connect(lambda _checked: self.reload())
-        self.set_model(DueModel(self), sort_column=2)
+        # The organisation's own interval (two years unless set), kept in the database like the warning days.
+        interval = QHBoxLayout()
+        interval.addStretch(1)
+        label = QLabel(_("Next POAP or talk due after"), self)
+        self.interval = QSpinBox(self, objectName="development.due.interval")
+        self.interval.setRange(1, 60)
+        self.interval.setSuffix(_(" months"))
+        self.interval.setAccessibleName(_("Next POAP or talk due after"))
+        label.setBuddy(self.interval)
+        interval.addWidget(label)
+        interval.addWidget(self.interval)
+        self.layout().insertLayout(1, interval)
+        self.interval.setValue(development.interval_months())
+        self.interval.editingFinished.connect(self._interval_changed)
+        # By next due: never recorded first, then the most overdue (the status's order, with a cheaper key).
+        self.set_model(DueModel(self), sort_column=3)
         self.reload()
+
+    def _interval_changed(self) -> None:
+        from desktop.services import development
+
+        if self.interval.value() != development.interval_months():
+            development.set_interval_months(self.interval.value())
+            self.reload()
 
     def reload(self) -> None:
         from desktop.services import development
         from desktop.storage import choices
 
         # Only what is due unless every one is asked for: in a year most are not, and need not be read at all.
-        rows = development.due_list(only_due=self.only_due.isChecked())
+        rows = development.newest_talks(only_due=self.only_due.isChecked())
         fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()),
                    empty=_("POAP and talk"))  # fmt: skip
         fill_combo(self.manager, development.due_manager_choices(rows), empty=_("All managers"))
@@ -203,7 +228,9 @@ class ProgressPage(_ListPage):
         self.traject = vakmanschap.traject()
         if self.traject is None:
             self.summary.setText(_("No training made of modules exists; add the leertraject under Basisgegevens."))
-        self.set_model(ProgressModel(self.traject.modules if self.traject else (), self))
+        # Not started first, by status (a number to compare): sorting fifteen thousand names the Dutch way on
+        # every opening would take longer than reading them.
+        self.set_model(ProgressModel(self.traject.modules if self.traject else (), self), sort_column=1)
         self.reload()
 
     def reload(self) -> None:

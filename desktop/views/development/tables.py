@@ -73,7 +73,7 @@ class ProgressModel(RowTableModel):
                 "state",
                 N_("Status"),
                 lambda r: r.state_label,
-                sort=lambda r: (r.done_count, r.state),
+                sort=lambda r: r.done_count,
                 foreground=_progress_colour,
             ),  # fmt: skip
             Column(
