@@ -10,7 +10,6 @@ module was done. Every active staff member is expected to follow it.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 from desktop.errors import NotFoundError
@@ -20,6 +19,7 @@ from desktop.storage import choices
 from desktop.storage.models import NamedRow, db, iso_date
 from desktop.textsearch import fold, matches, search_words
 
+NOTHING_DONE: dict[int, dt.date] = {}  # shared by the many who have done nothing yet; never changed
 STATES = {"not_started": N_("Not started"), "in_progress": N_("Not finished"), "complete": N_("Complete")}
 
 
@@ -154,36 +154,17 @@ def progress(
     words = search_words(search) if search else []
     rows = []
     people = db.execute_sql(STAFF_SQL.format(scope=scope), (ANONYMISED,)).fetchall()
+    total = len(chosen.modules)
     for number, first, prefix, last, team_id, location_id in people:
         if team is not None and team_id != team:
             continue
         if location is not None and location_id != location:
             continue
         row = ProgressRow(number, first, prefix, last, team_id, teams.get(team_id, ""), location_id,
-                          locations.get(location_id, ""), done.get(number, {}), len(chosen.modules))  # fmt: skip
+                          locations.get(location_id, ""), done.get(number, NOTHING_DONE), total)  # fmt: skip
         if states is not None and row.state not in states:
             continue
         if words and not matches(words, fold(f"{row.name} {row.team} {row.location}")):
             continue
         rows.append(row)
     return rows
-
-
-@dataclass(frozen=True)
-class PlaceCount:
-    location: str
-    team: str
-    not_started: int
-    in_progress: int
-    complete: int
-
-
-def counts_by_place(rows: list[ProgressRow]) -> list[PlaceCount]:
-    """How many have not started, not finished and completed the traject, per location and team."""
-    counted: dict[tuple[str, str], Counter] = {}
-    for row in rows:
-        counted.setdefault((row.location, row.team), Counter())[row.state] += 1
-    return [
-        PlaceCount(location, team, tally["not_started"], tally["in_progress"], tally["complete"])
-        for (location, team), tally in sorted(counted.items(), key=lambda item: (fold(item[0][0]), fold(item[0][1])))
-    ]

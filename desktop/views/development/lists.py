@@ -5,6 +5,7 @@ searches as you type; Enter or a double click opens the person's record."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -83,13 +84,16 @@ class _ListPage(QWidget):
 
         self.teams = team_choices()
         fill_combo(self.location, location_choices(), empty=_("All locations"))
-        self._location_chosen()
+        self._fill_teams()
 
-    def _location_chosen(self, *_args) -> None:
+    def _fill_teams(self) -> None:
         location = self.location.currentData()
         teams = [(team, name if location else f"{name} ({place})") for team, name, at, place in self.teams
                  if location is None or at == location]  # fmt: skip
         fill_combo(self.team, teams, empty=_("All teams"))
+
+    def _location_chosen(self, *_args) -> None:
+        self._fill_teams()
         self.apply_filters()
 
     def set_model(self, model: RowTableModel, sort_column: int = 0) -> None:
@@ -100,7 +104,12 @@ class _ListPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(60)
 
     def show_rows(self, rows: list) -> None:
+        """New rows, filtered as chosen: the places first, so that thousands of rows are filtered once."""
+        self.fill_places()
+        self.model.set_rows([])
+        self.model.set_filter(self.predicate())
         self.model.set_rows(rows)
+        self.show_count()
         if self.search.text():
             self.model.set_search(self.search.text())  # a new set of rows starts unsearched
         self.table.resizeColumnsToContents()
@@ -120,11 +129,16 @@ class _ListPage(QWidget):
             tests.append(lambda row: row.team_id == team)
         return tests
 
+    def predicate(self, tests: list[Callable] | None = None) -> Callable | None:
+        tests = self.tests() if tests is None else tests
+        if len(tests) <= 1:
+            return tests[0] if tests else None
+        return lambda row: all(test(row) for test in tests)
+
     def apply_filters(self, *_args) -> None:
         if self.model is None:
             return
-        tests = self.tests()
-        self.model.set_filter((lambda row: all(test(row) for test in tests)) if tests else None)
+        self.model.set_filter(self.predicate())
         self.show_count()
 
     def show_count(self) -> None:
@@ -193,7 +207,6 @@ class DuePage(_ListPage):
                    empty=_("POAP and talk"))  # fmt: skip
         fill_combo(self.manager, development.due_manager_choices(rows), empty=_("All managers"))
         self.show_rows(rows)
-        self.fill_places()
 
     def count_text(self, shown: int) -> str:
         return ngettext("{count} POAP or talk shown", "{count} POAPs and talks shown", shown).format(count=shown)
@@ -237,7 +250,6 @@ class ProgressPage(_ListPage):
         from desktop.services import vakmanschap
 
         self.show_rows(vakmanschap.progress(self.traject.id) if self.traject else [])
-        self.fill_places()
 
     def tests(self) -> list[Callable]:
         tests = super().tests()
@@ -252,20 +264,16 @@ class ProgressPage(_ListPage):
         super().show_count()
         if self.traject is None or self.model is None:
             return
-        from desktop.services import vakmanschap
-
         # The counts of the place chosen, whatever the status filter.
-        tests = _ListPage.tests(self)
-        rows = [row for row in self.model.all_rows() if all(test(row) for test in tests)]
-        total = vakmanschap.counts_by_place(rows)
-        not_started = sum(place.not_started for place in total)
-        unfinished = sum(place.in_progress for place in total)
-        complete = sum(place.complete for place in total)
+        place = self.predicate(_ListPage.tests(self))
+        rows = self.model.all_rows()
+        states = Counter(row.state for row in (rows if place is None else filter(place, rows)))
         self.summary.setText(
             _("{traject}: {not_started} not started, {unfinished} not finished, {complete} complete.").format(
-                traject=self.traject.title, not_started=not_started, unfinished=unfinished, complete=complete
+                traject=self.traject.title, not_started=states["not_started"], unfinished=states["in_progress"],
+                complete=states["complete"],
             )
-        )
+        )  # fmt: skip
 
 
 class TrainersPage(_ListPage):
@@ -279,7 +287,6 @@ class TrainersPage(_ListPage):
         from desktop.services import practice_trainers
 
         self.show_rows(practice_trainers.practice_trainers())
-        self.fill_places()
 
 
 class DevelopmentDialog(RememberedDialog):
