@@ -142,7 +142,7 @@ def test_a_staff_member_in_basisgegevens_opens_their_record(main_window, people,
     page = dialog.pages["staff"]
     button = page.record_button
     page.start_new()
-    assert button.text() == "Ontwikkel&dossier…" and not button.isEnabled()  # a record not saved has none
+    assert button.text() == "Ontwi&kkeldossier…" and not button.isEnabled()  # a record not saved has none
     page.revert()
     row = next(row for row in range(page.proxy.rowCount()) if page.proxy.index(row, 0).data() == "Zoë Çelik")
     page.ui.tableView.selectRow(row)

@@ -114,7 +114,7 @@ def test_the_record_holds_talks_trainings_certificates_and_coaching_and_prints_t
     ]
     assert found.trajectories[0].coach == "Jesús Østergård" and found.progress.done_count == 1
     text = " ".join(text_of(development_record.record_pdf(people["zoe"]), tmp_path).split())
-    for words in ("Ontwikkeldossier", "Zoë Çelik", "Richting NAH-specialist", "BHV (bedrijfshulpverlening)",
+    for words in ("Ontwikkeldossier van Zoë Çelik", "Richting NAH-specialist", "BHV (bedrijfshulpverlening)",
                   "Basiskennis NAH", "Jesús Østergård", "Leertraject vakmanschap", "nog niet gedaan"):  # fmt: skip
         assert words in text
     with pytest.raises(NotFoundError):

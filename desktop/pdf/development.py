@@ -28,6 +28,7 @@ class RecordSection:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]  # shares of the page's width, one per column
+    counted: bool = True  # a list of records (their number means something), not a table of facts
 
 
 @dataclass(frozen=True)

@@ -269,6 +269,7 @@ def document_of(found: DevelopmentRecord, today: dt.date | None = None) -> Recor
                 (_("Module"), _("Done on")),
                 tuple(module_lines(found)),
                 (0.7, 0.3),
+                counted=False,
             )
         )
     if found.trainer is not None:
@@ -287,14 +288,15 @@ def document_of(found: DevelopmentRecord, today: dt.date | None = None) -> Recor
                     ),
                 ),  # fmt: skip
                 (0.25, 0.15, 0.18, 0.42),
+                counted=False,
             )
         )
     return RecordDocument(
-        title=_("Development record"),
+        # With the name, so that every page's header says whose record it is.
+        title=_("Development record of {name}").format(name=person.name),
         details=tuple(details),
         sections=tuple(sections),
         empty=_("(none)"),
-        closing=_("Printed on {date}.").format(date=format_date(today or clock.today(), "long")),
     )
 
 

@@ -100,8 +100,11 @@ class _ListPage(QWidget):
         self.model = model
         self.table.setModel(model)
         self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-        # Column widths from the first rows: measuring thousands would hold up the opening.
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        # Column widths from the first rows: measuring thousands would hold up the opening. A long title (a
+        # module's) is cut short rather than push the location and team off the screen.
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(60)
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("x") * 28)
 
     def show_rows(self, rows: list) -> None:
         """New rows, filtered as chosen: the places first, so that thousands of rows are filtered once."""

@@ -156,7 +156,8 @@ class RecordDialog(RememberedDialog):
             give_room_to(table, 0)
             if not section.rows:
                 table.setToolTip(document.empty)
-            self.sections.addTab(table, f"{section.heading} ({len(section.rows)})")
+            title = f"{section.heading} ({len(section.rows)})" if section.counted else section.heading
+            self.sections.addTab(table, title)
         self.sections.setCurrentIndex(max(0, current))
         row = self.talk_model.row_of(lambda talk: talk.id == select) if select is not None else None
         if row is None:
