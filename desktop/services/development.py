@@ -245,9 +245,15 @@ def newest_talks(
     rows = db.execute_sql(NEWEST_SQL.format(scope=scope, talk_scope=talk_scope), params).fetchall()
     teams = dict(db.execute_sql("SELECT id, name FROM team").fetchall()) if with_names else {}
     locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall()) if with_names else {}
+    managers: dict[int, str] = {}
+    if with_names:
+        # Who held talks: a few hundred people, named once instead of looked up per row.
+        sql = f"""SELECT id, first_name, name_prefix, last_name FROM staff
+                  WHERE id IN (SELECT manager_id FROM development_talk{talk_scope})"""
+        managers = {number: display_name(first, prefix, last) for number, first, prefix, last in db.execute_sql(sql)}
     dues: dict[str, tuple[dt.date, dt.date, str]] = {}  # the same few hundred days come back thousands of times
     found: list[DueRow] = []
-    wanted, previous = set(), None
+    previous = None
     for staff, first, prefix, last, team, location, kind, talk, held, manager in rows:
         if held is None:
             held_on = next_due = None
@@ -259,26 +265,13 @@ def newest_talks(
                 due = add_months(day, months)
                 known = dues[held] = (day, due, _state(due, today, soon))
             held_on, next_due, state = known
-        if manager is not None:
-            wanted.add(manager)
         row = DueRow(staff, first, prefix, last, team, teams.get(team, ""), location, locations.get(location, ""),
-                     kind, talk, held_on, manager, "", next_due, state)  # fmt: skip
+                     kind, talk, held_on, manager, managers.get(manager, ""), next_due, state)  # fmt: skip
         if previous == (staff, kind):
             found[-1] = row  # two on the newest day: the one recorded last
         else:
             found.append(row)
         previous = (staff, kind)
-    if with_names and wanted:
-        managers = {}
-        for chunk in range(0, len(wanted), 5000):
-            listed = ", ".join(str(int(number)) for number in sorted(wanted)[chunk : chunk + 5000])
-            for number, first, prefix, last in db.execute_sql(
-                f"SELECT id, first_name, name_prefix, last_name FROM staff WHERE id IN ({listed})"
-            ):
-                managers[number] = display_name(first, prefix, last)
-        for row in found:
-            if row.manager_id is not None:
-                row.manager = managers.get(row.manager_id, "")
     return found
 
 
