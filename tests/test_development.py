@@ -83,21 +83,22 @@ def test_the_next_one_is_due_two_years_after_the_newest_or_after_the_organisatio
     assert development.interval_months() == 12
 
 
-def test_the_list_filters_by_place_manager_kind_and_words_and_puts_the_most_pressing_first(people):
+def test_only_the_due_ones_are_read_when_asked_with_where_they_work_and_who_held_the_last(people):
     development.save_talk(people["zoe"], "poap", dt.date(2024, 1, 10), people["manager"])
     development.save_talk(people["ayse"], "poap", dt.date(2024, 12, 1), people["other_manager"])
     development.save_talk(people["ayse"], "talk", dt.date(2026, 1, 5), people["other_manager"])
-    listed = development.due_list(kind="poap")
-    assert [(row.staff_id, row.state) for row in listed[-2:]] == [(people["zoe"], "overdue"), (people["ayse"], "due")]
-    assert all(row.state == "never" for row in listed[:-2])
-    assert {row.staff_id for row in development.due_list(location=people["north"])} == {
-        people["zoe"],
-        people["manager"],
-    }
-    assert [row.staff_id for row in development.due_list(manager=people["other_manager"])] == [people["ayse"]]
-    assert [row.kind for row in development.due_list(team=people["anker"], search="yilmaz")] == ["talk", "poap"][1:]
-    everyone = development.due_list(only_due=False, search="ayse")
-    assert {row.kind for row in everyone} == {"poap", "talk"}
+    everyone = {(row.staff_id, row.kind): row for row in development.newest_talks()}
+    assert len(everyone) == 8 and everyone[(people["ayse"], "talk")].state == "current"
+    due = {(row.staff_id, row.kind): row for row in development.newest_talks(only_due=True)}
+    assert set(due) == set(everyone) - {(people["ayse"], "talk")}
+    zoe, ayse = due[(people["zoe"], "poap")], due[(people["ayse"], "poap")]
+    assert (zoe.state, zoe.manager, zoe.location) == ("overdue", "Noëlle Nguyễn", "De Linde")
+    assert zoe.team == "Kleinschalig wonen"
+    assert (ayse.state, ayse.next_due) == ("due", dt.date(2026, 12, 1))
+    assert development.due_manager_choices(list(due.values())) == [
+        (people["other_manager"], "Jan de Vries"),
+        (people["manager"], "Noëlle Nguyễn"),
+    ]
 
 
 def test_due_ones_and_a_certification_running_out_are_in_the_agenda_and_name_their_record(people):

@@ -6,8 +6,8 @@ newest one held (the organisation may keep its own interval, in months, in the d
 member with none of a kind recorded is due for one now: the list says "never", and sorts them first.
 
 The due list reads every active staff member's newest POAP and talk in one query, with where they work
-(their team's location, or their own without a team) and who held it; filtering, searching and sorting the
-few thousand rows happen in memory.
+(their team's location, or their own without a team) and who held it; the list's table filters, searches and
+sorts the few thousand rows in memory.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from desktop.services.training_enrolments import add_months
 from desktop.services.training_matrix import warning_days
 from desktop.storage import choices
 from desktop.storage.models import AppSetting, DevelopmentTalk, NamedRow, Staff, db, display_name, iso_date
-from desktop.textsearch import fold, matches, search_words
+from desktop.textsearch import fold
 
 INTERVAL_KEY = "development_interval_months"
 DEFAULT_INTERVAL_MONTHS = 24
@@ -169,7 +169,6 @@ class DueRow(NamedRow):
     manager: str
     next_due: dt.date | None
     state: str
-    _search: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -178,11 +177,6 @@ class DueRow(NamedRow):
     @property
     def state_label(self) -> str:
         return choices.label(STATES, self.state)
-
-    def search_text(self) -> str:
-        if self._search is None:
-            self._search = fold(f"{self.name} {self.team} {self.location} {self.manager} {self.kind_label}")
-        return self._search
 
 
 # Per active staff member (or the ones asked for) and kind the newest talk, with where they work. The newest day
@@ -273,39 +267,6 @@ def newest_talks(
             found.append(row)
         previous = (staff, kind)
     return found
-
-
-def due_list(
-    *,
-    kind: str | None = None,
-    location: int | None = None,
-    team: int | None = None,
-    manager: int | None = None,
-    search: str = "",
-    only_due: bool = True,
-    today: dt.date | None = None,
-) -> list[DueRow]:
-    """The POAPs and talks due (never recorded, overdue, or due within the warning days; with `only_due`
-    False every one), filtered by kind, place and the manager of the last one; never recorded and the most
-    overdue first."""
-    if kind is not None:
-        v.choice("kind", kind, choices.DEVELOPMENT_KINDS)
-    words = search_words(search) if search else []
-    chosen = []
-    for row in newest_talks(today, only_due=only_due):
-        if kind is not None and row.kind != kind:
-            continue
-        if team is not None and row.team_id != team:
-            continue
-        if location is not None and row.location_id != location:
-            continue
-        if manager is not None and row.manager_id != manager:
-            continue
-        if words and not matches(words, row.search_text()):
-            continue
-        chosen.append(row)
-    chosen.sort(key=lambda row: (STATE_ORDER[row.state], row.next_due or dt.date.min, fold(row.sort_name)))
-    return chosen
 
 
 def due_manager_choices(rows: list[DueRow]) -> list[tuple[int, str]]:
