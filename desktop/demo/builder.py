@@ -14,13 +14,14 @@ from desktop.demo.agreements import Agreements
 from desktop.demo.bpv_forms import BpvForms
 from desktop.demo.budget import Budget
 from desktop.demo.coaching import Coaching
+from desktop.demo.development import Development
 from desktop.demo.learners import LearnersAndPeriods
 from desktop.demo.reference import ReferenceData
 from desktop.demo.trainings import Trainings
 from desktop.storage import models as m
 
 
-class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching, Budget):
+class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching, Budget, Development):
     """All of a demo database's rows: `build` them, then read `rows`, `columns` and `organisation`."""
 
     def build(self, report: Callable[[float], None]) -> None:
@@ -38,6 +39,7 @@ class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Train
             self.coaching,
             self.audit_log,
             self.budget,
+            self.development_records,
         )
         for done, step in enumerate(steps, start=1):
             step()

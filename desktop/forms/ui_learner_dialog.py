@@ -185,6 +185,22 @@ class Ui_LearnerDialog(object):
 
         self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.archivedCheck)
 
+        self.staffLabel = QLabel(self.personalGroup)
+        self.staffLabel.setObjectName(u"staffLabel")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.staffLabel)
+
+        self.staffEdit = QLineEdit(self.personalGroup)
+        self.staffEdit.setObjectName(u"staffEdit")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.staffEdit)
+
+        self.staffNameLabel = QLabel(self.personalGroup)
+        self.staffNameLabel.setObjectName(u"staffNameLabel")
+        self.staffNameLabel.setWordWrap(True)
+
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.staffNameLabel)
+
 
         self.personalLayout.addLayout(self.detailsForm)
 
@@ -264,6 +280,7 @@ class Ui_LearnerDialog(object):
         self.contractCaption.setBuddy(self.contractLabel)
         self.notesLabel.setBuddy(self.notesEdit)
         self.archivedCaption.setBuddy(self.archivedCheck)
+        self.staffLabel.setBuddy(self.staffEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LearnerDialog)
@@ -289,6 +306,11 @@ class Ui_LearnerDialog(object):
         self.notesLabel.setText(_("N&otes:"))
         self.archivedCaption.setText("")
         self.archivedCheck.setText(_("Arc&hived (no longer shown in the list)"))
+        self.staffLabel.setText(_("E&mployee number:"))
+#if QT_CONFIG(tooltip)
+        self.staffEdit.setToolTip(_("A mio or BBL learner who is also on the staff: their employee number links both records"))
+#endif // QT_CONFIG(tooltip)
+        self.staffEdit.setPlaceholderText(_("only when the learner is also on the staff"))
         self.periodsGroup.setTitle(_("BPV periods"))
 #if QT_CONFIG(accessibility)
         self.periodsTable.setAccessibleName(_("BPV periods"))

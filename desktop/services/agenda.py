@@ -32,6 +32,10 @@ When something is due, and who acts on it:
   praktijkopleider is responsible, a staff member's certificate has no one named.
 - A planned placement starts, a running one ends: on that day, from today on; these are events, never
   overdue.
+- A staff member's next POAP or development talk: the interval after the newest one held (see
+  `development`; never recorded ones are on the development list, not here); a praktijkopleider's
+  certification: on the day it runs out, shown from the certificates' warning days ahead. No one is named
+  responsible; a praktijkopleider's own agenda has neither.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from desktop.i18n import N_, _
 from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.coaches import next_meeting_due
+from desktop.services.development import newest_talks
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.services.training_matrix import certificate_alerts, warning_days
 from desktop.storage import choices
@@ -66,6 +71,8 @@ KINDS = {
     "certificate": N_("Certificate"),
     "placement_start": N_("Placement starts"),
     "placement_end": N_("Placement ends"),
+    "development": N_("POAP or development talk"),
+    "certification": N_("Practice trainer certification"),
 }
 FORM_STEPS = {
     "issue": N_("Issue"),
@@ -549,6 +556,11 @@ SELECT s.id, s.kind, s.planned_on, t.id, t.coach_id, t.participant_staff_id, t.p
 FROM coaching_step s JOIN coaching_trajectory t ON t.id = s.trajectory_id
 WHERE s.held_on IS NULL AND s.planned_on IS NOT NULL AND s.planned_on <= ? AND t.status IN ('planned', 'active')
 """
+# Praktijkopleiders in service whose certification runs out by a day.
+CERTIFICATION_SQL = """
+SELECT r.id, r.staff_id, r.certified_until FROM staff_role r JOIN staff s ON s.id = r.staff_id
+WHERE r.role = 'practice_trainer' AND r.certified_until <= ? AND s.active = 1
+"""
 CHUNK = 5000  # record numbers per statement, written into it: some SQLite builds allow only 999 parameters
 
 
@@ -613,6 +625,7 @@ class _Reader:
         starts, ends = self._events()
         items += starts
         items += ends
+        items += self._development()
         items += self._now_or_later("task", self._tasks)
         items += self._now_or_later("certificate", self._certificates)
         return items
@@ -866,6 +879,42 @@ class _Reader:
             role = "practice_trainer" if subject.practice_trainer_id is not None else None
             items.append(AgendaItem(alert.expires_on, "certificate", expired if late else expires, "certificate",
                                     alert.certificate_id, role, subject, late, detail=alert.training))  # fmt: skip
+        return items
+
+    # -- development -----------------------------------------------------------------------------------------------
+    def _development(self) -> list[AgendaItem]:
+        """A staff member's next POAP or development talk (`development.newest_talks`) due by `until`, and a
+        praktijkopleider's certification running out within the warning days, as certificates are warned."""
+        if self.practice_trainer is not None:
+            return []  # a praktijkopleider's agenda is that of their learners' placements
+        newest = newest_talks(self.today, with_names=False)
+        talks = [row for row in newest if row.next_due and row.next_due <= self.until]
+        until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
+        certified = db.execute_sql(CERTIFICATION_SQL, (until.isoformat(),)).fetchall()
+        places = self._places_of_people({row.staff_id for row in talks} | {row[1] for row in certified}, set())
+        subjects: dict[int, Subject] = {}
+
+        def subject_of(staff: int) -> Subject:
+            if staff not in subjects:
+                team, location = places.get(("staff", staff), (None, None))
+                subjects[staff] = Subject("staff", staff, "staff", staff, team_id=team, location_id=location,
+                                          names=self.names)  # fmt: skip
+                self.others.append(subjects[staff])
+            return subjects[staff]
+
+        today, items = self.today, []
+        labels = {kind: _(label) for kind, label in choices.DEVELOPMENT_KINDS.items()}
+        for row in talks:
+            subject = subject_of(row.staff_id)
+            if self._in_place(subject):
+                items.append(AgendaItem(row.next_due, "development", labels[row.kind], "development_talk", row.talk_id,
+                                        None, subject, row.next_due < today))  # fmt: skip
+        expired, expires = _("Certification expired"), _("Certification expires")
+        for role, staff, until_day in certified:
+            subject, due = subject_of(staff), self.day(until_day)
+            if self._in_place(subject):
+                items.append(AgendaItem(due, "certification", expired if due < today else expires, "staff_role", role,
+                                        None, subject, due < today, detail=_("Practice trainer")))  # fmt: skip
         return items
 
 

@@ -285,6 +285,21 @@ class LearnerService(CrudService):
         "postal_code": lambda f, value: v.text(f, value, max_length=10).upper(),
     }
 
+    def check(self, data, instance):
+        # A staff member is one person: linked to two learner records, their certificates and development
+        # record would belong to both.
+        staff = data.get("staff")
+        if staff is None:
+            return
+        own = instance.id if instance is not None else 0
+        found = m.Learner.select(m.Learner.id).where((m.Learner.staff == staff) & (m.Learner.id != own)).first()
+        if found is not None:
+            raise ValidationError(
+                "staff",
+                _("This staff member is already linked to another learner (record number {id}); a staff member can "
+                  "be one learner only.").format(id=found.id),
+            )  # fmt: skip
+
     def delete(self, record_id: int) -> Snapshot:
         """A learner goes with everything that belongs to them, draft forms included; signed forms
         are evidence for the school, so a learner who has them cannot be deleted."""

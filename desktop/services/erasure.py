@@ -237,6 +237,7 @@ def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
     m.ExternalTrainingRequest.delete().where(m.ExternalTrainingRequest.staff == staff.id).execute()
     m.Enrolment.delete().where(m.Enrolment.staff == staff.id).execute()
     m.StaffRole.delete().where(m.StaffRole.staff == staff.id).execute()
+    m.DevelopmentTalk.delete().where(m.DevelopmentTalk.staff == staff.id).execute()
     m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.staff == staff.id).execute()
     coached = [t.id for t in m.CoachingTrajectory.select().where(m.CoachingTrajectory.coach == staff.id)]
     if not coached:

@@ -109,7 +109,12 @@ DERIVED_COLUMNS = (
     FileColumn("end_reason", "reden einde", ("end reason",)),
     FileColumn("next_meeting", "volgend gesprek", ("next meeting",)),
 )
-COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
+# Read, never written by the export: a mio's employee number links the learner to their staff record, so that
+# their certificates and development record are one. An empty cell leaves a link as it is.
+IMPORT_ONLY_COLUMNS = (
+    FileColumn("staff", "personeelsnummer", ("employee number", "personeelsnr", "medewerkernummer")),
+)
+COLUMN_BY_KEY = {column.key: column for column in (*COLUMNS, *IMPORT_ONLY_COLUMNS)}
 ID_HEADER = "id"  # the export's own record numbers: ignored without a word on import
 LEARNER_KEYS = (
     "first_name",
@@ -171,7 +176,9 @@ def _normal_header(text: str) -> str:
 
 
 HEADER_KEYS = {
-    _normal_header(name): column.key for column in COLUMNS for name in (column.header, column.key, *column.aliases)
+    _normal_header(name): column.key
+    for column in (*COLUMNS, *IMPORT_ONLY_COLUMNS)
+    for name in (column.header, column.key, *column.aliases)
 }
 DERIVED_HEADERS = {
     _normal_header(name): column.key
@@ -512,9 +519,12 @@ class _Planner:
         self.learner_rules = LearnerService.rules
         self.people = person_matching.learner_index()
         self.known_learners = {
-            number: (phone or "", learner_type)
-            for number, phone, learner_type in _rows("SELECT id, phone, learner_type FROM learner")
+            number: (phone or "", learner_type, staff)
+            for number, phone, learner_type, staff in _rows("SELECT id, phone, learner_type, staff_id FROM learner")
         }
+        self.linked_staff = {staff: number for number, (_phone, _type, staff) in self.known_learners.items() if staff}
+        self.staff_in_file: dict[int, int] = {}  # staff member -> the line that links them
+        self.employees: dict[str, int] | None = None  # employee number (upper case) -> staff member, when needed
         self.known_periods: dict[int, dict[dt.date, _KnownPeriod]] = defaultdict(dict)
         for learner_id, start, *rest in _rows(KNOWN_PERIODS_SQL):
             rest[7] = m.iso_date(rest[7])
@@ -677,17 +687,59 @@ class _Planner:
             "learner_type": check("learner_type", _learner_type),
             "student_number": check("student_number", _student_number),
         }
+        if "staff" in self.headers:
+            learner["staff"] = check("staff", self._staff)
         period = None
         if any(raw[key] != "" for key in self.period_keys):
             period = self._period(raw, learner, check, plan)
         named = all(learner[key] is not None for key in NAME_KEYS)
         if named and (raw.get("birth_date", "") == "" or learner["birth_date"] is not None):
             self._match(learner, period, plan)
+        if learner.get("staff") is not None:
+            self._check_staff_link(plan, learner["staff"])
         if plan.valid:
             plan.learner, plan.period = learner, period
             if plan.learner_id is not None:
                 self._compare(plan)
         return plan
+
+    def _staff(self, key: str, value) -> int | None:
+        """The staff member of an employee number (a number Excel wrote as one reads as its digits)."""
+        text = tabular.number_text(value).strip()
+        if not text:
+            return None
+        if self.employees is None:
+            rows = _rows("SELECT employee_number, id FROM staff WHERE employee_number IS NOT NULL")
+            self.employees = {number.upper(): staff for number, staff in rows}
+        found = self.employees.get(text.upper())
+        if found is None:
+            raise ValidationError(key, _("No staff member has employee number {number}.").format(number=text))
+        return found
+
+    def _employee_number(self, staff: int | None) -> str:
+        return next((number for number, found in (self.employees or {}).items() if found == staff), "")
+
+    def _check_staff_link(self, plan: RowPlan, staff: int) -> None:
+        """A staff member is one learner: not one LeerWerk already links to another, nor twice in the file."""
+        linked = self.linked_staff.get(staff)
+        if linked is not None and linked != plan.learner_id:
+            plan.problems.append(
+                Problem(
+                    plan.line,
+                    self.header("staff"),
+                    _(
+                        "This staff member is already linked to another learner (record number {id}); a staff "
+                        "member can be one learner only."
+                    ).format(id=linked),
+                )  # fmt: skip
+            )
+            return
+        line = self.staff_in_file.get(staff)
+        if line is not None:
+            words = _("This employee number is already on line {line} of this file.").format(line=line)
+            plan.problems.append(Problem(plan.line, self.header("staff"), words))
+            return
+        self.staff_in_file[staff] = plan.line
 
     def _period(self, raw: dict, learner: dict, check, plan: RowPlan) -> dict | None:
         def required(parse):
@@ -941,7 +993,7 @@ class _Planner:
     def _compare(self, plan: RowPlan) -> None:
         """Fill `changes` and the updates of a row about a learner LeerWerk knows."""
         person = self.people.people[plan.learner_id]
-        phone, learner_type = self.known_learners[plan.learner_id]
+        phone, learner_type, staff = self.known_learners[plan.learner_id]
         known = {
             "first_name": person.first_name,
             "name_prefix": person.name_prefix,
@@ -951,6 +1003,7 @@ class _Planner:
             "phone": phone,
             "learner_type": learner_type,
             "student_number": person.number,
+            "staff": staff,
         }
         given = plan.learner
         # The name is one value: a tussenvoegsel left out of its column may stand in the last name.
@@ -971,7 +1024,7 @@ class _Planner:
                         ),
                     )
                 )
-        for key in ("birth_date", "email", "phone", "learner_type", "student_number"):
+        for key in ("birth_date", "email", "phone", "learner_type", "student_number", "staff"):
             if key in self.headers and given[key] not in (None, "") and given[key] != known[key]:
                 if key != "student_number" or given[key].casefold() != known[key].casefold():  # as matched
                     plan.learner_update[key] = given[key]
@@ -979,6 +1032,8 @@ class _Planner:
             old, new = known[key], value
             if key == "learner_type":
                 old, new = TYPE_LABELS.get(old, old), TYPE_LABELS.get(new, new)
+            if key == "staff":
+                old, new = self._employee_number(old), self._employee_number(new)
             plan.changes.append(Change(key, self.header(key), _shown(old), _shown(new)))
         period = plan.period
         if period is None:

@@ -9,6 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
+from desktop.errors import ValidationError
+from desktop.i18n import _
+from desktop.services import validation as v
 from desktop.services.agreements import PeriodFacts, concerns
 from desktop.services.waardering import due_by_learner
 from desktop.storage.choices import LEVELS, label
@@ -183,6 +188,18 @@ def staff_choices(role: str) -> list[tuple[int, str]]:
     query = Staff.select().join(StaffRole).where((StaffRole.role == role) & Staff.active).distinct()
     people = sorted(query, key=lambda s: fold(s.sort_name))
     return [(s.id, s.display_name) for s in people]
+
+
+def staff_by_employee_number(number) -> Staff | None:
+    """The staff member with this employee number (spaces and case aside), None for an empty one: how a learner
+    who is also on the staff (a mio) is linked to their staff record, in the learner dialog and the import."""
+    text = v.text("staff", number, max_length=30)
+    if not text:
+        return None
+    found = Staff.get_or_none(fn.UPPER(Staff.employee_number) == text.upper())
+    if found is None:
+        raise ValidationError("staff", _("No staff member has employee number {number}.").format(number=text))
+    return found
 
 
 # -- one learner and their periods, for the learner and period dialogs ----------------------------------

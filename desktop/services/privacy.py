@@ -175,12 +175,15 @@ def _staff_rows(rows: PersonRows, staff: m.Staff) -> None:
     rows.add(m.CoachMeeting, [row[1] for row in attended])
     rows.add(m.Signature, signatures_by_staff(staff))
     rows.add(m.Learner, _ids(m.Learner.select(m.Learner.id).where(m.Learner.staff == staff_id)))
+    talk = m.DevelopmentTalk
+    rows.add(talk, _ids(talk.select(talk.id).where(talk.staff == staff_id)))
     mentions = (
         (m.BpvPeriod, ("practice_trainer", "work_supervisor")),
         (m.TrainingSession, ("trainer",)),
         (m.CoachingTrajectory, ("coach", "manager")),
         (m.LearningGoal, ("reviewed_by",)),
         (m.ExternalTrainingRequest, ("manager",)),
+        (m.DevelopmentTalk, ("manager",)),
     )
     for model, columns in mentions:
         found: dict[int, list[str]] = {}

@@ -3,8 +3,8 @@
 The ZIP holds ``person.json`` (UTF-8, dates ISO 8601): every row about the person per table, and
 for staff the rows that only mention them, kept apart; ``signatures/`` with each signature image and
 paper scan; ``agreements/`` with the scan of each of a learner's agreements; ``forms/`` with a PDF of
-every BPV form of a learner. The file is written beside its target and moved into place, and an
-existing file is never replaced.
+every BPV form of a learner; ``development/`` with a staff member's development record as printed. The
+file is written beside its target and moved into place, and an existing file is never replaced.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop import __version__, clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
-from desktop.services import form_printouts, scans, signing
+from desktop.services import development_record, form_printouts, scans, signing
 from desktop.services.privacy import PersonRef, PersonRows, collect
 from desktop.storage import models as m
 from desktop.storage.backup import move_to_new_name
@@ -147,6 +147,9 @@ def export_person(
         pdfs.update(_form_files([key]))
         if progress is not None:
             progress(done + 1, len(form_keys))
+    if ref.kind == "staff":
+        # The development record as the person would see it printed: talks, trainings, certificates, coaching.
+        pdfs[f"development/{development_record.file_name(ref.id)}"] = development_record.record_pdf(ref.id)
     document["files"] = sorted([*files, *pdfs])
 
     def write_zip(handle) -> None:

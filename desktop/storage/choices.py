@@ -37,6 +37,9 @@ STAFF_ROLES = {
     "assessor": N_("Internal assessor (toetser)"),
 }
 
+# What a development record holds every two years (001, Bijlage 3).
+DEVELOPMENT_KINDS = {"poap": N_("POAP"), "talk": N_("Development talk")}
+
 SCHOOL_KINDS = {"mbo": N_("MBO college (ROC)"), "hbo": N_("University of applied sciences"), "other": N_("Other")}
 
 LEVELS = {"1": N_("Level 1"), "2": N_("Level 2"), "3": N_("Level 3"), "4": N_("Level 4"), "hbo": N_("HBO")}
@@ -318,6 +321,7 @@ TABLE_LABELS = {
     "training_budget": N_("Training budget"),
     "external_training_request": N_("External training request"),
     "training_plan_snapshot": N_("Agreed training plan"),
+    "development_talk": N_("POAP or development talk"),
 }
 
 

@@ -765,6 +765,19 @@ class SchoolEvaluation(TimestampedModel):
         constraints = [Check("follow_up_on IS NULL OR follow_up_on > held_on")]
 
 
+class DevelopmentTalk(TimestampedModel):
+    """A POAP recorded or a development talk held with the manager (001, Bijlage 3): every two years."""
+
+    staff = ForeignKeyField(Staff, backref="development_talks", on_delete="CASCADE")
+    kind = TextField(constraints=[one_of("kind", choices.DEVELOPMENT_KINDS)])
+    held_on = DateField()
+    manager = ForeignKeyField(Staff, null=True, backref="held_development_talks", on_delete="SET NULL")
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("staff", "kind", "held_on", "manager"), False),)
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -826,5 +839,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     TrainingBudget,
     ExternalTrainingRequest,
     TrainingPlanSnapshot,
+    DevelopmentTalk,
     AuditEntry,
 ]

@@ -34,6 +34,7 @@ from desktop.storage.migrations import (
     v0008_handed_to_school,
     v0009_course_names,
     v0010_evaluations,
+    v0011_development,
     v0012_budget,
 )
 
@@ -79,6 +80,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(8, v0008_handed_to_school),
     _from_module(9, v0009_course_names),
     _from_module(10, v0010_evaluations),
+    _from_module(11, v0011_development),
     _from_module(12, v0012_budget),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version

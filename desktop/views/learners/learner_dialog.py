@@ -12,7 +12,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import records
-from desktop.services.learners import find_learner, periods_of
+from desktop.services.learners import find_learner, periods_of, staff_by_employee_number
 from desktop.settings import LEARNER_PERIODS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
@@ -96,11 +96,12 @@ class LearnerDialog(RememberedDialog):
             edit.setObjectName(f"learner.{field}")
         prepare_date_edit(self.ui.birthDateEdit)
         self.ui.typeCombo.setObjectName("learner.learner_type")
+        self.ui.staffEdit.setObjectName("learner.staff")
         fill_vocabulary(self.ui.typeCombo, choices.LEARNER_TYPES)
         self.ui.typeCombo.currentIndexChanged.connect(self._show_contract)
         self.errors = FieldErrors(
             self.ui.errorLabel,
-            {**self.edits, "learner_type": self.ui.typeCombo, "notes": self.ui.notesEdit},
+            {**self.edits, "learner_type": self.ui.typeCombo, "notes": self.ui.notesEdit, "staff": self.ui.staffEdit},
             self._captions(),
         )
         self.periods = PeriodsModel(self)
@@ -127,6 +128,7 @@ class LearnerDialog(RememberedDialog):
             caption = getattr(self.ui, widget.replace("Edit", "Label")).text()
             captions[field] = caption.replace("&", "").rstrip(":")
         captions["learner_type"] = self.ui.typeLabel.text().replace("&", "").rstrip(":")
+        captions["staff"] = self.ui.staffLabel.text().replace("&", "").rstrip(":")
         return captions
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -143,6 +145,9 @@ class LearnerDialog(RememberedDialog):
             select(self.ui.typeCombo, learner.learner_type)
             self.ui.notesEdit.setPlainText(learner.notes)
             self.ui.archivedCheck.setChecked(learner.archived)
+            staff = learner.staff if learner.staff_id is not None else None
+            self.ui.staffEdit.setText(staff.employee_number or "" if staff is not None else "")
+            self.ui.staffNameLabel.setText(staff.display_name if staff is not None else "")
         self._show_contract()
         self.reload_periods()
 
@@ -175,13 +180,15 @@ class LearnerDialog(RememberedDialog):
         values["learner_type"] = self.ui.typeCombo.currentData()
         values["notes"] = self.ui.notesEdit.toPlainText()
         values["archived"] = self.ui.archivedCheck.isChecked()
+        staff = staff_by_employee_number(self.ui.staffEdit.text())  # an unknown number is refused beside it
+        values["staff"] = staff.id if staff is not None else None
         return values
 
     def save(self) -> bool:
         """Create or update the learner; False (with the reason beside the field) when it is refused."""
         self.errors.clear()
-        values = self._values()
         try:
+            values = self._values()
             if self.learner_id is None:
                 self._made_at = self.undo_stack.index()
                 learner = self.service.create(**values)
@@ -203,6 +210,8 @@ class LearnerDialog(RememberedDialog):
             QMessageBox.warning(self, _("Learner not saved"), error.message)
             return False
         self.setWindowTitle(learner.display_name)
+        staff = staff_by_employee_number(self.ui.staffEdit.text())
+        self.ui.staffNameLabel.setText(staff.display_name if staff is not None else "")
         self.mark_clean()
         return True
 

@@ -88,6 +88,10 @@ class Kind:
     parent_field: str | None = None  # for a child kind: the foreign key to its parent
     orderable: bool = False
     child: Kind | None = None
+    # A record another feature shows in full (a staff member's development record): the button's words, and the
+    # table the main window's `open_record` gets with the record's id.
+    record_button: str = ""
+    record_table: str = ""
 
     @property
     def has_active(self) -> bool:
@@ -311,6 +315,8 @@ STAFF = Kind(
     describe=lambda r: r.display_name,
     defaults={"active": True},
     child=ROLES,
+    record_button=N_("Development &record…"),
+    record_table="staff",
 )
 
 RECOGNITIONS = Kind(

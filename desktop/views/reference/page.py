@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
 
 from desktop.errors import ValidationError
 from desktop.forms.ui_reference_child_dialog import Ui_ReferenceChildDialog
@@ -157,6 +157,12 @@ class ReferencePage(QWidget):
         ui.inactiveCheck.setVisible(self.kind.has_active)  # a recognition is not retired, it ends
         ui.newButton.clicked.connect(self.start_new)
         ui.deleteButton.clicked.connect(self.delete_current)
+        self.record_button: QPushButton | None = None
+        if self.kind.record_table:
+            self.record_button = QPushButton(_(self.kind.record_button), self)
+            self.record_button.setObjectName(f"reference.{key}.record")
+            self.record_button.clicked.connect(self.open_full_record)
+            ui.listButtons.insertWidget(2, self.record_button)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
 
@@ -353,8 +359,18 @@ class ReferencePage(QWidget):
         else:
             self._show_record(record)
 
+    def open_full_record(self) -> None:
+        """Ask the main window (a feature does not open another's dialogs itself) to show the whole record."""
+        window = self.parentWidget()
+        while window is not None and not hasattr(window, "open_record"):
+            window = window.parentWidget()
+        if window is not None and self.current_id is not None:
+            window.open_record(self.kind.record_table, self.current_id, on_change=self.reload)
+
     def _update_buttons(self, *_args) -> None:
         ui, dirty = self.ui, self.form.is_dirty()
+        if self.record_button is not None:
+            self.record_button.setEnabled(self.mode == "edit")
         ui.saveButton.setEnabled(self.mode == "new" or (self.mode == "edit" and dirty))
         ui.revertButton.setEnabled(self.mode == "new" or dirty)
         ui.deleteButton.setEnabled(self.mode == "edit")

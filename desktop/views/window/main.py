@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.action_school_reviews = QAction(self, objectName="action.school_reviews")
         self.action_school_reviews.triggered.connect(self.show_school_reviews)
         self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_school_reviews)
+        self.action_development = QAction(self, objectName="action.development", shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.action_development.triggered.connect(self.show_development)
+        self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_development)
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -137,6 +140,10 @@ class MainWindow(QMainWindow):
         )
         self.action_waardering.setStatusTip(
             _("Results of the studentwaardering per location, trainer, school or quarter; import an online form")
+        )
+        self.action_development.setText(_("&Development of staff…"))
+        self.action_development.setStatusTip(
+            _("POAPs and development talks due, the leertraject vakmanschap, the practice trainers; a person's record")
         )
         self.action_privacy.setText(_("&Privacy (AVG)…"))
         self.action_encryption.setText(_("&Encryption…"))
@@ -394,6 +401,11 @@ class MainWindow(QMainWindow):
         from desktop.views.quality.school_reviews import SchoolReviewsDialog
 
         run_dialog(SchoolReviewsDialog(self))
+
+    def show_development(self) -> None:
+        from desktop.views.development.lists import DevelopmentDialog
+
+        run_dialog(DevelopmentDialog(self, on_change=self.reload_tabs))
 
     def reload_tabs(self) -> None:
         """Let every tab, and the reports when open, show data changed elsewhere (a renamed school, a new team)."""

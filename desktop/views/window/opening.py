@@ -3,7 +3,8 @@
 A feature may not import another feature, so a page asks the main window (`MainWindow.open_record`), and
 this module, on the window's side, knows which feature's dialog handles each kind of record: a meeting or
 task in its BPV period, a form in the form dialog, a coaching step in its trajectory, a certificate in its
-training. The dialogs load when first opened, as the window's own dialogs do.
+training, a POAP, a talk or a praktijkopleider's certification in the person's development record. The dialogs
+load when first opened, as the window's own dialogs do.
 """
 
 from __future__ import annotations
@@ -70,6 +71,26 @@ def _training_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
     return TrainingDialog(undo_stack, training_id, parent, on_change=on_change)
 
 
+def _development_record(table: str) -> Opener:
+    """A POAP or talk that is due, or a praktijkopleider's certification, in the person's development record."""
+
+    def make(undo_stack, record_id, parent, on_change) -> QDialog:
+        from desktop.services import development, records
+        from desktop.views.development.record_dialog import RecordDialog
+
+        if table == "development_talk":
+            staff_id = development.staff_of_talk(record_id)
+        elif table == "staff_role":
+            staff_id = records.service("staff_role").get(record_id).staff_id
+        else:
+            staff_id = record_id
+        dialog = RecordDialog(staff_id, parent)
+        dialog.finished.connect(lambda _result: on_change() if dialog.changed else None)
+        return dialog
+
+    return make
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -79,6 +100,9 @@ OPENERS: dict[str, Opener] = {
     "coaching_step": _trajectory_dialog,
     "coach_meeting": _coach_meeting_dialog,
     "certificate": _training_dialog,
+    "development_talk": _development_record("development_talk"),
+    "staff_role": _development_record("staff_role"),
+    "staff": _development_record("staff"),
 }
 
 

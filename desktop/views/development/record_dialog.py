@@ -1,0 +1,238 @@
+"""One staff member's development record: who they are, their POAPs and development talks (recorded here, a
+refusal said beside the date), and, as printed, their enrolments, certificates, coaching, leertraject and
+praktijkopleider's figures; printed or saved as an A4 PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import clock
+from desktop.errors import LeerWerkError, ValidationError
+from desktop.i18n import _
+from desktop.storage import choices
+from desktop.views.development.tables import SectionModel, TalksModel
+from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.widgets import (
+    compact_rows,
+    confirm,
+    fill_combo,
+    give_room_to,
+    make_searchable,
+    prepare_date_edit,
+    set_date,
+)
+
+
+class RecordDialog(RememberedDialog):
+    remembered_as = "development_record"
+
+    def __init__(self, staff_id: int, parent: QWidget | None = None):
+        from desktop.services.coaching_trajectories import manager_choices
+
+        super().__init__(parent)
+        self.setObjectName("development.record")
+        self.staff_id = staff_id
+        self.talk_id: int | None = None
+        self.changed = False  # whether a talk was saved or deleted: the lists behind reload then
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self, objectName="development.record.heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = QLabel(self, objectName="development.record.details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+
+        talks = QGroupBox(_("POAP and development talks"), self)
+        talks_layout = QHBoxLayout(talks)
+        self.talks = QTableView(talks, objectName="development.record.talks")
+        self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.talks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        compact_rows(self.talks)
+        self.talk_model = TalksModel(self)
+        self.talks.setModel(self.talk_model)
+        give_room_to(self.talks, 3)
+        talks_layout.addWidget(self.talks, 3)
+        form_box = QWidget(talks)
+        form = QFormLayout(form_box)
+        self.kind = QComboBox(form_box, objectName="development.record.kind")
+        fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()))
+        self.held = QLineEdit(form_box, objectName="development.record.held_on")
+        prepare_date_edit(self.held)
+        # The reason a date is refused stands right under the date, not at the bottom of the window.
+        self.error = QLabel(form_box, objectName="development.record.error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.manager = QComboBox(form_box, objectName="development.record.manager")
+        fill_combo(self.manager, manager_choices(), empty=_("(not recorded)"))
+        make_searchable(self.manager)
+        self.notes = QLineEdit(form_box, objectName="development.record.notes")
+        form.addRow(_("Kind"), self.kind)
+        form.addRow(_("Held on"), self.held)
+        form.addRow("", self.error)
+        form.addRow(_("Manager"), self.manager)
+        form.addRow(_("Notes"), self.notes)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_("&New"), form_box, objectName="development.record.new")
+        self.save_button = QPushButton(_("&Save"), form_box, objectName="development.record.save")
+        self.delete_button = QPushButton(_("&Delete"), form_box, objectName="development.record.delete")
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        self.next_due = QLabel(form_box, objectName="development.record.next_due")
+        self.next_due.setWordWrap(True)
+        form.addRow(self.next_due)
+        talks_layout.addWidget(form_box, 2)
+        layout.addWidget(talks, 2)
+        self.errors = FieldErrors(
+            self.error, {"held_on": self.held, "kind": self.kind, "manager": self.manager, "notes": self.notes}, {}
+        )
+
+        self.sections = QTabWidget(self, objectName="development.record.sections")
+        layout.addWidget(self.sections, 3)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = box.addButton(_("&Print or save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("development.record.print")
+        self.print_button.setAutoDefault(False)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+        self.talks.selectionModel().currentRowChanged.connect(self._talk_chosen)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.print_button.clicked.connect(self.print_record)
+        self.resize(980, 720)
+        self.reload()
+        self.restore_geometry()
+
+    def reload(self, select: int | None = None) -> None:
+        from desktop.services import development_record
+
+        found = development_record.record(self.staff_id)
+        person = found.person
+        self.setWindowTitle(_("Development record of {name}").format(name=person.name))
+        self.heading.setText(person.name)
+        document = development_record.document_of(found)
+        # The name is the heading and what is due stands beside the talks: the rest of the printed details.
+        person_details = document.details[1 : len(document.details) - len(found.due)]
+        self.details.setText("\n".join(f"{label}: {value}" for label, value in person_details))
+        self.talk_model.set_rows(found.talks)
+        self.talks.resizeColumnsToContents()
+        give_room_to(self.talks, 3)
+        self.next_due.setText("\n".join(f"{row.kind_label}: {development_record.due_text(row)}" for row in found.due))
+        current = self.sections.currentIndex()
+        self.sections.clear()
+        for section in document.sections[1:]:  # the talks are above, to edit
+            table = QTableView(self.sections)
+            table.setObjectName("development.record.section")
+            compact_rows(table)
+            table.setModel(SectionModel(section, table))
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.resizeColumnsToContents()
+            give_room_to(table, 0)
+            if not section.rows:
+                table.setToolTip(document.empty)
+            title = f"{section.heading} ({len(section.rows)})" if section.counted else section.heading
+            self.sections.addTab(table, title)
+        self.sections.setCurrentIndex(max(0, current))
+        row = self.talk_model.row_of(lambda talk: talk.id == select) if select is not None else None
+        if row is None:
+            self.start_new()
+        else:
+            self.talks.selectRow(row)
+
+    def _talk_chosen(self, current, _previous=None) -> None:
+        talk = self.talk_model.row_object(current.row()) if current.isValid() else None
+        if talk is None:
+            return
+        self.talk_id = talk.id
+        fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(talk.kind)))
+        set_date(self.held, talk.held_on)
+        if talk.manager_id is not None and self.manager.findData(talk.manager_id) < 0:
+            self.manager.addItem(talk.manager, talk.manager_id)  # no longer a manager, still the one who held it
+        self.manager.setCurrentIndex(max(0, self.manager.findData(talk.manager_id)))
+        self.notes.setText(talk.notes)
+        self.errors.clear()
+        self.delete_button.setEnabled(True)
+
+    def start_new(self) -> None:
+        self.talk_id = None
+        self.talks.clearSelection()
+        set_date(self.held, clock.today())
+        self.notes.clear()
+        self.errors.clear()
+        self.delete_button.setEnabled(False)
+
+    def save(self) -> bool:
+        from desktop.services import development
+
+        try:
+            saved = development.save_talk(
+                self.staff_id,
+                self.kind.currentData(),
+                self.held.text(),
+                self.manager.currentData(),
+                self.notes.text(),
+                talk_id=self.talk_id,
+            )
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Not saved"), error.message)
+            return False
+        self.changed = True
+        self.reload(select=saved)
+        return True
+
+    def delete(self) -> None:
+        from desktop.services import development
+
+        if self.talk_id is None or not confirm(self, _("Delete"), _("Delete this POAP or development talk?")):
+            return
+        development.delete_talk(self.talk_id)
+        self.changed = True
+        self.reload()
+
+    def print_record(self) -> None:
+        from desktop.services import development_record
+        from desktop.views.kit.files import ask_path, write_file
+        from desktop.views.kit.pdf_output import PdfPreviewDialog
+
+        try:
+            data = development_record.record_pdf(self.staff_id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Not printed"), error.message)
+            return
+
+        def save_pdf():
+            name = development_record.file_name(self.staff_id).removesuffix(".pdf")
+            path = ask_path(self, _("Save the development record as PDF"), name, "PDF (*.pdf)")
+            return path if path is not None and write_file(self, path, data) else None
+
+        run_dialog(PdfPreviewDialog(self, data, self.windowTitle(), save=save_pdf))
