@@ -28,6 +28,8 @@ When something is due, and who acts on it:
   praktijkopleider is responsible, a staff member's certificate has no one named.
 - A planned placement starts, a running one ends: on that day, from today on; these are events, never
   overdue.
+- A studentwaardering, of a period that ended (completed or early) in the last year without one: two weeks
+  after the period ended (`waardering.waardering_due`), for the praktijkopleider.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from desktop.services import validation as v
 from desktop.services.coaches import next_meeting_due
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.services.training_matrix import certificate_alerts, warning_days
+from desktop.services.waardering import waardering_due
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import db, display_name, iso_date, sort_name
@@ -62,6 +65,7 @@ KINDS = {
     "certificate": N_("Certificate"),
     "placement_start": N_("Placement starts"),
     "placement_end": N_("Placement ends"),
+    "waardering": N_("Studentwaardering"),
 }
 FORM_STEPS = {
     "issue": N_("Issue"),
@@ -78,6 +82,7 @@ RESPONSIBLE_ROLES = {
 }
 COMPLETED_GRACE_DAYS = 28
 SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
+WAARDERING_DAYS = 14  # after a period ended, to have the student fill in the studentwaardering
 HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
 OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
@@ -182,7 +187,8 @@ class Subject:
 @dataclass(slots=True)
 class AgendaItem:
     """One thing due. `table` and `record_id` name the record to open (record_id None: a coach meeting
-    that is due but not planned yet); `role` says who acts on it (`RESPONSIBLE_ROLES`, or None)."""
+    that is due but not planned yet; a studentwaardering not received yet has none, so "student_evaluation"
+    comes with its period's number); `role` says who acts on it (`RESPONSIBLE_ROLES`, or None)."""
 
     due: dt.date
     kind: str
@@ -504,6 +510,7 @@ class _Reader:
         self.today, self.until = today, until
         self.warning_days = warning_days()
         self.grace = (today - dt.timedelta(days=COMPLETED_GRACE_DAYS)).isoformat()
+        self.waardering_days = dt.timedelta(days=WAARDERING_DAYS)
         self.practice_trainer, self.location, self.team = practice_trainer, location, team
         self.filters, self.params = "", []
         if practice_trainer is not None:
@@ -547,6 +554,7 @@ class _Reader:
         starts, ends = self._events()
         items += starts
         items += ends
+        items += self._waarderingen()
         self._note_names()
         return items
 
@@ -628,6 +636,22 @@ class _Reader:
                 ends.append(AgendaItem(end, "placement_end", end_label, "bpv_period", period, "practice_trainer",
                                        self.subjects[period], False))  # fmt: skip
         return starts, ends
+
+    def _waarderingen(self) -> list[AgendaItem]:
+        """Studentwaarderingen due. Their periods have ended, so most are not among the current ones: those are
+        read by number, as the forms' are, which also leaves out archived learners and what the filters do."""
+        due = [row for row in waardering_due(self.today) if row.ended_on + self.waardering_days <= self.until]
+        for chunk in _chunks({row.period_id for row in due} - self.periods.keys()):
+            self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)
+        label, today, subjects = _("Studentwaardering"), self.today, self.subjects
+        items = []
+        for row in due:
+            subject = subjects.get(row.period_id)
+            if subject is not None:
+                day = row.ended_on + self.waardering_days
+                items.append(AgendaItem(day, "waardering", label, "student_evaluation", row.period_id,
+                                        "practice_trainer", subject, day < today))  # fmt: skip
+        return items
 
     # -- forms ---------------------------------------------------------------------------------------------------
     def _forms(self) -> list[AgendaItem]:

@@ -3,7 +3,8 @@
 A feature may not import another feature, so a page asks the main window (`MainWindow.open_record`), and
 this module, on the window's side, knows which feature's dialog handles each kind of record: a meeting or
 task in its BPV period, a form in the form dialog, a coaching step in its trajectory, a certificate in its
-training. The dialogs load when first opened, as the window's own dialogs do.
+training, a studentwaardering in its period's questionnaire. The dialogs load when first opened, as the window's own
+dialogs do.
 """
 
 from __future__ import annotations
@@ -70,6 +71,14 @@ def _training_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
     return TrainingDialog(undo_stack, training_id, parent, on_change=on_change)
 
 
+def _waardering_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.learners.waardering_dialog import WaarderingDialog
+
+    dialog = WaarderingDialog(record_id, parent)  # a studentwaardering is opened by its period's number
+    dialog.finished.connect(lambda _result: on_change() if dialog.saved else None)
+    return dialog
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -79,6 +88,7 @@ OPENERS: dict[str, Opener] = {
     "coaching_step": _trajectory_dialog,
     "coach_meeting": _coach_meeting_dialog,
     "certificate": _training_dialog,
+    "student_evaluation": _waardering_dialog,
 }
 
 
