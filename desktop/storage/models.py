@@ -676,10 +676,11 @@ class EvaluationAnswer(BaseModel):
 
 
 class FormColumn(BaseModel):
-    """A column heading of an online form's export, matched once to the question it asks."""
+    """A column heading of an online form's export, matched once to the question it asks, or to none: a
+    column the coordinator chose not to use."""
 
     heading = TextField(unique=True)
-    question = ForeignKeyField(EvaluationQuestion, backref="form_columns", on_delete="CASCADE")
+    question = ForeignKeyField(EvaluationQuestion, backref="form_columns", null=True, on_delete="CASCADE")
 
 
 class CourseName(BaseModel):

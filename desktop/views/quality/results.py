@@ -166,6 +166,17 @@ class WaarderingResults(RememberedDialog):
         if filename:
             self.import_file(Path(filename))
 
+    def match_columns(self, headings: list[str]) -> dict[str, int | None] | None:
+        """The question (None: not used) of each column the file names by other words, as the coordinator
+        chooses them; None when they cancel."""
+        from desktop.services import waardering
+        from desktop.views.kit.dialogs import run_dialog
+        from desktop.views.quality.column_matching import ColumnMatchingDialog
+
+        dialog = ColumnMatchingDialog(headings, waardering.questions(), self)
+        accepted = run_dialog(dialog) == ColumnMatchingDialog.DialogCode.Accepted
+        return dialog.chosen() if accepted else None
+
     def import_file(self, path: Path) -> int:
         """Import the online form's export at `path`: all of it, or nothing with every problem said."""
         from desktop.services import tabular, waardering_import
@@ -177,6 +188,11 @@ class WaarderingResults(RememberedDialog):
             QMessageBox.warning(self, _("Nothing imported"), ended.failure)
             return 0
         plan = waardering_import.plan_responses(ended.result)
+        if plan.unknown_columns:
+            chosen = self.match_columns(plan.unknown_columns)
+            if chosen is None:
+                return 0
+            plan = waardering_import.plan_responses(ended.result, chosen)
         lines = [str(problem) for problem in plan.problems[:20]]
         if plan.problems:
             QMessageBox.warning(self, _("Nothing imported"), "\n".join([_("Nothing was imported:"), *lines]))
