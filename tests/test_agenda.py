@@ -128,7 +128,7 @@ def test_a_studentwaardering_is_due_two_weeks_after_a_period_ended_until_it_come
     loaded = load_agenda()
     due = [i for i in loaded.items if i.kind == "waardering"]
     assert [(i.subject.parent_id, i.due, i.overdue, i.responsible, i.what) for i in due] == [
-        (ended, dt.date(2026, 11, 13), True, "Petra Hermans", "Studentwaardering")
+        (ended, dt.date(2026, 11, 13), True, "Petra Hermans", "Vragenlijst laten invullen")
     ]
     assert (due[0].table, due[0].record_id, due[0].kind_label, due[0].location) == (
         "student_evaluation", ended, "Studentwaardering", "Huize De Linde",

@@ -643,7 +643,7 @@ class _Reader:
         due = [row for row in waardering_due(self.today) if row.ended_on + self.waardering_days <= self.until]
         for chunk in _chunks({row.period_id for row in due} - self.periods.keys()):
             self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)
-        label, today, subjects = _("Studentwaardering"), self.today, self.subjects
+        label, today, subjects = _("Have the questionnaire filled in"), self.today, self.subjects
         items = []
         for row in due:
             subject = subjects.get(row.period_id)
