@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import clock
@@ -109,3 +110,24 @@ def test_a_cancel_halfway_leaves_the_database_as_it_was(main_window, world, data
     open_from_the_tab(main_window, monkeypatch, path, drive)
     assert ended == {"summary": "Het importeren is afgebroken; er is niets geïmporteerd.", "imported": 0}
     assert table_dump(database) == before
+
+
+def test_the_platforms_score_is_a_field_of_the_enrolment_shown_and_edited(main_window, world, qtbot, tmp_path):
+    from desktop.services.training_lists import enrolment_rows
+    from desktop.views.trainings.enrolment_dialog import EnrolmentDialog
+    from desktop.views.trainings.tables import EnrolmentsModel
+
+    completions.import_completions(export(tmp_path, "1001;BHV;01-11-2026;8,5"))
+    enrolment = m.Enrolment.get(staff=world["zoe"])
+    assert (enrolment.score, enrolment.notes) == ("8,5", "")
+    model = EnrolmentsModel()
+    model.set_rows(enrolment_rows(world["bhv"], None))
+    score = next(i for i, column in enumerate(model.columns) if column.key == "score")
+    assert (model.headerData(score, Qt.Orientation.Horizontal), model.index(0, score).data()) == ("Score", "8,5")
+    dialog = EnrolmentDialog(main_window.undo_stack, enrolment.id, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.scoreEdit.text() == "8,5"
+    dialog.ui.scoreEdit.setText("9")
+    assert dialog.save() and m.Enrolment.get_by_id(enrolment.id).score == "9"
+    main_window.undo_stack.undo()
+    assert m.Enrolment.get_by_id(enrolment.id).score == "8,5"

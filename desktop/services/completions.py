@@ -29,7 +29,7 @@ from desktop.services import person_matching, tabular
 from desktop.services.base import transaction
 from desktop.services.learner_io import ImportFailedError, Problem, Progress, cell_date
 from desktop.services.tabular import SheetRow
-from desktop.services.training_enrolments import EnrolmentService
+from desktop.services.training_enrolments import SCORE_LENGTH, EnrolmentService
 from desktop.storage import cipher
 from desktop.storage.access import ensure_writable
 from desktop.storage.models import CourseName, db, display_name
@@ -52,7 +52,6 @@ HEADINGS = {
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
 PERSON_KEYS = ("number", "email", "name", "first_name", "last_name")
-SCORE_LENGTH = 20
 
 
 def course_key(name: str) -> str:
@@ -366,9 +365,6 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
                 if progress is not None and done % PROGRESS_EVERY == 0:
                     progress(done, total)
                 line = completion.line
-                notes = (
-                    _("Score {score} (learning platform)").format(score=completion.score) if completion.score else ""
-                )
                 service.create(
                     training=completion.training_id,
                     staff=completion.staff_id,
@@ -376,7 +372,7 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
                     status="completed",
                     enrolled_on=completion.day,
                     completed_on=completion.day,
-                    notes=notes,
+                    score=completion.score,
                 )
             if progress is not None:
                 progress(total, total)

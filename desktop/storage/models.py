@@ -390,6 +390,7 @@ class Enrolment(TimestampedModel):
     completed_on = DateField(null=True)
     cancelled_on = DateField(null=True)
     notes = TextField(default="")
+    score = TextField(default="", constraints=[SQL("DEFAULT ''")])  # as a platform writes it: "85", "8,5", "Voldoende"
 
     class Meta:
         constraints = [exactly_one_of("staff_id", "learner_id")]

@@ -1,7 +1,10 @@
-"""Schema version 15: a column of an online form's export may be remembered as not used (`form_column` with no
-question), so the coordinator who once chose "not used" for a heading is not asked again at the next export."""
+"""Schema version 15:
+- a column of an online form's export may be remembered as not used (`form_column` with no question), so the
+  coordinator who once chose "not used" for a heading is not asked again at the next export;
+- `enrolment.score`: the score the learning platform gave a completed e-learning, as the platform writes it
+  ("85", "8,5", "Voldoende"), kept as a field of its own instead of in the enrolment's notes."""
 
-DESCRIPTION = "form columns not used"
+DESCRIPTION = "form columns not used, enrolment scores"
 REBUILDS_TABLES = True
 
 STATEMENTS = [
@@ -18,4 +21,5 @@ STATEMENTS = [
     'ALTER TABLE "form_column_new" RENAME TO "form_column"',
     'CREATE UNIQUE INDEX "form_column_heading" ON "form_column" ("heading")',
     'CREATE INDEX "form_column_question_id" ON "form_column" ("question_id")',
+    """ALTER TABLE "enrolment" ADD COLUMN "score" TEXT NOT NULL DEFAULT ''""",
 ]
