@@ -150,9 +150,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             Problem(None, "", _("The file {name} holds no completions, only a header row.").format(name=plan.path.name))
         )
         return plan
-    staff, learners = person_matching.staff_index(), person_matching.learner_index()
-    held = _held_completions()
+    staff, learners = person_matching.staff_index(), _Lazy(person_matching.learner_index)
     seen: set[tuple] = set()
+    keys: dict[str, str] = {}  # a file names a few courses thousands of times: each is folded once
     today = clock.today()
     for row in rows:
         values = _values(row, positions)
@@ -163,7 +163,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         if not course:
             plan.problems.append(Problem(row.line, _heading(header, positions, "course"), _("Is required.")))
             continue
-        key = course_key(course)
+        key = keys.get(course)
+        if key is None:
+            key = keys[course] = course_key(course)
         training_id = courses.get(key)
         if training_id is None and len(titles.get(key, ())) == 1:
             training_id = courses[key] = plan.new_mappings[key] = titles[key][0]
@@ -188,12 +190,36 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             continue
         staff_id, learner_id = person
         identity = (training_id, staff_id, learner_id, day)
-        if identity in held or identity in seen:
+        if identity in seen:
             plan.duplicates += 1
             continue
         seen.add(identity)
         plan.completions.append(Completion(row.line, training_id, staff_id, learner_id, day, score))
+    # What LeerWerk holds already, read once for just the trainings the file names.
+    held = _held_completions({completion.training_id for completion in plan.completions})
+    if held:
+        kept = [c for c in plan.completions if (c.training_id, c.staff_id, c.learner_id, c.day.isoformat()) not in held]
+        plan.duplicates += len(plan.completions) - len(kept)
+        plan.completions = kept
     return plan
+
+
+class _Lazy:
+    """A person index built when first matched against: a file that names only staff never reads the learners."""
+
+    def __init__(self, build):
+        self._build, self._index = build, None
+
+    def match(self, **values):
+        return self._get().match(**values)
+
+    def match_text(self, text: str):
+        return self._get().match_text(text)
+
+    def _get(self):
+        if self._index is None:
+            self._index = self._build()
+        return self._index
 
 
 def _header_position(rows: list[SheetRow]) -> int | None:
@@ -291,13 +317,14 @@ def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | st
     return _("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
 
 
-def _held_completions() -> set[tuple]:
-    sql = "SELECT training_id, staff_id, learner_id, completed_on FROM enrolment WHERE status = 'completed'"
-    return {
-        (training, staff, learner, dt.date.fromisoformat(str(day)[:10]))
-        for training, staff, learner, day in db.execute_sql(sql)
-        if day
-    }
+def _held_completions(trainings: set[int]) -> set[tuple]:
+    """(training, staff, learner, ISO day) of every completed enrolment of these trainings."""
+    if not trainings:
+        return set()
+    sql = f"""SELECT training_id, staff_id, learner_id, substr(completed_on, 1, 10) FROM enrolment
+              WHERE status = 'completed' AND completed_on IS NOT NULL
+                AND training_id IN ({", ".join(str(int(number)) for number in trainings)})"""
+    return set(db.execute_sql(sql).fetchall())
 
 
 @dataclass(frozen=True, slots=True)
