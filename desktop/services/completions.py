@@ -321,10 +321,11 @@ def _held_completions(trainings: set[int]) -> set[tuple]:
     """(training, staff, learner, ISO day) of every completed enrolment of these trainings."""
     if not trainings:
         return set()
-    sql = f"""SELECT training_id, staff_id, learner_id, substr(completed_on, 1, 10) FROM enrolment
+    sql = f"""SELECT training_id, staff_id, learner_id, completed_on FROM enrolment
               WHERE status = 'completed' AND completed_on IS NOT NULL
                 AND training_id IN ({", ".join(str(int(number)) for number in trainings)})"""
-    return set(db.execute_sql(sql).fetchall())
+    # str() of a date as either engine returns it (text from SQLite, a date from PostgreSQL) is its ISO day.
+    return {(training, staff, learner, str(day)[:10]) for training, staff, learner, day in db.execute_sql(sql)}
 
 
 @dataclass(frozen=True, slots=True)
