@@ -37,6 +37,7 @@ ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv
 # And those schema 7 added; "*" leaves out a table that schema added.
 ADDED_IN_7 = {"evaluation_question": {"section"}, "student_evaluation": {"source"}, "form_column": {"*"}}
 ADDED_IN_8 = {"practice_assignment": {"handed_to_school_at"}, "assessment": {"handed_to_school_at"}}
+ADDED_IN_15 = {"enrolment": {"score"}}
 
 
 def downgrade_to(path: Path, version: int) -> Path:

@@ -114,11 +114,37 @@ def test_placements_starting_and_ending_are_events_on_their_day(world):
     assert ("placement_start", world["p1"]) not in events
 
 
-def test_ending_early_takes_the_period_off_the_agenda(world):
+def test_ending_early_takes_the_period_off_the_agenda_but_for_its_studentwaardering(world):
     before = [i for i in load_agenda().items if i.subject.parent_id == world["early"]]
     assert any(i.kind == "meeting" and not i.overdue for i in before)
     end_early(world["early"], TODAY - DAY, "stopped_personal")
-    assert not [i for i in load_agenda().items if i.subject.parent_id == world["early"]]
+    after = [(i.kind, i.due, i.overdue) for i in load_agenda().items if i.subject.parent_id == world["early"]]
+    assert after == [("waardering", TODAY + 13 * DAY, False)]
+
+
+def test_a_studentwaardering_is_due_two_weeks_after_a_period_ended_until_it_comes_in(world):
+    ended = service_for(m.BpvPeriod).update(world["p1"], end_date="2026-10-30", status="completed")[0].id
+    long_ago = world["old"]  # ended more than a year ago: asking now says little about the placement
+    loaded = load_agenda()
+    due = [i for i in loaded.items if i.kind == "waardering"]
+    assert [(i.subject.parent_id, i.due, i.overdue, i.responsible, i.what) for i in due] == [
+        (ended, dt.date(2026, 11, 13), True, "Petra Hermans", "Vragenlijst laten invullen")
+    ]
+    assert (due[0].table, due[0].record_id, due[0].kind_label, due[0].location) == (
+        "student_evaluation", ended, "Studentwaardering", "Huize De Linde",
+    )  # fmt: skip
+    assert long_ago not in {i.subject.parent_id for i in loaded.items}
+    assert [i.record_id for i in loaded.select(kinds=["waardering"])] == [ended]
+    assert loaded.select(kinds=["waardering"], search="zoe berg") == due
+    # What limits the agenda limits these too: another location, another praktijkopleider.
+    assert not [i for i in load_agenda(location=world["bongerd"]).items if i.kind == "waardering"]
+    assert not [i for i in load_agenda(practice_trainer=world["po2"]).items if i.kind == "waardering"]
+    assert [i.record_id for i in load_agenda(practice_trainer=world["po"]).items if i.kind == "waardering"] == [ended]
+
+    from desktop.services.waardering import questions, save_evaluation
+
+    save_evaluation(ended, TODAY, "paper", {questions()[0].id: 4})
+    assert not [i for i in load_agenda().items if i.kind == "waardering"]
 
 
 def test_forms_by_step_with_those_only_the_school_has_to_sign_to_send(world):
@@ -329,7 +355,9 @@ def test_the_agenda_follows_the_clock(world):
     assert [move.period_id for move in advance_periods()] == [world["p2"], world["p3"]]
     loaded = load_agenda()
     assert loaded.today == dt.date(2027, 3, 1) and loaded.until == dt.date(2027, 3, 14)
-    assert not [i for i in loaded.items if i.subject.parent_id == world["p3"]]  # completed more than four weeks ago
+    # Completed more than four weeks ago: only its studentwaardering is left, two weeks after its end.
+    left = [(i.kind, i.due) for i in loaded.items if i.subject.parent_id == world["p3"]]
+    assert left == [("waardering", dt.date(2026, 12, 4))]
 
 
 def test_agenda_figures_agree_with_the_database(tmp_path):

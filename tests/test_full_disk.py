@@ -425,6 +425,50 @@ def test_the_command_line_says_an_import_ran_out_of_space(small_disk, template, 
         assert dump(db) == before and not small_disk.leftovers()
 
 
+def test_the_command_line_says_a_completions_import_ran_out_of_space(small_disk, template, tmp_path):
+    """The learning platform's completions, one per learner of the template, each with its certificate."""
+    with_training = tmp_path / "met-training.sqlite3"
+    shutil.copy2(template, with_training)
+    open_database(with_training)
+    service_for(m.Training).create(title="BHV", kind="elearning", validity_months=12)
+    close_database()
+    source = tmp_path / "voltooiingen.csv"
+    rows = [f"{row.split(';')[0]} {row.split(';')[1]};BHV;01-11-2026" for row in learner_rows(200)]
+    source.write_text("\n".join(["Naam;Cursus;Voltooid op", *rows]) + "\n", encoding="utf-8")
+    for kib in CLI_LEVELS:
+        db = small_disk.place(with_training)
+        before = dump(db)
+        result = run_full(small_disk, kib, "import", "completions", str(source), "--db", str(db))
+        assert said_full_disk(result, db), (kib, result.returncode, result.stderr)
+        assert dump(db) == before and not small_disk.leftovers()
+
+
+def test_the_command_line_says_a_waardering_import_ran_out_of_space(small_disk, template, tmp_path):
+    """An online form's responses, one per learner of the template, each for a period that ended."""
+    from desktop.services import waardering
+
+    with_periods = tmp_path / "met-periodes.sqlite3"
+    shutil.copy2(template, with_periods)
+    open_database(with_periods)
+    school = service_for(m.School).create(name="ROC Fictief").id
+    programme = service_for(m.Programme).create(name="Verzorgende-IG", crebo="25491", level="3", pathway="BBL").id
+    for number, learner in enumerate(m.Learner.select(), start=1):
+        service_for(m.Learner).update(learner.id, student_number=str(5000 + number))
+        service_for(m.BpvPeriod).create(learner=learner.id, programme=programme, school=school, status="completed",
+                                        start_date="2026-01-05", end_date="2026-06-30")  # fmt: skip
+    questions = [q.text for q in waardering.questions() if q.kind == "scale"]
+    close_database()
+    source = tmp_path / "antwoorden.csv"
+    rows = [f"{5000 + n};{';'.join('4' * len(questions))}" for n in range(1, 201)]
+    source.write_text("\n".join([";".join(["Studentnummer", *questions]), *rows]) + "\n", encoding="utf-8")
+    for kib in CLI_LEVELS:
+        db = small_disk.place(with_periods)
+        before = dump(db)
+        result = run_full(small_disk, kib, "import", "waardering", str(source), "--db", str(db))
+        assert said_full_disk(result, db), (kib, result.returncode, result.stderr)
+        assert dump(db) == before and not small_disk.leftovers()
+
+
 def test_the_command_line_says_a_backup_ran_out_of_space(small_disk, template):
     for kib in (0, 64, 256):
         db = small_disk.place(template)

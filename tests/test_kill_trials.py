@@ -33,6 +33,7 @@ from tests.crash_support import (
     ADDED_IN_4,
     ADDED_IN_7,
     ADDED_IN_8,
+    ADDED_IN_15,
     PYTHON,
     ROOT,
     child_environment,
@@ -353,6 +354,7 @@ def _check_migration(trials: Trials, count: int, monkeypatch) -> Tally:
         **ADDED_IN_4,
         **ADDED_IN_7,
         **ADDED_IN_8,
+        **ADDED_IN_15,
         "signature": {"stage"},
         "bpv_period": {"end_reason", "end_reason_text"},
     }

@@ -16,6 +16,7 @@ from tests.crash_support import (
     ADDED_IN_4,
     ADDED_IN_7,
     ADDED_IN_8,
+    ADDED_IN_15,
     copy_database,
     downgrade_to_version_2,
     downgrade_to_version_3,
@@ -177,6 +178,7 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
             **ADDED_IN_4,
             **ADDED_IN_7,
             **ADDED_IN_8,
+            **ADDED_IN_15,
             "bpv_period": {"end_reason", "end_reason_text"},
         },
     )
@@ -198,7 +200,14 @@ def test_a_database_of_schema_3_gets_the_agreement_tables_and_stays_healthy(demo
     close_database()
     assert schema_version(demo) == migrations.LATEST_VERSION
     after = rows(
-        demo, leave_out={**ADDED_IN_4, **ADDED_IN_7, **ADDED_IN_8, "bpv_period": {"end_reason", "end_reason_text"}}
+        demo,
+        leave_out={
+            **ADDED_IN_4,
+            **ADDED_IN_7,
+            **ADDED_IN_8,
+            **ADDED_IN_15,
+            "bpv_period": {"end_reason", "end_reason_text"},
+        },
     )
     assert after["agreement"] == [] and after["sbb_recognition"] == []
     assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {

@@ -361,3 +361,28 @@ def test_what_a_dialog_opened_from_the_list_saved_shows_when_it_closes(qtbot, ma
     settled(qtbot, tab)
     assert tab.model.total_count() == before - 1  # ... but once it is closed
     assert not any(item.kind == "meeting" and item.record_id == meeting.record_id for item in items(tab))
+
+
+def test_a_studentwaardering_due_is_chosen_by_kind_and_typed_in_from_the_list(qtbot, tab, world, monkeypatch):
+    from desktop.services import waardering
+    from desktop.views.learners.waardering_dialog import WaarderingDialog
+
+    service_for(m.BpvPeriod).update(world["p1"], end_date="2026-11-01", status="completed")
+    tab.reload()
+    choose(tab.ui.kindCombo, "waardering")
+    assert tab.ui.kindCombo.currentText() == "Studentwaardering"
+    assert [(item.kind, item.subject.parent_id) for item in items(tab)] == [("waardering", world["p1"])]
+    answered = []
+
+    def answer(dialog):  # the coordinator types in the paper questionnaire and saves it
+        answered.append(dialog)
+        dialog.inputs[waardering.questions()[0].id].setCurrentIndex(4)
+        dialog.save_and_close()
+
+    monkeypatch.setattr("desktop.views.window.opening.run_dialog", answer)
+    select_item(tab, lambda item: item.kind == "waardering")
+    tab.ui.tableView.setFocus()
+    qtbot.keyClick(tab.ui.tableView, Qt.Key.Key_Return)
+    assert isinstance(answered[0], WaarderingDialog) and answered[0].period_id == world["p1"]
+    assert waardering.evaluation_of(world["p1"]).answers == {waardering.questions()[0].id: 4}
+    assert items(tab) == []  # read again once the dialog closed: nothing due any more

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.demo import generate_demo
-from desktop.services.report_export import cell_text
+from desktop.services.report_export import cell_text, chart_ticks
 from desktop.services.reports import HIDDEN, report
 from desktop.storage.database import close_database
 from desktop.views.kit import files as kit_files
@@ -95,6 +95,12 @@ def test_each_report_shows_the_service_figures_and_its_chart(qtbot, reports, kin
     if expected.chart.target is not None:
         names.append(expected.chart.target_label)
     assert reports.chart.series_names() == names
+    # The value axis names its ticks as the PDF does, in Dutch notation (QtCharts would write "0.5").
+    from PySide6.QtCharts import QCategoryAxis
+
+    ticks = [figure for _value, figure in chart_ticks(expected.chart)]
+    axes = [axis.categoriesLabels() for axis in reports.chart.chart().axes() if isinstance(axis, QCategoryAxis)]
+    assert ticks in axes and all(figure.endswith("%") for figure in ticks[1:]) == (expected.chart.unit == "share")
     # Which count is used is said in the window, as in the report.
     assert reports.ui.notesLabel.text() == "\n".join(expected.notes)
     if kind == "cao":

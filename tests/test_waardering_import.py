@@ -165,3 +165,48 @@ def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path,
     assert code == 0 and "1 antwoord geïmporteerd" in out
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
     assert code == 1 and "al een studentwaardering" in out
+
+
+def test_a_column_in_other_words_is_matched_by_choice_and_remembered(students, tmp_path, database):
+    first = waardering.questions()[0]
+    head = [*META, "Hoe was je ontvangst?", "Opmerking van de docent", *[q.text for q in waardering.questions()[1:]]]
+    rows = [["1", "12-11-2026", "12-11-2026", "", "", "4000123", 2, "vul later in", 5, 3, 4, 5, 4, 5, "Prima"]]
+    path = write_csv(tmp_path / "anders.csv", rows, head)
+    before = table_dump(database)
+    plan, imported = import_responses(path)
+    assert imported == 0 and plan.unknown_columns == ["Hoe was je ontvangst?", "Opmerking van de docent"]
+    assert 'regel 1, kolom "Hoe was je ontvangst?": deze kolom is geen vraag' in str(plan.problems[0])
+    assert table_dump(database) == before
+    # A chosen question that is not asked, or one question chosen for two columns, is refused as well.
+    plan, imported = import_responses(path, {"Hoe was je ontvangst?": 999, "Opmerking van de docent": None})
+    assert imported == 0 and "er is geen vraag 999" in str(plan.problems[0])
+    plan, imported = import_responses(path, {"hoe was je ONTVANGST?": first.id, "Opmerking van de docent": first.id})
+    assert imported == 0 and "beantwoorden dezelfde vraag" in str(plan.problems[0])
+    assert table_dump(database) == before
+
+    plan, imported = import_responses(path, {"hoe was je ONTVANGST?": first.id, "Opmerking van de docent": None})
+    assert imported == 1 and waardering.evaluation_of(students["zoe"]).answers[first.id] == 2
+    remembered = dict(m.FormColumn.select(m.FormColumn.heading, m.FormColumn.question).tuples())
+    assert remembered["hoe was je ontvangst?"] == first.id and remembered["opmerking van de docent"] is None
+    # The next export with the same headings needs no choosing.
+    rows = [["2", "12-11-2026", "12-11-2026", "bram.aerts@student.example", "", "", 3, "x", 5, 3, 4, 5, 4, 5, ""]]
+    plan, imported = import_responses(write_csv(tmp_path / "later.csv", rows, head))
+    assert imported == 1 and plan.unknown_columns == []
+    assert waardering.evaluation_of(students["bram"]).answers[first.id] == 3
+
+
+def test_the_command_line_names_an_unmatched_column_and_takes_a_map(students, tmp_path, db_path, capsys):
+    first = waardering.questions()[0]
+    head = [*META, "Hoe was je ontvangst?", "Opmerking", *[q.text for q in waardering.questions()[1:]]]
+    rows = [["1", "12-11-2026", "12-11-2026", "", "", "4000123", 2, "x", 5, 3, 4, 5, 4, 5, "Prima"]]
+    path = write_csv(tmp_path / "anders.csv", rows, head)
+    close_database()
+    code, out, err = run(capsys, "import", "waardering", str(path), "--db", str(db_path))
+    assert code == 1 and 'kolom "Hoe was je ontvangst?"' in out and 'kolom "Opmerking"' in out
+    assert f"{first.id:>5}  {first.text}" in out and '--map "Hoe was je ontvangst?=ID"' in out
+    assert "niets geïmporteerd" in err
+    code, _out, err = run(capsys, "import", "waardering", str(path), "--db", str(db_path), "--map", "Opmerking")
+    assert code == 2 and '"Kolom=VRAAG_ID"' in err
+    mapped = ["--map", f"Hoe was je ontvangst?={first.id}", "--map", "Opmerking=-"]
+    code, out, _err = run(capsys, "import", "waardering", str(path), "--db", str(db_path), *mapped)
+    assert code == 0 and "1 antwoord geïmporteerd" in out, out

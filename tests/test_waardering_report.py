@@ -122,3 +122,28 @@ def test_the_command_line_writes_xlsx_and_pdf(answered, tmp_path, db_path, capsy
         capsys, "report", "waardering", "--from", "31-02-2026", "--out", str(out), "--db", str(db_path)
     )
     assert code == 1 and err.count("\n") == 1
+
+
+def test_the_charts_figures_are_written_in_the_languages_notation_on_screen_and_on_paper(
+    answered, main_window, qtbot, tmp_path
+):
+    from desktop import i18n
+    from desktop.services.report_export import bar_figures, chart_ticks, report_pdf
+    from desktop.views.quality.results import WaarderingResults
+    from tests.pdf_text import text_of
+
+    report = waardering_report("01-07-2026", "30-09-2026", by="quarter")
+    assert report.chart.series[0].values == (3.73,)  # eleven responses in one quarter, rounded as in the table
+    assert bar_figures(report.chart) == (("3,73",),)
+    assert [figure for _value, figure in chart_ticks(report.chart)] == ["0", "1", "2", "3", "4", "5"]
+    text = text_of(report_pdf(report), tmp_path)
+    assert "3,73" in text and "3.73" not in text
+    window = WaarderingResults(main_window)
+    qtbot.addWidget(window)
+    window.ui.fromEdit.setText("01-07-2026")
+    window.ui.toEdit.setText("30-09-2026")
+    window.ui.byCombo.setCurrentIndex(window.ui.byCombo.findData("quarter"))
+    window.show_results()
+    assert [item.text() for item in window.bar_figures] == ["3,73"]
+    i18n.set_language("en")
+    assert bar_figures(report.chart) == (("3.73",),)

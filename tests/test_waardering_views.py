@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QMessageBox
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox
 
 from desktop import clock
 from desktop.i18n import _
@@ -218,3 +218,49 @@ def test_results_window_from_the_menu_with_chart_tables_and_import(main_window, 
     per_location = window.ui.tables.widget(1).model()
     assert per_location.index(0, 1).data() == "< 5"  # one response: no figures
     assert window.chart_view.chart().series() == []
+
+
+def test_columns_in_other_words_are_matched_in_a_screen_and_remembered(
+    main_window, ended, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from desktop.views.quality.results import WaarderingResults
+    from tests.test_waardering_import import META, write_csv
+
+    service_for(m.Learner).update(ended.learner_id, student_number="4000123")
+    questions = waardering.questions()
+    head = [*META, "Hoe was je ontvangst?", "Opmerking", *[q.text for q in questions[1:]]]
+    path = write_csv(
+        tmp_path / "anders.csv", [["1", "12-11-2026", "", "", "", "4000123", 2, "x", 5, 3, 4, 5, 4, 5, ""]], head
+    )
+    window = WaarderingResults(main_window, on_change=lambda: None)
+    qtbot.addWidget(window)
+    shown, screens = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+
+    def cancel(dialog):
+        screens.append([label.text() for label in dialog.findChildren(QLabel) if label.buddy()])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr("desktop.views.kit.dialogs.run_dialog", cancel)
+    assert window.import_file(path) == 0 and shown == []  # cancelled: nothing said, nothing written
+    assert screens == [["Hoe was je ontvangst?", "Opmerking"]] and waardering.evaluation_of(ended.id) is None
+
+    def choose(dialog):
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        first, second = dialog.combos.values()
+        assert not ok.isEnabled()  # every column needs a choice
+        first.setCurrentIndex(first.findData(questions[0].id))
+        assert not ok.isEnabled() and second.itemText(1) == "Niet gebruiken"
+        second.setCurrentIndex(1)
+        assert ok.isEnabled()
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr("desktop.views.kit.dialogs.run_dialog", choose)
+    assert window.import_file(path) == 1 and "1 antwoord geïmporteerd" in shown[-1]
+    assert waardering.evaluation_of(ended.id).answers[questions[0].id] == 2
+    remembered = dict(m.FormColumn.select(m.FormColumn.heading, m.FormColumn.question).tuples())
+    assert (remembered["hoe was je ontvangst?"], remembered["opmerking"]) == (questions[0].id, None)

@@ -25,6 +25,27 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_database_option(parser, _("the database to import into"))
     parser.add_argument("--dry-run", action="store_true", help=_("check the file and report; write nothing"))
+    parser.add_argument(
+        "--map",
+        dest="mappings",
+        action="append",
+        type=column_mapping,
+        default=[],
+        metavar=_('"COLUMN=QUESTION_ID"'),
+        help=_("the question a column of the file asks, or - for a column not to use (remembered); may be repeated"),
+    )
+
+
+def column_mapping(text: str) -> tuple[str, int | None]:
+    heading, sign, target = text.rpartition("=")
+    target = target.strip()
+    if not sign or not heading.strip() or not (target.isdigit() or target == "-"):
+        raise argparse.ArgumentTypeError(
+            _('write a mapping as "Column=QUESTION_ID", or "Column=-" for a column not to use; not {text}.').format(
+                text=text
+            )
+        )
+    return heading.strip(), None if target == "-" else int(target)
 
 
 def import_waardering(args: argparse.Namespace) -> int:
@@ -35,11 +56,21 @@ def import_waardering(args: argparse.Namespace) -> int:
 
     open_for_command(database_path(args), writes=not args.dry_run)
     try:
-        plan, imported = waardering_import.import_responses(args.file, dry_run=args.dry_run)
+        plan, imported = waardering_import.import_responses(args.file, dict(args.mappings), dry_run=args.dry_run)
         for line in plan.unmatched:
             print(_("Left out, {what}").format(what=line))
         for problem in plan.problems:
             print(problem)
+        if plan.unknown_columns:
+            from desktop.services.waardering import questions
+
+            print(_("Questions to choose from:"))
+            for question in questions():
+                print(f"  {question.id:>5}  {question.text}")
+            print(
+                _('Say which question each column asks, for instance --map "{column}=ID", or --map "{column}=-" '
+                  "for a column not to use.").format(column=plan.unknown_columns[0])
+            )  # fmt: skip
         if plan.problems:
             return nothing_imported(args.file, len(plan.problems))
         count = len(plan.responses)

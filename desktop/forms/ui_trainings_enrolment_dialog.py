@@ -83,16 +83,27 @@ class Ui_EnrolmentDialog(object):
 
         self.enrolmentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cancelledOnEdit)
 
+        self.scoreLabel = QLabel(self.enrolmentGroup)
+        self.scoreLabel.setObjectName(u"scoreLabel")
+
+        self.enrolmentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scoreLabel)
+
+        self.scoreEdit = QLineEdit(self.enrolmentGroup)
+        self.scoreEdit.setObjectName(u"scoreEdit")
+        self.scoreEdit.setMaxLength(20)
+
+        self.enrolmentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scoreEdit)
+
         self.notesLabel = QLabel(self.enrolmentGroup)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.enrolmentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.enrolmentForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(self.enrolmentGroup)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.enrolmentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.enrolmentForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.groupsLayout.addWidget(self.enrolmentGroup)
@@ -223,6 +234,7 @@ class Ui_EnrolmentDialog(object):
         self.enrolledOnLabel.setBuddy(self.enrolledOnEdit)
         self.completedOnLabel.setBuddy(self.completedOnEdit)
         self.cancelledOnLabel.setBuddy(self.cancelledOnEdit)
+        self.scoreLabel.setBuddy(self.scoreEdit)
         self.notesLabel.setBuddy(self.notesEdit)
         self.goalTextLabel.setBuddy(self.goalTextEdit)
         self.goalStatusLabel.setBuddy(self.goalStatusCombo)
@@ -243,6 +255,10 @@ class Ui_EnrolmentDialog(object):
         self.enrolledOnLabel.setText(_("&Enrolled on:"))
         self.completedOnLabel.setText(_("C&ompleted on:"))
         self.cancelledOnLabel.setText(_("Cancelled on:"))
+        self.scoreLabel.setText(_("S&core:"))
+#if QT_CONFIG(tooltip)
+        self.scoreEdit.setToolTip(_("The score of the test, as the learning platform or the trainer gave it (85, 8,5, Voldoende)"))
+#endif // QT_CONFIG(tooltip)
         self.notesLabel.setText(_("&Notes:"))
         self.goalsGroup.setTitle(_("Learning goals"))
         self.goalsHint.setText(_("Goals are written beforehand; afterwards the induction mentor or coach writes a review."))

@@ -81,6 +81,11 @@ class Ui_TrainingsTab(object):
 
         self.buttonLayout.addWidget(self.deleteButton)
 
+        self.importCompletionsButton = QPushButton(self.cataloguePage)
+        self.importCompletionsButton.setObjectName(u"importCompletionsButton")
+
+        self.buttonLayout.addWidget(self.importCompletionsButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -271,6 +276,10 @@ class Ui_TrainingsTab(object):
         self.deleteButton.setText(_("&Delete"))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(_("Delete the selected training (Del)"))
+#endif // QT_CONFIG(tooltip)
+        self.importCompletionsButton.setText(_("Import c&ompletions\u2026"))
+#if QT_CONFIG(tooltip)
+        self.importCompletionsButton.setToolTip(_("Import the completions of e-learnings from the learning platform's export (CSV or Excel)"))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(_("Number of trainings shown"))

@@ -37,9 +37,10 @@ class ChartData:
     kind: str  # "line" or "bar"
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float | None, ...]], ...]
-    percent: bool  # the values are shares, drawn as percentages
-    target: float | None = None
-    target_label: str = ""
+    target: float | None
+    target_label: str
+    ticks: tuple[tuple[float, str], ...]  # the value axis: each tick and its figure, in the language's notation
+    bar_figures: tuple[tuple[str, ...], ...]  # per series, the figure beside each bar ("" where hidden); of bars
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,6 @@ class ReportRenderer(DocumentRenderer):
         return [Paragraph(escape(data.title), styles["table_heading"]), table]
 
 
-def _percent(value: float) -> str:
-    return f"{value * 100:.0f}%"
-
-
 def chart_drawing(chart: ChartData, width: float) -> Drawing:
     """The chart, its legend and title; a line chart for a series over time, bars for groups."""
     height = CHART_HEIGHT if chart.kind == "line" else max(CHART_HEIGHT, 9 * mm + 6.5 * mm * len(chart.categories))
@@ -140,8 +137,6 @@ def chart_drawing(chart: ChartData, width: float) -> Drawing:
     # Where a drawing starts its state; left unset, ReportLab names Helvetica in the PDF without embedding it.
     drawing.initialFontName, drawing.initialFontSize = FONT, 7
     drawing.add(String(0, height - 10, chart.title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    values = [value for _name, series in chart.series for value in series if value is not None]
-    top = max([*values, chart.target or 0, 0.0001])
     series = [list(values) for _name, values in chart.series]
     names = [name for name, _values in chart.series]
     if chart.target is not None:
@@ -175,8 +170,15 @@ def chart_drawing(chart: ChartData, width: float) -> Drawing:
             plot.lines[len(chart.series)].strokeDashArray = (4, 3)
             plot.lines[len(chart.series)].strokeWidth = 1
     plot.valueAxis.valueMin = 0
-    plot.valueAxis.valueMax = top * 1.15
-    plot.valueAxis.labelTextFormat = _percent if chart.percent else "%d"
+    figures = dict(chart.ticks)
+    plot.valueAxis.valueMax = chart.ticks[-1][0]
+    plot.valueAxis.valueSteps = [value for value, _figure in chart.ticks]
+    plot.valueAxis.labelTextFormat = lambda value: figures.get(value, "")
+    if chart.bar_figures:
+        plot.barLabelFormat = "values"
+        plot.barLabelArray = [list(figures) for figures in chart.bar_figures]
+        plot.barLabels.fontName, plot.barLabels.fontSize, plot.barLabels.fillColor = FONT, 6.5, INK
+        plot.barLabels.boxAnchor, plot.barLabels.dx = "w", 2
     for axis in (plot.categoryAxis, plot.valueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = 7

@@ -36,6 +36,8 @@ When something is due, and who acts on it:
   `development`; never recorded ones are on the development list, not here); a praktijkopleider's
   certification: on the day it runs out, shown from the certificates' warning days ahead. No one is named
   responsible; a praktijkopleider's own agenda has neither.
+- A studentwaardering, of a period that ended (completed or early) in the last year without one: two weeks
+  after the period ended (`waardering.waardering_due`), for the praktijkopleider.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from desktop.services.coaches import next_meeting_due
 from desktop.services.development import newest_talks
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.services.training_matrix import certificate_alerts, warning_days
+from desktop.services.waardering import waardering_due
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import db, display_name, iso_date, sort_name
@@ -73,6 +76,7 @@ KINDS = {
     "placement_end": N_("Placement ends"),
     "development": N_("POAP or development talk"),
     "certification": N_("Practice trainer certification"),
+    "waardering": N_("Studentwaardering"),
 }
 FORM_STEPS = {
     "issue": N_("Issue"),
@@ -89,6 +93,7 @@ RESPONSIBLE_ROLES = {
 }
 COMPLETED_GRACE_DAYS = 28
 SIGNING_DAYS = 14  # after the deadline (or due date), to assess and sign a form
+WAARDERING_DAYS = 14  # after a period ended, to have the student fill in the studentwaardering
 HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the next two weeks
 OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
@@ -195,7 +200,8 @@ class Subject:
 @dataclass(slots=True)
 class AgendaItem:
     """One thing due. `table` and `record_id` name the record to open (record_id None: a coach meeting
-    that is due but not planned yet); `role` says who acts on it (`RESPONSIBLE_ROLES`, or None)."""
+    that is due but not planned yet; a studentwaardering not received yet has none, so "student_evaluation"
+    comes with its period's number); `role` says who acts on it (`RESPONSIBLE_ROLES`, or None)."""
 
     due: dt.date
     kind: str
@@ -581,8 +587,10 @@ class _Reader:
         self.today, self.until = today, until
         self.later = later  # kinds to leave for `read_later`
         self.deferred: dict[str, Callable[[], list[AgendaItem]]] = {}
+        self.current: tuple = ()  # the current periods, as read first
         self.warning_days = warning_days()
         self.grace = (today - dt.timedelta(days=COMPLETED_GRACE_DAYS)).isoformat()
+        self.waardering_days = dt.timedelta(days=WAARDERING_DAYS)
         self.practice_trainer, self.location, self.team = practice_trainer, location, team
         self.filters, self.params = "", []
         if practice_trainer is not None:
@@ -617,6 +625,8 @@ class _Reader:
         in the order its query gave: `load_agenda` then sorts by date alone (a stable sort on a C-level key,
         instead of a Python key per item), and `Agenda.add_later` gives the same order."""
         self._read_periods(CURRENT_PERIODS_SQL.format(filters=self.filters), [self.grace, *self.params])
+        # Forms and studentwaarderingen add ended periods to `periods`; the phase tasks are those of these alone.
+        self.current = tuple(self.periods.items())
         items = self._meetings()
         items += self._forms()
         items += self._coaching()
@@ -626,6 +636,7 @@ class _Reader:
         items += starts
         items += ends
         items += self._development()
+        items += self._waarderingen()
         items += self._now_or_later("task", self._tasks)
         items += self._now_or_later("certificate", self._certificates)
         return items
@@ -690,7 +701,7 @@ class _Reader:
         """Open tasks of the phases whose window ends by `until`, read per phase for just those periods."""
         wanted: dict[str, dict[int, dt.date]] = defaultdict(dict)
         until = self.until
-        for period, (start, end, _status) in self.periods.items():
+        for period, (start, end, _status) in self.current:
             for phase, due in phase_due_dates(start, end).items():
                 if due <= until:
                     wanted[phase][period] = due
@@ -721,6 +732,22 @@ class _Reader:
                 ends.append(AgendaItem(end, "placement_end", end_label, "bpv_period", period, "practice_trainer",
                                        self.subjects[period], False))  # fmt: skip
         return starts, ends
+
+    def _waarderingen(self) -> list[AgendaItem]:
+        """Studentwaarderingen due. Their periods have ended, so most are not among the current ones: those are
+        read by number, as the forms' are, which also leaves out archived learners and what the filters do."""
+        due = [row for row in waardering_due(self.today) if row.ended_on + self.waardering_days <= self.until]
+        for chunk in _chunks({row.period_id for row in due} - self.periods.keys()):
+            self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)
+        label, today, subjects = _("Have the questionnaire filled in"), self.today, self.subjects
+        items = []
+        for row in due:
+            subject = subjects.get(row.period_id)
+            if subject is not None:
+                day = row.ended_on + self.waardering_days
+                items.append(AgendaItem(day, "waardering", label, "student_evaluation", row.period_id,
+                                        "practice_trainer", subject, day < today))  # fmt: skip
+        return items
 
     # -- forms ---------------------------------------------------------------------------------------------------
     def _forms(self) -> list[AgendaItem]:

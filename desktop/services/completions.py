@@ -27,12 +27,12 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import person_matching, tabular
 from desktop.services.base import transaction
-from desktop.services.learner_io import ImportFailedError, Problem, cell_date
+from desktop.services.learner_io import ImportFailedError, Problem, Progress, cell_date
 from desktop.services.tabular import SheetRow
-from desktop.services.training_enrolments import EnrolmentService
+from desktop.services.training_enrolments import SCORE_LENGTH, EnrolmentService
 from desktop.storage import cipher
 from desktop.storage.access import ensure_writable
-from desktop.storage.models import CourseName, db
+from desktop.storage.models import CourseName, db, display_name
 from desktop.textsearch import fold, name_key
 
 # Headings as learning platforms and Dutch sheets write them, folded by `name_key`.
@@ -52,7 +52,6 @@ HEADINGS = {
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
 PERSON_KEYS = ("number", "email", "name", "first_name", "last_name")
-SCORE_LENGTH = 20
 
 
 def course_key(name: str) -> str:
@@ -99,8 +98,13 @@ def remembered() -> dict[str, int]:
 def read_completions(path: Path, mappings: dict[str, int] | None = None) -> CompletionPlan:
     """What importing `path` would do, with `mappings` (course name as written -> training id) added to the
     remembered ones; writes nothing. Raises `UnreadableFileError` when the file is no table at all."""
-    sheet = tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows) is not None)
-    return plan_completions(sheet, mappings)
+    return plan_completions(read_sheet(path), mappings)
+
+
+def read_sheet(path: Path) -> tabular.Sheet:
+    """The export's rows as read (no database needed: the window reads it on a worker thread). Raises
+    `UnreadableFileError` when the file is no table at all."""
+    return tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows) is not None)
 
 
 def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = None) -> CompletionPlan:
@@ -146,9 +150,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             Problem(None, "", _("The file {name} holds no completions, only a header row.").format(name=plan.path.name))
         )
         return plan
-    staff, learners = person_matching.staff_index(), person_matching.learner_index()
-    held = _held_completions()
+    staff, learners = person_matching.staff_index(), _Lazy(person_matching.learner_index)
     seen: set[tuple] = set()
+    keys: dict[str, str] = {}  # a file names a few courses thousands of times: each is folded once
     today = clock.today()
     for row in rows:
         values = _values(row, positions)
@@ -159,7 +163,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         if not course:
             plan.problems.append(Problem(row.line, _heading(header, positions, "course"), _("Is required.")))
             continue
-        key = course_key(course)
+        key = keys.get(course)
+        if key is None:
+            key = keys[course] = course_key(course)
         training_id = courses.get(key)
         if training_id is None and len(titles.get(key, ())) == 1:
             training_id = courses[key] = plan.new_mappings[key] = titles[key][0]
@@ -184,12 +190,36 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             continue
         staff_id, learner_id = person
         identity = (training_id, staff_id, learner_id, day)
-        if identity in held or identity in seen:
+        if identity in seen:
             plan.duplicates += 1
             continue
         seen.add(identity)
         plan.completions.append(Completion(row.line, training_id, staff_id, learner_id, day, score))
+    # What LeerWerk holds already, read once for just the trainings the file names.
+    held = _held_completions({completion.training_id for completion in plan.completions})
+    if held:
+        kept = [c for c in plan.completions if (c.training_id, c.staff_id, c.learner_id, c.day.isoformat()) not in held]
+        plan.duplicates += len(plan.completions) - len(kept)
+        plan.completions = kept
     return plan
+
+
+class _Lazy:
+    """A person index built when first matched against: a file that names only staff never reads the learners."""
+
+    def __init__(self, build):
+        self._build, self._index = build, None
+
+    def match(self, **values):
+        return self._get().match(**values)
+
+    def match_text(self, text: str):
+        return self._get().match_text(text)
+
+    def _get(self):
+        if self._index is None:
+            self._index = self._build()
+        return self._index
 
 
 def _header_position(rows: list[SheetRow]) -> int | None:
@@ -287,19 +317,68 @@ def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | st
     return _("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
 
 
-def _held_completions() -> set[tuple]:
-    sql = "SELECT training_id, staff_id, learner_id, completed_on FROM enrolment WHERE status = 'completed'"
-    return {
-        (training, staff, learner, dt.date.fromisoformat(str(day)[:10]))
-        for training, staff, learner, day in db.execute_sql(sql)
-        if day
+def _held_completions(trainings: set[int]) -> set[tuple]:
+    """(training, staff, learner, ISO day) of every completed enrolment of these trainings."""
+    if not trainings:
+        return set()
+    sql = f"""SELECT training_id, staff_id, learner_id, completed_on FROM enrolment
+              WHERE status = 'completed' AND completed_on IS NOT NULL
+                AND training_id IN ({", ".join(str(int(number)) for number in trainings)})"""
+    # str() of a date as either engine returns it (text from SQLite, a date from PostgreSQL) is its ISO day.
+    return {(training, staff, learner, str(day)[:10]) for training, staff, learner, day in db.execute_sql(sql)}
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    """A row of the file as the import would take it: a completion to store, or a row left out and why."""
+
+    line: int
+    person: str
+    training: str
+    day: dt.date | None
+    score: str
+    left_out: str  # why the row is left out; "" for a completion to store
+
+
+def preview_rows(plan: CompletionPlan) -> list[PreviewRow]:
+    """The plan's completions with the names of their people and trainings, and the rows left out (their person
+    unknown, or their course not mapped yet: with the course as written), by line: for the window's preview
+    (the names are read in a few queries, not per row)."""
+    titles = dict(db.execute_sql("SELECT id, title FROM training").fetchall())
+    names = {
+        kind: _names(table, {getattr(c, f"{kind}_id") for c in plan.completions} - {None})
+        for kind, table in (("staff", "staff"), ("learner", "learner"))
     }
+    rows = [
+        PreviewRow(c.line, names["staff"].get(c.staff_id) or names["learner"].get(c.learner_id, ""),
+                   titles.get(c.training_id, ""), c.day, c.score, "")
+        for c in plan.completions
+    ]  # fmt: skip
+    rows += [PreviewRow(problem.line or 0, "", "", None, "", problem.reason) for problem in plan.unmatched]
+    waiting = _("choose above which training this course is.")
+    for course, lines in plan.unknown_courses.items():
+        rows += [PreviewRow(line, "", course, None, "", waiting) for line in lines]
+    rows.sort(key=lambda row: row.line)
+    return rows
 
 
-def apply_completions(plan: CompletionPlan) -> int:
+def _names(table: str, ids: set[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update((number, display_name(*parts)) for number, *parts in db.execute_sql(sql, chunk))
+    return found
+
+
+PROGRESS_EVERY = 100  # completions between two reports of progress
+
+
+def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None) -> int:
     """Store the plan's completions, each with its certificate, and remember its course names (also when
     every completion was held already), in one transaction; returns how many. Refused while it has problems
-    or unmapped course names."""
+    or unmapped course names. `progress(done, total)` may raise to cancel: then nothing is stored."""
     if plan.problems or plan.unknown_courses:
         raise ValidationError("file", _("The file has problems; nothing was imported."))
     ensure_writable(db)
@@ -309,11 +388,11 @@ def apply_completions(plan: CompletionPlan) -> int:
         with transaction():
             for key, training_id in plan.new_mappings.items():
                 CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
-            for completion in plan.completions:
+            total = len(plan.completions)
+            for done, completion in enumerate(plan.completions):
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
                 line = completion.line
-                notes = (
-                    _("Score {score} (learning platform)").format(score=completion.score) if completion.score else ""
-                )
                 service.create(
                     training=completion.training_id,
                     staff=completion.staff_id,
@@ -321,8 +400,10 @@ def apply_completions(plan: CompletionPlan) -> int:
                     status="completed",
                     enrolled_on=completion.day,
                     completed_on=completion.day,
-                    notes=notes,
+                    score=completion.score,
                 )
+            if progress is not None:
+                progress(total, total)
     except ValidationError as error:
         raise ValidationError(error.field, str(Problem(line, "", error.message))) from error
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:

@@ -57,21 +57,41 @@ class PersonIndex:
     def __init__(self, people: Iterable[Person]):
         self.people: dict[int, Person] = {}
         self.by_number: dict[str, list[int]] = defaultdict(list)
-        self.by_key: dict[tuple, list[int]] = defaultdict(list)
-        self.by_full_name: dict[str, list[int]] = defaultdict(list)
         self.by_email: dict[str, list[int]] = defaultdict(list)
+        self._by_key: dict[tuple, list[int]] | None = None
+        self._by_full_name: dict[str, list[int]] | None = None
         for person in people:
             self.people[person.id] = person
             if person.number:
                 self.by_number[person.number.strip().casefold()].append(person.id)
-            # A key leaves out spaces, so a whole name's key is its parts' keys joined, in either order of
-            # display ("Jan de Vries") or sorting ("Vries, Jan de"); the parts repeat, so their keys are remembered.
-            first, prefix, last = name_key(person.first_name), name_key(person.name_prefix), name_key(person.last_name)
-            self.by_key[(first, prefix + last, person.birth_date)].append(person.id)
-            for full in {first + prefix + last, last + first + prefix}:
-                self.by_full_name[full].append(person.id)
             if person.email.strip():
                 self.by_email[person.email.strip().casefold()].append(person.id)
+
+    # Folding every name is most of the cost of an index of thousands: a list that names everyone by number
+    # (a learning platform's export) never needs the names, so they are folded when first asked for.
+    @property
+    def by_key(self) -> dict[tuple, list[int]]:
+        if self._by_key is None:
+            self._index_names()
+        return self._by_key
+
+    @property
+    def by_full_name(self) -> dict[str, list[int]]:
+        if self._by_full_name is None:
+            self._index_names()
+        return self._by_full_name
+
+    def _index_names(self) -> None:
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        by_full_name: dict[str, list[int]] = defaultdict(list)
+        for person in self.people.values():
+            # A key leaves out spaces, so a whole name's key is its parts' keys joined, in either order of
+            # display ("Jan de Vries") or sorting ("Vries, Jan de").
+            first, prefix, last = name_key(person.first_name), name_key(person.name_prefix), name_key(person.last_name)
+            by_key[(first, prefix + last, person.birth_date)].append(person.id)
+            for full in {first + prefix + last, last + first + prefix}:
+                by_full_name[full].append(person.id)
+        self._by_key, self._by_full_name = by_key, by_full_name
 
     def match(
         self,

@@ -5,13 +5,14 @@ apart from the letterhead."""
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.i18n import _, format_fixed, format_number
 from desktop.services.output import check_target, save_file
-from desktop.services.reports import HIDDEN, Report, ReportTable
+from desktop.services.reports import HIDDEN, Chart, Report, ReportTable
 from desktop.services.tabular import FORMULA_STARTS
 
 if TYPE_CHECKING:
@@ -41,6 +42,44 @@ def cell_text(value, kind: str) -> str:
     return str(value)
 
 
+HEADROOM = 1.05  # the axis runs a little past the highest value, so that a bar's figure fits beside it
+MAX_TICKS = 6
+
+
+def chart_figure(value: float, unit: str) -> str:
+    """A figure on a chart, on an axis or beside a bar, in the language's notation ("12,5%", "4,25", "3"):
+    the same on screen and on paper."""
+    if unit == "share":
+        return format_number(round(value * 100, 1)) + "%"
+    return format_number(round(value, 2))
+
+
+def chart_ticks(chart: Chart) -> tuple[tuple[float, str], ...]:
+    """The value axis of `chart`, the same on screen and on paper: from 0 in a round step (1, 2 or 5 times a
+    power of ten) up past the highest value and the norm (or to the end of its scale), each tick with its
+    figure (`chart_figure`). Counts step by whole numbers."""
+    scale = 100.0 if chart.unit == "share" else 1.0
+    values = [value for series in chart.series for value in series.values if value is not None]
+    top = chart.top * scale if chart.top else max([*values, chart.target or 0.0]) * scale * HEADROOM
+    if top <= 0:
+        top = 1.0
+    rough = top / (MAX_TICKS - 1)
+    power = 10.0 ** math.floor(math.log10(rough))
+    step = next(factor * power for factor in (1, 2, 5, 10) if factor * power >= rough)
+    if chart.unit == "count" and all(float(value).is_integer() for value in values):
+        step = max(step, 1.0)
+    count = math.ceil(top / step - 1e-9)
+    return tuple((n * step / scale, chart_figure(n * step / scale, chart.unit)) for n in range(count + 1))
+
+
+def bar_figures(chart: Chart) -> tuple[tuple[str, ...], ...]:
+    """Per series, the figure beside each bar; none where a group's figure is hidden."""
+    return tuple(
+        tuple("" if value is None else chart_figure(value, chart.unit) for value in series.values)
+        for series in chart.series
+    )
+
+
 def _table_data(table: ReportTable) -> TableData:
     from desktop.pdf.reports import TableData
 
@@ -65,9 +104,10 @@ def report_document(report: Report) -> ReportDocument:
             report.chart.kind,
             report.chart.categories,
             tuple((series.name, series.values) for series in report.chart.series),
-            report.chart.unit == "share",
             report.chart.target,
             report.chart.target_label,
+            chart_ticks(report.chart),
+            bar_figures(report.chart) if report.chart.kind == "bar" else (),
         )
     return ReportDocument(
         report.title,

@@ -102,6 +102,7 @@ class Chart:
     unit: str = "share"  # the values are shares (0..1) or "count"s
     target: float | None = None
     target_label: str = ""
+    top: float | None = None  # where the value axis ends, when the values have a scale (a mean score: 5)
 
 
 @dataclass

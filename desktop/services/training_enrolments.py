@@ -79,10 +79,13 @@ def _last_session_day(session_id: int | None) -> dt.date | None:
     return last.date if last else None
 
 
+SCORE_LENGTH = 20  # a score as a platform writes it: "85", "8,5", "Voldoende"
+
+
 class EnrolmentService(CrudService):
     model = Enrolment
     vocabularies = {"status": choices.ENROLMENT_STATUSES}
-    rules = {"completed_on": v.past_date}
+    rules = {"completed_on": v.past_date, "score": lambda f, value: v.text(f, value, max_length=SCORE_LENGTH)}
 
     # -- derived fields ------------------------------------------------------------------------------
     def _derived(self, cleaned: dict[str, Any], instance: Enrolment | None) -> dict[str, Any]:

@@ -134,6 +134,7 @@ class EnrolmentRow(NamedRow):
     recorded: int = 0
     goals: int = 0
     certificates: int = 0
+    score: str = ""
     queue_position: int | None = None
 
 
@@ -145,7 +146,7 @@ SELECT e.id, e.staff_id, e.learner_id,
        (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.present = 1),
        (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id),
        (SELECT COUNT(*) FROM learning_goal g WHERE g.enrolment_id = e.id),
-       (SELECT COUNT(*) FROM certificate c WHERE c.enrolment_id = e.id)
+       (SELECT COUNT(*) FROM certificate c WHERE c.enrolment_id = e.id), e.score
 FROM enrolment e
 LEFT JOIN staff s ON s.id = e.staff_id
 LEFT JOIN team t ON t.id = s.team_id
@@ -170,7 +171,7 @@ def enrolment_rows(training_id: int, session_id: int | None) -> list[EnrolmentRo
         row = EnrolmentRow(
             r[0], "staff" if staff else "learner", staff or learner, r[3] or "", r[4] or "", r[5] or "",
             r[6] or "", r[7], iso_date(r[8]), waiting, iso_date(r[10]), iso_date(r[11]), expires,
-            r[13], r[14], r[15], r[16],
+            r[13], r[14], r[15], r[16], r[17],
         )  # fmt: skip
         rows.append(row)
     waiting_rows = sorted(

@@ -2,15 +2,18 @@
 CSV): one row per response, with an id, start and completion time, e-mail or name, then one column per
 question.
 
-A question column is matched by its heading: a heading matched before (remembered in `form_column`) or the
-question's own words; a heading matched by its words is remembered, so a later export finds it even after the
-question is retired and reworded as a new one. The columns a form adds itself (id, times, name, e-mail) are
-known by their headings in Dutch and English. A row is matched to its period through the learner's student
-number (a column of that name) or e-mail address: the learner's ended period that ended last on or before
-the day the form was filled in. A row that matches no learner, or a learner without an ended period, is
-listed and left out. Everything else wrong (an unknown column, a value outside the scale, a second response
-for a period, an empty file) is named by line and column, and then nothing is written: the rows are stored
-in one transaction, all or none.
+A question column is matched by its heading: a heading matched before (remembered in `form_column`), the
+question's own words, or the question the coordinator chose for it (`chosen`: the window asks, the command
+line takes `--map`); a heading matched by its words or by choice is remembered, so a later export finds it even
+after the question is retired and reworded as a new one. A heading may also be chosen, and remembered, as not
+used. A heading matched in none of these ways is a problem, listed in `unknown_columns` to be chosen for.
+
+The columns a form adds itself (id, times, name, e-mail) are known by their headings in Dutch and English. A
+row is matched to its period through the learner's student number (a column of that name) or e-mail address:
+the learner's ended period that ended last on or before the day the form was filled in. A row that matches no
+learner, or a learner without an ended period, is listed and left out. Everything else wrong (an unknown
+column, a value outside the scale, a second response for a period, an empty file) is named by line and column,
+and then nothing is written: the rows are stored in one transaction, all or none.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ class ResponsePlan:
     responses: list[tuple[int, dt.date, dict[int, int | str]]] = field(default_factory=list)  # period, day, answers
     unmatched: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    new_columns: dict[str, int] = field(default_factory=dict)  # heading key -> question id, to remember
+    new_columns: dict[str, int | None] = field(default_factory=dict)  # heading key -> question id (None: not used)
+    unknown_columns: list[str] = field(default_factory=list)  # headings that match no question, as in the file
 
     @property
     def importable(self) -> bool:
@@ -99,13 +103,15 @@ def _day(value) -> dt.date | None:
         return None
 
 
-def read_responses(path: Path) -> ResponsePlan:
-    """What importing `path` would do: the responses per period, the rows left out and every problem."""
-    return plan_responses(tabular.read_sheet(Path(path)))
+def read_responses(path: Path, chosen: dict[str, int | None] | None = None) -> ResponsePlan:
+    """What importing `path` would do: the responses per period, the rows left out and every problem.
+    `chosen` gives the question (None: not used) of columns whose headings match none, by `heading_key`."""
+    return plan_responses(tabular.read_sheet(Path(path)), chosen)
 
 
-def plan_responses(sheet: tabular.Sheet) -> ResponsePlan:
+def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = None) -> ResponsePlan:
     """`read_responses` of a sheet already read (the window reads the file on a worker thread)."""
+    chosen = {heading_key(heading): question for heading, question in (chosen or {}).items()}
     plan = ResponsePlan(sheet.path)
     if len(sheet.rows) < 2:
         plan.problems.append(Problem(None, "", _("The file {name} holds no responses.").format(name=plan.path.name)))
@@ -129,21 +135,48 @@ def plan_responses(sheet: tabular.Sheet) -> ResponsePlan:
         elif key in COMPLETED:
             completed_at = position
         elif key in remembered:
-            columns[position] = remembered[key]
+            if remembered[key] is not None:
+                columns[position] = remembered[key]
         elif key in by_text:
             columns[position] = by_text[key]
             plan.new_columns[key] = by_text[key]
+        elif key in chosen:
+            question_id = chosen[key]
+            if question_id is not None and not (question_id in questions and questions[question_id].active):
+                plan.problems.append(
+                    Problem(header.line, heading, _("there is no question {id} to match this column to; choose "
+                                                    "one of the questions asked now.").format(id=question_id))
+                )  # fmt: skip
+                continue
+            if question_id is not None:
+                columns[position] = question_id
+            plan.new_columns[key] = question_id
         else:
+            plan.unknown_columns.append(heading)
             plan.problems.append(
                 Problem(
                     header.line,
                     heading,
                     _(
-                        "this column is no question of the studentwaardering; give it the words of a question "
-                        "(Basisgegevens › Studentwaardering) or remove it from the file."
+                        "this column is no question of the studentwaardering; choose the question it asks, give "
+                        "it the words of a question (Basisgegevens › Studentwaardering) or remove it from the file."
                     ),
                 )
             )
+    taken: dict[int, int] = {}
+    for position, question_id in columns.items():
+        if question_id in taken:
+            first = tabular.cell_text(header.cells[taken[question_id]]).strip()
+            plan.problems.append(
+                Problem(
+                    header.line,
+                    tabular.cell_text(header.cells[position]).strip(),
+                    _("this column and the column “{other}” answer the same question; use one of them.").format(
+                        other=first
+                    ),
+                )
+            )
+        taken.setdefault(question_id, position)
     if number_at is None and email_at is None:
         plan.problems.append(
             Problem(header.line, "", _("there is no column Studentnummer or E-mail to find each student by."))
@@ -248,8 +281,10 @@ def apply_responses(plan: ResponsePlan) -> int:
     return len(plan.responses)
 
 
-def import_responses(path: Path, *, dry_run: bool = False) -> tuple[ResponsePlan, int]:
-    plan = read_responses(path)
+def import_responses(
+    path: Path, chosen: dict[str, int | None] | None = None, *, dry_run: bool = False
+) -> tuple[ResponsePlan, int]:
+    plan = read_responses(path, chosen)
     if plan.problems or dry_run:
         return plan, 0
     return plan, apply_responses(plan)

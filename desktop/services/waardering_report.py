@@ -152,6 +152,7 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
         tuple(row[0] for row in shown),
         (Series(_("Mean (1 to 5)"), tuple(float(row[3]) for row in shown)),),
         unit="count",
+        top=5.0,
     )
     return report
 

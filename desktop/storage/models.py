@@ -390,6 +390,7 @@ class Enrolment(TimestampedModel):
     completed_on = DateField(null=True)
     cancelled_on = DateField(null=True)
     notes = TextField(default="")
+    score = TextField(default="", constraints=[SQL("DEFAULT ''")])  # as a platform writes it: "85", "8,5", "Voldoende"
 
     class Meta:
         constraints = [exactly_one_of("staff_id", "learner_id")]
@@ -729,10 +730,11 @@ class EvaluationAnswer(BaseModel):
 
 
 class FormColumn(BaseModel):
-    """A column heading of an online form's export, matched once to the question it asks."""
+    """A column heading of an online form's export, matched once to the question it asks, or to none: a
+    column the coordinator chose not to use."""
 
     heading = TextField(unique=True)
-    question = ForeignKeyField(EvaluationQuestion, backref="form_columns", on_delete="CASCADE")
+    question = ForeignKeyField(EvaluationQuestion, backref="form_columns", null=True, on_delete="CASCADE")
 
 
 class CourseName(BaseModel):

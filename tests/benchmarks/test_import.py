@@ -9,6 +9,8 @@ line when it closes the database) is timed and printed separately. The preview o
 against the 10,000 learners already in the database, also under 2 s, and no slower than a whole CSV
 import timed alongside (a ratio that holds on a busy machine too). Reading the workbook with
 python-calamine and with openpyxl's read-only mode is timed side by side, for the record of the choice.
+The learning platform's completions ("Agreements and data exchange"): the preview of an export of 10,000
+completions, and the whole import, each under 2 s (the import does not meet it yet; its test says so).
 """
 
 from __future__ import annotations
@@ -181,3 +183,80 @@ def test_export_10000_learners(exported):
             print(f"\nexport 10,000 learners to {suffix}, median of 3: {statistics.median(times) * 1000:.0f} ms")
     finally:
         close_database()
+
+
+# -- the learning platform's completions ----------------------------------------------------------------------
+
+COMPLETIONS = 10_000
+
+
+@pytest.fixture(scope="module")
+def completions_export(demo_10k, tmp_path_factory):
+    """A platform export of 10,000 completions of the demo's e-learnings, by employee number, none held yet:
+    each staff member completes each e-learning on a day of 2025 not on record."""
+    open_database(demo_10k)
+    try:
+        from desktop.storage.models import db
+
+        staff = [r[0] for r in db.execute_sql("SELECT employee_number FROM staff WHERE employee_number <> ''")]
+        courses = [r[0] for r in db.execute_sql("SELECT title FROM training WHERE kind = 'elearning' AND active")]
+    finally:
+        close_database()
+    lines = ["Personeelsnummer;Cursus;Voltooid op;Score"]
+    for n in range(COMPLETIONS):
+        person, course = staff[n % len(staff)], courses[(n // len(staff)) % len(courses)]
+        day = 1 + (n // (len(staff) * len(courses))) % 28
+        lines.append(f"{person};{course};{day:02d}-02-2025;{60 + n % 40}")
+    path = tmp_path_factory.mktemp("completions") / "voltooiingen.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_preview_of_10000_completions_within_budget(demo_10k_copy, completions_export):
+    """The preview: read the export, match the people (by employee number: the names are never folded) and
+    the courses, and find what LeerWerk holds already (read once, for the trainings the file names)."""
+    from desktop.services import completions
+
+    open_database(demo_10k_copy)
+    try:
+        plans = []
+        median = _median_seconds(lambda: plans.append(completions.read_completions(completions_export)))
+    finally:
+        close_database()
+    plan = plans[-1]
+    assert not plan.problems and not plan.unknown_courses
+    assert len(plan.completions) + plan.duplicates == COMPLETIONS
+    print(f"\npreview of {COMPLETIONS:,} completions against the 10,000-learner demo, median of {RUNS}: "
+          f"{median * 1000:.0f} ms")  # fmt: skip
+    assert median < BUDGET_SECONDS
+
+
+IMPORT_RUNS = 3  # each writes 10,000 enrolments with their certificates into a fresh copy of the demo
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="each completion is written through EnrolmentService.create (checks, certificate, audit entry one "
+    "by one): tens of seconds for 10,000; a bulk write that keeps those rules is still to be built",
+)
+def test_import_of_10000_completions_within_budget(demo_10k, completions_export, tmp_path):
+    """The whole import: the preview, then every enrolment with its certificate and audit entry in one
+    transaction, committed, each run into a fresh copy of the demo."""
+    from desktop.services import completions
+
+    times = []
+    for run in range(IMPORT_RUNS):
+        copy = tmp_path / f"completions-{run}.sqlite3"
+        shutil.copy2(demo_10k, copy)
+        open_database(copy)
+        try:
+            start = time.perf_counter()
+            plan = completions.read_completions(completions_export)
+            imported = completions.apply_completions(plan)
+            times.append(time.perf_counter() - start)
+        finally:
+            close_database()
+        assert imported == len(plan.completions) > 0
+    median = statistics.median(times)
+    print(f"\nimport of {COMPLETIONS:,} completions, median of {IMPORT_RUNS}: {median * 1000:.0f} ms")
+    assert median < BUDGET_SECONDS

@@ -36,6 +36,7 @@ from desktop.storage.migrations import (
     v0010_evaluations,
     v0011_development,
     v0012_budget,
+    v0015_unused_form_columns,
 )
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(10, v0010_evaluations),
     _from_module(11, v0011_development),
     _from_module(12, v0012_budget),
+    _from_module(15, v0015_unused_form_columns),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

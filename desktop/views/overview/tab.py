@@ -150,6 +150,15 @@ class OverviewTab(LoadsWhenShown, QWidget):
             widest = max(240, table.viewport().width() // 3)
             for column in range(self.model.columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), widest))
+            # The first screenful may hold one kind only: the kind column fits every kind the filter can show.
+            from desktop.services.agenda import KINDS
+
+            kind = next(i for i, column in enumerate(self.model.columns) if column.key == "kind")
+            metrics = table.fontMetrics()
+            needed = (
+                max(metrics.horizontalAdvance(_(label)) for label in KINDS.values()) + 2 * metrics.averageCharWidth()
+            )
+            table.setColumnWidth(kind, max(table.columnWidth(kind), needed))
 
     # -- the tab contract ------------------------------------------------------------------------------
     def title(self) -> str:

@@ -106,31 +106,31 @@ class WaarderingResults(RememberedDialog):
         return True
 
     def _draw_chart(self) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries
         from PySide6.QtGui import QPainter
+
+        from desktop.views.kit.chart_figures import figure_axis, label_bars
 
         chart_data = self.report.chart
         chart = QChart()
         chart.legend().hide()
+        self.bar_figures = []
         if chart_data is not None and chart_data.categories:
             chart.setTitle(chart_data.title)
+            order = list(reversed(range(len(chart_data.categories))))  # the first group at the top, as in the table
             bars = QBarSet(chart_data.series[0].name)
-            bars.append([value or 0.0 for value in reversed(chart_data.series[0].values)])
+            bars.append([chart_data.series[0].values[position] or 0.0 for position in order])
             series = QHorizontalBarSeries()
             series.append(bars)
-            series.setLabelsVisible(True)
-            series.setLabelsFormat("@value")
             chart.addSeries(series)
             categories = QBarCategoryAxis()
-            categories.append(list(reversed(chart_data.categories)))
+            categories.append([chart_data.categories[position] for position in order])
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(categories)
-            values = QValueAxis()
-            values.setRange(0, 5)
-            values.setTickCount(6)
-            values.setLabelFormat("%d")
+            values = figure_axis(chart_data)
             chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(values)
+            self.bar_figures = label_bars(chart, series, chart_data, order)
         else:
             chart.setTitle(_("Nothing to draw: no group with at least 5 responses."))
         if self.chart_view is None:
@@ -166,6 +166,17 @@ class WaarderingResults(RememberedDialog):
         if filename:
             self.import_file(Path(filename))
 
+    def match_columns(self, headings: list[str]) -> dict[str, int | None] | None:
+        """The question (None: not used) of each column the file names by other words, as the coordinator
+        chooses them; None when they cancel."""
+        from desktop.services import waardering
+        from desktop.views.kit.dialogs import run_dialog
+        from desktop.views.quality.column_matching import ColumnMatchingDialog
+
+        dialog = ColumnMatchingDialog(headings, waardering.questions(), self)
+        accepted = run_dialog(dialog) == ColumnMatchingDialog.DialogCode.Accepted
+        return dialog.chosen() if accepted else None
+
     def import_file(self, path: Path) -> int:
         """Import the online form's export at `path`: all of it, or nothing with every problem said."""
         from desktop.services import tabular, waardering_import
@@ -177,6 +188,11 @@ class WaarderingResults(RememberedDialog):
             QMessageBox.warning(self, _("Nothing imported"), ended.failure)
             return 0
         plan = waardering_import.plan_responses(ended.result)
+        if plan.unknown_columns:
+            chosen = self.match_columns(plan.unknown_columns)
+            if chosen is None:
+                return 0
+            plan = waardering_import.plan_responses(ended.result, chosen)
         lines = [str(problem) for problem in plan.problems[:20]]
         if plan.problems:
             QMessageBox.warning(self, _("Nothing imported"), "\n".join([_("Nothing was imported:"), *lines]))

@@ -13,7 +13,6 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.pdf import chart_colours
 from desktop.services.report_export import hidden_text
 from desktop.services.reports import Chart
-
-HEADROOM = 1.15  # as the PDF: the highest value a little below the top
+from desktop.views.kit.chart_figures import figure_axis, label_bars
 
 
 class ReportChartView(QChartView):
@@ -64,16 +62,6 @@ def _scale(chart: Chart) -> float:
     return 100.0 if chart.unit == "share" else 1.0
 
 
-def _value_axis(chart: Chart, values: list[float]) -> QValueAxis:
-    axis = QValueAxis()
-    scale = _scale(chart)
-    top = max([*values, (chart.target or 0) * scale, 0.0001])
-    axis.setRange(0, top * HEADROOM)
-    axis.setLabelFormat("%.0f%%" if chart.unit == "share" else "%d")
-    axis.applyNiceNumbers()
-    return axis
-
-
 def _lines(drawing: QChart, chart: Chart) -> None:
     scale = _scale(chart)
     # Each label on its own point (a bar axis puts them between points, and askew they drift off them).
@@ -86,8 +74,7 @@ def _lines(drawing: QChart, chart: Chart) -> None:
     categories.setGridLineVisible(False)
     if len(chart.categories) > 12:
         categories.setLabelsAngle(-45)
-    values = [value * scale for series in chart.series for value in series.values if value is not None]
-    axis = _value_axis(chart, values)
+    axis = figure_axis(chart, scale)
     drawing.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     drawing.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     lines = []
@@ -128,7 +115,6 @@ def _bars(drawing: QChart, chart: Chart) -> None:
             name = f"({hidden}) {name}"  # in front: a long name is cut short at its end
         names.append(name)
     bars = QHorizontalBarSeries()
-    values = []
     for index, series in enumerate(chart.series):
         bar_set = QBarSet(series.name)
         bar_set.setColor(QColor(chart_colours.SERIES[index % len(chart_colours.SERIES)]))
@@ -136,16 +122,16 @@ def _bars(drawing: QChart, chart: Chart) -> None:
         for position in order:
             value = series.values[position]
             bar_set.append(value * scale if value is not None else 0.0)
-            if value is not None:
-                values.append(value * scale)
         bars.append(bar_set)
     drawing.addSeries(bars)
     categories = QBarCategoryAxis()
     categories.append([escape(name) for name in names])  # axis labels are rich text: "< 5" would open a tag
-    axis = _value_axis(chart, values)
+    categories.setTruncateLabels(False)  # else QtCharts shortens every name to "..." when the bars stand close
+    axis = figure_axis(chart, scale)
     drawing.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     drawing.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(categories)
     bars.attachAxis(axis)
+    label_bars(drawing, bars, chart, order, scale)
     if len(chart.series) == 1:
         drawing.legend().hide()  # the title names the one series

@@ -46,7 +46,12 @@ class EnrolmentDialog(RememberedDialog):
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
         self.edits = {field: getattr(ui, name) for field, name in DATE_FIELDS.items()}
-        for field, widget in {**self.edits, "status": ui.statusCombo, "notes": ui.notesEdit}.items():
+        for field, widget in {
+            **self.edits,
+            "status": ui.statusCombo,
+            "score": ui.scoreEdit,
+            "notes": ui.notesEdit,
+        }.items():
             widget.setObjectName(f"enrolment.{field}")
         for edit in self.edits.values():
             prepare_date_edit(edit)
@@ -55,12 +60,19 @@ class EnrolmentDialog(RememberedDialog):
         ui.statusCombo.currentIndexChanged.connect(self._status_changed)
         self.errors = FieldErrors(
             ui.errorLabel,
-            {**self.edits, "status": ui.statusCombo, "notes": ui.notesEdit, "staff": ui.statusCombo},
+            {
+                **self.edits,
+                "status": ui.statusCombo,
+                "score": ui.scoreEdit,
+                "notes": ui.notesEdit,
+                "staff": ui.statusCombo,
+            },
             {
                 "status": _("Status"),
                 "enrolled_on": _("Enrolled on"),
                 "completed_on": _("Completed on"),
                 "cancelled_on": _("Cancelled on"),
+                "score": _("Score"),
                 "notes": _("Notes"),
             },
         )
@@ -103,6 +115,7 @@ class EnrolmentDialog(RememberedDialog):
         select(self.ui.statusCombo, enrolment.status)
         for field, edit in self.edits.items():
             set_date(edit, getattr(enrolment, field))
+        self.ui.scoreEdit.setText(enrolment.score)
         self.ui.notesEdit.setPlainText(enrolment.notes)
         fill_combo(self.ui.reviewedByCombo, reviewer_choices(enrolment), empty=_("(nobody yet)"))
         self._status_changed()
@@ -131,6 +144,7 @@ class EnrolmentDialog(RememberedDialog):
         values = {
             "status": status,
             "enrolled_on": self.ui.enrolledOnEdit.text(),
+            "score": self.ui.scoreEdit.text(),
             "notes": self.ui.notesEdit.toPlainText(),
         }
         # A completion date belongs to a completed enrolment: leaving that status takes it away.

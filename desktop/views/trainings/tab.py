@@ -77,6 +77,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             (ui.newButton, self.new_training),
             (ui.editButton, self.edit_training),
             (ui.deleteButton, self.delete_training),
+            (ui.importCompletionsButton, self.import_completions),
             (ui.newSessionButton, self.new_session),
             (ui.editSessionButton, self.edit_session),
             (ui.deleteSessionButton, self.delete_session),
@@ -372,6 +373,12 @@ class TrainingsTab(LoadsWhenShown, QWidget):
     # -- trainings -------------------------------------------------------------------------------------------
     def _changed(self) -> None:
         self.reload()
+
+    def import_completions(self) -> None:
+        from desktop.views.trainings.completions_dialog import run_completions_import
+
+        if run_completions_import(self):
+            self.reload()
 
     def new_training(self) -> None:
         self._open_training(None)

@@ -153,6 +153,7 @@ class EnrolmentsModel(RowTableModel):
         Column("completed_on", N_("Completed on"), lambda r: format_date(r.completed_on, "short"),
                sort=lambda r: r.completed_on, searchable=False),
         Column("valid_until", N_("Valid until"), _valid_until, sort=lambda r: r.expires_on, searchable=False),
+        Column("score", N_("Score"), lambda r: r.score, searchable=False, align_right=True),
         Column("attendance", N_("Present"), lambda r: f"{r.present}/{r.recorded}" if r.recorded else "",
                sort=lambda r: r.present, searchable=False, align_right=True),
         Column("goals", N_("Goals"), lambda r: str(r.goals or ""), sort=lambda r: r.goals,

@@ -3,8 +3,8 @@
 A feature may not import another feature, so a page asks the main window (`MainWindow.open_record`), and
 this module, on the window's side, knows which feature's dialog handles each kind of record: a meeting or
 task in its BPV period, a form in the form dialog, a coaching step in its trajectory, a certificate in its
-training, a POAP, a talk or a praktijkopleider's certification in the person's development record. The dialogs
-load when first opened, as the window's own dialogs do.
+training, a POAP, a talk or a praktijkopleider's certification in the person's development record, a
+studentwaardering in its period's questionnaire. The dialogs load when first opened, as the window's own dialogs do.
 """
 
 from __future__ import annotations
@@ -91,6 +91,14 @@ def _development_record(table: str) -> Opener:
     return make
 
 
+def _waardering_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.learners.waardering_dialog import WaarderingDialog
+
+    dialog = WaarderingDialog(record_id, parent)  # a studentwaardering is opened by its period's number
+    dialog.finished.connect(lambda _result: on_change() if dialog.saved else None)
+    return dialog
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -103,6 +111,7 @@ OPENERS: dict[str, Opener] = {
     "development_talk": _development_record("development_talk"),
     "staff_role": _development_record("staff_role"),
     "staff": _development_record("staff"),
+    "student_evaluation": _waardering_dialog,
 }
 
 
