@@ -28,7 +28,7 @@ from desktop.views.kit.table_model import (
     Index,
 )
 
-PAGE = 120  # rows read at once: a tall window shows some 50
+PAGE = 60  # rows read at once: a full-height window shows some 35
 KEEP = 20 * PAGE  # rows kept read before the model starts afresh
 
 _ANSWERED = frozenset({DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, int(OBJECT_ROLE)})

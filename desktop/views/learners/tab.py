@@ -16,7 +16,7 @@ from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.frozen_column import FrozenColumn
-from desktop.views.kit.id_table_model import IdTableModel
+from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
 from desktop.views.kit.table_model import Column
@@ -139,6 +139,8 @@ class LearnersModel(IdTableModel):
 
 
 class LearnersTab(LoadsWhenShown, QWidget):
+    _listed = False  # whether the learners' list has been read (it is, right after the first paint)
+
     def __init__(self, main_window):
         super().__init__(main_window)
         self.main_window = main_window
@@ -193,6 +195,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         if not self._header_restored:
+            # Sized to the rows on screen: Qt would otherwise measure a thousand rows, each read to be measured.
+            self.ui.tableView.horizontalHeader().setResizeContentsPrecision(PAGE)
             self.ui.tableView.resizeColumnsToContents()
 
     # -- the tab contract ------------------------------------------------------------------------------
@@ -216,9 +220,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
         selected = self.selected_id()
         self.model.everyone = build()
-        self.mark_loaded()
+        self._listed = True
         self._fill_people_filters()
         self.model.show(self._line_filter(), fresh=True)
+        self.mark_loaded()  # after the rows are there: the first reading sizes the columns to them
         self._show_count()
         if selected is not None:
             self.select_learner(selected)
@@ -228,7 +233,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
     def _fill_people_filters(self) -> None:
         locations: list[tuple[int, str]] = []
         trainers: list[tuple[int, str]] = []
-        if self._loaded:  # nothing is read while the window is being built
+        if self._listed:  # nothing is read while the window is being built
             from desktop.services.learner_list import filter_choices
 
             locations, trainers = filter_choices()
@@ -254,7 +259,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self._apply_filters()
 
     def _apply_filters(self, *_args) -> None:
-        if not self._loaded:  # the first reading applies them
+        if not self._listed:  # the first reading applies them
             return
         self.model.show(self._line_filter())
         self._show_count()
