@@ -103,3 +103,16 @@ def test_a_database_opened_read_only_lists_its_learners_and_stays_unwritten(lear
         close_database()
     assert db_path.read_bytes() == before
     open_database(db_path)
+
+
+def test_lines_of_a_database_not_yet_listed_are_whole(learners, db_path):
+    close_database()
+    open_database(db_path)  # a new connection: its temporary list is not there
+    hart = learners["Hart"]
+    service_for(m.BpvPeriod).update(
+        m.BpvPeriod.get(m.BpvPeriod.learner == hart).id,
+        status="completed",
+        end_date=clock.today() - dt.timedelta(days=1),
+    )
+    line = learner_list.lines([hart])[hart]
+    assert line.programme == "Verzorgende-IG" and line.waardering_due_since == clock.today() - dt.timedelta(days=1)

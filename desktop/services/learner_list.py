@@ -232,6 +232,8 @@ def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) ->
 
 def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
     """The full lines of `learner_ids` (those still there), by id, with what the list worked out for them."""
+    if not _built():  # a database opened anew, not yet listed: worked out for these lines alone
+        return {row.id: row for row in learner_rows(learner_ids)}
     rows = {row.id: row for row in learner_rows(learner_ids, with_waardering=False)}
     if rows:
         marks = ", ".join("?" * len(rows))
