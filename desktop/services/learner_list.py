@@ -117,6 +117,16 @@ def build() -> int:
     found = concerns(facts)
     due = due_by_learner()
     folded = _Folded({"": ""})
+    staff_keys: dict[int, str] = {}
+
+    def staff_key(staff_id: int | None, name: tuple) -> str | None:
+        if staff_id is None:
+            return None
+        key = staff_keys.get(staff_id)
+        if key is None:
+            key = staff_keys[staff_id] = fold(display_name(*name))
+        return key
+
     lines = []
     for r in raw:
         first, prefix, last = folded[r[1] or ""], folded[r[2] or ""], folded[r[3] or ""]
@@ -132,8 +142,7 @@ def build() -> int:
                 r[0], r[5], r[4], r[6], r[26], r[25], r[9], r[8], r[12], r[15], r[23], r[27], len(period_concerns),
                 f" {codes} ", owed.period_id if owed else None, owed.ended_on.isoformat() if owed else None,
                 sort_name(first, prefix, last), programme or None, pathway or None, school or None,
-                location or None, team or None, folded[display_name(r[16], r[17], r[18])] or None,
-                folded[display_name(r[20], r[21], r[22])] or None, search,
+                location or None, team or None, staff_key(r[15], r[16:19]), staff_key(r[19], r[20:23]), search,
             )
         )  # fmt: skip
     del raw, facts, found
