@@ -59,7 +59,7 @@ def encrypted(path: Path) -> bool:
 def learners_shown(window) -> list[str]:
     tab = next(page for page in window.build_pages() if page.objectName() == "tab.learners")
     tab.reload()
-    return sorted(row.last_name for row in tab.model.all_rows())
+    return sorted(tab.model.row_object(row).last_name for row in range(tab.model.rowCount()))
 
 
 def typing(monkeypatch, *answers: str | None) -> list[tuple[str, bool]]:

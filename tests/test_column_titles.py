@@ -9,13 +9,15 @@ import pytest
 
 import desktop.views
 from desktop import i18n
+from desktop.views.kit.id_table_model import IdTableModel
 from desktop.views.kit.table_model import RowTableModel
 
 
-def table_models() -> list[type[RowTableModel]]:
+def table_models() -> list[type[RowTableModel | IdTableModel]]:
+    """Models of rows and models of ids (the large tables) alike."""
     for module in pkgutil.walk_packages(desktop.views.__path__, "desktop.views."):
         importlib.import_module(module.name)
-    found, todo = [], [RowTableModel]
+    found, todo = [], [RowTableModel, IdTableModel]
     while todo:
         for sub in todo.pop().__subclasses__():
             found.append(sub)

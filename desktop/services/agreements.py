@@ -350,20 +350,37 @@ def _signed_kinds(period_ids: list[int]) -> dict[int, set[str]]:
     return found
 
 
-def _recognised_spans() -> dict[str, list[tuple[dt.date, dt.date]]]:
+def _recognised_spans(crebos: set[str]) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """The recognitions of `crebos`. Plain SQL and only those asked for: the Learners tab asks for the
+    periods on screen at every scroll and keystroke, and a large organisation has thousands of spans."""
     spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
-    r = m.SbbRecognition
-    for crebo, start, end in r.select(r.crebo, r.starts_on, r.ends_on).tuples():
-        spans.setdefault(crebo, []).append((m.iso_date(start), m.iso_date(end)))
+    if not crebos:
+        return spans
+    sql = f"SELECT crebo, starts_on, ends_on FROM {m.SbbRecognition._meta.table_name}"
+    wanted = sorted(crebos)
+    parts = [(sql, ())] if len(wanted) > 500 else [(f"{sql} WHERE crebo IN ({', '.join('?' * len(wanted))})", wanted)]
+    for query, params in parts:
+        for crebo, start, end in m.db.execute_sql(query, params):
+            spans.setdefault(crebo, []).append((m.iso_date(start), m.iso_date(end)))
     return spans
 
 
 def _certified_until(staff_ids: set[int]) -> dict[int, dt.date]:
-    role = m.StaffRole
-    query = role.select(role.staff, role.certified_until).where(
-        (role.role == "practice_trainer") & role.certified_until.is_null(False)
+    """Plain SQL, and only `staff_ids` when they are few, for the reason `_recognised_spans` gives."""
+    if not staff_ids:
+        return {}
+    sql = (
+        f"SELECT staff_id, certified_until FROM {m.StaffRole._meta.table_name} "
+        "WHERE role = 'practice_trainer' AND certified_until IS NOT NULL"
     )
-    return {staff: m.iso_date(until) for staff, until in query.tuples() if staff in staff_ids}
+    wanted = sorted(staff_ids)
+    parts = [(sql, ())] if len(wanted) > 500 else [(f"{sql} AND staff_id IN ({', '.join('?' * len(wanted))})", wanted)]
+    return {
+        staff: m.iso_date(until)
+        for query, params in parts
+        for staff, until in m.db.execute_sql(query, params)
+        if staff in staff_ids
+    }
 
 
 def concerns(facts: Iterable[PeriodFacts], today: dt.date | None = None) -> dict[int, tuple[Concern, ...]]:
@@ -376,7 +393,7 @@ def concerns(facts: Iterable[PeriodFacts], today: dt.date | None = None) -> dict
         return {}
     started = [f.period_id for f in open_facts if f.start_date <= today]
     signed = _signed_kinds(started) if started else {}
-    spans = _recognised_spans()
+    spans = _recognised_spans({f.crebo for f in open_facts if f.crebo})
     certified = _certified_until({f.practice_trainer_id for f in open_facts if f.practice_trainer_id})
     result: dict[int, tuple[Concern, ...]] = {}
     nothing: set[str] = set()

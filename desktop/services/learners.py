@@ -105,9 +105,10 @@ LEFT JOIN staff ws ON ws.id = p.work_supervisor_id
 """
 
 
-def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
+def learner_rows(learner_ids: list[int] | None = None, with_waardering: bool = True) -> list[LearnerRow]:
     """Every learner (or those in `learner_ids`) with their current period, programme, school,
-    location, praktijkopleider, werkbegeleider and the date of the next meeting due."""
+    location, praktijkopleider, werkbegeleider and the date of the next meeting due; and, unless the
+    caller knows it already, the period that owes a studentwaardering."""
     sql, params = LEARNER_ROWS_SQL, []
     if learner_ids is not None:
         if not learner_ids:
@@ -125,6 +126,8 @@ def learner_rows(learner_ids: list[int] | None = None) -> list[LearnerRow]:
             )
         )  # fmt: skip
     _attach_concerns(rows)
+    if not with_waardering:
+        return rows
     due = due_by_learner()
     for row in rows:
         if (owed := due.get(row.id)) is not None:

@@ -1,11 +1,14 @@
 """One 10,000-learner demo database per benchmark run (building it takes about 20 s), and a 150-learner
-one for the batch of forms (a few seconds).
+one for the batch of forms (a few seconds). The 50,000-learner one of the scale benchmarks takes minutes to
+build: give one made earlier with `leerwerk demo --learners 50000 PATH` in LEERWERK_BENCH_50K to reuse it.
 
 Benchmarks that change their database work on a copy (`demo_10k_copy`)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +16,7 @@ from desktop.demo import generate_demo
 from desktop.storage.database import close_database
 
 DEMO_LEARNERS = 10_000
+LARGE_DEMO_LEARNERS = 50_000
 FORMS_DEMO_LEARNERS = 150  # the coordinator's own size: some 750 BPV forms
 
 
@@ -35,5 +39,16 @@ def demo_10k_copy(demo_10k, tmp_path_factory):
 def demo_150(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / f"demo-{FORMS_DEMO_LEARNERS}.sqlite3"
     generate_demo(path, learners=FORMS_DEMO_LEARNERS)
+    close_database()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_50k(tmp_path_factory):
+    made = os.environ.get("LEERWERK_BENCH_50K")
+    if made:
+        return Path(made)
+    path = tmp_path_factory.mktemp("demo") / f"demo-{LARGE_DEMO_LEARNERS}.sqlite3"
+    generate_demo(path, learners=LARGE_DEMO_LEARNERS)
     close_database()
     return path

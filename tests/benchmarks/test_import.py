@@ -1,9 +1,10 @@
 """Import benchmark: the 10,000 learners of `leerwerk demo --learners 10000`, exported and imported again.
 
 Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_import.py -s
-Budgets (issues "Import and export of learners" and "School lists that change"): importing 10,000 rows
-from CSV or XLSX in under 2 s, as the median of whole imports (read, check every row, write learners,
-periods, tasks, meetings and audit entries in one transaction, commit) into a fresh database each time.
+Budgets (issues "Import and export of learners", "School lists that change" and "Fast where it counts"):
+importing 10,000 rows from CSV or XLSX in under 2 s, the XLSX import at most 1.2 times the CSV one, as
+the median of whole imports (read, check every row, write learners, periods, tasks, meetings and audit
+entries in one transaction, commit) into a fresh database each time.
 The WAL checkpoint that follows the commit (the window's worker runs it after reporting; the command
 line when it closes the database) is timed and printed separately. The preview of a changed list
 against the 10,000 learners already in the database, also under 2 s, and no slower than a whole CSV
@@ -78,14 +79,14 @@ def _report(label: str, times: dict[str, list[float]]) -> float:
     return medians["total"]
 
 
-def test_import_10000_learners_from_csv_within_budget(exported):
-    median = _report("import 10,000 learners from CSV", _timed_imports(exported, exported / "learners.csv"))
-    assert median < BUDGET_SECONDS
-
-
-def test_import_10000_learners_from_xlsx_within_budget(exported):
-    median = _report("import 10,000 learners from XLSX", _timed_imports(exported, exported / "learners.xlsx"))
-    assert median < BUDGET_SECONDS
+def test_import_10000_learners_from_csv_and_xlsx_within_budget(exported):
+    """The XLSX import costs at most 1.2 times the CSV import of the same learners, run alongside (issue
+    "Fast where it counts"): python-calamine reads the workbook in a fraction of the checking's time."""
+    csv_median = _report("import 10,000 learners from CSV", _timed_imports(exported, exported / "learners.csv"))
+    xlsx_median = _report("import 10,000 learners from XLSX", _timed_imports(exported, exported / "learners.xlsx"))
+    print(f"XLSX import / CSV import: {xlsx_median / csv_median:.2f} (budget 1.2)")
+    assert csv_median < BUDGET_SECONDS and xlsx_median < BUDGET_SECONDS
+    assert xlsx_median <= 1.2 * csv_median
 
 
 def _median_seconds(work, runs: int = RUNS) -> float:

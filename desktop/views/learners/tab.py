@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -17,9 +16,10 @@ from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.frozen_column import FrozenColumn
+from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
-from desktop.views.kit.table_model import Column, RowTableModel
+from desktop.views.kit.table_model import Column
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
     confirm,
@@ -28,12 +28,12 @@ from desktop.views.kit.widgets import (
     focus_search,
     period_text,
     remember_header,
-    select_where,
     share_filter_row,
     tab_shortcut,
 )
 
-if TYPE_CHECKING:  # the learners service loads with the first reading, after the window is painted
+if TYPE_CHECKING:  # the learners services load with the first reading, after the window is painted
+    from desktop.services.learner_list import LineFilter
     from desktop.services.learners import LearnerRow
 
 OVERDUE = QColor("#b00020")
@@ -57,53 +57,65 @@ def _attention_reasons(row: LearnerRow) -> str:
     return "\n".join(concern.text() for concern in row.concerns)
 
 
-class LearnersModel(RowTableModel):
+def _line_ids(shown: LineFilter, sort: str, descending: bool) -> list[int]:
+    from desktop.services.learner_list import line_ids
+
+    return line_ids(shown, sort, descending)
+
+
+def _lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
+    from desktop.services.learner_list import lines
+
+    return lines(learner_ids)
+
+
+class LearnersModel(IdTableModel):
+    """The learners in the order and selection the database works out (`services.learner_list`, which
+    knows each column by its key and what a search looks in)."""
+
+    everyone = 0  # the learners at the last reading, archived ones too
+
+    def total_count(self) -> int:
+        return self.everyone
+
     columns = (
-        Column("name", N_("Name"), lambda r: r.name, sort=lambda r: r.sort_name),
+        Column("name", N_("Name"), lambda r: r.name),
         Column(
             "attention",
             N_("Needs attention"),
             _attention,
-            sort=lambda r: len(r.concerns),
             foreground=lambda r: ATTENTION if r.concerns else None,
             tooltip=_attention_reasons,
         ),
-        Column("type", N_("Type"), lambda r: choices.label(choices.LEARNER_TYPES, r.learner_type), searchable=False),
+        Column("type", N_("Type"), lambda r: choices.label(choices.LEARNER_TYPES, r.learner_type)),
         Column("programme", N_("Programme"), lambda r: r.programme),
         Column("crebo", N_("Crebo"), lambda r: r.crebo),
         Column("level", N_("Level"), lambda r: choices.label(choices.LEVELS, r.level) if r.level else ""),
-        Column("pathway", N_("Pathway"), lambda r: r.pathway, searchable=False),
+        Column("pathway", N_("Pathway"), lambda r: r.pathway),
         Column("school", N_("School"), lambda r: r.school),
         Column("location", N_("Location"), lambda r: r.location),
         Column("team", N_("Team"), lambda r: r.team),
-        Column("practice_trainer", N_("Practice trainer"), lambda r: r.practice_trainer, searchable=False),
-        Column("work_supervisor", N_("Work supervisor"), lambda r: r.work_supervisor, searchable=False),
+        Column("practice_trainer", N_("Practice trainer"), lambda r: r.practice_trainer),
+        Column("work_supervisor", N_("Work supervisor"), lambda r: r.work_supervisor),
         Column(
             "period",
             N_("BPV period"),
             lambda r: period_text(r.start_date, r.end_date),
-            sort=lambda r: r.start_date,
-            searchable=False,
         ),
         Column(
             "phase",
             N_("Phase"),
             lambda r: choices.label(choices.PHASES, r.phase) if r.phase else "",
-            sort=lambda r: ("introduction", "work_and_learn", "evaluation").index(r.phase) if r.phase else None,
-            searchable=False,
         ),
         Column(
             "status",
             N_("Status"),
             lambda r: choices.label(choices.PERIOD_STATUSES, r.status) if r.status else _("No BPV period"),
-            searchable=False,
         ),
         Column(
             "next_meeting",
             N_("Next meeting"),
             lambda r: format_date(r.next_meeting, "short"),
-            sort=lambda r: r.next_meeting,
-            searchable=False,
             foreground=lambda r: OVERDUE if _overdue(r) else None,
             tooltip=lambda r: _("Overdue since {date}").format(date=format_date(r.next_meeting)) if _overdue(r) else "",
         ),
@@ -115,8 +127,6 @@ class LearnersModel(RowTableModel):
                 if r.waardering_due_since
                 else ""
             ),
-            sort=lambda r: r.waardering_due_since,
-            searchable=False,
             tooltip=lambda r: (
                 _("The BPV period that ended on {date} has no studentwaardering yet.").format(
                     date=format_date(r.waardering_due_since)
@@ -129,6 +139,8 @@ class LearnersModel(RowTableModel):
 
 
 class LearnersTab(LoadsWhenShown, QWidget):
+    _listed = False  # whether the learners' list has been read (it is, right after the first paint)
+
     def __init__(self, main_window):
         super().__init__(main_window)
         self.main_window = main_window
@@ -141,7 +153,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
         for combo in combos:
             combo.setObjectName(f"learners.{combo.objectName().removesuffix('Combo')}")
         share_filter_row(self.ui.filterLayout, self.ui.filterEdit, *combos)
-        self.model = LearnersModel(self)
+        self.model = LearnersModel(_line_ids, _lines, self)
         table = self.ui.tableView
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -183,6 +195,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         if not self._header_restored:
+            # Sized to the rows on screen: Qt would otherwise measure a thousand rows, each read to be measured.
+            self.ui.tableView.horizontalHeader().setResizeContentsPrecision(PAGE)
             self.ui.tableView.resizeColumnsToContents()
 
     # -- the tab contract ------------------------------------------------------------------------------
@@ -197,57 +211,57 @@ class LearnersTab(LoadsWhenShown, QWidget):
             empty=_("All statuses"),
         )
         fill_vocabulary(self.ui.typeCombo, choices.LEARNER_TYPES, empty=_("All types"))
-        self._fill_people_filters()
         self.model.retranslate()
         self._show_count()
 
     def reload(self) -> None:
         """Read every learner again, keeping the selection, search and filters."""
-        from desktop.services.learners import learner_rows
+        from desktop.services.learner_list import build
 
         selected = self.selected_id()
-        self.model.set_rows(learner_rows())
-        self.mark_loaded()
+        self.model.everyone = build()
+        self._listed = True
         self._fill_people_filters()
-        self._apply_filters()
+        self.model.show(self._line_filter(), fresh=True)
+        self.mark_loaded()  # after the rows are there: the first reading sizes the columns to them
+        self._show_count()
         if selected is not None:
             self.select_learner(selected)
         self._update_buttons()
 
     # -- searching and filtering -----------------------------------------------------------------------
     def _fill_people_filters(self) -> None:
-        rows = self.model.all_rows()
-        locations = sorted({(r.location_id, r.location) for r in rows if r.location_id}, key=lambda x: x[1].casefold())
-        fill_combo(self.ui.locationCombo, locations, empty=_("All locations"))
-        trainers = {(r.practice_trainer_id, r.practice_trainer) for r in rows if r.practice_trainer_id}
-        fill_combo(self.ui.trainerCombo, sorted(trainers, key=lambda x: x[1].casefold()), empty=_("All trainers"))
+        locations: list[tuple[int, str]] = []
+        trainers: list[tuple[int, str]] = []
+        if self._listed:  # nothing is read while the window is being built
+            from desktop.services.learner_list import filter_choices
 
-    def _search(self, text: str) -> None:
-        self.model.set_search(text)
-        self._show_count()
+            locations, trainers = filter_choices()
+        fill_combo(self.ui.locationCombo, locations, empty=_("All locations"))
+        fill_combo(self.ui.trainerCombo, trainers, empty=_("All trainers"))
+
+    def _line_filter(self) -> LineFilter:
+        from desktop.services.learner_list import LineFilter
+
+        ui = self.ui
+        return LineFilter(
+            search=ui.filterEdit.text(),
+            archived=ui.archivedCheck.isChecked(),
+            attention=ui.attentionCheck.isChecked(),
+            status=ui.statusCombo.currentData() or None,
+            learner_type=ui.typeCombo.currentData() or None,
+            location_id=ui.locationCombo.currentData() or None,
+            practice_trainer_id=ui.trainerCombo.currentData() or None,
+            waardering_due=ui.waarderingCheck.isChecked(),
+        )
+
+    def _search(self, _text: str) -> None:
+        self._apply_filters()
 
     def _apply_filters(self, *_args) -> None:
-        status, kind = self.ui.statusCombo.currentData(), self.ui.typeCombo.currentData()
-        location, trainer = self.ui.locationCombo.currentData(), self.ui.trainerCombo.currentData()
-        archived = self.ui.archivedCheck.isChecked()
-        tests: list[Callable[[LearnerRow], bool]] = []
-        if not archived:
-            tests.append(lambda r: not r.archived)
-        if self.ui.attentionCheck.isChecked():
-            tests.append(lambda r: bool(r.concerns))
-        if status == NO_PERIOD:
-            tests.append(lambda r: r.period_id is None)
-        elif status:
-            tests.append(lambda r: r.status == status)
-        if kind:
-            tests.append(lambda r: r.learner_type == kind)
-        if location:
-            tests.append(lambda r: r.location_id == location)
-        if trainer:
-            tests.append(lambda r: r.practice_trainer_id == trainer)
-        if self.ui.waarderingCheck.isChecked():
-            tests.append(lambda r: r.waardering_period_id is not None)
-        self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
+        if not self._listed:  # the first reading applies them
+            return
+        self.model.show(self._line_filter())
         self._show_count()
 
     def _show_count(self) -> None:
@@ -261,10 +275,17 @@ class LearnersTab(LoadsWhenShown, QWidget):
     # -- selection -------------------------------------------------------------------------------------
     def selected_id(self) -> int | None:
         rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()).id if rows else None
+        return self.model.id_at(rows[0].row()) if rows else None
 
     def select_learner(self, learner_id: int) -> bool:
-        return select_where(self.ui.tableView, lambda r: r.id == learner_id)
+        """Choose and show the learner's row; False when the learner is not shown."""
+        row = self.model.row_of_id(learner_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.ui.tableView.setCurrentIndex(index)
+        self.ui.tableView.scrollTo(index)
+        return True
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_id() is not None
@@ -279,6 +300,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         if not rows:
             return None
         row = self.model.row_object(rows[0].row())
+        if row is None:
+            return None
         if row.waardering_period_id is not None:
             return row.waardering_period_id
         return row.period_id if row.status in ("completed", "ended_early") else None
@@ -336,7 +359,9 @@ class LearnersTab(LoadsWhenShown, QWidget):
             return
         from desktop.views.learners.period_dialog import PeriodDialog
 
-        period_id = next((r.period_id for r in self.model.all_rows() if r.id == learner_id), None)
+        row = self.model.row_of_id(learner_id)
+        line = self.model.row_object(row) if row is not None else None
+        period_id = line.period_id if line is not None else None
         if period_id is None:
             return
         dialog = PeriodDialog(self.main_window.undo_stack, learner_id, period_id, self, end_early=True)
