@@ -21,6 +21,37 @@ from desktop.storage import models as m  # noqa: E402
 from desktop.storage.database import close_database, open_database  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the database engine of the services and storage tests (postgresql: a throwaway server on loopback)",
+    )
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL server for the session (tests/postgres_server.py); skipped where PostgreSQL is not
+    installed, except on CI, which installs it (.ci/run) and must not pass by skipping."""
+    from tests.postgres_server import binaries, start_server
+
+    if binaries() is None and not os.environ.get("CI"):
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The address of a new, empty database on the test server, dropped after the test."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    close_database()
+    postgres_server.drop_database(name)
+
+
 @pytest.fixture(autouse=True)
 def leerwerk_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
