@@ -1,0 +1,157 @@
+"""What truly differs between the two engines LeerWerk runs on: SQLite (the embedded default) and PostgreSQL.
+
+Everything else speaks through peewee and is the same on both. The differences live here, behind one small
+interface (`Engine`), chosen by the kind of database (`engine_of`):
+
+- which tables a database holds (SQLite's ``sqlite_master``, PostgreSQL's catalogue);
+- a migration's statements. They are written once, in SQLite's words, and frozen; on PostgreSQL they are read in
+  its words: an ``AUTOINCREMENT`` key is a ``SERIAL``, ``DATETIME`` a ``TIMESTAMP``, ``BLOB`` a ``BYTEA``, a column
+  the models hold as a boolean a ``BOOLEAN`` (SQLite keeps them as 0 and 1), SQLite's ``GLOB`` and its sum of
+  truths in a CHECK a regular expression and ``num_nonnulls``, and a ``?`` parameter a ``%s``;
+- rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
+  rename). SQLite does it with its foreign keys off and checks every reference before the commit; PostgreSQL
+  will not drop a table others refer to, so their references are taken off and put back on the renamed table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+
+from peewee import PostgresqlDatabase
+
+_TABLE = re.compile(r'^\s*(?:CREATE TABLE|ALTER TABLE|CREATE (?:UNIQUE )?INDEX "\w+"\s+ON)\s+"(\w+)"', re.IGNORECASE)
+_DROP_TABLE = re.compile(r'^\s*DROP TABLE "(\w+)"\s*$', re.IGNORECASE)
+_RENAME_TABLE = re.compile(r'^\s*ALTER TABLE "(\w+)" RENAME TO "(\w+)"\s*$', re.IGNORECASE)
+_POSTGRES_TYPES = (
+    (re.compile(r"\bINTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\b"), "SERIAL NOT NULL PRIMARY KEY"),
+    (re.compile(r"\bDATETIME\b"), "TIMESTAMP"),
+    (re.compile(r"\bBLOB\b"), "BYTEA"),
+    # Only digits: SQLite says it with GLOB, PostgreSQL with a regular expression.
+    (re.compile(r"(\w+) NOT GLOB '\*\[\^0-9\]\*'"), r"\1 !~ '[^0-9]'"),
+    (re.compile(r"datetime\('now', 'localtime'\)"), "LOCALTIMESTAMP(0)"),
+)
+# "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
+_ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
+
+
+@functools.cache
+def _boolean_columns() -> dict[str, frozenset[str]]:
+    """Per table, the columns the models hold as booleans (stored by SQLite as INTEGER 0 and 1)."""
+    from peewee import BooleanField
+
+    from desktop.storage import models
+
+    found: dict[str, set[str]] = {}
+    for model in models.ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if isinstance(field, BooleanField):
+                found.setdefault(model._meta.table_name, set()).add(field.column_name)
+    return {table: frozenset(columns) for table, columns in found.items()}
+
+
+def postgres_statement(statement: str) -> str:
+    """A migration statement, written in SQLite's words, in PostgreSQL's."""
+    for pattern, replacement in _POSTGRES_TYPES:
+        statement = pattern.sub(replacement, statement)
+    statement = _ONE_OF.sub(
+        lambda match: "(num_nonnulls({}) = 1)".format(", ".join(re.findall(r"\((\w+) IS NOT NULL\)", match[1]))),
+        statement,
+    )
+    table = _TABLE.match(statement)
+    if table:
+        # A table rebuilt under a temporary name ("bpv_period_new") has the columns of the one it replaces.
+        for column in _boolean_columns().get(table[1].removesuffix("_new"), ()):
+            statement = re.sub(rf'("{column}") INTEGER\b', r"\1 BOOLEAN", statement)
+            statement = re.sub(rf'("{column}" BOOLEAN(?: NOT NULL)?) DEFAULT 0\b', r"\1 DEFAULT FALSE", statement)
+            statement = re.sub(rf'("{column}" BOOLEAN(?: NOT NULL)?) DEFAULT 1\b', r"\1 DEFAULT TRUE", statement)
+            statement = re.sub(rf"\b{column} = 0\b", f"{column} = FALSE", statement)
+            statement = re.sub(rf"\b{column} = 1\b", f"{column} = TRUE", statement)
+    return statement.replace("%", "%%").replace("?", "%s")
+
+
+class Engine:
+    """SQLite's behaviour; `PostgresEngine` overrides what differs."""
+
+    name = "sqlite"
+    is_server = False
+
+    def tables(self, database) -> set[str]:
+        rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {row[0] for row in rows}
+
+    def migration_runner(self, database):
+        """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
+        return database.execute_sql
+
+    @contextlib.contextmanager
+    def rebuilding_tables(self, database, broken_references: type[Exception]):
+        """Around the transaction of migration steps that rebuild tables (see `desktop.storage.migrations`).
+
+        ``PRAGMA foreign_keys`` is a no-op inside a transaction, and a DROP TABLE with them on would delete the
+        child rows through ON DELETE CASCADE: they go off before, every reference is checked at the end (the
+        yielded function, called inside the transaction), and they go back on after.
+        """
+        foreign_keys = database.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+        if foreign_keys:
+            database.execute_sql("PRAGMA foreign_keys = OFF")
+
+        def check(version: int) -> None:
+            if database.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
+                raise broken_references(f"migration to {version} broke references")
+
+        try:
+            yield check
+        finally:
+            if foreign_keys:
+                database.execute_sql("PRAGMA foreign_keys = ON")
+
+
+class PostgresEngine(Engine):
+    name = "postgresql"
+    is_server = True
+
+    def tables(self, database) -> set[str]:
+        rows = database.execute_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        return {row[0] for row in rows}
+
+    def migration_runner(self, database):
+        # The references of a table being rebuilt, taken off when it is dropped and put back once its successor
+        # has its name: (referring table, constraint, definition naming the table by name).
+        lifted: dict[str, list[tuple[str, str, str]]] = {}
+
+        def execute(sql: str, params=()):
+            dropped, renamed = _DROP_TABLE.match(sql), _RENAME_TABLE.match(sql)
+            if dropped:
+                lifted[dropped[1]] = database.execute_sql(
+                    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                    " WHERE contype = 'f' AND confrelid = %s::regclass AND conrelid <> confrelid",
+                    (f'"{dropped[1]}"',),
+                ).fetchall()
+                return database.execute_sql(f'DROP TABLE "{dropped[1]}" CASCADE')
+            cursor = database.execute_sql(postgres_statement(sql), params)
+            if renamed:
+                old, new = renamed[1], renamed[2]
+                database.execute_sql(f'ALTER SEQUENCE IF EXISTS "{old}_id_seq" RENAME TO "{new}_id_seq"')
+                for table, name, definition in lifted.pop(new, ()):
+                    database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+            return cursor
+
+        return execute
+
+    @contextlib.contextmanager
+    def rebuilding_tables(self, database, broken_references: type[Exception]):
+        # PostgreSQL checks every reference as the statements run (and refuses a DROP of a table others refer to,
+        # which `migration_runner` handles): nothing to switch off, nothing left to check.
+        yield lambda version: None
+
+
+SQLITE = Engine()
+POSTGRES = PostgresEngine()
+
+
+def engine_of(database) -> Engine:
+    """The engine of a peewee database (or of the database a proxy stands for)."""
+    database = getattr(database, "obj", None) or database
+    return POSTGRES if isinstance(database, PostgresqlDatabase) else SQLITE
