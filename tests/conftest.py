@@ -52,6 +52,21 @@ def postgres_url(postgres_server):
     postgres_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server):
+    """A database on the test server with LeerWerk's schema, copied for each test that wants one (`database`)."""
+    from desktop.storage.server import open_server
+
+    name = postgres_server.create_database()
+    open_server(postgres_server.url(name), bind=False).release()
+    return name
+
+
+@pytest.fixture
+def engine(request):
+    return request.config.getoption("--engine")
+
+
 @pytest.fixture(autouse=True)
 def leerwerk_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
@@ -74,9 +89,16 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def database(db_path):
-    """A new, migrated database bound to the models."""
-    return open_database(db_path)
+def database(request, engine, db_path):
+    """A new, migrated database bound to the models: a file, or with ``--engine=postgresql`` a database of its own on
+    the test server."""
+    if engine == "sqlite":
+        return open_database(db_path)
+    server, template = request.getfixturevalue("postgres_server"), request.getfixturevalue("postgres_template")
+    name = server.create_database(template=template)
+    request.addfinalizer(lambda: server.drop_database(name))
+    request.addfinalizer(close_database)
+    return open_database(server.url(name))
 
 
 @pytest.fixture

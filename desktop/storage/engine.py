@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from dataclasses import dataclass
 
 from peewee import PostgresqlDatabase
 
@@ -31,6 +32,10 @@ _POSTGRES_TYPES = (
     # Only digits: SQLite says it with GLOB, PostgreSQL with a regular expression.
     (re.compile(r"(\w+) NOT GLOB '\*\[\^0-9\]\*'"), r"\1 !~ '[^0-9]'"),
     (re.compile(r"datetime\('now', 'localtime'\)"), "LOCALTIMESTAMP(0)"),
+)
+# A reference: deferrable on the server, as SQLite's are with defer_foreign_keys (an undo puts rows back in any order).
+_REFERENCE = re.compile(
+    r'(REFERENCES "\w+" \("\w+"\)(?: ON DELETE (?:CASCADE|RESTRICT|SET NULL|NO ACTION))?)(?! DEFERRABLE)'
 )
 # "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
 _ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
@@ -59,6 +64,7 @@ def postgres_statement(statement: str) -> str:
         lambda match: "(num_nonnulls({}) = 1)".format(", ".join(re.findall(r"\((\w+) IS NOT NULL\)", match[1]))),
         statement,
     )
+    statement = _REFERENCE.sub(r"\1 DEFERRABLE", statement)
     table = _TABLE.match(statement)
     if table:
         # A table rebuilt under a temporary name ("bpv_period_new") has the columns of the one it replaces.
@@ -68,7 +74,24 @@ def postgres_statement(statement: str) -> str:
             statement = re.sub(rf'("{column}" BOOLEAN(?: NOT NULL)?) DEFAULT 1\b', r"\1 DEFAULT TRUE", statement)
             statement = re.sub(rf"\b{column} = 0\b", f"{column} = FALSE", statement)
             statement = re.sub(rf"\b{column} = 1\b", f"{column} = TRUE", statement)
-    return statement.replace("%", "%%").replace("?", "%s")
+    return with_server_parameters(statement)
+
+
+def with_server_parameters(sql: str) -> str:
+    """SQL written with SQLite's ``?`` parameters, with psycopg's ``%s`` (and a literal ``%`` doubled)."""
+    parts = re.split(r"('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\")", sql)
+    for index in range(0, len(parts), 2):  # outside the quoted literals and names
+        parts[index] = parts[index].replace("%", "%%").replace("?", "%s")
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class BrokenRule:
+    """Which rule of the database a refused change broke, in words the services understand on either engine."""
+
+    unique: bool
+    columns: list[str]  # the unique columns, or the columns a CHECK names
+    exactly_one: bool = False  # a CHECK that exactly one of its columns is set
 
 
 class Engine:
@@ -84,6 +107,20 @@ class Engine:
     def migration_runner(self, database):
         """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
         return database.execute_sql
+
+    def defer_references(self, database) -> None:
+        """Check references at the commit rather than at each statement (inside a transaction)."""
+        database.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+    def broken_rule(self, database, error: Exception) -> BrokenRule | None:
+        """The UNIQUE or CHECK rule an `IntegrityError` broke, or None for any other (read from SQLite's message)."""
+        message = str(error)
+        if message.startswith("UNIQUE constraint failed:"):
+            return BrokenRule(True, [part.strip().split(".")[-1] for part in message.split(":", 1)[1].split(",")])
+        if message.startswith("CHECK constraint failed:"):
+            rule = message.split(":", 1)[1]
+            return BrokenRule(False, re.findall(r"[a-z_]+", rule), " IS NOT NULL) + (" in rule)
+        return None
 
     @contextlib.contextmanager
     def rebuilding_tables(self, database, broken_references: type[Exception]):
@@ -106,6 +143,9 @@ class Engine:
         finally:
             if foreign_keys:
                 database.execute_sql("PRAGMA foreign_keys = ON")
+
+
+UNIQUE_VIOLATION, CHECK_VIOLATION = "23505", "23514"  # PostgreSQL's SQLSTATE codes
 
 
 class PostgresEngine(Engine):
@@ -139,6 +179,26 @@ class PostgresEngine(Engine):
             return cursor
 
         return execute
+
+    def defer_references(self, database) -> None:
+        database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
+
+    def broken_rule(self, database, error: Exception) -> BrokenRule | None:
+        """Read from the server's diagnostics: the key of a unique violation, the definition of a broken CHECK
+        (looked up by its name: the refused statement must have been rolled back, to a savepoint at least)."""
+        original = getattr(error, "orig", None) or error
+        code, diagnostics = getattr(original, "pgcode", None), getattr(original, "diag", None)
+        if code == UNIQUE_VIOLATION and diagnostics is not None:
+            key = re.match(r"Key \((.*?)\)=", diagnostics.message_detail or "")
+            return BrokenRule(True, [column.strip().strip('"') for column in key[1].split(",")]) if key else None
+        if code == CHECK_VIOLATION and diagnostics is not None:
+            row = database.execute_sql(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = %s AND conrelid = %s::regclass",
+                (diagnostics.constraint_name, f'"{diagnostics.table_name}"'),
+            ).fetchone()
+            rule = row[0] if row else ""
+            return BrokenRule(False, re.findall(r"[a-z_]+", rule), "num_nonnulls(" in rule)
+        return None
 
     @contextlib.contextmanager
     def rebuilding_tables(self, database, broken_references: type[Exception]):
