@@ -30,6 +30,15 @@ def pytest_addoption(parser):
     )
 
 
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--engine") == "sqlite":
+        return
+    on_a_server = pytest.mark.skip(reason="a feature of a database file, which a server database does not have")
+    for item in items:
+        if item.get_closest_marker("file_only"):
+            item.add_marker(on_a_server)
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """One throwaway PostgreSQL server for the session (tests/postgres_server.py); skipped where PostgreSQL is not

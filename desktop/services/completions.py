@@ -308,7 +308,9 @@ def apply_completions(plan: CompletionPlan) -> int:
     try:
         with transaction():
             for key, training_id in plan.new_mappings.items():
-                CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
+                CourseName.insert(name=key, training=training_id).on_conflict(
+                    conflict_target=[CourseName.name], preserve=[CourseName.training]
+                ).execute()
             for completion in plan.completions:
                 line = completion.line
                 notes = (
