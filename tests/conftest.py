@@ -33,10 +33,13 @@ def pytest_addoption(parser):
 def pytest_collection_modifyitems(config, items):
     if config.getoption("--engine") == "sqlite":
         return
-    on_a_server = pytest.mark.skip(reason="a feature of a database file, which a server database does not have")
+    file_only = pytest.mark.skip(reason="a feature of a database file, which a server database does not have")
+    sqlite_only = pytest.mark.skip(reason="the fault is made with SQLite's own means")
     for item in items:
         if item.get_closest_marker("file_only"):
-            item.add_marker(on_a_server)
+            item.add_marker(file_only)
+        elif item.get_closest_marker("sqlite_only"):
+            item.add_marker(sqlite_only)
 
 
 @pytest.fixture(scope="session")

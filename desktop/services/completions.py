@@ -88,7 +88,7 @@ class CompletionPlan:
 
 def trainings() -> list[tuple[int, str]]:
     """The trainings a course name can be mapped to: (id, title), active ones, by title."""
-    sql = "SELECT id, title FROM training WHERE active ORDER BY title COLLATE NOCASE, id"
+    sql = "SELECT id, title FROM training WHERE active ORDER BY lower(title), id"
     return [(number, title) for number, title in db.execute_sql(sql)]
 
 

@@ -108,6 +108,10 @@ class Engine:
         """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
         return database.execute_sql
 
+    def parameters(self, sql: str) -> str:
+        """SQL written with ``?`` parameters, for a DB-API cursor of this engine (``executemany``)."""
+        return sql
+
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
@@ -174,11 +178,19 @@ class PostgresEngine(Engine):
             if renamed:
                 old, new = renamed[1], renamed[2]
                 database.execute_sql(f'ALTER SEQUENCE IF EXISTS "{old}_id_seq" RENAME TO "{new}_id_seq"')
+                # The rows were copied with their ids, past which the sequence never moved: as SQLite's
+                # AUTOINCREMENT does, the next id comes after the highest one.
+                if database.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (f'"{new}"',)).fetchone()[0]:
+                    sequence = f"pg_get_serial_sequence('\"{new}\"', 'id')"
+                    database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{new}"')
                 for table, name, definition in lifted.pop(new, ()):
                     database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
             return cursor
 
         return execute
+
+    def parameters(self, sql: str) -> str:
+        return with_server_parameters(sql)
 
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
