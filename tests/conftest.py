@@ -70,7 +70,7 @@ def postgres_template(postgres_server):
     from desktop.storage.server import open_server
 
     name = postgres_server.create_database()
-    open_server(postgres_server.url(name), bind=False).release()
+    open_server(postgres_server.url(name)).release()
     return name
 
 

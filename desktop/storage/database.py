@@ -280,7 +280,11 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     address (``postgresql://…``) opens the database on that server instead (`desktop.storage.server`).
     """
     if server.is_server_address(path):
-        return server.open_server(path, bind=bind)
+        database = server.open_server(path)
+        if bind:
+            close_database()
+            db.initialize(database)
+        return database
     path = Path(path)
     _refuse_if_in_use(path)
     finished = leftovers.finish_interrupted(path)

@@ -19,7 +19,6 @@ from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import migrations
 from desktop.storage.engine import with_server_parameters
-from desktop.storage.models import db
 
 SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 10
@@ -97,8 +96,8 @@ def connect_server(address: str) -> ServerDatabase:
     return database
 
 
-def open_server(address: str, *, bind: bool = True) -> ServerDatabase:
-    """Connect to the server database at `address`, bring its schema up to date, and bind the models to it."""
+def open_server(address: str) -> ServerDatabase:
+    """Connect to the server database at `address` and bring its schema up to date (`open_database` binds it)."""
     database = connect_server(address)
     try:
         version = migrations.schema_version(database)
@@ -113,9 +112,4 @@ def open_server(address: str, *, bind: bool = True) -> ServerDatabase:
     except BaseException:
         database.release()
         raise
-    if bind:
-        from desktop.storage.database import close_database
-
-        close_database()
-        db.initialize(database)
     return database
