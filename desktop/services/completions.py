@@ -87,7 +87,7 @@ class CompletionPlan:
 
 def trainings() -> list[tuple[int, str]]:
     """The trainings a course name can be mapped to: (id, title), active ones, by title."""
-    sql = "SELECT id, title FROM training WHERE active ORDER BY title COLLATE NOCASE, id"
+    sql = "SELECT id, title FROM training WHERE active ORDER BY lower(title), id"
     return [(number, title) for number, title in db.execute_sql(sql)]
 
 
@@ -387,7 +387,9 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
     try:
         with transaction():
             for key, training_id in plan.new_mappings.items():
-                CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
+                CourseName.insert(name=key, training=training_id).on_conflict(
+                    conflict_target=[CourseName.name], preserve=[CourseName.training]
+                ).execute()
             total = len(plan.completions)
             for done, completion in enumerate(plan.completions):
                 if progress is not None and done % PROGRESS_EVERY == 0:
