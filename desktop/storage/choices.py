@@ -250,6 +250,26 @@ YES_NO = {"yes": N_("Yes"), "no": N_("No")}
 
 EVALUATION_SOURCES = {"typed": N_("Typed in"), "paper": N_("On paper"), "online": N_("Online form")}
 
+# The four capacities of the LeerWerkKlimaat (002), in the order the team scan shows them.
+CAPACITIES = {
+    "absorption": N_("Absorptive capacity"),
+    "training": N_("Training capacity"),
+    "connecting": N_("Connecting capacity"),
+    "learning": N_("Learning capacity"),
+}
+SCAN_SOURCES = {"typed": N_("Typed in"), "online": N_("Online form")}
+
+# Where colleagues learn together (001, §4); a coach meeting is kept where the coaching tab keeps it.
+GROUP_LEARNING_KINDS = {
+    "intervision": N_("Intervision"),
+    "case_discussion": N_("Case discussion"),
+    "moral_deliberation": N_("Moral deliberation"),
+    "inside_out_visit": N_("Inside-out visit"),
+    "team_coaching": N_("Team coaching"),
+    "coach_meeting": N_("Coach meeting"),
+}
+REGISTER_KINDS = {code: label for code, label in GROUP_LEARNING_KINDS.items() if code != "coach_meeting"}
+
 AUDIT_ACTIONS = {
     "create": N_("Created"),
     "update": N_("Changed"),

@@ -712,6 +712,65 @@ class SchoolEvaluation(TimestampedModel):
         constraints = [Check("follow_up_on IS NULL OR follow_up_on > held_on")]
 
 
+# -- Learning climate -----------------------------------------------------------------------------
+
+
+class ClimateStatement(BaseModel):
+    """A statement of the team scan about one capacity of the LeerWerkKlimaat, scored 1 to 5."""
+
+    capacity = TextField(constraints=[one_of("capacity", choices.CAPACITIES)])
+    position = IntegerField(default=0)
+    text = TextField()
+    active = BooleanField(default=True)
+
+
+class ScanRound(TimestampedModel):
+    """A round of the team scan: which teams answer, from when to when."""
+
+    name = TextField()
+    starts_on = DateField()
+    ends_on = DateField()
+
+    class Meta:
+        constraints = [Check("ends_on >= starts_on")]
+
+
+class ScanRoundTeam(BaseModel):
+    round = ForeignKeyField(ScanRound, backref="teams", on_delete="CASCADE")
+    team = ForeignKeyField(Team, backref="scan_rounds", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("round", "team"), True),)
+
+
+class ScanResponse(BaseModel):
+    """One team member's answers in a round: the team, never the person."""
+
+    round = ForeignKeyField(ScanRound, backref="responses", on_delete="CASCADE")
+    team = ForeignKeyField(Team, backref="scan_responses", on_delete="RESTRICT")
+    source = TextField(default="typed", constraints=[one_of("source", choices.SCAN_SOURCES)])
+
+
+class ScanAnswer(BaseModel):
+    response = ForeignKeyField(ScanResponse, backref="answers", on_delete="CASCADE")
+    statement = ForeignKeyField(ClimateStatement, backref="answers", on_delete="RESTRICT")
+    score = IntegerField(constraints=[Check("score BETWEEN 1 AND 5")])
+
+    class Meta:
+        indexes = ((("response", "statement"), True),)
+
+
+class TeamAction(TimestampedModel):
+    """What a team agreed to do after its scan: what, who, by when, and when it was done."""
+
+    team = ForeignKeyField(Team, backref="climate_actions", on_delete="CASCADE")
+    round = ForeignKeyField(ScanRound, null=True, backref="actions", on_delete="SET NULL")
+    what = TextField()
+    who = TextField(default="")
+    due_on = DateField(null=True)
+    done_on = DateField(null=True)
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -770,5 +829,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     CourseName,
     PeriodEvaluation,
     SchoolEvaluation,
+    ClimateStatement,
+    ScanRound,
+    ScanRoundTeam,
+    ScanResponse,
+    ScanAnswer,
+    TeamAction,
     AuditEntry,
 ]

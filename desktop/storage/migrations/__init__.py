@@ -34,6 +34,7 @@ from desktop.storage.migrations import (
     v0008_handed_to_school,
     v0009_course_names,
     v0010_evaluations,
+    v0013_learning_climate,
 )
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(8, v0008_handed_to_school),
     _from_module(9, v0009_course_names),
     _from_module(10, v0010_evaluations),
+    _from_module(13, v0013_learning_climate),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
