@@ -13,7 +13,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.cli import backup, check, completions, demo, encryption, learners, overview, printouts, privacy, waardering
+from desktop.cli import (
+    backup,
+    check,
+    climate,
+    completions,
+    demo,
+    encryption,
+    learners,
+    overview,
+    printouts,
+    privacy,
+    waardering,
+)
 from desktop.cli.common import Parser, database_path
 from desktop.i18n import N_, _
 
@@ -54,7 +66,7 @@ COMMANDS = (
     Command("check", N_("check a database's integrity and schema version"), check.add_arguments, check.check),
     Command(
         "import",
-        N_("import learners, studentwaardering responses or completions from a CSV or Excel file"),
+        N_("import learners, studentwaardering or team scan responses or completions from a CSV or Excel file"),
         subcommands=(
             Command(
                 "learners",
@@ -73,6 +85,12 @@ COMMANDS = (
                 N_("completed courses from the learning platform's export, with their certificates"),
                 completions.add_import_arguments,
                 completions.import_completions,
+            ),
+            Command(
+                "teamscan",
+                N_("a round of the team scan from an online form's export"),
+                climate.add_import_arguments,
+                climate.import_teamscan,
             ),
         ),
     ),
