@@ -219,3 +219,54 @@ def delete_team_responses(round_id: int, team_id: int) -> int:
         )
         audit("delete", "scan_response", None, ["round", "team"])
     return count
+
+
+# -- agreed actions --------------------------------------------------------------------------------------------
+
+ACTIONS = TeamActionService()
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    team_id: int
+    team: str  # "Location – Team"
+    what: str
+    who: str
+    due_on: dt.date | None
+    done_on: dt.date | None
+
+
+ACTIONS_SQL = """
+SELECT a.id, a.team_id, l.name || ' – ' || t.name, a.what, a.who, a.due_on, a.done_on
+FROM team_action a JOIN team t ON t.id = a.team_id JOIN location l ON l.id = t.location_id
+"""
+
+
+def actions(team_id: int | None = None, *, open_only: bool = False) -> list[Action]:
+    """The agreed actions (of one team), the open ones first by due date, then the done ones."""
+    sql, params = ACTIONS_SQL + " WHERE 1 = 1", []
+    if team_id is not None:
+        sql += " AND a.team_id = ?"
+        params.append(team_id)
+    if open_only:
+        sql += " AND a.done_on IS NULL"
+    sql += " ORDER BY a.done_on IS NOT NULL, COALESCE(a.due_on, '9999-12-31'), a.id"
+    return [
+        Action(r[0], r[1], r[2], r[3], r[4], iso_date(r[5]) if r[5] else None, iso_date(r[6]) if r[6] else None)
+        for r in db.execute_sql(sql, params)
+    ]
+
+
+def save_action(action_id: int | None, team_id: int, what, who, due_on, done_on) -> int:
+    """Add or change an agreed action of a team; returns its id. The latest round it follows is noted."""
+    values = {"team": team_id, "what": what, "who": who, "due_on": due_on, "done_on": done_on}
+    if action_id is not None:
+        ACTIONS.update(action_id, **values)
+        return action_id
+    last = next((r.id for r in rounds() if team_id in r.team_ids), None)
+    return ACTIONS.create(**values, round=last).id
+
+
+def delete_action(action_id: int) -> None:
+    ACTIONS.delete(action_id)

@@ -244,11 +244,17 @@ def group_pdf(report: Report) -> bytes:
     return ClimateRenderer(letterhead(), report_document(report)).render()
 
 
+def group_file(report: Report, suffix: str) -> bytes:
+    """One group's results as the bytes of a .pdf (with the radar chart) or an .xlsx."""
+    from desktop.services.report_export import report_xlsx
+
+    return report_xlsx(report) if suffix.lower() == ".xlsx" else group_pdf(report)
+
+
 def save_group(path, report: Report):
-    """Write one group's results as .pdf (with the radar chart) or .xlsx, whole or not at all."""
+    """Write one group's results as .pdf or .xlsx, whole or not at all."""
     from desktop.services.output import check_target, save_file
-    from desktop.services.report_export import SUFFIXES, report_xlsx
+    from desktop.services.report_export import SUFFIXES
 
     target = check_target(path, SUFFIXES)
-    data = report_xlsx(report) if target.suffix.lower() == ".xlsx" else group_pdf(report)
-    return save_file(target, data, SUFFIXES)
+    return save_file(target, group_file(report, target.suffix), SUFFIXES)

@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.action_school_reviews = QAction(self, objectName="action.school_reviews")
         self.action_school_reviews.triggered.connect(self.show_school_reviews)
         self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_school_reviews)
+        self.action_climate = QAction(self, objectName="action.climate")
+        self.action_climate.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.action_climate.triggered.connect(self.show_climate)
+        self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_climate)
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -132,6 +136,10 @@ class MainWindow(QMainWindow):
         )
         self.action_waardering.setStatusTip(
             _("Results of the studentwaardering per location, trainer, school or quarter; import an online form")
+        )
+        self.action_climate.setText(_("&Learning climate…"))
+        self.action_climate.setStatusTip(
+            _("The yearly team scan of the learning climate per team, and the actions each team agreed")
         )
         self.action_privacy.setText(_("&Privacy (AVG)…"))
         self.action_encryption.setText(_("&Encryption…"))
@@ -384,6 +392,11 @@ class MainWindow(QMainWindow):
         from desktop.views.quality.results import WaarderingResults
 
         run_dialog(WaarderingResults(self, on_change=self.reload_tabs))
+
+    def show_climate(self) -> None:
+        from desktop.views.climate.window import ClimateWindow
+
+        run_dialog(ClimateWindow(self, on_change=self.reload_tabs))
 
     def show_school_reviews(self) -> None:
         from desktop.views.quality.school_reviews import SchoolReviewsDialog
