@@ -105,3 +105,25 @@ def test_a_response_for_a_team_outside_the_round_is_refused(scan_round, database
     with pytest.raises(ValidationError) as refused:
         climate.add_response(scan_round, other.id, {climate.statements()[0].id: 4})
     assert refused.value.field == "team"
+
+
+# -- agreed actions in the overview's agenda -----------------------------------------------------------------
+
+
+def test_open_team_actions_are_due_in_the_agenda(scan_round, teams):
+    from desktop.services.agenda import load_agenda
+
+    late = climate.save_action(None, teams[0], "Intervisie plannen", "Teamleider", "01-11-2026", "")
+    soon = climate.save_action(None, teams[1], "Maatjes koppelen", "", "20-11-2026", "")
+    climate.save_action(None, teams[0], "Scan bespreken", "", "05-11-2026", "06-11-2026")  # done
+    climate.save_action(None, teams[0], "Later", "", "01-03-2027", "")  # beyond the horizon
+    climate.save_action(None, teams[0], "Zonder datum", "", "", "")
+    assert climate.get_action(late).team == "De Wingerd – Korte zorg"
+    loaded = load_agenda()
+    items = [(i.record_id, i.due, i.overdue, i.what, i.detail, i.team) for i in loaded.items if i.kind == "team_action"]
+    assert items == [
+        (late, dt.date(2026, 11, 1), True, "Intervisie plannen", "Teamleider", "Korte zorg"),
+        (soon, dt.date(2026, 11, 20), False, "Maatjes koppelen", "", "Zorg thuis"),
+    ]
+    only_home = load_agenda(team=teams[1]).items
+    assert [i.record_id for i in only_home if i.kind == "team_action"] == [soon]

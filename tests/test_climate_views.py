@@ -170,3 +170,14 @@ def test_agreed_actions_are_kept_per_team(window, teams):
     assert page.save(), window.ui.actionErrorLabel.text()
     window.ui.openOnlyCheck.setChecked(True)
     assert page.model.rowCount() == 0
+
+
+def test_an_action_from_the_overview_opens_on_its_team(main_window, teams):
+    from desktop.views.window.opening import OPENERS
+
+    action = climate.save_action(None, teams[2], "Moreel beraad inplannen", "Teamleider", "01-11-2026", "")
+    window = OPENERS["team_action"](main_window.undo_stack, action, main_window, lambda: None)
+    assert window.ui.pageTabs.currentWidget() is window.ui.actionsTab
+    assert window.ui.teamCombo.currentText() == "De Wingerd – Team 3"
+    assert window.ui.whatEdit.text() == "Moreel beraad inplannen"
+    window.reject()

@@ -26,6 +26,7 @@ When something is due, and who acts on it:
 - Certificates of mandatory trainings: on the day the person's best certificate expires, for the
   people the training is required for (see `training_matrix.certificate_alerts`); a learner's
   praktijkopleider is responsible, a staff member's certificate has no one named.
+- An action a team agreed after its learning-climate scan, not done yet: on the date it was agreed for.
 - A planned placement starts, a running one ends: on that day, from today on; these are events, never
   overdue.
 """
@@ -60,6 +61,7 @@ KINDS = {
     "coaching_step": N_("Coaching step"),
     "coach_meeting": N_("Coach meeting"),
     "certificate": N_("Certificate"),
+    "team_action": N_("Team action"),
     "placement_start": N_("Placement starts"),
     "placement_end": N_("Placement ends"),
 }
@@ -544,6 +546,8 @@ class _Reader:
         if self.practice_trainer is None and self.location is None and self.team is None:
             items += self._coach_meetings()
         items += self._certificates()
+        if self.practice_trainer is None:
+            items += self._team_actions()
         starts, ends = self._events()
         items += starts
         items += ends
@@ -739,6 +743,24 @@ class _Reader:
             if due is not None and due <= self.until:
                 items.append(AgendaItem(due, "coach_meeting", _("Plan the coach meeting"), "coach_meeting", None,
                                         None, subject, due < today))  # fmt: skip
+        return items
+
+    def _team_actions(self) -> list[AgendaItem]:
+        """What a team agreed after its learning-climate scan, open and with a date: due on that date."""
+        sql = "SELECT id, team_id, what, who, due_on FROM team_action WHERE done_on IS NULL AND due_on <= ?"
+        params: list = [self.until]
+        if self.team is not None:
+            sql += " AND team_id = ?"
+            params.append(self.team)
+        elif self.location is not None:
+            sql += " AND team_id IN (SELECT id FROM team WHERE location_id = ?)"
+            params.append(self.location)
+        items = []
+        for number, team, what, who, due_text in db.execute_sql(sql + " ORDER BY due_on, id", params):
+            due = self.day(due_text)
+            subject = Subject("staff", 0, "team", team, team_id=team, location_id=self.teams[team][1], names=self.names)
+            items.append(AgendaItem(due, "team_action", what, "team_action", number, None, subject, due < self.today,
+                                    detail=who))  # fmt: skip
         return items
 
     # -- certificates -------------------------------------------------------------------------------------------------

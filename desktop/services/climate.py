@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.errors import ValidationError
+from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import N_, _
 from desktop.services import validation as v
 from desktop.services.base import CrudService, audit, transaction
@@ -252,10 +252,18 @@ def actions(team_id: int | None = None, *, open_only: bool = False) -> list[Acti
     if open_only:
         sql += " AND a.done_on IS NULL"
     sql += " ORDER BY a.done_on IS NOT NULL, COALESCE(a.due_on, '9999-12-31'), a.id"
-    return [
-        Action(r[0], r[1], r[2], r[3], r[4], iso_date(r[5]) if r[5] else None, iso_date(r[6]) if r[6] else None)
-        for r in db.execute_sql(sql, params)
-    ]
+    return [_action(row) for row in db.execute_sql(sql, params)]
+
+
+def _action(row) -> Action:
+    return Action(*row[:5], iso_date(row[5]) if row[5] else None, iso_date(row[6]) if row[6] else None)
+
+
+def get_action(action_id: int) -> Action:
+    row = db.execute_sql(ACTIONS_SQL + " WHERE a.id = ?", (action_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(_("The record with number {id} does not exist.").format(id=action_id))
+    return _action(row)
 
 
 def save_action(action_id: int | None, team_id: int, what, who, due_on, done_on) -> int:

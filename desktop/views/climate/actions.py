@@ -10,7 +10,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
-from desktop.views.kit.widgets import confirm, fill_combo, selected_object, set_date
+from desktop.views.kit.widgets import confirm, fill_combo, select_where, selected_object, set_date
 
 
 def _day(day) -> str:
@@ -61,6 +61,9 @@ class ActionsPage:
 
     def show_team(self, team_id: int) -> None:
         self.ui.teamCombo.setCurrentIndex(max(0, self.ui.teamCombo.findData(team_id)))
+
+    def choose(self, action_id: int) -> None:
+        select_where(self.ui.actionTable, lambda action: action.id == action_id)
 
     def reload(self, *_args) -> None:
         from desktop.services import climate

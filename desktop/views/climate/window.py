@@ -59,6 +59,15 @@ class ClimateWindow(RememberedDialog):
         self.reload_rounds()
         self.restore_geometry()
 
+    def show_action(self, action_id: int) -> None:
+        """Open on the agreed actions, with this one chosen (from the overview's agenda)."""
+        from desktop.services import climate
+
+        self.ui.pageTabs.setCurrentWidget(self.ui.actionsTab)
+        action = climate.get_action(action_id)
+        self.actions.show_team(action.team_id)
+        self.actions.choose(action_id)
+
     def on_change(self) -> None:
         self.outer_change()
 

@@ -70,6 +70,14 @@ def _training_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
     return TrainingDialog(undo_stack, training_id, parent, on_change=on_change)
 
 
+def _team_action_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.climate.window import ClimateWindow
+
+    window = ClimateWindow(parent, on_change=on_change)
+    window.show_action(record_id)
+    return window
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -79,6 +87,7 @@ OPENERS: dict[str, Opener] = {
     "coaching_step": _trajectory_dialog,
     "coach_meeting": _coach_meeting_dialog,
     "certificate": _training_dialog,
+    "team_action": _team_action_dialog,
 }
 
 
