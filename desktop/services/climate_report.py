@@ -155,6 +155,7 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
         "teamscan", _("Team scan: {group}").format(group=group.label), rnd.starts_on, rnd.ends_on, notes, [], None
     )
     if not group.shown:
+        report.notes = notes[2:3]  # no figures, so neither scale nor comparison to explain
         report.empty = _("Too few responses ({count} of at least 5): no figures are shown.").format(
             count=group.responses
         )

@@ -43,6 +43,7 @@ class ClimateWindow(RememberedDialog):
         self.ui.groupList.setWordWrap(True)
         self.ui.resultsSplitter.setStretchFactor(1, 3)
         self.ui.resultsSplitter.setSizes([330, 770])
+        self.ui.scanLayout.setStretch(self.ui.scanLayout.indexOf(self.ui.resultsSplitter), 1)
         self.ui.resultsLayout.setStretch(1, 3)  # the chart above the tables gets the most room
         self.ui.resultsLayout.setStretch(2, 2)
         self.ui.roundCombo.currentIndexChanged.connect(self.show_round)
