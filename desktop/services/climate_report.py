@@ -4,7 +4,7 @@ statement's mean and spread, and the change since the previous round.
 A team or location with fewer than 5 responses (`reports.SMALL_GROUP`) shows no figures at all, and is not
 compared either: "te weinig antwoorden". The previous round is the latest one that started before this one;
 a change is shown only where both rounds show figures. Every group of a round is computed from one query
-of counts per team, statement and score, so a round of 100 teams stays fast.
+of sums per team and statement, so a round of 100 teams stays fast.
 
 A group's figures become a `reports.Report` (kind "teamscan"), which `report_export` writes to XLSX and
 `desktop.pdf.climate` prints for the team meeting with the radar chart.
@@ -21,7 +21,8 @@ from desktop.services.reports import HIDDEN, SMALL_GROUP, Chart, Column, Report,
 from desktop.storage import choices
 from desktop.storage.models import db
 
-Histogram = list[int]  # index 1..5: how many gave that score
+Sums = tuple[int, int, int]  # how many scores, their sum and the sum of their squares: enough for mean and spread
+NO_SCORES: Sums = (0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -37,33 +38,28 @@ class Group:
     id: int
     label: str
     responses: int
-    scores: dict[int, Histogram] = field(default_factory=dict)  # statement id -> histogram
+    scores: dict[int, Sums] = field(default_factory=dict)  # statement id -> sums of its scores
 
     @property
     def shown(self) -> bool:
         return self.responses >= SMALL_GROUP
 
     def statement(self, statement_id: int) -> Figure | None:
-        return _figure(self.scores.get(statement_id)) if self.shown else None
+        return _figure(self.scores.get(statement_id, NO_SCORES)) if self.shown else None
 
     def capacity(self, capacity: str, statements: list[climate.Statement]) -> Figure | None:
         if not self.shown:
             return None
-        total = [0] * 6
-        for statement in statements:
-            if statement.capacity == capacity:
-                for score, count in enumerate(self.scores.get(statement.id, [0] * 6)):
-                    total[score] += count
-        return _figure(total)
+        parts = [self.scores.get(s.id, NO_SCORES) for s in statements if s.capacity == capacity]
+        return _figure(tuple(map(sum, zip(*parts, strict=True))) if parts else NO_SCORES)
 
 
-def _figure(histogram: Histogram | None) -> Figure:
-    counts = histogram or [0] * 6
-    answers = sum(counts)
+def _figure(sums: Sums) -> Figure:
+    answers, total, squares = sums
     if not answers:
         return Figure(0, None, None)
-    mean = sum(score * count for score, count in enumerate(counts)) / answers
-    variance = sum(count * (score - mean) ** 2 for score, count in enumerate(counts)) / answers
+    mean = total / answers
+    variance = max(0.0, squares / answers - mean * mean)  # never below 0 by rounding
     return Figure(answers, round(mean, 2), round(math.sqrt(variance), 2))
 
 
@@ -89,11 +85,11 @@ def round_results(round_id: int, *, with_previous: bool = True) -> RoundResults:
     }
     groups: dict[tuple[str, int], Group] = {}
 
-    def group_of(team_id: int) -> list[Group]:
+    def group_of(team_id: int) -> tuple[Group, Group]:
         location_id, label, location = teams[team_id]
         team = groups.setdefault(("team", team_id), Group("team", team_id, label, 0))
         place = groups.setdefault(("location", location_id), Group("location", location_id, location, 0))
-        return [team, place]
+        return team, place
 
     for team_id in rnd.team_ids:
         group_of(team_id)
@@ -103,14 +99,17 @@ def round_results(round_id: int, *, with_previous: bool = True) -> RoundResults:
         for group in group_of(team_id):
             group.responses += count
     answered: set[int] = set()
-    for team_id, statement_id, score, count in db.execute_sql(
-        """SELECT r.team_id, a.statement_id, a.score, COUNT(*) FROM scan_answer a
-        JOIN scan_response r ON r.id = a.response_id WHERE r.round_id = ? GROUP BY 1, 2, 3""",
+    # Sums per team and statement, added up per location: a few thousand rows however many answers there are.
+    for team_id, statement_id, count, total, squares in db.execute_sql(
+        """SELECT r.team_id, a.statement_id, COUNT(*), SUM(a.score), SUM(a.score * a.score) FROM scan_answer a
+        JOIN scan_response r ON r.id = a.response_id WHERE r.round_id = ? GROUP BY 1, 2""",
         (round_id,),
     ):
         answered.add(statement_id)
-        for group in group_of(team_id):
-            group.scores.setdefault(statement_id, [0] * 6)[score] += count
+        team, place = group_of(team_id)
+        team.scores[statement_id] = (count, total, squares)
+        before = place.scores.get(statement_id, NO_SCORES)
+        place.scores[statement_id] = (before[0] + count, before[1] + total, before[2] + squares)
     statements = [s for s in climate.statements(active_only=False) if s.active or s.id in answered]
     results = RoundResults(rnd, statements, groups)
     if with_previous:

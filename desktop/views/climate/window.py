@@ -94,8 +94,11 @@ class ClimateWindow(RememberedDialog):
         round_id = self.round_id()
         for button in (self.ui.editRoundButton, self.ui.deleteRoundButton, self.ui.typeButton, self.ui.importButton):
             button.setEnabled(round_id is not None)
+        selection = self.ui.groupList.selectionModel()
+        selection.blockSignals(True)  # one drawing of the chosen group below, not one per row cleared or added
         self.groups.clear()
         if round_id is None:
+            selection.blockSignals(False)
             self.results = None
             self.ui.roundInfoLabel.setText(_("No scan round yet. Start one with New round."))
             self.show_group()
@@ -124,8 +127,8 @@ class ClimateWindow(RememberedDialog):
             self.groups.appendRow(item)
         if self.groups.rowCount():
             self.ui.groupList.setCurrentIndex(self.groups.index(0, 0))
-        else:
-            self.show_group()
+        selection.blockSignals(False)
+        self.show_group()
 
     def edit_round(self, round_id: int | None) -> None:
         from desktop.views.climate.round_dialog import ScanRoundDialog
