@@ -22,6 +22,7 @@ from desktop.services import validation as v
 from desktop.services.agreements import AGREEMENT_SERVICES
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.services.climate import CLIMATE_SERVICES
+from desktop.services.group_learning import GROUP_LEARNING_SERVICES
 from desktop.services.questionnaires import RetireNotChangeService
 from desktop.services.trainings import TRAINING_SERVICES
 from desktop.storage import choices
@@ -508,6 +509,7 @@ _SPECIFIC = [
     *TRAINING_SERVICES,
     *AGREEMENT_SERVICES,
     *CLIMATE_SERVICES,
+    *GROUP_LEARNING_SERVICES,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

@@ -771,6 +771,34 @@ class TeamAction(TimestampedModel):
     done_on = DateField(null=True)
 
 
+class LearningGroup(TimestampedModel):
+    """A group that learns together on a rhythm (the praktijkopleiders' intervisie, a team's case discussion)."""
+
+    kind = TextField(constraints=[one_of("kind", choices.REGISTER_KINDS)])
+    name = TextField()
+    rhythm_weeks = IntegerField(null=True, constraints=[Check("rhythm_weeks IS NULL OR rhythm_weeks > 0")])
+    active = BooleanField(default=True)
+
+
+class LearningSession(TimestampedModel):
+    """One meeting where colleagues learned together. Notes never hold client data."""
+
+    kind = TextField(constraints=[one_of("kind", choices.REGISTER_KINDS)])
+    group = ForeignKeyField(LearningGroup, null=True, backref="sessions", on_delete="SET NULL")
+    held_on = DateField()
+    facilitator = ForeignKeyField(Staff, null=True, backref="facilitated_sessions", on_delete="SET NULL")
+    topic = TextField(default="")
+    notes = TextField(default="")
+
+
+class LearningSessionParticipant(BaseModel):
+    session = ForeignKeyField(LearningSession, backref="participants", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, backref="learning_sessions", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("session", "staff"), True),)
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -835,5 +863,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ScanResponse,
     ScanAnswer,
     TeamAction,
+    LearningGroup,
+    LearningSession,
+    LearningSessionParticipant,
     AuditEntry,
 ]

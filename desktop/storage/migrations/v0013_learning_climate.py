@@ -9,6 +9,11 @@
   its respondent.
 - `team_action`: what a team agreed after its scan, who does it, by when, and when it was done.
 
+- `learning_group`, `learning_session` and `learning_session_participant`: the register of learning together
+  (001, §4: intervisie, casuïstiekbespreking, moreel beraad, binnenste-buitenbezoek, team coaching), groups
+  with a rhythm in weeks. The coaches' meetings stay in `coach_meeting`, where the coaching tab keeps them;
+  the register reads them as its sixth kind rather than holding a second copy.
+
 New tables only, so an existing database keeps every row as it was.
 """
 
@@ -89,6 +94,49 @@ STATEMENTS = [
     """,
     'CREATE INDEX "team_action_team_id" ON "team_action" ("team_id")',
     'CREATE INDEX "team_action_round_id" ON "team_action" ("round_id")',
+    """
+    CREATE TABLE "learning_group" (
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        "created_at" DATETIME NOT NULL,
+        "updated_at" DATETIME NOT NULL,
+        "kind" TEXT NOT NULL CHECK (kind IN ('intervision', 'case_discussion', 'moral_deliberation',
+                                              'inside_out_visit', 'team_coaching')),
+        "name" TEXT NOT NULL,
+        "rhythm_weeks" INTEGER CHECK (rhythm_weeks IS NULL OR rhythm_weeks > 0),
+        "active" INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE "learning_session" (
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        "created_at" DATETIME NOT NULL,
+        "updated_at" DATETIME NOT NULL,
+        "kind" TEXT NOT NULL CHECK (kind IN ('intervision', 'case_discussion', 'moral_deliberation',
+                                              'inside_out_visit', 'team_coaching')),
+        "group_id" INTEGER,
+        "held_on" DATE NOT NULL,
+        "facilitator_id" INTEGER,
+        "topic" TEXT NOT NULL,
+        "notes" TEXT NOT NULL,
+        FOREIGN KEY ("group_id") REFERENCES "learning_group" ("id") ON DELETE SET NULL,
+        FOREIGN KEY ("facilitator_id") REFERENCES "staff" ("id") ON DELETE SET NULL
+    )
+    """,
+    'CREATE INDEX "learning_session_group_id" ON "learning_session" ("group_id")',
+    'CREATE INDEX "learning_session_facilitator_id" ON "learning_session" ("facilitator_id")',
+    """
+    CREATE TABLE "learning_session_participant" (
+        "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        "session_id" INTEGER NOT NULL,
+        "staff_id" INTEGER NOT NULL,
+        FOREIGN KEY ("session_id") REFERENCES "learning_session" ("id") ON DELETE CASCADE,
+        FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE CASCADE
+    )
+    """,
+    'CREATE INDEX "learning_session_participant_session_id" ON "learning_session_participant" ("session_id")',
+    'CREATE INDEX "learning_session_participant_staff_id" ON "learning_session_participant" ("staff_id")',
+    'CREATE UNIQUE INDEX "learning_session_participant_session_id_staff_id" '
+    'ON "learning_session_participant" ("session_id", "staff_id")',
 ]
 
 # Examples in the words of the source documents (002 on the LeerWerkKlimaat and its teamscan, 000 on the
