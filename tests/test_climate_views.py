@@ -181,3 +181,49 @@ def test_an_action_from_the_overview_opens_on_its_team(main_window, teams):
     assert window.ui.teamCombo.currentText() == "De Wingerd – Team 3"
     assert window.ui.whatEdit.text() == "Moreel beraad inplannen"
     window.reject()
+
+
+# -- learning together --------------------------------------------------------------------------------------
+
+
+def test_the_register_keeps_meetings_with_participants_and_a_reminder_about_client_data(window, main_window):
+    from desktop.services import coaches, group_learning
+
+    people = [service_for(m.Staff).create(first_name=name, last_name="Visser").id for name in ("Anna", "Bram")]
+    coaches.save_meeting(None, "10-10-2026", "Afstemming.", people[:1])
+    window.register_page.reload()
+    page, ui = window.register_page, window.ui
+    assert "nooit cliëntgegevens" in ui.notesReminder.text()
+    assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "Coachbijeenkomst"
+    page.start_new()
+    fill_vocabulary_index = ui.entryKindCombo.findData("moral_deliberation")
+    ui.entryKindCombo.setCurrentIndex(fill_vocabulary_index)
+    ui.heldEdit.setText("12-11-2026")
+    ui.topicEdit.setText("Vrijheid of veiligheid")
+    ui.facilitatorCombo.setCurrentIndex(ui.facilitatorCombo.findData(people[1]))
+    for row in range(page.people.rowCount()):
+        page.people.item(row).setCheckState(Qt.CheckState.Checked)
+    assert page.save(), ui.entryErrorLabel.text()
+    entries = group_learning.register()
+    assert [(e.kind, e.facilitator, len(e.participant_ids)) for e in entries] == [
+        ("moral_deliberation", "Bram Visser", 2),
+        ("coach_meeting", "", 1),
+    ]
+    # The coach meeting chosen in the register: no facilitator, group or topic, as the coaching tab keeps it.
+    ui.registerTable.selectRow(1)
+    assert not ui.topicEdit.isEnabled() and not ui.entryKindCombo.isEnabled()
+    ui.notesEdit.setPlainText("Afstemming en intervisie.")
+    assert page.save()
+    assert coaches.meeting_rows()[0].notes == "Afstemming en intervisie."
+
+
+def test_a_group_with_a_rhythm_shows_when_it_is_due(window):
+    page, ui = window.groups_page, window.ui
+    ui.groupNameEdit.setText("Intervisie praktijkopleiders")
+    ui.rhythmEdit.setText("nul")
+    assert not page.save() and "Elke (weken)" in ui.groupErrorLabel.text()
+    ui.rhythmEdit.setText("6")
+    assert page.save()
+    rows = {page.model.index(row, 0).data(): page.model.index(row, 4).data() for row in range(page.model.rowCount())}
+    assert rows["Intervisie praktijkopleiders"] == "18-11-2026"  # not met yet: due from today, when it was made
+    assert "De coaches" in rows

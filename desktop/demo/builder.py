@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from desktop.demo.agreements import Agreements
 from desktop.demo.bpv_forms import BpvForms
-from desktop.demo.climate import Climate
+from desktop.demo.climate import Climate, LearningTogether
 from desktop.demo.coaching import Coaching
 from desktop.demo.learners import LearnersAndPeriods
 from desktop.demo.reference import ReferenceData
@@ -20,7 +20,9 @@ from desktop.demo.trainings import Trainings
 from desktop.storage import models as m
 
 
-class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching, Climate):
+class DemoBuilder(
+    ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching, Climate, LearningTogether
+):
     """All of a demo database's rows: `build` them, then read `rows`, `columns` and `organisation`."""
 
     def build(self, report: Callable[[float], None]) -> None:
@@ -37,6 +39,7 @@ class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Train
             self.enrolments,
             self.coaching,
             self.learning_climate,
+            self.learning_together,
             self.audit_log,
         )
         for done, step in enumerate(steps, start=1):

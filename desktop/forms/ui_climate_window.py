@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListView,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from desktop.i18n import _
 
@@ -251,6 +252,255 @@ class Ui_ClimateWindow(object):
         self.actionsLayout.addLayout(self.actionButtons)
 
         self.pageTabs.addTab(self.actionsTab, "")
+        self.registerTab = QWidget()
+        self.registerTab.setObjectName(u"registerTab")
+        self.registerLayout = QVBoxLayout(self.registerTab)
+        self.registerLayout.setObjectName(u"registerLayout")
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
+        self.kindFilterLabel = QLabel(self.registerTab)
+        self.kindFilterLabel.setObjectName(u"kindFilterLabel")
+
+        self.filterRow.addWidget(self.kindFilterLabel)
+
+        self.kindFilterCombo = QComboBox(self.registerTab)
+        self.kindFilterCombo.setObjectName(u"kindFilterCombo")
+
+        self.filterRow.addWidget(self.kindFilterCombo)
+
+        self.filterSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.registerLayout.addLayout(self.filterRow)
+
+        self.registerSplitter = QSplitter(self.registerTab)
+        self.registerSplitter.setObjectName(u"registerSplitter")
+        self.registerSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.registerSplitter.setChildrenCollapsible(False)
+        self.registerTable = QTableView(self.registerSplitter)
+        self.registerTable.setObjectName(u"registerTable")
+        self.registerSplitter.addWidget(self.registerTable)
+        self.entryPane = QWidget(self.registerSplitter)
+        self.entryPane.setObjectName(u"entryPane")
+        self.entryLayout = QHBoxLayout(self.entryPane)
+        self.entryLayout.setObjectName(u"entryLayout")
+        self.entryLayout.setContentsMargins(0, 0, 0, 0)
+        self.entryForm = QFormLayout()
+        self.entryForm.setObjectName(u"entryForm")
+        self.entryForm.setContentsMargins(0, 0, 0, 0)
+        self.entryKindLabel = QLabel(self.entryPane)
+        self.entryKindLabel.setObjectName(u"entryKindLabel")
+
+        self.entryForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.entryKindLabel)
+
+        self.entryKindCombo = QComboBox(self.entryPane)
+        self.entryKindCombo.setObjectName(u"entryKindCombo")
+
+        self.entryForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.entryKindCombo)
+
+        self.heldLabel = QLabel(self.entryPane)
+        self.heldLabel.setObjectName(u"heldLabel")
+
+        self.entryForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.heldLabel)
+
+        self.heldEdit = QLineEdit(self.entryPane)
+        self.heldEdit.setObjectName(u"heldEdit")
+
+        self.entryForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.heldEdit)
+
+        self.groupLabel = QLabel(self.entryPane)
+        self.groupLabel.setObjectName(u"groupLabel")
+
+        self.entryForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.groupLabel)
+
+        self.groupCombo = QComboBox(self.entryPane)
+        self.groupCombo.setObjectName(u"groupCombo")
+
+        self.entryForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.groupCombo)
+
+        self.facilitatorLabel = QLabel(self.entryPane)
+        self.facilitatorLabel.setObjectName(u"facilitatorLabel")
+
+        self.entryForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.facilitatorLabel)
+
+        self.facilitatorCombo = QComboBox(self.entryPane)
+        self.facilitatorCombo.setObjectName(u"facilitatorCombo")
+
+        self.entryForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.facilitatorCombo)
+
+        self.topicLabel = QLabel(self.entryPane)
+        self.topicLabel.setObjectName(u"topicLabel")
+
+        self.entryForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.topicLabel)
+
+        self.topicEdit = QLineEdit(self.entryPane)
+        self.topicEdit.setObjectName(u"topicEdit")
+
+        self.entryForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.topicEdit)
+
+        self.notesLabel2 = QLabel(self.entryPane)
+        self.notesLabel2.setObjectName(u"notesLabel2")
+
+        self.entryForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel2)
+
+        self.notesEdit = QPlainTextEdit(self.entryPane)
+        self.notesEdit.setObjectName(u"notesEdit")
+
+        self.entryForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+        self.notesReminderTitle = QLabel(self.entryPane)
+        self.notesReminderTitle.setObjectName(u"notesReminderTitle")
+
+        self.entryForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesReminderTitle)
+
+        self.notesReminder = QLabel(self.entryPane)
+        self.notesReminder.setObjectName(u"notesReminder")
+        self.notesReminder.setWordWrap(True)
+
+        self.entryForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notesReminder)
+
+
+        self.entryLayout.addLayout(self.entryForm)
+
+        self.participantsLayout = QVBoxLayout()
+        self.participantsLayout.setObjectName(u"participantsLayout")
+        self.participantsLayout.setContentsMargins(0, 0, 0, 0)
+        self.participantsLabel = QLabel(self.entryPane)
+        self.participantsLabel.setObjectName(u"participantsLabel")
+
+        self.participantsLayout.addWidget(self.participantsLabel)
+
+        self.participantsList = QListView(self.entryPane)
+        self.participantsList.setObjectName(u"participantsList")
+
+        self.participantsLayout.addWidget(self.participantsList)
+
+
+        self.entryLayout.addLayout(self.participantsLayout)
+
+        self.registerSplitter.addWidget(self.entryPane)
+
+        self.registerLayout.addWidget(self.registerSplitter)
+
+        self.entryErrorLabel = QLabel(self.registerTab)
+        self.entryErrorLabel.setObjectName(u"entryErrorLabel")
+        self.entryErrorLabel.setWordWrap(True)
+
+        self.registerLayout.addWidget(self.entryErrorLabel)
+
+        self.entryButtons = QHBoxLayout()
+        self.entryButtons.setObjectName(u"entryButtons")
+        self.newEntryButton = QPushButton(self.registerTab)
+        self.newEntryButton.setObjectName(u"newEntryButton")
+
+        self.entryButtons.addWidget(self.newEntryButton)
+
+        self.entrySpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.entryButtons.addItem(self.entrySpacer)
+
+        self.deleteEntryButton = QPushButton(self.registerTab)
+        self.deleteEntryButton.setObjectName(u"deleteEntryButton")
+
+        self.entryButtons.addWidget(self.deleteEntryButton)
+
+        self.saveEntryButton = QPushButton(self.registerTab)
+        self.saveEntryButton.setObjectName(u"saveEntryButton")
+
+        self.entryButtons.addWidget(self.saveEntryButton)
+
+
+        self.registerLayout.addLayout(self.entryButtons)
+
+        self.pageTabs.addTab(self.registerTab, "")
+        self.groupsTab = QWidget()
+        self.groupsTab.setObjectName(u"groupsTab")
+        self.groupsLayout = QVBoxLayout(self.groupsTab)
+        self.groupsLayout.setObjectName(u"groupsLayout")
+        self.groupsNote = QLabel(self.groupsTab)
+        self.groupsNote.setObjectName(u"groupsNote")
+        self.groupsNote.setWordWrap(True)
+
+        self.groupsLayout.addWidget(self.groupsNote)
+
+        self.groupsTable = QTableView(self.groupsTab)
+        self.groupsTable.setObjectName(u"groupsTable")
+
+        self.groupsLayout.addWidget(self.groupsTable)
+
+        self.groupForm = QFormLayout()
+        self.groupForm.setObjectName(u"groupForm")
+        self.groupNameLabel = QLabel(self.groupsTab)
+        self.groupNameLabel.setObjectName(u"groupNameLabel")
+
+        self.groupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.groupNameLabel)
+
+        self.groupNameEdit = QLineEdit(self.groupsTab)
+        self.groupNameEdit.setObjectName(u"groupNameEdit")
+
+        self.groupForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.groupNameEdit)
+
+        self.groupKindLabel = QLabel(self.groupsTab)
+        self.groupKindLabel.setObjectName(u"groupKindLabel")
+
+        self.groupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groupKindLabel)
+
+        self.groupKindCombo = QComboBox(self.groupsTab)
+        self.groupKindCombo.setObjectName(u"groupKindCombo")
+
+        self.groupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groupKindCombo)
+
+        self.rhythmLabel = QLabel(self.groupsTab)
+        self.rhythmLabel.setObjectName(u"rhythmLabel")
+
+        self.groupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.rhythmLabel)
+
+        self.rhythmEdit = QLineEdit(self.groupsTab)
+        self.rhythmEdit.setObjectName(u"rhythmEdit")
+
+        self.groupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.rhythmEdit)
+
+        self.groupActiveTitle = QLabel(self.groupsTab)
+        self.groupActiveTitle.setObjectName(u"groupActiveTitle")
+
+        self.groupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.groupActiveTitle)
+
+        self.groupActiveCheck = QCheckBox(self.groupsTab)
+        self.groupActiveCheck.setObjectName(u"groupActiveCheck")
+
+        self.groupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.groupActiveCheck)
+
+
+        self.groupsLayout.addLayout(self.groupForm)
+
+        self.groupErrorLabel = QLabel(self.groupsTab)
+        self.groupErrorLabel.setObjectName(u"groupErrorLabel")
+        self.groupErrorLabel.setWordWrap(True)
+
+        self.groupsLayout.addWidget(self.groupErrorLabel)
+
+        self.groupButtons = QHBoxLayout()
+        self.groupButtons.setObjectName(u"groupButtons")
+        self.newGroupButton = QPushButton(self.groupsTab)
+        self.newGroupButton.setObjectName(u"newGroupButton")
+
+        self.groupButtons.addWidget(self.newGroupButton)
+
+        self.groupSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groupButtons.addItem(self.groupSpacer)
+
+        self.saveGroupButton = QPushButton(self.groupsTab)
+        self.saveGroupButton.setObjectName(u"saveGroupButton")
+
+        self.groupButtons.addWidget(self.saveGroupButton)
+
+
+        self.groupsLayout.addLayout(self.groupButtons)
+
+        self.pageTabs.addTab(self.groupsTab, "")
 
         self.mainLayout.addWidget(self.pageTabs)
 
@@ -267,6 +517,17 @@ class Ui_ClimateWindow(object):
         self.whoLabel.setBuddy(self.whoEdit)
         self.dueLabel.setBuddy(self.dueEdit)
         self.doneLabel.setBuddy(self.doneEdit)
+        self.kindFilterLabel.setBuddy(self.kindFilterCombo)
+        self.entryKindLabel.setBuddy(self.entryKindCombo)
+        self.heldLabel.setBuddy(self.heldEdit)
+        self.groupLabel.setBuddy(self.groupCombo)
+        self.facilitatorLabel.setBuddy(self.facilitatorCombo)
+        self.topicLabel.setBuddy(self.topicEdit)
+        self.notesLabel2.setBuddy(self.notesEdit)
+        self.participantsLabel.setBuddy(self.participantsList)
+        self.groupNameLabel.setBuddy(self.groupNameEdit)
+        self.groupKindLabel.setBuddy(self.groupKindCombo)
+        self.rhythmLabel.setBuddy(self.rhythmEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.roundCombo, self.newRoundButton)
         QWidget.setTabOrder(self.newRoundButton, self.editRoundButton)
@@ -346,6 +607,72 @@ class Ui_ClimateWindow(object):
         self.deleteActionButton.setText(_("Delete action"))
         self.saveActionButton.setText(_("Sa&ve action"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.actionsTab), _("&Agreed actions"))
+        self.kindFilterLabel.setText(_("&Show:"))
+#if QT_CONFIG(accessibility)
+        self.kindFilterCombo.setAccessibleName(_("Kind of learning together shown"))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.registerTable.setAccessibleName(_("Register of learning together"))
+#endif // QT_CONFIG(accessibility)
+        self.entryKindLabel.setText(_("Ki&nd:"))
+#if QT_CONFIG(accessibility)
+        self.entryKindCombo.setAccessibleName(_("Kind of learning together"))
+#endif // QT_CONFIG(accessibility)
+        self.heldLabel.setText(_("&Date:"))
+#if QT_CONFIG(accessibility)
+        self.heldEdit.setAccessibleName(_("Date of the meeting"))
+#endif // QT_CONFIG(accessibility)
+        self.heldEdit.setPlaceholderText(_("dd-mm-jjjj"))
+        self.groupLabel.setText(_("&Group:"))
+#if QT_CONFIG(accessibility)
+        self.groupCombo.setAccessibleName(_("Group that met"))
+#endif // QT_CONFIG(accessibility)
+        self.facilitatorLabel.setText(_("&Facilitator:"))
+#if QT_CONFIG(accessibility)
+        self.facilitatorCombo.setAccessibleName(_("Who facilitated"))
+#endif // QT_CONFIG(accessibility)
+        self.topicLabel.setText(_("T&opic:"))
+#if QT_CONFIG(accessibility)
+        self.topicEdit.setAccessibleName(_("Topic"))
+#endif // QT_CONFIG(accessibility)
+        self.notesLabel2.setText(_("N&otes:"))
+#if QT_CONFIG(accessibility)
+        self.notesEdit.setAccessibleName(_("Notes"))
+#endif // QT_CONFIG(accessibility)
+        self.notesReminderTitle.setText("")
+        self.notesReminder.setText(_("Notes never hold client data: no names, dates of birth or details by which a client can be recognised."))
+        self.participantsLabel.setText(_("&Who took part:"))
+#if QT_CONFIG(accessibility)
+        self.participantsList.setAccessibleName(_("Staff who took part; tick each one"))
+#endif // QT_CONFIG(accessibility)
+        self.entryErrorLabel.setText("")
+        self.newEntryButton.setText(_("New &meeting"))
+        self.deleteEntryButton.setText(_("Delete this meeting"))
+        self.saveEntryButton.setText(_("&Save this meeting"))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.registerTab), _("&Learning together"))
+        self.groupsNote.setText(_("A group with a rhythm is due that many weeks after it last met; one that is overdue is in the overview's agenda. The coaches meet twice a year, kept on the Coaching tab."))
+#if QT_CONFIG(accessibility)
+        self.groupsTable.setAccessibleName(_("Groups that learn together"))
+#endif // QT_CONFIG(accessibility)
+        self.groupNameLabel.setText(_("&Name:"))
+#if QT_CONFIG(accessibility)
+        self.groupNameEdit.setAccessibleName(_("Name of the group"))
+#endif // QT_CONFIG(accessibility)
+        self.groupKindLabel.setText(_("Ki&nd:"))
+#if QT_CONFIG(accessibility)
+        self.groupKindCombo.setAccessibleName(_("Kind of learning together of the group"))
+#endif // QT_CONFIG(accessibility)
+        self.rhythmLabel.setText(_("&Every (weeks):"))
+#if QT_CONFIG(accessibility)
+        self.rhythmEdit.setAccessibleName(_("Rhythm in weeks"))
+#endif // QT_CONFIG(accessibility)
+        self.rhythmEdit.setPlaceholderText(_("Empty: no rhythm"))
+        self.groupActiveTitle.setText("")
+        self.groupActiveCheck.setText(_("A&ctive"))
+        self.groupErrorLabel.setText("")
+        self.newGroupButton.setText(_("New &group"))
+        self.saveGroupButton.setText(_("Sa&ve group"))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.groupsTab), _("&Groups"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

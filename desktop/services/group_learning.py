@@ -11,7 +11,6 @@ rhythm (every so many weeks) is due again that long after its last meeting; the 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop import clock
@@ -86,19 +85,22 @@ def _names(ids) -> dict[int, str]:
 
 def register(kind: str | None = None) -> list[Entry]:
     """Every meeting of the register, the latest first, the coaches' meetings among them."""
-    participants: dict[int, list[int]] = defaultdict(list)
-    for session, staff in db.execute_sql("SELECT session_id, staff_id FROM learning_session_participant ORDER BY id"):
-        participants[session].append(staff)
+    # One row per meeting with its participants joined, not one per participant: thousands, not tens of thousands.
+    participants = {
+        session: tuple(int(number) for number in joined.split(","))
+        for session, joined in db.execute_sql(
+            "SELECT session_id, GROUP_CONCAT(staff_id) FROM learning_session_participant GROUP BY session_id"
+        )
+    }
     groups = dict(db.execute_sql("SELECT id, name FROM learning_group").fetchall())
-    rows = db.execute_sql(
-        "SELECT id, kind, held_on, group_id, facilitator_id, topic, notes FROM learning_session"
-    ).fetchall()
+    sql = "SELECT id, kind, held_on, group_id, facilitator_id, topic, notes FROM learning_session"
+    rows = db.execute_sql(sql + (" WHERE kind = ?" if kind else ""), (kind,) if kind else ()).fetchall()
     names = _names(row[4] for row in rows)
+    days: dict[str, dt.date] = {}  # the same few hundred days come back thousands of times
     entries = [
-        Entry("learning_session", r[0], r[1], iso_date(r[2]), r[3], groups.get(r[3], ""), r[4], names.get(r[4], ""),
-              r[5], r[6], tuple(participants.get(r[0], ())))
+        Entry("learning_session", r[0], r[1], days.get(r[2]) or days.setdefault(r[2], iso_date(r[2])), r[3],
+              groups.get(r[3], ""), r[4], names.get(r[4], ""), r[5], r[6], participants.get(r[0], ()))
         for r in rows
-        if kind in (None, r[1])
     ]  # fmt: skip
     if kind in (None, COACH_MEETING):
         coaches_group = _("The coaches")
@@ -200,3 +202,21 @@ def get_group(group_id: int) -> m.LearningGroup:
         return GROUPS.get(group_id)
     except NotFoundError:
         raise NotFoundError(_("This group does not exist (any more).")) from None
+
+
+def staff_choices(also: tuple[int, ...] = ()) -> list[tuple[int, str]]:
+    """Active staff members by last name (with `also`, the ones a meeting already names though no longer active),
+    as (id, name): who can take part or facilitate."""
+    marks = ", ".join("?" * len(also))
+    sql = "SELECT id, first_name, name_prefix, last_name FROM staff WHERE active = 1"
+    rows = db.execute_sql(sql + (f" OR id IN ({marks})" if also else ""), tuple(also)).fetchall()
+    rows.sort(key=lambda row: (row[3].casefold(), row[1].casefold()))
+    return [(row[0], display_name(*row[1:])) for row in rows]
+
+
+def save_group(group_id: int | None, kind, name, rhythm_weeks, active: bool) -> int:
+    values = {"kind": kind, "name": name, "rhythm_weeks": rhythm_weeks, "active": active}
+    if group_id is None:
+        return GROUPS.create(**values).id
+    GROUPS.update(group_id, **values)
+    return group_id

@@ -1,6 +1,7 @@
 """The learning climate (Extra › Leerklimaat, Ctrl+Shift+K): the team scan's rounds, their answers typed in or
 imported, the results per team and location (radar chart, each statement's mean and spread, the change since
-the previous round) printed for the team meeting or saved as XLSX, and the actions each team agreed.
+the previous round) printed for the team meeting or saved as XLSX, the actions each team agreed, and the
+register of learning together with its groups.
 
 The figures come from `climate_report`, which shows nothing for fewer than 5 responses; this window only
 draws them."""
@@ -28,6 +29,7 @@ class ClimateWindow(RememberedDialog):
 
     def __init__(self, parent: QWidget | None = None, on_change=None):
         from desktop.views.climate.actions import ActionsPage
+        from desktop.views.climate.register import GroupsPage, RegisterPage
 
         super().__init__(parent)
         self.ui = Ui_ClimateWindow()
@@ -57,6 +59,8 @@ class ClimateWindow(RememberedDialog):
         self.ui.xlsxButton.clicked.connect(lambda: self.save_group(".xlsx"))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.actions = ActionsPage(self)
+        self.register_page = RegisterPage(self)
+        self.groups_page = GroupsPage(self)
         self.reload_rounds()
         self.restore_geometry()
 
@@ -68,6 +72,13 @@ class ClimateWindow(RememberedDialog):
         action = climate.get_action(action_id)
         self.actions.show_team(action.team_id)
         self.actions.choose(action_id)
+
+    def show_group_due(self, group_id: int) -> None:
+        """Open on the groups, with this one chosen (from the overview's agenda)."""
+        from desktop.views.kit.widgets import select_where
+
+        self.ui.pageTabs.setCurrentWidget(self.ui.groupsTab)
+        select_where(self.ui.groupsTable, lambda group: group.id == group_id)
 
     def on_change(self) -> None:
         self.outer_change()

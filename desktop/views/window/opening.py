@@ -78,6 +78,14 @@ def _team_action_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
     return window
 
 
+def _learning_group_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.climate.window import ClimateWindow
+
+    window = ClimateWindow(parent, on_change=on_change)
+    window.show_group_due(record_id)
+    return window
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -88,6 +96,7 @@ OPENERS: dict[str, Opener] = {
     "coach_meeting": _coach_meeting_dialog,
     "certificate": _training_dialog,
     "team_action": _team_action_dialog,
+    "learning_group": _learning_group_dialog,
 }
 
 
