@@ -102,7 +102,7 @@ class Ui_ReferenceDialog(object):
 
     def retranslateUi(self, ReferenceDialog):
         ReferenceDialog.setWindowTitle(_("Reference data"))
-        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to, and the studentwaardering's questions. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
+        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to, the studentwaardering's questions and the team scan's statements. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
 #if QT_CONFIG(accessibility)
         self.pageTabs.setAccessibleName(_("Kinds of reference data"))
 #endif // QT_CONFIG(accessibility)

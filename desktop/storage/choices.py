@@ -333,6 +333,15 @@ TABLE_LABELS = {
     "course_name": N_("Learning platform course name"),
     "period_evaluation": N_("Evaluation talk"),
     "school_evaluation": N_("School evaluation"),
+    "climate_statement": N_("Team scan statement"),
+    "scan_round": N_("Scan round"),
+    "scan_round_team": N_("Team in a scan round"),
+    "scan_response": N_("Team scan response"),
+    "scan_answer": N_("Team scan answer"),
+    "team_action": N_("Team action"),
+    "learning_group": N_("Learning group"),
+    "learning_session": N_("Meeting of learning together"),
+    "learning_session_participant": N_("Participant in learning together"),
 }
 
 
@@ -500,6 +509,15 @@ FIELD_LABELS = {
     "waiting_since": N_("Waiting since"),
     "work_process": N_("Work process"),
     "work_supervisor": N_("Work supervisor"),
+    "facilitator": N_("Facilitator"),
+    "group": N_("Group"),
+    "response": N_("Response"),
+    "rhythm_weeks": N_("Every (weeks)"),
+    "round": N_("Scan round"),
+    "statement": N_("Statement"),
+    "topic": N_("Topic"),
+    "what": N_("What"),
+    "who": N_("Who"),
 }
 
 

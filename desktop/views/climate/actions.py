@@ -3,6 +3,7 @@ second tab: a list per team, and a form below it to add or change one."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
@@ -12,9 +13,15 @@ from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import confirm, fill_combo, select_where, selected_object, set_date
 
+OVERDUE = QBrush(QColor("#b3261e"))
+
 
 def _day(day) -> str:
     return format_date(day, "short") if day else ""
+
+
+def _overdue(action):
+    return OVERDUE if action.done_on is None and action.due_on and action.due_on < clock.today() else None
 
 
 class ActionModel(RowTableModel):
@@ -22,7 +29,9 @@ class ActionModel(RowTableModel):
         Column("team", N_("Team"), lambda a: a.team),
         Column("what", N_("What"), lambda a: a.what),
         Column("who", N_("Who"), lambda a: a.who),
-        Column("due_on", N_("By"), lambda a: _day(a.due_on), sort=lambda a: a.due_on or clock.today()),
+        Column(
+            "due_on", N_("By"), lambda a: _day(a.due_on), sort=lambda a: a.due_on or clock.today(), foreground=_overdue
+        ),
         Column("done_on", N_("Done on"), lambda a: _day(a.done_on), sort=lambda a: a.done_on or clock.today()),
     )
 

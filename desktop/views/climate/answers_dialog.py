@@ -30,12 +30,15 @@ class ScanAnswersDialog(RememberedDialog):
         labels = {team_id: label for team_id, label, _active in reference.team_choices()}
         fill_combo(self.ui.teamCombo, [(team_id, labels[team_id]) for team_id in self.round.team_ids])
         self.inputs: dict[int, QComboBox] = {}
-        scale = [(None, "")] + [(score, f"{score}  {_(label)}") for score, label in choices.SCALE_LABELS.items()]
+        scale = [(None, "")] + [(score, str(score) + "  " + _(label)) for score, label in choices.SCALE_LABELS.items()]
         capacity = None
         for statement in climate.statements():
             if statement.capacity != capacity:
                 capacity = statement.capacity
-                heading = QLabel(f"<b>{_(choices.CAPACITIES[capacity])}</b>", self.ui.statementsHost)
+                heading = QLabel(_(choices.CAPACITIES[capacity]), self.ui.statementsHost)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
                 self.ui.statementsForm.addRow(heading)
             text = QLabel(statement.text, self.ui.statementsHost)
             text.setWordWrap(True)
