@@ -31,7 +31,9 @@ from desktop.storage.encryption import change_encryption
 from desktop.storage.recovery import restore_backup
 from tests.helpers import dump, run_process
 
-DISK_KIB = 3072
+DISK_KIB = (
+    4096  # a 200-learner database with a larger backup beside it, and room to change both: every table takes pages
+)
 FILLER = "vulling"
 PASSPHRASE = "lange wachtzin 1"
 OTHER_PASSPHRASE = "andere wachtzin 2"

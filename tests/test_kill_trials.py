@@ -374,7 +374,10 @@ def _check_migration(trials: Trials, count: int, monkeypatch) -> Tally:
             assert version == step.version, f"{context}: schema {version}, between the old and the new"
             after = rows(path, leave_out=new_columns)
             assert {table: content for table, content in after.items() if table in old} == old, context
-            assert all(not content for table, content in after.items() if table not in before), context  # new, empty
+            # New tables are empty, but for the examples a migration writes (the team scan's statements, version 13).
+            seeded = {"climate_statement"}
+            fresh = [table for table in after if table not in before and table not in seeded]
+            assert all(not after[table] for table in fresh), context
             outcome = "new schema"
         tally.add(run, outcome)
         open_database(path)  # an old file is upgraded now, a new one opens as it is

@@ -185,7 +185,9 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
     }
-    assert all(not content for table, content in after.items() if table not in before)  # new tables start empty
+    # New tables start empty, but for the examples a migration writes (the team scan's statements, version 13).
+    fresh = [table for table in after if table not in before and table != "climate_statement"]
+    assert all(not after[table] for table in fresh)
     assert len(list((leerwerk_home / "backups").rglob("*-schema2*.sqlite3"))) == 1
 
 

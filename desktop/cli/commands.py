@@ -17,6 +17,7 @@ from desktop.cli import (
     backup,
     budget,
     check,
+    climate,
     completions,
     demo,
     encryption,
@@ -66,7 +67,7 @@ COMMANDS = (
     Command("check", N_("check a database's integrity and schema version"), check.add_arguments, check.check),
     Command(
         "import",
-        N_("import learners, studentwaardering responses or completions from a CSV or Excel file"),
+        N_("import learners, studentwaardering or team scan responses or completions from a CSV or Excel file"),
         subcommands=(
             Command(
                 "learners",
@@ -85,6 +86,12 @@ COMMANDS = (
                 N_("completed courses from the learning platform's export, with their certificates"),
                 completions.add_import_arguments,
                 completions.import_completions,
+            ),
+            Command(
+                "teamscan",
+                N_("a round of the team scan from an online form's export"),
+                climate.add_import_arguments,
+                climate.import_teamscan,
             ),
         ),
     ),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from desktop.demo.agreements import Agreements
 from desktop.demo.bpv_forms import BpvForms
 from desktop.demo.budget import Budget
+from desktop.demo.climate import Climate, LearningTogether
 from desktop.demo.coaching import Coaching
 from desktop.demo.development import Development
 from desktop.demo.learners import LearnersAndPeriods
@@ -21,7 +22,18 @@ from desktop.demo.trainings import Trainings
 from desktop.storage import models as m
 
 
-class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Trainings, Coaching, Budget, Development):
+class DemoBuilder(
+    ReferenceData,
+    LearnersAndPeriods,
+    BpvForms,
+    Agreements,
+    Trainings,
+    Coaching,
+    Budget,
+    Development,
+    Climate,
+    LearningTogether,
+):
     """All of a demo database's rows: `build` them, then read `rows`, `columns` and `organisation`."""
 
     def build(self, report: Callable[[float], None]) -> None:
@@ -37,6 +49,8 @@ class DemoBuilder(ReferenceData, LearnersAndPeriods, BpvForms, Agreements, Train
             self.trainings,
             self.enrolments,
             self.coaching,
+            self.learning_climate,
+            self.learning_together,
             self.audit_log,
             self.budget,
             self.development_records,

@@ -190,7 +190,12 @@ def _read_seeded(database: SqliteDatabase) -> Seeded:
         database.execute_sql(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
         for table in ("training", "training_module", "training_requirement")
     )
-    return Seeded(organisation[0], tuple(templates), tuple(questions), tuple(trainings), next_ids)
+    statements = database.execute_sql(
+        "SELECT id, capacity FROM climate_statement WHERE active = 1 ORDER BY position, id"
+    ).fetchall()
+    return Seeded(
+        organisation[0], tuple(templates), tuple(questions), tuple(trainings), next_ids, tuple(map(tuple, statements))
+    )
 
 
 def _write_all(database: SqliteDatabase, builder: DemoBuilder, report: Callable[[float], None]) -> None:

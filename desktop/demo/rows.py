@@ -36,6 +36,7 @@ class Seeded:
     questions: tuple[tuple, ...]  # (id, kind, text)
     trainings: tuple[tuple, ...] = ()  # (id, title, kind, dayparts, validity_months): the seeded catalogue
     next_ids: tuple[int, int, int] = (1, 1, 1)  # the first free id in training, training_module, training_requirement
+    statements: tuple[tuple, ...] = ()  # (id, capacity): the team scan's seeded statements
 
 
 def _mail_name(text: str) -> str:

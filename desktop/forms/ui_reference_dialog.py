@@ -73,6 +73,18 @@ class Ui_ReferenceDialog(object):
         self.questionsLayout.setObjectName(u"questionsLayout")
         self.questionsLayout.setContentsMargins(0, 0, 0, 0)
         self.pageTabs.addTab(self.questionsTab, "")
+        self.statementsTab = QWidget()
+        self.statementsTab.setObjectName(u"statementsTab")
+        self.statementsLayout = QVBoxLayout(self.statementsTab)
+        self.statementsLayout.setObjectName(u"statementsLayout")
+        self.statementsLayout.setContentsMargins(0, 6, 0, 0)
+        self.statementsNote = QLabel(self.statementsTab)
+        self.statementsNote.setObjectName(u"statementsNote")
+        self.statementsNote.setWordWrap(True)
+
+        self.statementsLayout.addWidget(self.statementsNote)
+
+        self.pageTabs.addTab(self.statementsTab, "")
 
         self.verticalLayout.addWidget(self.pageTabs)
 
@@ -90,7 +102,7 @@ class Ui_ReferenceDialog(object):
 
     def retranslateUi(self, ReferenceDialog):
         ReferenceDialog.setWindowTitle(_("Reference data"))
-        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to, and the studentwaardering's questions. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
+        self.introLabel.setText(_("The schools, programmes, locations and staff that placements, forms and trainings refer to, the studentwaardering's questions and the team scan's statements. Untick \u201cActive\u201d for what is no longer used; delete only what was entered by mistake."))
 #if QT_CONFIG(accessibility)
         self.pageTabs.setAccessibleName(_("Kinds of reference data"))
 #endif // QT_CONFIG(accessibility)
@@ -100,6 +112,8 @@ class Ui_ReferenceDialog(object):
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.staffTab), _("S&taff"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.recognitionsTab), _("S&BB recognitions"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.questionsTab), _("Student&waardering"))
+        self.statementsNote.setText(_("The team scan asks these statements per capacity of the learning climate, scored 1 to 5. LeerWerk starts with a few examples in the words of the LeerWerkKlimaat documents: adapt them to your organisation. A statement with answers is retired rather than changed."))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.statementsTab), _("&Teamscan"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

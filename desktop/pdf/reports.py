@@ -63,6 +63,9 @@ class ReportDocument:
 
 
 class ReportRenderer(DocumentRenderer):
+    # A report's labels stay one line high (cut to fit); a printout whose labels are sentences wraps them.
+    wrap_labels = False
+
     def __init__(self, letterhead: Letterhead, document: ReportDocument, **kwargs):
         self.document = document
         super().__init__(letterhead, **kwargs)
@@ -92,6 +95,7 @@ class ReportRenderer(DocumentRenderer):
         # A table's heading goes to the next page with its table rather than stay behind alone.
         styles["table_heading"] = ParagraphStyle("table_heading", parent=styles["heading"], keepWithNext=1)
         styles["header_figure"] = ParagraphStyle("header_figure", parent=styles["header_cell"], alignment=TA_RIGHT)
+        styles["label_cell"] = ParagraphStyle("label_cell", parent=styles["cell"], fontSize=7.5, leading=9)
         return styles
 
     def _table(self, data: TableData, width: float) -> list[Flowable]:
@@ -107,6 +111,9 @@ class ReportRenderer(DocumentRenderer):
             for text, numeric in zip(data.header, data.numeric, strict=True)
         ]
         body = [[fit(cell, widths[i] - 6, size=7.5) for i, cell in enumerate(row)] for row in data.rows]
+        if self.wrap_labels:
+            for line, row in zip(body, data.rows, strict=True):
+                line[0] = Paragraph(escape(row[0]), styles["label_cell"])
         rows = [header, *body]
         if data.totals is not None:
             rows.append([fit(cell, widths[i] - 6, FONT_BOLD, 7.5) for i, cell in enumerate(data.totals)])

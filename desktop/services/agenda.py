@@ -30,6 +30,9 @@ When something is due, and who acts on it:
 - Certificates of mandatory trainings: on the day the person's best certificate expires, for the
   people the training is required for (see `training_matrix.certificate_alerts`); a learner's
   praktijkopleider is responsible, a staff member's certificate has no one named.
+- A group that learns together on a rhythm (intervisie, casuïstiekbespreking, ...): that many weeks after it last
+  met, or from when it was made until it first meets.
+- An action a team agreed after its learning-climate scan, not done yet: on the date it was agreed for.
 - A planned placement starts, a running one ends: on that day, from today on; these are events, never
   overdue.
 - A staff member's next POAP or development talk: the interval after the newest one held (see
@@ -72,6 +75,8 @@ KINDS = {
     "coaching_step": N_("Coaching step"),
     "coach_meeting": N_("Coach meeting"),
     "certificate": N_("Certificate"),
+    "team_action": N_("Team action"),
+    "group_learning": N_("Learning together"),
     "placement_start": N_("Placement starts"),
     "placement_end": N_("Placement ends"),
     "development": N_("POAP or development talk"),
@@ -633,6 +638,9 @@ class _Reader:
         items += self._coaching()
         if self.practice_trainer is None and self.location is None and self.team is None:
             items += self._coach_meetings()
+            items += self._learning_groups()
+        if self.practice_trainer is None:
+            items += self._team_actions()
         starts, ends = self._events()
         items += starts
         items += ends
@@ -862,6 +870,38 @@ class _Reader:
             if due is not None and due <= self.until:
                 items.append(AgendaItem(due, "coach_meeting", _("Plan the coach meeting"), "coach_meeting", None,
                                         None, subject, due < today))  # fmt: skip
+        return items
+
+    def _learning_groups(self) -> list[AgendaItem]:
+        """Groups that learn together on a rhythm (the coaches apart: see `_coach_meetings`): due that rhythm after
+        they last met."""
+        from desktop.services.group_learning import groups
+
+        items = []
+        for group in groups(self.today):
+            if group.id is None or group.next_due is None or group.next_due > self.until:
+                continue
+            subject = Subject("staff", 0, "learning_group", group.id, names=self.names)
+            items.append(AgendaItem(group.next_due, "group_learning", group.name, "learning_group", group.id, None,
+                                    subject, group.next_due < self.today))  # fmt: skip
+        return items
+
+    def _team_actions(self) -> list[AgendaItem]:
+        """What a team agreed after its learning-climate scan, open and with a date: due on that date."""
+        sql = "SELECT id, team_id, what, who, due_on FROM team_action WHERE done_on IS NULL AND due_on <= ?"
+        params: list = [self.until]
+        if self.team is not None:
+            sql += " AND team_id = ?"
+            params.append(self.team)
+        elif self.location is not None:
+            sql += " AND team_id IN (SELECT id FROM team WHERE location_id = ?)"
+            params.append(self.location)
+        items = []
+        for number, team, what, who, due_text in db.execute_sql(sql + " ORDER BY due_on, id", params):
+            due = self.day(due_text)
+            subject = Subject("staff", 0, "team", team, team_id=team, location_id=self.teams[team][1], names=self.names)
+            items.append(AgendaItem(due, "team_action", what, "team_action", number, None, subject, due < self.today,
+                                    detail=who))  # fmt: skip
         return items
 
     # -- certificates -------------------------------------------------------------------------------------------------

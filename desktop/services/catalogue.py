@@ -22,7 +22,10 @@ from desktop.services import validation as v
 from desktop.services.agreements import AGREEMENT_SERVICES
 from desktop.services.base import CrudService, Snapshot, audit
 from desktop.services.budget import TrainingBudgetService
+from desktop.services.climate import CLIMATE_SERVICES
 from desktop.services.external_requests import ExternalTrainingRequestService
+from desktop.services.group_learning import GROUP_LEARNING_SERVICES
+from desktop.services.questionnaires import RetireNotChangeService
 from desktop.services.training_plan import TrainingPlanSnapshotService
 from desktop.services.trainings import TRAINING_SERVICES
 from desktop.storage import choices
@@ -242,9 +245,8 @@ class WorkProcessService(CrudService):
         return super().create(**values)
 
 
-class EvaluationQuestionService(CrudService):
-    """A question of the studentwaardering. Once answered, its words and kind stay as they were, so that
-    old answers keep their meaning; it is retired (made inactive) and a new question added instead."""
+class EvaluationQuestionService(RetireNotChangeService):
+    """A question of the studentwaardering; once answered, retired rather than changed."""
 
     model = m.EvaluationQuestion
     rules = {
@@ -253,26 +255,12 @@ class EvaluationQuestionService(CrudService):
         "position": lambda f, value: v.integer(f, value, minimum=0, maximum=9999) or 0,
     }
     vocabularies = {"kind": choices.QUESTION_KINDS}
-
-    def check(self, data, instance):
-        if instance is None:
-            return
-        changed = [name for name in ("text", "kind") if data.get(name) != getattr(instance, name)]
-        if changed and m.EvaluationAnswer.select().where(m.EvaluationAnswer.question == instance.id).exists():
-            raise ValidationError(
-                changed[0],
-                _(
-                    "This question already has answers; changed, it would change what those answers mean. "
-                    "Untick “Active” to retire it and add a new question instead."
-                ),
-            )
-
-    def create(self, **values) -> m.EvaluationQuestion:
-        """A new question goes to the end of the questionnaire unless given a place."""
-        if values.get("position") in (None, ""):
-            last = m.EvaluationQuestion.select(peewee.fn.MAX(m.EvaluationQuestion.position)).scalar()
-            values["position"] = (last or 0) + 1
-        return super().create(**values)
+    answers = m.EvaluationAnswer.question
+    fixed = ("text", "kind")
+    refusal = N_(
+        "This question already has answers; changed, it would change what those answers mean. "
+        "Untick “Active” to retire it and add a new question instead."
+    )
 
 
 class LearnerService(CrudService):
@@ -541,6 +529,8 @@ _SPECIFIC = [
     TrainingBudgetService,
     ExternalTrainingRequestService,
     TrainingPlanSnapshotService,
+    *CLIMATE_SERVICES,
+    *GROUP_LEARNING_SERVICES,
 ]
 
 LANGUAGES = {"nl": N_("Dutch"), "en": N_("English")}

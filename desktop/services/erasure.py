@@ -240,6 +240,8 @@ def _erase_staff(ref: PersonRef, today: dt.date, report: EraseReport) -> None:
     m.StaffRole.delete().where(m.StaffRole.staff == staff.id).execute()
     m.DevelopmentTalk.delete().where(m.DevelopmentTalk.staff == staff.id).execute()
     m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.staff == staff.id).execute()
+    m.LearningSessionParticipant.delete().where(m.LearningSessionParticipant.staff == staff.id).execute()
+    m.LearningSession.update(facilitator=None).where(m.LearningSession.facilitator == staff.id).execute()
     coached = [t.id for t in m.CoachingTrajectory.select().where(m.CoachingTrajectory.coach == staff.id)]
     if not coached:
         m.Staff.delete().where(m.Staff.id == staff.id).execute()

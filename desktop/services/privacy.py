@@ -173,6 +173,10 @@ def _staff_rows(rows: PersonRows, staff: m.Staff) -> None:
     attended = list(attendee.select(attendee.id, attendee.meeting).where(attendee.staff == staff_id).tuples())
     rows.add(attendee, [row[0] for row in attended])
     rows.add(m.CoachMeeting, [row[1] for row in attended])
+    took_part = m.LearningSessionParticipant
+    joined = list(took_part.select(took_part.id, took_part.session).where(took_part.staff == staff_id).tuples())
+    rows.add(took_part, [row[0] for row in joined])
+    rows.add(m.LearningSession, [row[1] for row in joined])
     rows.add(m.Signature, signatures_by_staff(staff))
     rows.add(m.Learner, _ids(m.Learner.select(m.Learner.id).where(m.Learner.staff == staff_id)))
     talk = m.DevelopmentTalk
@@ -184,6 +188,7 @@ def _staff_rows(rows: PersonRows, staff: m.Staff) -> None:
         (m.LearningGoal, ("reviewed_by",)),
         (m.ExternalTrainingRequest, ("manager",)),
         (m.DevelopmentTalk, ("manager",)),
+        (m.LearningSession, ("facilitator",)),
     )
     for model, columns in mentions:
         found: dict[int, list[str]] = {}

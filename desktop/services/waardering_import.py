@@ -19,7 +19,6 @@ and then nothing is written: the rows are stored in one transaction, all or none
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,25 +27,12 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import tabular, waardering
 from desktop.services.base import audit, transaction
+from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, day_of, heading_key
 from desktop.services.learner_io import Problem
 from desktop.storage.engine import engine_of
 from desktop.storage.models import FormColumn, db, iso_date
-from desktop.textsearch import fold
 
-# Columns the form fills in itself, by their headings in the Dutch and English exports.
 STUDENT_NUMBER = {"studentnummer", "student number", "studentnumber", "leerlingnummer", "ovnummer", "ov-nummer"}
-EMAIL = {"e-mail", "email", "e-mailadres", "email address", "e-mail address", "mailadres"}
-COMPLETED = {"tijd van voltooien", "completion time", "tijdstempel", "timestamp", "ingediend op", "submitted at"}
-IGNORED = {
-    "id", "begintijd", "start time", "naam", "name", "tijd van laatste wijziging", "last modified time",
-    "punten", "points", "total points", "totaal aantal punten", "feedback", "quiz feedback",
-}  # fmt: skip
-DATE_RE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
-
-
-def heading_key(text) -> str:
-    """A heading as it is matched: case, accents and runs of spaces do not count."""
-    return " ".join(fold(str(text)).split())
 
 
 @dataclass
@@ -84,24 +70,6 @@ def _ended_periods() -> dict[int, list[tuple[dt.date, int]]]:
     for learner_id, ended, period_id in db.execute_sql(sql):
         periods.setdefault(learner_id, []).append((iso_date(ended), period_id))
     return periods
-
-
-def _day(value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float):
-        return tabular.excel_serial_date(value)
-    match = DATE_RE.search(str(value or ""))
-    if match is None:
-        return None
-    first, second, third = (int(part) for part in match.groups())
-    year, month, day = (first, second, third) if first > 31 else (third, second, first)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def read_responses(path: Path, chosen: dict[str, int | None] | None = None) -> ResponsePlan:
@@ -203,7 +171,7 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             learner_id = by_number.get(tabular.number_text(number).strip().casefold())
         if learner_id is None and at(email_at) not in (None, ""):
             learner_id = by_email.get(str(at(email_at)).strip().casefold())
-        day = _day(at(completed_at)) or today
+        day = day_of(at(completed_at)) or today
         ended = [(ended_on, period_id) for ended_on, period_id in periods.get(learner_id, []) if ended_on <= day]
         if learner_id is None or not ended:
             reason = (

@@ -255,6 +255,26 @@ REQUEST_DECISIONS = {"pending": N_("Pending"), "approved": N_("Approved"), "refu
 
 EVALUATION_SOURCES = {"typed": N_("Typed in"), "paper": N_("On paper"), "online": N_("Online form")}
 
+# The four capacities of the LeerWerkKlimaat (002), in the order the team scan shows them.
+CAPACITIES = {
+    "absorption": N_("Absorptive capacity"),
+    "training": N_("Training capacity"),
+    "connecting": N_("Connecting capacity"),
+    "learning": N_("Learning capacity"),
+}
+SCAN_SOURCES = {"typed": N_("Typed in"), "online": N_("Online form")}
+
+# Where colleagues learn together (001, §4); a coach meeting is kept where the coaching tab keeps it.
+GROUP_LEARNING_KINDS = {
+    "intervision": N_("Intervision"),
+    "case_discussion": N_("Case discussion"),
+    "moral_deliberation": N_("Moral deliberation"),
+    "inside_out_visit": N_("Inside-out visit"),
+    "team_coaching": N_("Team coaching"),
+    "coach_meeting": N_("Coach meeting"),
+}
+REGISTER_KINDS = {code: label for code, label in GROUP_LEARNING_KINDS.items() if code != "coach_meeting"}
+
 AUDIT_ACTIONS = {
     "create": N_("Created"),
     "update": N_("Changed"),
@@ -322,6 +342,15 @@ TABLE_LABELS = {
     "external_training_request": N_("External training request"),
     "training_plan_snapshot": N_("Agreed training plan"),
     "development_talk": N_("POAP or development talk"),
+    "climate_statement": N_("Team scan statement"),
+    "scan_round": N_("Scan round"),
+    "scan_round_team": N_("Team in a scan round"),
+    "scan_response": N_("Team scan response"),
+    "scan_answer": N_("Team scan answer"),
+    "team_action": N_("Team action"),
+    "learning_group": N_("Learning group"),
+    "learning_session": N_("Meeting of learning together"),
+    "learning_session_participant": N_("Participant in learning together"),
 }
 
 
@@ -498,6 +527,15 @@ FIELD_LABELS = {
     "waiting_since": N_("Waiting since"),
     "work_process": N_("Work process"),
     "work_supervisor": N_("Work supervisor"),
+    "facilitator": N_("Facilitator"),
+    "group": N_("Group"),
+    "response": N_("Response"),
+    "rhythm_weeks": N_("Every (weeks)"),
+    "round": N_("Scan round"),
+    "statement": N_("Statement"),
+    "topic": N_("Topic"),
+    "what": N_("What"),
+    "who": N_("Who"),
 }
 
 

@@ -780,6 +780,93 @@ class DevelopmentTalk(TimestampedModel):
         indexes = ((("staff", "kind", "held_on", "manager"), False),)
 
 
+# -- Learning climate -----------------------------------------------------------------------------
+
+
+class ClimateStatement(BaseModel):
+    """A statement of the team scan about one capacity of the LeerWerkKlimaat, scored 1 to 5."""
+
+    capacity = TextField(constraints=[one_of("capacity", choices.CAPACITIES)])
+    position = IntegerField(default=0)
+    text = TextField()
+    active = BooleanField(default=True)
+
+
+class ScanRound(TimestampedModel):
+    """A round of the team scan: which teams answer, from when to when."""
+
+    name = TextField()
+    starts_on = DateField()
+    ends_on = DateField()
+
+    class Meta:
+        constraints = [Check("ends_on >= starts_on")]
+
+
+class ScanRoundTeam(BaseModel):
+    round = ForeignKeyField(ScanRound, backref="teams", on_delete="CASCADE")
+    team = ForeignKeyField(Team, backref="scan_rounds", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("round", "team"), True),)
+
+
+class ScanResponse(BaseModel):
+    """One team member's answers in a round: the team, never the person."""
+
+    round = ForeignKeyField(ScanRound, backref="responses", on_delete="CASCADE")
+    team = ForeignKeyField(Team, backref="scan_responses", on_delete="RESTRICT")
+    source = TextField(default="typed", constraints=[one_of("source", choices.SCAN_SOURCES)])
+
+
+class ScanAnswer(BaseModel):
+    response = ForeignKeyField(ScanResponse, backref="answers", on_delete="CASCADE")
+    statement = ForeignKeyField(ClimateStatement, backref="answers", on_delete="RESTRICT")
+    score = IntegerField(constraints=[Check("score BETWEEN 1 AND 5")])
+
+    class Meta:
+        indexes = ((("response", "statement"), True),)
+
+
+class TeamAction(TimestampedModel):
+    """What a team agreed to do after its scan: what, who, by when, and when it was done."""
+
+    team = ForeignKeyField(Team, backref="climate_actions", on_delete="CASCADE")
+    round = ForeignKeyField(ScanRound, null=True, backref="actions", on_delete="SET NULL")
+    what = TextField()
+    who = TextField(default="")
+    due_on = DateField(null=True)
+    done_on = DateField(null=True)
+
+
+class LearningGroup(TimestampedModel):
+    """A group that learns together on a rhythm (the praktijkopleiders' intervisie, a team's case discussion)."""
+
+    kind = TextField(constraints=[one_of("kind", choices.REGISTER_KINDS)])
+    name = TextField()
+    rhythm_weeks = IntegerField(null=True, constraints=[Check("rhythm_weeks IS NULL OR rhythm_weeks > 0")])
+    active = BooleanField(default=True)
+
+
+class LearningSession(TimestampedModel):
+    """One meeting where colleagues learned together. Notes never hold client data."""
+
+    kind = TextField(constraints=[one_of("kind", choices.REGISTER_KINDS)])
+    group = ForeignKeyField(LearningGroup, null=True, backref="sessions", on_delete="SET NULL")
+    held_on = DateField()
+    facilitator = ForeignKeyField(Staff, null=True, backref="facilitated_sessions", on_delete="SET NULL")
+    topic = TextField(default="")
+    notes = TextField(default="")
+
+
+class LearningSessionParticipant(BaseModel):
+    session = ForeignKeyField(LearningSession, backref="participants", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, backref="learning_sessions", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("session", "staff"), True),)
+
+
 class AuditEntry(BaseModel):
     """Who changed what and when: record ids and field names only, never personal data."""
 
@@ -842,5 +929,14 @@ ALL_MODELS: list[type[BaseModel]] = [
     ExternalTrainingRequest,
     TrainingPlanSnapshot,
     DevelopmentTalk,
+    ClimateStatement,
+    ScanRound,
+    ScanRoundTeam,
+    ScanResponse,
+    ScanAnswer,
+    TeamAction,
+    LearningGroup,
+    LearningSession,
+    LearningSessionParticipant,
     AuditEntry,
 ]

@@ -39,6 +39,7 @@ from desktop.storage.migrations import (
     v0010_evaluations,
     v0011_development,
     v0012_budget,
+    v0013_learning_climate,
     v0015_unused_form_columns,
 )
 
@@ -86,6 +87,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(10, v0010_evaluations),
     _from_module(11, v0011_development),
     _from_module(12, v0012_budget),
+    _from_module(13, v0013_learning_climate),
     _from_module(15, v0015_unused_form_columns),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version

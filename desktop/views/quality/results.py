@@ -8,50 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_waardering_results import Ui_WaarderingResults
 from desktop.i18n import _, format_date, ngettext
 from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.report_views import report_table_view, show_chart
 from desktop.views.kit.widgets import fill_combo
-
-NO_PARENT = QModelIndex()
-SIZED_ROWS = 40
-
-
-class ReportTableModel(QAbstractTableModel):
-    """One table of a report, each cell written out as the PDF prints it (hidden ones as "< 5")."""
-
-    def __init__(self, table, parent=None):
-        from desktop.services.report_export import cell_text
-
-        super().__init__(parent)
-        self.table = table
-        rows = [*table.rows, *([table.totals] if table.totals else [])]
-        kinds = [column.kind for column in table.columns]
-        self.cells = [[cell_text(value, kinds[i]) for i, value in enumerate(row)] for row in rows]
-
-    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.cells)
-
-    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.table.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.table.columns[index.column()].kind != "text":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.table.columns[section].label
-        return None
 
 
 class WaarderingResults(RememberedDialog):
@@ -90,24 +55,14 @@ class WaarderingResults(RememberedDialog):
         self.ui.notesLabel.setText("\n".join([*([report.empty] if report.empty else []), *report.notes]))
         self.ui.tables.clear()
         for table in report.tables:
-            view = QTableView(self.ui.tables)
-            view.setModel(ReportTableModel(table, view))
-            view.setObjectName(f"waardering.table.{self.ui.tables.count()}")
-            view.setAccessibleName(table.title)
-            view.verticalHeader().hide()
-            view.setWordWrap(False)
-            # Hundreds of praktijkopleiders: the widths are measured on the first rows, not on every one.
-            view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
-            view.resizeColumnsToContents()
-            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view = report_table_view(table, self.ui.tables, f"waardering.table.{self.ui.tables.count()}")
             self.ui.tables.addTab(view, table.title)
         self._draw_chart()
         self.ui.exportButton.setEnabled(report.empty is None)
         return True
 
     def _draw_chart(self) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries
-        from PySide6.QtGui import QPainter
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries
 
         from desktop.views.kit.chart_figures import figure_axis, label_bars
 
@@ -133,17 +88,13 @@ class WaarderingResults(RememberedDialog):
             self.bar_figures = label_bars(chart, series, chart_data, order)
         else:
             chart.setTitle(_("Nothing to draw: no group with at least 5 responses."))
-        if self.chart_view is None:
-            self.chart_view = QChartView(self.ui.chartHost)
-            self.chart_view.setObjectName("waardering.chart")
-            self.chart_view.setAccessibleName(_("Chart of the mean score per group"))
-            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(220)
-            self.ui.chartLayout.addWidget(self.chart_view)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        self.chart_view = show_chart(
+            self.ui.chartLayout,
+            self.chart_view,
+            chart,
+            "waardering.chart",
+            _("Chart of the mean score per group"),
+        )
 
     def save_as(self) -> None:
         from desktop.services.report_export import report_pdf, report_xlsx

@@ -1,6 +1,6 @@
 """Reference data (Extra › Basisgegevens): schools and their BPV supervisors, programmes and their
 werkprocessen, locations and their teams, staff and their roles, the organisation's SBB recognitions per crebo
-and the studentwaardering's questions, one page each."""
+the studentwaardering's questions and the team scan's statements, one page each."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class ReferenceDialog(RememberedDialog):
             self.ui.staffLayout,
             self.ui.recognitionsLayout,
             self.ui.questionsLayout,
+            self.ui.statementsLayout,
         ]
         self.pages: dict[str, ReferencePage] = {}
         for kind, host in zip(PAGES, hosts, strict=True):

@@ -17,11 +17,12 @@ from desktop.forms.ui_reference_recognition_form import Ui_ReferenceRecognitionF
 from desktop.forms.ui_reference_role_form import Ui_ReferenceRoleForm
 from desktop.forms.ui_reference_school_form import Ui_ReferenceSchoolForm
 from desktop.forms.ui_reference_staff_form import Ui_ReferenceStaffForm
+from desktop.forms.ui_reference_statement_form import Ui_ReferenceStatementForm
 from desktop.forms.ui_reference_supervisor_form import Ui_ReferenceSupervisorForm
 from desktop.forms.ui_reference_team_form import Ui_ReferenceTeamForm
 from desktop.forms.ui_reference_work_process_form import Ui_ReferenceWorkProcessForm
 from desktop.i18n import N_, _, ngettext
-from desktop.services import agreements, records, reference, waardering
+from desktop.services import agreements, climate, records, reference, waardering
 from desktop.storage import choices
 from desktop.views.reference import tables as tables
 from desktop.views.reference.fields import (
@@ -373,4 +374,31 @@ QUESTIONS = Kind(
     defaults={"kind": "scale", "active": True},
 )
 
-PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF, RECOGNITIONS, QUESTIONS)
+STATEMENTS = Kind(
+    key="statements",
+    table_name="climate_statement",
+    table=tables.StatementModel,
+    form=Ui_ReferenceStatementForm,
+    fields=(
+        Field("capacity", "capacityCombo", choice(choices.CAPACITIES)),
+        Field("text", "textEdit"),
+        Field("position", "positionEdit"),
+        Field("active", "activeCheck", CheckBinding),
+    ),
+    words=Words(
+        plural=N_("Statements of the team scan"),
+        new=N_("New statement"),
+        edit=N_("Edit statement"),
+        search=N_("Type to search by capacity or statement"),
+        count=lambda n: ngettext("{shown} of {total} statement", "{shown} of {total} statements", n),
+        create=N_("add statement"),
+        update=N_("change statement"),
+        delete=N_("delete statement"),
+        confirm=N_("Delete the statement “{name}”?"),
+    ),
+    rows=climate.statement_rows,
+    describe=lambda r: r.text,
+    defaults={"capacity": "absorption", "active": True},
+)
+
+PAGES = (SCHOOLS, PROGRAMMES, LOCATIONS, STAFF, RECOGNITIONS, QUESTIONS, STATEMENTS)

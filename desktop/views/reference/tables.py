@@ -188,3 +188,14 @@ class QuestionModel(RowTableModel):
         count_column("answers", N_("Answers"), "answer_count"),
         active_column(),
     )
+
+
+class StatementModel(RowTableModel):
+    stretch = "text"
+    columns = (
+        column("position", N_("Order"), lambda r: str(r.position), lambda r: r.position, align_right=True),
+        column("capacity", N_("Climate capacity"), lambda r: choices.label(choices.CAPACITIES, r.capacity)),
+        column("text", N_("Statement"), lambda r: r.text),
+        count_column("answers", N_("Answers"), "answer_count"),
+        active_column(),
+    )

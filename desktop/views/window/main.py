@@ -88,6 +88,10 @@ class MainWindow(QMainWindow):
         self.action_development = QAction(self, objectName="action.development", shortcut=QKeySequence("Ctrl+Shift+O"))
         self.action_development.triggered.connect(self.show_development)
         self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_development)
+        self.action_climate = QAction(self, objectName="action.climate")
+        self.action_climate.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.action_climate.triggered.connect(self.show_climate)
+        self.ui.menuTools.insertAction(self.ui.actionAuditLog, self.action_climate)
         self.action_privacy = QAction(self, objectName="action.privacy")
         self.action_privacy.triggered.connect(self.show_privacy)
         self.ui.menuTools.insertAction(self.ui.actionSettings, self.action_privacy)
@@ -145,6 +149,10 @@ class MainWindow(QMainWindow):
         self.action_development.setText(_("&Development of staff…"))
         self.action_development.setStatusTip(
             _("POAPs and development talks due, the leertraject vakmanschap, the practice trainers; a person's record")
+        )
+        self.action_climate.setText(_("&Learning climate…"))
+        self.action_climate.setStatusTip(
+            _("The yearly team scan of the learning climate per team, and the actions each team agreed")
         )
         self.action_privacy.setText(_("&Privacy (AVG)…"))
         self.action_encryption.setText(_("&Encryption…"))
@@ -392,6 +400,11 @@ class MainWindow(QMainWindow):
         from desktop.views.quality.results import WaarderingResults
 
         run_dialog(WaarderingResults(self, on_change=self.reload_tabs))
+
+    def show_climate(self) -> None:
+        from desktop.views.climate.window import ClimateWindow
+
+        run_dialog(ClimateWindow(self, on_change=self.reload_tabs))
 
     def show_school_reviews(self) -> None:
         from desktop.views.quality.school_reviews import SchoolReviewsDialog

@@ -99,6 +99,22 @@ def _waardering_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
     return dialog
 
 
+def _team_action_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.climate.window import ClimateWindow
+
+    window = ClimateWindow(parent, on_change=on_change)
+    window.show_action(record_id)
+    return window
+
+
+def _learning_group_dialog(undo_stack, record_id, parent, on_change) -> QDialog:
+    from desktop.views.climate.window import ClimateWindow
+
+    window = ClimateWindow(parent, on_change=on_change)
+    window.show_group_due(record_id)
+    return window
+
+
 OPENERS: dict[str, Opener] = {
     "bpv_period": _period_dialog("bpv_period"),
     "meeting": _period_dialog("meeting"),
@@ -112,6 +128,8 @@ OPENERS: dict[str, Opener] = {
     "staff_role": _development_record("staff_role"),
     "staff": _development_record("staff"),
     "student_evaluation": _waardering_dialog,
+    "team_action": _team_action_dialog,
+    "learning_group": _learning_group_dialog,
 }
 
 

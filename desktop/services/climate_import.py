@@ -1,0 +1,190 @@
+"""Importing a round of the team scan from an online form's export (XLSX or CSV): one row per respondent.
+
+The team is a column of the form (its heading "Team" or "Afdeling"; the answer the team's name, or
+"Location – Team"), or else found through the respondent's e-mail address among the staff: the address is
+used only to find the team and is never stored, nor is any name. A statement's column is found by the
+statement's own words. Everything wrong (an unknown column, a team that is not in the round, an unknown
+e-mail address, a score outside 1 to 5) is named by line and column, and then nothing is written: the rows
+are stored in one transaction, all or none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.errors import ValidationError
+from desktop.i18n import _
+from desktop.services import climate, reference, tabular
+from desktop.services.base import audit, transaction
+from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
+from desktop.services.learner_io import Problem
+from desktop.storage.models import db
+
+TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
+
+
+@dataclass
+class ScanPlan:
+    path: Path
+    round_id: int
+    rows: int = 0
+    responses: list[tuple[int, dict[int, int]]] = field(default_factory=list)  # team id, statement -> score
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def importable(self) -> bool:
+        return not self.problems and bool(self.responses)
+
+
+def _team_names(team_ids: tuple[int, ...]) -> dict[str, int]:
+    """The round's teams by their name and by "Location – Team", folded; a name two teams share is left out."""
+    names: dict[str, int | None] = {}
+    for team_id, label, _active in reference.team_choices():
+        if team_id not in team_ids:
+            continue
+        short = label.split(" – ", 1)[-1]
+        for key in {heading_key(label), heading_key(short)}:
+            names[key] = team_id if names.get(key, team_id) == team_id else None
+    return {key: team for key, team in names.items() if team is not None}
+
+
+def _staff_teams() -> dict[str, int | None]:
+    return {
+        email.strip().casefold(): team
+        for email, team in db.execute_sql("SELECT email, team_id FROM staff WHERE email <> ''").fetchall()
+    }
+
+
+def read_scan(path: Path, round_id: int) -> ScanPlan:
+    return plan_scan(tabular.read_sheet(Path(path)), round_id)
+
+
+def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
+    """What importing the sheet into the round would do: the responses per team and every problem."""
+    rnd = climate.get_round(round_id)
+    plan = ScanPlan(sheet.path, round_id)
+    if len(sheet.rows) < 2:
+        plan.problems.append(Problem(None, "", _("The file {name} holds no responses.").format(name=plan.path.name)))
+        return plan
+    header, rows = sheet.rows[0], sheet.rows[1:]
+    plan.rows = len(rows)
+    by_text = {heading_key(s.text): s.id for s in climate.statements()}
+    columns: dict[int, int] = {}
+    team_at = email_at = None
+    for position, cell in enumerate(header.cells):
+        heading = tabular.cell_text(cell).strip() if cell is not None else ""
+        key = heading_key(heading)
+        if not key or key in IGNORED or key in COMPLETED:
+            continue
+        if key in TEAM:
+            team_at = position
+        elif key in EMAIL:
+            email_at = position
+        elif key in by_text:
+            columns[position] = by_text[key]
+        else:
+            plan.problems.append(
+                Problem(
+                    header.line,
+                    heading,
+                    _(
+                        "this column is no statement of the team scan; give it the words of a statement "
+                        "(Basisgegevens › Teamscan) or remove it from the file."
+                    ),
+                )
+            )
+    if team_at is None and email_at is None:
+        plan.problems.append(Problem(header.line, "", _("there is no column Team or E-mail to find each team by.")))
+    if not columns:
+        plan.problems.append(Problem(header.line, "", _("no column matches a statement of the team scan.")))
+    if plan.problems:
+        return plan
+    names = {position: tabular.cell_text(header.cells[position]).strip() for position in columns}
+    team_heading = tabular.cell_text(header.cells[team_at]).strip() if team_at is not None else ""
+    email_heading = tabular.cell_text(header.cells[email_at]).strip() if email_at is not None else ""
+    teams = _team_names(rnd.team_ids)
+    staff_teams = _staff_teams() if email_at is not None else {}
+    for row in rows:
+
+        def at(position, cells=row.cells):
+            return cells[position] if position is not None and position < len(cells) else None
+
+        team_id = None
+        chosen = at(team_at)
+        if chosen not in (None, ""):
+            team_id = teams.get(heading_key(tabular.cell_text(chosen)))
+            if team_id is None:
+                plan.problems.append(
+                    Problem(
+                        row.line,
+                        team_heading,
+                        _("“{team}” is no team of the round “{round}”.").format(
+                            team=tabular.cell_text(chosen), round=rnd.name
+                        ),
+                    )
+                )
+                continue
+        else:
+            address = str(at(email_at) or "").strip().casefold()
+            if not address:
+                plan.problems.append(Problem(row.line, team_heading or email_heading, _("the team is not given.")))
+                continue
+            if address not in staff_teams:
+                plan.problems.append(Problem(row.line, email_heading, _("no staff member has this e-mail address.")))
+                continue
+            team_id = staff_teams[address]
+            if team_id not in rnd.team_ids:
+                plan.problems.append(
+                    Problem(
+                        row.line,
+                        email_heading,
+                        _("the team of this staff member does not take part in the round “{round}”.").format(
+                            round=rnd.name
+                        ),
+                    )
+                )
+                continue
+        answers: dict[int, int] = {}
+        for position, statement_id in columns.items():
+            try:
+                score = climate.score_of(at(position), "answer")
+            except ValidationError as error:
+                plan.problems.append(Problem(row.line, names[position], error.message))
+                continue
+            if score is not None:
+                answers[statement_id] = score
+        if answers:
+            plan.responses.append((team_id, answers))
+    return plan
+
+
+def apply_scan(plan: ScanPlan) -> int:
+    """Store the plan's responses in one transaction, one statement per table; returns how many."""
+    if plan.problems:
+        raise ValidationError("file", _("The file has problems; nothing was imported."))
+    with transaction():
+        cursor = db.cursor()
+        ids = []
+        for team, _answers in plan.responses:  # one row at a time for its id; thousands still take milliseconds
+            cursor.execute(
+                "INSERT INTO scan_response (round_id, team_id, source) VALUES (?, ?, 'online')", (plan.round_id, team)
+            )
+            ids.append(cursor.lastrowid)
+        cursor.executemany(
+            "INSERT INTO scan_answer (response_id, statement_id, score) VALUES (?, ?, ?)",
+            [
+                (rid, statement, score)
+                for rid, (_team, answers) in zip(ids, plan.responses, strict=True)
+                for statement, score in answers.items()
+            ],
+        )
+        audit("import", "scan_response", ids[0] if ids else None, ["count"])
+    return len(plan.responses)
+
+
+def import_scan(path: Path, round_id: int, *, dry_run: bool = False) -> tuple[ScanPlan, int]:
+    plan = read_scan(path, round_id)
+    if plan.problems or dry_run:
+        return plan, 0
+    return plan, apply_scan(plan)

@@ -1,0 +1,130 @@
+"""Importing a team scan round from an online form's export: the team from a column or through the
+respondent's e-mail (never stored), statements found by their words, every problem named by line and column,
+and all of it or nothing written; the command line as the other imports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from desktop import clock
+from desktop.services import climate, service_for
+from desktop.services.climate_import import import_scan
+from desktop.storage import models as m
+from desktop.storage.database import close_database
+from tests.helpers import run, table_dump
+
+TODAY = dt.date(2026, 11, 18)
+META = ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"]
+EMAIL = "m.jansen@zorg.example"
+
+
+@pytest.fixture(autouse=True)
+def today():
+    clock.set_today(TODAY)
+
+
+@pytest.fixture
+def scan(database):
+    location = service_for(m.Location).create(name="De Wingerd")
+    short = service_for(m.Team).create(location=location.id, name="Korte zorg").id
+    home = service_for(m.Team).create(location=location.id, name="Zorg thuis").id
+    outside = service_for(m.Team).create(location=location.id, name="Nachtdienst").id
+    service_for(m.Staff).create(first_name="Mila", last_name="Jansen", email=EMAIL, team=home)
+    service_for(m.Staff).create(first_name="Ravi", last_name="Pinas", email="r.pinas@zorg.example", team=outside)
+    round_id = climate.save_round(None, "Teamscan 2026", "01-10-2026", "31-10-2026", [short, home])
+    return {"round": round_id, "short": short, "home": home}
+
+
+def header(team_column=True) -> list[str]:
+    return META + (["Team"] if team_column else []) + [s.text for s in climate.statements()]
+
+
+def row(team="Korte zorg", email="", scores=(4,) * 12) -> list:
+    return ["1", "12-10-2026 10:04", "12-10-2026 10:09", email, "", team, *scores]
+
+
+def write_csv(path, rows, head=None):
+    lines = [";".join(head or header())] + [";".join(str(cell) for cell in r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def test_a_forms_export_is_imported_with_teams_from_a_column_or_an_email(scan, tmp_path):
+    path = write_csv(
+        tmp_path / "teamscan.csv",
+        [
+            row(),
+            row(team="De Wingerd – Zorg thuis", scores=(5, 4, 3, 2, 1, "Eens", 4, 4, 4, 4, 4, "")),
+            row(team="", email=EMAIL.upper()),
+        ],
+    )
+    plan, imported = import_scan(path, scan["round"])
+    assert plan.problems == [] and imported == 3
+    assert climate.response_counts(scan["round"]) == {scan["short"]: 1, scan["home"]: 2}
+    answers = m.ScanAnswer.select().join(m.ScanResponse).where(m.ScanResponse.team == scan["home"])
+    assert sorted(a.score for a in answers)[:2] == [1, 2] and answers.count() == 23  # an empty cell: no answer
+    stored = "\n".join(str(r) for r in m.ScanResponse.select().dicts()) + str(list(m.AuditEntry.select().dicts()))
+    assert "jansen" not in stored.lower() and "Mila" not in stored
+
+
+def test_bad_rows_are_named_by_line_and_column_and_nothing_is_written(scan, tmp_path, database):
+    head = header()
+    path = write_csv(
+        tmp_path / "teamscan.csv",
+        [row(), row(team="Revalidatie"), row(scores=(4, 9, *(4,) * 10)), row(team="", email="onbekend@x.example")],
+        head,
+    )
+    before = table_dump(database)
+    plan, imported = import_scan(path, scan["round"])
+    assert imported == 0 and table_dump(database) == before
+    problems = [(p.line, p.column) for p in plan.problems]
+    assert problems == [(3, "Team"), (4, head[7]), (5, "E-mail")]
+    assert "Revalidatie" in plan.problems[0].reason and "Teamscan 2026" in plan.problems[0].reason
+    assert "1 tot en met 5" in plan.problems[1].reason
+
+
+def test_a_staff_member_of_a_team_outside_the_round_is_refused(scan, tmp_path):
+    path = write_csv(tmp_path / "t.csv", [row(team="", email="r.pinas@zorg.example")])
+    plan, imported = import_scan(path, scan["round"])
+    assert imported == 0 and "doet niet mee" in plan.problems[0].reason
+
+
+def test_an_unknown_column_is_named(scan, tmp_path):
+    path = write_csv(tmp_path / "t.csv", [[*row(), 4]], [*header(), "Hoe gaat het met je?"])
+    plan, _imported = import_scan(path, scan["round"])
+    assert [(p.line, p.column) for p in plan.problems] == [(1, "Hoe gaat het met je?")]
+
+
+def test_an_xlsx_export(scan, tmp_path):
+    book = Workbook()
+    book.active.append(header())
+    book.active.append(
+        ["1", dt.datetime(2026, 10, 12, 10, 4), dt.datetime(2026, 10, 12, 10, 9), "", "", "korte  ZORG", *(3,) * 12]
+    )
+    book.save(tmp_path / "teamscan.xlsx")
+    _plan, imported = import_scan(tmp_path / "teamscan.xlsx", scan["round"])
+    assert imported == 1 and climate.response_counts(scan["round"]) == {scan["short"]: 1}
+
+
+def test_the_command_line_import(scan, tmp_path, db_path, capsys):
+    good = write_csv(tmp_path / "goed.csv", [row(), row()])
+    bad = write_csv(tmp_path / "fout.csv", [row(team="Revalidatie")])
+    round_id = scan["round"]
+    close_database()
+    code, out, _err = run(
+        capsys, "import", "teamscan", str(good), "--round", str(round_id), "--db", str(db_path), "--dry-run"
+    )
+    assert code == 0 and "2 antwoorden kunnen worden" in out
+    code, out, err = run(capsys, "import", "teamscan", str(bad), "--round", str(round_id), "--db", str(db_path))
+    assert code == 1 and "regel 2" in out and "niets" in err
+    code, _out, err = run(capsys, "import", "teamscan", str(good), "--round", "999", "--db", str(db_path))
+    assert code == 1 and "999" in err
+    code, out, _err = run(capsys, "import", "teamscan", str(good), "--round", str(round_id), "--db", str(db_path))
+    assert code == 0 and "2 antwoorden geïmporteerd" in out
+    code, _out, _err = run(
+        capsys, "import", "teamscan", str(tmp_path / "weg.csv"), "--round", str(round_id), "--db", str(db_path)
+    )
+    assert code == 2
