@@ -60,6 +60,34 @@ def transaction():
     return db.atomic()
 
 
+def stored_number(key: str, default: int, minimum: int, maximum: int) -> int:
+    """A whole number the organisation set (an `AppSetting`); `default` when unset or out of its range."""
+    from desktop.storage.models import AppSetting
+
+    row = AppSetting.get_or_none(key=key)
+    try:
+        number = int(row.value) if row else default
+    except ValueError:
+        return default
+    return number if minimum <= number <= maximum else default
+
+
+def store_number(field: str, key: str, value, default: int, minimum: int, maximum: int) -> int:
+    """Check `value` as the whole number of `field` and keep it under `key`; returns the previous one."""
+    from desktop.services import validation as v
+    from desktop.storage.models import AppSetting
+
+    number = v.integer(field, value, required=True, minimum=minimum, maximum=maximum)
+    previous = stored_number(key, default, minimum, maximum)
+    if number != previous:
+        with transaction():
+            AppSetting.insert(key=key, value=str(number)).on_conflict(
+                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
+            ).execute()
+            audit("update", AppSetting._meta.table_name, None, ["value"])
+    return previous
+
+
 def current_user() -> str:
     """The Windows (or other OS) account that makes a change, for the audit log."""
     try:

@@ -19,12 +19,12 @@ from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import N_, _
 from desktop.services import validation as v
-from desktop.services.base import audit, transaction
+from desktop.services.base import audit, store_number, stored_number, transaction
 from desktop.services.privacy import ANONYMISED
 from desktop.services.training_enrolments import add_months
 from desktop.services.training_matrix import warning_days
 from desktop.storage import choices
-from desktop.storage.models import AppSetting, DevelopmentTalk, NamedRow, Staff, db, display_name, iso_date
+from desktop.storage.models import DevelopmentTalk, NamedRow, Staff, db, display_name, iso_date
 from desktop.textsearch import fold
 
 INTERVAL_KEY = "development_interval_months"
@@ -41,25 +41,12 @@ STATE_ORDER = {state: position for position, state in enumerate(STATES)}
 
 def interval_months() -> int:
     """How many months after a POAP or talk the next one is due (kept in the database; two years unless set)."""
-    row = AppSetting.get_or_none(key=INTERVAL_KEY)
-    try:
-        months = int(row.value) if row else DEFAULT_INTERVAL_MONTHS
-    except ValueError:
-        return DEFAULT_INTERVAL_MONTHS
-    return months if 1 <= months <= 60 else DEFAULT_INTERVAL_MONTHS
+    return stored_number(INTERVAL_KEY, DEFAULT_INTERVAL_MONTHS, 1, 60)
 
 
 def set_interval_months(months) -> int:
     """Store the organisation's own interval; returns the previous one."""
-    number = v.integer("interval_months", months, required=True, minimum=1, maximum=60)
-    previous = interval_months()
-    if number != previous:
-        with transaction():
-            AppSetting.insert(key=INTERVAL_KEY, value=str(number)).on_conflict(
-                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
-            ).execute()
-            audit("update", AppSetting._meta.table_name, None, ["value"])
-    return previous
+    return store_number("interval_months", INTERVAL_KEY, months, DEFAULT_INTERVAL_MONTHS, 1, 60)
 
 
 # -- recording ---------------------------------------------------------------------------------------------------

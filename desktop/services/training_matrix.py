@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 
 from desktop import clock
 from desktop.i18n import N_, _, current_language, format_date
-from desktop.services import validation as v
-from desktop.services.base import audit
+from desktop.services.base import store_number, stored_number
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.storage import choices
-from desktop.storage.models import AppSetting, NamedRow, db, iso_date
+from desktop.storage.models import NamedRow, db, iso_date
 
 VALID, EXPIRING, EXPIRED, MISSING = "valid", "expiring", "expired", "missing"
 STATE_LABELS = {
@@ -140,25 +139,12 @@ def cell_description(cell: Cell | None) -> str:
 
 def warning_days() -> int:
     """How many days before expiry a certificate counts as "expires soon" (kept in the database)."""
-    row = AppSetting.get_or_none(key=WARNING_DAYS_KEY)
-    try:
-        days = int(row.value) if row else DEFAULT_WARNING_DAYS
-    except ValueError:
-        return DEFAULT_WARNING_DAYS
-    return days if 0 <= days <= 730 else DEFAULT_WARNING_DAYS
+    return stored_number(WARNING_DAYS_KEY, DEFAULT_WARNING_DAYS, 0, 730)
 
 
 def set_warning_days(days) -> int:
     """Store the warning period; returns the previous one."""
-    number = v.integer("warning_days", days, required=True, minimum=0, maximum=730)
-    previous = warning_days()
-    if number != previous:
-        with db.atomic():
-            AppSetting.insert(key=WARNING_DAYS_KEY, value=str(number)).on_conflict(
-                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
-            ).execute()
-            audit("update", AppSetting._meta.table_name, None, ["value"])
-    return previous
+    return store_number("warning_days", WARNING_DAYS_KEY, days, DEFAULT_WARNING_DAYS, 0, 730)
 
 
 # -- computing ------------------------------------------------------------------------------------------
