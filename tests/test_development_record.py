@@ -140,3 +140,26 @@ def test_the_talks_are_in_the_avg_export_with_the_printed_record_and_gone_on_era
     assert m.DevelopmentTalk.select().count() == 0
     close_database()
     assert b"Wil werkbegeleider worden" not in db_path.read_bytes()
+
+
+def test_the_record_holds_the_meetings_of_learning_together_taken_part_in_or_facilitated(people, tmp_path):
+    from desktop.services import group_learning
+
+    group = group_learning.save_group(None, "intervision", "Intervisie praktijkopleiders", 6, True)
+    group_learning.save_entry(None, None, "intervision", dt.date(2026, 10, 1), group, people["trainer"],
+                              "Feedback geven", "", [people["zoe"], people["ayse"]])  # fmt: skip
+    group_learning.save_entry(None, None, "moral_deliberation", dt.date(2026, 11, 2), None, people["zoe"],
+                              "Vrijheid en veiligheid", "", [people["ayse"]])  # fmt: skip
+    group_learning.save_entry(None, None, "coach_meeting", dt.date(2026, 9, 3), None, None, "", "", [people["zoe"]])
+    group_learning.save_entry(None, None, "intervision", dt.date(2026, 8, 4), group, None, "Zonder Zoë", "",
+                              [people["ayse"]])  # fmt: skip
+    found = development_record.record(people["zoe"]).learning_together
+    assert [(row.held_on, row.topic, row.facilitated) for row in found] == [
+        (dt.date(2026, 11, 2), "Vrijheid en veiligheid", True),
+        (dt.date(2026, 10, 1), "Feedback geven", False),
+        (dt.date(2026, 9, 3), "", False),
+    ]
+    assert found[1].group == "Intervisie praktijkopleiders" and found[2].kind == "Coachbijeenkomst"
+    text = " ".join(text_of(development_record.record_pdf(people["zoe"]), tmp_path).split())
+    for words in ("Samen leren", "Vrijheid en veiligheid", "Begeleider", "Zonder Zoë"):
+        assert (words in text) == (words != "Zonder Zoë"), words

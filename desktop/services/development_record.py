@@ -1,7 +1,8 @@
 """A staff member's development record in one place: who they are and where they work, their POAPs and
 development talks, every enrolment, completion and certificate (with its validity), their coaching
-trajectories, their progress through the leertraject vakmanschap and, for a praktijkopleider, their
-certification, caseload and the werkbegeleiders they coach.
+trajectories, the meetings of learning together they took part in or facilitated, their progress through the
+leertraject vakmanschap and, for a praktijkopleider, their certification, caseload and the werkbegeleiders they
+coach.
 
 A learner record linked to the staff member (a mio, `Learner.staff`) is the same person: its enrolments,
 certificates and trajectories are part of the record. The same record is shown in the window, printed as an
@@ -17,7 +18,7 @@ from desktop import clock
 from desktop.errors import NotFoundError
 from desktop.i18n import _, format_date, format_fixed, format_number
 from desktop.pdf.development import RecordDocument, RecordRenderer, RecordSection
-from desktop.services import development, practice_trainers, vakmanschap
+from desktop.services import development, group_learning, practice_trainers, vakmanschap
 from desktop.services.training_matrix import warning_days
 from desktop.services.training_printouts import letterhead
 from desktop.storage import choices
@@ -77,6 +78,7 @@ class DevelopmentRecord:
     traject: vakmanschap.Traject | None
     progress: vakmanschap.ProgressRow | None
     trainer: practice_trainers.TrainerRow | None
+    learning_together: list[group_learning.Participation]
 
 
 PERSON_SQL = """
@@ -180,6 +182,7 @@ def record(staff_id: int, today: dt.date | None = None) -> DevelopmentRecord:
         chosen,
         progress[0] if progress else None,
         trainers[0] if trainers else None,
+        group_learning.participation_of(staff_id),
     )
 
 
@@ -257,6 +260,21 @@ def document_of(found: DevelopmentRecord, today: dt.date | None = None) -> Recor
                 for t in found.trajectories
             ),  # fmt: skip
             (0.24, 0.18, 0.2, 0.12, 0.13, 0.13),
+        ),
+        RecordSection(
+            _("Learning together"),
+            (_("Kind"), _("Held on"), _("Group"), _("Topic"), _("Role")),
+            tuple(
+                (
+                    row.kind,
+                    _date(row.held_on),
+                    row.group or "–",
+                    row.topic or "–",
+                    _("Facilitator") if row.facilitated else _("Participant"),
+                )
+                for row in found.learning_together
+            ),  # fmt: skip
+            (0.22, 0.14, 0.22, 0.28, 0.14),
         ),
     ]
     if found.traject is not None:

@@ -113,6 +113,36 @@ def register(kind: str | None = None) -> list[Entry]:
     return entries
 
 
+@dataclass(frozen=True, slots=True)
+class Participation:
+    kind: str  # the register's kind, in words
+    held_on: dt.date
+    group: str
+    topic: str
+    facilitated: bool
+
+
+# Where a staff member took part or facilitated; the coaches' meetings where they came.
+PARTICIPATION_SQL = """
+SELECT s.kind, s.held_on, COALESCE(g.name, ''), s.topic, COALESCE(s.facilitator_id = ?, FALSE)
+FROM learning_session s LEFT JOIN learning_group g ON g.id = s.group_id
+WHERE s.facilitator_id = ? OR s.id IN (SELECT session_id FROM learning_session_participant WHERE staff_id = ?)
+UNION ALL
+SELECT 'coach_meeting', c.held_on, '', '', FALSE FROM coach_meeting c
+WHERE c.id IN (SELECT meeting_id FROM coach_meeting_attendee WHERE staff_id = ?)
+"""
+
+
+def participation_of(staff_id: int) -> list[Participation]:
+    """The meetings of learning together the staff member took part in or facilitated, the latest first."""
+    found = [
+        Participation(choices.label(choices.GROUP_LEARNING_KINDS, kind), iso_date(day), group, topic, bool(led))
+        for kind, day, group, topic, led in db.execute_sql(PARTICIPATION_SQL, (staff_id,) * 4)
+    ]
+    found.sort(key=lambda row: row.held_on, reverse=True)
+    return found
+
+
 def save_entry(
     table: str | None, record_id: int | None, kind: str, held_on, group_id, facilitator_id, topic, notes,
     participant_ids: list[int],
