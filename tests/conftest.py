@@ -21,6 +21,64 @@ from desktop.storage import models as m  # noqa: E402
 from desktop.storage.database import close_database, open_database  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the database engine of the services and storage tests (postgresql: a throwaway server on loopback)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--engine") == "sqlite":
+        return
+    file_only = pytest.mark.skip(reason="a feature of a database file, which a server database does not have")
+    sqlite_only = pytest.mark.skip(reason="the fault is made with SQLite's own means")
+    for item in items:
+        if item.get_closest_marker("file_only"):
+            item.add_marker(file_only)
+        elif item.get_closest_marker("sqlite_only"):
+            item.add_marker(sqlite_only)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL server for the session (tests/postgres_server.py); skipped where PostgreSQL is not
+    installed, except on CI, which installs it (.ci/run) and must not pass by skipping."""
+    from tests.postgres_server import binaries, start_server
+
+    if binaries() is None and not os.environ.get("CI"):
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The address of a new, empty database on the test server, dropped after the test."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    close_database()
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server):
+    """A database on the test server with LeerWerk's schema, copied for each test that wants one (`database`)."""
+    from desktop.storage.server import open_server
+
+    name = postgres_server.create_database()
+    open_server(postgres_server.url(name)).release()
+    return name
+
+
+@pytest.fixture
+def engine(request):
+    return request.config.getoption("--engine")
+
+
 @pytest.fixture(autouse=True)
 def leerwerk_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
@@ -48,9 +106,16 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def database(db_path):
-    """A new, migrated database bound to the models."""
-    return open_database(db_path)
+def database(request, engine, db_path):
+    """A new, migrated database bound to the models: a file, or with ``--engine=postgresql`` a database of its own on
+    the test server."""
+    if engine == "sqlite":
+        return open_database(db_path)
+    server, template = request.getfixturevalue("postgres_server"), request.getfixturevalue("postgres_template")
+    name = server.create_database(template=template)
+    request.addfinalizer(lambda: server.drop_database(name))
+    request.addfinalizer(close_database)
+    return open_database(server.url(name))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import pytest
 
 from desktop import paths
 from desktop.cli import main
+from desktop.storage.engine import engine_of
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 
@@ -36,10 +37,13 @@ def dump(path: Path) -> list[str]:
 def table_dump(database) -> list[tuple]:
     """Every row of every user table through an open peewee database."""
     rows = []
-    tables = [r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-    for table in tables:
-        rows += [(table, *row) for row in database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid')]
+    for table in _tables(database):
+        rows += sorted(((table, *row) for row in database.execute_sql(f'SELECT * FROM "{table}"')), key=repr)
     return rows
+
+
+def _tables(database) -> list[str]:
+    return sorted(engine_of(database).tables(database))
 
 
 def content_dump(database) -> list[tuple]:
@@ -47,13 +51,15 @@ def content_dump(database) -> list[tuple]:
     without when a row was last changed, which an undo sets to the moment of the undo (a second boundary
     crossed during a test would otherwise fail it)."""
     rows = []
-    tables = [r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-    for table in tables:
+    for table in _tables(database):
         if table == "audit_log":
             continue
-        cursor = database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid')
+        cursor = database.execute_sql(f'SELECT * FROM "{table}"')
         stamp = [column[0] == "updated_at" for column in cursor.description]
-        rows += [(table, *(None if skip else value for skip, value in zip(stamp, row, strict=True))) for row in cursor]
+        rows += sorted(
+            ((table, *(None if skip else value for skip, value in zip(stamp, row, strict=True))) for row in cursor),
+            key=repr,
+        )
     return [row for row in rows if row[:2] != ("sqlite_sequence", "audit_log")]
 
 
@@ -64,15 +70,14 @@ def import_completions_one_by_one(plan) -> int:
     with, in the tests and in the benchmark."""
     from desktop.errors import ValidationError
     from desktop.services.base import transaction
+    from desktop.services.completions import remember_courses
     from desktop.services.learner_io import Problem
     from desktop.services.training_enrolments import EnrolmentService
-    from desktop.storage.models import CourseName
 
     service, line = EnrolmentService(), None
     try:
         with transaction():
-            for key, training_id in plan.new_mappings.items():
-                CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
+            remember_courses(plan.new_mappings)
             for completion in plan.completions:
                 line = completion.line
                 service.create(

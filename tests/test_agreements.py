@@ -315,6 +315,7 @@ def test_erase_keeps_a_signed_agreement_as_long_as_a_signed_form_and_deletes_the
     assert "overeenkomst" in kept.reason
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_erase_past_the_period_removes_the_scan_from_the_file(database, db_path):
     from desktop.services import erasure
     from desktop.services.privacy import PersonRef

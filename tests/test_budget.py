@@ -302,6 +302,7 @@ def test_an_agreement_cannot_lie_in_the_future(org):
 # -- the command line -------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.file_only  # the command line opens a database file; a server address is not taken there yet
 def test_the_command_line_saves_the_budget_and_the_plans(org, db_path, tmp_path, capsys):
     from openpyxl import load_workbook
 
@@ -319,6 +320,7 @@ def test_the_command_line_saves_the_budget_and_the_plans(org, db_path, tmp_path,
     assert code == 0 and (tmp_path / "a.pdf").exists()
 
 
+@pytest.mark.file_only  # the command line opens a database file; a server address is not taken there yet
 @pytest.mark.parametrize(
     ("arguments", "code", "words"),
     [

@@ -146,6 +146,7 @@ def test_dry_run_writes_nothing(people, tmp_path, database):
     assert table_dump(database) == before
 
 
+@pytest.mark.sqlite_only
 def test_one_transaction_a_refused_row_leaves_the_database_as_it_was(people, tmp_path, database):
     path = export(tmp_path, "1001;;;BHV;01-02-2025;", "1002;;;BHV;01-02-2025;")
     plan = completions.read_completions(path)

@@ -118,6 +118,7 @@ def test_a_school_s_figures_show_large_enough_groups(period):
     assert evaluations.school_figures(period.school_id, 2024).placements == 0
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_a_learner_s_export_holds_the_talk_and_erasure_removes_it(database, db_path, tmp_path):
     import json
     import zipfile

@@ -148,6 +148,7 @@ def test_statuses_move_on_by_date_once_and_are_recorded(people):
     }
 
 
+@pytest.mark.file_only
 def test_a_read_only_database_is_not_moved_on(people, db_path):
     planned = make_period(people, start_date=TODAY - DAY, status="planned")
     close_database()

@@ -144,6 +144,7 @@ def test_export_never_overwrites_and_a_refusal_changes_nothing(database, db_path
 # -- erase --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_erase_of_a_learner_without_signed_forms_leaves_nothing_in_the_file(database, db_path):
     people = make_people()
     unsigned_assessment(people)
@@ -160,6 +161,7 @@ def test_erase_of_a_learner_without_signed_forms_leaves_nothing_in_the_file(data
     assert found(["Jesús"], file_bytes(db_path)) == ["Jesús"]
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_erase_keeps_signed_forms_inside_their_period_and_says_until_when(database, db_path):
     people = make_people()
     assignment = signed_assignment(people)
@@ -183,6 +185,7 @@ def test_erase_keeps_signed_forms_inside_their_period_and_says_until_when(databa
     assert found(gone + ["Gesprek over thuissituatie"], data) == []
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_erase_anonymises_signed_forms_past_their_period(database, db_path):
     people = make_people(start=dt.date(2012, 9, 1), end=dt.date(2013, 6, 30))
     assignment = signed_assignment(people)
@@ -203,6 +206,7 @@ def test_erase_anonymises_signed_forms_past_their_period(database, db_path):
     assert found(SECRETS + STAFF_SECRETS[:2], file_bytes(db_path)) == ["Jesús", "Østergård"]
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_erase_of_staff_deletes_them_and_keeps_their_signature_on_a_kept_form(database, db_path):
     people = make_people()
     signed_assignment(people)
@@ -258,6 +262,7 @@ def test_retention_periods_have_defaults_and_are_checked(database):
     assert table_dump(database) == before
 
 
+@pytest.mark.file_only  # reads the erased bytes back from the database file
 def test_review_lists_what_is_past_its_period_and_anonymise_clears_it(database, db_path):
     old = make_people(start=dt.date(2012, 9, 1), end=dt.date(2013, 6, 30))
     signed_assignment(old)

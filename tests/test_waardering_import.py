@@ -151,6 +151,7 @@ def test_a_period_that_already_has_one_is_a_duplicate(students, tmp_path, databa
     assert table_dump(database) == before
 
 
+@pytest.mark.file_only
 def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path, db_path, capsys):
     good = write_csv(tmp_path / "goed.csv", [response(number="4000123"), response(number="555")])
     bad = write_csv(tmp_path / "fout.csv", [response(number="4000123", scores=(0, 4, 4, 4, 4, 4, 4))])
@@ -195,6 +196,7 @@ def test_a_column_in_other_words_is_matched_by_choice_and_remembered(students, t
     assert waardering.evaluation_of(students["bram"]).answers[first.id] == 3
 
 
+@pytest.mark.file_only  # the command line opens a database file; a server address is not taken there yet
 def test_the_command_line_names_an_unmatched_column_and_takes_a_map(students, tmp_path, db_path, capsys):
     first = waardering.questions()[0]
     head = [*META, "Hoe was je ontvangst?", "Opmerking", *[q.text for q in waardering.questions()[1:]]]

@@ -539,12 +539,13 @@ _DUE = operator.attrgetter("due")
 CURRENT_PERIODS_SQL = """
 SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
 FROM bpv_period p JOIN learner l ON l.id = p.learner_id
-WHERE l.archived = 0 AND (p.status IN ('planned', 'active') OR (p.status = 'completed' AND p.end_date >= ?)){filters}
+WHERE l.archived = FALSE
+  AND (p.status IN ('planned', 'active') OR (p.status = 'completed' AND p.end_date >= ?)){filters}
 """
 PERIODS_BY_ID_SQL = """
 SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
 FROM bpv_period p JOIN learner l ON l.id = p.learner_id
-WHERE l.archived = 0 AND p.id IN ({ids}){filters}
+WHERE l.archived = FALSE AND p.id IN ({ids}){filters}
 """
 OPEN_FORMS_SQL = """
 SELECT period_id, id, 'assignment', number, title, status, deadline FROM practice_assignment
@@ -565,7 +566,7 @@ WHERE s.held_on IS NULL AND s.planned_on IS NOT NULL AND s.planned_on <= ? AND t
 # Praktijkopleiders in service whose certification runs out by a day.
 CERTIFICATION_SQL = """
 SELECT r.id, r.staff_id, r.certified_until FROM staff_role r JOIN staff s ON s.id = r.staff_id
-WHERE r.role = 'practice_trainer' AND r.certified_until <= ? AND s.active = 1
+WHERE r.role = 'practice_trainer' AND r.certified_until <= ? AND s.active = TRUE
 """
 CHUNK = 5000  # record numbers per statement, written into it: some SQLite builds allow only 999 parameters
 
@@ -685,8 +686,10 @@ class _Reader:
         items = []
         for scope in self._scopes():
             sql = f"""SELECT period_id, id, kind, planned_on FROM meeting
-                      WHERE held_on IS NULL AND cancelled = 0 AND planned_on <= ?{scope}"""
-            for period, meeting, kind, planned in db.execute_sql(sql, (self.until.isoformat(),)):
+                      WHERE held_on IS NULL AND cancelled = ? AND planned_on <= ?{scope}"""
+            # "Not cancelled" as a bound False: SQLite then still reads the partial index meeting_open (a literal
+            # FALSE does not match its "cancelled = FALSE"), and a server compares booleans as booleans.
+            for period, meeting, kind, planned in db.execute_sql(sql, (False, self.until.isoformat())):
                 subject = subjects.get(period)
                 if subject is None:
                     continue  # a meeting of a period that has ended
@@ -711,12 +714,12 @@ class _Reader:
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
                 sql = f"""SELECT period_id, id, role, title FROM phase_task
-                          WHERE done_on IS NULL AND cancelled = 0 AND phase = ? AND period_id IN ({_listed(chunk)})"""
+                          WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})"""
                 items += [
                     AgendaItem(dues[period], "task", title, "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
                                subjects[period], dues[period] < today, "", detail)
-                    for period, task, role, title in db.execute_sql(sql, (phase,)).fetchall()
+                    for period, task, role, title in db.execute_sql(sql, (False, phase)).fetchall()
                 ]  # fmt: skip
         return items
 
@@ -754,7 +757,7 @@ class _Reader:
         scope = ""
         if self.filters:
             scope = f""" AND period_id IN (SELECT p.id FROM bpv_period p JOIN learner l ON l.id = p.learner_id
-                                           WHERE l.archived = 0{self.filters})"""
+                                           WHERE l.archived = FALSE{self.filters})"""
         rows = db.execute_sql(OPEN_FORMS_SQL.format(scope=scope), [*self.params, *self.params]).fetchall()
         missing = {row[0] for row in rows} - self.periods.keys()
         for chunk in _chunks(missing):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -30,6 +29,7 @@ from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.storage.choices import field_label
+from desktop.storage.engine import engine_of
 from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, _now, db
 
 log = logging.getLogger(__name__)
@@ -397,7 +397,7 @@ class CrudService:
             # (an attendee's staff member, say) may have been deleted since.
             with db.atomic():
                 # Rows reached along different paths may come in any order; check references at commit.
-                db.execute_sql("PRAGMA defer_foreign_keys = ON")
+                engine_of(db).defer_references(db)
                 snapshot.model.insert(**snapshot.row).execute()
                 for model, row in snapshot.removed:
                     model.insert(**row).execute()
@@ -425,22 +425,24 @@ class CrudService:
 
     def _write(self, action: Callable):
         try:
-            return action()
+            # In a savepoint of its own: a server leaves the transaction unusable after a refused statement until
+            # it is rolled back to here, and reading which rule was broken needs it usable.
+            with db.atomic():
+                return action()
         except peewee.IntegrityError as error:
             raise self._integrity_error(error) from None
 
     def _integrity_error(self, error: Exception) -> ValidationError:
         message = str(error)
-        if message.startswith("UNIQUE constraint failed:"):
-            columns = [part.strip().split(".")[-1] for part in message.split(":", 1)[1].split(",")]
-            name = columns[-1].removesuffix("_id")
+        rule = engine_of(db).broken_rule(db, error)
+        if rule is not None and rule.unique:
+            name = rule.columns[-1].removesuffix("_id")
             return ValidationError(name, _("Already exists; choose another value."))
-        if message.startswith("CHECK constraint failed:"):
+        if rule is not None:
             # The database names the rule; name the field it is about, so the view can point at it.
-            rule = message.split(":", 1)[1]
             columns = {f.column_name: name for name, f in self.model._meta.fields.items()}
-            named = [columns[word] for word in re.findall(r"[a-z_]+", rule) if word in columns]
-            if " IS NOT NULL) + (" in rule and named:
+            named = [columns[word] for word in rule.columns if word in columns]
+            if rule.exactly_one and named:
                 labels = ", ".join(field_label(name) for name in dict.fromkeys(named))
                 return ValidationError(named[0], _("Fill in exactly one of: {fields}.").format(fields=labels))
             if named:

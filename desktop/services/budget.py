@@ -139,15 +139,15 @@ JOIN training_session ts ON ts.id = d.session_id
 JOIN enrolment e ON e.session_id = d.session_id
 WHERE d.first_day BETWEEN :first AND :last
   AND e.status IN ('enrolled', 'attended', 'completed', 'no_show')
-  AND (ts.cancelled = 0 OR e.status IN ('attended', 'completed'))
-  AND e.training_id IN priced AND e.id NOT IN requested
+  AND (ts.cancelled = FALSE OR e.status IN ('attended', 'completed'))
+  AND e.training_id IN (SELECT id FROM priced) AND e.id NOT IN (SELECT enrolment_id FROM requested)
 UNION ALL
 SELECT e.training_id, e.staff_id, e.learner_id,
        CASE WHEN e.status IN ('attended', 'completed', 'no_show') THEN 'spent' ELSE 'committed' END
 FROM enrolment e
 WHERE e.session_id IS NULL AND e.status IN ('enrolled', 'attended', 'completed', 'no_show')
   AND COALESCE(e.completed_on, e.enrolled_on) BETWEEN :first AND :last
-  AND e.training_id IN priced AND e.id NOT IN requested
+  AND e.training_id IN (SELECT id FROM priced) AND e.id NOT IN (SELECT enrolment_id FROM requested)
 """
 STAFF_PLACES_SQL = (
     "SELECT s.id, s.team_id, COALESCE(t.location_id, s.location_id) FROM staff s LEFT JOIN team t ON t.id = s.team_id"
@@ -164,7 +164,7 @@ SELECT ts.id, t.title, t.cost, t.kind, ts.location_id, ts.capacity, d.first_day,
 FROM training_session ts
 JOIN training t ON t.id = ts.training_id
 JOIN days d ON d.session_id = ts.id
-WHERE t.cost > 0 AND ts.cancelled = 0 AND d.first_day BETWEEN :first AND :last
+WHERE t.cost > 0 AND ts.cancelled = FALSE AND d.first_day BETWEEN :first AND :last
 """
 
 TEAM_OF_SESSION_SQL = """

@@ -59,7 +59,8 @@ def coach_rows(today: dt.date | None = None) -> list[CoachRow]:
     for number, first, prefix, last in db.execute_sql(sql):
         coach(number, first, prefix, last)
     sql = """SELECT t.coach_id, s.first_name, s.name_prefix, s.last_name, t.status, COUNT(*)
-             FROM coaching_trajectory t JOIN staff s ON s.id = t.coach_id GROUP BY t.coach_id, t.status"""
+             FROM coaching_trajectory t JOIN staff s ON s.id = t.coach_id
+             GROUP BY t.coach_id, s.first_name, s.name_prefix, s.last_name, t.status"""
     for number, first, prefix, last, status, count in db.execute_sql(sql):
         row = coach(number, first, prefix, last)
         setattr(row, status, getattr(row, status) + count)

@@ -434,7 +434,7 @@ ORDER BY s.trajectory_id, s.planned_on IS NULL, s.planned_on, s.position, s.id
 """
 
 TRAJECTORY_SIGNER_SQL = """
-SELECT trajectory_id, COUNT(*), SUM(signed_at IS NOT NULL) FROM signature
+SELECT trajectory_id, COUNT(*), COUNT(signed_at) FROM signature
 WHERE trajectory_id IS NOT NULL AND voided_at IS NULL {where} GROUP BY trajectory_id
 """
 

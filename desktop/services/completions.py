@@ -88,7 +88,7 @@ class CompletionPlan:
 
 def trainings() -> list[tuple[int, str]]:
     """The trainings a course name can be mapped to: (id, title), active ones, by title."""
-    sql = "SELECT id, title FROM training WHERE active ORDER BY title COLLATE NOCASE, id"
+    sql = "SELECT id, title FROM training WHERE active ORDER BY lower(title), id"
     return [(number, title) for number, title in db.execute_sql(sql)]
 
 
@@ -373,6 +373,14 @@ def _names(table: str, ids: set[int]) -> dict[int, str]:
     return found
 
 
+def remember_courses(mappings: dict[str, int]) -> None:
+    """Store which training each course key (`course_key`) is, replacing what was remembered for it."""
+    for key, training_id in mappings.items():
+        CourseName.insert(name=key, training=training_id).on_conflict(
+            conflict_target=[CourseName.name], preserve=[CourseName.training]
+        ).execute()
+
+
 PROGRESS_EVERY = 100  # completions between two reports of progress (and written at once)
 
 
@@ -397,8 +405,7 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
     ]
     try:
         with transaction():
-            for key, training_id in plan.new_mappings.items():
-                CourseName.insert(name=key, training=training_id).on_conflict_replace().execute()
+            remember_courses(plan.new_mappings)
             if progress is not None:
                 progress(0, total)
             written = None if progress is None else lambda done: progress(done, total)

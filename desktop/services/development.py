@@ -55,7 +55,9 @@ def set_interval_months(months) -> int:
     previous = interval_months()
     if number != previous:
         with transaction():
-            AppSetting.insert(key=INTERVAL_KEY, value=str(number)).on_conflict_replace().execute()
+            AppSetting.insert(key=INTERVAL_KEY, value=str(number)).on_conflict(
+                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
+            ).execute()
             audit("update", AppSetting._meta.table_name, None, ["value"])
     return previous
 
@@ -228,7 +230,7 @@ def newest_talks(
     today = today or clock.today()
     months, soon = interval_months(), today + dt.timedelta(days=warning_days())
     if staff_ids is None:
-        scope, talk_scope = " AND s.active = 1", ""
+        scope, talk_scope = " AND s.active = TRUE", ""
     else:
         listed = ", ".join(str(int(number)) for number in staff_ids) or "NULL"
         scope, talk_scope = f" AND s.id IN ({listed})", f" WHERE staff_id IN ({listed})"

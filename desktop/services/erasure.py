@@ -33,6 +33,7 @@ from desktop.services.privacy import ANONYMISED, PersonRef, collect, get_person,
 from desktop.services.retention_periods import retention_years
 from desktop.storage import cipher, wiping
 from desktop.storage import models as m
+from desktop.storage.engine import engine_of
 from desktop.storage.wiping import NotWiped
 
 log = logging.getLogger(__name__)
@@ -317,6 +318,11 @@ def erase_committed(work: Callable[[], Result], refused: str) -> tuple[Result, N
     A full disk while the transaction runs or commits raises a `LeerWerkError` with `refused`: SQLite
     has then rolled it back, so nothing changed."""
     database = m.db.obj
+    if engine_of(database).is_server:
+        # No file to rewrite: the rows are rewritten and deleted in the database; what the server itself keeps of
+        # them (old row versions until vacuumed, its WAL, dumps) is the IT supplier's to clear (README).
+        with database.atomic():
+            return work(), None
     wiping.before_erasing(database)
     try:
         with database.atomic():

@@ -209,7 +209,8 @@ def school_figures(school_id: int, year: int) -> SchoolFigures:
     studentwaardering of its periods that ended in it (all scale questions together)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     placements, early = db.execute_sql(
-        f"""SELECT COUNT(*), COALESCE(SUM(p.status = 'ended_early' AND p.ended_on BETWEEN ? AND ?), 0)
+        f"""SELECT COUNT(*),
+               COALESCE(SUM(CASE WHEN p.status = 'ended_early' AND p.ended_on BETWEEN ? AND ? THEN 1 ELSE 0 END), 0)
         FROM bpv_period p WHERE p.school_id = ? AND p.start_date <= ?
         AND ({ENDED_ON_SQL} IS NULL OR {ENDED_ON_SQL} >= ?)""",
         (first, last, school_id, last, first),

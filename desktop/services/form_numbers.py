@@ -66,5 +66,7 @@ def take_number(kind: str) -> str:
     """`next_number`, remembered as used (call inside the transaction that stores the form)."""
     number = next_number(kind)
     start, sequence = number.rsplit("-", 1)
-    m.AppSetting.insert(key=_counter_key(start + "-"), value=str(int(sequence))).on_conflict_replace().execute()
+    m.AppSetting.insert(key=_counter_key(start + "-"), value=str(int(sequence))).on_conflict(
+        conflict_target=[m.AppSetting.key], preserve=[m.AppSetting.value]
+    ).execute()
     return number

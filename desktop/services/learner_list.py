@@ -112,7 +112,7 @@ def build() -> int:
 
     Folding and the rules of concerns are Python's: the lines are worked out here and written at once
     (SQLite calling back into Python per value, to fold in an INSERT ... SELECT, was measured slower)."""
-    raw = db.execute_sql(LEARNER_ROWS_SQL).fetchall()
+    raw = db.execute_sql(LEARNER_ROWS_SQL, [False]).fetchall()  # False: not cancelled, as learner_rows binds it
     facts = [PeriodFacts(r[6], r[4], r[26], iso_date(r[23]), r[8] or None, r[15]) for r in raw if r[6] is not None]
     found = concerns(facts)
     due = due_by_learner()
@@ -190,7 +190,7 @@ def _sort_expression(key: str) -> tuple[str, list]:
 def _where(shown: LineFilter) -> tuple[str, list]:
     tests, params = [], []
     if not shown.archived:
-        tests.append("archived = 0")
+        tests.append("archived = FALSE")
     if shown.attention:
         tests.append("attention > 0")
     if shown.status == NO_PERIOD:

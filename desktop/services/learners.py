@@ -45,8 +45,8 @@ CURRENT_PERIOD_OF_LEARNER = """(
 
 def current_period_ids() -> dict[int, int]:
     """Learner id -> id of their current period, for every learner who has a period."""
-    sql = f"SELECT l.id, {CURRENT_PERIOD_OF_LEARNER} AS period FROM learner l WHERE period IS NOT NULL"
-    return dict(db.execute_sql(sql).fetchall())
+    sql = f"SELECT l.id, {CURRENT_PERIOD_OF_LEARNER} AS period FROM learner l"
+    return {learner: period for learner, period in db.execute_sql(sql).fetchall() if period is not None}
 
 
 @dataclass(slots=True)
@@ -92,7 +92,7 @@ SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.learner_type, l.archive
        p.start_date, p.end_date, p.phase, p.status,
        CASE WHEN p.status IN ('planned', 'active') THEN (
            SELECT MIN(m.planned_on) FROM meeting m
-           WHERE m.period_id = p.id AND m.held_on IS NULL AND m.cancelled = 0 AND m.planned_on IS NOT NULL
+           WHERE m.period_id = p.id AND m.held_on IS NULL AND m.cancelled = ? AND m.planned_on IS NOT NULL
        ) END
 FROM learner l
 LEFT JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
@@ -109,12 +109,12 @@ def learner_rows(learner_ids: list[int] | None = None, with_waardering: bool = T
     """Every learner (or those in `learner_ids`) with their current period, programme, school,
     location, praktijkopleider, werkbegeleider and the date of the next meeting due; and, unless the
     caller knows it already, the period that owes a studentwaardering."""
-    sql, params = LEARNER_ROWS_SQL, []
+    sql, params = LEARNER_ROWS_SQL, [False]  # not cancelled, bound so that SQLite reads the partial meeting_open
     if learner_ids is not None:
         if not learner_ids:
             return []
         sql += f" WHERE l.id IN ({', '.join('?' * len(learner_ids))})"
-        params = list(learner_ids)
+        params += learner_ids
     rows = []
     for r in db.execute_sql(sql, params):
         rows.append(

@@ -67,7 +67,7 @@ TRAINERS_SQL = """
 SELECT s.id, s.first_name, s.name_prefix, s.last_name, s.team_id, COALESCE(t.location_id, s.location_id),
        r.certified_until, s.fte,
        (SELECT COUNT(DISTINCT p.learner_id) FROM bpv_period p JOIN learner l ON l.id = p.learner_id
-        WHERE p.practice_trainer_id = s.id AND p.status IN ('planned', 'active') AND l.archived = 0)
+        WHERE p.practice_trainer_id = s.id AND p.status IN ('planned', 'active') AND l.archived = FALSE)
 FROM staff_role r JOIN staff s ON s.id = r.staff_id LEFT JOIN team t ON t.id = s.team_id
 WHERE r.role = 'practice_trainer' AND s.first_name <> ?{scope}
 """
@@ -90,7 +90,7 @@ def practice_trainers(
     that ran out or run out soon first, then by name."""
     today = today or clock.today()
     warning = warning_days()
-    scope = f" AND s.id = {int(staff_id)}" if staff_id is not None else " AND s.active = 1"
+    scope = f" AND s.id = {int(staff_id)}" if staff_id is not None else " AND s.active = TRUE"
     teams = dict(db.execute_sql("SELECT id, name FROM team").fetchall())
     locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall())
     coached: dict[int, list[str]] = {}

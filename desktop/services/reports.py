@@ -233,7 +233,7 @@ def cao_report(start=None, end=None) -> Report:
     staff_heads: dict[int | None, int] = defaultdict(int)
     staff_fte: dict[int | None, Decimal] = defaultdict(Decimal)
     staff_without_fte = 0
-    for team, own_location, fte in db.execute_sql("SELECT team_id, location_id, fte FROM staff WHERE active = 1"):
+    for team, own_location, fte in db.execute_sql("SELECT team_id, location_id, fte FROM staff WHERE active = TRUE"):
         location = teams.get(team) if team is not None else own_location
         staff_heads[location] += 1
         if fte is None:
@@ -578,7 +578,7 @@ SELECT s.id, s.first_name, s.name_prefix, s.last_name, s.fte, t.location_id, s.l
           AND p.status IN ('planned', 'active', 'completed'))
 FROM staff s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'practice_trainer'
 LEFT JOIN team t ON t.id = s.team_id
-WHERE s.active = 1
+WHERE s.active = TRUE
 """
 
 

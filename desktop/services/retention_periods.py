@@ -78,6 +78,8 @@ def set_retention_years(values: dict[str, object]) -> None:
         cleaned[code] = years
     with db.atomic():
         for code, years in cleaned.items():
-            AppSetting.insert(key=KEY.format(kind=code), value=str(years)).on_conflict_replace().execute()
+            AppSetting.insert(key=KEY.format(kind=code), value=str(years)).on_conflict(
+                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
+            ).execute()
         if cleaned:
             audit("update", AppSetting._meta.table_name, None, sorted(KEY.format(kind=code) for code in cleaned))

@@ -490,7 +490,7 @@ def present_at_every_date(session_id: int) -> list[int]:
         return []
     sql = """
         SELECT e.id FROM enrolment e JOIN attendance a ON a.enrolment_id = e.id
-        WHERE e.session_id = ? AND e.status IN ('enrolled', 'attended') AND a.present = 1
+        WHERE e.session_id = ? AND e.status IN ('enrolled', 'attended') AND a.present = TRUE
         GROUP BY e.id HAVING COUNT(*) = ?
     """
     return [row[0] for row in db.execute_sql(sql, (session_id, dates))]

@@ -39,7 +39,7 @@ SELECT t.id, t.title, t.kind, t.dayparts, t.hours, t.provider_kind, t.provider_n
         WHERE tm.module_id = t.id ORDER BY p.title LIMIT 1),
        (SELECT COUNT(*) FROM training_module tm WHERE tm.programme_id = t.id),
        (SELECT MIN(d.date) FROM session_date d JOIN training_session s ON s.id = d.session_id
-        WHERE s.training_id = t.id AND s.cancelled = 0 AND d.date >= ?),
+        WHERE s.training_id = t.id AND s.cancelled = FALSE AND d.date >= ?),
        (SELECT COUNT(*) FROM enrolment e WHERE e.training_id = t.id AND e.status IN ('enrolled', 'waiting'))
 FROM training t
 """
@@ -143,7 +143,7 @@ SELECT e.id, e.staff_id, e.learner_id,
        COALESCE(s.first_name, l.first_name), COALESCE(s.name_prefix, l.name_prefix), COALESCE(s.last_name, l.last_name),
        COALESCE(t.name, l.learner_type), e.status, e.enrolled_on, e.waiting_since, e.completed_on, e.cancelled_on,
        (SELECT MAX(COALESCE(c.expires_on, '9999-12-31')) FROM certificate c WHERE c.enrolment_id = e.id),
-       (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.present = 1),
+       (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.present = TRUE),
        (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id),
        (SELECT COUNT(*) FROM learning_goal g WHERE g.enrolment_id = e.id),
        (SELECT COUNT(*) FROM certificate c WHERE c.enrolment_id = e.id), e.score
@@ -199,14 +199,15 @@ def people_to_enrol() -> list[PersonRow]:
         PersonRow("staff", r[0], r[1], r[2] or "", r[3], r[4] or "", r[5] or "")
         for r in db.execute_sql(
             "SELECT s.id, s.first_name, s.name_prefix, s.last_name, t.name, loc.name FROM staff s"
-            " LEFT JOIN team t ON t.id = s.team_id LEFT JOIN location loc ON loc.id = t.location_id WHERE s.active = 1"
+            " LEFT JOIN team t ON t.id = s.team_id LEFT JOIN location loc ON loc.id = t.location_id"
+            " WHERE s.active = TRUE"
         )
     ]
     rows += [
         PersonRow("learner", r[0], r[1], r[2] or "", r[3], r[4])
         for r in db.execute_sql(
             "SELECT id, first_name, name_prefix, last_name, learner_type FROM learner"
-            " WHERE archived = 0 AND staff_id IS NULL"
+            " WHERE archived = FALSE AND staff_id IS NULL"
         )
     ]
     rows.sort(key=lambda r: fold(r.sort_name))

@@ -154,7 +154,9 @@ def set_warning_days(days) -> int:
     previous = warning_days()
     if number != previous:
         with db.atomic():
-            AppSetting.insert(key=WARNING_DAYS_KEY, value=str(number)).on_conflict_replace().execute()
+            AppSetting.insert(key=WARNING_DAYS_KEY, value=str(number)).on_conflict(
+                conflict_target=[AppSetting.key], preserve=[AppSetting.value]
+            ).execute()
             audit("update", AppSetting._meta.table_name, None, ["value"])
     return previous
 
@@ -163,7 +165,7 @@ def set_warning_days(days) -> int:
 
 
 def _mandatory_trainings() -> list[MatrixTraining]:
-    sql = "SELECT id, title, validity_months FROM training WHERE mandatory = 1 AND active = 1"
+    sql = "SELECT id, title, validity_months FROM training WHERE mandatory = TRUE AND active = TRUE"
     rows = [MatrixTraining(*row) for row in db.execute_sql(sql)]
     return sorted(rows, key=lambda t: t.title.casefold())
 
@@ -185,7 +187,7 @@ FROM learner l
 JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
 LEFT JOIN team t ON t.id = p.team_id
 LEFT JOIN location loc ON loc.id = t.location_id
-WHERE l.archived = 0 AND p.status IN ('planned', 'active')
+WHERE l.archived = FALSE AND p.status IN ('planned', 'active')
 """
 
 STAFF_SQL = """
@@ -193,7 +195,7 @@ SELECT s.id, s.first_name, s.name_prefix, s.last_name, t.id, t.name, loc.id, loc
 FROM staff s
 LEFT JOIN team t ON t.id = s.team_id
 LEFT JOIN location loc ON loc.id = t.location_id
-WHERE s.active = 1
+WHERE s.active = TRUE
 """
 
 
@@ -265,11 +267,11 @@ def _best_certificates(training_ids: list[int], with_learners: bool) -> dict[tup
     """(training, "staff"/"learner", person id) -> (issued, expires) of the certificate that lasts longest,
     for active staff and current learners only (a large database holds many more, of people long gone)."""
     marks = ", ".join("?" * len(training_ids))
-    learners = "archived = 0" if with_learners else "archived = 0 AND staff_id IS NOT NULL"
+    learners = "archived = FALSE" if with_learners else "archived = FALSE AND staff_id IS NOT NULL"
     sql = f"""
         SELECT training_id, staff_id, learner_id, MAX(COALESCE(expires_on, '{FAR_FUTURE}')), MAX(issued_on)
         FROM certificate WHERE training_id IN ({marks})
-          AND (staff_id IN (SELECT id FROM staff WHERE active = 1)
+          AND (staff_id IN (SELECT id FROM staff WHERE active = TRUE)
                OR learner_id IN (SELECT id FROM learner WHERE {learners}))
         GROUP BY training_id, staff_id, learner_id
     """
@@ -422,13 +424,13 @@ def _holders(staff_ids: list[int], learner_ids: list[int]) -> dict[tuple[str, in
     for chunk in _chunks(staff_ids):
         marks = ", ".join("?" * len(chunk))
         sql = f"""SELECT s.id, r.role FROM staff s LEFT JOIN staff_role r ON r.staff_id = s.id
-                  WHERE s.active = 1 AND s.id IN ({marks})"""
+                  WHERE s.active = TRUE AND s.id IN ({marks})"""
         for staff, role in db.execute_sql(sql, chunk):
             holder = holders.setdefault(("staff", staff), _Holder("staff"))
             if role is not None:
                 holder.roles += (role,)
     sql = """SELECT l.id, l.learner_type, l.staff_id FROM learner l
-             WHERE l.archived = 0 AND ({column} IN ({marks}))
+             WHERE l.archived = FALSE AND ({column} IN ({marks}))
                AND EXISTS (SELECT 1 FROM bpv_period p
                            WHERE p.learner_id = l.id AND p.status IN ('planned', 'active'))"""
     for column, people in (("l.id", learner_ids), ("l.staff_id", staff_ids)):
@@ -445,7 +447,9 @@ def _holders(staff_ids: list[int], learner_ids: list[int]) -> dict[tuple[str, in
 
 def _linked_best(training_ids: list[int], holders: dict) -> dict[tuple, list[dt.date]]:
     """(training, kind, person) -> the expiry dates of the certificates under the person's other record."""
-    links = db.execute_sql("SELECT id, staff_id FROM learner WHERE staff_id IS NOT NULL AND archived = 0").fetchall()
+    links = db.execute_sql(
+        "SELECT id, staff_id FROM learner WHERE staff_id IS NOT NULL AND archived = FALSE"
+    ).fetchall()
     other = {}
     for learner, staff in links:
         if ("staff", staff) in holders:
@@ -487,13 +491,13 @@ def audience_choices() -> list[tuple[str, str]]:
 
 
 def location_choices() -> list[tuple[int, str]]:
-    rows = db.execute_sql("SELECT id, name FROM location WHERE active = 1").fetchall()
+    rows = db.execute_sql("SELECT id, name FROM location WHERE active = TRUE").fetchall()
     return sorted(rows, key=lambda row: row[1].casefold())
 
 
 def team_choices() -> list[tuple[int, str, int, str]]:
     """Active teams as (id, name, location id, location name), by location and name."""
-    sql = "SELECT t.id, t.name, l.id, l.name FROM team t JOIN location l ON l.id = t.location_id WHERE t.active = 1"
+    sql = "SELECT t.id, t.name, l.id, l.name FROM team t JOIN location l ON l.id = t.location_id WHERE t.active = TRUE"
     rows = db.execute_sql(sql).fetchall()
     return sorted(rows, key=lambda row: (row[3].casefold(), row[1].casefold()))
 

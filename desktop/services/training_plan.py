@@ -37,7 +37,7 @@ SELECT t.id, t.title, t.kind, t.cost, ts.location_id, ts.capacity,
 FROM training_session ts
 JOIN training t ON t.id = ts.training_id
 JOIN days d ON d.session_id = ts.id
-WHERE ts.cancelled = 0 AND d.first_day BETWEEN ? AND ?
+WHERE ts.cancelled = FALSE AND d.first_day BETWEEN ? AND ?
 """
 
 # Per e-learning that expires, the people whose latest certificate of it runs out in the year.
@@ -48,7 +48,7 @@ JOIN (
     SELECT training_id, COALESCE(staff_id, -learner_id) AS person, MAX(expires_on) AS expires_on
     FROM certificate GROUP BY training_id, COALESCE(staff_id, -learner_id)
 ) latest ON latest.training_id = t.id
-WHERE t.kind = 'elearning' AND t.active = 1 AND t.validity_months IS NOT NULL
+WHERE t.kind = 'elearning' AND t.active = TRUE AND t.validity_months IS NOT NULL
   AND latest.expires_on BETWEEN ? AND ?
 GROUP BY t.id, t.title, t.cost
 """

@@ -40,7 +40,7 @@ def trajects() -> list[Traject]:
     """Every active training made of modules, by title, with its modules in order."""
     sql = """SELECT p.id, p.title, t.id, t.title FROM training_module x
              JOIN training p ON p.id = x.programme_id JOIN training t ON t.id = x.module_id
-             WHERE p.active = 1 ORDER BY x.position, t.title"""
+             WHERE p.active = TRUE ORDER BY x.position, t.title"""
     found: dict[int, tuple[str, list[Module]]] = {}
     for programme, title, module, module_title in db.execute_sql(sql):
         found.setdefault(programme, (title, []))[1].append(Module(module, module_title))
@@ -150,7 +150,7 @@ def progress(
     teams = dict(db.execute_sql("SELECT id, name FROM team").fetchall())
     locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall())
     # One person's record shows their progress whether or not they are still in service.
-    scope = f" AND s.id = {int(staff_id)}" if staff_id is not None else " AND s.active = 1"
+    scope = f" AND s.id = {int(staff_id)}" if staff_id is not None else " AND s.active = TRUE"
     words = search_words(search) if search else []
     rows = []
     people = db.execute_sql(STAFF_SQL.format(scope=scope), (ANONYMISED,)).fetchall()

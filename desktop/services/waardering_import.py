@@ -29,6 +29,7 @@ from desktop.i18n import _
 from desktop.services import tabular, waardering
 from desktop.services.base import audit, transaction
 from desktop.services.learner_io import Problem
+from desktop.storage.engine import engine_of
 from desktop.storage.models import FormColumn, db, iso_date
 from desktop.textsearch import fold
 
@@ -253,9 +254,11 @@ def apply_responses(plan: ResponsePlan) -> int:
     with transaction():
         for key, question_id in plan.new_columns.items():
             FormColumn.insert(heading=key, question=question_id).on_conflict_ignore().execute()
-        cursor = db.cursor()
+        cursor, engine = db.cursor(), engine_of(db)
         cursor.executemany(
-            "INSERT INTO student_evaluation (period_id, submitted_on, source) VALUES (?, ?, 'online')",
+            engine.parameters(
+                "INSERT INTO student_evaluation (period_id, submitted_on, source) VALUES (?, ?, 'online')"
+            ),
             [(period_id, day.isoformat()) for period_id, day, _answers in plan.responses],
         )
         periods = [period_id for period_id, _day, _answers in plan.responses]
@@ -270,7 +273,9 @@ def apply_responses(plan: ResponsePlan) -> int:
                 )
             )
         cursor.executemany(
-            "INSERT INTO evaluation_answer (evaluation_id, question_id, score, text) VALUES (?, ?, ?, ?)",
+            engine.parameters(
+                "INSERT INTO evaluation_answer (evaluation_id, question_id, score, text) VALUES (?, ?, ?, ?)"
+            ),
             [
                 (ids[period_id], question_id, *((answer, "") if kinds[question_id] == "scale" else (None, answer)))
                 for period_id, _day, answers in plan.responses

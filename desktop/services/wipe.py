@@ -15,6 +15,7 @@ from desktop.services import school_drafts
 from desktop.shell import command_line
 from desktop.storage import models as m
 from desktop.storage import wiping
+from desktop.storage.engine import engine_of
 from desktop.storage.wiping import NotWiped
 
 
@@ -45,8 +46,8 @@ def wipe_owed_message(path: Path) -> str:
 
 
 def wipe_owed() -> bool:
-    """Whether the open database still owes the rewrite after an erase."""
-    return wiping.owed_since(m.db.obj) is not None
+    """Whether the open database still owes the rewrite after an erase (a server's never does: no file)."""
+    return not engine_of(m.db.obj).is_server and wiping.owed_since(m.db.obj) is not None
 
 
 def finish_wipe() -> NotWiped | None:

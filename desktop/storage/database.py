@@ -23,7 +23,7 @@ from peewee import SqliteDatabase
 from desktop import files, paths
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import cipher, leftovers, migrations, schema, wiping
+from desktop.storage import cipher, leftovers, migrations, schema, server, wiping
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.backup import (
@@ -276,8 +276,15 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
     """Check `path`, take its writer lock, open it (creating it when it does not exist), migrate it,
     and bind the models to it (with `bind=False` the caller uses the returned database and releases it).
 
-    Raises `DatabaseInUseError` (an `UnusableDatabaseError`) when another LeerWerk has it open.
+    Raises `DatabaseInUseError` (an `UnusableDatabaseError`) when another LeerWerk has it open. A server's
+    address (``postgresql://…``) opens the database on that server instead (`desktop.storage.server`).
     """
+    if server.is_server_address(path):
+        database = server.open_server(path)
+        if bind:
+            close_database()
+            db.initialize(database)
+        return database
     path = Path(path)
     _refuse_if_in_use(path)
     finished = leftovers.finish_interrupted(path)
@@ -476,7 +483,7 @@ def close_database() -> None:
 
 def current_path() -> Path | None:
     current = db.obj
-    if current is None:
+    if current is None or isinstance(current, server.ServerDatabase):
         return None
     return current.file_path if isinstance(current, LeerWerkDatabase) else Path(current.database)
 

@@ -11,10 +11,14 @@ table, copy, drop the old one, rename) sets ``REBUILDS_TABLES = True``. Foreign 
 switched off before the transaction (``PRAGMA foreign_keys`` is a no-op inside one, and a DROP TABLE
 with them on would delete the child rows through ON DELETE CASCADE) and every reference is checked
 with ``PRAGMA foreign_key_check`` before the commit. A step must not set that pragma itself.
+
+The statements are written in SQLite's words; on a PostgreSQL server `desktop.storage.engine` reads them
+in its own (and rebuilds a table its way), so both engines get the same schema from the same steps.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Callable
@@ -22,8 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from peewee import SqliteDatabase
-
+from desktop.storage.engine import engine_of
 from desktop.storage.migrations import (
     v0001_initial,
     v0002_training_catalogue,
@@ -88,44 +91,42 @@ MIGRATIONS: list[Migration] = [
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
-def table_exists(database: SqliteDatabase, name: str) -> bool:
-    row = database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
-    return row is not None
+def table_exists(database, name: str) -> bool:
+    return name in engine_of(database).tables(database)
 
 
-def schema_version(database: SqliteDatabase) -> int:
+def schema_version(database) -> int:
     if not table_exists(database, "schema_version"):
         return 0
     row = database.execute_sql("SELECT version FROM schema_version").fetchone()
     return int(row[0]) if row else 0
 
 
-def _run_steps(database: SqliteDatabase, steps: list[Migration]) -> None:
+def _run_steps(database, steps: list[Migration]) -> None:
     """Every step and the version bump in one transaction: all of it is committed, or none."""
-    rebuilds = any(step.rebuilds_tables for step in steps)
-    foreign_keys = database.execute_sql("PRAGMA foreign_keys").fetchone()[0]
-    if rebuilds and foreign_keys:
-        database.execute_sql("PRAGMA foreign_keys = OFF")
-    try:
-        with database.atomic():
-            database.execute_sql("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            for step in steps:
-                log.info("Migrating schema to version %d (%s)", step.version, step.description)
-                for statement in step.statements:
-                    database.execute_sql(statement)
-                if step.seed is not None:
-                    step.seed(database.execute_sql)
-            if rebuilds and database.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
-                raise BrokenReferencesError(f"migration to {steps[-1].version} broke references")
-            database.execute_sql("DELETE FROM schema_version")
-            database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (steps[-1].version,))
-    finally:
-        if rebuilds and foreign_keys:
-            database.execute_sql("PRAGMA foreign_keys = ON")
+    engine = engine_of(database)
+    execute = engine.migration_runner(database)
+    guard = engine.rebuilding_tables if any(step.rebuilds_tables for step in steps) else _no_rebuild
+    with guard(database, BrokenReferencesError) as check_references, database.atomic():
+        execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        for step in steps:
+            log.info("Migrating schema to version %d (%s)", step.version, step.description)
+            for statement in step.statements:
+                execute(statement)
+            if step.seed is not None:
+                step.seed(execute)
+        check_references(steps[-1].version)
+        execute("DELETE FROM schema_version")
+        execute("INSERT INTO schema_version (version) VALUES (?)", (steps[-1].version,))
+
+
+@contextlib.contextmanager
+def _no_rebuild(database, broken_references):
+    yield lambda version: None
 
 
 def migrate(
-    database: SqliteDatabase,
+    database,
     path: Path | None,
     migrations: list[Migration] | None = None,
     backup: Callable[[Path, int], Path] | None = None,

@@ -722,7 +722,10 @@ EVALUATION_QUESTIONS = [
 
 
 def seed(execute) -> None:
-    """Fill the reference data a new database starts with; `execute(sql, params)` runs one statement."""
+    """Fill the reference data a new database starts with; `execute(sql, params)` runs one statement.
+
+    Truths are written as TRUE and passed as booleans (SQLite stores 1 either way), so that a PostgreSQL server's
+    BOOLEAN columns take them too."""
     execute(
         "INSERT INTO organisation (created_at, updated_at, name, address, postal_code, city, phone, email, sbb_id)"
         " VALUES (datetime('now', 'localtime'), datetime('now', 'localtime'), '', '', '', '', '', '', '')",
@@ -731,11 +734,11 @@ def seed(execute) -> None:
     for position, (phase, role, title, applies_to_mio) in enumerate(PHASE_TASKS):
         execute(
             "INSERT INTO phase_task_template (phase, role, position, title, applies_to_mio, active)"
-            " VALUES (?, ?, ?, ?, ?, 1)",
-            (phase, role, position, title, applies_to_mio),
+            " VALUES (?, ?, ?, ?, ?, TRUE)",
+            (phase, role, position, title, bool(applies_to_mio)),
         )
     for position, (text, kind) in enumerate(EVALUATION_QUESTIONS):
         execute(
-            "INSERT INTO evaluation_question (position, text, kind, active) VALUES (?, ?, ?, 1)",
+            "INSERT INTO evaluation_question (position, text, kind, active) VALUES (?, ?, ?, TRUE)",
             (position, text, kind),
         )

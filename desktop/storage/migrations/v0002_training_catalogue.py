@@ -80,13 +80,15 @@ def seed(execute) -> None:
         return
     ids = {}
     for title, kind, dayparts, hours, provider, mandatory, validity, description in TRAININGS:
-        cursor = execute(
+        execute(
             "INSERT INTO training (created_at, updated_at, title, kind, dayparts, hours, provider_kind,"
             " provider_name, cost, description, mandatory, validity_months, active)"
-            " VALUES (datetime('now', 'localtime'), datetime('now', 'localtime'), ?, ?, ?, ?, ?, '', NULL, ?, ?, ?, 1)",
-            (title, kind, dayparts, hours, provider, description, mandatory, validity),
+            " VALUES (datetime('now', 'localtime'), datetime('now', 'localtime'), ?, ?, ?, ?, ?, '', NULL, ?, ?, ?,"
+            " TRUE)",
+            (title, kind, dayparts, hours, provider, description, bool(mandatory), validity),
         )
-        ids[title] = cursor.lastrowid
+        # Read back by title rather than through the cursor's lastrowid, which a PostgreSQL server does not give.
+        ids[title] = execute("SELECT id FROM training WHERE title = ?", (title,)).fetchone()[0]
     for programme, modules in PROGRAMMES.items():
         for position, module in enumerate(modules):
             execute(
@@ -96,5 +98,5 @@ def seed(execute) -> None:
     for title, role, learner_type, all_staff in REQUIREMENTS:
         execute(
             "INSERT INTO training_requirement (training_id, role, learner_type, all_staff) VALUES (?, ?, ?, ?)",
-            (ids[title], role, learner_type, all_staff),
+            (ids[title], role, learner_type, bool(all_staff)),
         )

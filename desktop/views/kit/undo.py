@@ -11,14 +11,36 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import LeerWerkError
+from desktop.i18n import _
 
 if TYPE_CHECKING:  # named only in annotations: the services load when a command first runs
     from desktop.services.base import CrudService, Snapshot
 
 log = logging.getLogger(__name__)
+
+
+def undo_step(stack: QUndoStack) -> LeerWerkError | None:
+    """Undo the stack's last command; what refused it, if it could not be undone (Qt then drops it)."""
+    command = stack.command(stack.index() - 1)
+    stack.undo()
+    return getattr(command, "failed", None)
+
+
+def redo_step(stack: QUndoStack) -> LeerWerkError | None:
+    """Redo the stack's next command; what refused it, if it could not be redone."""
+    command = stack.command(stack.index())
+    stack.redo()
+    return getattr(command, "failed", None)
+
+
+def report_refusal(parent: QWidget, error: LeerWerkError | None) -> None:
+    """Say why an undo or redo could not be done: its record changed or vanished since."""
+    if error is not None:
+        QMessageBox.warning(parent, _("Cannot undo"), error.message)
 
 
 class ServiceCommand(QUndoCommand):

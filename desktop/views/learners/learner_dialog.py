@@ -18,7 +18,7 @@ from desktop.storage import choices
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
-from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand, undo_step
 from desktop.views.kit.widgets import (
     confirm,
     fill_vocabulary,
@@ -233,9 +233,7 @@ class LearnerDialog(RememberedDialog):
         if not confirm(self, _("Cancel new learner"), question):
             return
         while self.undo_stack.index() > self._made_at:
-            command = self.undo_stack.command(self.undo_stack.index() - 1)
-            self.undo_stack.undo()
-            error = getattr(command, "failed", None)
+            error = undo_step(self.undo_stack)
             if error is not None:
                 QMessageBox.warning(
                     self,

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.forms.ui_reference_dialog import Ui_ReferenceDialog
-from desktop.i18n import _
 from desktop.settings import REFERENCE_TAB, Settings
 from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.undo import redo_step, report_refusal, undo_step
 from desktop.views.reference.kinds import PAGES
 from desktop.views.reference.page import ReferencePage
 
@@ -74,19 +74,10 @@ class ReferenceDialog(RememberedDialog):
             self.addAction(action)
 
     def undo(self) -> None:
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        self.undo_stack.undo()
-        self._report_failure(command)
+        report_refusal(self, undo_step(self.undo_stack))
 
     def redo(self) -> None:
-        command = self.undo_stack.command(self.undo_stack.index())
-        self.undo_stack.redo()
-        self._report_failure(command)
-
-    def _report_failure(self, command) -> None:
-        error = getattr(command, "failed", None)
-        if error is not None:
-            QMessageBox.warning(self, _("Cannot undo"), error.message)
+        report_refusal(self, redo_step(self.undo_stack))
 
     # -- layout --------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -25,6 +25,7 @@ from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.jobs import Job, start
+from desktop.views.kit.undo import redo_step, report_refusal, undo_step
 from desktop.views.window.day_watch import DayWatcher
 from desktop.views.window.tabs import TAB_FACTORIES, forms_tab
 
@@ -184,20 +185,15 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
 
     def undo(self) -> None:
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        self.undo_stack.undo()
-        self._report_failure(command)
+        self._after_step(undo_step(self.undo_stack))
 
     def redo(self) -> None:
-        command = self.undo_stack.command(self.undo_stack.index())
-        self.undo_stack.redo()
-        self._report_failure(command)
+        self._after_step(redo_step(self.undo_stack))
 
-    def _report_failure(self, command) -> None:
+    def _after_step(self, refused) -> None:
         # A command whose record changed or vanished since cannot be undone; Qt drops it from the stack.
-        error = getattr(command, "failed", None)
-        if error is not None:
-            QMessageBox.warning(self, _("Cannot undo"), error.message)
+        if refused is not None:
+            report_refusal(self, refused)
             self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:

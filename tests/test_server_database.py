@@ -1,0 +1,58 @@
+"""Opening a database on a PostgreSQL server by its address: the schema is built there, the models are bound to it,
+and what cannot be reached is said in one sentence that never shows a password."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from desktop.errors import UnusableDatabaseError
+from desktop.storage import migrations
+from desktop.storage import models as m
+from desktop.storage.database import current_path, open_database
+from desktop.storage.server import ServerDatabase, without_password
+
+
+def test_an_address_opens_the_server_database_and_builds_its_schema(postgres_url):
+    database = open_database(postgres_url)
+    assert isinstance(database, ServerDatabase) and m.db.obj is database
+    assert migrations.schema_version(database) == migrations.LATEST_VERSION
+    assert m.EvaluationQuestion.select().where(m.EvaluationQuestion.active).count() == 8
+    assert current_path() is None  # no file: backups, lock and clean-close check do not apply
+
+
+def test_the_password_is_used_and_never_kept(postgres_server, postgres_url):
+    postgres_server.execute("CREATE ROLE coordinator LOGIN PASSWORD 'geheim-42'")
+    postgres_server.execute(f'ALTER DATABASE "{postgres_url.rsplit("/", 1)[1]}" OWNER TO coordinator')
+    address = postgres_url.replace("leerwerk_test@", "coordinator:geheim-42@")
+    database = open_database(address)
+    assert "geheim" not in database.address and database.address.startswith("postgresql://coordinator@127.0.0.1:")
+    postgres_server.execute("DROP OWNED BY coordinator", database=postgres_url.rsplit("/", 1)[1])
+
+
+def test_a_server_that_does_not_answer_is_said_in_one_sentence_without_the_password():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nothing listens here once the probe is closed
+    with pytest.raises(UnusableDatabaseError) as caught:
+        open_database(f"postgresql://someone:geheim@127.0.0.1:{port}/leerwerk")
+    assert str(caught.value).startswith(f"LeerWerk kan de database postgresql://someone@127.0.0.1:{port}/leerwerk niet")
+    assert "geheim" not in str(caught.value)
+
+
+def test_an_address_without_a_database_is_refused_with_an_example():
+    with pytest.raises(UnusableDatabaseError, match="noemt geen database"):
+        open_database("postgresql://someone@127.0.0.1:5432/")
+
+
+def test_sslmode_and_the_other_settings_pass_through_but_the_password_does_not():
+    shown = without_password("postgresql://a:b%40c@db.example:6432/leerwerk?sslmode=verify-full")
+    assert shown == "postgresql://a@db.example:6432/leerwerk?sslmode=verify-full"
+
+
+def test_sslmode_is_honoured(postgres_url):
+    """The test server speaks no TLS: a client that requires it is refused rather than sent in the clear."""
+    with pytest.raises(UnusableDatabaseError, match="SSL"):
+        open_database(postgres_url + "?sslmode=require")
+    assert isinstance(open_database(postgres_url + "?sslmode=disable"), ServerDatabase)
