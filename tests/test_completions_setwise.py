@@ -151,3 +151,28 @@ def test_a_cancel_after_written_batches_stores_nothing(database, tmp_path):
     assert reports == [0, 100]
     assert table_dump(m.db) == before
     assert completions.remembered() == {}
+
+
+def test_on_a_server_the_setwise_write_stores_the_same_rows(postgres_url, tmp_path):
+    """PostgreSQL names the ids it gives (RETURNING): each enrolment its certificate and its audit entries."""
+    open_database(postgres_url)
+    populate()
+    plan = completions.read_completions(export(tmp_path))
+    first, held = m.AuditEntry.select().count(), m.Enrolment.select().count()
+    assert completions.apply_completions(plan) == len(plan.completions) == STAFF - 1 + 5
+    enrolments = list(m.Enrolment.select().order_by(m.Enrolment.id))
+    enrolments = enrolments[held:]
+    by_enrolment = {c.enrolment_id: c for c in m.Certificate.select()}
+    pairs = [(e.training_id, e.staff_id, e.learner_id, e.completed_on) for e in enrolments]
+    assert [
+        (c.training_id, c.staff_id, c.learner_id, c.issued_on)
+        for c in map(by_enrolment.get, [e.id for e in enrolments])
+    ] == pairs
+    tillen = by_enrolment[next(e.id for e in enrolments if e.completed_on == dt.date(2025, 3, 1))]
+    assert tillen.expires_on == dt.date(2025, 4, 1)
+    entries = [(a.action, a.table_name, a.record_id) for a in m.AuditEntry.select().order_by(m.AuditEntry.id)][first:]
+    assert entries[-2:] == [
+        ("create", "certificate", by_enrolment[enrolments[-1].id].id),
+        ("create", "enrolment", enrolments[-1].id),
+    ]
+    assert len(entries) == 2 * len(plan.completions)
