@@ -63,6 +63,37 @@ def content_dump(database) -> list[tuple]:
     return [row for row in rows if row[:2] != ("sqlite_sequence", "audit_log")]
 
 
+def import_completions_one_by_one(plan) -> int:
+    """The completions import as it wrote before its set-wise write: each completion through
+    `EnrolmentService.create` (its checks, its certificate through `sync_certificate`, its audit entries), one
+    after another in one transaction, a refusal named by its line. The reference the set-wise write is compared
+    with, in the tests and in the benchmark."""
+    from desktop.errors import ValidationError
+    from desktop.services.base import transaction
+    from desktop.services.completions import remember_courses
+    from desktop.services.learner_io import Problem
+    from desktop.services.training_enrolments import EnrolmentService
+
+    service, line = EnrolmentService(), None
+    try:
+        with transaction():
+            remember_courses(plan.new_mappings)
+            for completion in plan.completions:
+                line = completion.line
+                service.create(
+                    training=completion.training_id,
+                    staff=completion.staff_id,
+                    learner=completion.learner_id,
+                    status="completed",
+                    enrolled_on=completion.day,
+                    completed_on=completion.day,
+                    score=completion.score,
+                )
+    except ValidationError as error:
+        raise ValidationError(error.field, str(Problem(line, "", error.message))) from error
+    return len(plan.completions)
+
+
 # -- the command line, in this process or another ------------------------------------------------------
 
 

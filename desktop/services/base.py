@@ -51,6 +51,7 @@ MULTILINE_FIELDS = {
     "address",
 }
 MAX_BLOB_BYTES = 10 * 1024 * 1024
+_UNSEEN = object()  # a value `clean_many` has not cleaned yet
 AUTOMATIC_FIELDS = {"id", "created_at", "updated_at"}
 
 
@@ -97,9 +98,61 @@ def current_user() -> str:
 
 
 def audit(action: str, table: str, record_id: int | None, fields: list[str] | tuple[str, ...] = ()) -> None:
-    AuditEntry.create(
-        user=current_user(), action=action, table_name=table, record_id=record_id, changed_fields=",".join(fields)
+    audit_many([(action, table, record_id, fields)])
+
+
+def audit_many(entries: list[tuple[str, str, int | None, list[str] | tuple[str, ...]]]) -> None:
+    """`audit` of several (action, table, record id, fields) in a few statements, in order (as a write of
+    many rows at once makes them)."""
+    user = current_user()
+    rows = [
+        {
+            "user": user,
+            "action": action,
+            "table_name": table,
+            "record_id": record_id,
+            "changed_fields": ",".join(fields),
+        }
+        for action, table, record_id, fields in entries
+    ]
+    insert_rows(AuditEntry, rows, ids=False)
+
+
+INSERT_BATCH = 100  # rows per INSERT statement or written batch: well within the limit of bound values
+
+
+def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]], *, ids: bool = True) -> list[int]:
+    """Insert `rows` (each with the same fields; the model's defaults fill the others, as `create` fills them)
+    in order; their ids in order (unless not wanted). Runs inside the caller's transaction."""
+    if not rows:
+        return []
+    key = model._meta.primary_key
+    if db.returning_clause:  # PostgreSQL, which says which ids it gave
+        written: list[int] = []
+        for batch in peewee.chunked(rows, INSERT_BATCH):
+            query = model.insert_many(batch)
+            if ids:
+                written += [number for (number,) in query.returning(key).tuples().execute()]
+            else:
+                query.execute()
+        return written
+    # SQLite: one prepared statement for every row, where peewee would compose the SQL of each value anew.
+    fields = model._meta.fields
+    given = [fields[name] for name in rows[0]]
+    defaults = {name: value for name, value in model._meta.get_default_dict().items() if name not in rows[0]}
+    columns = [*(fields[name] for name in defaults), *given]
+    fixed = [fields[name].db_value(value) for name, value in defaults.items()]
+    names = ", ".join(f'"{column.column_name}"' for column in columns)
+    marks = ", ".join(db.param for _column in columns)
+    db.execute_many(
+        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
+        [fixed + [column.db_value(row[column.name]) for column in given] for row in rows],
     )
+    if not ids:
+        return []
+    # The transaction holds SQLite's write lock, so the newest ids are the ones just written.
+    newest = model.select(key).order_by(key.desc()).limit(len(rows)).tuples()
+    return [number for (number,) in newest][::-1]
 
 
 @dataclass
@@ -155,13 +208,13 @@ class CrudService:
     def editable_fields(self) -> dict[str, peewee.Field]:
         return {name: f for name, f in self.model._meta.fields.items() if name not in AUTOMATIC_FIELDS}
 
-    def _generic_rule(self, name: str, model_field: peewee.Field) -> Rule:
+    def _generic_rule(self, name: str, model_field: peewee.Field, known: set | None = None) -> Rule:
         required = not model_field.null and model_field.default is None
         if name in self.vocabularies:
             vocabulary = self.vocabularies[name]
             return lambda f, value: v.choice(f, value, vocabulary, required=not model_field.null)
         if isinstance(model_field, ForeignKeyField):
-            return self._reference_rule(model_field)
+            return self._reference_rule(model_field, known)
         if isinstance(model_field, BooleanField):
             return v.boolean
         if isinstance(model_field, DateTimeField):
@@ -193,7 +246,8 @@ class CrudService:
         return bytes(value)
 
     @staticmethod
-    def _reference_rule(model_field: ForeignKeyField) -> Rule:
+    def _reference_rule(model_field: ForeignKeyField, known: set | None = None) -> Rule:
+        """`known`: ids of the target read beforehand to exist (cleaning many rows); others are looked up."""
         target = model_field.rel_model
 
         def rule(name: str, value):
@@ -204,6 +258,8 @@ class CrudService:
                     raise ValidationError(name, _("Is required."))
                 return None
             number = v.integer(name, value, minimum=1)
+            if known is not None and number in known:
+                return number
             if not target.select().where(target._meta.primary_key == number).exists():
                 raise ValidationError(
                     name, _("Refers to a record that does not exist (number {id}).").format(id=number)
@@ -213,21 +269,90 @@ class CrudService:
         return rule
 
     def clean(self, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
-        fields = self.editable_fields()
-        cleaned: dict[str, Any] = {}
-        for name, value in values.items():
-            key = name[:-3] if name.endswith("_id") and name[:-3] in fields else name
-            if key not in fields:
-                raise ValidationError(name, _("Unknown field."))
-            rule = self.rules.get(key) or self._generic_rule(key, fields[key])
-            cleaned[key] = rule(key, value)
-        if not partial:
-            for name, model_field in fields.items():
-                if name in cleaned:
-                    continue
-                if not model_field.null and model_field.default is None:
-                    raise ValidationError(name, _("Is required."))
+        return self._cleaner(partial)(values)
+
+    def clean_many(self, rows: list[dict[str, Any]], *, partial: bool) -> list[dict[str, Any]]:
+        """`clean` of many rows, with the same rules and the same first error (its `row` the row's index): each
+        rule sees each distinct value once, and the records referred to are read in a few queries, not per row."""
+        clean_one = self._cleaner(partial, outcomes={}, known=self._existing_references(rows))
+        cleaned = []
+        for index, values in enumerate(rows):
+            try:
+                cleaned.append(clean_one(values))
+            except ValidationError as error:
+                error.row = index
+                raise
         return cleaned
+
+    def _field_name(self, name: str, fields: dict[str, peewee.Field]) -> str:
+        return name[:-3] if name.endswith("_id") and name[:-3] in fields else name
+
+    def _cleaner(
+        self, partial: bool, outcomes: dict | None = None, known: dict[str, set] | None = None
+    ) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        """A function that cleans one row; with `outcomes`, it remembers what each rule made of each value."""
+        fields = self.editable_fields()
+        rules: dict[str, Rule] = {}
+
+        def outcome(key: str, value):
+            rule = rules.get(key)
+            if rule is None:
+                rule = rules[key] = self.rules.get(key) or self._generic_rule(key, fields[key], (known or {}).get(key))
+            try:
+                return rule(key, value)
+            except ValidationError as error:
+                return error
+
+        def clean_one(values: dict[str, Any]) -> dict[str, Any]:
+            cleaned: dict[str, Any] = {}
+            for name, value in values.items():
+                key = self._field_name(name, fields)
+                if key not in fields:
+                    raise ValidationError(name, _("Unknown field."))
+                memo = (key, type(value), value)
+                try:
+                    result = outcomes[memo] if outcomes is not None and memo in outcomes else _UNSEEN
+                except TypeError:  # a value that cannot be remembered (a list, say) is cleaned each time
+                    result, memo = _UNSEEN, None
+                if result is _UNSEEN:
+                    result = outcome(key, value)
+                    if outcomes is not None and memo is not None:
+                        outcomes[memo] = result
+                if isinstance(result, ValidationError):
+                    raise result
+                cleaned[key] = result
+            if not partial:
+                for name, model_field in fields.items():
+                    if name in cleaned:
+                        continue
+                    if not model_field.null and model_field.default is None:
+                        raise ValidationError(name, _("Is required."))
+            return cleaned
+
+        return clean_one
+
+    def _existing_references(self, rows: list[dict[str, Any]]) -> dict[str, set]:
+        """Per foreign key without a rule of its own, the ids the rows name that exist (read in chunks)."""
+        fields = self.editable_fields()
+        wanted: dict[str, set] = {}
+        for values in rows:
+            for name, value in values.items():
+                key = self._field_name(name, fields)
+                if isinstance(fields.get(key), ForeignKeyField) and key not in self.rules and type(value) is int:
+                    wanted.setdefault(key, set()).add(value)
+        known: dict[str, set] = {}
+        for key, ids in wanted.items():
+            target = fields[key].rel_model
+            column = target._meta.primary_key.column_name
+            ordered = sorted(ids)
+            known[key] = set()
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start : start + 500]
+                # Plain SQL: peewee would compose a parameter per id, which costs more than the query itself.
+                marks = ", ".join([db.param] * len(chunk))
+                sql = f'SELECT "{column}" FROM "{target._meta.table_name}" WHERE "{column}" IN ({marks})'
+                known[key].update(number for (number,) in db.execute_sql(sql, chunk))
+        return known
 
     def check(self, data: dict[str, Any], instance: BaseModel | None) -> None:
         """Rules across fields; `data` holds the record as it would be after the change."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,7 @@ from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows
 from desktop.storage import choices
 from desktop.storage.models import (
     Attendance,
@@ -128,7 +129,12 @@ class EnrolmentService(CrudService):
         )
 
     def create(self, **values) -> Enrolment:
-        cleaned = self.clean(values, partial=True)
+        return super().create(**self._new_values(values, self.clean(values, partial=True)))
+
+    def _new_values(self, values: dict[str, Any], cleaned: dict[str, Any]) -> dict[str, Any]:
+        """The values of a new enrolment: those given, with the training of its session and what the status
+        derives."""
+        values = dict(values)
         if cleaned.get("session") is not None and cleaned.get("training") is None:
             session = TrainingSession.get_by_id(cleaned["session"])
             values["training"] = cleaned["training"] = session.training_id
@@ -137,7 +143,55 @@ class EnrolmentService(CrudService):
         values = {**derived, **values}
         if derived.get("status") == "waiting":
             values["status"] = "waiting"  # a full session: whoever asked for a place joins the queue
-        return super().create(**values)
+        return values
+
+    def create_completed(
+        self, rows: list[dict[str, Any]], *, written: Callable[[int], None] | None = None, batch: int = INSERT_BATCH
+    ) -> list[int]:
+        """Completed enrolments without a session (a learning platform's completions), each as `create` makes
+        it (the same rules, its certificate, the same audit entries), written set-wise; their ids, in order.
+        Such enrolments take no place and close nothing open, so none of their checks depends on another: each
+        is checked against the database as it was. A refused row raises its error with the row's index in
+        `row`. Runs inside the caller's transaction; `written(count)` after each `batch` rows may raise to stop."""
+        merged = [
+            self._new_values({**row, "status": "completed"}, cleaned)
+            for row, cleaned in zip(rows, self.clean_many(rows, partial=True), strict=True)
+        ]
+        records = self.clean_many(merged, partial=False)
+        for index, data in enumerate(records):
+            if data.get("session") is not None:
+                raise ValueError("create_completed writes enrolments without a session only")
+            try:
+                self.check(data, None)
+            except ValidationError as error:
+                error.row = index
+                raise
+        validity = dict(
+            Training.select(Training.id, Training.validity_months)
+            .where(Training.id.in_({data["training"] for data in records}))
+            .tuples()
+        )
+        ids: list[int] = []
+        for start in range(0, len(records), batch):
+            chunk = records[start : start + batch]
+            enrolment_ids = self._write(lambda chunk=chunk: insert_rows(Enrolment, chunk))
+            certificates = [certificate_values(data, validity[data["training"]]) for data in chunk]
+            certificate_ids = insert_rows(
+                Certificate,
+                [{"enrolment": number, **values} for number, values in zip(enrolment_ids, certificates, strict=True)],
+            )
+            entries = []
+            for number, certificate_id, data, values in zip(
+                enrolment_ids, certificate_ids, chunk, certificates, strict=True
+            ):
+                # In the order `create` makes them: the certificate (its after_write), then the enrolment.
+                entries.append(("create", Certificate._meta.table_name, certificate_id, sorted(values)))
+                entries.append(("create", Enrolment._meta.table_name, number, sorted(data)))
+            audit_many(entries)
+            ids += enrolment_ids
+            if written is not None:
+                written(len(ids))
+        return ids
 
     def update(self, record_id: int, **values):
         instance = self.get(record_id)
@@ -150,10 +204,11 @@ class EnrolmentService(CrudService):
         staff, learner = data.get("staff"), data.get("learner")
         if (staff is None) == (learner is None):
             raise ValidationError("staff", _("Choose one person: a staff member or a learner."))
-        training = Training.get_or_none(id=data.get("training"))
         session_id, status = data.get("session"), data.get("status")
         session = TrainingSession.get_or_none(id=session_id) if session_id else None
         if session is not None:
+            # Only a session's rules need the training; without one, checking reads nothing (many at once).
+            training = Training.get_or_none(id=data.get("training"))
             if training is not None and session.training_id != training.id:
                 raise ValidationError("session", _("This session belongs to another training."))
             moved = instance is None or instance.session_id != session.id
@@ -168,10 +223,10 @@ class EnrolmentService(CrudService):
                             capacity=session.capacity
                         ),
                     )
+            if training is not None and training.kind == "elearning":
+                raise ValidationError("session", _("An e-learning has no sessions."))
         elif status == "waiting":
             raise ValidationError("status", _("Only a session has a waiting list."))
-        if training is not None and training.kind == "elearning" and session is not None:
-            raise ValidationError("session", _("An e-learning has no sessions."))
         self._check_unique(data, instance, session)
         if status == "completed" and not data.get("completed_on"):
             raise ValidationError("completed_on", _("Give the date on which the training was completed."))
@@ -182,6 +237,8 @@ class EnrolmentService(CrudService):
 
     @staticmethod
     def _check_unique(data, instance, session) -> None:
+        if session is None and data.get("status") not in OPEN:
+            return  # only a session, or an open enrolment, can be held twice
         person = Enrolment.staff == data["staff"] if data.get("staff") else Enrolment.learner == data["learner"]
         field_name = "staff" if data.get("staff") else "learner"
         others = Enrolment.select().where(person)
@@ -257,6 +314,17 @@ class CertificateService(CrudService):
 # -- certificates -------------------------------------------------------------------------------------
 
 
+def certificate_values(enrolment: dict[str, Any], validity_months: int | None) -> dict[str, Any]:
+    """The certificate of a completed enrolment (its training, person and completion date by field name)."""
+    return {
+        "training": enrolment["training"],
+        "staff": enrolment.get("staff"),
+        "learner": enrolment.get("learner"),
+        "issued_on": enrolment["completed_on"],
+        "expires_on": expiry_date(enrolment["completed_on"], validity_months),
+    }
+
+
 def sync_certificate(enrolment: Enrolment) -> None:
     """Give a completed enrolment its certificate (expiry from the training's validity); take it back
     from one that is no longer completed. Runs inside the caller's transaction."""
@@ -267,13 +335,15 @@ def sync_certificate(enrolment: Enrolment) -> None:
             audit("delete", Certificate._meta.table_name, certificate.id)
         return
     training = Training.get_by_id(enrolment.training_id)
-    values = {
-        "training": enrolment.training_id,
-        "staff": enrolment.staff_id,
-        "learner": enrolment.learner_id,
-        "issued_on": enrolment.completed_on,
-        "expires_on": expiry_date(enrolment.completed_on, training.validity_months),
-    }
+    values = certificate_values(
+        {
+            "training": enrolment.training_id,
+            "staff": enrolment.staff_id,
+            "learner": enrolment.learner_id,
+            "completed_on": enrolment.completed_on,
+        },
+        training.validity_months,
+    )
     if existing:
         first, extra = existing[0], existing[1:]
         Certificate.update(**values).where(Certificate.id == first.id).execute()

@@ -12,6 +12,7 @@ rollback" and hiding why.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 from pathlib import Path
@@ -103,13 +104,27 @@ class LeerWerkDatabase(SqliteDatabase):
             raise ReadOnlyDatabaseError(reason)
 
     def execute_sql(self, sql, params=None):
+        self._demote_without_lock()
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._ended_by_sqlite():
+            return self.cursor()  # the savepoint went with the transaction SQLite rolled back
+        with self._refusals():
+            return super().execute_sql(sql, params)
+
+    def execute_many(self, sql: str, rows) -> None:
+        """One statement for many rows of parameters (a bulk insert), refused as `execute_sql` refuses."""
+        self._demote_without_lock()
+        with self._refusals(), peewee.__exception_wrapper__:
+            self.cursor().executemany(sql, rows)
+
+    def _demote_without_lock(self) -> None:
         if self.lost_lock and not self._demoted:
             self._demoted = True  # from now on SQLite refuses our writes, as for a read-only open
             self.pragma("query_only", 1, permanent=True)
-        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._ended_by_sqlite():
-            return self.cursor()  # the savepoint went with the transaction SQLite rolled back
+
+    @contextlib.contextmanager
+    def _refusals(self):
         try:
-            return super().execute_sql(sql, params)
+            yield
         except (peewee.OperationalError, sqlite3.OperationalError) as error:
             original = getattr(error, "orig", None) or error
             code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
