@@ -4,26 +4,17 @@ praktijkopleider's figures; printed or saved as an A4 PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
+from desktop.forms.ui_development_record_dialog import Ui_DevelopmentRecordDialog
 from desktop.i18n import _
 from desktop.storage import choices
 from desktop.views.development.tables import SectionModel, TalksModel
@@ -47,85 +38,53 @@ class RecordDialog(RememberedDialog):
         from desktop.services.coaching_trajectories import manager_choices
 
         super().__init__(parent)
+        self.ui = Ui_DevelopmentRecordDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # Designer names are identifiers; the dotted names are the ones tests and saved settings know.
         self.setObjectName("development.record")
+        for widget, name in (
+            (ui.heading, "heading"), (ui.details, "details"), (ui.talks, "talks"), (ui.kind, "kind"),
+            (ui.held, "held_on"), (ui.error, "error"), (ui.manager, "manager"), (ui.notes, "notes"),
+            (ui.newButton, "new"), (ui.saveButton, "save"), (ui.deleteButton, "delete"), (ui.nextDue, "next_due"),
+            (ui.sections, "sections"),
+        ):  # fmt: skip
+            widget.setObjectName(f"development.record.{name}")
         self.staff_id = staff_id
         self.talk_id: int | None = None
         self.changed = False  # whether a talk was saved or deleted: the lists behind reload then
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(self, objectName="development.record.heading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading, self.details, self.talks, self.sections = ui.heading, ui.details, ui.talks, ui.sections
+        self.kind, self.held, self.error, self.manager, self.notes = ui.kind, ui.held, ui.error, ui.manager, ui.notes
+        self.new_button, self.save_button, self.delete_button = ui.newButton, ui.saveButton, ui.deleteButton
+        self.next_due = ui.nextDue
+        # Larger than the system font, whatever that is: a point size in Designer would be absolute.
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.details = QLabel(self, objectName="development.record.details")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
 
-        talks = QGroupBox(_("POAP and development talks"), self)
-        talks_layout = QHBoxLayout(talks)
-        self.talks = QTableView(talks, objectName="development.record.talks")
-        self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.talks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         compact_rows(self.talks)
         self.talk_model = TalksModel(self)
         self.talks.setModel(self.talk_model)
         give_room_to(self.talks, 3)
-        talks_layout.addWidget(self.talks, 3)
-        form_box = QWidget(talks)
-        form = QFormLayout(form_box)
-        self.kind = QComboBox(form_box, objectName="development.record.kind")
         fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()))
-        self.held = QLineEdit(form_box, objectName="development.record.held_on")
         prepare_date_edit(self.held)
-        # The reason a date is refused stands right under the date, not at the bottom of the window.
-        self.error = QLabel(form_box, objectName="development.record.error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.manager = QComboBox(form_box, objectName="development.record.manager")
         fill_combo(self.manager, manager_choices(), empty=_("(not recorded)"))
         make_searchable(self.manager)
-        self.notes = QLineEdit(form_box, objectName="development.record.notes")
-        form.addRow(_("Kind"), self.kind)
-        form.addRow(_("Held on"), self.held)
-        form.addRow("", self.error)
-        form.addRow(_("Manager"), self.manager)
-        form.addRow(_("Notes"), self.notes)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(_("&New"), form_box, objectName="development.record.new")
-        self.save_button = QPushButton(_("&Save"), form_box, objectName="development.record.save")
-        self.delete_button = QPushButton(_("&Delete"), form_box, objectName="development.record.delete")
-        for button in (self.new_button, self.save_button, self.delete_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        form.addRow(buttons)
-        self.next_due = QLabel(form_box, objectName="development.record.next_due")
-        self.next_due.setWordWrap(True)
-        form.addRow(self.next_due)
-        talks_layout.addWidget(form_box, 2)
-        layout.addWidget(talks, 2)
         self.errors = FieldErrors(
             self.error, {"held_on": self.held, "kind": self.kind, "manager": self.manager, "notes": self.notes}, {}
         )
-
-        self.sections = QTabWidget(self, objectName="development.record.sections")
-        layout.addWidget(self.sections, 3)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = box.addButton(_("&Print or save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        # A button of our own role in a standard button box cannot be drawn in Designer.
+        self.print_button = ui.buttonBox.addButton(_("&Print or save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("development.record.print")
         self.print_button.setAutoDefault(False)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        ui.buttonBox.rejected.connect(self.reject)
 
         self.talks.selectionModel().currentRowChanged.connect(self._talk_chosen)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.print_button.clicked.connect(self.print_record)
-        self.resize(980, 720)
         self.reload()
         self.restore_geometry()
 
