@@ -10,21 +10,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
+from desktop.forms.ui_development_dialog import Ui_DevelopmentDialog
+from desktop.forms.ui_development_due_page import Ui_DevelopmentDuePage
+from desktop.forms.ui_development_progress_page import Ui_DevelopmentProgressPage
+from desktop.forms.ui_development_trainers_page import Ui_DevelopmentTrainersPage
 from desktop.i18n import _, ngettext
 from desktop.views.development.tables import DueModel, ProgressModel, TrainersModel
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
@@ -42,32 +33,23 @@ from desktop.views.kit.widgets import (
 class _ListPage(QWidget):
     """A filter row (search, location, team and what a page adds), a count and a sortable table."""
 
-    def __init__(self, name: str, open_person: Callable[[int], None], parent=None):
+    # The Designer name of each widget and the last part of its dotted object name.
+    NAMED = {"search": "search", "location": "location", "team": "team", "count": "count", "table": "table"}
+
+    def __init__(self, name: str, ui, open_person: Callable[[int], None], parent=None):
         super().__init__(parent)
+        self.ui = ui
+        ui.setupUi(self)
+        # Designer names are identifiers; the dotted names are the ones tests and saved settings know.
         self.setObjectName(f"development.{name}")
+        for attribute, suffix in self.NAMED.items():
+            getattr(ui, attribute).setObjectName(f"development.{name}.{suffix}")
         self.open_person = open_person
-        layout = QVBoxLayout(self)
-        self.filters = QHBoxLayout()
-        self.search = QLineEdit(self, objectName=f"development.{name}.search")
-        self.search.setPlaceholderText(_("Search by name, team, location…"))
-        self.search.setClearButtonEnabled(True)
-        self.location = QComboBox(self, objectName=f"development.{name}.location")
-        self.team = QComboBox(self, objectName=f"development.{name}.team")
-        self.location.setAccessibleName(_("Location"))
-        self.team.setAccessibleName(_("Team"))
-        self.filters.addWidget(self.search)
-        self.filters.addWidget(self.location)
-        self.filters.addWidget(self.team)
-        layout.addLayout(self.filters)
-        self.count = QLabel(self, objectName=f"development.{name}.count")
-        layout.addWidget(self.count)
-        self.table = QTableView(self, objectName=f"development.{name}.table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
+        self.filters = ui.filters
+        self.search, self.location, self.team, self.count, self.table = (
+            ui.search, ui.location, ui.team, ui.count, ui.table
+        )  # fmt: skip
         compact_rows(self.table)
-        layout.addWidget(self.table, 1)
         self.model: RowTableModel | None = None
         self.search.textChanged.connect(self._searched)
         self.location.currentIndexChanged.connect(self._location_chosen)
@@ -158,35 +140,19 @@ class _ListPage(QWidget):
 
 
 class DuePage(_ListPage):
+    NAMED = {**_ListPage.NAMED, "kind": "kind", "manager": "manager", "onlyDue": "only_due", "interval": "interval"}
+
     def __init__(self, open_person, parent=None):
         from desktop.services import development
 
-        super().__init__("due", open_person, parent)
-        self.kind = QComboBox(self, objectName="development.due.kind")
-        self.manager = QComboBox(self, objectName="development.due.manager")
-        self.kind.setAccessibleName(_("Kind"))
-        self.manager.setAccessibleName(_("Manager"))
-        self.only_due = QCheckBox(_("Only due and overdue"), self, objectName="development.due.only_due")
-        self.only_due.setChecked(True)
-        self.filters.addWidget(self.kind)
-        self.filters.addWidget(self.manager)
-        self.filters.addWidget(self.only_due)
+        super().__init__("due", Ui_DevelopmentDuePage(), open_person, parent)
+        self.kind, self.manager, self.only_due = self.ui.kind, self.ui.manager, self.ui.onlyDue
+        self.interval = self.ui.interval
         share_filter_row(self.filters, self.search, self.location, self.team, self.kind, self.manager)
         for widget in (self.kind, self.manager):
             widget.currentIndexChanged.connect(self.apply_filters)
         self.only_due.toggled.connect(lambda _checked: self.reload())
         # The organisation's own interval (two years unless set), kept in the database like the warning days.
-        interval = QHBoxLayout()
-        interval.addStretch(1)
-        label = QLabel(_("Next POAP or talk due after"), self)
-        self.interval = QSpinBox(self, objectName="development.due.interval")
-        self.interval.setRange(1, 60)
-        self.interval.setSuffix(_(" months"))
-        self.interval.setAccessibleName(_("Next POAP or talk due after"))
-        label.setBuddy(self.interval)
-        interval.addWidget(label)
-        interval.addWidget(self.interval)
-        self.layout().insertLayout(1, interval)
         self.interval.setValue(development.interval_months())
         self.interval.editingFinished.connect(self._interval_changed)
         # By next due: never recorded first, then the most overdue (the status's order, with a cheaper key).
@@ -225,22 +191,19 @@ class DuePage(_ListPage):
 
 
 class ProgressPage(_ListPage):
+    NAMED = {**_ListPage.NAMED, "state": "state", "summary": "summary"}
+
     def __init__(self, open_person, parent=None):
         from desktop.services import vakmanschap
 
-        super().__init__("vakmanschap", open_person, parent)
-        self.state = QComboBox(self, objectName="development.vakmanschap.state")
-        self.state.setAccessibleName(_("Status"))
-        self.filters.addWidget(self.state)
+        super().__init__("vakmanschap", Ui_DevelopmentProgressPage(), open_person, parent)
+        self.state, self.summary = self.ui.state, self.ui.summary
         share_filter_row(self.filters, self.search, self.location, self.team, self.state)
         fill_combo(self.state, [("unfinished", _("Not started or not finished")), ("not_started", _("Not started")),
                                 ("in_progress", _("Not finished")), ("complete", _("Complete"))],
                    empty=_("Everyone"))  # fmt: skip
         self.state.setCurrentIndex(1)
         self.state.currentIndexChanged.connect(self.apply_filters)
-        self.summary = QLabel(self, objectName="development.vakmanschap.summary")
-        self.summary.setWordWrap(True)
-        self.layout().insertWidget(1, self.summary)
         self.traject = vakmanschap.traject()
         if self.traject is None:
             self.summary.setText(_("No training made of modules exists; add the leertraject under Basisgegevens."))
@@ -281,7 +244,7 @@ class ProgressPage(_ListPage):
 
 class TrainersPage(_ListPage):
     def __init__(self, open_person, parent=None):
-        super().__init__("practice_trainers", open_person, parent)
+        super().__init__("practice_trainers", Ui_DevelopmentTrainersPage(), open_person, parent)
         share_filter_row(self.filters, self.search, self.location, self.team)
         self.set_model(TrainersModel(self), sort_column=1)
         self.reload()
@@ -297,22 +260,21 @@ class DevelopmentDialog(RememberedDialog):
 
     def __init__(self, parent: QWidget | None = None, on_change: Callable[[], None] | None = None):
         super().__init__(parent)
+        self.ui = Ui_DevelopmentDialog()
+        self.ui.setupUi(self)
         self.setObjectName("development.dialog")
-        self.setWindowTitle(_("Development of staff"))
+        self.ui.tabs.setObjectName("development.tabs")
         self.on_change = on_change
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self, objectName="development.tabs")
+        self.tabs = self.ui.tabs
+        # The pages are added here, not drawn in Designer: each takes the way to open a record, and the
+        # leertraject's tab is named after the training of modules in the database.
         self.due = DuePage(self.open_person, self)
         self.progress = ProgressPage(self.open_person, self)
         self.trainers = TrainersPage(self.open_person, self)
         self.tabs.addTab(self.due, _("POAP and development talks"))
         self.tabs.addTab(self.progress, self.progress.traject.title if self.progress.traject else _("Leertraject"))
         self.tabs.addTab(self.trainers, _("Practice trainers"))
-        layout.addWidget(self.tabs)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(1100, 640)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.restore_geometry()
 
     def open_person(self, staff_id: int) -> None:
