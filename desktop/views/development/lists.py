@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.forms.ui_development_dialog import Ui_DevelopmentDialog
 from desktop.forms.ui_development_due_page import Ui_DevelopmentDuePage
@@ -40,7 +40,7 @@ class _ListPage(QWidget):
         super().__init__(parent)
         self.ui = ui
         ui.setupUi(self)
-        # Designer names are identifiers; the dotted names are the ones tests and saved settings know.
+        # Designer names are identifiers; the dotted names are the ones the app and its tests find widgets by.
         self.setObjectName(f"development.{name}")
         for attribute, suffix in self.NAMED.items():
             getattr(ui, attribute).setObjectName(f"development.{name}.{suffix}")
@@ -274,6 +274,8 @@ class DevelopmentDialog(RememberedDialog):
         self.tabs.addTab(self.due, _("POAP and development talks"))
         self.tabs.addTab(self.progress, self.progress.traject.title if self.progress.traject else _("Leertraject"))
         self.tabs.addTab(self.trainers, _("Practice trainers"))
+        # The form makes the Close button before the pages exist; Tab should still reach it after them.
+        QWidget.setTabOrder(self.trainers.table, self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.restore_geometry()
 

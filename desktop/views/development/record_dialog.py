@@ -41,7 +41,7 @@ class RecordDialog(RememberedDialog):
         self.ui = Ui_DevelopmentRecordDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        # Designer names are identifiers; the dotted names are the ones tests and saved settings know.
+        # Designer names are identifiers; the dotted names are the ones the app and its tests find widgets by.
         self.setObjectName("development.record")
         for widget, name in (
             (ui.heading, "heading"), (ui.details, "details"), (ui.talks, "talks"), (ui.kind, "kind"),
