@@ -136,7 +136,7 @@ def share(part, whole) -> float | None:
 # -- ranges ---------------------------------------------------------------------------------------------------
 
 
-def _range(start, end, default: Callable[[dt.date], tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
+def report_range(start, end, default: Callable[[dt.date], tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
     first, last = v.date("start", start), v.date("end", end)
     if first is None or last is None:
         default_first, default_last = default(clock.today())
@@ -186,7 +186,7 @@ def _last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
     return first, month_end(today)
 
 
-def _last_quarters(today: dt.date) -> tuple[dt.date, dt.date]:
+def last_quarters(today: dt.date) -> tuple[dt.date, dt.date]:
     first = quarter_start(today)
     for _step in range(TREND_QUARTERS - 1):
         first = quarter_start(first - dt.timedelta(days=1))
@@ -225,7 +225,7 @@ WHERE l.learner_type IN ({", ".join(f"'{code}'" for code in CAO_LEARNER_TYPES)})
 
 def cao_report(start=None, end=None) -> Report:
     """Learners as a share of the workforce, per month, per year and per location, against the 4% norm."""
-    first, last = _range(start, end, _last_twelve_months)
+    first, last = report_range(start, end, _last_twelve_months)
     spans = months(first, last)
     if len(spans) > MAX_MONTHS:
         raise ValidationError("start", _("Choose at most ten years at a time."))
@@ -433,7 +433,7 @@ def _periods(first: dt.date, last: dt.date) -> list[_Period]:
 
 def dropout_report(start=None, end=None) -> Report:
     """Periods that ended early against the periods running, per quarter, with breakdowns over the range."""
-    first, last = _range(start, end, _last_quarters)
+    first, last = report_range(start, end, last_quarters)
     spans = quarters(first, last)
     if len(spans) > MAX_QUARTERS:
         raise ValidationError("start", _("Choose at most ten years at a time."))
@@ -468,7 +468,7 @@ def dropout_report(start=None, end=None) -> Report:
         label = choices.label(choices.END_REASONS, code) if code else _("Not recorded")
         reasons.rows.append([label, counted[code], share(counted[code], len(ended))])
     reasons.totals = [_("All reasons"), len(ended), 1.0 if ended else None]
-    _hide_small_outcomes(reasons, "dropout", shares={"part": "dropout"}, group=None)
+    hide_small_outcomes(reasons, "dropout", shares={"part": "dropout"}, group=None)
 
     tables = [per_quarter, reasons]
     breakdowns = (
@@ -490,7 +490,7 @@ def dropout_report(start=None, end=None) -> Report:
             dropout = sum(1 for p in members if p.id in ended_ids)
             table.rows.append([name, len(members), dropout, share(dropout, len(members))])
         table.totals = [_("Total"), len(in_range), len(ended), share(len(ended), len(in_range))]
-        _hide_small_outcomes(table, "dropout", shares={"rate": "dropout"}, group="running")
+        hide_small_outcomes(table, "dropout", shares={"rate": "dropout"}, group="running")
         tables.append(table)
 
     chart = Chart(
@@ -507,7 +507,7 @@ def dropout_report(start=None, end=None) -> Report:
     notes = [
         _("A period counts as dropout in the quarter it ended early, unless it ended with a diploma."),
         _("The rate is the periods that ended early against the periods that ran in the quarter."),
-        _small_note(),
+        small_note(),
     ]
     return Report("dropout", _("Early dropout"), first, last, notes, tables, chart, empty)
 
@@ -517,7 +517,7 @@ def dropout_report(start=None, end=None) -> Report:
 
 def completion_report(start=None, end=None) -> Report:
     """Of the periods that ended in the range, how many with a diploma; and each praktijkopleider's caseload."""
-    first, last = _range(start, end, _last_twelve_months)
+    first, last = report_range(start, end, _last_twelve_months)
     periods = [p for p in _periods(first, last) if p.status in ("completed", "ended_early") and first <= p.last <= last]
     tables = []
     for title, label, key in (
@@ -540,8 +540,8 @@ def completion_report(start=None, end=None) -> Report:
         diplomas = sum(1 for p in periods if p.reason == "completed_diploma")
         table.totals = [_("Total"), len(periods), diplomas, share(diplomas, len(periods)),
                         sum(1 for p in periods if p.reason is None)]  # fmt: skip
-        _hide_small_outcomes(table, "diploma", shares={"rate": "diploma"}, group="ended", complement=True)
-        _hide_small_outcomes(table, "unknown", shares={}, group=None)
+        hide_small_outcomes(table, "diploma", shares={"rate": "diploma"}, group="ended", complement=True)
+        hide_small_outcomes(table, "unknown", shares={}, group=None)
         tables.append(table)
     tables.append(_caseload(min(last, clock.today())))
     by_programme = tables[0]
@@ -566,7 +566,7 @@ def completion_report(start=None, end=None) -> Report:
         _("The caseload counts the learners with a planned or running period on {date}.").format(
             date=format_date(min(last, clock.today()), "long")
         ),
-        _small_note(),
+        small_note(),
     ]
     return Report("completion", _("Completion and caseload"), first, last, notes, tables, chart, empty)
 
@@ -610,14 +610,14 @@ def _caseload(day: dt.date) -> ReportTable:
 # -- small groups ----------------------------------------------------------------------------------------------------
 
 
-def _small_note() -> str:
+def small_note() -> str:
     return _(
         "Where a figure could single out a student, groups of fewer than 5 students and counts of 1 to 4 are not "
         "shown (< 5)."
     )
 
 
-def _hide_small_outcomes(
+def hide_small_outcomes(
     table: ReportTable, column: str, *, shares: dict[str, str], group: str | None, complement: bool = False
 ) -> None:
     """Hide, in place, what could single out a student (see the module's docstring): whole rows of a group of

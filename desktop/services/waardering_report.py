@@ -28,13 +28,13 @@ from desktop.services.reports import (
     Report,
     ReportTable,
     Series,
-    _hide_small_outcomes,
-    _last_quarters,
-    _range,
-    _small_note,
+    hide_small_outcomes,
+    last_quarters,
     quarter_label,
     quarter_start,
+    report_range,
     share,
+    small_note,
 )
 
 # One rule for small groups and one range reading for every report: these are the reports' own.
@@ -86,7 +86,7 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
         raise ValidationError(
             "by", _("Unknown value {value}; choose one of: {known}.").format(value=by, known=", ".join(BY))
         )
-    first, last = _range(start, end, _last_quarters)
+    first, last = report_range(start, end, last_quarters)
     questions = waardering.questions(active_only=False)
     scale = [q for q in questions if q.kind == "scale"]
     params = (first, last)
@@ -133,7 +133,7 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
         last,
         [
             _("Responses of the BPV periods that ended in the range, by the day they ended."),
-            _small_note(),
+            small_note(),
         ],
         [],
         None,
@@ -235,7 +235,7 @@ def _per_group(by: str, scale, groups, sizes, scores) -> ReportTable:
         _mean(sum(t for t, _c in grand), sum(c for _t, c in grand)),
         *(_mean(t, c) for t, c in grand),
     ]
-    _hide_small_outcomes(table, "ended_early", shares={}, group="responses")
+    hide_small_outcomes(table, "ended_early", shares={}, group="responses")
     return table
 
 
