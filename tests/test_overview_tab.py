@@ -161,12 +161,12 @@ def test_tasks_and_certificates_come_after_the_list_and_the_counts_say_so_meanwh
                                       expires_on="2026-11-01")  # fmt: skip
     tab.reload()
     late = sum(1 for item in tab.model.agenda.items if item.overdue)
-    assert tab.model.agenda.pending == {"task", "certificate"}
+    assert tab.model.agenda.pending == {"task", "development", "certificate"}
     assert not [item for item in items(tab) if item.kind in ("task", "certificate")]
     assert tab.count_buttons["overdue"].text() == "Te laat: bezig…"
     assert tab.count_buttons["certificates_expiring"].text() == "Certificaten verlopen: bezig…"
     assert tab.count_buttons["awaiting_signature"].text() == "Te ondertekenen: 0"  # forms only: read first
-    assert tab.ui.statusLabel.text() == "Nog bezig met lezen: certificaat, fasetaak…"
+    assert tab.ui.statusLabel.text() == "Nog bezig met lezen: certificaat, fasetaak, POAP of ontwikkelgesprek…"
     select_item(tab, lambda item: item.kind == "meeting")
     chosen = tab.model.row_object(tab.ui.tableView.currentIndex().row())
 

@@ -103,7 +103,7 @@ HORIZON_DAYS = 13  # what `load_agenda` reads ahead by default: today and the ne
 OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
 # What a window may read after its first rows are shown: with ten thousand learners, half of the reading.
-LATER_KINDS = frozenset({"task", "certificate"})
+LATER_KINDS = frozenset({"task", "development", "certificate"})
 
 
 class Names:
@@ -644,9 +644,10 @@ class _Reader:
         starts, ends = self._events()
         items += starts
         items += ends
-        items += self._development()
         items += self._waarderingen()
         items += self._now_or_later("task", self._tasks)
+        # A staff member's POAPs and talks (with the praktijkopleiders' certifications): thousands on a large staff.
+        items += self._now_or_later("development", self._development)
         items += self._now_or_later("certificate", self._certificates)
         return items
 

@@ -5,9 +5,9 @@ The agenda is read once when the tab is first shown (`LoadsWhenShown`) and again
 filter, count and search works on what was read, in memory. A period that reaches further than what was
 read (a chosen range, the rest of the month) reads again up to its end.
 
-The phase tasks and the certificates (`LATER_KINDS`: half of the reading with 10,000 learners) are read on a
-worker once the rest is on screen; meanwhile the counts they may change say they are still being worked out, and a
-line says what is still being read.
+The phase tasks, the staff's POAPs and talks and the certificates (`LATER_KINDS`: more than half of the reading
+with 10,000 learners) are read on a worker once the rest is on screen; meanwhile the counts they may change say
+they are still being worked out, and a line says what is still being read.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
             # counts' new texts laid out first, or they would be painted clipped to the widths they had.
             self.layout().activate()
             self.repaint()
-        # Then, while the window is idle: the tasks and certificates on a worker; the people responsible to choose from
+        # Then, while the window is idle: the later kinds on a worker; the people responsible to choose from
         # (thousands, sorted by name); and, bit by bit, what a search looks through, once the worker is done (both
         # are Python: side by side, each would wait for the other).
         QTimer.singleShot(0, alive(self, self._read_later))
@@ -408,7 +408,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
         if agenda.pending:
             from desktop.services.agenda import KINDS
 
-            kinds = ", ".join(sorted(_(KINDS[kind]).lower() for kind in agenda.pending))
+            kinds = ", ".join(sorted((_in_sentence(_(KINDS[kind])) for kind in agenda.pending), key=str.casefold))
             still = self._later_failure or _("Still reading: {kinds}…").format(kinds=kinds)
         self.ui.statusLabel.setText(" ".join(text for text in (self._problem, still) if text))
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -501,3 +501,8 @@ class OverviewTab(LoadsWhenShown, QWidget):
 def _field(shortcut: str) -> str:
     """The `AgendaCounts` field of a count."""
     return {"this_week": "due_this_week"}.get(shortcut, shortcut)
+
+
+def _in_sentence(label: str) -> str:
+    """A kind's label inside a sentence: "Fasetaak" as "fasetaak", but "POAP of ontwikkelgesprek" keeps its POAP."""
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
