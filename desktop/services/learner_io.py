@@ -553,6 +553,9 @@ class _Planner:
         self.programme_by_id = {programme.id: programme for programme in self.programmes}
         self.staff = person_matching.staff_index()
         self.supervisors: dict[int, person_matching.PersonIndex] = {}
+        self.no_supervisors = person_matching.PersonIndex([])  # a new school's: it has none yet
+        # (id of the index, cell text) -> its match: the same few staff names fill thousands of rows.
+        self.person_matches: dict[tuple[int, str], person_matching.PersonMatch | None] = {}
         self.supervisor_names = {
             number: display_name(first, prefix, last)
             for number, first, prefix, last in _rows(
@@ -913,7 +916,11 @@ class _Planner:
         text = tabular.cell_text(raw.get(key, "")).strip()
         if not text:
             return None
-        found = index.match_text(text)
+        memo = (id(index), text)  # every index lives as long as this planner
+        if memo in self.person_matches:
+            found = self.person_matches[memo]
+        else:
+            found = self.person_matches[memo] = index.match_text(text)
         if found is not None and found.id is not None:
             return found.id
         plan.warnings.append(Problem(plan.line, self.header(key), _(unknown if found is None else ambiguous)))
@@ -921,7 +928,7 @@ class _Planner:
 
     def _supervisor(self, raw: dict, school: tuple, plan: RowPlan) -> int | None:
         if school[0] != "id":
-            index = person_matching.PersonIndex([])  # a new school has no supervisors yet
+            index = self.no_supervisors
         else:
             if school[1] not in self.supervisors:
                 self.supervisors[school[1]] = person_matching.school_supervisor_index(school[1])

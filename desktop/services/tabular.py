@@ -414,6 +414,8 @@ def number_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
+    if "." not in text and "," not in text:  # most cells: nothing to take off, and re.sub is slow to say so
+        return text
     return re.sub(r"^([0-9]+)[.,]0+$", r"\1", text)
 
 
