@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop import clock, i18n
 from desktop.services import development, service_for
@@ -149,3 +150,16 @@ def test_a_staff_member_in_basisgegevens_opens_their_record(main_window, people,
     assert button.isEnabled()
     button.click()
     assert shown == [people["zoe"]]
+
+
+def test_the_record_is_previewed_as_printed_and_saved_as_pdf(qtbot, people, monkeypatch, tmp_path):
+    dialog = RecordDialog(people["zoe"])
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr("desktop.views.kit.pdf_output.run_dialog", shown.append)
+    target = tmp_path / "dossier.pdf"
+    monkeypatch.setattr("desktop.views.kit.pdf_output.ask_path", lambda *_args: target)
+    dialog.print_record()
+    assert shown and "Zoë Çelik" in shown[0].windowTitle() and shown[0].data.startswith(b"%PDF")
+    shown[0].findChild(QPushButton, "forms.previewSave").click()
+    assert target.read_bytes() == shown[0].data

@@ -77,7 +77,7 @@ def test_a_stored_talk_is_printed(main_window, period, qtbot, monkeypatch, tmp_p
     dialog = PeriodTalkDialog(period.id, main_window)
     qtbot.addWidget(dialog)
     shown = []
-    monkeypatch.setattr("desktop.views.learners.period_talk_dialog.run_dialog", lambda d: shown.append(d.data))
+    monkeypatch.setattr("desktop.views.kit.pdf_output.run_dialog", lambda d: shown.append(d.data))
     dialog.ui.printButton.click()
     assert "Eerder feedback vragen." in text_of(shown[0], tmp_path)
     dialog.grab().save(str(tmp_path / "talk.png"))
@@ -138,7 +138,7 @@ def test_a_school_evaluation_is_printed_and_deleted(reviews, period, monkeypatch
     review = evaluations.save_school_review(period.school_id, "01-10-2026", "Coördinator", "Intake samen.", "")
     reviews.reload(select=review)
     shown = []
-    monkeypatch.setattr("desktop.views.quality.school_reviews.run_dialog", lambda d: shown.append(d.data))
+    monkeypatch.setattr("desktop.views.kit.pdf_output.run_dialog", lambda d: shown.append(d.data))
     reviews.ui.printButton.click()
     assert "Intake samen." in text_of(shown[0], tmp_path)
     reviews.grab().save(str(tmp_path / "reviews.png"))

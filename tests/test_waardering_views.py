@@ -176,7 +176,7 @@ def test_the_blank_questionnaire_is_printed_with_the_period(answers, ended, monk
     from tests.pdf_text import one_line, text_of
 
     shown = []
-    monkeypatch.setattr("desktop.views.learners.waardering_dialog.run_dialog", lambda dialog: shown.append(dialog))
+    monkeypatch.setattr("desktop.views.kit.pdf_output.run_dialog", lambda dialog: shown.append(dialog))
     answers.print_blank()
     assert shown and "Zoë Çelik" in shown[0].windowTitle()
     text = one_line(text_of(waardering_printout.questionnaire_pdf(ended.id), tmp_path))

@@ -18,7 +18,7 @@ from desktop.forms.ui_development_record_dialog import Ui_DevelopmentRecordDialo
 from desktop.i18n import _
 from desktop.storage import choices
 from desktop.views.development.tables import SectionModel, TalksModel
-from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import (
     compact_rows,
@@ -180,18 +180,13 @@ class RecordDialog(RememberedDialog):
 
     def print_record(self) -> None:
         from desktop.services import development_record
-        from desktop.views.kit.files import ask_path, write_file
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import preview_pdf
 
-        try:
-            data = development_record.record_pdf(self.staff_id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Not printed"), error.message)
-            return
-
-        def save_pdf():
-            name = development_record.file_name(self.staff_id).removesuffix(".pdf")
-            path = ask_path(self, _("Save the development record as PDF"), name, "PDF (*.pdf)")
-            return path if path is not None and write_file(self, path, data) else None
-
-        run_dialog(PdfPreviewDialog(self, data, self.windowTitle(), save=save_pdf))
+        preview_pdf(
+            self,
+            lambda: development_record.record_pdf(self.staff_id),
+            title=self.windowTitle(),
+            not_printed=_("Not printed"),
+            save_title=_("Save the development record as PDF"),
+            file_name=lambda: development_record.file_name(self.staff_id),
+        )

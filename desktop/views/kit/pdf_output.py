@@ -23,10 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import LeerWerkError
 from desktop.i18n import _, ngettext
-from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.files import ask_path, write_file
 
 PRINT_DPI = 300
+
+
+def preview_pdf(
+    parent: QWidget, make: Callable[[], bytes], *, title: str, not_printed: str, save_title: str,
+    file_name: Callable[[], str],
+) -> None:  # fmt: skip
+    """Make a printout and show it with Print and Save as PDF; a refusal to make it is said under `not_printed`.
+    `file_name` (the service's, with .pdf) is asked for only when the person saves."""
+    try:
+        data = make()
+    except LeerWerkError as error:
+        QMessageBox.warning(parent, not_printed, error.message)
+        return
+
+    def save():
+        path = ask_path(parent, save_title, file_name().removesuffix(".pdf"), "PDF (*.pdf)")
+        return path if path is not None and write_file(parent, path, data) else None
+
+    run_dialog(PdfPreviewDialog(parent, data, title, save=save))
 
 
 class LoadedPdf:

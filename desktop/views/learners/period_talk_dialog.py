@@ -89,22 +89,16 @@ class PeriodTalkDialog(RememberedDialog):
 
     def print_talk(self) -> None:
         from desktop.services import evaluation_printouts
-        from desktop.views.kit.files import ask_path, write_file
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import preview_pdf
 
-        try:
-            data = evaluation_printouts.talk_pdf(self.period_id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Talk not printed"), error.message)
-            return
-
-        def save_pdf():
-            name = evaluation_printouts.talk_file_name(self.period_id).removesuffix(".pdf")
-            path = ask_path(self, _("Save evaluation talk as PDF"), name, "PDF (*.pdf)")
-            return path if path is not None and write_file(self, path, data) else None
-
-        title = _("Evaluation talk with {name}").format(name=self.details.learner)
-        run_dialog(PdfPreviewDialog(self, data, title, save=save_pdf))
+        preview_pdf(
+            self,
+            lambda: evaluation_printouts.talk_pdf(self.period_id),
+            title=_("Evaluation talk with {name}").format(name=self.details.learner),
+            not_printed=_("Talk not printed"),
+            save_title=_("Save evaluation talk as PDF"),
+            file_name=lambda: evaluation_printouts.talk_file_name(self.period_id),
+        )
 
 
 def open_period_talk(parent: QWidget, period_id: int) -> bool:

@@ -158,25 +158,16 @@ class WaarderingDialog(RememberedDialog):
 
     def print_blank(self) -> None:
         from desktop.services import waardering_printout
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import preview_pdf
 
-        try:
-            data = waardering_printout.questionnaire_pdf(self.period_id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Questionnaire not printed"), error.message)
-            return
-        title = _("Studentwaardering of {name}").format(name=self.details.learner)
-        run_dialog(PdfPreviewDialog(self, data, title, save=lambda: self._save_pdf(data)))
-
-    def _save_pdf(self, data: bytes):
-        from desktop.services import waardering_printout
-        from desktop.views.kit.files import ask_path, write_file
-
-        name = waardering_printout.file_name(self.period_id).removesuffix(".pdf")
-        path = ask_path(self, _("Save questionnaire as PDF"), name, "PDF (*.pdf)")
-        if path is not None and write_file(self, path, data):
-            return path
-        return None
+        preview_pdf(
+            self,
+            lambda: waardering_printout.questionnaire_pdf(self.period_id),
+            title=_("Studentwaardering of {name}").format(name=self.details.learner),
+            not_printed=_("Questionnaire not printed"),
+            save_title=_("Save questionnaire as PDF"),
+            file_name=lambda: waardering_printout.file_name(self.period_id),
+        )
 
 
 def _shorten(text: str) -> str:

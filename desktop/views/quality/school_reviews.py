@@ -12,7 +12,7 @@ from desktop import clock
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_school_reviews_dialog import Ui_SchoolReviewsDialog
 from desktop.i18n import _, format_date
-from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import confirm
 
@@ -159,22 +159,16 @@ class SchoolReviewsDialog(RememberedDialog):
 
     def print_review(self) -> None:
         from desktop.services import evaluation_printouts
-        from desktop.views.kit.files import ask_path, write_file
-        from desktop.views.kit.pdf_output import PdfPreviewDialog
+        from desktop.views.kit.pdf_output import preview_pdf
 
         review_id = self.review_id
         if review_id is None:
             return
-        try:
-            data = evaluation_printouts.school_pdf(review_id)
-        except LeerWerkError as error:
-            QMessageBox.warning(self, _("Evaluation not printed"), error.message)
-            return
-
-        def save_pdf():
-            name = evaluation_printouts.school_file_name(review_id).removesuffix(".pdf")
-            path = ask_path(self, _("Save school evaluation as PDF"), name, "PDF (*.pdf)")
-            return path if path is not None and write_file(self, path, data) else None
-
-        title = _("Evaluation of the cooperation with {school}").format(school=self.ui.schoolCombo.currentText())
-        run_dialog(PdfPreviewDialog(self, data, title, save=save_pdf))
+        preview_pdf(
+            self,
+            lambda: evaluation_printouts.school_pdf(review_id),
+            title=_("Evaluation of the cooperation with {school}").format(school=self.ui.schoolCombo.currentText()),
+            not_printed=_("Evaluation not printed"),
+            save_title=_("Save school evaluation as PDF"),
+            file_name=lambda: evaluation_printouts.school_file_name(review_id),
+        )
