@@ -90,6 +90,20 @@ def test_the_warning_period_decides_what_expires_soon_and_is_kept_in_the_databas
     assert cell(training_matrix(), "Jan Çelik", "BHV (bedrijfshulpverlening)").state == VALID
 
 
+
+def test_a_warning_period_out_of_range_or_not_a_number_is_refused_and_nothing_changes(staff, database):
+    from desktop.errors import ValidationError
+    from tests.helpers import table_dump
+
+    set_warning_days(30)
+    before = table_dump(database)
+    for wrong in (-1, 731, "veel", ""):
+        with pytest.raises(ValidationError) as refused:
+            set_warning_days(wrong)
+        assert refused.value.field == "warning_days" and refused.value.message, wrong
+    assert table_dump(database) == before and warning_days() == 30
+
+
 def test_filters_by_role_location_and_team(staff):
     assert {p.name for p in training_matrix("role:work_supervisor").people} == {"Jan Çelik", "Ayşe Yılmaz"}
     assert {p.name for p in training_matrix(location_id=staff["south"]).people} == {"Ayşe Yılmaz", "Bram Hart"}
