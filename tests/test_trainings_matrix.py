@@ -90,7 +90,6 @@ def test_the_warning_period_decides_what_expires_soon_and_is_kept_in_the_databas
     assert cell(training_matrix(), "Jan Çelik", "BHV (bedrijfshulpverlening)").state == VALID
 
 
-
 def test_a_warning_period_out_of_range_or_not_a_number_is_refused_and_nothing_changes(staff, database):
     from desktop.errors import ValidationError
     from tests.helpers import table_dump
