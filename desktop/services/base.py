@@ -126,33 +126,7 @@ def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]], *, ids: bool
     in order; their ids in order (unless not wanted). Runs inside the caller's transaction."""
     if not rows:
         return []
-    key = model._meta.primary_key
-    if db.returning_clause:  # PostgreSQL, which says which ids it gave
-        written: list[int] = []
-        for batch in peewee.chunked(rows, INSERT_BATCH):
-            query = model.insert_many(batch)
-            if ids:
-                written += [number for (number,) in query.returning(key).tuples().execute()]
-            else:
-                query.execute()
-        return written
-    # SQLite: one prepared statement for every row, where peewee would compose the SQL of each value anew.
-    fields = model._meta.fields
-    given = [fields[name] for name in rows[0]]
-    defaults = {name: value for name, value in model._meta.get_default_dict().items() if name not in rows[0]}
-    columns = [*(fields[name] for name in defaults), *given]
-    fixed = [fields[name].db_value(value) for name, value in defaults.items()]
-    names = ", ".join(f'"{column.column_name}"' for column in columns)
-    marks = ", ".join(db.param for _column in columns)
-    db.execute_many(
-        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
-        [fixed + [column.db_value(row[column.name]) for column in given] for row in rows],
-    )
-    if not ids:
-        return []
-    # The transaction holds SQLite's write lock, so the newest ids are the ones just written.
-    newest = model.select(key).order_by(key.desc()).limit(len(rows)).tuples()
-    return [number for (number,) in newest][::-1]
+    return engine_of(db).insert_rows(db, model, rows, ids=ids, batch=INSERT_BATCH)
 
 
 @dataclass

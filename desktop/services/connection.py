@@ -11,22 +11,21 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+from desktop.storage.engine import engine_of
 from desktop.storage.models import db
 
 T = TypeVar("T")
 
 
 def change_marks() -> tuple[int, int] | None:
-    """What moves when the open database changes: ``PRAGMA data_version`` (another connection, such as
-    an import worker or another program, committed) and ``total_changes`` (this connection wrote); both
-    are exact in WAL mode, where the file's change counter is not. None when no database is open or it
-    gives no answer."""
+    """What moves when the open database changes (`Engine.change_marks`): another connection, such as an import
+    worker or another program, committed, or this connection wrote. None when no database is open or it gives no
+    answer."""
     database = db.obj
     if database is None or database.is_closed():
         return None
     try:
-        data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
-        return data_version, database.connection().total_changes
+        return engine_of(database).change_marks(database)
     except Exception:  # noqa: BLE001 - no answer: the caller assumes a change, a backup too many costs little
         return None
 

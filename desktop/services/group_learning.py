@@ -21,6 +21,7 @@ from desktop.services import validation as v
 from desktop.services.base import CrudService, audit, transaction
 from desktop.storage import choices
 from desktop.storage import models as m
+from desktop.storage.engine import engine_of
 from desktop.storage.models import db, display_name, iso_date
 
 COACH_MEETING = "coach_meeting"
@@ -89,7 +90,8 @@ def register(kind: str | None = None) -> list[Entry]:
     participants = {
         session: tuple(int(number) for number in joined.split(","))
         for session, joined in db.execute_sql(
-            "SELECT session_id, GROUP_CONCAT(staff_id) FROM learning_session_participant GROUP BY session_id"
+            f"SELECT session_id, {engine_of(db).joined('staff_id')} FROM learning_session_participant"
+            " GROUP BY session_id"
         )
     }
     groups = dict(db.execute_sql("SELECT id, name FROM learning_group").fetchall())

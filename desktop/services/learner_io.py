@@ -55,6 +55,7 @@ from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, cipher
 from desktop.storage import models as m
 from desktop.storage.access import ensure_writable
+from desktop.storage.engine import engine_of
 from desktop.storage.models import db, display_name
 from desktop.textsearch import fold, name_key
 
@@ -1285,17 +1286,11 @@ def apply_import(
         raise ImportRefusedError(_("Nothing to import."))
     result = plan.summary(skip_invalid, lines)
     result.dry_run = False
-    previous = {name: db.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")}
-    # The tasks and meetings of 10,000 periods are some 85 MB of new pages; in the usual 16 MB cache
-    # SQLite spills them half-written to the WAL and writes them again (measured: a third slower).
-    db.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    # Copying those pages from the WAL into the database file takes another half of the write time;
-    # the import is done when it commits, so that copy is left to `checkpoint()` (the window's worker
-    # calls it after reporting) or to closing the database.
-    db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    engine = engine_of(db)
     try:
-        # IMMEDIATE: take the write lock before reading ids back, so the newest ids are ours.
-        with db.atomic("IMMEDIATE"):
+        # The tasks and meetings of 10,000 periods are some 85 MB of new pages (see `Engine.bulk_writing`); the write
+        # lock is taken first, so that the newest ids read back are ours.
+        with engine.bulk_writing(db, IMPORT_CACHE_KIB), engine.write_transaction(db):
             _Writer(plan, rows, progress).write()
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
         # In use by another program, read-only: say which, in the words used at start-up.
@@ -1307,15 +1302,13 @@ def apply_import(
             raise ImportFailedError(files.disk_full(doing)) from error
         reason = explain_database_error(error, where)
         raise ImportFailedError(_("{reason} Nothing was imported.").format(reason=reason)) from error
-    finally:
-        for name, value in previous.items():
-            db.execute_sql(f"PRAGMA {name} = {int(value)}")
     return result
 
 
 def checkpoint(database=None) -> None:
     """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
-    (database or db).execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    database = database or db
+    engine_of(database).checkpoint(database)
 
 
 def import_learners(

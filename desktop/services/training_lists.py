@@ -88,7 +88,7 @@ LEFT JOIN session_date d ON d.session_id = s.id
 LEFT JOIN location loc ON loc.id = s.location_id
 LEFT JOIN staff tr ON tr.id = s.trainer_id
 WHERE s.training_id = ?
-GROUP BY s.id
+GROUP BY s.id, loc.id, tr.id  -- the location and trainer by their keys, as a server requires
 """
 
 

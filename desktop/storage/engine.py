@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from peewee import PostgresqlDatabase
+from peewee import PostgresqlDatabase, chunked
 
 _TABLE = re.compile(r'^\s*(?:CREATE TABLE|ALTER TABLE|CREATE (?:UNIQUE )?INDEX "\w+"\s+ON)\s+"(\w+)"', re.IGNORECASE)
 _DROP_TABLE = re.compile(r'^\s*DROP TABLE "(\w+)"\s*$', re.IGNORECASE)
@@ -164,6 +164,62 @@ class Engine:
             if foreign_keys:
                 database.execute_sql("PRAGMA foreign_keys = ON")
 
+    def insert_rows(self, database, model, rows: list[dict], *, ids: bool, batch: int) -> list[int]:
+        """Insert `rows` (each with the same fields; the model's defaults fill the others) in order inside the
+        caller's transaction; their ids in order (unless not wanted).
+
+        SQLite: one prepared statement for every row, where peewee would compose the SQL of each value anew."""
+        fields = model._meta.fields
+        given = [fields[name] for name in rows[0]]
+        defaults = {name: value for name, value in model._meta.get_default_dict().items() if name not in rows[0]}
+        columns = [*(fields[name] for name in defaults), *given]
+        fixed = [fields[name].db_value(value) for name, value in defaults.items()]
+        names = ", ".join(f'"{column.column_name}"' for column in columns)
+        marks = ", ".join(database.param for _column in columns)
+        database.execute_many(
+            f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
+            [fixed + [column.db_value(row[column.name]) for column in given] for row in rows],
+        )
+        if not ids:
+            return []
+        # The transaction holds SQLite's write lock, so the newest ids are the ones just written.
+        key = model._meta.primary_key
+        newest = model.select(key).order_by(key.desc()).limit(len(rows)).tuples()
+        return [number for (number,) in newest][::-1]
+
+    def joined(self, expression: str) -> str:
+        """An aggregate joining `expression`'s values of a group with commas (as text)."""
+        return f"GROUP_CONCAT({expression})"
+
+    def write_transaction(self, database):
+        """A transaction that takes the write lock at once (so the newest ids read back are its own)."""
+        return database.atomic("IMMEDIATE")
+
+    @contextlib.contextmanager
+    def bulk_writing(self, database, cache_kib: int):
+        """Around a write of many new rows: SQLite gets a cache of `cache_kib` (in the usual 16 MB it spills new
+        pages half-written to the WAL and writes them again) and leaves copying the WAL into the file to
+        `checkpoint` (the write is done when it commits); both as they were afterwards."""
+        names = ("cache_size", "wal_autocheckpoint")
+        previous = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in names}
+        database.execute_sql(f"PRAGMA cache_size = {-int(cache_kib)}")
+        database.execute_sql("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            for name, value in previous.items():
+                database.execute_sql(f"PRAGMA {name} = {int(value)}")
+
+    def checkpoint(self, database) -> None:
+        """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
+        database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def change_marks(self, database) -> tuple[int, int]:
+        """What moves when the database changes: ``PRAGMA data_version`` (another connection committed) and
+        ``total_changes`` (this connection wrote); both exact in WAL mode."""
+        data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+        return data_version, database.connection().total_changes
+
 
 UNIQUE_VIOLATION, CHECK_VIOLATION = "23505", "23514"  # PostgreSQL's SQLSTATE codes
 
@@ -233,6 +289,36 @@ class PostgresEngine(Engine):
         # PostgreSQL checks every reference as the statements run (and refuses a DROP of a table others refer to,
         # which `migration_runner` handles): nothing to switch off, nothing left to check.
         yield lambda version: None
+
+    def insert_rows(self, database, model, rows: list[dict], *, ids: bool, batch: int) -> list[int]:
+        # The server says which ids it gave (RETURNING); peewee composes each batch.
+        written: list[int] = []
+        for chunk in chunked(rows, batch):
+            query = model.insert_many(chunk)
+            if ids:
+                written += [number for (number,) in query.returning(model._meta.primary_key).tuples().execute()]
+            else:
+                query.execute()
+        return written
+
+    def joined(self, expression: str) -> str:
+        return f"string_agg(({expression})::text, ',')"
+
+    def write_transaction(self, database):
+        return database.atomic()  # RETURNING gives the ids; the server locks what it writes
+
+    @contextlib.contextmanager
+    def bulk_writing(self, database, cache_kib: int):
+        yield  # the server's memory and its WAL are the server's own
+
+    def checkpoint(self, database) -> None:
+        """The server checkpoints itself."""
+
+    def change_marks(self, database) -> tuple[int, int]:
+        # Where the server's WAL stands moves with every change anyone commits on it (in any database of the
+        # server: a change too many, never one too few).
+        position = database.execute_sql("SELECT pg_current_wal_lsn() - '0/0'").fetchone()[0]
+        return int(position), 0
 
 
 SQLITE = Engine()
