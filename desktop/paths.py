@@ -89,14 +89,18 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def resolve_db_path(explicit: str | os.PathLike | None = None, remembered: Path | None = None) -> Path:
+def resolve_db_path(explicit: str | os.PathLike | None = None, remembered: Path | str | None = None) -> Path | str:
     """``--db`` wins over ``LEERWERK_DB``, then over the database opened last (if it still exists),
-    then the per-user default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get("LEERWERK_DB")
-    if from_env:
-        return Path(from_env).expanduser()
+    then the per-user default. A server's address (``postgresql://…``) is returned as it was given."""
+    from desktop.storage.server import is_server_address
+
+    for given in (explicit, os.environ.get("LEERWERK_DB")):
+        if is_server_address(given):
+            return given
+        if given:
+            return Path(given).expanduser()
+    if is_server_address(remembered):
+        return remembered
     if remembered is not None and remembered.is_file():
         return remembered
     return default_db_path()

@@ -50,7 +50,9 @@ class Setting:
 
 # -- the program -------------------------------------------------------------------------------------------
 LANGUAGE = Setting("ui/language", str)
-LAST_DATABASE = Setting("database/last", Path)
+# A file's path, or a server's address without its password (`last_database`).
+LAST_DATABASE = Setting("database/last", str)
+LAST_SERVER = Setting("database/server", str)  # offered by File > Connect to server, without its password
 
 # -- windows and dialogs: size and place, tables' columns, splitters -----------------------------------
 WINDOW_GEOMETRY = Setting("windows/{window}/geometry", QByteArray)
@@ -101,11 +103,22 @@ class Settings:
     def set_language(self, code: str) -> None:
         self.set(LANGUAGE, code)
 
-    def last_database(self) -> Path | None:
-        return self.get(LAST_DATABASE)
+    def last_database(self) -> Path | str | None:
+        """The file, or the server's address, the window opened last."""
+        from desktop.storage.server import is_server_address
 
-    def set_last_database(self, path: Path) -> None:
-        self.set(LAST_DATABASE, path)
+        last = self.get(LAST_DATABASE)
+        return last if last is None or is_server_address(last) else Path(last)
+
+    def set_last_database(self, path: Path | str) -> None:
+        from desktop.storage.server import is_server_address, without_password
+
+        if is_server_address(path):
+            address = without_password(path)  # a password is never written here
+            self.set(LAST_DATABASE, address)
+            self.set(LAST_SERVER, address)
+        else:
+            self.set(LAST_DATABASE, str(path))
 
     def window_state(self, name: str) -> tuple[QByteArray | None, QByteArray | None]:
         return self.get(WINDOW_GEOMETRY.of(window=name)), self.get(WINDOW_STATE.of(window=name))

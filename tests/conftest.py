@@ -57,6 +57,33 @@ def postgres_server():
 
 
 @pytest.fixture
+def server_url(postgres_server, postgres_template):
+    """The address of a migrated LeerWerk database of its own on the test server, not bound (as a person would give
+    it to ``--db`` or File > Connect to server)."""
+    from desktop.storage import server
+
+    name = postgres_server.create_database(template=postgres_template)
+    yield postgres_server.url(name)
+    close_database()
+    server.forget_passwords()
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def password_login(postgres_server):
+    """(login, password) of a login the server asks a password of."""
+    import uuid
+
+    from desktop.storage import server
+    from tests.postgres_server import add_password_login
+
+    name, password = f"pw_{uuid.uuid4().hex[:8]}", "Ge#heim 42"
+    add_password_login(postgres_server, name, password)
+    yield name, password
+    server.forget_passwords()
+
+
+@pytest.fixture
 def postgres_url(postgres_server):
     """The address of a new, empty database on the test server, dropped after the test."""
     name = postgres_server.create_database()

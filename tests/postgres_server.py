@@ -126,3 +126,12 @@ def start_server() -> PostgresServer:
         server.stop()
         raise
     return server
+
+
+def add_password_login(server: PostgresServer, name: str, password: str) -> None:
+    """A login that must give `password` over TCP (the server trusts every other login): pg_hba.conf is read top
+    down, so its line goes first, and the server reloads it."""
+    server.execute(f"CREATE ROLE \"{name}\" LOGIN SUPERUSER PASSWORD '{password}'")
+    rules = server.data / "pg_hba.conf"
+    rules.write_text(f"host all {name} 127.0.0.1/32 scram-sha-256\n" + rules.read_text(encoding="utf-8"), "utf-8")
+    server.execute("SELECT pg_reload_conf()")

@@ -10,18 +10,14 @@ from playhouse.db_url import connect
 from desktop.storage import migrations
 from desktop.storage.engine import POSTGRES, engine_of
 from desktop.storage.models import ALL_MODELS
-
-# How the server's catalogue names the types peewee gives each kind of field on PostgreSQL.
-SERVER_TYPES = {
-    "AUTO": "integer",
-    "INT": "integer",
-    "TEXT": "text",
-    "BOOL": "boolean",
-    "DATE": "date",
-    "DATETIME": "timestamp without time zone",
-    "DECIMAL": "numeric",
-    "BLOB": "bytea",
-}
+from desktop.storage.server_schema import (
+    described_columns,
+    described_references,
+    differences,
+    found_columns,
+    found_references,
+    indexes,
+)
 
 
 @pytest.fixture
@@ -39,33 +35,14 @@ def test_every_table_of_the_models_is_built_on_the_server_with_the_models_column
     assert tables == {model._meta.table_name for model in ALL_MODELS} | {"schema_version"}
     for model in ALL_MODELS:
         table = model._meta.table_name
-        found = {
-            column.name: (column.data_type, column.null, column.primary_key)
-            for column in server_database.get_columns(table)
-        }
-        described = {
-            field.column_name: (SERVER_TYPES[field.field_type], field.null, field.primary_key)
-            for field in model._meta.sorted_fields
-        }
-        assert found == described, table
-        references = {(key.column, key.dest_table, key.dest_column) for key in server_database.get_foreign_keys(table)}
-        assert references == {
-            (field.column_name, field.rel_model._meta.table_name, field.rel_field.column_name)
-            for field in model._meta.sorted_fields
-            if hasattr(field, "rel_model")
-        }, table
+        assert found_columns(server_database, table) == described_columns(model), table
+        assert found_references(server_database, table) == described_references(model), table
+    assert differences(server_database) == []
 
 
 def test_the_server_has_the_indexes_the_migrations_give_a_file(server_database):
     file_database = SqliteDatabase(":memory:")
     migrations.migrate(file_database, None)
-
-    def indexes(database, table):
-        return {
-            index.name: (tuple(index.columns), index.unique, " WHERE " in index.sql.upper())
-            for index in database.get_indexes(table)
-            if not index.name.endswith("_pkey") and not index.name.startswith("sqlite_autoindex")
-        }
 
     for model in ALL_MODELS:
         table = model._meta.table_name

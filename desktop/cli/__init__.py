@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop import __version__, files, i18n
 from desktop.cli import commands, encryption
-from desktop.cli.common import EXIT_INVALID, EXIT_USAGE, Parser, database_path, fail, path_argument
+from desktop.cli.common import EXIT_INVALID, EXIT_USAGE, Parser, database_argument, database_path, fail
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _
 from desktop.shell import without_stop_parsing
@@ -42,9 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--db",
-        type=path_argument,
+        type=database_argument,
         metavar=_("PATH"),
-        help=_("the database file (default: LEERWERK_DB or the per-user data folder)"),
+        help=_("the database file or server address (default: LEERWERK_DB or the per-user data folder)"),
     )
     where.add_argument("--demo", action="store_true", help=_("open the window on a fresh demo database"))
     parser.add_argument("--smoke", action="store_true", help=_("open the main window, paint it once and exit"))
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
+    from desktop.storage.server import is_server_address
 
     if args.demo:
         from desktop.demo import generate_demo
@@ -63,6 +64,8 @@ def _open_gui(args: argparse.Namespace) -> int:
         generate_demo(path)
     else:
         path = database_path(args)
+        if is_server_address(path):
+            return run_gui(path, smoke=args.smoke, remember=True)
         if args.db is None and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         if os.environ.get("LEERWERK_PASSPHRASE"):

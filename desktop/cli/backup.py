@@ -12,7 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail, path_argument
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_database_option,
+    fail,
+    file_database_path,
+    path_argument,
+)
 from desktop.errors import LeerWerkError
 from desktop.i18n import _, format_datetime
 
@@ -50,7 +57,7 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
 
 def database_and_backup(args: argparse.Namespace) -> Iterator[Path]:
     """The files whose passphrase `restore` needs: the database, and the backup when it is there to read."""
-    yield database_path(args)
+    yield file_database_path(args, "restore")
     if args.backup.is_file():
         yield args.backup
 
@@ -59,7 +66,7 @@ def backup(args: argparse.Namespace) -> int:
     from desktop.storage.backup import copy_database, explain_backup_failure, leaving_no_trace, make_backup
     from desktop.storage.database import inspect_file
 
-    db_path = database_path(args)
+    db_path = file_database_path(args, "backup")
     with leaving_no_trace(db_path):
         exists = inspect_file(db_path).exists  # refuses a damaged file, another program's, a newer one
     if not exists:
@@ -98,7 +105,7 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from desktop.storage.recovery import PlainBackupError, restore_backup
 
-    db_path = database_path(args)
+    db_path = file_database_path(args, "restore")
     try:
         aside = restore_backup(args.backup, db_path, encrypt=args.encrypt)
     except PlainBackupError as error:

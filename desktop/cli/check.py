@@ -12,7 +12,8 @@ import sys
 
 from desktop.cli.common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, add_database_option, database_path, fail
 from desktop.errors import UnusableDatabaseError
-from desktop.i18n import _, ngettext
+from desktop.i18n import _, format_datetime, ngettext
+from desktop.storage.server import is_server_address
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,6 +54,8 @@ def check(args: argparse.Namespace) -> int:
     from desktop.storage.migrations import LATEST_VERSION
 
     path = database_path(args)
+    if is_server_address(path):
+        return _check_server(path)
     for note in _finish_interrupted(path):
         print(note)
     try:
@@ -98,3 +101,51 @@ def _wipe_owed(path) -> int:
     from desktop.services.wipe import wipe_owed_message
 
     return fail(wipe_owed_message(path), EXIT_INVALID)
+
+
+def _check_server(address: str) -> int:
+    """A server database: the connection (and the server's version), the schema, and who is connected. Nothing
+    to finish there: a server has no lock file, no backups of LeerWerk's and no interrupted file work."""
+    from desktop.cli.common import ask_server_password
+    from desktop.storage.migrations import LATEST_VERSION
+    from desktop.storage.server_check import check_server
+
+    report = ask_server_password(address, check_server)
+    print(
+        _("Connected to {address}: PostgreSQL {version}.").format(address=report.address, version=report.server_version)
+    )
+    print(_("Connected now ({count}):").format(count=len(report.sessions)))
+    for session in report.sessions:
+        line = _("  {login} from {client}, {application}, since {since}").format(
+            login=session.login,
+            client=session.client,
+            application=session.application or _("(no application name)"),
+            since=format_datetime(session.since) if session.since else "-",
+        )
+        print(line + (" " + _("(this check)") if session.this_one else ""))
+    if report.schema_version == 0:
+        return fail(
+            _("{path}: holds no LeerWerk schema yet (an opening creates it).").format(path=report.address), EXIT_INVALID
+        )
+    if report.schema_version < LATEST_VERSION:
+        print(
+            _("{path}: schema version {version} (will be upgraded to {latest} when opened).").format(
+                path=report.address, version=report.schema_version, latest=LATEST_VERSION
+            )
+        )
+        return EXIT_OK
+    if report.healthy:
+        print(
+            _("{path}: healthy, schema version {version}.").format(path=report.address, version=report.schema_version)
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem)
+    summary = ngettext(
+        "{path}: {count} problem found, schema version {version}.",
+        "{path}: {count} problems found, schema version {version}.",
+        len(report.problems),
+    )
+    return fail(
+        summary.format(path=report.address, count=len(report.problems), version=report.schema_version), EXIT_INVALID
+    )

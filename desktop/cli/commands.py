@@ -35,7 +35,10 @@ ENTRY = "command_entry"
 
 
 def its_database(args: argparse.Namespace) -> Iterable[Path]:
-    return [database_path(args)]
+    from desktop.storage.server import is_server_address
+
+    path = database_path(args)
+    return [] if is_server_address(path) else [path]  # a server database has no passphrase of LeerWerk's
 
 
 def no_files(args: argparse.Namespace) -> Iterable[Path]:

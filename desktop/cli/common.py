@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from desktop import files
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, ngettext
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+Result = TypeVar("Result")
 
 
 class Parser(argparse.ArgumentParser):
@@ -32,9 +35,16 @@ def path_argument(value: str) -> Path:
     return path
 
 
+def database_argument(value: str) -> Path | str:
+    """A ``--db``: a database file's path, or a server database's address (``postgresql://user@host/name``)."""
+    from desktop.storage.server import is_server_address
+
+    return value if is_server_address(value) else path_argument(value)
+
+
 def add_database_option(parser: argparse.ArgumentParser, help: str) -> None:
     """A command's own ``--db``. Left out, it leaves the ``--db`` given before the command standing."""
-    parser.add_argument("--db", type=path_argument, metavar=_("PATH"), default=argparse.SUPPRESS, help=help)
+    parser.add_argument("--db", type=database_argument, metavar=_("PATH"), default=argparse.SUPPRESS, help=help)
 
 
 def fail(message: str, code: int) -> int:
@@ -64,25 +74,78 @@ def nothing_imported(path: Path, count: int) -> int:
     return fail(summary.format(name=path.name, count=count), EXIT_INVALID)
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The database a command works on: the same one the window would open."""
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database a command works on: the same one the window would open (a file, or a server's address)."""
     from desktop.paths import resolve_db_path
     from desktop.settings import Settings
+    from desktop.storage.server import is_server_address
 
     path = resolve_db_path(getattr(args, "db", None), remembered=Settings().last_database())
+    if is_server_address(path):
+        return path
     if (name := files.too_long_name(path)) is not None:  # LEERWERK_DB, or remembered from elsewhere
         raise UnusableDatabaseError(files.name_too_long(name))
     return path
 
 
-def open_for_command(path: Path, *, create: bool = False, writes: bool = True) -> None:
+def file_database_path(args: argparse.Namespace, command: str, reason: str | None = None) -> Path:
+    """The database file of a command that only means something for a file; on a server it says so (with
+    `reason`, or else that the server's own tools back up and protect a server database)."""
+    from desktop.storage.server import is_server_address, without_password
+
+    path = database_path(args)
+    if is_server_address(path):
+        reason = reason or _("the server's own tools back up and protect it (see the README, 'For the IT supplier')")
+        raise UnusableDatabaseError(
+            _("'leerwerk {command}' works on a database file; {address} is a database on a server: {reason}.").format(
+                command=command, address=without_password(path), reason=reason
+            )
+        )
+    return path
+
+
+def ask_server_password(address: str, work: Callable[[str], Result]) -> Result:
+    """`work(address)`, asking the password in the terminal when the server wants one that the address,
+    PGPASSWORD and the password file do not give (never echoed); without a terminal, say how to give it."""
+    import getpass
+
+    from desktop.storage.server import has_password, use_password, without_password
+    from desktop.storage.server_errors import PasswordNeededError
+
+    try:
+        return work(address)
+    except PasswordNeededError as error:
+        if has_password(address) or sys.stdin is None or not sys.stdin.isatty():
+            raise UnusableDatabaseError(
+                error.message
+                + " "
+                + _("Give it in PGPASSWORD or the password file (pgpass), or run the command in a terminal.")
+            ) from error
+        prompt = _("Password for {address}: ").format(address=without_password(address))
+        use_password(address, getpass.getpass(prompt))
+    return work(address)
+
+
+def open_server_for_command(address: str):
+    """Open and bind a server database for a command (asking its password where it must)."""
+    from desktop.storage.database import open_database
+
+    return ask_server_password(address, open_database)
+
+
+def open_for_command(path: Path | str, *, create: bool = False, writes: bool = True) -> None:
     """Open and bind the database a command works on. A command that only reads goes on read-only when
     another LeerWerk has the file or it cannot be written here (a read-only folder, disk or file); one
-    that writes is refused with the reason (`DatabaseInUseError`, `DatabaseNotWritableError`)."""
+    that writes is refused with the reason (`DatabaseInUseError`, `DatabaseNotWritableError`). A server's
+    address opens that server's database (which has no read-only mode: the server refuses what a login may not do)."""
     from desktop.storage.database import DatabaseNotWritableError, open_database, open_read_only
     from desktop.storage.lock import DatabaseInUseError
     from desktop.storage.network import network_warning
+    from desktop.storage.server import is_server_address
 
+    if is_server_address(path):
+        open_server_for_command(path)
+        return
     try:
         database = open_database(path, create=create)
     except (DatabaseInUseError, DatabaseNotWritableError) as error:

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, add_database_option, database_path
+from desktop.cli.common import EXIT_OK, add_database_option, file_database_path
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, ngettext
 from desktop.storage import cipher
@@ -23,6 +23,12 @@ PASSPHRASE_VARIABLE = "LEERWERK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "LEERWERK_NEW_PASSPHRASE"
 OLD_PASSPHRASE_VARIABLE = "LEERWERK_OLD_PASSPHRASE"  # of backups a passphrase change did not get to
 TRIES = 3
+
+
+def _encrypted_on_the_server() -> str:
+    return _(
+        "its encryption is the server's (an encrypted disk, sslmode for the connection), set up by the IT supplier"
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -121,15 +127,15 @@ def _progress(done: int, total: int) -> bool:
 
 
 def encrypt(args: argparse.Namespace) -> int:
-    return _change("encrypt", database_path(args))
+    return _change("encrypt", file_database_path(args, "encrypt", _encrypted_on_the_server()))
 
 
 def decrypt(args: argparse.Namespace) -> int:
-    return _change("decrypt", database_path(args))
+    return _change("decrypt", file_database_path(args, "decrypt", _encrypted_on_the_server()))
 
 
 def change_passphrase(args: argparse.Namespace) -> int:
-    return _change("passphrase", database_path(args))
+    return _change("passphrase", file_database_path(args, "passphrase", _encrypted_on_the_server()))
 
 
 def _change(command: str, db_path: Path) -> int:

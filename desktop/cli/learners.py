@@ -39,9 +39,10 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 def import_learners(args: argparse.Namespace) -> int:
     from desktop.services import learner_io
     from desktop.storage.database import close_database
+    from desktop.storage.server import is_server_address
 
     path = database_path(args)
-    created = not path.exists()
+    created = not is_server_address(path) and not path.exists()
     open_for_command(path, create=True, writes=not args.dry_run)
     imported = False
     try:

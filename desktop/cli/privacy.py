@@ -15,6 +15,7 @@ from desktop.cli.common import (
     add_database_option,
     database_path,
     fail,
+    file_database_path,
     path_argument,
 )
 from desktop.i18n import _, format_date, ngettext
@@ -61,9 +62,15 @@ def add_wipe_arguments(parser: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def _database_open(args: argparse.Namespace) -> Iterator[None]:
+    from desktop.cli.common import open_server_for_command
     from desktop.storage.database import close_database, open_database
+    from desktop.storage.server import is_server_address
 
-    open_database(database_path(args), create=False)
+    path = database_path(args)
+    if is_server_address(path):
+        open_server_for_command(path)
+    else:
+        open_database(path, create=False)
     try:
         yield
     finally:
@@ -109,7 +116,11 @@ def review(args: argparse.Namespace) -> int:
 def wipe(args: argparse.Namespace) -> int:
     from desktop.services.wipe import finish_wipe, not_wiped_message
 
-    path = database_path(args)
+    path = file_database_path(
+        args,
+        "privacy wipe",
+        _("an erasure there rewrites and deletes the rows themselves, and what the server keeps of them is its own"),
+    )
     with _database_open(args):
         reason = finish_wipe()
     if reason is not None:

@@ -488,6 +488,12 @@ def current_path() -> Path | None:
     return current.file_path if isinstance(current, LeerWerkDatabase) else Path(current.database)
 
 
+def current_address() -> str | None:
+    """The address (without password) of the bound server database; None for a file or none."""
+    current = db.obj
+    return current.address if isinstance(current, server.ServerDatabase) else None
+
+
 def current_database() -> LeerWerkDatabase | None:
     """The bound database, to ask whether it is read-only, who holds it, and whether it is on a share."""
     current = db.obj

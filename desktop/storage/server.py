@@ -17,11 +17,15 @@ from playhouse.db_url import parse
 
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
-from desktop.storage import migrations
-from desktop.storage.engine import with_server_parameters
+from desktop.storage import migrations, server_errors
+from desktop.storage.engine import POSTGRES, with_server_parameters
+from desktop.storage.server_errors import CONNECT_TIMEOUT_S
 
 SCHEMES = ("postgresql", "postgres")
-CONNECT_TIMEOUT_S = 10
+APPLICATION_NAME = "LeerWerk"  # how the server's list of sessions (pg_stat_activity) names this program
+
+# Passwords a person typed in this run, by the address without password: held in memory only, for reconnecting.
+_passwords: dict[str, str] = {}
 
 
 def is_server_address(text) -> bool:
@@ -37,6 +41,20 @@ def without_password(address: str) -> str:
     user = f"{parts.username}@" if parts.username else ""
     port = f":{parts.port}" if parts.port else ""
     return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, ""))
+
+
+def use_password(address: str, password: str) -> None:
+    """Connect to `address` with `password` from now on in this run (never written anywhere)."""
+    _passwords[without_password(address)] = password
+
+
+def forget_passwords() -> None:
+    _passwords.clear()
+
+
+def has_password(address: str) -> bool:
+    """Whether `address` carries a password or one was given for it in this run."""
+    return bool(urlsplit(address).password) or without_password(address) in _passwords
 
 
 class ServerDatabase(PostgresqlDatabase):
@@ -75,7 +93,7 @@ class ServerDatabase(PostgresqlDatabase):
 
 def connect_server(address: str) -> ServerDatabase:
     """A connection to the database at `address`, or a sentence saying why there is none."""
-    settings = parse(address)
+    settings = parse(address, unquote_password=True, unquote_user=True)
     name = settings.pop("database", None)
     if not name:
         raise UnusableDatabaseError(
@@ -84,30 +102,55 @@ def connect_server(address: str) -> ServerDatabase:
             )
         )
     settings.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+    settings.setdefault("application_name", APPLICATION_NAME)
+    if "password" not in settings and (typed := _passwords.get(without_password(address))):
+        settings["password"] = typed  # else libpq looks in PGPASSWORD and the password file itself
     database = ServerDatabase(address, database=name, autorollback=False, **settings)
     try:
         database.connect()
     except peewee.OperationalError as error:
-        raise UnusableDatabaseError(
-            _("LeerWerk cannot reach the database {address}: {reason}").format(
-                address=without_password(address), reason=str(error).strip().splitlines()[0]
-            )
-        ) from error
+        raise server_errors.refusal(error, address) from error
     return database
+
+
+def schema_version(database: ServerDatabase) -> int:
+    """The LeerWerk schema version of a server database (0 when it is empty); raises `UnusableDatabaseError` for a
+    database of another program (tables without LeerWerk's schema version: nothing is added to them) or one written
+    by a newer LeerWerk."""
+    tables = POSTGRES.tables(database)
+    if tables and "schema_version" not in tables:
+        raise UnusableDatabaseError(
+            _("The database {address} is a database of another program, not of LeerWerk.").format(
+                address=database.address
+            )
+        )
+    version = migrations.schema_version(database)
+    if version > migrations.LATEST_VERSION:
+        raise UnusableDatabaseError(
+            _(
+                "The database {path} was written by a newer LeerWerk (schema {found}, this version knows "
+                "up to {known}); install the newer LeerWerk to open it."
+            ).format(path=database.address, found=version, known=migrations.LATEST_VERSION)
+        )
+    return version
+
+
+def check_connection(address: str) -> str:
+    """Connect to `address` and look whether LeerWerk can open it there (a refusal raised as on opening); the
+    server's version. Changes nothing."""
+    database = connect_server(address)
+    try:
+        schema_version(database)
+        return database.execute_sql("SHOW server_version").fetchone()[0]
+    finally:
+        database.release()
 
 
 def open_server(address: str) -> ServerDatabase:
     """Connect to the server database at `address` and bring its schema up to date (`open_database` binds it)."""
     database = connect_server(address)
     try:
-        version = migrations.schema_version(database)
-        if version > migrations.LATEST_VERSION:
-            raise UnusableDatabaseError(
-                _(
-                    "The database {path} was written by a newer LeerWerk (schema {found}, this version knows "
-                    "up to {known}); install the newer LeerWerk to open it."
-                ).format(path=database.address, found=version, known=migrations.LATEST_VERSION)
-            )
+        schema_version(database)
         migrations.migrate(database, None)
     except BaseException:
         database.release()
