@@ -53,32 +53,41 @@ def open_main_window(
     `UnusableDatabaseError` when the file cannot be used (nothing is changed then), and its
     `DatabaseInUseError` when another LeerWerk has it open; `read_only` then opens it to read only.
     An encrypted file whose passphrase was not given is asked for it (with `ask_passphrase`, else its
-    `PassphraseError` is raised); `PassphraseCancelled` when the person cancels that question.
+    `PassphraseError` is raised); `PassphraseCancelled` when the person cancels that question. A server's
+    address (``postgresql://…``) opens that database, with its password remembered or asked (`ConnectionCancelled`
+    when the person cancels).
     """
     from desktop.settings import Settings
-    from desktop.storage.database import open_read_only
+    from desktop.storage.database import open_database, open_read_only
     from desktop.storage.recovery import open_checked
+    from desktop.storage.server import is_server_address
     from desktop.views.database.passphrase import open_asking_passphrase
     from desktop.views.window.main import MainWindow
     from desktop.views.window.qt_i18n import apply_language
 
     ensure_application()
     apply_language(i18n.initial_language())
-    opener = open_read_only if read_only else open_checked
-    if ask_passphrase:
-        open_asking_passphrase(opener, Path(db_path))
+    on_server = is_server_address(db_path)
+    if on_server:
+        from desktop.views.database.server_dialog import open_server_asking
+
+        db_path = open_server_asking(open_database, db_path) if ask_passphrase else open_database(db_path).address
     else:
-        opener(Path(db_path))
+        opener = open_read_only if read_only else open_checked
+        if ask_passphrase:
+            open_asking_passphrase(opener, Path(db_path))
+        else:
+            opener(Path(db_path))
     if remember:
-        Settings().set_last_database(Path(db_path).absolute())
+        Settings().set_last_database(db_path if on_server else Path(db_path).absolute())
     window = MainWindow()
-    if remember:  # the coordinator's own database: not a demo, not a smoke run
+    if remember and not on_server:  # the coordinator's own database file: not a demo, not a smoke run
         window.backups.start(Path(db_path))
     window.show()
     return window
 
 
-def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
+def run_gui(db_path: Path | str, smoke: bool = False, remember: bool = True) -> int:
     """Open the main window and run until it closes; with `smoke`, paint once and return 0.
 
     A smoke run or a demo leaves no trace in the settings: not the database, not the window layout.
@@ -90,7 +99,9 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application()
     from desktop.services import school_drafts
+    from desktop.storage.server import is_server_address
     from desktop.views.database.passphrase import PassphraseCancelled
+    from desktop.views.database.server_dialog import ConnectionCancelled
 
     school_drafts.remove_stale()  # 'Naar school' drafts hold personal data; the mail program has them by now
 
@@ -106,11 +117,16 @@ def run_gui(db_path: Path, smoke: bool = False, remember: bool = True) -> int:
             if not ask_read_only(None, error):
                 return 0  # the person's own choice, not a failure to report again
             window = open_main_window(db_path, remember=remember, read_only=True)
-    except PassphraseCancelled:
-        return 0  # the person chose not to open the encrypted database: nothing to report
+    except (PassphraseCancelled, ConnectionCancelled):
+        return 0  # the person chose not to open the encrypted database or connect: nothing to report
     except UnusableDatabaseError as error:
         print(error.message, file=sys.stderr)
         if smoke:
+            return 2
+        if is_server_address(db_path):  # no backup of LeerWerk's to offer: the server's are its IT supplier's
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, i18n._("LeerWerk cannot open the database"), error.message)
             return 2
         window = _open_good_backup(error, Path(db_path), remember)
         if window is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -17,12 +18,21 @@ from desktop.i18n import _, format_datetime
 from desktop.paths import DB_FILENAME, resources_dir
 from desktop.settings import Settings
 from desktop.storage import unfinished
-from desktop.storage.database import close_database, current_database, current_path, open_read_only
+from desktop.storage.database import (
+    close_database,
+    current_address,
+    current_database,
+    current_path,
+    open_database,
+    open_read_only,
+)
 from desktop.storage.lock import DatabaseInUseError
 from desktop.storage.recovery import open_checked
+from desktop.storage.server import is_server_address
 from desktop.views.database.access import ask_read_only, show_access
 from desktop.views.database.backups import BackupController, recover_from_backup
 from desktop.views.database.passphrase import PassphraseCancelled, open_asking_passphrase
+from desktop.views.database.server_dialog import ConnectionCancelled, ask_server_address, open_server_asking
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.jobs import Job, start
 from desktop.views.kit.undo import redo_step, report_refusal, undo_step
@@ -69,6 +79,8 @@ class MainWindow(QMainWindow):
 
         self.ui.actionNewDatabase.triggered.connect(self.new_database)
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionConnectServer.setObjectName("action.connectServer")
+        self.ui.actionConnectServer.triggered.connect(self.connect_to_server)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionOrganisation.triggered.connect(self.edit_organisation)
         self.ui.actionReferenceData.triggered.connect(self.edit_reference_data)
@@ -106,6 +118,9 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self.ui.statusBar, self)
         self.action_backup, self.action_restore = self.backups.add_actions(self.ui.menuFile, self.ui.actionQuit, self)
         self.action_restore.triggered.connect(self.restore_backup)
+        # Why a disabled item does not apply to a server database shows as its tooltip (`_show_file_actions`).
+        self.ui.menuFile.setToolTipsVisible(True)
+        self.ui.menuTools.setToolTipsVisible(True)
 
         self.remember_layout = True
         # Periods move on by date before the first page reads them, and again when the day changes.
@@ -212,15 +227,39 @@ class MainWindow(QMainWindow):
         self.action_redo.setEnabled(self.undo_stack.canRedo())
 
     def _show_database_path(self) -> None:
-        path = current_path()
-        self.db_label.setText(_("Database: {path}").format(path=path) if path else _("No database open"))
+        path, address = current_path(), current_address()
+        self.db_label.setText(
+            _("Database: {path}").format(path=path or address) if path or address else _("No database open")
+        )
         show_access(self, path)  # the title, and "read-only" or "network drive" in the status bar
+        if address is not None:
+            self.setWindowTitle(
+                _("{database} on {server} — LeerWerk").format(
+                    database=urlsplit(address).path.lstrip("/"), server=urlsplit(address).hostname or "localhost"
+                )
+            )
+        self._show_file_actions(on_server=address is not None)
         from desktop.services.wipe import wipe_owed
 
         if path is not None and wipe_owed():
             self.ui.statusBar.showMessage(
                 _("An erase has not been wiped from the database file yet; finish it under Tools > Privacy (AVG).")
             )
+
+    def _show_file_actions(self, *, on_server: bool) -> None:
+        """Backups and encryption are a file's: on a server they are the server's (its IT supplier's)."""
+        backups = _("A database on a server is backed up by the server's IT supplier (pg_dump), not by LeerWerk.")
+        encryption = _(
+            "A database on a server is protected by the server (an encrypted disk and connection), not by a "
+            "LeerWerk passphrase."
+        )
+        for action, why in (
+            (self.action_backup, backups),
+            (self.action_restore, backups),
+            (self.action_encryption, encryption),
+        ):
+            action.setEnabled(not on_server)
+            action.setToolTip(why if on_server else "")  # empty: the item's own text, as Qt shows by default
 
     # -- layout ------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -237,8 +276,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- database ----------------------------------------------------------------------------------
-    def switch_database(self, path: Path) -> bool:
-        """Open `path` instead of the current database; on failure say why and keep the current one."""
+    def switch_database(self, path: Path | str) -> bool:
+        """Open `path` (or a server's address) instead of the current database; on failure say why and keep the
+        current one."""
+        if is_server_address(path):
+            return self._switch_to_server(path)
         previous = current_path()
         self.backups.stop()
         try:
@@ -261,12 +303,39 @@ class MainWindow(QMainWindow):
             return False
         self.backups.start(Path(path))
         Settings().set_last_database(Path(path).absolute())
+        self._opened()
+        return True
+
+    def _switch_to_server(self, address: str) -> bool:
+        previous = current_path()
+        self.backups.stop()
+        try:
+            address = open_server_asking(open_database, address, self)
+        except (ConnectionCancelled, UnusableDatabaseError) as error:
+            if isinstance(error, UnusableDatabaseError):
+                QMessageBox.warning(self, _("Database not opened"), error.message)
+            if previous is not None:
+                self.backups.resume(previous)
+            return False
+        Settings().set_last_database(address)
+        self._opened()
+        return True
+
+    def _opened(self) -> None:
+        """The window on the database just opened: nothing to undo from the previous one, every tab read anew."""
         self.undo_stack.clear()
         self.day_watcher.catch_up()
         self.reload_tabs()
         self._show_database_path()
         self.say_unfinished_work()
-        return True
+
+    def connect_to_server(self) -> None:
+        """File > Connect to server: the address, tested, then the window on it."""
+        try:
+            address = ask_server_address(self, current_address())
+        except ConnectionCancelled:
+            return
+        self.switch_database(address)
 
     def say_unfinished_work(self) -> None:
         """Show what interrupted work was finished as the database opened, then what is left to a person and
