@@ -26,7 +26,7 @@ class Ui_ConnectServerDialog(object):
     def setupUi(self, ConnectServerDialog):
         if not ConnectServerDialog.objectName():
             ConnectServerDialog.setObjectName(u"ConnectServerDialog")
-        ConnectServerDialog.resize(500, 360)
+        ConnectServerDialog.resize(520, 400)
         ConnectServerDialog.setMinimumSize(QSize(440, 0))
         self.verticalLayout = QVBoxLayout(ConnectServerDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
@@ -100,6 +100,8 @@ class Ui_ConnectServerDialog(object):
 
         self.sslCombo = QComboBox(ConnectServerDialog)
         self.sslCombo.setObjectName(u"sslCombo")
+        self.sslCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sslCombo.setMinimumContentsLength(24)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sslCombo)
 

@@ -27,7 +27,7 @@ DEFAULT_PORT = 5432
 SSL_MODES = (
     ("prefer", N_("Encrypted when the server can (prefer)")),
     ("require", N_("Always encrypted (require)")),
-    ("verify-full", N_("Encrypted, with the server's certificate checked (verify-full)")),
+    ("verify-full", N_("Encrypted, certificate checked (verify-full)")),
     ("disable", N_("Not encrypted (disable): only inside a trusted network")),
 )
 
@@ -63,6 +63,8 @@ class ConnectServerDialog(QDialog):
         self.ui.errorLabel.setVisible(bool(reason))
         self.opened_address: str | None = None
         self._job: Job | None = None
+        # The wrapped sentences need the height their width gives them; the form layout does not ask for it itself.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         (self.ui.passwordEdit if self.ui.hostEdit.text() else self.ui.hostEdit).setFocus()
 
     def _fill(self, address: str) -> None:
