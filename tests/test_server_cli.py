@@ -52,6 +52,15 @@ def test_commands_run_on_a_server_database_given_by_db_or_leerwerk_db(capsys, se
     assert code == 0 and (tmp_path / "cao.xlsx").stat().st_size > 0
 
 
+@pytest.mark.parametrize("kind", ["cao", "dropout", "completion", "waardering", "budget", "plan"])
+def test_every_report_is_written_from_a_server_database(capsys, server_url, tmp_path, kind):
+    _learner(server_url)
+    target = tmp_path / f"{kind}.xlsx"
+    code, out, err = run(capsys, "--db", server_url, "report", kind, "--out", str(target))
+    assert code == 0, err
+    assert target.stat().st_size > 0 and str(target) in out
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the learner import's writer builds its rows in SQLite temporary tables (julianday, temp.*); porting it "

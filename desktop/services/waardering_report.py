@@ -106,7 +106,8 @@ def waardering_report(start=None, end=None, by: str = "location") -> Report:
     ).fetchall()
     with_responses = PERIODS_FROM.replace("WHERE", "LEFT JOIN student_evaluation se ON se.period_id = p.id WHERE")
     responses = db.execute_sql(
-        f"SELECT {key_of}, MIN({label_of}), COUNT(se.id), SUM(p.status = 'ended_early') {with_responses} GROUP BY 1",
+        f"SELECT {key_of}, MIN({label_of}), COUNT(se.id), SUM(CASE WHEN p.status = 'ended_early' THEN 1 ELSE 0 END)"
+        f" {with_responses} GROUP BY 1",
         params,
     ).fetchall()
     groups: dict[tuple, str] = {}
