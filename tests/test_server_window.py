@@ -243,3 +243,26 @@ def test_the_tabs_read_a_server_database(qtbot, server_window, index):
 def test_the_learners_tab_reads_a_server_database(qtbot, server_window):
     _show_tab(qtbot, server_window, 1)
     assert b"ERROR" not in everything_logged()
+
+
+def test_a_start_on_an_address_with_a_password_remembers_the_address_only(qtbot, server_url, password_login):
+    from desktop.app import open_main_window
+
+    login, password = password_login
+    parts = urlsplit(server_url)
+    given = (
+        f"postgresql://{login}:{password.replace('#', '%23').replace(' ', '%20')}@127.0.0.1:{parts.port}{parts.path}"
+    )
+    window = open_main_window(given, remember=True)
+    qtbot.addWidget(window)
+    remembered = f"postgresql://{login}@127.0.0.1:{parts.port}{parts.path}"
+    assert current_address() == remembered and Settings().last_database() == remembered
+    assert "heim" not in _settings_text() and "%23" not in _settings_text()
+    assert window.db_label.text() == f"Database: {remembered}"
+
+
+def test_a_smoke_run_paints_the_window_on_a_server(server_url):
+    from desktop.cli import main
+
+    assert main(["--db", server_url, "--smoke"]) == 0
+    assert Settings().last_database() is None  # a smoke run leaves no trace in the settings
