@@ -240,10 +240,22 @@ def test_an_erase_on_a_server_rewrites_the_rows_and_owes_no_wipe(capsys, server_
     assert _learner_count(server_url) == 0
 
 
-def test_demo_writes_files_only(capsys, postgres_server):
-    code, _out, err = run(capsys, "demo", postgres_server.url("demo"))
-    assert code == 2
-    assert "demo writes a new database file" in err
+def test_a_demo_goes_into_an_empty_server_database_only(capsys, server_url):
+    code, out, err = run(capsys, "demo", server_url, "--learners", "20")
+    assert code == 0, err
+    assert out.startswith(f"Demo database written to {server_url}: 20 learners")
+    # The ids were written by the demo: a learner added now gets the next one.
+    open_database(server_url)
+    try:
+        highest = m.Learner.select(m.Learner.id).order_by(m.Learner.id.desc()).first().id
+        added = service_for(m.Learner).create(first_name="Fenna", last_name="Dijkstra", learner_type="bbl")
+        assert added.id == highest + 1
+    finally:
+        close_database()
+    code, _out, err = run(capsys, "demo", server_url)
+    assert code == 1
+    assert err.strip() == f"The database {server_url} already holds people; a demo goes only into an empty database."
+    assert _learner_count(server_url) == 21
 
 
 def test_a_command_in_another_process_connects_with_application_name_leerwerk(server_url):

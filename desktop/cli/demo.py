@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import EXIT_OK, path_argument
+from desktop.cli.common import EXIT_OK, database_argument
 from desktop.i18n import _
 
 MAX_DEMO_LEARNERS = 100_000
@@ -29,21 +29,13 @@ def _seed(value: str) -> int:
         raise argparse.ArgumentTypeError(_("{value} is not a whole number").format(value=value)) from None
 
 
-def _new_file(value: str):
-    from desktop.storage.server import is_server_address
-
-    if is_server_address(value):
-        raise argparse.ArgumentTypeError(
-            _(
-                "demo writes a new database file; a server database gets its learners by import, or from a file's "
-                "database"
-            )
-        )
-    return path_argument(value)
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=_new_file, metavar=_("PATH"), help=_("the new database file (never overwritten)"))
+    parser.add_argument(
+        "path",
+        type=database_argument,
+        metavar=_("PATH"),
+        help=_("the new database file (never overwritten), or an empty server database's address"),
+    )
     parser.add_argument(
         "--learners", type=_learner_count, default=60, metavar="N", help=_("number of learners (default 60)")
     )

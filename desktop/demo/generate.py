@@ -28,8 +28,11 @@ from desktop.storage import lock as writer_lock
 from desktop.storage import models as m
 from desktop.storage.backup import move_to_new_name
 from desktop.storage.database import open_database
+from desktop.storage.engine import engine_of
+from desktop.storage.server import is_server_address
 
 MAX_LEARNERS = 100_000
+PEOPLE = ("learner", "staff", "school")  # a database holding any of these is not empty
 ROWS_PER_BATCH = 5_000  # rows per executemany call; also how often progress is reported
 GENERATE_SHARE = 0.5  # the part of the progress bar spent building rows (the rest is writing)
 TEMPORARY_SUFFIX = ".demo-partial"
@@ -52,6 +55,8 @@ def generate_demo(
     The file must not exist yet (LeerWerk never overwrites a file). The same `seed` and `today` give
     the same content. `progress(fraction)` is called now and then with a number from 0 to 1.
     """
+    if is_server_address(path):
+        return _generate_on_server(path, learners, seed, progress, today)
     path = Path(path)
     building = temporary_path(path)
     _remove_leftover(building)  # also when the demo is refused below: it is of no use to anyone
@@ -87,6 +92,34 @@ def generate_demo(
     return counts
 
 
+def _generate_on_server(address: str, learners: int, seed: int, progress: Progress, today) -> dict[str, int]:
+    """The demo into an empty LeerWerk database on a server (made on the spot when the server database is empty):
+    written in one transaction, so that a demo that fails leaves the database as empty as it was."""
+    _check_learners(learners)
+    database = open_database(address, bind=False)
+    try:
+        if any(database.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in PEOPLE):
+            raise ValidationError(
+                "path",
+                _("The database {address} already holds people; a demo goes only into an empty database.").format(
+                    address=database.address
+                ),
+            )
+        builder = DemoBuilder(random.Random(seed), today or clock.today(), learners, _read_seeded(database))
+        builder.build(_scaled(progress, 0.0, GENERATE_SHARE))
+        with database.atomic():
+            _write_all(database, builder, _scaled(progress, GENERATE_SHARE, 1.0))
+            engine_of(database).ids_written(database, [model._meta.table_name for model in builder.rows])
+            _seal_signatures(database)
+            _price_and_agree_plan(database, builder)
+        counts = _count_rows(database)
+    finally:
+        database.release()
+    if progress is not None:
+        progress(1.0)
+    return counts
+
+
 def _seal_signatures(database: SqliteDatabase) -> None:
     """Give every standing signature the hash of the content it signed, as signing in the app does;
     voided ones keep a hash of some earlier content, as after a reopen."""
@@ -97,8 +130,11 @@ def _seal_signatures(database: SqliteDatabase) -> None:
         sql = f"SELECT DISTINCT {column} FROM signature WHERE {column} IS NOT NULL AND voided_at IS NULL"
         ids = [row[0] for row in database.execute_sql(sql)]
         hashes = content_hashes(kind, ids, database)
-        database.connection().executemany(
-            f"UPDATE signature SET content_hash = ? WHERE {column} = ? AND voided_at IS NULL AND signed_at IS NOT NULL",
+        database.cursor().executemany(
+            engine_of(database).parameters(
+                f"UPDATE signature SET content_hash = ? WHERE {column} = ? AND voided_at IS NULL"
+                " AND signed_at IS NOT NULL"
+            ),
             [(digest, form_id) for form_id, digest in hashes.items()],
         )
 
@@ -108,8 +144,8 @@ def _price_and_agree_plan(database: SqliteDatabase, builder: DemoBuilder) -> Non
     council agreed to it last autumn: read from the rows written, as agreeing in the app does."""
     from desktop.services.training_plan import plan_report, snapshot_content
 
-    database.connection().executemany(
-        "UPDATE training SET cost = ? WHERE id = ? AND cost IS NULL",
+    database.cursor().executemany(
+        engine_of(database).parameters("UPDATE training SET cost = ? WHERE id = ? AND cost IS NULL"),
         [(cost, training) for training, cost in builder.training_costs.items()],
     )
     year = builder.today.year
@@ -149,6 +185,10 @@ def _check_arguments(path: Path, learners: int) -> None:
         raise _exists(path)
     if not path.parent.is_dir():
         raise ValidationError("path", _("The folder {folder} does not exist.").format(folder=path.parent))
+    _check_learners(learners)
+
+
+def _check_learners(learners: int) -> None:
     if isinstance(learners, bool) or not isinstance(learners, int) or not 0 <= learners <= MAX_LEARNERS:
         raise ValidationError(
             "learners",
@@ -180,10 +220,10 @@ def _read_seeded(database: SqliteDatabase) -> Seeded:
     organisation = database.execute_sql("SELECT id FROM organisation ORDER BY id LIMIT 1").fetchone()
     templates = database.execute_sql(
         "SELECT id, phase, role, position, title, applies_to_mio FROM phase_task_template"
-        " WHERE active = 1 ORDER BY position, id"
+        " WHERE active ORDER BY position, id"
     ).fetchall()
     questions = database.execute_sql(
-        "SELECT id, kind, text FROM evaluation_question WHERE active = 1 ORDER BY position, id"
+        "SELECT id, kind, text FROM evaluation_question WHERE active ORDER BY position, id"
     ).fetchall()
     trainings = database.execute_sql("SELECT id, title, kind, dayparts, validity_months FROM training").fetchall()
     next_ids = tuple(
@@ -191,7 +231,7 @@ def _read_seeded(database: SqliteDatabase) -> Seeded:
         for table in ("training", "training_module", "training_requirement")
     )
     statements = database.execute_sql(
-        "SELECT id, capacity FROM climate_statement WHERE active = 1 ORDER BY position, id"
+        "SELECT id, capacity FROM climate_statement WHERE active ORDER BY position, id"
     ).fetchall()
     return Seeded(
         organisation[0], tuple(templates), tuple(questions), tuple(trainings), next_ids, tuple(map(tuple, statements))
@@ -206,16 +246,22 @@ def _write_all(database: SqliteDatabase, builder: DemoBuilder, report: Callable[
         " sbb_id = ?, logo = ?, logo_mime = ?, created_at = ?, updated_at = ? WHERE id = ?",
         builder.organisation,
     )
+    engine = engine_of(database)
     for model, rows in builder.rows.items():
         if not rows:
             continue
         columns = builder.columns[model]
         names = ", ".join(f'"{column}"' for column in columns)
         marks = ", ".join(["?"] * len(columns))
-        sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+        sql = engine.parameters(f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})')
+        truths = engine.truth_columns(model._meta.table_name, columns)
         cursor = database.cursor()
         for start in range(0, len(rows), ROWS_PER_BATCH):
             batch = rows[start : start + ROWS_PER_BATCH]
+            if truths:  # the builder writes SQLite's 0 and 1; a server's BOOLEAN takes truths
+                batch = [
+                    tuple(bool(v) if i in truths and v is not None else v for i, v in enumerate(row)) for row in batch
+                ]
             cursor.executemany(sql, batch)
             written += len(batch)
             report(written / total)

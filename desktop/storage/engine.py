@@ -214,6 +214,14 @@ class Engine:
         """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
         database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def truth_columns(self, table: str, columns) -> frozenset[int]:
+        """The positions among `columns` of `table` that a raw write must give as truths rather than 0 and 1."""
+        return frozenset()
+
+    def ids_written(self, database, tables) -> None:
+        """After rows were written with their ids: the next id of each table comes after the highest (SQLite's
+        AUTOINCREMENT does that itself)."""
+
     def change_marks(self, database) -> tuple[int, int]:
         """What moves when the database changes: ``PRAGMA data_version`` (another connection committed) and
         ``total_changes`` (this connection wrote); both exact in WAL mode."""
@@ -313,6 +321,22 @@ class PostgresEngine(Engine):
 
     def checkpoint(self, database) -> None:
         """The server checkpoints itself."""
+
+    def truth_columns(self, table: str, columns) -> frozenset[int]:
+        booleans = _boolean_columns().get(table, frozenset())
+        return frozenset(index for index, column in enumerate(columns) if column in booleans)
+
+    def ids_written(self, database, tables) -> None:
+        for table in tables:
+            # Only a table whose key is its own sequence (not one keyed by its columns, such as a link table).
+            serial = database.execute_sql(
+                "SELECT pg_get_serial_sequence(quote_ident(table_name), 'id') FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = %s AND column_name = 'id'",
+                (table,),
+            ).fetchone()
+            if serial and serial[0]:
+                sequence = f"pg_get_serial_sequence('\"{table}\"', 'id')"
+                database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{table}"')
 
     def change_marks(self, database) -> tuple[int, int]:
         # Where the server's WAL stands moves with every change anyone commits on it (in any database of the
