@@ -488,6 +488,12 @@ def current_path() -> Path | None:
     return current.file_path if isinstance(current, LeerWerkDatabase) else Path(current.database)
 
 
+def current_location() -> Path | str | None:
+    """Where the bound database is: its file, or its server's address without password; None when none is open
+    (also while the window is between two databases)."""
+    return current_path() or current_address()
+
+
 def current_address() -> str | None:
     """The address (without password) of the bound server database; None for a file or none."""
     current = db.obj

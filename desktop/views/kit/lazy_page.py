@@ -28,10 +28,10 @@ class LoadsWhenShown:
     def _load_first_time(self) -> None:
         from shiboken6 import isValid
 
-        from desktop.storage.database import current_path
+        from desktop.storage.database import current_location
 
         if not self._loaded and isValid(self) and self.isVisible():  # not once the window has closed
-            if current_path() is None:  # nor while the window is between two databases (its encryption changes)
+            if current_location() is None:  # nor while the window is between two databases (its encryption changes)
                 self._load_planned = False
                 return
             self.reload()

@@ -32,10 +32,10 @@ class DayWatcher(QObject):
     def catch_up(self) -> int:
         """Move the open database's periods on to today (when it has just been opened); how many moved."""
         from desktop.services.placements import advance_periods
-        from desktop.storage.database import current_path
+        from desktop.storage.database import current_location
 
         self.day = clock.today()
-        if current_path() is None:
+        if current_location() is None:
             return 0
         moved = advance_periods(self.day)
         if moved:
@@ -44,11 +44,11 @@ class DayWatcher(QObject):
 
     def check(self) -> bool:
         """A new day: move periods on and let the tabs read again; False while it is still the same day."""
-        from desktop.storage.database import current_path
+        from desktop.storage.database import current_location
 
         if clock.today() == self.day:
             return False
-        if current_path() is None:  # a window whose database was closed (it is closing): nothing to read again
+        if current_location() is None:  # a window whose database was closed (it is closing): nothing to read again
             return False
         self.catch_up()
         self._on_new_day()

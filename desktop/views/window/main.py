@@ -22,6 +22,7 @@ from desktop.storage.database import (
     close_database,
     current_address,
     current_database,
+    current_location,
     current_path,
     open_database,
     open_read_only,
@@ -573,5 +574,5 @@ class MainWindow(QMainWindow):
             _(
                 "<h3>LeerWerk {version}</h3><p>Placements, coaching and trainings for the training "
                 "coordinator of a care organisation.</p><p>Database: {path}</p>"
-            ).format(version=__version__, path=current_path() or "-"),
+            ).format(version=__version__, path=current_location() or "-"),
         )
