@@ -35,7 +35,7 @@ STAFF_OF_LOGIN = "leerwerk_staff_id"
 REFERENCE_TABLES = (
     "schema_version", "organisation", "location", "team", "staff", "staff_role", "school", "school_supervisor",
     "programme", "work_process", "phase_task_template", "training", "training_module", "training_requirement",
-    "training_session", "session_date", "evaluation_question", "form_column", "course_name",
+    "training_session", "session_date", "evaluation_question", "form_column", "course_name", "sbb_recognition",
 )  # fmt: skip
 _OWN_PERIODS = f"SELECT id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}()"
 _OWN_ASSIGNMENTS = f"SELECT id FROM practice_assignment WHERE period_id IN ({_OWN_PERIODS})"
@@ -54,7 +54,12 @@ OWN_ROWS = {
     "signature": f"assignment_id IN ({_OWN_ASSIGNMENTS}) OR assessment_id IN ({_OWN_ASSESSMENTS})",
 }
 # Rows a praktijkopleider reads only.
-READ_OWN_ROWS = {"learner": f"id IN (SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}())"}
+READ_OWN_ROWS = {
+    "learner": f"id IN (SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}())",
+    "agreement": f"period_id IN ({_OWN_PERIODS})",  # the praktijkovereenkomst, which the learners' list shows
+    # Whether and when the studentwaardering came in; the answers (evaluation_answer) stay closed to them.
+    "student_evaluation": f"period_id IN ({_OWN_PERIODS})",
+}
 FORM_COUNTERS = "starts_with(key, 'form_number/')"  # desktop.services.form_numbers
 
 
