@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 
 import psycopg2
 import pytest
@@ -206,3 +207,27 @@ def test_the_program_says_what_the_server_refused_and_knows_the_role(server, two
     service_for(m.Meeting).create(period=jan[2], kind="monthly_evaluation", planned_on=dt.date(2026, 10, 6))
     assert m.Meeting.select().count() == before + 1
     assert {meeting.period_id for meeting in m.Meeting.select()} == {jan[2]}
+
+
+def test_the_it_suppliers_steps_from_the_readme_work_without_a_superuser(postgres_server, request):
+    """An owner with CREATEROLE (not a superuser) sets up an empty database and grants a login, as README says."""
+    number = next(_logins)
+    owner, database, person = (f"{what}_{os.getpid()}_{number}" for what in ("beheer", "leerwerk", "persoon"))
+
+    def finish():
+        postgres_server.drop_database(database)
+        for login in (person, owner):
+            postgres_server.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+    request.addfinalizer(finish)
+    postgres_server.execute(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+    postgres_server.execute(f'CREATE DATABASE "{database}" OWNER "{owner}"')
+    postgres_server.execute(f'CREATE ROLE "{person}" LOGIN')
+    address = postgres_server.url(database, user=owner)
+    assert cli.main(["server", "setup", "--db", address]) == 0
+    assert cli.main(["server", "setup", "--db", address]) == 0
+    assert cli.main(["server", "grant", person, "coordinator", "--db", address]) == 0
+    connection = _as((postgres_server, database, None), person)
+    assert _rows(connection, "UPDATE location SET city = 'Zwolle'") == [(0,)]
+    assert _rows(connection, "SELECT count(*) FROM learner") == [(0,)]
+    connection.close()
