@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self.action_waardering,
             self.action_school_reviews,
             self.action_climate,
+            self.ui.menuOverview.menuAction(),  # holds only reports
         ):
             action.setVisible(reports)
         self.role_label.setText(self.permissions.note())
