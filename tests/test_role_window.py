@@ -45,3 +45,13 @@ def test_a_praktijkopleider_sees_only_their_learners_and_forms(qtbot, server, tw
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30_000)
     assert [page.model.index(0, 1).data()] == ["Zoë Çelik"]
+
+
+def test_a_read_only_login_sees_every_tab_and_no_administration(qtbot, server):  # noqa: F811
+    postgres_server, name, login = server
+    open_database(postgres_server.url(name, user=login("readonly")))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert _visible_tabs(window) == ["Overzicht", "Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
+    assert window.ui.actionReports.isVisible() and not window.ui.actionReferenceData.isVisible()
+    assert window.findChild(QLabel, "main.role").text() == "Rol alleen lezen: u kunt alles lezen en niets wijzigen."

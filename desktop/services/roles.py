@@ -12,16 +12,16 @@ from desktop.i18n import _
 from desktop.storage.models import db
 from desktop.storage.server_roles import role_of_login
 
-ALL_TABS = frozenset({"overview", "learners", "coaching", "trainings", "forms"})
-
 
 @dataclass(frozen=True)
 class Permissions:
     role: str
-    tabs: frozenset[str]  # the main window's tabs the role works in (by their factory's name)
+    tabs: frozenset[str] | None  # the main window's tabs the role works in (by their factory's name); None: all
     administers: bool  # the organisation, reference data, change history, privacy, encryption, staff development
     reads_reports: bool  # reports, budget, studentwaardering, school evaluations, learning climate
-    writes: bool
+
+    def shows_tab(self, name: str) -> bool:
+        return self.tabs is None or name in self.tabs
 
     def note(self) -> str:
         """A sentence for the status bar about what the role limits; empty for the coordinator."""
@@ -33,11 +33,12 @@ class Permissions:
 
 
 ROLE_PERMISSIONS = {
-    "coordinator": Permissions("coordinator", ALL_TABS, administers=True, reads_reports=True, writes=True),
+    "coordinator": Permissions("coordinator", None, administers=True, reads_reports=True),
     "praktijkopleider": Permissions(
-        "praktijkopleider", frozenset({"learners", "forms"}), administers=False, reads_reports=False, writes=True
+        "praktijkopleider", frozenset({"learners", "forms"}), administers=False, reads_reports=False
     ),
-    "readonly": Permissions("readonly", ALL_TABS, administers=False, reads_reports=True, writes=False),
+    # Reads all; what it would change the server refuses, each time with a sentence naming the login.
+    "readonly": Permissions("readonly", None, administers=False, reads_reports=True),
 }
 
 

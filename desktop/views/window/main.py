@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
 
     # -- the login's role ----------------------------------------------------------------------------
     def _shows(self, factory) -> bool:
-        return getattr(factory, "name", None) is None or factory.name in self.permissions.tabs
+        return getattr(factory, "name", None) is None or self.permissions.shows_tab(factory.name)
 
     def _apply_permissions(self) -> None:
         """Hide the menus the role may not use (the server refuses what they would do anyway) and say the role."""
