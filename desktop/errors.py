@@ -42,3 +42,10 @@ class ReadOnlyDatabaseError(ValidationError):
 
     def __init__(self, message: str):
         super().__init__("", message)
+
+
+class RefusedByServerError(ValidationError):
+    """A read or change the database server refused because the login's role does not allow it."""
+
+    def __init__(self, message: str):
+        super().__init__("", message)

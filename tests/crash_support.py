@@ -41,7 +41,7 @@ ADDED_IN_15 = {"enrolment": {"score"}}
 
 
 def downgrade_to(path: Path, version: int) -> Path:
-    """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the tables and columns
+    """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables and columns
     later steps added are dropped (their rows with them), as the reference of that version says."""
     from desktop.storage import schema
 
@@ -49,6 +49,9 @@ def downgrade_to(path: Path, version: int) -> Path:
     connection = sqlite3.connect(path)
     try:
         found = schema.shape_of(connection)
+        triggers = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for trigger in sorted(triggers - expected.others):
+            connection.execute(f'DROP TRIGGER "{trigger}"')
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')
         for table in sorted(expected.tables.keys() & found.tables.keys()):

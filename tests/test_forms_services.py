@@ -132,9 +132,9 @@ def test_signatures_that_no_longer_match_are_noticed(period, database):
     assignment = _assignment(period)
     row = signing.signatures("assignment", assignment.id)[0]
     signing.sign_on_screen(row.id, "Zoë Çelik", PNG)
-    database.execute_sql(
-        "UPDATE practice_assignment SET description = 'gewijzigd buiten de app' WHERE id = ?", (assignment.id,)
-    )
+    # The form itself cannot change any more (a trigger refuses it), but the werkproces it names can.
+    work_process = m.AssignmentWorkProcess.get(assignment=assignment.id).work_process_id
+    database.execute_sql("UPDATE work_process SET title = 'gewijzigd buiten de app' WHERE id = ?", (work_process,))
     assert not signing.signatures_match("assignment", assignment.id)
 
 

@@ -25,6 +25,7 @@ from desktop.cli import (
     overview,
     printouts,
     privacy,
+    server,
     waardering,
 )
 from desktop.cli.common import Parser, database_path
@@ -194,6 +195,26 @@ COMMANDS = (
                 N_("rewrite the database file so that nothing erased is left in it (finishes an erase)"),
                 privacy.add_wipe_arguments,
                 privacy.wipe,
+            ),
+        ),
+    ),
+    Command(
+        "server",
+        N_("set up the roles of a PostgreSQL server (for its IT supplier)"),
+        subcommands=(
+            Command(
+                "setup",
+                N_("build LeerWerk's schema and its three roles on a server database"),
+                server.add_setup_arguments,
+                server.setup,
+                encrypted_files=no_files,
+            ),
+            Command(
+                "grant",
+                N_("give a login on the server a role and link it to a staff member"),
+                server.add_grant_arguments,
+                server.grant,
+                encrypted_files=no_files,
             ),
         ),
     ),

@@ -29,7 +29,7 @@ from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.storage.choices import field_label
-from desktop.storage.engine import engine_of
+from desktop.storage.engine import SIGNED_CONTENT_FIXED, engine_of
 from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, _now, db
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,11 @@ def store_number(field: str, key: str, value, default: int, minimum: int, maximu
             ).execute()
             audit("update", AppSetting._meta.table_name, None, ["value"])
     return previous
+
+
+def signed_form_fixed() -> str:
+    """Why a change to a signed form's content is refused, by the program or by the database's trigger."""
+    return _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures.")
 
 
 def current_user() -> str:
@@ -437,6 +442,8 @@ class CrudService:
     def _integrity_error(self, error: Exception) -> ValidationError:
         message = str(error)
         rule = engine_of(db).broken_rule(db, error)
+        if rule is not None and rule.refusal == SIGNED_CONTENT_FIXED:
+            return ValidationError("id", signed_form_fixed())
         if rule is not None and rule.unique:
             name = rule.columns[-1].removesuffix("_id")
             return ValidationError(name, _("Already exists; choose another value."))

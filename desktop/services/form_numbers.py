@@ -14,6 +14,7 @@ from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.signing import model_of
 from desktop.storage import models as m
+from desktop.storage.engine import engine_of
 
 PREFIXES = {"assignment": "PO", "assessment": "BF"}
 
@@ -63,7 +64,13 @@ def _counter_key(start: str) -> str:
 
 
 def take_number(kind: str) -> str:
-    """`next_number`, remembered as used (call inside the transaction that stores the form)."""
+    """`next_number`, remembered as used (call inside the transaction that stores the form).
+
+    Two clients of a server numbering at once would both read the same highest number: the year's counter row is
+    made first and held until the commit, so the second one reads on only after the first one's form is stored."""
+    key = _counter_key(f"{PREFIXES[kind]}-{clock.today().year}-")
+    m.AppSetting.insert(key=key, value="0").on_conflict_ignore().execute()
+    engine_of(m.db).locked(m.AppSetting.select().where(m.AppSetting.key == key)).execute()
     number = next_number(kind)
     start, sequence = number.rsplit("-", 1)
     m.AppSetting.insert(key=_counter_key(start + "-"), value=str(int(sequence))).on_conflict(

@@ -18,7 +18,7 @@ from desktop import clock, images
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _, format_date
 from desktop.services import validation as v
-from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit
+from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit, signed_form_fixed
 from desktop.services.scans import PNG_MAGIC, check_scan
 from desktop.services.signed_content import content_hash
 from desktop.storage import choices
@@ -310,10 +310,7 @@ def frozen_guard(kind: str, form_id: int, before: str | None) -> None:
                     "voids the signatures."
                 ),
             )
-        raise ValidationError(
-            "id",
-            _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures."),
-        )
+        raise ValidationError("id", signed_form_fixed())
 
 
 def has_stage(kind: str, form_id: int, stage: str) -> bool:

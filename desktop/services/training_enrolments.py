@@ -21,6 +21,7 @@ from desktop.i18n import _
 from desktop.services import validation as v
 from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows
 from desktop.storage import choices
+from desktop.storage.engine import engine_of
 from desktop.storage.models import (
     Attendance,
     Certificate,
@@ -71,6 +72,15 @@ def free_places(session_id: int) -> int | None:
     """Places left in the session; None when it has no limit."""
     capacity = TrainingSession.get_by_id(session_id).capacity
     return None if capacity is None else max(0, capacity - seats_taken(session_id))
+
+
+def hold_sessions(*session_ids: int | None) -> None:
+    """Inside a transaction: hold the sessions until it ends, so that a second client enrolling, cancelling or
+    promoting in them waits and then counts the places after this one's changes (on a server; SQLite lets one
+    writer at a time). In the order of their numbers, so that two clients never wait for each other."""
+    ids = sorted({number for number in session_ids if number is not None})
+    if ids:
+        engine_of(db).locked(TrainingSession.select(TrainingSession.id).where(TrainingSession.id.in_(ids))).execute()
 
 
 def _last_session_day(session_id: int | None) -> dt.date | None:
@@ -129,7 +139,10 @@ class EnrolmentService(CrudService):
         )
 
     def create(self, **values) -> Enrolment:
-        return super().create(**self._new_values(values, self.clean(values, partial=True)))
+        cleaned = self.clean(values, partial=True)
+        with db.atomic():
+            hold_sessions(cleaned.get("session"))
+            return super().create(**self._new_values(values, cleaned))
 
     def _new_values(self, values: dict[str, Any], cleaned: dict[str, Any]) -> dict[str, Any]:
         """The values of a new enrolment: those given, with the training of its session and what the status
@@ -194,10 +207,12 @@ class EnrolmentService(CrudService):
         return ids
 
     def update(self, record_id: int, **values):
-        instance = self.get(record_id)
         cleaned = self.clean(values, partial=True)
-        derived = self._derived(cleaned, instance)
-        return super().update(record_id, **{**derived, **values})
+        with db.atomic():
+            hold_sessions(self.get(record_id).session_id, cleaned.get("session"))
+            instance = self.get(record_id)  # as it is now that nobody else changes its session
+            derived = self._derived(cleaned, instance)
+            return super().update(record_id, **{**derived, **values})
 
     # -- rules -----------------------------------------------------------------------------------------
     def check(self, data, instance):
@@ -408,18 +423,19 @@ def _promote(session_id: int, change: EnrolmentChange) -> None:
 def cancel_enrolment(enrolment_id: int) -> EnrolmentChange:
     """Cancel an enrolment; a place it frees goes to the first person on the waiting list."""
     service = EnrolmentService()
-    enrolment = service.get(enrolment_id)
-    if enrolment.status == "cancelled":
-        raise ValidationError("status", _("This enrolment is already cancelled."))
-    if enrolment.status not in OPEN:
-        raise ValidationError(
-            "status",
-            _("This enrolment is {status}; only an open enrolment can be cancelled.").format(
-                status=choices.label(choices.ENROLMENT_STATUSES, enrolment.status).lower()
-            ),
-        )
     change = EnrolmentChange()
     with db.atomic():
+        hold_sessions(service.get(enrolment_id).session_id)
+        enrolment = service.get(enrolment_id)  # as it is now that nobody else changes its session
+        if enrolment.status == "cancelled":
+            raise ValidationError("status", _("This enrolment is already cancelled."))
+        if enrolment.status not in OPEN:
+            raise ValidationError(
+                "status",
+                _("This enrolment is {status}; only an open enrolment can be cancelled.").format(
+                    status=choices.label(choices.ENROLMENT_STATUSES, enrolment.status).lower()
+                ),
+            )
         change.before.append(_state(enrolment))
         new = {**_state(enrolment), "status": "cancelled", "waiting_since": None, "cancelled_on": clock.today()}
         _set_state(enrolment, new)
@@ -433,6 +449,7 @@ def promote_waiting(session_id: int) -> EnrolmentChange:
     """Fill the free places of a session from its waiting list (after its capacity was raised)."""
     change = EnrolmentChange()
     with db.atomic():
+        hold_sessions(session_id)
         _promote(session_id, change)
     return change
 

@@ -7,8 +7,11 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
 - a migration's statements. They are written once, in SQLite's words, and frozen; on PostgreSQL they are read in
   its words: an ``AUTOINCREMENT`` key is a ``SERIAL``, ``DATETIME`` a ``TIMESTAMP``, ``BLOB`` a ``BYTEA``, a column
   the models hold as a boolean a ``BOOLEAN`` (SQLite keeps them as 0 and 1), SQLite's ``GLOB`` and its sum of
-  truths in a CHECK a regular expression and ``num_nonnulls``, a trigger that refuses a change (``RAISE(ABORT)``)
-  a function raising an integrity error, and a ``?`` parameter a ``%s``;
+  truths in a CHECK a regular expression and ``num_nonnulls``, a trigger that refuses a change (``RAISE(ABORT)``,
+  always or ``WHEN`` its condition holds) a function raising an integrity error, SQLite's null-safe ``IS NOT``
+  between a row's new and old value ``IS DISTINCT FROM``, and a ``?`` parameter a ``%s``;
+- holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
+  it lets one writer at a time;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
   rename). SQLite does it with its foreign keys off and checks every reference before the commit; PostgreSQL
   will not drop a table others refer to, so their references are taken off and put back on the renamed table.
@@ -40,11 +43,18 @@ _REFERENCE = re.compile(
 )
 # A named parameter (":first"), not PostgreSQL's cast ("::regclass").
 _NAMED = re.compile(r"(?<!:):([A-Za-z_]\w*)")
-# A trigger that refuses a change, as SQLite writes it; on the server a function raises it, as an integrity error.
+# A trigger that refuses a change (always, or when its condition holds), as SQLite writes it; on the server a function
+# raises it, as an integrity error.
 _REFUSING_TRIGGER = re.compile(
-    r'^\s*CREATE TRIGGER "(\w+)" BEFORE (UPDATE|DELETE|INSERT) ON "(\w+)"\s+'
-    r"BEGIN SELECT RAISE\(ABORT, '((?:[^']|'')*)'\); END\s*$"
+    r'^\s*CREATE TRIGGER "(\w+)" BEFORE (UPDATE|DELETE|INSERT) ON "(\w+)"\s+(?:FOR EACH ROW WHEN (.*?)\s+)?'
+    r"BEGIN SELECT RAISE\(ABORT, '((?:[^']|'')*)'\); END\s*$",
+    re.DOTALL,
 )
+# SQLite's null-safe "differs" between a row's new and old value.
+_DIFFERS = re.compile(r'\b(NEW\."?\w+"?) IS NOT (OLD\."?\w+"?)')
+# What the migrations' refusing triggers say (in SQLite's words, frozen with them), which the services turn into a
+# sentence for a person.
+SIGNED_CONTENT_FIXED = "the content of a signed form is fixed"
 # "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
 _ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
 
@@ -67,10 +77,14 @@ def _boolean_columns() -> dict[str, frozenset[str]]:
 def postgres_statement(statement: str) -> str:
     """A migration statement, written in SQLite's words, in PostgreSQL's."""
     if trigger := _REFUSING_TRIGGER.match(statement):
-        name, event, table, message = trigger.groups()
+        name, event, table, condition, message = trigger.groups()
+        refuse = f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}';"
+        if condition is not None:
+            row = "OLD" if event == "DELETE" else "NEW"
+            condition = _DIFFERS.sub(r"\1 IS DISTINCT FROM \2", condition)
+            refuse = f"IF {condition} THEN {refuse} END IF; RETURN {row};"
         return (
-            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
-            f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}'; END $$; "
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {refuse} END $$; '
             f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
         ).replace("%", "%%")
     for pattern, replacement in _POSTGRES_TYPES:
@@ -108,6 +122,7 @@ class BrokenRule:
     unique: bool
     columns: list[str]  # the unique columns, or the columns a CHECK names
     exactly_one: bool = False  # a CHECK that exactly one of its columns is set
+    refusal: str | None = None  # what a trigger that refused the change says (such as `SIGNED_CONTENT_FIXED`)
 
 
 class Engine:
@@ -128,6 +143,13 @@ class Engine:
         """SQL written with ``?`` parameters, for a DB-API cursor of this engine (``executemany``)."""
         return sql
 
+    def locked(self, query):
+        """`query` (a peewee SELECT), holding the rows it reads until the transaction ends, so that a second client
+        deciding from the same rows (the next form number, the last free place) waits for the first one's commit.
+        SQLite lets one writer at a time and refuses a write from a transaction that read before another's commit,
+        so it holds nothing."""
+        return query
+
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
@@ -140,6 +162,8 @@ class Engine:
         if message.startswith("CHECK constraint failed:"):
             rule = message.split(":", 1)[1]
             return BrokenRule(False, re.findall(r"[a-z_]+", rule), " IS NOT NULL) + (" in rule)
+        if message == SIGNED_CONTENT_FIXED:  # RAISE(ABORT)'s message is the whole error
+            return BrokenRule(False, [], refusal=message)
         return None
 
     @contextlib.contextmanager
@@ -229,7 +253,10 @@ class Engine:
         return data_version, database.connection().total_changes
 
 
-UNIQUE_VIOLATION, CHECK_VIOLATION = "23505", "23514"  # PostgreSQL's SQLSTATE codes
+# PostgreSQL's SQLSTATE codes: a refusing trigger's (see `postgres_statement`), a broken unique key or CHECK, and a
+# privilege the login's role lacks (a GRANT or a row-level security policy).
+INTEGRITY_VIOLATION, UNIQUE_VIOLATION, CHECK_VIOLATION = "23000", "23505", "23514"
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class PostgresEngine(Engine):
@@ -272,6 +299,9 @@ class PostgresEngine(Engine):
     def parameters(self, sql: str) -> str:
         return with_server_parameters(sql)
 
+    def locked(self, query):
+        return query.for_update()
+
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
 
@@ -290,6 +320,8 @@ class PostgresEngine(Engine):
             ).fetchone()
             rule = row[0] if row else ""
             return BrokenRule(False, re.findall(r"[a-z_]+", rule), "num_nonnulls(" in rule)
+        if code == INTEGRITY_VIOLATION and diagnostics is not None and diagnostics.message_primary:
+            return BrokenRule(False, [], refusal=diagnostics.message_primary)
         return None
 
     @contextlib.contextmanager

@@ -15,10 +15,10 @@ import peewee
 from peewee import PostgresqlDatabase
 from playhouse.db_url import parse
 
-from desktop.errors import UnusableDatabaseError
+from desktop.errors import RefusedByServerError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import migrations, server_errors
-from desktop.storage.engine import POSTGRES, with_server_parameters
+from desktop.storage.engine import INSUFFICIENT_PRIVILEGE, POSTGRES, with_server_parameters
 from desktop.storage.server_errors import CONNECT_TIMEOUT_S
 
 SCHEMES = ("postgresql", "postgres")
@@ -78,7 +78,23 @@ class ServerDatabase(PostgresqlDatabase):
         # The services' own SQL is written with SQLite's "?" parameters; peewee's queries already carry "%s".
         if "?" in sql:
             sql = with_server_parameters(sql)
-        return super().execute_sql(sql, params)
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.ProgrammingError as error:
+            if getattr(getattr(error, "orig", None), "pgcode", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            # The login's role (its grants, or a row-level policy) does not allow it: a sentence, not a traceback.
+            raise RefusedByServerError(self._refusal(sql)) from error
+
+    def _refusal(self, sql: str) -> str:
+        login = self.connect_params.get("user") or urlsplit(self.address).username or ""
+        if sql.lstrip().upper().startswith("SELECT") and " FOR UPDATE" not in sql.upper():
+            return _(
+                "The database server does not let the login {login} read this: its role does not allow it."
+            ).format(login=login)
+        return _(
+            "The database server refused this change: the login {login} may not make it in its role. It was not saved."
+        ).format(login=login)
 
     def refusal(self) -> str | None:
         return None

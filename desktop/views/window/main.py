@@ -16,6 +16,7 @@ from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.i18n import _, format_datetime
 from desktop.paths import DB_FILENAME, resources_dir
+from desktop.services.roles import current_permissions
 from desktop.settings import Settings
 from desktop.storage import unfinished
 from desktop.storage.database import (
@@ -129,15 +130,56 @@ class MainWindow(QMainWindow):
         self.day_watcher.catch_up()
         # The first page now, the others when their tab is first shown (`_build_page`): a start builds
         # and imports only what it paints.
+        # A tab the login's role may not use is hidden, and never built: it would only read what the server refuses.
+        self.permissions = current_permissions()
+        shown = [self._shows(factory) for factory in TAB_FACTORIES]
+        first = shown.index(True)
         self._tab_pages: list[QWidget | None] = []
         for index, factory in enumerate(TAB_FACTORIES):
-            page = factory(self) if index == 0 or not hasattr(factory, "title") else None
+            built = shown[index] and (index == first or not hasattr(factory, "title"))
+            page = factory(self) if built else None
             self._tab_pages.append(page)
             self.tabs.addTab(page if page is not None else QWidget(), self._tab_title(index))
+            self.tabs.setTabVisible(index, shown[index])
+        self.tabs.setCurrentIndex(first)
         self.tabs.currentChanged.connect(self._build_page)
+        self.role_label = QLabel(self, objectName="main.role")
+        self.role_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.ui.statusBar.addPermanentWidget(self.role_label)
+        self._apply_permissions()
         self.retranslate()
         self._restore_layout()
         self.say_unfinished_work()
+
+    # -- the login's role ----------------------------------------------------------------------------
+    def _shows(self, factory) -> bool:
+        return getattr(factory, "name", None) is None or self.permissions.shows_tab(factory.name)
+
+    def _apply_permissions(self) -> None:
+        """Hide the menus the role may not use (the server refuses what they would do anyway) and say the role."""
+        administers, reports = self.permissions.administers, self.permissions.reads_reports
+        for action in (
+            self.ui.actionOrganisation,
+            self.ui.actionReferenceData,
+            self.ui.actionAuditLog,
+            self.action_development,
+            self.action_privacy,
+            self.action_encryption,
+            self.action_backup,
+            self.action_restore,
+        ):
+            action.setVisible(administers)
+        for action in (
+            self.ui.actionReports,
+            self.ui.actionBudget,
+            self.action_waardering,
+            self.action_school_reviews,
+            self.action_climate,
+            self.ui.menuOverview.menuAction(),  # holds only reports
+        ):
+            action.setVisible(reports)
+        self.role_label.setText(self.permissions.note())
+        self.role_label.setVisible(bool(self.role_label.text()))
 
     # -- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -176,6 +218,7 @@ class MainWindow(QMainWindow):
             _("Encrypt the database and its backups with a passphrase, or change or remove it")
         )
         BackupController.retranslate_actions(self.action_backup, self.action_restore)
+        self.role_label.setText(self.permissions.note())
         self._update_undo_actions()
         self._show_database_path()
 
@@ -197,6 +240,8 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, index: int) -> None:
         if not 0 <= index < len(self._tab_pages) or self._tab_pages[index] is not None:
+            return
+        if not self._shows(TAB_FACTORIES[index]):
             return
         page = TAB_FACTORIES[index](self)
         self._tab_pages[index] = page

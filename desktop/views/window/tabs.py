@@ -34,46 +34,46 @@ class TabPage(Protocol):
 TabFactory = Callable[[QWidget], QWidget]
 
 
-def titled(title: str) -> Callable[[TabFactory], TabFactory]:
+def titled(title: str, name: str) -> Callable[[TabFactory], TabFactory]:
     """Give a page factory the title (a msgid, the same as its page's `title()`) that its tab shows
-    before the page is built."""
+    before the page is built, and the name a role's permissions know it by (`desktop.services.roles`)."""
 
     def mark(factory: TabFactory) -> TabFactory:
-        factory.title = title
+        factory.title, factory.name = title, name
         return factory
 
     return mark
 
 
-@titled(N_("Overview"))
+@titled(N_("Overview"), "overview")
 def _overview(main_window: QWidget) -> QWidget:
     from desktop.views.overview.tab import OverviewTab
 
     return OverviewTab(main_window)
 
 
-@titled(N_("Learners"))
+@titled(N_("Learners"), "learners")
 def _learners(main_window: QWidget) -> QWidget:
     from desktop.views.learners.tab import LearnersTab
 
     return LearnersTab(main_window)
 
 
-@titled(N_("Coaching"))
+@titled(N_("Coaching"), "coaching")
 def _coaching(main_window: QWidget) -> QWidget:
     from desktop.views.coaching.tab import CoachingTab
 
     return CoachingTab(main_window)
 
 
-@titled(N_("Trainings"))
+@titled(N_("Trainings"), "trainings")
 def _trainings(main_window: QWidget) -> QWidget:
     from desktop.views.trainings.tab import TrainingsTab
 
     return TrainingsTab(main_window)
 
 
-@titled(N_("BPV forms"))
+@titled(N_("BPV forms"), "forms")
 def forms_tab(main_window: QWidget) -> QWidget:
     from desktop.views.bpv_forms.tab import FormsTab
 

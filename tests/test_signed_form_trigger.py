@@ -1,0 +1,102 @@
+"""A signed form's content is fixed by the database itself (migration 18), on SQLite and on a PostgreSQL server
+(``--engine=postgresql``): plain SQL that goes around the program is refused, what is not content still changes, the
+anonymisation may empty free text, and the program says the refusal in a Dutch sentence."""
+
+from __future__ import annotations
+
+import peewee
+import pytest
+
+from desktop.errors import ValidationError
+from desktop.services import forms, signing
+from desktop.storage import models as m
+from tests.factories import PNG, _processes
+
+
+def _signed_assessment(period) -> m.Assessment:
+    assessment = forms.save_assessment(
+        None, {"period": period.id, "kind": "interim", "overall_judgement": "Goed bezig"}, scores=[]
+    )
+    forms.save_assessment(assessment.id, {}, scores=[(_processes(period)[0], "good", "Zorgvuldig")])
+    signature = signing.signatures("assessment", assessment.id)[0]
+    signing.sign_on_screen(signature.id, signature.signer_name, PNG)
+    return m.Assessment.get_by_id(assessment.id)
+
+
+def _refused(database, sql: str, params: tuple) -> None:
+    with pytest.raises(peewee.IntegrityError, match="the content of a signed form is fixed"):
+        with database.atomic():
+            database.execute_sql(sql, params)
+
+
+def test_plain_sql_cannot_change_a_signed_forms_content(period, database):
+    form = _signed_assessment(period)
+    line = m.AssessmentScore.get(assessment=form.id, work_process=_processes(period)[0])
+    _refused(database, "UPDATE assessment SET overall_judgement = 'Onvoldoende' WHERE id = ?", (form.id,))
+    _refused(database, "UPDATE assessment SET realised_hours = 12 WHERE id = ?", (form.id,))
+    _refused(database, "UPDATE assessment_score SET score = 'insufficient' WHERE id = ?", (line.id,))
+    _refused(database, "UPDATE assessment_score SET remarks = 'Slordig' WHERE id = ?", (line.id,))
+    _refused(database, "DELETE FROM assessment_score WHERE id = ?", (line.id,))
+    _refused(
+        database,
+        "INSERT INTO assessment_score (assessment_id, work_process_id, score, remarks) VALUES (?, ?, 'good', '')",
+        (form.id, _processes(period)[0]),
+    )
+    kept = m.Assessment.get_by_id(form.id)
+    assert (kept.overall_judgement, kept.realised_hours) == ("Goed bezig", None)
+    assert (m.AssessmentScore.get_by_id(line.id).score, m.AssessmentScore.get_by_id(line.id).remarks) == (
+        "good",
+        "Zorgvuldig",
+    )
+    assert signing.signatures_match("assessment", form.id)
+
+
+def test_what_is_not_content_changes_and_free_text_may_be_emptied(period, database):
+    form = _signed_assessment(period)
+    with database.atomic():
+        database.execute_sql("UPDATE assessment SET language = 'en' WHERE id = ?", (form.id,))
+        # The anonymisation after the retention period empties the free text of a signed form.
+        database.execute_sql("UPDATE assessment SET overall_judgement = '', participants = '' WHERE id = ?", (form.id,))
+        database.execute_sql("UPDATE assessment_score SET remarks = '' WHERE assessment_id = ?", (form.id,))
+    kept = m.Assessment.get_by_id(form.id)
+    assert (kept.language, kept.overall_judgement, kept.participants) == ("en", "", "")
+
+
+def test_a_reopened_or_unsigned_form_changes_freely(period, database):
+    form = _signed_assessment(period)
+    signing.reopen("assessment", form.id)
+    with database.atomic():
+        database.execute_sql("UPDATE assessment SET overall_judgement = 'Herzien' WHERE id = ?", (form.id,))
+    assert m.Assessment.get_by_id(form.id).overall_judgement == "Herzien"
+    assignment = forms.save_assignment(None, {"period": period.id, "title": "Inwerkopdracht"})
+    with database.atomic():
+        database.execute_sql("UPDATE practice_assignment SET title = 'Kennismaken' WHERE id = ?", (assignment.id,))
+    assert m.PracticeAssignment.get_by_id(assignment.id).title == "Kennismaken"
+
+
+def test_a_signed_form_deleted_as_a_whole_takes_its_lines_along(period, database):
+    """As undoing an edit of a signed form does (delete it and put it back as it was), in one transaction."""
+    form = _signed_assessment(period)
+    with database.atomic():
+        database.execute_sql("DELETE FROM assessment WHERE id = ?", (form.id,))
+    assert not m.AssessmentScore.select().where(m.AssessmentScore.assessment == form.id).exists()
+
+
+def test_a_signed_assignment_keeps_its_title_against_plain_sql(period, database):
+    assignment = forms.save_assignment(None, {"period": period.id, "title": "Inwerkopdracht"})
+    for row in signing.signatures("assignment", assignment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    _refused(database, "UPDATE practice_assignment SET title = 'Iets anders' WHERE id = ?", (assignment.id,))
+    assert m.PracticeAssignment.get_by_id(assignment.id).title == "Inwerkopdracht"
+
+
+def test_the_refusal_reaches_a_person_as_a_dutch_sentence(period, database):
+    form = _signed_assessment(period)
+    expected = "Dit formulier is ondertekend"
+    with pytest.raises(ValidationError, match=expected) as refused:
+        forms.save_assessment(form.id, {}, scores=[(_processes(period)[0], "insufficient", "")])
+    assert "content of a signed form" not in str(refused.value)
+    with pytest.raises(ValidationError, match=expected):
+        forms.save_assessment(form.id, {"overall_judgement": "Anders"})
+    assert m.AssessmentScore.get(assessment=form.id, work_process=_processes(period)[0]).score == "good"
+    assert m.Assessment.get_by_id(form.id).overall_judgement == "Goed bezig"
