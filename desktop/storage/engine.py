@@ -128,9 +128,20 @@ class Engine:
         """SQL written with ``?`` parameters, for a DB-API cursor of this engine (``executemany``)."""
         return sql
 
+    def continue_ids(self, database, table: str) -> None:
+        """Let the next id `table` (with an ``id`` column) gives come after the highest one in it, after rows were
+        written with their ids. SQLite's AUTOINCREMENT already does: it remembers the highest id ever written."""
+
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+    @contextlib.contextmanager
+    def references_checked_after(self, database):
+        """Inside a transaction: rows written in the block may refer to rows written later in it; every reference is
+        checked when the block ends (SQLite: at the commit)."""
+        self.defer_references(database)
+        yield
 
     def broken_rule(self, database, error: Exception) -> BrokenRule | None:
         """The UNIQUE or CHECK rule an `IntegrityError` broke, or None for any other (read from SQLite's message)."""
@@ -194,11 +205,7 @@ class PostgresEngine(Engine):
             if renamed:
                 old, new = renamed[1], renamed[2]
                 database.execute_sql(f'ALTER SEQUENCE IF EXISTS "{old}_id_seq" RENAME TO "{new}_id_seq"')
-                # The rows were copied with their ids, past which the sequence never moved: as SQLite's
-                # AUTOINCREMENT does, the next id comes after the highest one.
-                if database.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (f'"{new}"',)).fetchone()[0]:
-                    sequence = f"pg_get_serial_sequence('\"{new}\"', 'id')"
-                    database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{new}"')
+                self.continue_ids(database, new)  # the rows were copied with their ids
                 for table, name, definition in lifted.pop(new, ()):
                     database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
             return cursor
@@ -208,8 +215,28 @@ class PostgresEngine(Engine):
     def parameters(self, sql: str) -> str:
         return with_server_parameters(sql)
 
+    def continue_ids(self, database, table: str) -> None:
+        # A SERIAL's sequence does not move when rows come with their ids: moved past the highest one by hand.
+        if database.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (f'"{table}"',)).fetchone()[0]:
+            sequence = f"pg_get_serial_sequence('\"{table}\"', 'id')"
+            database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{table}"')
+
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
+
+    @contextlib.contextmanager
+    def references_checked_after(self, database):
+        # A deferred reference is still checked row by row at the commit, each check locking the row it finds: for
+        # a whole database copied in, the references are taken off and put back, which checks each in one pass.
+        lifted = database.execute_sql(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conrelid, conname"
+        ).fetchall()
+        for table, name, _definition in lifted:
+            database.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        yield
+        for table, name, definition in lifted:
+            database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
 
     def broken_rule(self, database, error: Exception) -> BrokenRule | None:
         """Read from the server's diagnostics: the key of a unique violation, the definition of a broken CHECK
