@@ -24,7 +24,7 @@ from pathlib import Path
 import peewee
 
 from desktop.errors import LeerWerkError, UnusableDatabaseError
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.storage import cipher, migrations
 from desktop.storage import lock as writer_lock
 from desktop.storage.access import LeerWerkDatabase, leerwerk_database
@@ -63,7 +63,9 @@ def open_source(path: Path) -> LeerWerkDatabase:
                 "after the move is left behind in the file."
             ).format(path=path, holder=writer_lock.describe_holder(owner))
         )
-    info = inspect_file(path)  # a damaged file, another program's or a newer LeerWerk's is refused here
+    # A damaged file, another program's or a newer LeerWerk's is refused here; an older one gets its own sentence
+    # before any difference from its version's schema is looked at (which the upgrade that it needs may mend).
+    info = inspect_file(path, report_schema=True)
     if not info.exists:
         raise UnusableDatabaseError(_("The database {path} does not exist.").format(path=path))
     if info.schema_version != migrations.LATEST_VERSION:
@@ -73,6 +75,8 @@ def open_source(path: Path) -> LeerWerkDatabase:
                 "LeerWerk first (which upgrades it, after a backup), then move it."
             ).format(path=path, found=info.schema_version, known=migrations.LATEST_VERSION)
         )
+    if info.schema_problems:
+        inspect_file(path)  # which refuses it with the sentence every opening gives
     database = leerwerk_database(
         inspection_uri(path),
         passphrase=cipher.known_passphrase(path) if info.encrypted else None,
@@ -93,9 +97,12 @@ def refuse_unless_empty(target) -> None:
         count = target.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if count:
             raise MoveRefusedError(
-                _(
+                ngettext(
+                    "The database {address} is not empty: its table {table} holds {count} row. LeerWerk moves a "
+                    "database only into an empty one; make a new database on the server and give its address.",
                     "The database {address} is not empty: its table {table} holds {count} rows. LeerWerk moves a "
-                    "database only into an empty one; make a new database on the server and give its address."
+                    "database only into an empty one; make a new database on the server and give its address.",
+                    count,
                 ).format(address=target.address, table=table, count=count)
             )
     if present:
