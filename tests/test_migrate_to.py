@@ -227,3 +227,25 @@ def test_a_2000_learner_demo_is_moved_and_verified(capsys, tmp_path_factory, pos
     finally:
         server.release()
     assert file_digest(path) == before
+
+
+def test_an_encrypted_file_is_moved_with_its_passphrase(capsys, source, postgres_url, monkeypatch):
+    from desktop.storage import cipher
+    from tests.factories import PASSPHRASE
+
+    monkeypatch.setenv("LEERWERK_NEW_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "encrypt", "--db", str(source))[0] == 0
+    monkeypatch.delenv("LEERWERK_NEW_PASSPHRASE")
+    cipher.forget_all()
+    for aside in source.parent.glob("*.before-*"):
+        aside.unlink()  # what encrypt keeps aside; the moved file is the encrypted one
+
+    code, _out, err = run(capsys, "migrate-to", postgres_url, "--db", str(source))
+    assert code == 2 and "LEERWERK_PASSPHRASE" in err  # asked as every command asks it
+    assert _tables_on(postgres_url) == set()
+    monkeypatch.setenv("LEERWERK_PASSPHRASE", PASSPHRASE)
+    before = file_digest(source)
+    out = _moved(capsys, source, postgres_url)
+    said = {table: int(count) for table, count in (line.split("\t") for line in out.splitlines() if "\t" in line)}
+    assert said["learner"] == 60 and sum(said.values()) > 1000
+    assert file_digest(source) == before
