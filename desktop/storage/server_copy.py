@@ -14,10 +14,13 @@ not be on the server.
 
 from __future__ import annotations
 
+import contextlib
 import graphlib
 import io
 import logging
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,8 +165,11 @@ def _select(table: str, names: list[str]) -> str:
 class _Copy:
     """One move of `source` into `target` (both connected), reporting each table to `progress(table, rows)`."""
 
-    def __init__(self, source, target, progress: Callable[[str, int], None]):
+    def __init__(self, source, target, progress: Callable[[str, int], None], worker: ThreadPoolExecutor):
         self.source, self.target, self.progress = source, target, progress
+        # The server's side of a batch (taking it in, or reading the next one out) runs on this thread, while this
+        # one reads, digests and writes out the next: psycopg lets go of the GIL while it waits for the server.
+        self.worker = worker
 
     def columns(self, table: str) -> tuple[list[str], list[str]]:
         """The columns of `table` in the server's order, and their server types; the file must have the same."""
@@ -186,9 +192,10 @@ class _Copy:
         rows = self.source.execute_sql(_select(table, names))
         cursor = self.target.cursor()
         try:
-            while batch := rows.fetchmany(BATCH_ROWS):
-                digest.add(batch)
-                cursor.copy_expert(statement, io.StringIO(_copy_text(batch, types)), size=1 << 16)
+            with _one_at_a_time(self.worker) as send:
+                while batch := rows.fetchmany(BATCH_ROWS):
+                    digest.add(batch)
+                    send(cursor.copy_expert, statement, io.StringIO(_copy_text(batch, types)), 1 << 16)
         except psycopg2.Error as error:
             raise MoveRefusedError(
                 _(
@@ -203,8 +210,17 @@ class _Copy:
         # cursors need): the rows come in batches instead of all at once into memory.
         cursor = self.target.cursor()
         cursor.execute(f"DECLARE leerwerk_read_back NO SCROLL CURSOR FOR {_select(table, names)}")
-        while batch := (cursor.execute(f"FETCH {READ_BACK_ROWS} FROM leerwerk_read_back"), cursor.fetchall())[1]:
-            digest.add(batch)
+
+        def fetch() -> list[tuple]:
+            cursor.execute(f"FETCH {READ_BACK_ROWS} FROM leerwerk_read_back")
+            return cursor.fetchall()
+
+        with _one_at_a_time(self.worker) as send:
+            batch = send(fetch).result()
+            while batch:
+                following = send(fetch)
+                digest.add(batch)
+                batch = following.result()
         cursor.execute("CLOSE leerwerk_read_back")
         return digest
 
@@ -244,6 +260,27 @@ class _Copy:
         return [CopiedTable(table, digest.count, digest.hexdigest()) for table, _names, _types, digest in copied]
 
 
+@contextlib.contextmanager
+def _one_at_a_time(worker: ThreadPoolExecutor):
+    """`send(function, *args)` runs `function` on `worker` once the previous one sent is done, and returns its
+    future; when the block ends, however it ends, nothing sent is still running (the connection is free again)."""
+    pending: list[Future] = []
+
+    def send(function, *args) -> Future:
+        if pending:
+            pending.pop().result()
+        pending.append(worker.submit(function, *args))
+        return pending[-1]
+
+    try:
+        yield send
+        if pending:
+            pending.pop().result()
+    finally:
+        if pending:
+            futures.wait(pending)
+
+
 def _server_reason(error: Exception) -> str:
     """The server's own first sentence, without its CONTEXT lines (which quote the row, and so personal data)."""
     original = getattr(error, "orig", None) or error
@@ -262,8 +299,8 @@ def move_to_server(path: Path, target, progress: Callable[[str, int], None]) -> 
     try:
         with source.atomic():  # one snapshot of the file, however long the copy takes
             try:
-                with target.atomic():
-                    return _Copy(source, target, progress).run()
+                with target.atomic(), ThreadPoolExecutor(1, thread_name_prefix="leerwerk-copy") as worker:
+                    return _Copy(source, target, progress, worker).run()
             except peewee.IntegrityError as error:  # at the commit: a deferred reference to a row the file lacks
                 raise MoveRefusedError(
                     _(
