@@ -116,6 +116,35 @@ def test_a_small_demo_is_moved_with_every_row_and_its_values(capsys, source, pos
     assert [path.name for path in source.parent.iterdir()] == [source.name]  # no -wal, -shm or lock left beside it
 
 
+SHAPE_SQL = (
+    "SELECT 'index', indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+    " UNION ALL SELECT 'constraint', conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+    " FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
+    " UNION ALL SELECT 'trigger', tgrelid::regclass::text || ' ' || tgname FROM pg_trigger WHERE NOT tgisinternal"
+)
+
+
+def _shape(address) -> list[tuple]:
+    server = connect_server(address)
+    try:
+        return sorted(server.execute_sql(SHAPE_SQL).fetchall())
+    finally:
+        server.release()
+
+
+def test_the_moved_database_has_the_shape_of_a_new_server_database(capsys, source, postgres_url, postgres_server):
+    """The references and indexes taken off for the copy are all back, as the migrations made them."""
+    _moved(capsys, source, postgres_url)
+    fresh = postgres_server.url(postgres_server.create_database())
+    try:
+        open_server(fresh).release()
+        shape = _shape(fresh)
+        assert len([kind for kind, _definition in shape if kind == "index"]) > 50
+        assert _shape(postgres_url) == shape
+    finally:
+        postgres_server.drop_database(fresh.rsplit("/", 1)[1])
+
+
 def test_new_rows_on_the_server_get_ids_past_the_moved_ones(capsys, source, postgres_url):
     from desktop.services import service_for
     from desktop.storage import models as m

@@ -265,15 +265,26 @@ class PostgresEngine(Engine):
 
     @contextlib.contextmanager
     def references_checked_after(self, database):
-        # A deferred reference is still checked row by row at the commit, each check locking the row it finds: for
-        # a whole database copied in, the references are taken off and put back, which checks each in one pass.
+        # A deferred reference is still checked row by row at the commit, each check locking the row it finds, and
+        # every index is kept up to date row by row: for a whole database copied in, the references and the indexes
+        # (but the primary keys) are taken off and put back after, which builds each index and checks each
+        # reference in one pass over its table.
         lifted = database.execute_sql(
             "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
             " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conrelid, conname"
         ).fetchall()
+        indexes = database.execute_sql(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = current_schema()::regnamespace"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1"
+        ).fetchall()
         for table, name, _definition in lifted:
             database.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        for name, _definition in indexes:
+            database.execute_sql(f"DROP INDEX {name}")
         yield
+        for _name, definition in indexes:
+            database.execute_sql(definition)
         for table, name, definition in lifted:
             database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
 
