@@ -5,7 +5,8 @@ database as it was (PostgreSQL's DDL is transactional too): the schema is made b
 server database; the reference data they seed is taken out again, since the file's own rows replace it; every table
 is copied with its ids, in reference order, with COPY in batches; each sequence is moved past the copied ids; and
 before the commit each table's row count and content digest (`content_digest`) read back from the server are
-compared with those of the rows read from the file. References are checked at the commit (they are deferrable).
+compared with those of the rows read from the file. The references and indexes are taken off for the copy and put
+back after it (`Engine.references_checked_after`), which checks and builds each in one pass.
 
 The file is only read: opened as immutable when no LeerWerk has it open (a read-only connection to a database in WAL
 mode would leave a -wal and -shm beside it), and refused while another LeerWerk works in it, whose later work would

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import statistics
 import time
+from pathlib import Path
 
 import pytest
 
@@ -53,21 +55,47 @@ def _moved(demo_10k_copy, postgres_server):
     for _ in range(MOVES):
         address = postgres_server.url(postgres_server.create_database())
         said = io.StringIO()
-        start = time.perf_counter()
+        start, client, server = time.perf_counter(), time.process_time(), _server_cpu_s(postgres_server)
         with contextlib.redirect_stdout(said), contextlib.redirect_stderr(io.StringIO()):
             code = main(["migrate-to", address, "--db", str(demo_10k_copy)])
-        times.append(time.perf_counter() - start)
+        server = None if server is None else _server_cpu_s(postgres_server) - server
+        times.append((time.perf_counter() - start, time.process_time() - client, server))
         assert code == 0, said.getvalue()
     rows = said.getvalue().strip().splitlines()[-1]
     return demo_10k_copy, address, times, rows
 
 
+def _server_cpu_s(server) -> float | None:
+    """The processor time the test server's processes have used so far (Linux's /proc; None elsewhere): the
+    postmaster's own and that of its children, ended (reaped into the postmaster's count) or running. With the
+    client's, it tells the work apart from the waiting on a machine others are busy on too."""
+    try:
+        postmaster = int((server.data / "postmaster.pid").read_text(encoding="utf-8").split()[0])
+    except (OSError, ValueError):
+        return None
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a process that ended meanwhile
+        if int(stat.parent.name) == postmaster:
+            ticks += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        elif int(fields[1]) == postmaster:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def test_migrate_to_moves_the_10000_learner_demo_within_a_minute(moved_10k):
     _path, _address, times, rows = moved_10k
-    median = statistics.median(times)
+    median = statistics.median(wall for wall, _client, _server in times)
+    cpu = f"client {statistics.median(client for _wall, client, _server in times):.1f} s"
+    if all(server is not None for _wall, _client, server in times):
+        cpu += f", server {statistics.median(server for _wall, _client, server in times):.1f} s"
     print(
         f"\nmigrate-to of the 10,000-learner demo: median {median:.1f} s over {MOVES} moves "
-        f"({', '.join(f'{each:.1f}' for each in times)} s; budget {MOVE_BUDGET_S} s). {rows}"
+        f"({', '.join(f'{wall:.1f}' for wall, _client, _server in times)} s; budget {MOVE_BUDGET_S} s); processor "
+        f"time per move (medians): {cpu}. {rows}"
     )
     assert median <= MOVE_BUDGET_S
 
