@@ -1456,7 +1456,7 @@ class _Writer:
             self.ids["team"][key] = self._insert(m.Team, values)
 
     def _insert(self, model: type[m.BaseModel], values: dict) -> int:
-        (number,) = self._insert_many(model, [values])
+        number = model.insert(self._stamped(model, values)).execute()  # the new id, on either engine
         self.audit.append(self._audit_row(model, number, values))
         return number
 
@@ -1527,8 +1527,11 @@ class _Writer:
 
     def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
         """Insert `rows` made at one moment; their ids, in order."""
-        stamps = {name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}
-        return insert_rows(model, [{**stamps, **row} for row in rows])
+        return insert_rows(model, [self._stamped(model, row) for row in rows])
+
+    def _stamped(self, model: type[m.BaseModel], values: dict) -> dict:
+        """`values` with the moment of the import as when the record was made and last changed."""
+        return {**{name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}, **values}
 
     def _period_values(self, row: RowPlan, learner_id: int) -> dict:
         period, learner_type = row.period, row.learner["learner_type"]
