@@ -102,6 +102,7 @@ def import_both_ways(tmp_path, write_setwise, write_reference, before_write=None
     return outcomes
 
 
+@pytest.mark.file_only  # the two databases made alike are copies of one file
 def test_the_setwise_write_stores_what_the_per_row_path_stores(database, tmp_path):
     setwise, reference = import_both_ways(tmp_path, completions.apply_completions, import_completions_one_by_one)
     assert setwise[0] == reference[0] == STAFF - 1 + 5  # the completion on record is left out
@@ -116,6 +117,7 @@ def test_the_setwise_write_stores_what_the_per_row_path_stores(database, tmp_pat
     assert created[-2:] == [("create", "certificate", len(certificates)), ("create", "enrolment", len(enrolments))]
 
 
+@pytest.mark.file_only  # the two databases made alike are copies of one file
 def test_a_person_deleted_after_the_preview_is_refused_the_same_way(database, tmp_path):
     """The plan was made, then a staff member it names was deleted: both ways refuse the file at that line, and
     store nothing."""

@@ -22,6 +22,7 @@ from desktop.cli import (
     demo,
     encryption,
     learners,
+    migrate_to,
     overview,
     printouts,
     privacy,
@@ -217,6 +218,12 @@ COMMANDS = (
                 encrypted_files=no_files,
             ),
         ),
+    ),
+    Command(
+        "migrate-to",
+        N_("move the database into an empty database on a PostgreSQL server, verified"),
+        migrate_to.add_arguments,
+        migrate_to.migrate_to,
     ),
     Command("backup", N_("make a backup of the database now"), backup.add_backup_arguments, backup.backup),
     Command(

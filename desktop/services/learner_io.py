@@ -41,7 +41,7 @@ from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, ngettext
 from desktop.services import bpv, person_matching, tabular
 from desktop.services import validation as v
-from desktop.services.base import current_user
+from desktop.services.base import current_user, insert_rows
 from desktop.services.catalogue import (
     BpvPeriodService,
     LearnerService,
@@ -1405,19 +1405,21 @@ class _Writer:
                 "SELECT id, phase, active, applies_to_mio FROM phase_task_template ORDER BY position, id"
             )
         ]
+        # Temporary tables, named without a schema: SQLite's "temp" and PostgreSQL's "pg_temp" are looked in first.
+        # A day is its ordinal (`date.toordinal`), a number both engines add days to.
         for table in ("import_period", "import_task", "import_meeting"):
-            db.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
-        db.execute_sql("CREATE TEMP TABLE import_period (id INTEGER PRIMARY KEY, combo INT, meetings INT, day REAL)")
+            db.execute_sql(f"DROP TABLE IF EXISTS {table}")
+        db.execute_sql("CREATE TEMP TABLE import_period (id INTEGER PRIMARY KEY, combo INT, meetings INT, day INT)")
         db.execute_sql("CREATE TEMP TABLE import_task (combo INT, ord INT, template_id INT, PRIMARY KEY (combo, ord))")
         db.execute_sql(
             "CREATE TEMP TABLE import_meeting"
-            " (plan INT, ord INT, kind TEXT, offset INT, once INT, PRIMARY KEY (plan, ord))"
+            ' (plan INT, ord INT, kind TEXT, "offset" INT, once BOOLEAN, PRIMARY KEY (plan, ord))'
         )
         for start in range(0, len(self.rows), CHUNK_ROWS):
             self._chunk(self.rows[start : start + CHUNK_ROWS])
             self._report(min(start + CHUNK_ROWS, len(self.rows)))
         for table in ("import_period", "import_task", "import_meeting"):
-            db.execute_sql(f"DROP TABLE temp.{table}")
+            db.execute_sql(f"DROP TABLE {table}")
 
     def _report(self, done: int) -> None:
         if self.progress is not None:
@@ -1455,14 +1457,7 @@ class _Writer:
             self.ids["team"][key] = self._insert(m.Team, values)
 
     def _insert(self, model: type[m.BaseModel], values: dict) -> int:
-        row = {**_defaults(model, self.now), **{_column(model, name): value for name, value in values.items()}}
-        names = ", ".join(f'"{name}"' for name in row)
-        marks = ", ".join("?" for _ in row)
-        cursor = db.execute_sql(
-            f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
-            [_sql(value) for value in row.values()],
-        )
-        number = cursor.lastrowid
+        number = model.insert(self._stamped(model, values)).execute()  # the new id, on either engine
         self.audit.append(self._audit_row(model, number, values))
         return number
 
@@ -1477,14 +1472,14 @@ class _Writer:
         with_period = [(row, learner_id) for row, learner_id in zip(rows, learner_ids, strict=True) if row.new_period]
         periods = [self._period_values(row, learner_id) for row, learner_id in with_period]
         period_ids = self._insert_many(m.BpvPeriod, periods)
-        db.cursor().executemany(
-            "INSERT INTO temp.import_period (id, combo, meetings, day) VALUES (?, ?, ?, julianday(?))",
+        _execute_many(
+            "INSERT INTO import_period (id, combo, meetings, day) VALUES (?, ?, ?, ?)",
             [
                 (
                     period_id,
                     self._combo(row.learner["learner_type"], values["phase"]),
                     self._meeting_plan(values),
-                    str(values["start_date"]),
+                    values["start_date"].toordinal(),
                 )
                 for (row, _learner_id), values, period_id in zip(with_period, periods, period_ids, strict=True)
             ],
@@ -1492,22 +1487,24 @@ class _Writer:
         db.execute_sql(
             "INSERT INTO phase_task (period_id, template_id, phase, role, position, title, done_on, notes)"
             " SELECT p.id, t.id, t.phase, t.role, t.position, t.title, NULL, ''"
-            " FROM temp.import_period p JOIN temp.import_task c ON c.combo = p.combo"
+            " FROM import_period p JOIN import_task c ON c.combo = p.combo"
             " JOIN phase_task_template t ON t.id = c.template_id ORDER BY p.id, c.ord"
         )
+        planned_on = engine_of(db).date_of_ordinal('p.day + m."offset"')
         db.execute_sql(
             "INSERT INTO meeting (period_id, kind, planned_on, held_on, cancelled, participants, notes)"
-            " SELECT p.id, m.kind, date(p.day + m.offset), NULL, 0, '', ''"  # a Julian day number plus days
-            " FROM temp.import_period p JOIN temp.import_meeting m ON m.plan = p.meetings"
-            " WHERE m.once OR p.day + m.offset >= julianday(?)"  # recurring talks from today on, as plan_meetings
+            f" SELECT p.id, m.kind, {planned_on}, NULL, FALSE, '', ''"
+            " FROM import_period p JOIN import_meeting m ON m.plan = p.meetings"
+            ' WHERE m.once OR p.day + m."offset" >= ?'  # recurring talks from today on, as plan_meetings
             " ORDER BY p.id, m.ord",
-            (self.plan.today.isoformat(),),
+            (self.plan.today.toordinal(),),
         )
-        db.execute_sql("DELETE FROM temp.import_period")
+        db.execute_sql("DELETE FROM import_period")
         self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in new_ids]
         self.audit += [self._audit_row(m.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
-        db.cursor().executemany(
-            "INSERT INTO audit_log (at, user, action, table_name, record_id, changed_fields) VALUES (?, ?, ?, ?, ?, ?)",
+        _execute_many(
+            'INSERT INTO audit_log (at, "user", action, table_name, record_id, changed_fields)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
             self.audit,
         )
         self.audit = []
@@ -1530,25 +1527,12 @@ class _Writer:
         return value
 
     def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
-        """Insert `rows`; their ids, in order. We hold the write lock, so the newest ids are ours."""
-        if not rows:
-            return []
-        given = list(rows[0])
-        defaults = _defaults(model, self.now)
-        for name in given:
-            defaults.pop(_column(model, name))
-        columns = [*defaults, *(_column(model, name) for name in given)]
-        names = ", ".join(f'"{name}"' for name in columns)
-        marks = ", ".join("?" for _ in columns)
-        fixed = [_sql(value) for value in defaults.values()]
-        values = [fixed + [_sql(row[name]) for name in given] for row in rows]
-        table = model._meta.table_name
-        cursor = db.cursor()
-        cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
-        ids = [
-            number for (number,) in cursor.execute(f'SELECT id FROM "{table}" ORDER BY id DESC LIMIT ?', (len(rows),))
-        ]
-        return ids[::-1]
+        """Insert `rows` made at one moment; their ids, in order."""
+        return insert_rows(model, [self._stamped(model, row) for row in rows])
+
+    def _stamped(self, model: type[m.BaseModel], values: dict) -> dict:
+        """`values` with the moment of the import as when the record was made and last changed."""
+        return {**{name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}, **values}
 
     def _period_values(self, row: RowPlan, learner_id: int) -> dict:
         period, learner_type = row.period, row.learner["learner_type"]
@@ -1587,8 +1571,8 @@ class _Writer:
         if key not in self.combos:
             number = self.combos[key] = len(self.combos)
             templates = bpv.applicable(self.templates, learner_type, (phase,))  # as sync_tasks: the current phase
-            db.cursor().executemany(
-                "INSERT INTO temp.import_task (combo, ord, template_id) VALUES (?, ?, ?)",
+            _execute_many(
+                "INSERT INTO import_task (combo, ord, template_id) VALUES (?, ?, ?)",
                 [(number, order, template.id) for order, template in enumerate(templates)],
             )
         return self.combos[key]
@@ -1603,8 +1587,8 @@ class _Writer:
             plan = bpv.plan_meetings(
                 PLAN_ORIGIN, PLAN_ORIGIN + dt.timedelta(days=length) if end else None, SUPERVISOR_WEEKS
             )
-            db.cursor().executemany(
-                "INSERT INTO temp.import_meeting (plan, ord, kind, offset, once) VALUES (?, ?, ?, ?, ?)",
+            _execute_many(
+                'INSERT INTO import_meeting (plan, ord, kind, "offset", once) VALUES (?, ?, ?, ?, ?)',
                 [
                     (number, order, kind, (day - PLAN_ORIGIN).days, kind in bpv.ONCE)
                     for order, (kind, day) in enumerate(plan)
@@ -1633,30 +1617,9 @@ PERIOD_FIELDS = (
 )
 
 
-def _column(model: type[m.BaseModel], name: str) -> str:
-    return model._meta.fields[name].column_name
-
-
-def _defaults(model: type[m.BaseModel], now: str) -> dict[str, Any]:
-    """Every column of `model` with the value a create without it would store."""
-    values: dict[str, Any] = {}
-    for name, model_field in model._meta.fields.items():
-        if name == "id":
-            continue
-        default = model_field.default
-        if name in ("created_at", "updated_at"):
-            default = now
-        elif callable(default):
-            default = default()
-        values[model_field.column_name] = default
-    return values
-
-
-def _sql(value):
-    """Dates as SQLite and peewee store them (ISO text), without the sqlite3 adapters Python deprecates."""
-    if isinstance(value, dt.date | dt.datetime | Decimal):
-        return str(value)
-    return value
+def _execute_many(sql: str, rows: list[tuple]) -> None:
+    """One statement (with ``?`` parameters) for many rows, on a cursor of the bound database's engine."""
+    db.cursor().executemany(engine_of(db).parameters(sql), rows)
 
 
 # -- Export ------------------------------------------------------------------------------------------

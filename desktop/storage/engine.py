@@ -150,9 +150,24 @@ class Engine:
         so it holds nothing."""
         return query
 
+    def continue_ids(self, database, table: str) -> None:
+        """Let the next id `table` (with an ``id`` column) gives come after the highest one in it, after rows were
+        written with their ids. SQLite's AUTOINCREMENT already does: it remembers the highest id ever written."""
+
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+    def date_of_ordinal(self, expression: str) -> str:
+        """SQL for the date whose proleptic Gregorian ordinal (`datetime.date.toordinal`) `expression` is."""
+        return f"date(({expression}) + {_JULIAN_DAY_OF_ORDINAL_0})"
+
+    @contextlib.contextmanager
+    def references_checked_after(self, database):
+        """Inside a transaction: rows written in the block may refer to rows written later in it; every reference is
+        checked when the block ends (SQLite: at the commit)."""
+        self.defer_references(database)
+        yield
 
     def broken_rule(self, database, error: Exception) -> BrokenRule | None:
         """The UNIQUE or CHECK rule an `IntegrityError` broke, or None for any other (read from SQLite's message)."""
@@ -257,6 +272,7 @@ class Engine:
 # privilege the login's role lacks (a GRANT or a row-level security policy).
 INTEGRITY_VIOLATION, UNIQUE_VIOLATION, CHECK_VIOLATION = "23000", "23505", "23514"
 INSUFFICIENT_PRIVILEGE = "42501"
+_JULIAN_DAY_OF_ORDINAL_0 = 1721424.5  # date(1, 1, 1).toordinal() is 1; its Julian day number is 1721425.5
 
 
 class PostgresEngine(Engine):
@@ -285,11 +301,7 @@ class PostgresEngine(Engine):
             if renamed:
                 old, new = renamed[1], renamed[2]
                 database.execute_sql(f'ALTER SEQUENCE IF EXISTS "{old}_id_seq" RENAME TO "{new}_id_seq"')
-                # The rows were copied with their ids, past which the sequence never moved: as SQLite's
-                # AUTOINCREMENT does, the next id comes after the highest one.
-                if database.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (f'"{new}"',)).fetchone()[0]:
-                    sequence = f"pg_get_serial_sequence('\"{new}\"', 'id')"
-                    database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{new}"')
+                self.continue_ids(database, new)  # the rows were copied with their ids
                 for table, name, definition in lifted.pop(new, ()):
                     database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
             return cursor
@@ -302,8 +314,48 @@ class PostgresEngine(Engine):
     def locked(self, query):
         return query.for_update()
 
+    def continue_ids(self, database, table: str) -> None:
+        # A SERIAL's sequence does not move when rows come with their ids: moved past the highest one by hand. Only
+        # a table whose key is its own sequence (not one keyed by its columns, such as a link table).
+        serial = database.execute_sql(
+            "SELECT pg_get_serial_sequence(quote_ident(table_name), 'id') FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = %s AND column_name = 'id'",
+            (table,),
+        ).fetchone()
+        if serial and serial[0]:
+            sequence = f"pg_get_serial_sequence('\"{table}\"', 'id')"
+            database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{table}"')
+
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
+
+    def date_of_ordinal(self, expression: str) -> str:
+        return f"(DATE '0001-01-01' + CAST(({expression}) - 1 AS INTEGER))"
+
+    @contextlib.contextmanager
+    def references_checked_after(self, database):
+        # A deferred reference is still checked row by row at the commit, each check locking the row it finds, and
+        # every index is kept up to date row by row: for a whole database copied in, the references and the indexes
+        # (but the primary keys) are taken off and put back after, which builds each index and checks each
+        # reference in one pass over its table.
+        lifted = database.execute_sql(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY conrelid, conname"
+        ).fetchall()
+        indexes = database.execute_sql(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = current_schema()::regnamespace"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1"
+        ).fetchall()
+        for table, name, _definition in lifted:
+            database.execute_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        for name, _definition in indexes:
+            database.execute_sql(f"DROP INDEX {name}")
+        yield
+        for _name, definition in indexes:
+            database.execute_sql(definition)
+        for table, name, definition in lifted:
+            database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
 
     def broken_rule(self, database, error: Exception) -> BrokenRule | None:
         """Read from the server's diagnostics: the key of a unique violation, the definition of a broken CHECK
@@ -360,15 +412,7 @@ class PostgresEngine(Engine):
 
     def ids_written(self, database, tables) -> None:
         for table in tables:
-            # Only a table whose key is its own sequence (not one keyed by its columns, such as a link table).
-            serial = database.execute_sql(
-                "SELECT pg_get_serial_sequence(quote_ident(table_name), 'id') FROM information_schema.columns"
-                " WHERE table_schema = current_schema() AND table_name = %s AND column_name = 'id'",
-                (table,),
-            ).fetchone()
-            if serial and serial[0]:
-                sequence = f"pg_get_serial_sequence('\"{table}\"', 'id')"
-                database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{table}"')
+            self.continue_ids(database, table)
 
     def change_marks(self, database) -> tuple[int, int]:
         # Where the server's WAL stands moves with every change anyone commits on it (in any database of the
