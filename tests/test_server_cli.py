@@ -61,11 +61,6 @@ def test_every_report_is_written_from_a_server_database(capsys, server_url, tmp_
     assert target.stat().st_size > 0 and str(target) in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the learner import's writer builds its rows in SQLite temporary tables (julianday, temp.*); porting it "
-    "belongs to the work on the import's speed",
-)
 def test_an_import_writes_into_the_server_database(capsys, server_url, tmp_path):
     source = tmp_path / "lerenden.csv"
     source.write_text("voornaam;achternaam;soort\nLotte;Bakker;bbl\n", encoding="utf-8")
