@@ -49,6 +49,7 @@ from desktop.services.catalogue import (
     ProgrammeService,
     SchoolService,
     TeamService,
+    birth_date,
 )
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER, learner_rows
 from desktop.services.tabular import SheetRow, UnreadableFileError
@@ -518,6 +519,8 @@ class _Planner:
         self.keys: dict[str, str] = {}  # names repeat: make each key once
         self.programme_keys: dict[tuple, tuple] = {}
         self.learner_rules = LearnerService.rules
+        self.period_rules = self._period_rules()
+        self.date_checks: dict[tuple[dt.date, dt.date], str | None] = {}
         self.people = person_matching.learner_index()
         self.known_learners = {
             number: (phone or "", learner_type, staff)
@@ -745,7 +748,9 @@ class _Planner:
             return
         self.staff_in_file[staff] = plan.line
 
-    def _period(self, raw: dict, learner: dict, check, plan: RowPlan) -> dict | None:
+    def _period_rules(self) -> dict[str, Callable[[str, Any], Any]]:
+        """The rule of each period column, made once for all rows (the cache of `_row` is keyed by column)."""
+
         def required(parse):
             def rule(key, value):
                 if value in ("", None):
@@ -756,27 +761,53 @@ class _Planner:
 
             return rule
 
-        problems_before = len(plan.problems)
-        name = check("programme", required(ProgrammeService.rules["name"]))
-        crebo = check("crebo", _crebo)
-        level = check("level", _level)
-        pathway = check("pathway", _pathway)
-        cohort = check("cohort", _optional(ProgrammeService.rules["cohort"]))
-        school = check("school", required(SchoolService.rules["name"]))
-        start = check("start_date", required(self._date))
-        end = check("end_date", self._date)
-        location = check("location", _optional(LocationService.rules["name"]))
-        team = check("team", _optional(TeamService.rules["name"]))
-        hours = check("hours_per_week", _optional(BpvPeriodService.rules["hours_per_week"]))
-        planned = check(
-            "planned_hours",
-            _optional(lambda key, value: BpvPeriodService.rules["planned_hours"](key, tabular.number_text(value))),
-        )
-        if start and end:
+        return {
+            "programme": required(ProgrammeService.rules["name"]),
+            "crebo": _crebo,
+            "level": _level,
+            "pathway": _pathway,
+            "cohort": _optional(ProgrammeService.rules["cohort"]),
+            "school": required(SchoolService.rules["name"]),
+            "start_date": required(self._date),
+            "end_date": self._date,
+            "location": _optional(LocationService.rules["name"]),
+            "team": _optional(TeamService.rules["name"]),
+            "hours_per_week": _optional(BpvPeriodService.rules["hours_per_week"]),
+            "planned_hours": _optional(
+                lambda key, value: BpvPeriodService.rules["planned_hours"](key, tabular.number_text(value))
+            ),
+        }
+
+    def _dates_problem(self, start: dt.date, end: dt.date) -> str | None:
+        """What the period service says of these dates (the same few pairs fill thousands of rows)."""
+        key = (start, end)
+        if key not in self.date_checks:
             try:
                 BpvPeriodService().check({"start_date": start, "end_date": end}, None)
+                self.date_checks[key] = None
             except ValidationError as error:
-                plan.problems.append(Problem(plan.line, self.header("end_date"), error.message))
+                self.date_checks[key] = error.message
+        return self.date_checks[key]
+
+    def _period(self, raw: dict, learner: dict, check, plan: RowPlan) -> dict | None:
+        rules = self.period_rules
+        problems_before = len(plan.problems)
+        name = check("programme", rules["programme"])
+        crebo = check("crebo", rules["crebo"])
+        level = check("level", rules["level"])
+        pathway = check("pathway", rules["pathway"])
+        cohort = check("cohort", rules["cohort"])
+        school = check("school", rules["school"])
+        start = check("start_date", rules["start_date"])
+        end = check("end_date", rules["end_date"])
+        location = check("location", rules["location"])
+        team = check("team", rules["team"])
+        hours = check("hours_per_week", rules["hours_per_week"])
+        planned = check("planned_hours", rules["planned_hours"])
+        if start and end:
+            problem = self._dates_problem(start, end)
+            if problem is not None:
+                plan.problems.append(Problem(plan.line, self.header("end_date"), problem))
         if len(plan.problems) > problems_before or (learner["learner_type"] is None and not pathway):
             return None  # a programme cannot be matched on values that are wrong
         learner_type = learner["learner_type"]
@@ -808,7 +839,7 @@ class _Planner:
         return cell_date(key, value, self.kind)
 
     def _birth_date(self, key: str, value) -> dt.date | None:
-        return self.learner_rules["birth_date"](key, self._date(key, value))
+        return birth_date(key, self._date(key, value), self.today)
 
     def _phone(self, key: str, value) -> str:
         return self.learner_rules["phone"](key, _phone(value))

@@ -282,7 +282,10 @@ def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
 
 def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
     """The cells without surrounding spaces, without the empty ones at the end; () for an empty row."""
-    values = [cell.strip() if isinstance(cell, str) else cell for cell in cells]
+    return _without_empty_end([cell.strip() if isinstance(cell, str) else cell for cell in cells])
+
+
+def _without_empty_end(values: list[Cell]) -> tuple[Cell, ...]:
     while values and (values[-1] is None or values[-1] == ""):
         values.pop()
     return tuple(values)
@@ -349,7 +352,10 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
     rows: list[SheetRow] = []
     for number, values in enumerate(worksheet.iter_rows(), start=1):
         budget.position(number)
-        row = _trimmed([*padding, *map(_xlsx_value, values)])
+        # `_trimmed` of the cells as `_xlsx_value` gives them, in one pass over the usual cell, a text.
+        row = _without_empty_end(
+            [*padding, *[value.strip() if value.__class__ is str and value else _xlsx_cell(value) for value in values]]
+        )
         if not row:
             continue
         if limit is None:
@@ -358,6 +364,12 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
         if limit is not None and len(rows) >= limit:
             break
     return rows
+
+
+def _xlsx_cell(value) -> Cell:
+    """`_xlsx_value` without surrounding spaces."""
+    value = _xlsx_value(value)
+    return value.strip() if isinstance(value, str) else value
 
 
 def _xlsx_value(value) -> Cell:

@@ -13,15 +13,25 @@ sees the file:
    sheet, the shared strings, the length of a text or an attribute, the elements outside the rows,
    and any DOCTYPE (no spreadsheet has one; entity tricks live there) are counted and bounded.
 
-A refusal is one sentence; nothing has been unpacked into memory beyond a chunk of one part.
+expat calls back into Python for each of the three quarters of a million elements of a sheet of 10,000
+learners, which took longer than reading the sheet itself. So a sheet (or the shared strings) of a usual
+shape is first measured by counting bytes, in C: measures that can only overstate what expat would count
+(every element starts with "<", a text or an attribute lies between two of them). When they are all within
+the bounds, expat would find the same and the part passes; when any is not, or the part has a shape the
+counting does not cover (comments, CDATA, prefixed names, another encoding), expat decides, as before.
+
+A refusal is one sentence; nothing has been unpacked into memory beyond one part (of at most
+`QUICK_PART_BYTES`) or a chunk of one.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 from collections.abc import Callable
+from itertools import pairwise
 from pyexpat import ExpatError, ParserCreate
 
 from desktop.i18n import _, format_number
@@ -51,6 +61,16 @@ CHUNK = 1024 * 1024
 EOCD = b"PK\x05\x06"
 ZIP64_LOCATOR = b"PK\x06\x07"
 ZIP64_EOCD = b"PK\x06\x06"
+QUICK_PART_BYTES = 128 * 1024 * 1024  # the sheet of 100,000 learners is 85 MB
+# A record's elements each take at least two bytes ("<" and a letter): a stretch of record this long holds
+# no more elements than a record may.
+QUICK_RECORD_BYTES = 2 * MAX_RECORD_ELEMENTS
+# Every stretch of this many bytes holding a "<" means no two are more than MAX_CELL_CHARS apart (a sheet
+# with a longer text may have none in a stretch, and is left to expat).
+QUICK_BLOCK = (MAX_CELL_CHARS + 1) // 2
+XML_DECLARATION_RE = re.compile(rb"<\?xml\b[^>]*\?>")
+ENCODING_RE = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
+DIGITS_RE = re.compile(rb"[0-9]+")
 
 
 def check(data: bytes, name: str) -> None:
@@ -101,7 +121,8 @@ def check(data: bytes, name: str) -> None:
         for member in members:
             if member.filename.lower().endswith((".xml", ".rels")):
                 try:
-                    counter.scan(member.filename, lambda member=member: archive.open(member))
+                    if not counter.quick(member, archive):
+                        counter.scan(member.filename, lambda member=member: archive.open(member))
                 except (ExpatError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
                     # Damaged or encrypted: openpyxl's own parser stops at the same place and says so, or
                     # never reads this part. What came before was counted; the other parts still are.
@@ -139,6 +160,26 @@ class _Counter:
     def scan(self, part: str, open_part: Callable) -> None:
         _PartScan(self, part).run(open_part)
 
+    def quick(self, member: zipfile.ZipInfo, archive: zipfile.ZipFile) -> bool:
+        """Whether the part passed on byte counts alone (then counted as expat would count it); False when
+        expat is to scan it."""
+        record_tag, max_records = _record_kind(member.filename)
+        if not record_tag or member.file_size > QUICK_PART_BYTES:
+            return False
+        try:
+            data = archive.read(member)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+            return False  # expat's scan meets the same damage and says what it says
+        counts = quick_counts(data, record_tag, max_records)
+        if counts is None:
+            return False
+        elements, loose = counts
+        if self.elements + elements > MAX_ELEMENTS or self.loose + loose > MAX_LOOSE_ELEMENTS:
+            return False
+        self.elements += elements
+        self.loose += loose
+        return True
+
     def too_much(self, part: str) -> UnreadableFileError:
         return UnreadableFileError(
             _(
@@ -154,13 +195,7 @@ class _PartScan:
 
     def __init__(self, counter: _Counter, part: str):
         self.counter, self.part = counter, part
-        lowered = part.lower()
-        if lowered.startswith("xl/worksheets/"):
-            self.record_tag, self.max_records = "row", MAX_ROW_NUMBER
-        elif lowered.rsplit("/", 1)[-1] == "sharedstrings.xml":
-            self.record_tag, self.max_records = "si", MAX_SHARED_STRINGS
-        else:
-            self.record_tag, self.max_records = "", 0
+        self.record_tag, self.max_records = _record_kind(part)
         self.records = 0
         self.depth = 0  # inside a record: 1 + how deep below it; 0 outside
         self.in_record = 0  # elements inside the current record
@@ -231,3 +266,65 @@ def _row_number(attributes: dict, previous: int) -> int:
     """The row's number as openpyxl takes it: its ``r``, else the one after the previous row."""
     number = attributes.get("r", "")
     return int(number) if number.isascii() and number.isdecimal() else previous + 1
+
+
+def _record_kind(part: str) -> tuple[str, int]:
+    """The tag of the records of `part` and how many it may hold; ("", 0) for a part without records."""
+    lowered = part.lower()
+    if lowered.startswith("xl/worksheets/"):
+        return "row", MAX_ROW_NUMBER
+    if lowered.rsplit("/", 1)[-1] == "sharedstrings.xml":
+        return "si", MAX_SHARED_STRINGS
+    return "", 0
+
+
+def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, int] | None:
+    """The elements and the loose elements of the part `data` as expat counts them, when byte counts show
+    it within every bound of `_PartScan` (each measure here is at least what expat would find); None when
+    a bound may be reached or the part is not of the plain shape these counts assume."""
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    declaration = XML_DECLARATION_RE.match(body)
+    if declaration:
+        encoding = ENCODING_RE.search(declaration.group())
+        if encoding and encoding.group(1).lower() != b"utf-8":
+            return None  # in another encoding a byte "<" need not be the character
+        body = body[declaration.end() :]
+    # Without comments, CDATA, processing instructions or a DOCTYPE every "<" opens a tag, and "</" an end tag.
+    if not body.lstrip().startswith(b"<") or b"\x00" in body or b"<!" in body or b"<?" in body:
+        return None
+    tag = record_tag.encode()
+    if b":" + tag in body:
+        return None  # a prefixed name, which expat sees as another tag
+    # A text or the attributes of an element lie between two "<": in UTF-8 no more characters than bytes.
+    size = len(body)
+    if body.find(b"<") > MAX_CELL_CHARS or size - 1 - body.rfind(b"<") > MAX_CELL_CHARS:
+        return None
+    if any(body.find(b"<", start, start + QUICK_BLOCK) < 0 for start in range(0, size - QUICK_BLOCK + 1, QUICK_BLOCK)):
+        return None
+    elements = body.count(b"<") - body.count(b"</")
+    opening = re.compile(rb"<" + tag + rb"(?=[\s/>])[^<]*")  # a record's start tag and any text after it
+    openings = opening.findall(body)
+    records = len(openings)
+    if not records:
+        return None  # no records: loose elements only, which expat counts as well in a moment
+    # Each record ends where the next begins ("</row><row"), and none closes itself: no record lies inside
+    # another, so a record's elements lie between its start and the next record's.
+    follows = [found.start() for found in re.finditer(rb"</" + tag + rb"><" + tag + rb"(?=[\s/>])", body)]
+    if len(follows) != records - 1 or body.count(b"</" + tag + b">") != records:
+        return None
+    if any(b"/>" in start for start in openings):
+        return None
+    edges = [0, *follows, size]
+    if max(end - start for start, end in pairwise(edges)) > QUICK_RECORD_BYTES:
+        return None
+    if records > max_records:
+        return None
+    if record_tag == "row":
+        # A row's number is its "r", else the one after the previous row's: never more than the largest
+        # number in any row's start tag plus the number of rows.
+        largest = max(map(int, DIGITS_RE.findall(b" ".join(openings))), default=0)
+        if largest + records > MAX_ROW_NUMBER:
+            return None
+    first, last = opening.search(body).start(), body.rfind(b"</" + tag + b">")
+    inside = body.count(b"<", first, last) - body.count(b"</", first, last) - records
+    return elements, elements - records - inside

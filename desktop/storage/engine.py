@@ -24,6 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+import peewee
 from peewee import PostgresqlDatabase, chunked
 
 _TABLE = re.compile(r'^\s*(?:CREATE TABLE|ALTER TABLE|CREATE (?:UNIQUE )?INDEX "\w+"\s+ON)\s+"(\w+)"', re.IGNORECASE)
@@ -113,6 +114,10 @@ def with_server_parameters(sql: str) -> str:
     for index in range(0, len(parts), 2):  # outside the quoted literals and names
         parts[index] = _NAMED.sub(r"%(\1)s", parts[index].replace("%", "%%").replace("?", "%s"))
     return "".join(parts)
+
+
+# Field types whose Python value sqlite3 stores as peewee would (their `db_value` only checks the type).
+AS_GIVEN = frozenset({peewee.AutoField, peewee.IntegerField, peewee.CharField, peewee.TextField, peewee.BooleanField})
 
 
 @dataclass(frozen=True)
@@ -215,10 +220,17 @@ class Engine:
         fixed = [fields[name].db_value(value) for name, value in defaults.items()]
         names = ", ".join(f'"{column.column_name}"' for column in columns)
         marks = ", ".join(database.param for _column in columns)
-        database.execute_many(
-            f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
-            [fixed + [column.db_value(row[column.name]) for column in given] for row in rows],
-        )
+        # Only dates, amounts, references and the like need peewee's conversion; an integer, text or truth goes to
+        # sqlite3 as it is (asking peewee for every value of 20,000 rows took a tenth of a second).
+        converted = [(len(fixed) + index, column) for index, column in enumerate(given) if type(column) not in AS_GIVEN]
+        names_given = [column.name for column in given]
+        values = []
+        for row in rows:
+            value = [*fixed, *(row[name] for name in names_given)]
+            for index, column in converted:
+                value[index] = column.db_value(value[index])
+            values.append(value)
+        database.execute_many(f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})', values)
         if not ids:
             return []
         # The transaction holds SQLite's write lock, so the newest ids are the ones just written.
