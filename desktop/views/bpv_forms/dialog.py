@@ -127,10 +127,8 @@ class FormDialog(RememberedDialog):
             (ui.schoolButton, "school"),
         ):
             button.setObjectName(f"{kind}.{name}")
-        self._shortcuts = []
+        self._shortcuts = self.add_save_keys()
         for keys, action in (
-            ("Ctrl+Return", self.save_and_close),
-            ("Ctrl+Enter", self.save_and_close),
             (QKeySequence.StandardKey.Print, lambda: self._print_out(self.printing.print)),
             ("Ctrl+Shift+P", lambda: self._print_out(self.printing.preview)),
         ):
@@ -250,10 +248,8 @@ class FormDialog(RememberedDialog):
 
     def _show_signing(self) -> None:
         stored = self.form_id is not None
-        self.panel.setVisible(stored)
-        if stored:
-            self.panel.set_form(self.kind, self.form_id)
-        hint = self.content.signing_hint() if stored else _("Save the form (Apply) to sign it.")
+        self.panel.set_form(self.kind, self.form_id)  # on a new form, signing saves it first
+        hint = self.content.signing_hint() if stored else _("The form is saved when the first signer signs.")
         self.ui.signingHintLabel.setText(hint)
         self.ui.signingHintLabel.setVisible(bool(hint))
 

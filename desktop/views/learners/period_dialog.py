@@ -264,7 +264,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.saveMeetingButton.clicked.connect(self.save_meeting)
         self.ui.deleteMeetingButton.clicked.connect(self.delete_meeting)
         self.ui.replanButton.clicked.connect(self.replan)
-        self.forms = PeriodForms(self, self.ui, self._outer_change)
+        self.forms = PeriodForms(self, self.ui, self._outer_change, self.save)
         self.meeting_errors = FieldErrors(
             self.ui.errorLabel,
             {
@@ -288,6 +288,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self._shortcuts = self.add_save_keys()
         self.waardering_button = self.ui.buttonBox.addButton(
             _("Student&waardering…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -316,6 +317,8 @@ class PeriodDialog(RememberedDialog):
             self._prepare_end_early()
         elif show_forms:
             self.ui.pages.setCurrentWidget(self.ui.formsPage)
+        elif period_id is None:
+            self.ui.programmeCombo.setFocus()  # typing starts in the first field, not on the page tabs
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
@@ -455,13 +458,8 @@ class PeriodDialog(RememberedDialog):
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
-        for page in (
-            self.ui.tasksPage,
-            self.ui.goalsPage,
-            self.ui.meetingsPage,
-            self.ui.agreementsPage,
-            self.ui.formsPage,
-        ):
+        # A new period's forms can be started at once (that saves the period); the rest comes with saving.
+        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage, self.ui.agreementsPage):
             self.ui.pages.setTabEnabled(self.ui.pages.indexOf(page), stored)
         self.ui.hintLabel.setVisible(not stored)
         self.ui.hintLabel.setText(_("Save the period (Apply) to get its task checklist and planned meetings."))
