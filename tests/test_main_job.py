@@ -233,3 +233,30 @@ def test_the_main_job_with_the_keyboard_alone(qtbot, tmp_path):
     run_job(qtbot, steps)
     the_job_is_done(tmp_path)
     assert person.steps == KEYBOARD_STEPS, person.log
+
+
+LAPTOP_AT_150 = (910, 485)  # 1366x768 at 150% Windows scaling, in points, less the taskbar
+
+
+@pytest.mark.parametrize("kind", ["period", "assessment", "assignment"])
+def test_the_period_and_form_windows_fit_a_laptop_screen_at_150_percent(qtbot, main_window, period, kind):
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.learners.period_dialog import PeriodDialog
+
+    stack = main_window.undo_stack
+    if kind == "period":
+        dialog = PeriodDialog(stack, period.learner_id, period.id, main_window)
+    else:
+        dialog = FormDialog(stack, kind, None, main_window, period_id=period.id)
+    qtbot.addWidget(dialog)
+    smallest = dialog.minimumSizeHint()
+    assert smallest.width() <= LAPTOP_AT_150[0] and smallest.height() <= LAPTOP_AT_150[1]
+    dialog.resize(*LAPTOP_AT_150)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.size().toTuple() == LAPTOP_AT_150
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.rect().contains(QRect(ok.mapTo(dialog, QPoint(0, 0)), ok.size()))  # OK is on the screen too

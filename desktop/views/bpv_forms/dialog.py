@@ -44,7 +44,7 @@ from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
-from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, select
+from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, scroll_when_small, select
 
 SIGNER_CHECKS = {
     "learner": "learnerCheck",
@@ -136,6 +136,7 @@ class FormDialog(RememberedDialog):
             shortcut.activated.connect(action)
             self._shortcuts.append(shortcut)
         self._load()
+        self._scroll = scroll_when_small(self, ui.pages)
         self.restore_geometry()
         if self.period_id is None:
             ui.periodCombo.setFocus()

@@ -46,6 +46,7 @@ from desktop.views.kit.widgets import (
     give_room_to,
     prepare_date_edit,
     remember_header,
+    scroll_when_small,
     select,
     select_where,
     set_date,
@@ -313,6 +314,7 @@ class PeriodDialog(RememberedDialog):
                 table.resizeColumnsToContents()
             give_room_to(table, table.model().column_index(text_column))
         self.mark_clean()
+        self._scroll = scroll_when_small(self, self.ui.pages)
         if end_early:
             self._prepare_end_early()
         elif show_forms:
