@@ -66,6 +66,8 @@ def _example_form():
 
 
 def _shots(window, app) -> dict[str, Callable[[], object]]:
+    """The pictures by name. Dialogs get the size they open at on a laptop screen: the offscreen screen is smaller,
+    and they would open smaller and scroll (kit.widgets.scroll_when_small)."""
     from desktop.views.bpv_forms.dialog import FormDialog
     from desktop.views.database.privacy_dialog import PrivacyDialog
     from desktop.views.learners.learner_dialog import LearnerDialog
@@ -86,9 +88,11 @@ def _shots(window, app) -> dict[str, Callable[[], object]]:
         "learners": tab("tab.learners"),
         "learner": lambda: _shown(app, LearnerDialog(window.undo_stack, form.learner_id, window)),
         "period": lambda: _shown(
-            app, PeriodDialog(window.undo_stack, form.learner_id, form.period_id, window, show_forms=True)
+            app,
+            PeriodDialog(window.undo_stack, form.learner_id, form.period_id, window, show_forms=True),
+            (960, 640),
         ),
-        "assessment": lambda: _shown(app, FormDialog(window.undo_stack, "assessment", form.id, window)),
+        "assessment": lambda: _shown(app, FormDialog(window.undo_stack, "assessment", form.id, window), (900, 700)),
         "forms": tab("tab.forms"),
         "privacy": lambda: _shown(app, PrivacyDialog(window)),
     }
