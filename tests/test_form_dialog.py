@@ -124,7 +124,10 @@ def test_a_new_assignment_for_a_chosen_period_offers_the_programmes_werkprocesse
     assert dialog.signer_checks["learner"].isChecked() and "Zoë Çelik" in dialog.signer_checks["learner"].text()
     assert dialog.signer_checks["practice_trainer"].isChecked()
     assert not dialog.signer_checks["school_supervisor"].isChecked()
-    assert dialog.panel.isHidden()  # signing waits until the form is saved
+    # Signing a new form saves it first: the buttons are there, the list of signatures comes with the saved form.
+    assert not dialog.panel.isHidden() and dialog.panel.model.rowCount() == 0
+    assert dialog.panel.ui.signScreenButton.isEnabled() and dialog.panel.ui.signPaperButton.isEnabled()
+    assert dialog.ui.signingHintLabel.text() == "Het formulier wordt bewaard zodra de eerste ondertekenaar tekent."
 
     dialog.findChild(QLineEdit, "assignment.title").setText("Inwerkopdracht: kennismaken")
     dialog.ui.deadlineEdit.setText("15-12-2030")

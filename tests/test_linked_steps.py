@@ -60,10 +60,25 @@ def test_the_period_lists_its_forms_with_status_and_signatures(qtbot, learners, 
     assert "1 van 2: Lerende" in texts(table, 5)
 
 
-def test_a_new_period_has_no_forms_page_until_it_is_saved(qtbot, learners, period):
+def test_a_new_period_starts_its_first_form_by_saving_itself_first(qtbot, learners, period):
     dialog = PeriodDialog(learners.main_window.undo_stack, period.learner_id, None, learners)
     qtbot.addWidget(dialog)
-    assert not dialog.ui.pages.isTabEnabled(dialog.ui.pages.indexOf(dialog.ui.formsPage))
+    pages = dialog.ui.pages
+    assert pages.isTabEnabled(pages.indexOf(dialog.ui.formsPage))
+    assert not pages.isTabEnabled(pages.indexOf(dialog.ui.tasksPage))  # tasks come with the stored period
+    pages.setCurrentWidget(dialog.ui.formsPage)
+    seen = on_next_dialog(lambda form: form.reject(), name="assessment.dialog")
+    qtbot.mouseClick(dialog.ui.newAssessmentButton, Qt.MouseButton.LeftButton)
+    assert seen == [] and m.BpvPeriod.select().count() == 1  # refused, and said beside the field
+    assert dialog.ui.errorLabel.text() == "Begindatum: Is verplicht."
+    assert pages.currentIndex() == 0
+    dialog.ui.programmeCombo.setCurrentIndex(1)
+    dialog.ui.schoolCombo.setCurrentIndex(1)
+    dialog.ui.startEdit.setText("1-9-2026")
+    dialog.ui.endEdit.setText("30-6-2027")
+    qtbot.mouseClick(dialog.ui.newAssessmentButton, Qt.MouseButton.LeftButton)
+    assert seen == ["assessment.dialog"]
+    assert dialog.period_id is not None and m.BpvPeriod.select().count() == 2
 
 
 def test_a_new_assessment_is_started_from_the_period_filled_in_from_it(qtbot, learners, period):
@@ -210,14 +225,13 @@ def test_scores_are_given_one_letter_each_line_after_line(qtbot, main_window, pe
     dialog.show()
     qtbot.waitExposed(dialog)
     table, scores = dialog.ui.scoresTable, dialog.content.scores
-    dialog.ui.pages.setCurrentWidget(table.parentWidget())
-    table.setFocus()
-    table.setCurrentIndex(scores.index(0, ScoresModel.SCORE))  # the first score's drop-down opens
+    assert dialog.focusWidget() is table and table.currentIndex() == scores.index(0, ScoresModel.SCORE)
 
     def editor():
         return next((c for c in table.findChildren(QComboBox, "assessment.score_editor") if c.isVisible()), None)
 
-    for row, letter in enumerate("gvo"):  # Goed, Voldoende, Onvoldoende
+    qtbot.keyClick(table, "g")  # a new form opens at its first score: a letter opens its drop-down and chooses
+    for row, letter in enumerate("vo", start=1):  # Goed, Voldoende, Onvoldoende
         qtbot.waitUntil(lambda row=row: editor() is not None and table.currentIndex().row() == row)
         qtbot.keyClick(editor(), letter)
     assert [line.score for line in scores.lines()] == ["good", "sufficient", "insufficient"]

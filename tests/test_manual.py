@@ -64,3 +64,86 @@ def test_every_part_and_screenshot_of_the_manual_is_there_and_small(language):
             assert image.format == "PNG" and image.width <= WIDTH, picture
         assert path.stat().st_size < 150_000, picture
     assert i18n.normalise_language(language) == language
+
+
+def _main_job_dialogs(window, period):
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.learners.learner_dialog import LearnerDialog
+    from desktop.views.learners.period_dialog import PeriodDialog
+    from desktop.views.signing.dialogs import SignOnPaperDialog, SignOnScreenDialog
+
+    stack = window.undo_stack
+    signing = {"role_label": "Lerende", "signer_name": "Zoë Çelik", "form_label": "BF-2026-00001"}
+    return {
+        "learner.dialog": lambda: LearnerDialog(stack, period.learner_id, window),
+        "period.dialog": lambda: PeriodDialog(stack, period.learner_id, period.id, window),
+        "assessment.dialog": lambda: FormDialog(stack, "assessment", None, window, period_id=period.id),
+        "assignment.dialog": lambda: FormDialog(stack, "assignment", None, window, period_id=period.id),
+        "sign_screen.dialog": lambda: SignOnScreenDialog(window, **signing),
+        "sign_paper.dialog": lambda: SignOnPaperDialog(window, **signing),
+    }
+
+
+HEADINGS = {
+    "learner-dialog": "Het venster van een lerende",
+    "period-dialog": "Het venster van een bpv-periode",
+    "form-dialog": "Een formulier invullen",
+    "signing": "Ondertekenen",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "learner.dialog",
+        "period.dialog",
+        "assessment.dialog",
+        "assignment.dialog",
+        "sign_screen.dialog",
+        "sign_paper.dialog",
+    ],
+)
+def test_f1_in_a_dialog_of_the_main_job_opens_the_manual_at_its_part_and_the_dialog_does_not_block_it(
+    qtbot, main_window, period, name
+):
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.help.manual import ManualWindow, section_of
+
+    main_window.show()
+    dialog = _main_job_dialogs(main_window, period)[name]()
+    assert dialog.objectName() == name
+    seen = {}
+
+    def in_the_dialog() -> None:
+        if QApplication.activeModalWidget() is not dialog or QApplication.activeWindow() is not dialog:
+            dialog.activateWindow()
+            QTimer.singleShot(10, in_the_dialog)
+            return
+        try:
+            QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_F1)  # as the keyboard gives it, through the window
+            manual = dialog.findChild(ManualWindow)
+            seen["shown"] = manual is not None and manual.isVisible() and manual.parent() is dialog
+            if manual is None:
+                return
+            browser = manual.browser
+            seen["top line"] = browser.cursorForPosition(QPoint(4, 4)).block().text()
+            manual.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is manual, timeout=2000)
+            QTest.keyClick(manual.windowHandle(), Qt.Key.Key_Escape)  # a window the dialog blocked would not get it
+            seen["closed by its own key"] = not manual.isVisible()
+            seen["dialog still open"] = dialog.isVisible()
+        finally:
+            dialog.reject()  # also when something above failed: the test then fails instead of waiting
+
+    QTimer.singleShot(0, in_the_dialog)
+    dialog.exec()
+    section = section_of(dialog)
+    assert seen == {
+        "shown": True,
+        "top line": HEADINGS[section],
+        "closed by its own key": True,
+        "dialog still open": True,
+    }

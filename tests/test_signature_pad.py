@@ -360,3 +360,18 @@ def test_paper_needs_a_name_and_then_closes_with_its_values(qtbot, paper_dialog)
         "scan": None,
         "scan_name": "",
     }
+
+
+@pytest.mark.parametrize("dialog_class", [SignOnPaperDialog, SignOnScreenDialog])
+def test_what_is_signed_is_shown_whole_not_cut_off_after_some_lines(qtbot, dialog_class):
+    scores = "; ".join(f"B1-K1-W{n} Voldoende" for n in range(1, 12))
+    content = f"Eindbeoordeling\n{scores}\nBeroepshouding: Goed\nEindscore: Goed\nBeoordelingsgesprek: 12 maart 2026"
+    dialog = dialog_class(
+        None, role_label="Lerende", signer_name="Zoë Çelik", form_label="BF-2026-00001", content=content
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.ui.contentValue
+    assert label.heightForWidth(label.width()) > 6 * label.fontMetrics().height()  # wrapped to more than six lines
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)

@@ -10,9 +10,12 @@ def main(argv: list[str]) -> int:
 
         return bundle.main(argv[1:])
     if what == "manual":
+        from pathlib import Path
+
         from desktop.devtools import manual
 
-        for path in manual.build_all():
+        made = manual.check_scaled(Path(argv[2])) if argv[1:2] == ["--scaled"] else manual.build_all()
+        for path in made:
             print(f"wrote {path}")
         return 0
     if what in ("forms", "all"):
@@ -22,7 +25,8 @@ def main(argv: list[str]) -> int:
         for path in catalogs.build_all():
             print(f"wrote {path}")
     if what not in ("forms", "catalogs", "all"):
-        print("usage: python -m desktop.devtools [forms|catalogs|all|manual|bundle FOLDER]", file=sys.stderr)
+        usage = "usage: python -m desktop.devtools [forms|catalogs|all|manual [--scaled FOLDER]|bundle FOLDER]"
+        print(usage, file=sys.stderr)
         return 2
     return 0
 

@@ -315,7 +315,7 @@ class Ui_LearnerDialog(object):
 #if QT_CONFIG(accessibility)
         self.periodsTable.setAccessibleName(_("BPV periods"))
 #endif // QT_CONFIG(accessibility)
-        self.addPeriodButton.setText(_("&Add period\u2026"))
+        self.addPeriodButton.setText(_("Add pe&riod\u2026"))
         self.editPeriodButton.setText(_("Edit perio&d\u2026"))
         self.periodFormsButton.setText(_("Its &forms\u2026"))
 #if QT_CONFIG(tooltip)

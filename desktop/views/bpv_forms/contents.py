@@ -305,7 +305,14 @@ class AssessmentContent(FormContent):
         return _("Assessment form {number} — {name}").format(number=form.number, name=name)
 
     def first_focus(self) -> QWidget:
-        return self.ui.kindCombo if self.dialog.form_id is None else self.ui.talkDateEdit
+        if self.dialog.form_id is not None:
+            return self.ui.talkDateEdit
+        if self.scores.rowCount():
+            # The kind and the rest are filled in from the period: a new form starts at its first score, so that
+            # scoring is typing a letter per werkproces.
+            self.ui.scoresTable.setCurrentIndex(self.scores.index(0, ScoresModel.SCORE))
+            return self.ui.scoresTable
+        return self.ui.kindCombo
 
     def assessment_kind(self) -> str | None:
         return self.ui.kindCombo.currentData()

@@ -44,7 +44,7 @@ from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
-from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, select
+from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, scroll_when_small, select
 
 SIGNER_CHECKS = {
     "learner": "learnerCheck",
@@ -127,10 +127,8 @@ class FormDialog(RememberedDialog):
             (ui.schoolButton, "school"),
         ):
             button.setObjectName(f"{kind}.{name}")
-        self._shortcuts = []
+        self._shortcuts = self.add_save_keys()
         for keys, action in (
-            ("Ctrl+Return", self.save_and_close),
-            ("Ctrl+Enter", self.save_and_close),
             (QKeySequence.StandardKey.Print, lambda: self._print_out(self.printing.print)),
             ("Ctrl+Shift+P", lambda: self._print_out(self.printing.preview)),
         ):
@@ -138,6 +136,7 @@ class FormDialog(RememberedDialog):
             shortcut.activated.connect(action)
             self._shortcuts.append(shortcut)
         self._load()
+        self._scroll = scroll_when_small(self, ui.pages)
         self.restore_geometry()
         if self.period_id is None:
             ui.periodCombo.setFocus()
@@ -250,10 +249,8 @@ class FormDialog(RememberedDialog):
 
     def _show_signing(self) -> None:
         stored = self.form_id is not None
-        self.panel.setVisible(stored)
-        if stored:
-            self.panel.set_form(self.kind, self.form_id)
-        hint = self.content.signing_hint() if stored else _("Save the form (Apply) to sign it.")
+        self.panel.set_form(self.kind, self.form_id)  # on a new form, signing saves it first
+        hint = self.content.signing_hint() if stored else _("The form is saved when the first signer signs.")
         self.ui.signingHintLabel.setText(hint)
         self.ui.signingHintLabel.setVisible(bool(hint))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from desktop import clock
@@ -91,11 +91,7 @@ class CoachMeetingDialog(RememberedDialog):
         ui.buttonBox.accepted.connect(self.save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
-        self._shortcuts = []
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.save_and_close)
-            self._shortcuts.append(shortcut)
+        self._shortcuts = self.add_save_keys()
         self._load()
         self.restore_geometry()
         ui.dateEdit.setFocus()

@@ -226,10 +226,8 @@ class TrajectoryDialog(RememberedDialog):
         ui.buttonBox.accepted.connect(self.save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
-        self._shortcuts = []
+        self._shortcuts = self.add_save_keys()
         for keys, slot in (
-            ("Ctrl+Return", self.save_and_close),
-            ("Ctrl+Enter", self.save_and_close),
             (QKeySequence.StandardKey.Print, self.print_agreement),
             ("Ctrl+Shift+P", self.preview),
         ):

@@ -2,27 +2,44 @@
 its screenshots made by ``python -m desktop.devtools manual``), in the language the window speaks.
 
 F1 opens it at the part about the tab on screen; the window stays open beside the main window while the person
-works, and a second F1 brings the same window forward at the new part.
+works, and a second F1 brings the same window forward at the new part. In a modal dialog (a learner, a period, a
+form, signing) F1 opens it at that dialog's part, as a window of the dialog's own: any other window would be blocked
+by the dialog until it closes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.i18n import _, current_language
 from desktop.paths import resources_dir
 
-# The manual's part about each tab, by the tab page's objectName; anything else opens at the start.
+# The manual's part about each tab and dialog, by the page's or dialog's objectName; anything else opens at the start.
 SECTIONS = {
     "tab.overview": "overview",
     "tab.learners": "main-job",
     "tab.coaching": "coaching",
     "tab.trainings": "trainings",
     "tab.forms": "forms",
+    "learner.dialog": "learner-dialog",
+    "period.dialog": "period-dialog",
+    "assessment.dialog": "form-dialog",
+    "assignment.dialog": "form-dialog",
+    "sign_screen.dialog": "signing",
+    "sign_paper.dialog": "signing",
 }
+
+
+def section_of(widget: QWidget | None) -> str:
+    """The manual's part about `widget`: its own, else that of the nearest parent that has one; "" for the start."""
+    while widget is not None:
+        if widget.objectName() in SECTIONS:
+            return SECTIONS[widget.objectName()]
+        widget = widget.parentWidget()
+    return ""
 
 
 def manual_file(language: str | None = None) -> Path:
@@ -63,3 +80,13 @@ class ManualWindow(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def open_manual_over(dialog: QWidget) -> ManualWindow:
+    """The manual at `dialog`'s part, as a window of the dialog: a modal dialog lets only its own windows take input.
+    It closes with the dialog; a second F1 brings the same window forward."""
+    manual = dialog.findChild(ManualWindow, "help.manual", Qt.FindChildOption.FindDirectChildrenOnly)
+    if manual is None:
+        manual = ManualWindow(dialog)
+    manual.open_at(section_of(dialog))
+    return manual

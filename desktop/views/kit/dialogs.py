@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.i18n import _
@@ -58,6 +58,16 @@ class RememberedDialog(QDialog):
     def save_and_close(self) -> None:
         if self.save():
             self.accept()
+
+    def add_save_keys(self) -> list[QShortcut]:
+        """Ctrl+Enter saves and closes, wherever the focus is (Enter alone would press a focused button or go
+        to a new line in a text box): the keyboard's OK, alike in every dialog that has it. Keep what is returned."""
+        shortcuts = []
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.save_and_close)
+            shortcuts.append(shortcut)
+        return shortcuts
 
     # -- changes not saved -------------------------------------------------------------------------------
     _clean_state: tuple | None = None

@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -183,3 +185,20 @@ def select_where(table: QTableView, predicate: Callable[[Any], bool]) -> bool:
     table.setCurrentIndex(index)
     table.scrollTo(index)
     return True
+
+
+def scroll_when_small(window: QWidget, content: QWidget) -> QScrollArea:
+    """`content` (a part of `window`'s layout) scrolls when the window is smaller than it needs: a 1366x768 laptop at
+    150% Windows scaling offers 910x512 points, less than a period's pages need, and a window that cannot shrink runs
+    off the screen with its buttons. The window opens at the size it had before (its layout's, or larger as designed),
+    as far as the screen allows."""
+    wanted = window.size().expandedTo(window.sizeHint())
+    area = QScrollArea(window)
+    area.setObjectName(f"{content.objectName()}.scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    window.layout().replaceWidget(content, area)
+    area.setWidget(content)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.resize(wanted.boundedTo(screen.availableGeometry().size()) if screen is not None else wanted)
+    return area

@@ -115,6 +115,7 @@ class LearnerDialog(RememberedDialog):
         self.ui.deletePeriodButton.clicked.connect(self.delete_period)
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.cancel)
+        self._shortcuts = self.add_save_keys()
         self._load()
         self.mark_clean()
         if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):

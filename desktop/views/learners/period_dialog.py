@@ -46,6 +46,7 @@ from desktop.views.kit.widgets import (
     give_room_to,
     prepare_date_edit,
     remember_header,
+    scroll_when_small,
     select,
     select_where,
     set_date,
@@ -264,7 +265,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.saveMeetingButton.clicked.connect(self.save_meeting)
         self.ui.deleteMeetingButton.clicked.connect(self.delete_meeting)
         self.ui.replanButton.clicked.connect(self.replan)
-        self.forms = PeriodForms(self, self.ui, self._outer_change)
+        self.forms = PeriodForms(self, self.ui, self._outer_change, self.save)
         self.meeting_errors = FieldErrors(
             self.ui.errorLabel,
             {
@@ -288,6 +289,7 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.accepted.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.cancel)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.save)
+        self._shortcuts = self.add_save_keys()
         self.waardering_button = self.ui.buttonBox.addButton(
             _("Student&waardering…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -312,10 +314,13 @@ class PeriodDialog(RememberedDialog):
                 table.resizeColumnsToContents()
             give_room_to(table, table.model().column_index(text_column))
         self.mark_clean()
+        self._scroll = scroll_when_small(self, self.ui.pages)
         if end_early:
             self._prepare_end_early()
         elif show_forms:
             self.ui.pages.setCurrentWidget(self.ui.formsPage)
+        elif period_id is None:
+            self.ui.programmeCombo.setFocus()  # typing starts in the first field, not on the page tabs
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:
@@ -455,13 +460,8 @@ class PeriodDialog(RememberedDialog):
 
     def reload_details(self) -> None:
         stored = self.period_id is not None
-        for page in (
-            self.ui.tasksPage,
-            self.ui.goalsPage,
-            self.ui.meetingsPage,
-            self.ui.agreementsPage,
-            self.ui.formsPage,
-        ):
+        # A new period's forms can be started at once (that saves the period); the rest comes with saving.
+        for page in (self.ui.tasksPage, self.ui.goalsPage, self.ui.meetingsPage, self.ui.agreementsPage):
             self.ui.pages.setTabEnabled(self.ui.pages.indexOf(page), stored)
         self.ui.hintLabel.setVisible(not stored)
         self.ui.hintLabel.setText(_("Save the period (Apply) to get its task checklist and planned meetings."))

@@ -31,8 +31,8 @@ class PeriodFormsModel(RowTableModel):
 class PeriodForms:
     """Runs the Forms page of a period dialog (`ui` is its generated form, `dialog` the dialog)."""
 
-    def __init__(self, dialog: QWidget, ui, on_change: Callable[[], None]):
-        self.dialog, self.ui, self.on_change = dialog, ui, on_change
+    def __init__(self, dialog: QWidget, ui, on_change: Callable[[], None], save_period: Callable[[], bool]):
+        self.dialog, self.ui, self.on_change, self.save_period = dialog, ui, on_change, save_period
         self.period_id: int | None = None
         self.model = PeriodFormsModel(dialog)
         table = ui.formsTable
@@ -83,8 +83,11 @@ class PeriodForms:
             self._open(row.kind, row.id)
 
     def new_form(self, kind: str) -> None:
-        if self.period_id is not None:
-            self._open(kind, None)
+        # A form belongs to a stored period: a new period is saved first (and can be undone), as a new learner is
+        # saved for its first period.
+        if self.period_id is None and not self.save_period():
+            return
+        self._open(kind, None)
 
     def _open(self, kind: str, form_id: int | None) -> None:
         links = links_of(self.dialog)

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from desktop import clock
@@ -40,7 +41,19 @@ def _caption(label) -> str:
     return label.text().replace("&", "").rstrip(":")
 
 
-class SignOnScreenDialog(RememberedDialog):
+class ShowsContent(RememberedDialog):
+    """A sign dialog shows what is signed in wrapped lines, to be read whole: it is never lower than those lines need
+    at the width it has (a window does not follow its labels' height for their width by itself, and cut off the
+    last lines of the scores)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() is not None else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+class SignOnScreenDialog(ShowsContent):
     """The signer writes in the pad; Sign is possible once there is a name and ink."""
 
     remembered_as = "sign_screen"
@@ -105,7 +118,7 @@ class SignOnScreenDialog(RememberedDialog):
         return {"signer_name": self.ui.nameEdit.text().strip(), "image": self.ui.pad.png()}
 
 
-class SignOnPaperDialog(RememberedDialog):
+class SignOnPaperDialog(ShowsContent):
     """A signature put on the printed form: who, on which day (not after today), and optionally a scan."""
 
     remembered_as = "sign_paper"

@@ -125,7 +125,9 @@ class SignaturesPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected()
-        can_sign = row is not None and row.pending
+        # A form not saved yet is saved by the first signing (`before_action`), which then makes its rows.
+        unsaved = self.form_id is None and self.kind is not None and self.before_action is not None
+        can_sign = row is not None and row.pending or unsaved
         self.ui.signScreenButton.setEnabled(can_sign)
         self.ui.signPaperButton.setEnabled(can_sign)
         self.ui.reopenButton.setEnabled(any(not s.pending for s in self.model.all_rows()))
@@ -134,10 +136,15 @@ class SignaturesPanel(QWidget):
     def _ready(self) -> SignatureRow | None:
         """The pending row to sign, once the dialog has saved what it holds (which may change the rows)."""
         chosen = self.selected()
-        if chosen is None or (self.before_action is not None and not self.before_action()):
+        if chosen is None and self.form_id is not None:
+            return None
+        if self.before_action is not None and not self.before_action():
             return None
         self.reload()
-        row = self.model.row_of(lambda s: s.id == chosen.id)
+        if chosen is None:  # the form was saved just now: its first signer signs first
+            row = self.model.row_of(lambda s: s.pending)
+        else:
+            row = self.model.row_of(lambda s: s.id == chosen.id)
         if row is None:
             return None  # the saved signers no longer include this role
         self.ui.tableView.setCurrentIndex(self.model.index(row, SignaturesModel.ROUND + 1))

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.errors import LeerWerkError, UnusableDatabaseError
@@ -39,6 +39,7 @@ from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.jobs import Job, start
 from desktop.views.kit.undo import redo_step, report_refusal, undo_step
 from desktop.views.window.day_watch import DayWatcher
+from desktop.views.window.help_key import ModalHelpKey
 from desktop.views.window.tabs import TAB_FACTORIES, forms_tab
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionManual.triggered.connect(self.show_manual)
         self.manual = None  # the manual's window, made when first asked for
+        self._help_key = ModalHelpKey(self)
+        QApplication.instance().installEventFilter(self._help_key)
 
         self.backups = BackupController(self.ui.statusBar, self)
         self.action_backup, self.action_restore = self.backups.add_actions(self.ui.menuFile, self.ui.actionQuit, self)
