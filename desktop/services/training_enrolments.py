@@ -193,11 +193,11 @@ class EnrolmentService(CrudService):
                 written(len(ids))
         return ids
 
-    def update(self, record_id: int, **values):
+    def update(self, record_id: int, *, seen_version: int | None = None, **values):
         instance = self.get(record_id)
         cleaned = self.clean(values, partial=True)
         derived = self._derived(cleaned, instance)
-        return super().update(record_id, **{**derived, **values})
+        return super().update(record_id, seen_version=seen_version, **{**derived, **values})
 
     # -- rules -----------------------------------------------------------------------------------------
     def check(self, data, instance):
