@@ -419,7 +419,11 @@ class CrudService:
             return NotFoundError(_("The record with number {id} does not exist.").format(id=record_id))
         entry = (
             AuditEntry.select(AuditEntry.user, AuditEntry.at)
-            .where((AuditEntry.table_name == self.model._meta.table_name) & (AuditEntry.record_id == record_id))
+            .where(
+                (AuditEntry.table_name == self.model._meta.table_name)
+                & (AuditEntry.record_id == record_id)
+                & (AuditEntry.action == "update")  # its addition is not a change since it was read
+            )
             .order_by(AuditEntry.id.desc())
             .first()
         )
