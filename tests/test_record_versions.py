@@ -91,7 +91,8 @@ def test_a_change_on_another_day_is_named_with_its_date(learners, learner, other
 
 def test_a_change_the_history_cannot_name_is_still_refused(learners, learner, other_client, monkeypatch):
     with working_as(other_client, monkeypatch):
-        m.Learner.update(phone="06-22222222", version=m.Learner.version + 1).where(m.Learner.id == learner.id).execute()
+        # A write of many rows at once (as an import makes) goes around the services, and still counts versions up.
+        m.Learner.update(phone="06-22222222").where(m.Learner.id == learner.id).execute()
     with pytest.raises(ChangedSinceReadError, match="^Iemand anders heeft dit record gewijzigd"):
         learners.update(learner.id, seen_version=1, city="Zwolle")
     assert stored(learner.id) == ("06-22222222", "", 2)

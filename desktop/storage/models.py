@@ -22,6 +22,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelUpdate,
     TextField,
 )
 from playhouse.sqlite_ext import AutoIncrementField
@@ -64,6 +65,16 @@ class VersionedModel(BaseModel):
     save over someone else's change (another LeerWerk on the same server) is refused instead of overwriting it."""
 
     version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        """Every write of these records counts the version up, also the ones of many rows at once (an import, the
+        cancelling of meetings when a period ends early), so that a dialog opened before them does not save over
+        them; a write that states the version (a service's save) keeps the one it states."""
+        data = cls._normalize_data(__data, update)
+        if not any(field is cls.version for field in data):
+            data[cls.version] = cls.version + 1
+        return ModelUpdate(cls, data)
 
 
 class TimestampedModel(VersionedModel):

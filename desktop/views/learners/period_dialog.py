@@ -526,7 +526,7 @@ class PeriodDialog(RememberedDialog):
                 )
             elif values["status"] == "ended_early" and self._stored_status in placements.OPEN_STATUSES:
                 # Ending early also cancels the meetings after the last day and the open tasks.
-                ending = placements.end_early(self.period_id, **values)
+                ending = placements.end_early(self.period_id, seen_version=self._version, **values)
                 period = self.service.get(self.period_id)
                 self.undo_stack.push(EndingCommand(ending, on_change=self._changed()))
             else:
