@@ -110,3 +110,28 @@ def test_the_period_dialog_refuses_a_save_over_another_clients_and_reloads(
     assert dialog.ui.notesEdit.toPlainText() == "Afspraak met de school verzet."
     (panel,) = typed_panels(dialog)
     assert list(panel.typed().values()) == ["Loopt goed.\nVolgende keer de werkbegeleider erbij."]
+
+
+def test_the_enrolment_dialog_refuses_a_save_over_another_clients_and_reloads(
+    qtbot, database, other_client, monkeypatch, asked
+):
+    from desktop.views.trainings.enrolment_dialog import EnrolmentDialog
+
+    training = service_for(m.Training).create(title="Klinische les decubitus", kind="clinical_lesson", dayparts=2)
+    session = service_for(m.TrainingSession).create(training=training.id, capacity=2)
+    staff = service_for(m.Staff).create(first_name="Ayşe", last_name="Yılmaz")
+    enrolments = service_for(m.Enrolment)
+    enrolment = enrolments.create(session=session.id, staff=staff.id)
+    dialog = EnrolmentDialog(QUndoStack(), enrolment.id)
+    qtbot.addWidget(dialog)
+    with working_as(other_client, monkeypatch):
+        enrolments.update(enrolment.id, notes="Komt een uur later.")
+    dialog.ui.notesEdit.setPlainText("Neemt eigen laptop mee.")
+
+    assert dialog.save() is False
+
+    assert asked and asked[0][1].startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert m.Enrolment.get_by_id(enrolment.id).notes == "Komt een uur later."
+    assert dialog.ui.notesEdit.toPlainText() == "Komt een uur later."
+    (panel,) = typed_panels(dialog)
+    assert list(panel.typed().values()) == ["Neemt eigen laptop mee."]
