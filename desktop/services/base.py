@@ -391,9 +391,10 @@ class CrudService:
         with db.atomic():
             self._write(lambda: self._save_changed(instance, changed) if versioned else instance.save())
             self.after_write(instance, changed)
-            if versioned:
+            if versioned and type(self).after_write is not CrudService.after_write:
                 # What follows from the change may have written the record again: the version to state next is
-                # the one this transaction leaves, read while it still holds the record.
+                # the one this transaction leaves, read while it still holds the record (only where something
+                # follows, so that a plain save costs no extra query).
                 key = self.model._meta.primary_key
                 instance.version = self.model.select(self.model.version).where(key == instance.get_id()).scalar()
             audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
