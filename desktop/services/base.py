@@ -502,7 +502,12 @@ class CrudService:
                 for model, row in snapshot.removed:
                     model.insert(**row).execute()
                 for model, row_id, column, value in snapshot.detached:
-                    model.update(**{column: value}).where(model.id == row_id).execute()
+                    changes = {model._meta.fields[column]: value}
+                    if issubclass(model, VersionedModel):
+                        # The database's SET NULL did not count the version up; putting the reference back does not
+                        # either, so the row is exactly as it was before the delete.
+                        changes[model.version] = model.version
+                    model.update(changes).where(model.id == row_id).execute()
                 audit("create", self.model._meta.table_name, snapshot.row.get("id"))
         except peewee.IntegrityError:
             raise ValidationError(
