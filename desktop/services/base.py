@@ -477,6 +477,10 @@ class CrudService:
                 )
                 if not claimed:
                     raise self.changed_since_read(record_id)
+                snapshot = self.delete(record_id)
+                # The count of the claim went with the row: put back, it is the record exactly as it was.
+                snapshot.row["version"] = seen_version
+                return snapshot
             return self.delete(record_id)
 
     def snapshot(self, instance: BaseModel) -> Snapshot:
