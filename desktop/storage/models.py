@@ -60,11 +60,20 @@ class BaseModel(BoundModel):
     id = AutoIncrementField()
 
 
+class AddedLastField(IntegerField):
+    """A column a migration added to existing tables, which puts it after all their columns: the models list it last
+    too, so that a table they describe has its columns in the order the migrations give it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._sort_key = (3, self._order)  # peewee sorts a model's fields by this: key first, then as declared
+
+
 class VersionedModel(BaseModel):
     """A record people edit: every save through a service states the version it read and counts it up, so that a
     save over someone else's change (another LeerWerk on the same server) is refused instead of overwriting it."""
 
-    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    version = AddedLastField(default=1, constraints=[SQL("DEFAULT 1")])
 
     @classmethod
     def update(cls, __data=None, **update):
