@@ -29,6 +29,11 @@ class NotFoundError(LeerWerkError):
     """A record asked for by id does not exist."""
 
 
+class ChangedSinceReadError(LeerWerkError):
+    """A save or undo refused because someone else changed the record since it was read here; the message says
+    who and when."""
+
+
 class UnusableDatabaseError(LeerWerkError):
     """The file cannot be opened as a LeerWerk database (not SQLite, damaged, too new, ...)."""
 

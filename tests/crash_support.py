@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.storage.migrations import v0016_record_versions
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -38,6 +40,16 @@ ADDED_IN_4 = {"staff": {"fte", "location_id"}, "phase_task": {"cancelled"}, "bpv
 ADDED_IN_7 = {"evaluation_question": {"section"}, "student_evaluation": {"source"}, "form_column": {"*"}}
 ADDED_IN_8 = {"practice_assignment": {"handed_to_school_at"}, "assessment": {"handed_to_school_at"}}
 ADDED_IN_15 = {"enrolment": {"score"}}
+ADDED_IN_16 = {table: {"version"} for table in v0016_record_versions.VERSIONED_TABLES}
+
+
+def columns_added(*steps: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The columns several schema steps added, per table (a table two steps changed keeps both sets)."""
+    merged: dict[str, set[str]] = {}
+    for step in steps:
+        for table, columns in step.items():
+            merged[table] = merged.get(table, set()) | columns
+    return merged
 
 
 def downgrade_to(path: Path, version: int) -> Path:

@@ -47,15 +47,15 @@ def _tables(database) -> list[str]:
 
 
 def content_dump(database) -> list[tuple]:
-    """`table_dump` as an undo must restore it: without the change history, which records the undo too, and
-    without when a row was last changed, which an undo sets to the moment of the undo (a second boundary
-    crossed during a test would otherwise fail it)."""
+    """`table_dump` as an undo must restore it: without the change history, which records the undo too, without
+    when a row was last changed, which an undo sets to the moment of the undo (a second boundary crossed during a
+    test would otherwise fail it), and without a record's version, which an undo counts up as any save does."""
     rows = []
     for table in _tables(database):
         if table == "audit_log":
             continue
         cursor = database.execute_sql(f'SELECT * FROM "{table}"')
-        stamp = [column[0] == "updated_at" for column in cursor.description]
+        stamp = [column[0] in ("updated_at", "version") for column in cursor.description]
         rows += sorted(
             ((table, *(None if skip else value for skip, value in zip(stamp, row, strict=True))) for row in cursor),
             key=repr,

@@ -34,9 +34,11 @@ from tests.crash_support import (
     ADDED_IN_7,
     ADDED_IN_8,
     ADDED_IN_15,
+    ADDED_IN_16,
     PYTHON,
     ROOT,
     child_environment,
+    columns_added,
     copy_database,
     counts,
     downgrade_to_version_2,
@@ -350,14 +352,14 @@ def _check_migration(trials: Trials, count: int, monkeypatch) -> Tally:
     # The reason a period ended is words in the old schema and a code in the new (tests/test_migration_4.py).
     unread = {"bpv_period": {"end_reason"}}
     old = {table: content for table, content in rows(trials.source, unread).items() if table != "schema_version"}
-    new_columns = {
-        **ADDED_IN_4,
-        **ADDED_IN_7,
-        **ADDED_IN_8,
-        **ADDED_IN_15,
-        "signature": {"stage"},
-        "bpv_period": {"end_reason", "end_reason_text"},
-    }
+    new_columns = columns_added(
+        ADDED_IN_4,
+        ADDED_IN_7,
+        ADDED_IN_8,
+        ADDED_IN_15,
+        ADDED_IN_16,
+        {"signature": {"stage"}, "bpv_period": {"end_reason", "end_reason_text"}},
+    )
     new_columns[kill_child.REBUILT_TABLE] = new_columns.get(kill_child.REBUILT_TABLE, set()) | {kill_child.EXTRA_COLUMN}
     trials.calibrate(trials.fresh("calibration"))
     tally = Tally("schema upgrade")

@@ -14,6 +14,8 @@ from tests.crash_support import (
     ADDED_IN_7,
     ADDED_IN_8,
     ADDED_IN_15,
+    ADDED_IN_16,
+    columns_added,
     copy_database,
     downgrade_to_version_3,
     health,
@@ -97,13 +99,14 @@ def test_a_schema_3_database_is_upgraded_with_its_reasons_read_as_codes(demo_fil
     connection.close()
     after = rows(
         path,
-        leave_out={
-            **ADDED_IN_4,
-            **ADDED_IN_7,
-            **ADDED_IN_8,
-            **ADDED_IN_15,
-            "bpv_period": {"end_reason", "end_reason_text"},
-        },
+        leave_out=columns_added(
+            ADDED_IN_4,
+            ADDED_IN_7,
+            ADDED_IN_8,
+            ADDED_IN_15,
+            ADDED_IN_16,
+            {"bpv_period": {"end_reason", "end_reason_text"}},
+        ),
     )
     assert {t: r for t, r in after.items() if t in before and t != "schema_version"} == {
         t: r for t, r in before.items() if t != "schema_version"

@@ -168,10 +168,10 @@ class SbbRecognitionService(CrudService):
             cleaned["ends_on"] = recognition_end(cleaned["starts_on"])
         return cleaned
 
-    def update(self, record_id: int, **values):
+    def update(self, record_id: int, *, seen_version: int | None = None, **values):
         if "ends_on" in values and not values["ends_on"] and "starts_on" not in values:
             values["starts_on"] = self.get(record_id).starts_on  # the four years count from the stored start
-        return super().update(record_id, **values)
+        return super().update(record_id, seen_version=seen_version, **values)
 
     def check(self, data, instance):
         start, end = data.get("starts_on"), data.get("ends_on")

@@ -7,7 +7,6 @@ it names none, from the model field's type), cross-field rules from `check`. Any
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,12 +24,13 @@ from peewee import (
     TextField,
 )
 
-from desktop.errors import NotFoundError, ValidationError
-from desktop.i18n import _
+from desktop import clock
+from desktop.errors import ChangedSinceReadError, LeerWerkError, NotFoundError, ValidationError
+from desktop.i18n import _, format_date, format_datetime
 from desktop.services import validation as v
 from desktop.storage.choices import field_label
 from desktop.storage.engine import SIGNED_CONTENT_FIXED, engine_of
-from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, _now, db
+from desktop.storage.models import AuditEntry, BaseModel, TimestampedModel, VersionedModel, _now, db
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ MULTILINE_FIELDS = {
 }
 MAX_BLOB_BYTES = 10 * 1024 * 1024
 _UNSEEN = object()  # a value `clean_many` has not cleaned yet
-AUTOMATIC_FIELDS = {"id", "created_at", "updated_at"}
+AUTOMATIC_FIELDS = {"id", "created_at", "updated_at", "version"}
 
 
 def transaction():
@@ -95,11 +95,8 @@ def signed_form_fixed() -> str:
 
 
 def current_user() -> str:
-    """The Windows (or other OS) account that makes a change, for the audit log."""
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no account name is not a reason to refuse a change
-        return ""
+    """Who makes a change, for the audit log: the database login on a server, the Windows account on a file."""
+    return engine_of(db).login(db)
 
 
 def audit(action: str, table: str, record_id: int | None, fields: list[str] | tuple[str, ...] = ()) -> None:
@@ -349,9 +346,16 @@ class CrudService:
             audit("create", self.model._meta.table_name, instance.get_id(), sorted(cleaned))
         return instance
 
-    def update(self, record_id: int, **values) -> tuple[BaseModel, dict[str, Any]]:
-        """Change the given fields; returns the record and the previous values of what changed."""
+    def update(self, record_id: int, *, seen_version: int | None = None, **values) -> tuple[BaseModel, dict[str, Any]]:
+        """Change the given fields; returns the record and the previous values of what changed.
+
+        `seen_version`: the version of the record the change was made on (a dialog's, an undo step's). When someone
+        else saved the record since, the change is refused (`ChangedSinceReadError`, saying who and when) instead
+        of overwriting theirs; without it, the version read here is the one the save expects."""
         instance = self.get(record_id)
+        versioned = isinstance(instance, VersionedModel)
+        if versioned and seen_version is not None and instance.version != seen_version:
+            raise self.changed_since_read(record_id)
         cleaned = self.clean(values, partial=True)
         current = {name: self._value(instance, name) for name in self.editable_fields()}
         self.check({**current, **cleaned}, instance)
@@ -364,10 +368,61 @@ class CrudService:
         if isinstance(instance, TimestampedModel):
             instance.updated_at = _now()
         with db.atomic():
-            self._write(instance.save)
+            self._write(lambda: self._save_changed(instance, changed) if versioned else instance.save())
             self.after_write(instance, changed)
+            if versioned and type(self).after_write is not CrudService.after_write:
+                # What follows from the change may have written the record again: the version to state next is
+                # the one this transaction leaves, read while it still holds the record (only where something
+                # follows, so that a plain save costs no extra query).
+                key = self.model._meta.primary_key
+                instance.version = self.model.select(self.model.version).where(key == instance.get_id()).scalar()
             audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
         return instance, previous
+
+    def _save_changed(self, instance: VersionedModel, changed: dict[str, Any]) -> None:
+        """Write what changed only if the record still has the version it was read with, and count it up: in one
+        statement, so that another client's save cannot slip in between the comparison and the write."""
+        fields = self.model._meta.fields
+        values = {fields[name]: value for name, value in changed.items()}
+        if isinstance(instance, TimestampedModel):
+            values[fields["updated_at"]] = instance.updated_at
+        values[fields["version"]] = instance.version + 1
+        key = self.model._meta.primary_key
+        written = (
+            self.model.update(values)
+            .where((key == instance.get_id()) & (fields["version"] == instance.version))
+            .execute()
+        )
+        if not written:
+            raise self.changed_since_read(instance.get_id())
+        instance.version += 1
+
+    def changed_since_read(self, record_id: int) -> LeerWerkError:
+        """Why a save or undo of `record_id` is refused: who changed it last and when (from the change history), or
+        that it is gone."""
+        if not self.model.select().where(self.model._meta.primary_key == record_id).exists():
+            return NotFoundError(_("The record with number {id} does not exist.").format(id=record_id))
+        entry = (
+            AuditEntry.select(AuditEntry.user, AuditEntry.at)
+            .where(
+                (AuditEntry.table_name == self.model._meta.table_name)
+                & (AuditEntry.record_id == record_id)
+                & (AuditEntry.action == "update")  # its addition is not a change since it was read
+            )
+            .order_by(AuditEntry.id.desc())
+            .first()
+        )
+        if entry is None or not entry.user:
+            return ChangedSinceReadError(
+                _("Someone else changed this record after it was opened here; this change was not saved.")
+            )
+        time = format_datetime(entry.at, "HH:mm")
+        if entry.at.date() == clock.today():
+            message = _("Changed by {user} at {time}, after it was opened here; this change was not saved.")
+        else:
+            message = _("Changed by {user} on {date} at {time}, after it was opened here; this change was not saved.")
+        date = format_date(entry.at.date(), "long")
+        return ChangedSinceReadError(message.format(user=entry.user, date=date, time=time))
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
         """Several updates as one change (renumbering a list, say): all are written, or none when one
@@ -385,6 +440,27 @@ class CrudService:
                 raise ValidationError("id", _("Cannot be deleted: other records still refer to it.")) from None
             audit("delete", self.model._meta.table_name, snapshot.row["id"])
         return snapshot
+
+    def delete_unchanged(self, record_id: int, seen_version: int | None) -> Snapshot:
+        """`delete`, refused when someone else changed the record since `seen_version` (what an undo step left):
+        undoing the step that made a record must not take away what another client wrote in it since."""
+        with db.atomic():
+            if seen_version is not None and issubclass(self.model, VersionedModel):
+                # Counting the version up first holds the row (a server's row lock, SQLite's write lock) until the
+                # delete commits, so no other save lands between the comparison and the delete.
+                version = self.model.version
+                claimed = (
+                    self.model.update({version: version + 1})
+                    .where((self.model._meta.primary_key == record_id) & (version == seen_version))
+                    .execute()
+                )
+                if not claimed:
+                    raise self.changed_since_read(record_id)
+                snapshot = self.delete(record_id)
+                # The count of the claim went with the row: put back, it is the record exactly as it was.
+                snapshot.row["version"] = seen_version
+                return snapshot
+            return self.delete(record_id)
 
     def snapshot(self, instance: BaseModel) -> Snapshot:
         key = instance.get_id()
@@ -409,7 +485,12 @@ class CrudService:
                 for model, row in snapshot.removed:
                     model.insert(**row).execute()
                 for model, row_id, column, value in snapshot.detached:
-                    model.update(**{column: value}).where(model.id == row_id).execute()
+                    changes = {model._meta.fields[column]: value}
+                    if issubclass(model, VersionedModel):
+                        # The database's SET NULL did not count the version up; putting the reference back does not
+                        # either, so the row is exactly as it was before the delete.
+                        changes[model.version] = model.version
+                    model.update(changes).where(model.id == row_id).execute()
                 audit("create", self.model._meta.table_name, snapshot.row.get("id"))
         except peewee.IntegrityError:
             raise ValidationError(

@@ -206,13 +206,13 @@ class EnrolmentService(CrudService):
                 written(len(ids))
         return ids
 
-    def update(self, record_id: int, **values):
+    def update(self, record_id: int, *, seen_version: int | None = None, **values):
         cleaned = self.clean(values, partial=True)
         with db.atomic():
             hold_sessions(self.get(record_id).session_id, cleaned.get("session"))
             instance = self.get(record_id)  # as it is now that nobody else changes its session
             derived = self._derived(cleaned, instance)
-            return super().update(record_id, **{**derived, **values})
+            return super().update(record_id, seen_version=seen_version, **{**derived, **values})
 
     # -- rules -----------------------------------------------------------------------------------------
     def check(self, data, instance):

@@ -182,7 +182,7 @@ class TrainingPlanSnapshotService(CrudService):
     model = TrainingPlanSnapshot
     rules = {"year": checked_year, "agreed_on": lambda f, value: v.past_date(f, value) or _required(f)}
 
-    def update(self, record_id, **values):
+    def update(self, record_id, *, seen_version=None, **values):
         raise ValidationError("id", _("A training plan the works council agreed to cannot be changed."))
 
     def delete(self, record_id) -> Snapshot:

@@ -523,6 +523,7 @@ FIELD_LABELS = {
     "validity_months": N_("Valid for (months)"),
     "value": N_("Value"),
     "venue": N_("Venue"),
+    "version": N_("Version"),
     "voided_at": N_("Voided at"),
     "waiting_since": N_("Waiting since"),
     "work_process": N_("Work process"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import getpass
 import re
 from dataclasses import dataclass
 
@@ -139,6 +140,14 @@ class Engine:
     def tables(self, database) -> set[str]:
         rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in rows}
+
+    def login(self, database) -> str:
+        """Who makes a change, for the change history: on a file the Windows (or other OS) account, as the lock
+        file names it."""
+        try:
+            return getpass.getuser()
+        except Exception:  # noqa: BLE001 - no account name is not a reason to refuse a change
+            return ""
 
     def migration_runner(self, database):
         """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
@@ -294,6 +303,15 @@ class PostgresEngine(Engine):
     def tables(self, database) -> set[str]:
         rows = database.execute_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
         return {row[0] for row in rows}
+
+    def login(self, database) -> str:
+        """The database login the server knows this connection by (not the account of the computer it runs on,
+        which anyone can name as they like). Asked once per database: a connection keeps its login."""
+        database = getattr(database, "obj", None) or database
+        known = database.__dict__.get("_login")
+        if known is None:
+            known = database._login = database.execute_sql("SELECT session_user").fetchone()[0]
+        return known
 
     def migration_runner(self, database):
         # The references of a table being rebuilt, taken off when it is dropped and put back once its successor

@@ -22,6 +22,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelUpdate,
     TextField,
 )
 from playhouse.sqlite_ext import AutoIncrementField
@@ -59,7 +60,33 @@ class BaseModel(BoundModel):
     id = AutoIncrementField()
 
 
-class TimestampedModel(BaseModel):
+class AddedLastField(IntegerField):
+    """A column a migration added to existing tables, which puts it after all their columns: the models list it last
+    too, so that a table they describe has its columns in the order the migrations give it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._sort_key = (3, self._order)  # peewee sorts a model's fields by this: key first, then as declared
+
+
+class VersionedModel(BaseModel):
+    """A record people edit: every save through a service states the version it read and counts it up, so that a
+    save over someone else's change (another LeerWerk on the same server) is refused instead of overwriting it."""
+
+    version = AddedLastField(default=1, constraints=[SQL("DEFAULT 1")])
+
+    @classmethod
+    def update(cls, __data=None, **update):
+        """Every write of these records counts the version up, also the ones of many rows at once (an import, the
+        cancelling of meetings when a period ends early), so that a dialog opened before them does not save over
+        them; a write that states the version (a service's save) keeps the one it states."""
+        data = cls._normalize_data(__data, update)
+        if not any(field is cls.version for field in data):
+            data[cls.version] = cls.version + 1
+        return ModelUpdate(cls, data)
+
+
+class TimestampedModel(VersionedModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 
@@ -166,7 +193,7 @@ class Staff(PersonName):
     location = ForeignKeyField(Location, null=True, backref="staff", on_delete="SET NULL")
 
 
-class StaffRole(BaseModel):
+class StaffRole(VersionedModel):
     staff = ForeignKeyField(Staff, backref="roles", on_delete="CASCADE")
     role = TextField(constraints=[one_of("role", choices.STAFF_ROLES)])
     since = DateField(null=True)
@@ -209,7 +236,7 @@ class Programme(TimestampedModel):
     active = BooleanField(default=True)
 
 
-class WorkProcess(BaseModel):
+class WorkProcess(VersionedModel):
     """A werkproces of a programme (code such as "B1-K1-W2" and title)."""
 
     programme = ForeignKeyField(Programme, backref="work_processes", on_delete="CASCADE")
@@ -284,7 +311,7 @@ class PhaseTaskTemplate(BaseModel):
     active = BooleanField(default=True)
 
 
-class PhaseTask(BaseModel):
+class PhaseTask(VersionedModel):
     period = ForeignKeyField(BpvPeriod, backref="tasks", on_delete="CASCADE")
     template = ForeignKeyField(PhaseTaskTemplate, null=True, backref="tasks", on_delete="SET NULL")
     phase = TextField(constraints=[one_of("phase", choices.PHASES)])
@@ -296,7 +323,7 @@ class PhaseTask(BaseModel):
     cancelled = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
-class Meeting(BaseModel):
+class Meeting(VersionedModel):
     period = ForeignKeyField(BpvPeriod, backref="meetings", on_delete="CASCADE")
     kind = TextField(constraints=[one_of("kind", choices.MEETING_KINDS)])
     planned_on = DateField(null=True)
@@ -339,7 +366,7 @@ class Training(TimestampedModel):
     active = BooleanField(default=True)
 
 
-class TrainingModule(BaseModel):
+class TrainingModule(VersionedModel):
     """A training that is a module of a larger programme of trainings (e.g. leertraject vakmanschap)."""
 
     programme = ForeignKeyField(Training, backref="modules", on_delete="CASCADE")
@@ -351,7 +378,7 @@ class TrainingModule(BaseModel):
         constraints = [SQL("CHECK (programme_id <> module_id)")]
 
 
-class TrainingRequirement(BaseModel):
+class TrainingRequirement(VersionedModel):
     """For whom a mandatory training is required: a staff role or a learner type."""
 
     training = ForeignKeyField(Training, backref="requirements", on_delete="CASCADE")
@@ -371,7 +398,7 @@ class TrainingSession(TimestampedModel):
     notes = TextField(default="")
 
 
-class SessionDate(BaseModel):
+class SessionDate(VersionedModel):
     session = ForeignKeyField(TrainingSession, backref="dates", on_delete="CASCADE")
     date = DateField()
     daypart = TextField(constraints=[one_of("daypart", choices.DAYPARTS)])
@@ -396,7 +423,7 @@ class Enrolment(TimestampedModel):
         constraints = [exactly_one_of("staff_id", "learner_id")]
 
 
-class Attendance(BaseModel):
+class Attendance(VersionedModel):
     enrolment = ForeignKeyField(Enrolment, backref="attendance", on_delete="CASCADE")
     session_date = ForeignKeyField(SessionDate, backref="attendance", on_delete="CASCADE")
     present = BooleanField()
@@ -405,7 +432,7 @@ class Attendance(BaseModel):
         indexes = ((("enrolment", "session_date"), True),)
 
 
-class Certificate(BaseModel):
+class Certificate(VersionedModel):
     training = ForeignKeyField(Training, backref="certificates", on_delete="RESTRICT")
     enrolment = ForeignKeyField(Enrolment, null=True, backref="certificates", on_delete="SET NULL")
     staff = ForeignKeyField(Staff, null=True, backref="certificates", on_delete="CASCADE")
@@ -455,7 +482,7 @@ class CoachingStep(BaseModel):
     notes = TextField(default="")
 
 
-class CoachMeeting(BaseModel):
+class CoachMeeting(VersionedModel):
     """The twice-yearly meeting of the coaches."""
 
     held_on = DateField()
@@ -698,7 +725,7 @@ class TrainingPlanSnapshot(BaseModel):
 # -- Student satisfaction and audit ---------------------------------------------------------------
 
 
-class EvaluationQuestion(BaseModel):
+class EvaluationQuestion(VersionedModel):
     """A question of the studentwaardering questionnaire."""
 
     position = IntegerField(default=0)
@@ -783,7 +810,7 @@ class DevelopmentTalk(TimestampedModel):
 # -- Learning climate -----------------------------------------------------------------------------
 
 
-class ClimateStatement(BaseModel):
+class ClimateStatement(VersionedModel):
     """A statement of the team scan about one capacity of the LeerWerkKlimaat, scored 1 to 5."""
 
     capacity = TextField(constraints=[one_of("capacity", choices.CAPACITIES)])

@@ -41,6 +41,7 @@ from desktop.storage.migrations import (
     v0012_budget,
     v0013_learning_climate,
     v0015_unused_form_columns,
+    v0016_record_versions,
     v0018_signed_forms_fixed,
 )
 
@@ -90,6 +91,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(12, v0012_budget),
     _from_module(13, v0013_learning_climate),
     _from_module(15, v0015_unused_form_columns),
+    _from_module(16, v0016_record_versions),
     _from_module(18, v0018_signed_forms_fixed),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -80,44 +80,83 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+def _version_now(service: CrudService, record_id: int) -> int | None:
+    """The record's version as a step left it, read as its command is made (right after the change) by a view
+    that does not hand it over; None for a kind of record without versions."""
+    return getattr(service.get(record_id), "version", None)
+
+
 class UpdateCommand(ServiceCommand):
-    def __init__(self, service: CrudService, record_id: int, new: dict, previous: dict, text: str, on_change=None):
+    """Undo and redo state the version the step (or the last undo or redo) left, so that they are refused, saying
+    who and when, once someone else changed the record since: their change is not overwritten."""
+
+    def __init__(
+        self,
+        service: CrudService,
+        record_id: int,
+        new: dict,
+        previous: dict,
+        text: str,
+        on_change=None,
+        version: int | None = None,
+    ):
         super().__init__(text, on_change)
         self.service, self.record_id, self.new, self.previous = service, record_id, new, previous
+        self.version = version if version is not None else _version_now(service, record_id)
 
     def apply(self) -> None:
-        self.service.update(self.record_id, **self.new)
+        self._put(self.new)
 
     def revert(self) -> None:
-        self.service.update(self.record_id, **self.previous)
+        self._put(self.previous)
+
+    def _put(self, values: dict) -> None:
+        record, _changed = self.service.update(self.record_id, seen_version=self.version, **values)
+        self.version = getattr(record, "version", None)
 
 
 class UpdateManyCommand(ServiceCommand):
-    """Several records changed as one step (`CrudService.update_many`); undo and redo are one transaction too."""
+    """Several records changed as one step (`CrudService.update_many`); undo and redo are one transaction too, and
+    refused as a whole when someone else changed one of the records since."""
 
     def __init__(self, service: CrudService, changes: list[tuple[int, dict, dict]], text: str, on_change=None):
         super().__init__(text, on_change)
         self.service, self.changes = service, changes  # (record id, new values, previous values)
+        self.versions = {record_id: _version_now(service, record_id) for record_id, _new, _previous in changes}
 
     def apply(self) -> None:
-        self.service.update_many([(record_id, new) for record_id, new, _previous in self.changes])
+        self._put([(record_id, new) for record_id, new, _previous in self.changes])
 
     def revert(self) -> None:
-        self.service.update_many([(record_id, previous) for record_id, _new, previous in reversed(self.changes)])
+        self._put([(record_id, previous) for record_id, _new, previous in reversed(self.changes)])
+
+    def _put(self, changes: list[tuple[int, dict]]) -> None:
+        from desktop.services.base import transaction
+
+        versions = dict(self.versions)
+        with transaction():
+            for record_id, values in changes:
+                record, _changed = self.service.update(record_id, seen_version=versions[record_id], **values)
+                versions[record_id] = getattr(record, "version", None)
+        self.versions = versions
 
 
 class CreateCommand(ServiceCommand):
+    """Undoing an addition deletes the record, refused once someone else changed it since."""
+
     def __init__(self, service: CrudService, record_id: int, text: str, on_change=None):
         super().__init__(text, on_change)
         self.service, self.record_id = service, record_id
         self.snapshot: Snapshot | None = None
+        self.version = _version_now(service, record_id)
 
     def apply(self) -> None:
         if self.snapshot is not None:
             self.service.restore(self.snapshot)
 
     def revert(self) -> None:
-        self.snapshot = self.service.delete(self.record_id)
+        version = self.snapshot.row.get("version") if self.snapshot is not None else self.version
+        self.snapshot = self.service.delete_unchanged(self.record_id, version)
 
 
 class DeleteCommand(ServiceCommand):
@@ -126,7 +165,8 @@ class DeleteCommand(ServiceCommand):
         self.service, self.snapshot = service, snapshot
 
     def apply(self) -> None:
-        self.snapshot = self.service.delete(self.snapshot.row["id"])
+        # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
+        self.snapshot = self.service.delete_unchanged(self.snapshot.row["id"], self.snapshot.row.get("version"))
 
     def revert(self) -> None:
         self.service.restore(self.snapshot)

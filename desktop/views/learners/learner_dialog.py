@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_learner_dialog import Ui_LearnerDialog
 from desktop.i18n import N_, _, format_date
 from desktop.services import records
 from desktop.services.learners import find_learner, periods_of, staff_by_employee_number
 from desktop.settings import LEARNER_PERIODS_HEADER
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -91,6 +92,7 @@ class LearnerDialog(RememberedDialog):
         self.learner_id = learner_id
         self._on_change = on_change
         self._made_at: int | None = None  # the undo stack's index before a new learner was stored here
+        self._version: int | None = None  # of the learner as read here: a save over someone else's is refused
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
         for field, edit in self.edits.items():
             edit.setObjectName(f"learner.{field}")
@@ -137,6 +139,7 @@ class LearnerDialog(RememberedDialog):
         learner = find_learner(self.learner_id) if self.learner_id else None
         self.setWindowTitle(learner.display_name if learner else _("New learner"))
         if learner is not None:
+            self._version = learner.version
             for field, edit in self.edits.items():
                 value = getattr(learner, field)
                 if field == "birth_date":
@@ -151,6 +154,11 @@ class LearnerDialog(RememberedDialog):
             self.ui.staffNameLabel.setText(staff.display_name if staff is not None else "")
         self._show_contract()
         self.reload_periods()
+
+    def _reload(self) -> None:
+        """Show the learner as stored now (after someone else saved it)."""
+        self._load()
+        self.mark_clean()
 
     def reload_periods(self) -> None:
         from desktop.services.form_lists import form_counts
@@ -197,15 +205,25 @@ class LearnerDialog(RememberedDialog):
                 command = CreateCommand(self.service, learner.id, _("Add learner"), on_change=self._changed())
                 self.undo_stack.push(command)
             else:
-                learner, previous = self.service.update(self.learner_id, **values)
+                learner, previous = self.service.update(self.learner_id, seen_version=self._version, **values)
                 if previous:
                     new = self.service.values_of(learner, previous)
                     command = UpdateCommand(
-                        self.service, learner.id, new, previous, _("Edit learner"), on_change=self._changed()
+                        self.service,
+                        learner.id,
+                        new,
+                        previous,
+                        _("Edit learner"),
+                        on_change=self._changed(),
+                        version=learner.version,
                     )
                     self.undo_stack.push(command)
+            self._version = learner.version
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._reload)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Learner not saved"), error.message)

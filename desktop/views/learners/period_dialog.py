@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
 from desktop.services import placements, records, validation
@@ -34,6 +34,7 @@ from desktop.services.learners import (
 from desktop.services.reference import team_choices
 from desktop.settings import PERIOD_TABLE_HEADER
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
@@ -199,6 +200,7 @@ class PeriodDialog(RememberedDialog):
         self.undo_stack = undo_stack
         self.service = records.service("bpv_period")
         self.learner = find_learner(learner_id)
+        self._version: int | None = None  # of the period as read here: a save over someone else's is refused
         self.period_id = period_id
         self._outer_change = on_change or (lambda: None)
         self.edits = {field: getattr(self.ui, name) for field, name in TEXT_FIELDS.items()}
@@ -362,6 +364,7 @@ class PeriodDialog(RememberedDialog):
     def _load(self) -> None:
         period = find_period(self.period_id) if self.period_id else None
         self._stored_status = period.status if period else None
+        self._version = period.version if period else None
         self.ui.learnerLabel.setText(
             _("{name} — {type}").format(
                 name=self.learner.display_name, type=choices.label(choices.LEARNER_TYPES, self.learner.learner_type)
@@ -523,26 +526,36 @@ class PeriodDialog(RememberedDialog):
                 )
             elif values["status"] == "ended_early" and self._stored_status in placements.OPEN_STATUSES:
                 # Ending early also cancels the meetings after the last day and the open tasks.
-                ending = placements.end_early(self.period_id, **values)
+                ending = placements.end_early(self.period_id, seen_version=self._version, **values)
                 period = self.service.get(self.period_id)
                 self.undo_stack.push(EndingCommand(ending, on_change=self._changed()))
             else:
-                period, previous = self.service.update(self.period_id, **values)
+                period, previous = self.service.update(self.period_id, seen_version=self._version, **values)
                 if previous:
                     new = self.service.values_of(period, previous)
                     self.undo_stack.push(
                         UpdateCommand(
-                            self.service, period.id, new, previous, _("Edit BPV period"), on_change=self._changed()
+                            self.service,
+                            period.id,
+                            new,
+                            previous,
+                            _("Edit BPV period"),
+                            on_change=self._changed(),
+                            version=period.version,
                         )
                     )
         except ValidationError as error:
             self.ui.pages.setCurrentIndex(0)
             self.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            self.ui.pages.setCurrentIndex(0)
+            offer_reload(self, self.errors, error, self._reload)
+            return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("BPV period not saved"), error.message)
             return False
-        self._stored_status = period.status
+        self._stored_status, self._version = period.status, period.version
         set_date(self.ui.supernumeraryEdit, period.supernumerary_until)
         self.mark_clean()
         self.setWindowTitle(_("BPV period of {name}").format(name=self.learner.display_name))
@@ -568,19 +581,41 @@ class PeriodDialog(RememberedDialog):
         if task is not None:
             self.set_task_done(task.id, task.done_on is None)
 
-    def _update(self, table: str, record_id: int, values: dict, text: str, errors: FieldErrors | None = None) -> bool:
+    def _reload(self) -> None:
+        """Show the period as stored now (after someone else saved it)."""
+        self._load()
+        self.mark_clean()
+
+    def _update(
+        self,
+        table: str,
+        record_id: int,
+        values: dict,
+        text: str,
+        errors: FieldErrors | None = None,
+        version: int | None = None,
+    ) -> bool:
+        """Save a task or meeting; `version`: the one the dialog shows, so that a save over someone else's later
+        change is refused."""
         service = records.service(table)
         try:
-            record, previous = service.update(record_id, **values)
+            record, previous = service.update(record_id, seen_version=version, **values)
         except ValidationError as error:
             (errors or self.errors).show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, errors or self.errors, error, lambda: self._after_detail_change(record_id))
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not saved"), error.message)
             return False
         if previous:
             new = service.values_of(record, previous)
-            self.undo_stack.push(UpdateCommand(service, record_id, new, previous, text, on_change=self._changed()))
+            self.undo_stack.push(
+                UpdateCommand(
+                    service, record_id, new, previous, text, on_change=self._changed(), version=record.version
+                )
+            )
         self._after_detail_change(record_id)
         return True
 
@@ -621,7 +656,7 @@ class PeriodDialog(RememberedDialog):
         }
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None:
-            self._update("meeting", meeting.id, values, _("Edit meeting"), self.meeting_errors)
+            self._update("meeting", meeting.id, values, _("Edit meeting"), self.meeting_errors, meeting.version)
         else:
             self._create("meeting", values, _("Add meeting"), self.meeting_errors)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_enrolment_dialog import Ui_EnrolmentDialog
 from desktop.i18n import _, ngettext
 from desktop.services import records
@@ -16,6 +16,7 @@ from desktop.services.base import transaction
 from desktop.services.training_enrolments import cancel_enrolment, find_enrolment, get_enrolment, person_of
 from desktop.services.trainings import get_training, reviewer_choices
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.goals_editor import GoalsEditor, GoalWidgets
@@ -111,7 +112,7 @@ class EnrolmentDialog(RememberedDialog):
         training = get_training(enrolment.training_id)
         self.setWindowTitle(_("Enrolment of {name}").format(name=person.display_name))
         self.ui.personLabel.setText(_("{name} — {training}").format(name=person.display_name, training=training.title))
-        self.stored_status = enrolment.status
+        self.stored_status, self._version = enrolment.status, enrolment.version
         select(self.ui.statusCombo, enrolment.status)
         for field, edit in self.edits.items():
             set_date(edit, getattr(enrolment, field))
@@ -159,16 +160,25 @@ class EnrolmentDialog(RememberedDialog):
             if cancelling:
                 self._save_with_cancellation(values)
             else:
-                enrolment, previous = self.service.update(self.enrolment_id, **values)
+                enrolment, previous = self.service.update(self.enrolment_id, seen_version=self._version, **values)
                 if previous:
                     new = self.service.values_of(enrolment, previous)
                     self.undo_stack.push(
                         UpdateCommand(
-                            self.service, enrolment.id, new, previous, _("Edit enrolment"), on_change=self._changed()
+                            self.service,
+                            enrolment.id,
+                            new,
+                            previous,
+                            _("Edit enrolment"),
+                            on_change=self._changed(),
+                            version=enrolment.version,
                         )
                     )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._load)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Enrolment not saved"), error.message)
@@ -181,7 +191,7 @@ class EnrolmentDialog(RememberedDialog):
         """Cancelling here goes the same way as in the list: the first person waiting gets the place."""
         others = {k: v for k, v in values.items() if k not in ("status", "completed_on")}
         with transaction():  # the edit and the cancellation are stored together, or neither
-            enrolment, previous = self.service.update(self.enrolment_id, **others)
+            enrolment, previous = self.service.update(self.enrolment_id, seen_version=self._version, **others)
             change = cancel_enrolment(self.enrolment_id)
         self.undo_stack.beginMacro(_("Cancel enrolment"))
         if previous:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_session_dialog import Ui_SessionDialog
 from desktop.i18n import N_, _, format_date, ngettext
 from desktop.services import records
@@ -22,6 +22,7 @@ from desktop.services.training_enrolments import cancel_session_enrolments, open
 from desktop.services.training_matrix import location_choices
 from desktop.services.trainings import dates_of, find_session, get_session, get_training, trainer_choices
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -69,6 +70,7 @@ class SessionDialog(RememberedDialog):
         self.service = records.service("training_session")
         self.training = get_training(training_id)
         self.session_id = session_id
+        self._version: int | None = None  # of the session as read here: a save over someone else's is refused
         self._outer_change = on_change or (lambda: None)
         ui = self.ui
         self.fields = {
@@ -119,6 +121,7 @@ class SessionDialog(RememberedDialog):
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
         session = find_session(self.session_id) if self.session_id else None
+        self._version = session.version if session else None
         kind = choices.label(choices.TRAINING_KINDS, self.training.kind)
         planned, dayparts = "", self.training.dayparts
         if dayparts:
@@ -201,13 +204,21 @@ class SessionDialog(RememberedDialog):
                 )
             else:
                 with transaction():  # the session's new state and the cancelled enrolments go together
-                    session, previous = self.service.update(self.session_id, **values)
+                    session, previous = self.service.update(self.session_id, seen_version=self._version, **values)
                     change = cancel_session_enrolments(session.id) if cancel_open else None
                 commands = []
                 if previous:
                     new = self.service.values_of(session, previous)
                     commands.append(
-                        UpdateCommand(self.service, session.id, new, previous, _("Edit session"), self._changed())
+                        UpdateCommand(
+                            self.service,
+                            session.id,
+                            new,
+                            previous,
+                            _("Edit session"),
+                            self._changed(),
+                            version=session.version,
+                        )
                     )
                 if change is not None:
                     commands.append(
@@ -221,9 +232,13 @@ class SessionDialog(RememberedDialog):
         except ValidationError as error:
             self.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._load)
+            return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Session not saved"), error.message)
             return False
+        self._version = session.version
         self.setWindowTitle(_("Session of {title}").format(title=self.training.title))
         self._outer_change()
         return True
