@@ -16,6 +16,7 @@ from desktop.errors import ChangedSinceReadError
 from desktop.services import service_for
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database
+from desktop.storage.migrations import LATEST_VERSION
 from desktop.storage.models import db
 from tests.crash_support import ADDED_IN_16, downgrade_to, health, make_demo, rows, schema_version
 from tests.two_clients import OTHER_LOGIN, other_client, working_as  # noqa: F401 - other_client: a fixture
@@ -218,7 +219,7 @@ def test_a_schema_15_database_gets_version_1_on_every_record_and_keeps_its_rows(
     assert service_for(m.Learner).get(m.Learner.select().first().id).version == 1
     close_database()
 
-    assert schema_version(path) == 16
+    assert schema_version(path) == LATEST_VERSION
     assert health(path) == (["ok"], [])
     after = rows(path, leave_out=ADDED_IN_16)
     assert {t: r for t, r in after.items() if t != "schema_version"} == {
