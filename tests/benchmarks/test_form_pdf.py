@@ -1,6 +1,6 @@
 """BPV form PDF benchmark: one two-page assessment form, a batch of 500 forms, and `leerwerk forms` on a demo.
 
-Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_form_pdf.py -s
+Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_form_pdf.py -s --basetemp=<a folder of its own>
 Budget (issue "BPV forms"): a two-page assessment form with 20 werkprocessen and three signature images
 renders in at most 10 ms (median, process start excluded: fonts registered and the first form drawn
 before timing), and 500 forms in one batch keep memory flat. The batch uses varied forms (names with
@@ -312,9 +312,13 @@ def _libreoffice_seconds(documents: list[Path], folder: Path, env: dict) -> floa
         "--convert-to", "pdf", "--outdir", str(folder), *map(str, documents),
     ]  # fmt: skip
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, capture_output=True, timeout=3600)
+    finished = subprocess.run(command, check=True, env=env, capture_output=True, timeout=3600)
     elapsed = time.perf_counter() - start
-    assert len(list(folder.glob("*.pdf"))) == len(documents)
+    # soffice exits with 0 when documents could not be read; say which, instead of a bare count. (Other
+    # pytest runs of the same user prune old numbered temporary folders: give this run its own --basetemp.)
+    errors = sorted({line for line in finished.stderr.decode(errors="replace").splitlines() if "Error" in line})
+    converted = len(list(folder.glob("*.pdf")))
+    assert converted == len(documents), f"LibreOffice converted {converted} of {len(documents)} forms: {errors}"
     return elapsed
 
 
