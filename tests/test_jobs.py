@@ -6,7 +6,8 @@ import logging
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool
+from shiboken6 import delete
 
 from desktop.errors import LeerWerkError
 from desktop.views.kit.jobs import Job, JobSignals, start, wait_for
@@ -119,3 +120,21 @@ def test_after_runs_on_the_pool_thread_once_the_outcome_is_reported(qtbot):
     job = Tidy(lambda job: order.append("work"), log_line="Test job failed")
     wait_for(job)
     assert order == ["work", ("after", True)] and job.ended.is_set()
+
+
+@pytest.mark.parametrize("ending", ["finished", "failed"])
+def test_a_job_that_outlives_its_window_ends_quietly(qtbot, ending):
+    """A window closed (and deleted) while its job still runs: the job has nobody left to tell, and says nothing."""
+    window = QObject()
+    release = threading.Event()
+
+    def work(job):
+        release.wait(10)
+        if ending == "failed":
+            raise LeerWerkError("Too late")
+        return 42
+
+    job = start(Job(work, log_line="Test job failed", parent=window))
+    delete(window)  # its signals object with it, as a closed window's
+    release.set()
+    assert job.ended.wait(10)

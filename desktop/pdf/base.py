@@ -21,6 +21,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -127,12 +128,56 @@ def _subset_parts(font: TTFont, number: int, subset: tuple[int, ...]) -> tuple[s
     return base_name, widths, zlib.compress(makeToUnicodeCMap(base_name, subset).encode("latin-1"))
 
 
+_NOT_SEEDED = "\u0100"  # beyond Latin-1: encoding a string that holds it fails, and takes the slow way
+
+
+def _encoding_table(assignments: dict[int, int]) -> dict[int, str]:
+    """A `str.translate` table from a character to its byte in subset 0, as `TTFont.splitString` places it;
+    every character below 256 without a place there maps to one that cannot be encoded, so that such a
+    string is encoded character by character instead."""
+    table = {code: _NOT_SEEDED for code in range(256)}
+    table.update((code, chr(place)) for code, place in assignments.items() if place < 256)
+    if 32 in assignments:  # ReportLab sets a no-break space as a space
+        table[0xA0] = chr(assignments[32])
+    return table
+
+
 class _CachingFont(TTFont):
-    """Writes each subset's font objects from parts made once per process (`_subset_parts`).
+    """Writes each subset's font objects from parts made once per process (`_subset_parts`), and encodes
+    text that stays within the common characters in one step.
 
     ReportLab builds and formats a subset's 256 widths and its ToUnicode map anew in every PDF; in a
     batch of forms that was a tenth of the time, for the same bytes each time. The objects are
-    ReportLab's own (`TTFont.addObjects`)."""
+    ReportLab's own (`TTFont.addObjects`).
+
+    ReportLab also encodes every string character by character (`TTFont.splitString`), a tenth of a
+    form's time again. A document that gave the common characters their places first (`seed`) gives
+    them the same places as every other such document, so a string made of them alone is encoded by one
+    translation table, made once per process; any other string goes the character-by-character way,
+    which places what is new in the document's own order. Both give the same bytes."""
+
+    _seeded_table: dict[int, str] | None = None
+
+    def seed(self, doc) -> None:
+        """Give the common characters their places in `doc`, before any text of its own."""
+        if doc in self.state:  # text came first: the places are this document's own, leave them be
+            return
+        super().splitString(COMMON_CHARACTERS, doc)
+        state = self.state[doc]
+        state.seeded = True
+        if self._seeded_table is None:
+            self._seeded_table = _encoding_table(state.assignments)
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab's name
+        state = self.state.get(doc)
+        if state is not None and getattr(state, "seeded", False) and isinstance(text, str):
+            if not text:
+                return []
+            try:
+                return [(0, text.translate(self._seeded_table).encode("latin-1"))]
+            except UnicodeEncodeError:  # a character outside the common ones
+                pass
+        return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc):  # noqa: N802 - ReportLab's name
         if not doc.compression:
@@ -204,9 +249,47 @@ class NumberedCanvas(Canvas):
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         for name in FONT_FILES:
-            pdfmetrics.getFont(name).splitString(COMMON_CHARACTERS, self._doc)
+            pdfmetrics.getFont(name).seed(self._doc)
         self._pages: list[dict] = []
         self._footer = footer
+
+    # A form draws a few hundred strings; ReportLab makes a text object for each, whose work is mostly
+    # bookkeeping for what a one-line string never uses. These write the very same operators directly.
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):  # noqa: N802, N803 - ReportLab's names
+        if mode is None and not (charSpace or direction or wordSpace or shaping) and self._draws_plainly():
+            self._code.append(self._text_operators(x, y, text))
+        else:
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawRightString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):  # noqa: N802, N803 - ReportLab's names
+        if mode is None and not (charSpace or direction or wordSpace or shaping) and self._draws_plainly():
+            width = pdfmetrics.stringWidth(text, self._fontname, self._fontsize)
+            self._code.append(self._text_operators(x - width, y, text))
+        else:
+            super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def drawCentredString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):  # noqa: N802, N803 - ReportLab's names
+        if mode is None and not (charSpace or direction or wordSpace or shaping) and self._draws_plainly():
+            width = pdfmetrics.stringWidth(text, self._fontname, self._fontsize)
+            self._code.append(self._text_operators(x - 0.5 * width, y, text))
+        else:
+            super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    def _draws_plainly(self) -> bool:
+        return bool(self.bottomup) and isinstance(pdfmetrics.getFont(self._fontname), _CachingFont)
+
+    def _text_operators(self, x: float, y: float, text: str) -> str:
+        """What `Canvas.drawString` writes for `text` at (x, y) in one of our fonts (see
+        `PDFTextObject._formatText`): the font of each subset the text uses, and the text."""
+        font, doc = pdfmetrics.getFont(self._fontname), self._doc
+        operators, current = [], -1
+        for subset, encoded in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                operators.append(f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                current = subset
+            operators.append(f"({escapePDF(encoded)}) Tj")
+        return f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(operators)} T* ET"
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))

@@ -172,6 +172,29 @@ def _pack(items: Iterable[str], width: float, font: str, size: float) -> list[st
     return lines
 
 
+@functools.lru_cache(maxsize=64)
+def _header_lines(
+    name: str, lines: tuple[str, ...], sbb: str, title: str, room: float, title_width: float
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The letterhead's name and lines, and the title's lines, as they fit side by side in `room` points:
+    the same on every page of every form with the same title, so measured once for a batch.
+
+    The title takes the room the organisation's lines leave it, in at most two lines."""
+    wanted = max(
+        stringWidth(name, FONT_BOLD, 11), stringWidth(" · ".join(lines), FONT, 7.5), stringWidth(sbb, FONT, 7.5)
+    )
+    title_room = max(title_width, room - wanted - 8 * mm)
+    title_lines = simpleSplit(title, FONT, 9, title_room)
+    if len(title_lines) > 2:
+        title_lines = [title_lines[0], fit(" ".join(title_lines[1:]), title_room, FONT, 9)]
+    text_width = room - max([stringWidth(line, FONT, 9) for line in title_lines] + [0]) - 8 * mm
+    packed = _pack(lines, text_width, FONT, 7.5)
+    if len(packed) > 2:
+        packed = [packed[0], " · ".join(packed[1:])]
+    texts = tuple(fit(line, text_width, FONT, 7.5) for line in ([*packed, sbb] if sbb else packed))
+    return fit(name, text_width, FONT_BOLD, 11), texts, tuple(title_lines)
+
+
 class WritingLines(Flowable):
     """Ruled lines to write on by pen, where a printed form has no text yet."""
 
@@ -418,29 +441,16 @@ class FormRenderer(DocumentRenderer):
             left += logo.width * scale + 4 * mm
         sbb = self.tr._("SBB accreditation number {number}").format(number=letterhead.sbb_id)
         sbb = sbb if letterhead.sbb_id else ""
-
-        # The title takes the room the organisation's lines leave it, in at most two lines.
-        wanted = max(
-            stringWidth(letterhead.name, FONT_BOLD, 11),
-            stringWidth(" · ".join(letterhead.lines), FONT, 7.5),
-            stringWidth(sbb, FONT, 7.5),
-        )
-        title_room = max(self.title_width, right - left - wanted - 8 * mm)
-        title_lines = simpleSplit(self.title(), FONT, 9, title_room)
-        if len(title_lines) > 2:
-            title_lines = [title_lines[0], fit(" ".join(title_lines[1:]), title_room, FONT, 9)]
-        text_width = right - left - max([stringWidth(line, FONT, 9) for line in title_lines] + [0]) - 8 * mm
+        name, lines, title_lines = _header_lines(letterhead.name, letterhead.lines, sbb, self.title(), right - left,
+                                                 self.title_width)  # fmt: skip
 
         canvas.setFillColor(INK)
         canvas.setFont(FONT_BOLD, 11)
-        canvas.drawString(left, top - 4.5 * mm, fit(letterhead.name, text_width, FONT_BOLD, 11))
-        lines = _pack(letterhead.lines, text_width, FONT, 7.5)
-        if len(lines) > 2:
-            lines = [lines[0], " · ".join(lines[1:])]
+        canvas.drawString(left, top - 4.5 * mm, name)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        for number, line in enumerate([*lines, sbb] if sbb else lines):
-            canvas.drawString(left, top - (8.8 + 3.4 * number) * mm, fit(line, text_width, FONT, 7.5))
+        for number, line in enumerate(lines):
+            canvas.drawString(left, top - (8.8 + 3.4 * number) * mm, line)
 
         canvas.setFillColor(INK)
         canvas.setFont(FONT, 9)

@@ -62,14 +62,22 @@ class Job(QRunnable):
     # -- for the work, on the pool thread
     def progress(self, done: int, total: int) -> bool:
         """Report progress; False once cancelling was asked for (for work that stops between steps)."""
-        self.signals.progress.emit(done, total)
+        self._emit("progress", done, total)
         return not self.cancel_requested.is_set()
 
     def cancelled(self) -> bool:
         return self.cancel_requested.is_set()
 
     def partial(self, value: object) -> None:
-        self.signals.partial.emit(value)
+        self._emit("partial", value)
+
+    def _emit(self, name: str, *args: object) -> None:
+        """Emit one of the signals, unless they went with the window that started the job (closed while
+        the job ran): then nobody is left to tell."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.info("A job ended after its window: %s not reported", name)
 
     # -- for the GUI thread
     def cancel(self) -> None:
@@ -80,14 +88,14 @@ class Job(QRunnable):
         try:
             result = self.work(self)
         except self.cancelled_by:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except LeerWerkError as error:
-            self.signals.failed.emit(error.message)
+            self._emit("failed", error.message)
         except Exception as error:  # noqa: BLE001 - logged and said, see the module's docstring
             log.error("%s\n%s", self.log_line, scrubbed_traceback(type(error), error.__traceback__))
-            self.signals.failed.emit(self.failure.format(kind=type(error).__name__))
+            self._emit("failed", self.failure.format(kind=type(error).__name__))
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
             succeeded = True
         finally:
             try:
