@@ -49,6 +49,8 @@ def downgrade_to(path: Path, version: int) -> Path:
     connection = sqlite3.connect(path)
     try:
         found = schema.shape_of(connection)
+        for trigger in sorted(found.others - expected.others):  # before the tables they write to
+            connection.execute(f'DROP TRIGGER "{trigger}"')
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')
         for table in sorted(expected.tables.keys() & found.tables.keys()):

@@ -8,7 +8,8 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   its words: an ``AUTOINCREMENT`` key is a ``SERIAL``, ``DATETIME`` a ``TIMESTAMP``, ``BLOB`` a ``BYTEA``, a column
   the models hold as a boolean a ``BOOLEAN`` (SQLite keeps them as 0 and 1), SQLite's ``GLOB`` and its sum of
   truths in a CHECK a regular expression and ``num_nonnulls``, a trigger that refuses a change (``RAISE(ABORT)``)
-  a function raising an integrity error, and a ``?`` parameter a ``%s``;
+  a function raising an integrity error, a trigger that runs statements after a change a function running them
+  (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``), and a ``?`` parameter a ``%s``;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
   rename). SQLite does it with its foreign keys off and checks every reference before the commit; PostgreSQL
   will not drop a table others refer to, so their references are taken off and put back on the renamed table.
@@ -45,6 +46,13 @@ _REFUSING_TRIGGER = re.compile(
     r'^\s*CREATE TRIGGER "(\w+)" BEFORE (UPDATE|DELETE|INSERT) ON "(\w+)"\s+'
     r"BEGIN SELECT RAISE\(ABORT, '((?:[^']|'')*)'\); END\s*$"
 )
+# A trigger that runs statements after a change (SQLite's `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING` there).
+_STATEMENTS_TRIGGER = re.compile(
+    r'^\s*CREATE TRIGGER "(\w+)" AFTER ((?:INSERT|DELETE|UPDATE)(?: OF "\w+"(?:, "\w+")*)?) ON "(\w+)"'
+    r"\s+BEGIN (.*); END\s*$",
+    re.DOTALL,
+)
+_INSERT_OR_IGNORE = re.compile(r"^INSERT OR IGNORE INTO (.*)$", re.DOTALL)
 # "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
 _ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
 
@@ -72,6 +80,13 @@ def postgres_statement(statement: str) -> str:
             f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN '
             f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}'; END $$; "
             f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
+        ).replace("%", "%%")
+    if trigger := _STATEMENTS_TRIGGER.match(statement):
+        name, event, table, body = trigger.groups()
+        steps = [_INSERT_OR_IGNORE.sub(r"INSERT INTO \1 ON CONFLICT DO NOTHING", step) for step in body.split("; ")]
+        return (
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {"; ".join(steps)}; RETURN NULL; '
+            f'END $$; CREATE TRIGGER "{name}" AFTER {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
         ).replace("%", "%%")
     for pattern, replacement in _POSTGRES_TYPES:
         statement = pattern.sub(replacement, statement)
@@ -127,6 +142,14 @@ class Engine:
     def parameters(self, sql: str) -> str:
         """SQL written with ``?`` parameters, for a DB-API cursor of this engine (``executemany``)."""
         return sql
+
+    def contains(self, column: str) -> str:
+        """A test that the text `column` holds the text of a ``?`` parameter, as a plain substring (no wildcards)."""
+        return f"instr({column}, ?) > 0"
+
+    def in_code_order(self, column: str) -> str:
+        """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
+        return column
 
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
@@ -207,6 +230,12 @@ class PostgresEngine(Engine):
 
     def parameters(self, sql: str) -> str:
         return with_server_parameters(sql)
+
+    def contains(self, column: str) -> str:
+        return f"strpos({column}, ?) > 0"
+
+    def in_code_order(self, column: str) -> str:
+        return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
 
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE

@@ -41,6 +41,7 @@ from desktop.storage.migrations import (
     v0012_budget,
     v0013_learning_climate,
     v0015_unused_form_columns,
+    v0017_learner_lines,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(12, v0012_budget),
     _from_module(13, v0013_learning_climate),
     _from_module(15, v0015_unused_form_columns),
+    _from_module(17, v0017_learner_lines),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
