@@ -913,7 +913,11 @@ class LearnerLine(BoundModel):
     search = TextField()
 
     class Meta:
-        indexes = ((("name_key", "id", "archived"), False),)
+        indexes = (
+            (("name_key", "id", "archived", "search"), False),
+            (("location_id",), False),
+            (("practice_trainer_id",), False),
+        )
 
 
 class LearnerLineStale(BoundModel):

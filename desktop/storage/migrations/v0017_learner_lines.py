@@ -101,7 +101,11 @@ def _trigger(table: str, event: str, columns: str, touched: str) -> str:
 
 STATEMENTS = [
     LINE_TABLE,
-    'CREATE INDEX "learner_line_name_key_id_archived" ON "learner_line" ("name_key", "id", "archived")',
+    # The list in its usual order, and a search, read this index alone (in order, without the table's rows).
+    'CREATE INDEX "learner_line_name_key_id_archived_search" ON "learner_line" ("name_key", "id", "archived", "search")',
+    # What the location and praktijkopleider filters offer: found per location and person, not by reading every line.
+    'CREATE INDEX "learner_line_location_id" ON "learner_line" ("location_id")',
+    'CREATE INDEX "learner_line_practice_trainer_id" ON "learner_line" ("practice_trainer_id")',
     'CREATE TABLE "learner_line_stale" ("learner_id" INTEGER NOT NULL PRIMARY KEY)',
     *(_trigger(*touched) for touched in _TOUCHED),
     'INSERT INTO "learner_line_stale" ("learner_id") SELECT "id" FROM "learner"',
