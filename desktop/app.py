@@ -88,7 +88,8 @@ def open_main_window(
 
 
 def run_gui(db_path: Path | str, smoke: bool = False, remember: bool = True) -> int:
-    """Open the main window and run until it closes; with `smoke`, paint once and return 0.
+    """Open the main window and run until it closes; with `smoke`, return 0 once the first tab has painted its
+    rows (a start as a person sees it: the window, then the rows read after its first paint).
 
     A smoke run or a demo leaves no trace in the settings: not the database, not the window layout.
     """
@@ -131,14 +132,19 @@ def run_gui(db_path: Path | str, smoke: bool = False, remember: bool = True) -> 
         window = _open_good_backup(error, Path(db_path), remember)
         if window is None:
             return 2
+    from PySide6.QtCore import QThreadPool
+
     from desktop.storage.database import close_database
 
     if smoke:
         app.processEvents()
-        window.grab()
+        window.grab()  # the first paint: the first tab plans the reading of its rows
+        app.processEvents()  # the reading
+        window.grab()  # the rows painted
         window.remember_layout = False
         window.close()
-        app.processEvents()  # what painting planned (a tab reading its rows) runs before the database goes
+        app.processEvents()  # what painting planned runs before the database goes
+        QThreadPool.globalInstance().waitForDone()  # and what the tab reads on in the background (its own connection)
         close_database()
         return 0
     result = app.exec()

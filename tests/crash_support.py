@@ -61,8 +61,7 @@ def downgrade_to(path: Path, version: int) -> Path:
     connection = sqlite3.connect(path)
     try:
         found = schema.shape_of(connection)
-        triggers = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        for trigger in sorted(triggers - expected.others):
+        for trigger in sorted(found.others - expected.others):  # before the tables they write to
             connection.execute(f'DROP TRIGGER "{trigger}"')
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')

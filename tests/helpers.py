@@ -49,7 +49,12 @@ def _tables(database) -> list[str]:
 def content_dump(database) -> list[tuple]:
     """`table_dump` as an undo must restore it: without the change history, which records the undo too, without
     when a row was last changed, which an undo sets to the moment of the undo (a second boundary crossed during a
-    test would otherwise fail it), and without a record's version, which an undo counts up as any save does."""
+    test would otherwise fail it), and without a record's version, which an undo counts up as any save does. The
+    Learners tab's lines are compared as the next reading writes them: an undo takes the lines it touches away as
+    any change does."""
+    from desktop.services.learner_list import refresh
+
+    refresh()
     rows = []
     for table in _tables(database):
         if table == "audit_log":

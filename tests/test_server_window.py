@@ -242,9 +242,6 @@ def test_the_tabs_read_a_server_database(qtbot, server_window, index):
         assert page.model.rowCount() > 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the Learners tab's list (services/learner_list.py) is being made to run on a server elsewhere"
-)
 def test_the_learners_tab_reads_a_server_database(qtbot, server_window):
     _show_tab(qtbot, server_window, 1)
     assert b"ERROR" not in everything_logged()

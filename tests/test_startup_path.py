@@ -41,11 +41,19 @@ def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_
     target = tmp_path / "leerwerk.sqlite3"
     open_database(target)
     close_database()
+    # Up to the first paint (a smoke start goes on to the first tab's rows, which read what that tab shows).
     code = (
         "import json, sys\n"
-        "from desktop.cli import main\n"
-        f"assert main(['--db', {str(target)!r}, '--smoke']) == 0\n"
+        "from desktop.app import ensure_application, open_main_window\n"
+        "from desktop.storage.database import close_database\n"
+        "app = ensure_application()\n"
+        f"window = open_main_window({str(target)!r}, remember=False, ask_passphrase=False)\n"
+        "app.processEvents()\n"
+        "window.grab()\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('desktop.'))))\n"
+        "window.remember_layout = False\n"
+        "window.close()\n"
+        "close_database()\n"
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWERK_HOME": str(tmp_path / "home")}
     result = subprocess.run(

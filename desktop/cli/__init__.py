@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from desktop import __version__, files, i18n
-from desktop.cli import commands, encryption
+from desktop.cli import encryption
 from desktop.cli.common import EXIT_INVALID, EXIT_USAGE, Parser, database_argument, database_path, fail
 from desktop.errors import LeerWerkError, UnusableDatabaseError, ValidationError
 from desktop.i18n import _
@@ -27,7 +27,9 @@ from desktop.shell import without_stop_parsing
 log = logging.getLogger("leerwerk.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without its commands for a start of the window (their modules import much
+    of the program: the services a report groups by, the file formats of an import)."""
     parser = Parser(
         prog="leerwerk",
         description=_("LeerWerk: placements, coaching and trainings. Without a command, the window opens."),
@@ -47,10 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("the database file or server address (default: LEERWERK_DB or the per-user data folder)"),
     )
     where.add_argument("--demo", action="store_true", help=_("open the window on a fresh demo database"))
-    parser.add_argument("--smoke", action="store_true", help=_("open the main window, paint it once and exit"))
-    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
-    commands.add_commands(subparsers, commands.COMMANDS)
+    parser.add_argument(
+        "--smoke", action="store_true", help=_("open the main window, paint it with the first tab's rows and exit")
+    )
+    if with_commands:
+        from desktop.cli import commands
+
+        subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
+        commands.add_commands(subparsers, commands.COMMANDS)
     return parser
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments; read without the commands when they can only open the window (no command, no help asked),
+    so a start imports none of them. Anything else is read by the whole parser, exactly as before."""
+    if not {"-h", "--help"} & set(argv):
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
 
 
 def _open_gui(args: argparse.Namespace) -> int:
@@ -88,14 +105,17 @@ def main(argv: list[str] | None = None) -> int:
     error_dialog.install()  # first: whatever fails after this is logged and shown, not lost
     _safe_streams()
     i18n.set_language(i18n.initial_language())
-    parser = build_parser()
     try:
-        args = parser.parse_args(without_stop_parsing(sys.argv[1:] if argv is None else list(argv)))
-        command = commands.chosen(args)
+        args = _parse(without_stop_parsing(sys.argv[1:] if argv is None else list(argv)))
+        command = None
+        if "command" in args:
+            from desktop.cli import commands
+
+            command = commands.chosen(args)
         if command and (args.smoke or args.demo):
-            parser.error(_("--smoke and --demo open the window; they go without a command."))
+            build_parser(with_commands=False).error(_("--smoke and --demo open the window; they go without a command."))
         if command and command.usage_problem and (problem := command.usage_problem(args)):
-            parser.error(problem)
+            build_parser(with_commands=False).error(problem)
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
     try:

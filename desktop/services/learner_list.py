@@ -1,60 +1,79 @@
-"""The learners list at any size: SQLite filters, sorts and searches it, the window holds only ids.
+"""The learners list at any size: the database filters, sorts and searches it, the window holds only ids.
 
-Each reading writes every learner's line once into a temporary table of the connection (`learner_line`):
-the filter values, a folded sort key per text column and one folded search text, so that "zoe" finds
-"Zoë" and "Çelik" sorts under C, as `textsearch` does everywhere. A search, a filter or a sort is then
-one query that returns the ids in order; the window reads the full lines (`learner_rows`) only for the
-rows it shows. With 50,000 learners that is a few megabytes instead of the objects of every line.
+Every learner's line is kept in the database (`learner_line`, schema version 17): the filter values, a folded
+sort key per text column and one folded search text, so that "zoe" finds "Zoë" and "Çelik" sorts under C, as
+`textsearch` does everywhere. A change to what a line is made of takes the line away and marks its learner in
+`learner_line_stale` (the database's triggers do, on either engine); every reading first writes those lines again
+(`refresh`), so a search, a filter or a sort is one query over lines that are never stale, and returns the ids in
+order. The window reads the full lines (`learners.learner_rows`) only for the rows it shows.
 
-The table lives in the connection's temporary schema: nothing is written to the database file, so a
-database opened read-only (`mode=ro`) lists its learners the same way.
+What depends on the day is worked out when read, with today as a parameter: a missing agreement counts from its
+period's start, and a studentwaardering is owed for a year after a period ended.
+
+A database opened read-only (`mode=ro`) cannot write its stale lines: they are written into a copy of the lines in
+the connection's temporary schema, which SQLite reads before the file's table of the same name.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from desktop import clock
 from desktop.i18n import _
 from desktop.services.agreements import Concern, PeriodFacts, concerns
 from desktop.services.learners import LEARNER_ROWS_SQL, LearnerRow, learner_rows
-from desktop.services.waardering import due_by_learner
+from desktop.services.waardering import DUE_CONDITION, ENDED_ON_SQL, due_window
 from desktop.storage import choices
+from desktop.storage.engine import engine_of
 from desktop.storage.models import db, display_name, iso_date, sort_name
 from desktop.textsearch import fold, search_words
 
 NO_PERIOD = "-"  # the status filter's value for learners without any period
 
-CREATE_SQL = """
-CREATE TEMP TABLE learner_line (
-    position INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, archived INTEGER NOT NULL, learner_type TEXT NOT NULL,
-    period_id INTEGER, status TEXT, phase TEXT, level TEXT, crebo TEXT, location_id INTEGER,
-    practice_trainer_id INTEGER, start_date TEXT, next_meeting TEXT, attention INTEGER NOT NULL,
-    attention_codes TEXT NOT NULL, waardering_period_id INTEGER, waardering_due_since TEXT,
-    name_key TEXT NOT NULL, programme_key TEXT, pathway_key TEXT, school_key TEXT, location_key TEXT,
-    team_key TEXT, trainer_key TEXT, supervisor_key TEXT, search TEXT NOT NULL)
-"""
+COLUMNS = (
+    "id", "archived", "learner_type", "period_id", "status", "phase", "level", "crebo", "location_id",
+    "practice_trainer_id", "start_date", "next_meeting", "attention", "agreement_gaps", "attention_codes",
+    "name_key", "programme_key", "pathway_key", "school_key", "location_key", "team_key", "trainer_key",
+    "supervisor_key", "search",
+)  # fmt: skip
+# Written over whatever line is there: two readings on a server may write the same stale line at once.
+WRITE_SQL = (
+    f"INSERT INTO learner_line ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{column} = excluded.{column}' for column in COLUMNS[1:])}"
+)
 
 # The sort of each column of the list, by the key the window's columns use: a column of the table, or a
 # code whose translated label decides the order (worked out per query, in the language of the moment).
 SORT_COLUMNS = {
-    "name": "name_key",
-    "attention": "attention",
-    "programme": "programme_key",
     "crebo": "crebo",
+    "period": "start_date",
+    "next_meeting": "next_meeting",
+}
+SORT_TEXTS = {
+    "name": "name_key",
+    "programme": "programme_key",
     "pathway": "pathway_key",
     "school": "school_key",
     "location": "location_key",
     "team": "team_key",
     "practice_trainer": "trainer_key",
     "work_supervisor": "supervisor_key",
-    "period": "start_date",
-    "next_meeting": "next_meeting",
-    "waardering": "waardering_due_since",
 }
 PHASE_ORDER = ("introduction", "work_and_learn", "evaluation")
 CONCERN_CODES = ("agreement", "recognition", "certification")
+AGREEMENT = "agreement"  # the concern that counts from its period's start
+MANY = 2000  # more stale lines than this are found in one pass over every learner rather than by their ids
+CHUNK = 500  # ids per query, well under either engine's limit of parameters
+
+# The agreement concerns of a line on the day of the reading (one parameter: today).
+ATTENTION_SQL = "(attention + CASE WHEN agreement_gaps > 0 AND start_date <= ? THEN agreement_gaps ELSE 0 END)"
+# Of the periods that owe a studentwaardering (two parameters: `due_window`), the one that ended last.
+OWED_SINCE_SQL = (
+    f"(SELECT MAX({ENDED_ON_SQL}) FROM bpv_period p WHERE p.learner_id = learner_line.id AND {DUE_CONDITION})"
+)
 
 
 @dataclass(frozen=True)
@@ -71,28 +90,7 @@ class LineFilter:
     waardering_due: bool = False
 
 
-@contextmanager
-def _temporary_writes() -> Iterator[None]:
-    """A database opened read-only refuses all writes (`query_only`), its temporary schema's too; its file is
-    opened with `mode=ro`, so lifting the pragma for the temporary table leaves the file as safe as before."""
-    was = db.execute_sql("PRAGMA query_only").fetchone()[0]
-    if was:
-        db.execute_sql("PRAGMA query_only = 0")
-    try:
-        yield
-    finally:
-        if was:
-            db.execute_sql("PRAGMA query_only = 1")
-
-
-def _codes_matching(word: str, labels: dict[str, str]) -> list[str]:
-    """The codes whose label, in the language of the moment, holds `word`: a search finds a level or a
-    concern by the words the table shows, while the lines keep codes that hold in every language."""
-    return [code for code, label in labels.items() if word in fold(_(label))]
-
-
-def _concern_words() -> dict[str, str]:
-    return {code: Concern(code, None).short() for code in CONCERN_CODES}
+# -- writing the lines -----------------------------------------------------------------------------------------------
 
 
 class _Folded(dict):
@@ -104,18 +102,27 @@ class _Folded(dict):
         return folded
 
 
-INSERT_SQL = f"INSERT INTO temp.learner_line VALUES ({', '.join('?' * 26)})"
+def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
-def build() -> int:
-    """Write every learner's line into the temporary table, anew; returns how many learners there are.
+def _rows_of(learner_ids: list[int]) -> list[tuple]:
+    """The raw rows of `learner_ids` as `LEARNER_ROWS_SQL` reads them (with its one parameter: not cancelled)."""
+    if len(learner_ids) > MANY:
+        wanted = set(learner_ids)
+        return [row for row in db.execute_sql(LEARNER_ROWS_SQL, [False]) if row[0] in wanted]
+    rows = []
+    for chunk in _chunks(learner_ids):
+        sql = f"{LEARNER_ROWS_SQL} WHERE l.id IN ({', '.join('?' * len(chunk))})"
+        rows += db.execute_sql(sql, [False, *chunk]).fetchall()
+    return rows
 
-    Folding and the rules of concerns are Python's: the lines are worked out here and written at once
-    (SQLite calling back into Python per value, to fold in an INSERT ... SELECT, was measured slower)."""
-    raw = db.execute_sql(LEARNER_ROWS_SQL, [False]).fetchall()  # False: not cancelled, as learner_rows binds it
+
+def _lines_of(raw: list[tuple]) -> list[tuple]:
+    """The lines of the raw rows, in the order of `COLUMNS`. Folding and the rules of concerns are Python's."""
     facts = [PeriodFacts(r[6], r[4], r[26], iso_date(r[23]), r[8] or None, r[15]) for r in raw if r[6] is not None]
-    found = concerns(facts)
-    due = due_by_learner()
+    found = concerns(facts, today=dt.date.max)  # every concern a line may have; the day decides when it is read
     folded = _Folded({"": ""})
     staff_keys: dict[int, str] = {}
 
@@ -130,33 +137,83 @@ def build() -> int:
     lines = []
     for r in raw:
         first, prefix, last = folded[r[1] or ""], folded[r[2] or ""], folded[r[3] or ""]
-        period_concerns = found.get(r[6], ()) if r[6] is not None else ()
-        codes = " ".join(dict.fromkeys(concern.code for concern in period_concerns))
-        owed = due.get(r[0])
+        codes = [concern.code for concern in found.get(r[6], ())] if r[6] is not None else []
+        gaps = codes.count(AGREEMENT)
         programme, pathway, school = folded[r[7] or ""], folded[r[10] or ""], folded[r[11] or ""]
         location, team = folded[r[13] or ""], folded[r[14] or ""]
         # folding goes letter by letter, so the folded parts joined are the folded whole
         search = " ".join((display_name(first, prefix, last), programme, r[8] or "", school, location, team))
         lines.append(
             (
-                r[0], r[5], r[4], r[6], r[26], r[25], r[9], r[8], r[12], r[15], r[23], r[27], len(period_concerns),
-                f" {codes} ", owed.period_id if owed else None, owed.ended_on.isoformat() if owed else None,
+                r[0], bool(r[5]), r[4], r[6], r[26], r[25], r[9] or None, r[8] or None, r[12], r[15],
+                iso_date(r[23]), iso_date(r[27]), len(codes) - gaps, gaps, f" {' '.join(dict.fromkeys(codes))} ",
                 sort_name(first, prefix, last), programme or None, pathway or None, school or None,
                 location or None, team or None, staff_key(r[15], r[16:19]), staff_key(r[19], r[20:23]), search,
             )
         )  # fmt: skip
-    del raw, facts, found
-    # Written in the list's usual order (by name), so that order is the table's own: read without sorting.
-    lines.sort(key=lambda line: (line[16], line[0]))
-    with _temporary_writes(), db.atomic():
-        db.execute_sql("DROP TABLE IF EXISTS temp.learner_line")
-        db.execute_sql(CREATE_SQL)
-        db.cursor().executemany(INSERT_SQL, ((position, *line) for position, line in enumerate(lines)))
-    return len(lines)
+    return lines
 
 
-def _built() -> bool:
-    return db.execute_sql("SELECT 1 FROM sqlite_temp_master WHERE name = 'learner_line'").fetchone() is not None
+def _write(learner_ids: list[int]) -> None:
+    """Write the lines of `learner_ids` over what is there; a learner who is gone has none."""
+    lines = _lines_of(_rows_of(learner_ids))
+    db.cursor().executemany(engine_of(db).parameters(WRITE_SQL), lines)
+    gone = sorted(set(learner_ids) - {line[0] for line in lines})
+    for chunk in _chunks(gone):
+        db.execute_sql(f"DELETE FROM learner_line WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+
+
+def _stale() -> list[int]:
+    return [row[0] for row in db.execute_sql("SELECT learner_id FROM learner_line_stale")]
+
+
+def _read_only() -> bool:
+    return not engine_of(db).is_server and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
+@contextmanager
+def _temporary_writes() -> Iterator[None]:
+    """A database opened read-only refuses all writes (`query_only`), its temporary schema's too; its file is
+    opened with `mode=ro`, so lifting the pragma for the temporary table leaves the file as safe as before."""
+    db.execute_sql("PRAGMA query_only = 0")
+    try:
+        yield
+    finally:
+        db.execute_sql("PRAGMA query_only = 1")
+
+
+def refresh() -> int:
+    """Write the lines that changes took away; returns how many learners there are."""
+    if _read_only():
+        stale = _stale()
+        if stale:
+            with _temporary_writes(), db.atomic():
+                if db.execute_sql("SELECT 1 FROM sqlite_temp_master WHERE name = 'learner_line'").fetchone() is None:
+                    db.execute_sql("CREATE TEMP TABLE learner_line AS SELECT * FROM main.learner_line")
+                    db.execute_sql("CREATE UNIQUE INDEX temp.learner_line_id ON learner_line (id)")
+                _write(stale)
+    else:
+        with db.atomic():
+            stale = _stale()
+            if stale:
+                _write(stale)
+                for chunk in _chunks(stale):
+                    marks = ", ".join("?" * len(chunk))
+                    db.execute_sql(f"DELETE FROM learner_line_stale WHERE learner_id IN ({marks})", chunk)
+    return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
+
+
+# -- reading them ----------------------------------------------------------------------------------------------------
+
+
+def _codes_matching(word: str, labels: dict[str, str]) -> list[str]:
+    """The codes whose label, in the language of the moment, holds `word`: a search finds a level or a
+    concern by the words the table shows, while the lines keep codes that hold in every language."""
+    return [code for code, label in labels.items() if word in fold(_(label))]
+
+
+def _concern_words() -> dict[str, str]:
+    return {code: Concern(code, None).short() for code in CONCERN_CODES}
 
 
 def _label_order(column: str, labels: dict[str, str], blank: str | None = None) -> tuple[str, list]:
@@ -171,9 +228,15 @@ def _label_order(column: str, labels: dict[str, str], blank: str | None = None) 
     ]
 
 
-def _sort_expression(key: str) -> tuple[str, list]:
+def _sort_expression(key: str, today: dt.date) -> tuple[str, list]:
+    if key in SORT_TEXTS:
+        return engine_of(db).in_code_order(SORT_TEXTS[key]), []
     if key in SORT_COLUMNS:
         return SORT_COLUMNS[key], []
+    if key == "attention":
+        return ATTENTION_SQL, [today]
+    if key == "waardering":
+        return OWED_SINCE_SQL, due_window(today)
     if key == "type":
         return _label_order("learner_type", choices.LEARNER_TYPES)
     if key == "level":
@@ -187,12 +250,13 @@ def _sort_expression(key: str) -> tuple[str, list]:
     raise ValueError(f"no sort for column {key!r}")
 
 
-def _where(shown: LineFilter) -> tuple[str, list]:
+def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
     tests, params = [], []
     if not shown.archived:
         tests.append("archived = FALSE")
     if shown.attention:
-        tests.append("attention > 0")
+        tests.append(f"{ATTENTION_SQL} > 0")
+        params.append(today)
     if shown.status == NO_PERIOD:
         tests.append("period_id IS NULL")
     elif shown.status:
@@ -207,65 +271,59 @@ def _where(shown: LineFilter) -> tuple[str, list]:
             tests.append(f"{column} = ?")
             params.append(value)
     if shown.waardering_due:
-        tests.append("waardering_period_id IS NOT NULL")
-    concern_words = _concern_words()
+        tests.append(f"EXISTS (SELECT 1 FROM bpv_period p WHERE p.learner_id = learner_line.id AND {DUE_CONDITION})")
+        params += due_window(today)
+    engine, concern_words = engine_of(db), _concern_words()
     for word in search_words(shown.search):
-        # instr: a plain substring, without LIKE's wildcards to escape
-        concern_codes, levels = _codes_matching(word, concern_words), _codes_matching(word, choices.LEVELS)
-        tests.append(
-            f"(instr(search, ?) > 0{' OR instr(attention_codes, ?) > 0' * len(concern_codes)}"
-            f"{' OR level = ?' * len(levels)})"
-        )
-        params += [word, *(f" {code} " for code in concern_codes), *levels]
+        alternatives, alternative_params = [engine.contains("search")], [word]
+        for code in _codes_matching(word, concern_words):
+            if code == AGREEMENT:
+                alternatives.append(engine.contains("attention_codes") + " AND start_date <= ?")
+                alternative_params += [f" {code} ", today]
+            else:
+                alternatives.append(engine.contains("attention_codes"))
+                alternative_params.append(f" {code} ")
+        for level in _codes_matching(word, choices.LEVELS):
+            alternatives.append("level = ?")
+            alternative_params.append(level)
+        tests.append(f"({' OR '.join(f'({test})' for test in alternatives)})")
+        params += alternative_params
     return (" WHERE " + " AND ".join(tests)) if tests else "", params
 
 
 def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """The ids of the learners `shown` selects, sorted by the column `sort`; empty cells last either way,
     and learners alike in that column by name."""
-    if not _built():
-        build()
-    where, params = _where(shown)
-    expression, sort_params = _sort_expression(sort)
+    refresh()
+    today = clock.today()
+    where, params = _where(shown, today)
     direction = "DESC" if descending else "ASC"
+    name = engine_of(db).in_code_order("name_key")
     if sort == "name":  # never empty, and walked in its index
-        sql, sort_params = f"SELECT id FROM temp.learner_line{where} ORDER BY position {direction}", []
+        order, sort_params = f"{name} {direction}, id {direction}", []
     else:
-        sql = (
-            f"SELECT id FROM temp.learner_line{where} ORDER BY ({expression}) IS NULL OR ({expression}) = '', "
-            f"{expression} {direction}, position"
-        )
-        sort_params = sort_params * 3
+        expression, sort_params = _sort_expression(sort, today)
+        order = f"({expression}) IS NULL, {expression} {direction}, {name}, id"
+        sort_params = sort_params * 2
+    sql = engine_of(db).parameters(f"SELECT id FROM learner_line{where} ORDER BY {order}")
     return [row[0] for row in db.execute_sql(sql, [*params, *sort_params])]
 
 
 def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
-    """The full lines of `learner_ids` (those still there), by id, with what the list worked out for them."""
-    if not _built():  # a database opened anew, not yet listed: worked out for these lines alone
-        return {row.id: row for row in learner_rows(learner_ids)}
-    rows = {row.id: row for row in learner_rows(learner_ids, with_waardering=False)}
-    if rows:
-        marks = ", ".join("?" * len(rows))
-        sql = (
-            "SELECT id, waardering_period_id, waardering_due_since FROM temp.learner_line "
-            f"WHERE id IN ({marks}) AND waardering_period_id IS NOT NULL"
-        )
-        for learner_id, period_id, since in db.execute_sql(sql, list(rows)):
-            rows[learner_id].waardering_period_id, rows[learner_id].waardering_due_since = period_id, iso_date(since)
-    return rows
+    """The full lines of `learner_ids` (those still there), by id, worked out for today."""
+    return {row.id: row for row in learner_rows(learner_ids)}
 
 
 def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The locations and the praktijkopleiders of the learners' current periods, each by name: what the
     location and trainer filters offer."""
-    if not _built():
-        build()
-    locations = db.execute_sql(
-        "SELECT DISTINCT loc.id, loc.name FROM temp.learner_line ll JOIN location loc ON loc.id = ll.location_id"
-    ).fetchall()
+    refresh()
+    # The ids from the lines' own indexes, then only those locations and people: not a pass over every line or
+    # every staff member (tens of thousands in a large organisation).
+    locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")
     trainers = db.execute_sql(
-        "SELECT DISTINCT s.id, s.first_name, s.name_prefix, s.last_name FROM temp.learner_line ll "
-        "JOIN staff s ON s.id = ll.practice_trainer_id"
-    ).fetchall()
+        "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id IN "
+        "(SELECT practice_trainer_id FROM learner_line)"
+    )
     people = [(r[0], display_name(r[1], r[2], r[3])) for r in trainers]
-    return sorted(locations, key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))
+    return sorted(locations.fetchall(), key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))

@@ -128,7 +128,7 @@ def learner_rows(learner_ids: list[int] | None = None, with_waardering: bool = T
     _attach_concerns(rows)
     if not with_waardering:
         return rows
-    due = due_by_learner()
+    due = due_by_learner(learner_ids=learner_ids)
     for row in rows:
         if (owed := due.get(row.id)) is not None:
             row.waardering_period_id, row.waardering_due_since = owed.period_id, owed.ended_on

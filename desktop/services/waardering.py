@@ -92,18 +92,22 @@ class Due:
     status: str
 
 
-DUE_SQL = f"""
-SELECT p.id, p.learner_id, {ENDED_ON_SQL}, p.status FROM bpv_period p
-WHERE p.status IN ('completed', 'ended_early') AND {ENDED_ON_SQL} BETWEEN ? AND ?
-  AND NOT EXISTS (SELECT 1 FROM student_evaluation se WHERE se.period_id = p.id)
-"""
+# A period `p` that owes a studentwaardering, with the first and last day it may have ended (`due_window`).
+DUE_CONDITION = f"""p.status IN ('completed', 'ended_early') AND {ENDED_ON_SQL} BETWEEN ? AND ?
+  AND NOT EXISTS (SELECT 1 FROM student_evaluation se WHERE se.period_id = p.id)"""
+DUE_SQL = f"SELECT p.id, p.learner_id, {ENDED_ON_SQL}, p.status FROM bpv_period p WHERE {DUE_CONDITION}"
+
+
+def due_window(today: dt.date | None = None) -> list[dt.date]:
+    """The parameters of `DUE_CONDITION` on `today`: a period owes for a year after it ended."""
+    day = today or clock.today()
+    return [day - dt.timedelta(days=DUE_WINDOW_DAYS), day]
 
 
 def waardering_due(today: dt.date | None = None, learner_ids: list[int] | None = None) -> list[Due]:
     """The periods that owe a studentwaardering on `today`: ended (or ended early) in the last year, none
     received yet; the most recently ended first. For the Learners tab and the overview."""
-    day = today or clock.today()
-    sql, params = DUE_SQL, [day - dt.timedelta(days=DUE_WINDOW_DAYS), day]
+    sql, params = DUE_SQL, due_window(today)
     if learner_ids is not None:
         if not learner_ids:
             return []
@@ -113,10 +117,10 @@ def waardering_due(today: dt.date | None = None, learner_ids: list[int] | None =
     return [Due(r[0], r[1], iso_date(r[2]), r[3]) for r in db.execute_sql(sql, params)]
 
 
-def due_by_learner(today: dt.date | None = None) -> dict[int, Due]:
-    """Per learner, the most recently ended period that owes a studentwaardering."""
+def due_by_learner(today: dt.date | None = None, learner_ids: list[int] | None = None) -> dict[int, Due]:
+    """Per learner (of `learner_ids`, or every one), the most recently ended period that owes a studentwaardering."""
     due: dict[int, Due] = {}
-    for row in waardering_due(today):
+    for row in waardering_due(today, learner_ids):
         due.setdefault(row.learner_id, row)
     return due
 

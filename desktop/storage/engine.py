@@ -9,7 +9,8 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   the models hold as a boolean a ``BOOLEAN`` (SQLite keeps them as 0 and 1), SQLite's ``GLOB`` and its sum of
   truths in a CHECK a regular expression and ``num_nonnulls``, a trigger that refuses a change (``RAISE(ABORT)``,
   always or ``WHEN`` its condition holds) a function raising an integrity error, SQLite's null-safe ``IS NOT``
-  between a row's new and old value ``IS DISTINCT FROM``, and a ``?`` parameter a ``%s``;
+  between a row's new and old value ``IS DISTINCT FROM``, a trigger that runs statements after a change a
+  function running them (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``), and a ``?`` parameter a ``%s``;
 - holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
   it lets one writer at a time;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
@@ -57,6 +58,14 @@ _DIFFERS = re.compile(r'\b(NEW\."?\w+"?) IS NOT (OLD\."?\w+"?)')
 # What the migrations' refusing triggers say (in SQLite's words, frozen with them), which the services turn into a
 # sentence for a person.
 SIGNED_CONTENT_FIXED = "the content of a signed form is fixed"
+
+# A trigger that runs statements after a change (SQLite's `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING` there).
+_STATEMENTS_TRIGGER = re.compile(
+    r'^\s*CREATE TRIGGER "(\w+)" AFTER ((?:INSERT|DELETE|UPDATE)(?: OF "\w+"(?:, "\w+")*)?) ON "(\w+)"'
+    r"\s+BEGIN (.*); END\s*$",
+    re.DOTALL,
+)
+_INSERT_OR_IGNORE = re.compile(r"^INSERT OR IGNORE INTO (.*)$", re.DOTALL)
 # "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
 _ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
 
@@ -88,6 +97,13 @@ def postgres_statement(statement: str) -> str:
         return (
             f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {refuse} END $$; '
             f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
+        ).replace("%", "%%")
+    if trigger := _STATEMENTS_TRIGGER.match(statement):
+        name, event, table, body = trigger.groups()
+        steps = [_INSERT_OR_IGNORE.sub(r"INSERT INTO \1 ON CONFLICT DO NOTHING", step) for step in body.split("; ")]
+        return (
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {"; ".join(steps)}; RETURN NULL; '
+            f'END $$; CREATE TRIGGER "{name}" AFTER {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
         ).replace("%", "%%")
     for pattern, replacement in _POSTGRES_TYPES:
         statement = pattern.sub(replacement, statement)
@@ -167,6 +183,14 @@ class Engine:
     def continue_ids(self, database, table: str) -> None:
         """Let the next id `table` (with an ``id`` column) gives come after the highest one in it, after rows were
         written with their ids. SQLite's AUTOINCREMENT already does: it remembers the highest id ever written."""
+
+    def contains(self, column: str) -> str:
+        """A test that the text `column` holds the text of a ``?`` parameter, as a plain substring (no wildcards)."""
+        return f"instr({column}, ?) > 0"
+
+    def in_code_order(self, column: str) -> str:
+        """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
+        return column
 
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
@@ -355,6 +379,12 @@ class PostgresEngine(Engine):
         if serial and serial[0]:
             sequence = f"pg_get_serial_sequence('\"{table}\"', 'id')"
             database.execute_sql(f'SELECT setval({sequence}, COALESCE(MAX(id), 0) + 1, false) FROM "{table}"')
+
+    def contains(self, column: str) -> str:
+        return f"strpos({column}, ?) > 0"
+
+    def in_code_order(self, column: str) -> str:
+        return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
 
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE

@@ -908,6 +908,51 @@ class AuditEntry(BaseModel):
         table_name = "audit_log"
 
 
+# -- The Learners tab's lines (written by services.learner_list; see migration 17) -------------------------------
+
+
+class LearnerLine(BoundModel):
+    """A learner's line of the list: what it is filtered, sorted and searched by, folded once when written."""
+
+    id = IntegerField(primary_key=True)
+    archived = BooleanField()
+    learner_type = TextField()
+    period_id = IntegerField(null=True)
+    status = TextField(null=True)
+    phase = TextField(null=True)
+    level = TextField(null=True)
+    crebo = TextField(null=True)
+    location_id = IntegerField(null=True)
+    practice_trainer_id = IntegerField(null=True)
+    start_date = DateField(null=True)
+    next_meeting = DateField(null=True)
+    attention = IntegerField()  # concerns that hold whatever the day
+    agreement_gaps = IntegerField()  # agreements missing: a concern from the period's start
+    attention_codes = TextField()
+    name_key = TextField()
+    programme_key = TextField(null=True)
+    pathway_key = TextField(null=True)
+    school_key = TextField(null=True)
+    location_key = TextField(null=True)
+    team_key = TextField(null=True)
+    trainer_key = TextField(null=True)
+    supervisor_key = TextField(null=True)
+    search = TextField()
+
+    class Meta:
+        indexes = (
+            (("name_key", "id", "archived", "search"), False),
+            (("location_id",), False),
+            (("practice_trainer_id",), False),
+        )
+
+
+class LearnerLineStale(BoundModel):
+    """A learner whose line a change took away, to be written again before the list is read."""
+
+    learner_id = IntegerField(primary_key=True)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     AppSetting,
@@ -966,4 +1011,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     LearningSession,
     LearningSessionParticipant,
     AuditEntry,
+    LearnerLine,
+    LearnerLineStale,
 ]

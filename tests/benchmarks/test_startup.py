@@ -7,6 +7,7 @@ as medians of whole process starts; and no ReportLab on the start-up path.
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -105,7 +106,8 @@ def test_startup_does_not_import_reportlab(demo_database):
 
 
 # A start as a person sees it (issue "Fast where it counts"): the window painted with the first tab's rows. The
-# first tab reads its rows right after the window's first paint; `--smoke` stops before that reading.
+# first tab reads its rows right after the window's first paint; `--smoke` exits once they are painted (and what
+# the tab reads on in the background is done). Budget: at most 2x a bare window, with compiled bytecode.
 ROWS_PAINTED = """
 from desktop.views.window import tabs
 if {learners_first}:
@@ -128,6 +130,7 @@ close_database()
 def test_startup_to_the_first_rows_painted(demo_database):
     path, env = demo_database
     env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    compileall.compile_dir(ROOT / "desktop", quiet=1)  # as an installed program has it
     bare = _median_seconds([sys.executable, "-c", BARE_WINDOW.format(tabs=len(TAB_FACTORIES))], env)
     smoke = _median_seconds([sys.executable, "-m", "desktop", "--db", str(path), "--smoke"], env)
     overview, learners = (
@@ -135,9 +138,10 @@ def test_startup_to_the_first_rows_painted(demo_database):
         for first in (False, True)
     )
     print(
-        f"\nstart-up on 10,000 learners, median of {RUNS}: bare window {bare * 1000:.0f} ms; first tab painted "
-        f"(--smoke) {smoke * 1000:.0f} ms ({smoke / bare:.2f}x); with its rows: the overview first "
+        f"\nstart-up on 10,000 learners, median of {RUNS}: bare window {bare * 1000:.0f} ms; --smoke (to the first "
+        f"tab's rows painted, its background reading done) {smoke * 1000:.0f} ms ({smoke / bare:.2f}x); "
+        f"rows painted: the overview first "
         f"{overview * 1000:.0f} ms ({overview / bare:.2f}x), the Learners tab first {learners * 1000:.0f} ms "
         f"({learners / bare:.2f}x; the issue's budget 2x)"
     )
-    assert smoke <= overview and smoke <= learners  # the rows are read after the first paint, never before
+    assert smoke / bare <= 2.0

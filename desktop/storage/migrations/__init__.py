@@ -42,6 +42,7 @@ from desktop.storage.migrations import (
     v0013_learning_climate,
     v0015_unused_form_columns,
     v0016_record_versions,
+    v0017_learner_lines,
     v0018_signed_forms_fixed,
 )
 
@@ -92,6 +93,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(13, v0013_learning_climate),
     _from_module(15, v0015_unused_form_columns),
     _from_module(16, v0016_record_versions),
+    _from_module(17, v0017_learner_lines),
     _from_module(18, v0018_signed_forms_fixed),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version

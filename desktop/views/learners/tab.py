@@ -216,10 +216,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """Read every learner again, keeping the selection, search and filters."""
-        from desktop.services.learner_list import build
+        from desktop.services.learner_list import refresh
 
         selected = self.selected_id()
-        self.model.everyone = build()
+        self.model.everyone = refresh()
         self._listed = True
         self._fill_people_filters()
         self.model.show(self._line_filter(), fresh=True)
