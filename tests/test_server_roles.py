@@ -87,8 +87,14 @@ def _refused(connection, sql: str, params=()) -> None:
 
 def test_a_praktijkopleider_reads_and_writes_only_their_own_learners(server, two_trainers):
     jan, ineke = two_trainers["Jan"], two_trainers["Ineke"]
+    owner = _as(server, "leerwerk_test")
+    _rows(owner, "INSERT INTO learner_line_stale (learner_id) SELECT id FROM learner ON CONFLICT DO NOTHING")
+    owner.close()
     connection = _as(server, server[2]("praktijkopleider", staff=jan[0]))
     assert _rows(connection, "SELECT id FROM bpv_period") == [(jan[2],)]
+    # The Learners tab's derived lines hold folded names: only their own learners' too.
+    assert _rows(connection, "SELECT learner_id FROM learner_line_stale") == [(jan[1],)]
+    _refused(connection, "INSERT INTO learner_line_stale (learner_id) VALUES (%s)", (ineke[1],))
     assert _rows(connection, "SELECT id FROM learner") == [(jan[1],)]
     assert {period for (period,) in _rows(connection, "SELECT period_id FROM meeting")} == {jan[2]}
     assert _rows(connection, "SELECT id FROM bpv_period WHERE id = %s", (ineke[2],)) == []

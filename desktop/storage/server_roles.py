@@ -60,6 +60,11 @@ READ_OWN_ROWS = {
     # Whether and when the studentwaardering came in; the answers (evaluation_answer) stay closed to them.
     "student_evaluation": f"period_id IN ({_OWN_PERIODS})",
 }
+# The Learners tab's lines and the learners whose line is to be written again (desktop/services/learner_list.py):
+# derived from the tables above, written by their triggers on every change and by whoever reads the list next, so
+# each role writes them, a praktijkopleider only their own learners' (a line holds the learner's folded name).
+_OWN_LEARNERS = f"SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}()"
+LINE_ROWS = {"learner_line": f"id IN ({_OWN_LEARNERS})", "learner_line_stale": f"learner_id IN ({_OWN_LEARNERS})"}
 FORM_COUNTERS = "starts_with(key, 'form_number/')"  # desktop.services.form_numbers
 
 
@@ -137,6 +142,8 @@ def _grant_tables(database, schema: str, tables: set[str]) -> None:
         execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted(table)} TO {trainer}")
     for table in READ_OWN_ROWS:
         execute(f"GRANT SELECT ON {quoted(table)} TO {trainer}")
+    for table in LINE_ROWS:
+        execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted(table)} TO {trainer}, {readonly}")
     execute(f"GRANT SELECT, INSERT, UPDATE ON app_setting TO {trainer}")
     # The change history: written by every change; its new row's number is all a praktijkopleider reads back.
     execute(f"GRANT INSERT, SELECT (id) ON {quoted(m.AuditEntry._meta.table_name)} TO {trainer}")
@@ -149,7 +156,7 @@ def _policy(database, table: str, name: str, rule: str) -> None:
 
 def _policies(database) -> None:
     coordinator, trainer, readonly = ROLES["coordinator"], ROLES["praktijkopleider"], ROLES["readonly"]
-    for table in [*OWN_ROWS, *READ_OWN_ROWS, "app_setting"]:
+    for table in [*OWN_ROWS, *READ_OWN_ROWS, *LINE_ROWS, "app_setting"]:
         database.execute_sql(f"ALTER TABLE {quoted(table)} ENABLE ROW LEVEL SECURITY")
         _policy(database, table, "leerwerk_coordinator_all", f"TO {coordinator} USING (TRUE) WITH CHECK (TRUE)")
         _policy(database, table, "leerwerk_readonly_read", f"FOR SELECT TO {readonly} USING (TRUE)")
@@ -157,6 +164,9 @@ def _policies(database) -> None:
         _policy(database, table, "leerwerk_praktijkopleider_own", f"TO {trainer} USING ({rows}) WITH CHECK ({rows})")
     for table, rows in READ_OWN_ROWS.items():
         _policy(database, table, "leerwerk_praktijkopleider_own", f"FOR SELECT TO {trainer} USING ({rows})")
+    for table, rows in LINE_ROWS.items():
+        _policy(database, table, "leerwerk_praktijkopleider_own", f"TO {trainer} USING ({rows}) WITH CHECK ({rows})")
+        _policy(database, table, "leerwerk_readonly_lines", f"TO {readonly} USING (TRUE) WITH CHECK (TRUE)")
     _policy(database, "app_setting", "leerwerk_praktijkopleider_read", f"FOR SELECT TO {trainer} USING (TRUE)")
     _policy(
         database,
