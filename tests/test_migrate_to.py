@@ -278,3 +278,29 @@ def test_an_encrypted_file_is_moved_with_its_passphrase(capsys, source, postgres
     said = {table: int(count) for table, count in (line.split("\t") for line in out.splitlines() if "\t" in line)}
     assert said["learner"] == 60 and sum(said.values()) > 1000
     assert file_digest(source) == before
+
+
+def test_the_learners_tabs_lines_are_moved_as_the_file_holds_them(capsys, source, postgres_url):
+    """Lines already written (the usual state once the Learners tab was read): copying the tables they derive from
+    must not fire their triggers on the server, which would take lines away and mark learners stale again."""
+    from desktop.services import learner_list
+
+    open_database(source)
+    try:
+        learner_list.refresh()
+    finally:
+        close_database()
+    counts = _counts_in_file(source)
+    assert counts["learner_line"] > 0 and counts["learner_line_stale"] == 0
+
+    _moved(capsys, source, postgres_url)
+
+    server = connect_server(postgres_url)
+    try:
+        assert _one(server, 'SELECT COUNT(*) FROM "learner_line"')[0] == counts["learner_line"]
+        assert _one(server, 'SELECT COUNT(*) FROM "learner_line_stale"')[0] == 0
+        # and the triggers work again afterwards: a renamed learner's line is taken away and marked stale
+        server.execute_sql("UPDATE learner SET last_name = last_name || 'x' WHERE id = (SELECT MIN(id) FROM learner)")
+        assert _one(server, 'SELECT COUNT(*) FROM "learner_line_stale"')[0] == 1
+    finally:
+        server.close()

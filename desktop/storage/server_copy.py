@@ -231,6 +231,11 @@ class _Copy:
         migrations.migrate(target, None)  # the schema, as every new server database gets it
         in_file = engine_of(self.source).tables(self.source)
         tables = reference_order(self.source, in_file & LEERWERK_TABLES - {"schema_version"})
+        # The rows come as they are in the file, with what triggers derived from them (the Learners tab's lines):
+        # triggers firing on the copy would change those (and the digests then differ), so they wait until it is
+        # done. Only this transaction, which made the tables and so owns them, sees them off.
+        for table in tables:
+            target.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
         for table in reversed(tables):  # the reference data the migrations seeded: the file's own replaces it
             target.execute_sql(f'DELETE FROM "{table}"')
         copied: list[tuple[str, list[str], list[str], TableDigest]] = []
@@ -243,6 +248,8 @@ class _Copy:
                 copied.append((table, names, types, digest))
                 log.info("Moved table %s to the server: %d rows", table, digest.count)
                 self.progress(table, digest.count)
+        for table in tables:
+            target.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
         differing = []
         for table, names, types, digest in copied:
             on_server = self.read_back(table, names, types)
