@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import APP_NAME, __version__, i18n
+from desktop import APP_NAME, __version__, collector, i18n
 from desktop.errors import UnusableDatabaseError
 from desktop.storage.lock import DatabaseInUseError
 
@@ -57,6 +57,15 @@ def open_main_window(
     address (``postgresql://…``) opens that database, with its password remembered or asked (`ConnectionCancelled`
     when the person cancels).
     """
+    collector.pause_for_start()  # until the first tab has read its rows (`desktop.collector`)
+    try:
+        return _open_main_window(db_path, remember, read_only, ask_passphrase)
+    except BaseException:
+        collector.start_done()  # no window: nothing will read rows
+        raise
+
+
+def _open_main_window(db_path: str | os.PathLike, remember: bool, read_only: bool, ask_passphrase: bool):
     from desktop.settings import Settings
     from desktop.storage.database import open_database, open_read_only
     from desktop.storage.recovery import open_checked
@@ -98,6 +107,7 @@ def run_gui(db_path: Path | str, smoke: bool = False, remember: bool = True) -> 
             print(i18n._("LeerWerk needs a screen: no display was found."), file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    collector.pause_for_start()
     app = ensure_application()
     from desktop.services import school_drafts
     from desktop.storage.server import is_server_address

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 
+from desktop import collector
+
 
 class LoadsWhenShown:
     """Mixin for a page: it reads its rows right after it is first painted, so the window appears at
@@ -41,6 +43,7 @@ class LoadsWhenShown:
         self._loaded = True
         if first:
             self.loaded()
+            collector.start_done()  # the first tab's rows are read: the start is over
 
     def loaded(self) -> None:
         """After the first reading: size columns to what they hold, and the like."""
