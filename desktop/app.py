@@ -57,7 +57,7 @@ def open_main_window(
     address (``postgresql://…``) opens that database, with its password remembered or asked (`ConnectionCancelled`
     when the person cancels).
     """
-    collector.pause_for_start()  # until the first tab has read its rows (`desktop.collector`)
+    collector.pause_for_start()  # until the first tab reads its rows (`desktop.collector`)
     try:
         return _open_main_window(db_path, remember, read_only, ask_passphrase)
     except BaseException:

@@ -36,6 +36,9 @@ class LoadsWhenShown:
             if current_location() is None:  # nor while the window is between two databases (its encryption changes)
                 self._load_planned = False
                 return
+            # The start is over: what it made is set aside before the rows are read, not with them (they are
+            # replaced at every reading, and set aside they would never be collected).
+            collector.start_done()
             self.reload()
 
     def mark_loaded(self) -> None:
@@ -43,7 +46,6 @@ class LoadsWhenShown:
         self._loaded = True
         if first:
             self.loaded()
-            collector.start_done()  # the first tab's rows are read: the start is over
 
     def loaded(self) -> None:
         """After the first reading: size columns to what they hold, and the like."""
