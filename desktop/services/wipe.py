@@ -11,7 +11,6 @@ from pathlib import Path
 from desktop import paths
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
-from desktop.services import school_drafts
 from desktop.shell import command_line
 from desktop.storage import models as m
 from desktop.storage import wiping
@@ -55,6 +54,8 @@ def finish_wipe() -> NotWiped | None:
     and names too (what ``leerwerk privacy wipe`` does); None when done.
 
     Raises a `LeerWerkError` naming the folder when a draft cannot be removed (open in a mail program)."""
+    from desktop.services import school_drafts  # the e-mail package: not for every start that asks `wipe_owed`
+
     reason = wiping.wipe(m.db.obj)
     folder = paths.drafts_dir(create=False)
     try:

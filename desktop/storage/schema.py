@@ -13,6 +13,7 @@ not by the text of their ``CREATE`` statements, which an ALTER TABLE or a tool m
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 
 from peewee import SqliteDatabase
@@ -69,9 +70,15 @@ def _built_by(steps: tuple[migrations.Migration, ...]) -> Shape:
         reference.close()
 
 
+# One build at a time: a start builds the newest on a worker while it imports the window (`desktop.app`), and the
+# check at opening then waits for that build instead of making a second one.
+_building = threading.Lock()
+
+
 def reference(version: int) -> Shape:
-    """The schema the migrations give a database of `version`."""
-    return _built_by(tuple(step for step in migrations.MIGRATIONS if step.version <= version))
+    """The schema the migrations give a database of `version` (built once in a process)."""
+    with _building:
+        return _built_by(tuple(step for step in migrations.MIGRATIONS if step.version <= version))
 
 
 def differences(connection, version: int) -> list[str]:

@@ -16,10 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.errors import ValidationError
-from desktop.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from desktop.i18n import _
 from desktop.storage import cipher
-from desktop.views.kit.field_errors import FieldErrors
 
 Opened = TypeVar("Opened")
 REPEATED_ROW = 1
@@ -35,6 +33,9 @@ class PassphraseCancelled(Exception):  # noqa: N818 - not an error: the person c
 
 class _PassphraseForm(QDialog):
     def __init__(self, parent: QWidget | None):
+        # Loaded when a passphrase is asked for, not by every start that opens a file without one.
+        from desktop.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+
         super().__init__(parent)
         self.ui = Ui_PassphraseDialog()
         self.ui.setupUi(self)
@@ -105,6 +106,8 @@ class NewPassphraseDialog(_PassphraseForm):
         self.setWindowTitle(title)
         self.ui.introLabel.setText(intro)
         self.ui.passphraseLabel.setText(_("&New passphrase:"))
+        from desktop.views.kit.field_errors import FieldErrors
+
         self.check = check
         self.errors = FieldErrors(
             self.ui.errorLabel,

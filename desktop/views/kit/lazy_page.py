@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 
+from desktop import collector
+
 
 class LoadsWhenShown:
     """Mixin for a page: it reads its rows right after it is first painted, so the window appears at
@@ -34,6 +36,9 @@ class LoadsWhenShown:
             if current_location() is None:  # nor while the window is between two databases (its encryption changes)
                 self._load_planned = False
                 return
+            # The start is over: what it made is set aside before the rows are read, not with them (they are
+            # replaced at every reading, and set aside they would never be collected).
+            collector.start_done()
             self.reload()
 
     def mark_loaded(self) -> None:

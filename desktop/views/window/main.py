@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from desktop import __version__
+from desktop import __version__, collector
 from desktop.errors import LeerWerkError, UnusableDatabaseError
 from desktop.forms.ui_main_window import Ui_MainWindow
 from desktop.i18n import _, format_datetime
@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        collector.start_done()  # closed before the first tab read its rows
         self.backups.stop()
         if self.remember_layout:
             Settings().set_window_state("main", self.saveGeometry(), self.saveState())
