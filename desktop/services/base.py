@@ -89,6 +89,22 @@ def store_number(field: str, key: str, value, default: int, minimum: int, maximu
     return previous
 
 
+def save_read_record(instance: BaseModel, names: list[str] | tuple[str, ...]) -> None:
+    """Write the fields `names` of a record a service read and changed itself (not through `CrudService.update`) as
+    that writes: only while the record still has the version it was read with, counting it up, so that a dialog
+    open on it cannot save over this change and this one does not overwrite another client's."""
+    if not isinstance(instance, VersionedModel):
+        instance.save()
+        return
+    from desktop.services import service_for
+
+    service = service_for(type(instance))
+    changed = {name: getattr(instance, name) for name in names}
+    if isinstance(instance, TimestampedModel):
+        instance.updated_at = _now()
+    service._write(lambda: service._save_changed(instance, changed))
+
+
 def signed_form_fixed() -> str:
     """Why a change to a signed form's content is refused, by the program or by the database's trigger."""
     return _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures.")
@@ -352,7 +368,12 @@ class CrudService:
         `seen_version`: the version of the record the change was made on (a dialog's, an undo step's). When someone
         else saved the record since, the change is refused (`ChangedSinceReadError`, saying who and when) instead
         of overwriting theirs; without it, the version read here is the one the save expects."""
-        instance = self.get(record_id)
+        try:
+            instance = self.get(record_id)
+        except NotFoundError:
+            if seen_version is None:
+                raise
+            raise self.changed_since_read(record_id) from None  # who deleted what was opened here
         versioned = isinstance(instance, VersionedModel)
         if versioned and seen_version is not None and instance.version != seen_version:
             raise self.changed_since_read(record_id)
@@ -398,31 +419,43 @@ class CrudService:
         instance.version += 1
 
     def changed_since_read(self, record_id: int) -> LeerWerkError:
-        """Why a save or undo of `record_id` is refused: who changed it last and when (from the change history), or
-        that it is gone."""
-        if not self.model.select().where(self.model._meta.primary_key == record_id).exists():
-            return NotFoundError(_("The record with number {id} does not exist.").format(id=record_id))
+        """Why a save, delete or undo of `record_id` is refused: who changed it last and when, or who deleted it (from
+        the change history)."""
+        gone = not self.model.select().where(self.model._meta.primary_key == record_id).exists()
+        # Its addition is not a change since it was read; every later entry (a save, an import, a reopening) is.
+        action = AuditEntry.action == "delete" if gone else AuditEntry.action != "create"
         entry = (
             AuditEntry.select(AuditEntry.user, AuditEntry.at)
             .where(
-                (AuditEntry.table_name == self.model._meta.table_name)
-                & (AuditEntry.record_id == record_id)
-                & (AuditEntry.action == "update")  # its addition is not a change since it was read
+                (AuditEntry.table_name == self.model._meta.table_name) & (AuditEntry.record_id == record_id) & action
             )
             .order_by(AuditEntry.id.desc())
             .first()
         )
         if entry is None or not entry.user:
+            if gone:
+                return NotFoundError(
+                    _("Someone else deleted this record after it was opened here; this change was not saved.")
+                )
             return ChangedSinceReadError(
                 _("Someone else changed this record after it was opened here; this change was not saved.")
             )
         time = format_datetime(entry.at, "HH:mm")
-        if entry.at.date() == clock.today():
+        today = entry.at.date() == clock.today()
+        if gone:
+            if today:
+                message = _("Deleted by {user} at {time}, after it was opened here; this change was not saved.")
+            else:
+                message = _(
+                    "Deleted by {user} on {date} at {time}, after it was opened here; this change was not saved."
+                )
+        elif today:
             message = _("Changed by {user} at {time}, after it was opened here; this change was not saved.")
         else:
             message = _("Changed by {user} on {date} at {time}, after it was opened here; this change was not saved.")
         date = format_date(entry.at.date(), "long")
-        return ChangedSinceReadError(message.format(user=entry.user, date=date, time=time))
+        error = NotFoundError if gone else ChangedSinceReadError
+        return error(message.format(user=entry.user, date=date, time=time))
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
         """Several updates as one change (renumbering a list, say): all are written, or none when one
@@ -442,8 +475,9 @@ class CrudService:
         return snapshot
 
     def delete_unchanged(self, record_id: int, seen_version: int | None) -> Snapshot:
-        """`delete`, refused when someone else changed the record since `seen_version` (what an undo step left):
-        undoing the step that made a record must not take away what another client wrote in it since."""
+        """`delete`, refused when someone else changed the record since `seen_version` (what a view read, what an
+        undo step left): a delete must not take away what another client wrote in the record since, and a record
+        someone else deleted already is named as such."""
         with db.atomic():
             if seen_version is not None and issubclass(self.model, VersionedModel):
                 # Counting the version up first holds the row (a server's row lock, SQLite's write lock) until the
@@ -460,6 +494,8 @@ class CrudService:
                 # The count of the claim went with the row: put back, it is the record exactly as it was.
                 snapshot.row["version"] = seen_version
                 return snapshot
+            if not self.model.select().where(self.model._meta.primary_key == record_id).exists():
+                raise self.changed_since_read(record_id)
             return self.delete(record_id)
 
     def snapshot(self, instance: BaseModel) -> Snapshot:

@@ -19,7 +19,7 @@ from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows
+from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows, save_read_record
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
 from desktop.storage.models import (
@@ -393,8 +393,7 @@ def _set_state(enrolment: Enrolment, state: dict) -> None:
         return
     for name in changed:
         setattr(enrolment, name, state[name])
-    enrolment.updated_at = _now()
-    enrolment.save()
+    save_read_record(enrolment, changed)
     sync_certificate(enrolment)
     audit("update", Enrolment._meta.table_name, enrolment.id, changed)
 

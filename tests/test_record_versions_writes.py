@@ -1,0 +1,182 @@
+"""What record versions guard beyond a dialog's save, with two real clients (two connections to one file; two logins on
+a server with ``--engine=postgresql``): a delete over someone else's later change is refused, a record someone else
+deleted is named as deleted by them, undoing an early end refuses to put back what was changed since, and a write a
+service makes of a record it read itself (a form's status after signing, an enrolment's place) counts the version up
+as a save does."""
+
+# ruff: noqa: F811 - the tests name the `other_client` fixture imported from tests.two_clients
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop import clock
+from desktop.errors import ChangedSinceReadError, NotFoundError
+from desktop.services import forms, service_for, signing
+from desktop.services.placements import end_early, redo_ending, undo_ending
+from desktop.storage import models as m
+from tests.factories import PNG
+from tests.helpers import content_dump, table_dump
+from tests.two_clients import OTHER_LOGIN, other_client, working_as  # noqa: F401 - other_client: a fixture
+
+NOT_SAVED = "nadat het hier geopend werd; deze wijziging is niet opgeslagen."
+
+
+@pytest.fixture
+def learners(database):
+    return service_for(m.Learner)
+
+
+@pytest.fixture
+def learner(learners):
+    return learners.create(first_name="Zoë", last_name="Berg", learner_type="bbl", phone="06-11111111")
+
+
+def last_entry(table: str, record_id: int, action: str) -> m.AuditEntry:
+    entry = m.AuditEntry
+    found = (entry.table_name == table) & (entry.record_id == record_id) & (entry.action == action)
+    return entry.select().where(found).order_by(entry.id.desc()).get()
+
+
+def test_a_delete_over_another_clients_later_save_is_refused_and_deletes_nothing(
+    learners, learner, other_client, monkeypatch, database
+):
+    opened = learners.get(learner.id)
+    with working_as(other_client, monkeypatch):
+        learners.update(learner.id, phone="06-22222222")
+    before = table_dump(database)
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        learners.delete_unchanged(learner.id, opened.version)
+
+    changed = last_entry("learner", learner.id, "update")
+    assert refused.value.message == f"Gewijzigd door {OTHER_LOGIN} om {changed.at:%H:%M}, {NOT_SAVED}"
+    assert table_dump(database) == before
+
+
+def test_a_record_another_client_deleted_is_named_as_deleted_by_them_on_a_save_and_on_a_delete(
+    learners, learner, other_client, monkeypatch, database
+):
+    opened = learners.get(learner.id)
+    with working_as(other_client, monkeypatch):
+        learners.delete(learner.id)
+    deleted = last_entry("learner", learner.id, "delete")
+    before = table_dump(database)
+
+    with pytest.raises(NotFoundError) as on_save:
+        learners.update(learner.id, seen_version=opened.version, city="Zwolle")
+    with pytest.raises(NotFoundError) as on_delete:
+        learners.delete_unchanged(learner.id, opened.version)
+    with pytest.raises(NotFoundError) as without_version:
+        service_for(m.Signature).delete_unchanged(learner.id, None)  # a record of a kind without versions
+
+    expected = f"Verwijderd door {OTHER_LOGIN} om {deleted.at:%H:%M}, {NOT_SAVED}"
+    assert on_save.value.message == expected and on_delete.value.message == expected
+    assert without_version.value.message == f"Iemand anders heeft dit record verwijderd {NOT_SAVED}"
+    assert table_dump(database) == before
+
+
+def test_a_deletion_on_another_day_is_named_with_its_date(learners, learner, other_client, monkeypatch):
+    opened = learners.get(learner.id)
+    with working_as(other_client, monkeypatch):
+        learners.delete(learner.id)
+    deleted = last_entry("learner", learner.id, "delete")
+    monkeypatch.setattr(clock, "today", lambda: deleted.at.date() + dt.timedelta(days=1))
+
+    with pytest.raises(NotFoundError) as refused:
+        learners.update(learner.id, seen_version=opened.version, city="Zwolle")
+
+    assert refused.value.message.startswith(f"Verwijderd door {OTHER_LOGIN} op ")
+    assert f" om {deleted.at:%H:%M}, {NOT_SAVED}" in refused.value.message
+
+
+@pytest.fixture
+def ending(period):
+    return end_early(period.id, clock.today(), "switched_employer")
+
+
+def test_undoing_an_early_end_refuses_once_another_client_changed_a_meeting_it_cancelled(
+    period, ending, other_client, monkeypatch, database
+):
+    with working_as(other_client, monkeypatch):
+        service_for(m.Meeting).update(ending.meetings[0], notes="Verzet naar later, in overleg.")
+    before = content_dump(database)
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        undo_ending(ending)
+
+    assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert content_dump(database) == before  # the period still ended, every meeting still cancelled
+
+
+def test_undoing_an_early_end_refuses_once_another_client_changed_the_period(
+    period, ending, other_client, monkeypatch, database
+):
+    with working_as(other_client, monkeypatch):
+        service_for(m.BpvPeriod).update(period.id, end_reason_text="Verhuisd naar Groningen.")
+    before = content_dump(database)
+
+    with pytest.raises(ChangedSinceReadError):
+        undo_ending(ending)
+
+    assert content_dump(database) == before
+
+
+def test_undo_and_redo_of_an_early_end_go_through_while_nobody_else_changed_anything(period, ending):
+    undo_ending(ending)
+    undo_state = m.BpvPeriod.get_by_id(period.id)
+    assert undo_state.status != "ended_early"
+    assert not m.Meeting.select().where((m.Meeting.period == period.id) & m.Meeting.cancelled).exists()
+    redo_ending(ending)
+    assert m.BpvPeriod.get_by_id(period.id).status == "ended_early"
+    undo_ending(ending)  # each step states the versions the one before left
+    assert m.BpvPeriod.get_by_id(period.id).status == undo_state.status
+
+
+def test_a_redo_of_an_early_end_refuses_once_another_client_changed_a_task_after_the_undo(
+    period, ending, other_client, monkeypatch, database
+):
+    undo_ending(ending)
+    with working_as(other_client, monkeypatch):
+        service_for(m.PhaseTask).update(ending.tasks[0], done_on=clock.today())
+    before = content_dump(database)
+
+    with pytest.raises(ChangedSinceReadError):
+        redo_ending(ending)
+
+    assert content_dump(database) == before
+
+
+def test_the_status_signing_gives_a_form_counts_its_version_so_a_save_made_before_is_refused(period, monkeypatch):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    opened = service_for(m.Assessment).get(assessment.id)
+    for row in signing.signatures("assessment", assessment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    signed = service_for(m.Assessment).get(assessment.id)
+    assert (signed.status, signed.version) == ("signed", opened.version + 1)
+
+    signing.reopen("assessment", assessment.id)
+    reopened = service_for(m.Assessment).get(assessment.id)
+    assert (reopened.status, reopened.version) == ("draft", signed.version + 1)
+    with pytest.raises(ChangedSinceReadError):
+        service_for(m.Assessment).update(assessment.id, seen_version=signed.version, overall_judgement="Goed.")
+
+
+def test_a_place_from_the_waiting_list_counts_the_enrolments_version(database):
+    from desktop.services import training_enrolments as te
+
+    training = service_for(m.Training).create(title="Tilvaardigheid", kind="classroom")
+    session = service_for(m.TrainingSession).create(training=training.id, capacity=1)
+    staff = [service_for(m.Staff).create(first_name=name, last_name="Smit") for name in ("Anna", "Bram")]
+    first, waiting = (
+        te.EnrolmentService().create(training=training.id, session=session.id, staff=person.id) for person in staff
+    )
+    waiting = service_for(m.Enrolment).get(waiting.id)
+    assert waiting.status == "waiting"
+
+    te.cancel_enrolment(first.id)
+
+    promoted = service_for(m.Enrolment).get(waiting.id)
+    assert (promoted.status, promoted.version) == ("enrolled", waiting.version + 1)
+    assert service_for(m.Enrolment).get(first.id).version == first.version + 1
