@@ -62,8 +62,8 @@ class OrganisationService(CrudService):
             organisation = m.Organisation.create()
         return organisation
 
-    def save(self, **values) -> tuple[m.Organisation, dict[str, Any]]:
-        return self.update(self.current().id, **values)
+    def save(self, *, seen_version: int | None = None, **values) -> tuple[m.Organisation, dict[str, Any]]:
+        return self.update(self.current().id, seen_version=seen_version, **values)
 
     def clean(self, values, *, partial):
         cleaned = super().clean(values, partial=partial)
