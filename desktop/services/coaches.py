@@ -102,12 +102,13 @@ class MeetingRow:
     notes: str
     attendees: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()
+    version: int = 0  # as read, for a delete from the list to state
 
 
 def meeting_rows() -> list[MeetingRow]:
     rows = {
-        r[0]: MeetingRow(r[0], iso_date(r[1]), r[2] or "")
-        for r in db.execute_sql("SELECT id, held_on, notes FROM coach_meeting")
+        r[0]: MeetingRow(r[0], iso_date(r[1]), r[2] or "", version=r[3])
+        for r in db.execute_sql("SELECT id, held_on, notes, version FROM coach_meeting")
     }
     names: dict[int, list] = defaultdict(list)
     sql = """SELECT a.meeting_id, s.id, s.first_name, s.name_prefix, s.last_name

@@ -398,12 +398,30 @@ def _set_state(enrolment: Enrolment, state: dict) -> None:
     audit("update", Enrolment._meta.table_name, enrolment.id, changed)
 
 
-def apply_states(states: list[dict]) -> None:
-    """Put enrolments in exactly the given states (as `EnrolmentChange` recorded them), in one transaction."""
+def apply_states(
+    states: list[dict], versions: dict[int, int] | None = None, edit: tuple[int, dict] | None = None
+) -> dict[int, int]:
+    """Put enrolments in exactly the given states (as `EnrolmentChange` recorded them), in one transaction, for an
+    undo or redo. `versions`: the version of each enrolment as the step being undone or redone left it; refused
+    (nothing written) once someone else changed one since. `edit`: other values of one enrolment saved with the step
+    (its id and the values to put). Returns the versions this leaves, for the next step."""
     with db.atomic():
         service = EnrolmentService()
+        for record_id, version in (versions or {}).items():
+            # Claimed first, counting the version up: no other save lands on them before this transaction ends.
+            if not Enrolment.update({}).where((Enrolment.id == record_id) & (Enrolment.version == version)).execute():
+                raise service.changed_since_read(record_id)
+        if edit is not None:
+            service.update(edit[0], **edit[1])
         for state in states:
             _set_state(service.get(state["id"]), state)
+        return enrolment_versions([state["id"] for state in states])
+
+
+def enrolment_versions(ids: list[int]) -> dict[int, int]:
+    """The version of each enrolment in `ids` now."""
+    query = Enrolment.select(Enrolment.id, Enrolment.version).where(Enrolment.id.in_(ids))
+    return dict(query.tuples()) if ids else {}
 
 
 def _promote(session_id: int, change: EnrolmentChange) -> None:
