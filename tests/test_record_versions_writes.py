@@ -180,3 +180,112 @@ def test_a_place_from_the_waiting_list_counts_the_enrolments_version(database):
     promoted = service_for(m.Enrolment).get(waiting.id)
     assert (promoted.status, promoted.version) == ("enrolled", waiting.version + 1)
     assert service_for(m.Enrolment).get(first.id).version == first.version + 1
+
+
+@pytest.fixture
+def waiting_list(database):
+    """A session of one place: one person has it, one waits."""
+    from desktop.services import training_enrolments as te
+
+    training = service_for(m.Training).create(title="Tilvaardigheid", kind="classroom")
+    session = service_for(m.TrainingSession).create(training=training.id, capacity=1)
+    staff = [service_for(m.Staff).create(first_name=name, last_name="Smit") for name in ("Anna", "Bram")]
+    return [te.EnrolmentService().create(training=training.id, session=session.id, staff=p.id) for p in staff]
+
+
+def test_undoing_a_cancellation_refuses_once_another_client_changed_the_promoted_enrolment(
+    waiting_list, other_client, monkeypatch, database
+):
+    from desktop.services.training_enrolments import apply_states, cancel_enrolment, enrolment_versions
+
+    first, waiting = waiting_list
+    change = cancel_enrolment(first.id)
+    versions = enrolment_versions([state["id"] for state in change.after])
+    with working_as(other_client, monkeypatch):
+        service_for(m.Enrolment).update(waiting.id, notes="Komt met de trein.")
+    before = content_dump(database)
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        apply_states(change.before, versions)
+
+    assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert content_dump(database) == before  # the cancellation and the promotion stand
+    versions = apply_states(change.before, enrolment_versions([state["id"] for state in change.after]))
+    assert service_for(m.Enrolment).get(first.id).status == "enrolled"
+    apply_states(change.after, versions)  # the redo states what the undo left
+    assert service_for(m.Enrolment).get(waiting.id).status == "enrolled"
+
+
+def test_a_training_saved_over_another_clients_change_of_only_its_requirements_is_refused(
+    database, other_client, monkeypatch
+):
+    from desktop.services.trainings import save_training
+
+    training = service_for(m.Training).create(title="BHV", kind="classroom")
+    opened = service_for(m.Training).get(training.id)
+    with working_as(other_client, monkeypatch):
+        saved = save_training(training.id, {}, [("practice_trainer", None, False)], seen_version=opened.version)
+    assert saved.training.version == opened.version + 1  # its requirements are the training's too
+
+    with pytest.raises(ChangedSinceReadError):
+        save_training(training.id, {"title": "BHV basis"}, [], seen_version=opened.version)
+
+    assert service_for(m.Training).get(training.id).title == "BHV"
+    assert m.TrainingRequirement.select().where(m.TrainingRequirement.training == training.id).count() == 1
+
+
+def test_a_budget_set_over_another_clients_is_refused(database, other_client, monkeypatch):
+    from decimal import Decimal
+
+    from desktop.services.budget import budgets_of, set_budget
+
+    set_budget(2026, None, "10000")
+    (shown,) = budgets_of(2026)
+    with working_as(other_client, monkeypatch):
+        set_budget(2026, None, "12000", shown["version"])
+
+    with pytest.raises(ChangedSinceReadError):
+        set_budget(2026, None, "9000", shown["version"])
+    with pytest.raises(ChangedSinceReadError):  # a window that showed none, where someone else set one since
+        set_budget(2026, None, "9000", 0)
+
+    assert [row["amount"] for row in budgets_of(2026)] == [Decimal("12000")]
+
+
+def test_undoing_a_request_save_refuses_once_another_client_changed_the_request(database, other_client, monkeypatch):
+    from desktop.services import external_requests as requests
+
+    staff = service_for(m.Staff).create(first_name="Anna", last_name="Smit")
+    values = {
+        "staff": staff.id,
+        "title": "Wondzorg",
+        "provider_name": "Extern",
+        "cost": "450",
+        "first_day": "2026-10-01",
+    }
+    request_id = requests.save_request(None, values).request_id
+    opened = requests.get_request(request_id)
+    saved = requests.save_request(request_id, {"cost": "500"}, seen_version=opened.version)
+    with pytest.raises(ChangedSinceReadError):  # a dialog opened before this save
+        requests.save_request(request_id, {"cost": "550"}, seen_version=opened.version)
+    with working_as(other_client, monkeypatch):
+        requests.save_request(request_id, {"notes": "Na overleg met de teamleider."})
+
+    with pytest.raises(ChangedSinceReadError):
+        requests.undo_save(saved)
+
+    stored = requests.get_request(request_id)
+    assert (stored.cost, stored.notes) == (500, "Na overleg met de teamleider.")
+
+
+def test_marking_done_from_the_agenda_refuses_a_meeting_another_client_changed_since(period, other_client, monkeypatch):
+    from desktop.services.agenda import load_agenda, mark_done
+
+    item = next(item for item in load_agenda(clock.today() + dt.timedelta(days=400)).items if item.table == "meeting")
+    with working_as(other_client, monkeypatch):
+        service_for(m.Meeting).update(item.record_id, planned_on=item.due + dt.timedelta(days=7))
+
+    with pytest.raises(ChangedSinceReadError):
+        mark_done(item.table, item.record_id, seen_version=item.version)
+
+    assert service_for(m.Meeting).get(item.record_id).held_on is None
