@@ -289,3 +289,50 @@ def test_marking_done_from_the_agenda_refuses_a_meeting_another_client_changed_s
         mark_done(item.table, item.record_id, seen_version=item.version)
 
     assert service_for(m.Meeting).get(item.record_id).held_on is None
+
+
+def test_a_form_saved_over_another_clients_change_is_refused_also_when_only_its_werkprocessen_changed(
+    period, other_client, monkeypatch
+):
+    from tests.factories import _processes
+
+    assignment = forms.save_assignment(None, {"period": period.id, "title": "Overdracht"})
+    opened = service_for(m.PracticeAssignment).get(assignment.id)
+    with working_as(other_client, monkeypatch):
+        forms.save_assignment(assignment.id, {}, work_processes=_processes(period)[:1], seen_version=opened.version)
+    assert service_for(m.PracticeAssignment).get(assignment.id).version == opened.version + 1
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        forms.save_assignment(assignment.id, {"title": "Overdracht geven"}, seen_version=opened.version)
+
+    assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert signing.get_form("assignment", assignment.id).title == "Overdracht"
+    unchanged = service_for(m.PracticeAssignment).get(assignment.id)
+    assert forms.save_assignment(assignment.id, {}, seen_version=unchanged.version).version == unchanged.version
+
+
+def test_undoing_a_form_edit_refuses_once_another_client_changed_the_form(period, other_client, monkeypatch):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    before = forms.snapshot_form("assessment", assessment.id)
+    forms.save_assessment(assessment.id, {"overall_judgement": "Goed."}, seen_version=before.row["version"])
+    after = forms.snapshot_form("assessment", assessment.id)
+    with working_as(other_client, monkeypatch):
+        forms.save_assessment(assessment.id, {"planned_hours": 24})
+
+    with pytest.raises(ChangedSinceReadError):
+        forms.replace_form("assessment", before, after.row["version"])
+
+    stored = signing.get_form("assessment", assessment.id)
+    assert (stored.overall_judgement, stored.planned_hours) == ("Goed.", 24)
+
+
+def test_undo_and_redo_of_a_form_edit_go_through_while_nobody_else_changed_it(period):
+    assessment = forms.save_assessment(None, {"period": period.id, "kind": "interim"})
+    before = forms.snapshot_form("assessment", assessment.id)
+    forms.save_assessment(assessment.id, {"overall_judgement": "Goed."}, seen_version=before.row["version"])
+    after = forms.snapshot_form("assessment", assessment.id)
+
+    forms.replace_form("assessment", before, after.row["version"])
+    assert signing.get_form("assessment", assessment.id).overall_judgement == ""
+    forms.replace_form("assessment", after, before.row["version"])
+    assert signing.get_form("assessment", assessment.id).overall_judgement == "Goed."

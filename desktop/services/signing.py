@@ -316,9 +316,10 @@ def has_stage(kind: str, form_id: int, stage: str) -> bool:
     return any(s.stage == stage for s in signatures(kind, form_id))
 
 
-def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService) -> None:
+def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_version: int | None = None) -> None:
     """Put a signed document back exactly as in `snapshot` through `crud`, the service of its kind (undo
-    and redo of an edit); refused when signatures were set or voided since, because signing is not undone."""
+    and redo of an edit); refused when signatures were set or voided since, because signing is not undone, and when
+    someone else changed it since `seen_version` (the version the step being undone or redone left)."""
     model = model_of(kind)
     form_id = snapshot.row["id"]
     then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
@@ -329,6 +330,10 @@ def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService) -> None:
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
     try:
         with db.atomic():
+            # Claimed first, counting its version up: no other save lands on it before the snapshot replaces it.
+            unchanged = (model.id == form_id) & (model.version == seen_version)
+            if seen_version is not None and not model.update({}).where(unchanged).execute():
+                raise crud.changed_since_read(form_id)
             model.delete().where(model.id == form_id).execute()
             crud.restore(snapshot)
     except peewee.IntegrityError:
