@@ -336,3 +336,28 @@ def test_undo_and_redo_of_a_form_edit_go_through_while_nobody_else_changed_it(pe
     assert signing.get_form("assessment", assessment.id).overall_judgement == ""
     forms.replace_form("assessment", after, before.row["version"])
     assert signing.get_form("assessment", assessment.id).overall_judgement == "Goed."
+
+
+def test_a_trajectory_saved_or_undone_over_another_clients_change_of_its_goals_is_refused(
+    database, other_client, monkeypatch
+):
+    from desktop.services import coaching_trajectories as trajectories
+    from desktop.services.coaching_trajectories import GoalLine
+    from tests.factories import coaching_people, values
+
+    trajectory = trajectories.save_trajectory(None, values(coaching_people()))
+    before = trajectories.snapshot_trajectory(trajectory.id)
+    trajectories.save_trajectory(trajectory.id, {"manager_expectations": "Twee gesprekken."}, seen_version=1)
+    after = trajectories.snapshot_trajectory(trajectory.id)
+    with working_as(other_client, monkeypatch):
+        goal = GoalLine("Rustig blijven bij onrust op de groep.")
+        trajectories.save_trajectory(trajectory.id, {}, goals=[goal], seen_version=after.row["version"])
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        trajectories.save_trajectory(trajectory.id, {"notes": "Start in maart."}, seen_version=after.row["version"])
+    with pytest.raises(ChangedSinceReadError):
+        trajectories.replace_trajectory(before, after.row["version"])  # the undo of the first edit
+
+    assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert [g.text for g in trajectories.goals_of(trajectory.id)] == [goal.text]
+    assert trajectories.get_trajectory(trajectory.id).manager_expectations == "Twee gesprekken."

@@ -105,6 +105,25 @@ def save_read_record(instance: BaseModel, names: list[str] | tuple[str, ...]) ->
     service._write(lambda: service._save_changed(instance, changed))
 
 
+def count_held_change(service: CrudService, record_id: int, seen_version: int | None, before: Snapshot | None) -> None:
+    """What a record holds beside its own fields (a form's werkprocessen and scores, a trajectory's steps) is the
+    record's too: a save that changed only those counts its version up as well, stating `seen_version` (refused when
+    someone else's save came between), with an entry in the change history, so that a dialog open on the record does
+    not save over them. `before`: the record's snapshot as the save read it."""
+    if seen_version is None or before is None:
+        return
+    model, key = service.model, service.model._meta.primary_key
+    if model.select(model.version).where(key == record_id).scalar() != seen_version:
+        return  # its own fields changed, and were counted then
+    after = service.snapshot(service.get(record_id))
+    if after == before:
+        return
+    if not model.update({}).where((key == record_id) & (model.version == seen_version)).execute():
+        raise service.changed_since_read(record_id)
+    held = [{(table._meta.table_name, repr(sorted(row.items()))) for table, row in s.removed} for s in (before, after)]
+    audit("update", model._meta.table_name, record_id, sorted({table for table, _row in held[0] ^ held[1]}))
+
+
 def signed_form_fixed() -> str:
     """Why a change to a signed form's content is refused, by the program or by the database's trigger."""
     return _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures.")

@@ -12,7 +12,7 @@ import datetime as dt
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.base import CrudService, Snapshot, count_held_change
 from desktop.services.bpv import phase_windows
 from desktop.services.form_numbers import take_number
 from desktop.services.signing import (
@@ -193,7 +193,7 @@ def save_assignment(
         if signers is not None and assignment_id is not None:
             settle_status("assignment", form)
         if assignment_id is not None:
-            _count_linked_change("assignment", form.id, seen_version, read)
+            count_held_change(SERVICES["assignment"], form.id, seen_version, read)
         frozen_guard("assignment", form.id, before)
     return get_form("assignment", form.id)
 
@@ -213,30 +213,6 @@ def _update_fields(kind: str, form_id: int, values: dict, seen_version: int | No
     if values:
         form, _previous = svc.update(form.id, **values)
     return form, before
-
-
-def claim_form(kind: str, form_id: int, seen_version: int) -> None:
-    """Count the form's version up if it still has `seen_version`, else refuse (saying who changed it and when), so
-    that no other save lands on it before the transaction ends."""
-    model = SERVICES[kind].model
-    if not model.update({}).where((model.id == form_id) & (model.version == seen_version)).execute():
-        raise SERVICES[kind].changed_since_read(form_id)
-
-
-def _count_linked_change(kind: str, form_id: int, seen_version: int | None, before: Snapshot | None) -> None:
-    """What a form holds beside its own fields (werkprocessen, goals, scores, signers) is the form's too: a save that
-    changed only those counts the version up as well, so that a dialog open on the form does not save over them."""
-    if seen_version is None or before is None:
-        return
-    model = SERVICES[kind].model
-    if model.select(model.version).where(model.id == form_id).scalar() != seen_version:
-        return  # its own fields changed, and were counted then
-    after = snapshot_form(kind, form_id)
-    if after != before:
-        claim_form(kind, form_id, seen_version)
-        # In the change history too, so that a save refused over this one can say who made it and when.
-        rows = [{(t._meta.table_name, repr(sorted(row.items()))) for t, row in s.removed} for s in (before, after)]
-        audit("update", model._meta.table_name, form_id, sorted({table for table, _row in rows[0] ^ rows[1]}))
 
 
 def save_assessment(
@@ -289,7 +265,7 @@ def save_assessment(
             if assessment_id is not None:
                 settle_status("assessment", form)
         if assessment_id is not None:
-            _count_linked_change("assessment", form.id, seen_version, read)
+            count_held_change(SERVICES["assessment"], form.id, seen_version, read)
         frozen_guard("assessment", form.id, before)
     return get_form("assessment", form.id)
 
