@@ -361,3 +361,24 @@ def test_a_trajectory_saved_or_undone_over_another_clients_change_of_its_goals_i
     assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
     assert [g.text for g in trajectories.goals_of(trajectory.id)] == [goal.text]
     assert trajectories.get_trajectory(trajectory.id).manager_expectations == "Twee gesprekken."
+
+
+def test_undoing_a_replan_refuses_once_another_client_changed_a_meeting(period, other_client, monkeypatch, database):
+    from desktop.services.catalogue import replace_meetings, replan_and_report
+
+    before, after = replan_and_report(period.id)
+    with working_as(other_client, monkeypatch):
+        service_for(m.Meeting).update(after[-1]["id"], participants="Zoë, Jan en de werkbegeleider")
+    stored = content_dump(database)
+
+    with pytest.raises(ChangedSinceReadError) as refused:
+        replace_meetings(period.id, before, expected=after)
+
+    assert refused.value.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert content_dump(database) == stored
+    replace_meetings(period.id, before, expected=_meetings_now(period.id))  # as stored now, it goes through
+    assert len(m.Meeting.select().where(m.Meeting.period == period.id)) == len(before)
+
+
+def _meetings_now(period_id: int) -> list[dict]:
+    return list(m.Meeting.select().where(m.Meeting.period == period_id).dicts())

@@ -153,17 +153,18 @@ class MeetingsModel(RowTableModel):
 
 
 class ReplanCommand(ServiceCommand):
-    """Planning the meetings again, undone by putting back the meetings as they were."""
+    """Planning the meetings again, undone by putting back the meetings as they were; refused once someone else
+    changed, added or deleted one of them since."""
 
     def __init__(self, period_id: int, before: list[dict], after: list[dict], text: str, on_change=None):
         super().__init__(text, on_change)
         self.period_id, self.before, self.after = period_id, before, after
 
     def apply(self) -> None:
-        replace_meetings(self.period_id, self.after)
+        replace_meetings(self.period_id, self.after, expected=self.before)
 
     def revert(self) -> None:
-        replace_meetings(self.period_id, self.before)
+        replace_meetings(self.period_id, self.before, expected=self.after)
 
 
 class EndingCommand(ServiceCommand):
