@@ -183,3 +183,66 @@ def test_a_learning_goal_saved_or_deleted_over_another_clients_change_is_refused
     editor.delete()
     assert told.warnings[-1][1].startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
     assert table_dump(database) == before
+
+
+@pytest.fixture
+def agreements(qtbot, period):
+    from desktop.views.learners.period_dialog import PeriodDialog
+
+    agreement = service_for(m.Agreement).create(period=period.id, kind="placement", status="to_request")
+    dialog = PeriodDialog(QUndoStack(), period.learner_id, period.id)
+    qtbot.addWidget(dialog)
+    panel = dialog.ui.agreementsPanel
+    panel.select(agreement.id)
+    yield panel, agreement
+    dialog.mark_clean()
+
+
+def test_an_agreement_saved_over_another_clients_change_is_refused_and_one_deleted_meanwhile_is_said_so(
+    agreements, other_client, monkeypatch, told, database
+):
+    panel, agreement = agreements
+    with working_as(other_client, monkeypatch):
+        service_for(m.Agreement).update(agreement.id, sbb_id="100234567")
+    panel.ui.notesEdit.setPlainText("Getekend retour verwacht.")
+
+    assert panel.save() is False
+
+    assert told.questions[0][1].startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert m.Agreement.get_by_id(agreement.id).notes == ""
+    assert panel.ui.sbbIdEdit.text() == "100234567"  # reloaded
+
+    with working_as(other_client, monkeypatch):
+        service_for(m.Agreement).delete(agreement.id)
+    before = table_dump(database)
+    panel.delete()
+    assert told.warnings[-1][1].startswith(f"Verwijderd door {OTHER_LOGIN} om ")
+    assert table_dump(database) == before and panel.model.rowCount() == 0
+
+
+def test_a_bpv_form_saved_over_another_clients_change_is_refused_and_its_undo_too(
+    qtbot, period, other_client, monkeypatch, told
+):
+    from desktop.services import forms, signing
+    from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.kit.undo import undo_step
+
+    form = forms.save_assignment(None, {"period": period.id, "title": "Inwerkopdracht"})
+    stack = QUndoStack()
+    dialog = FormDialog(stack, "assignment", form.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("Zorgplan opstellen")
+    assert dialog.save()  # one step on the stack
+    with working_as(other_client, monkeypatch):
+        forms.save_assignment(form.id, {"description": "Met de EVV'er erbij."})
+    dialog.ui.titleEdit.setText("Zorgplan bijstellen")
+
+    assert dialog.save() is False
+
+    assert told.questions[0][1].startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    assert dialog.ui.titleEdit.text() == "Zorgplan opstellen"  # reloaded: what is stored
+    refused = undo_step(stack)
+    assert refused is not None and refused.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
+    stored = signing.get_form("assignment", form.id)
+    assert (stored.title, stored.description) == ("Zorgplan opstellen", "Met de EVV'er erbij.")
+    dialog.mark_clean()
