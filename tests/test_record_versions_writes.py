@@ -382,3 +382,23 @@ def test_undoing_a_replan_refuses_once_another_client_changed_a_meeting(period, 
 
 def _meetings_now(period_id: int) -> list[dict]:
     return list(m.Meeting.select().where(m.Meeting.period == period_id).dicts())
+
+
+def test_a_teams_agreed_action_saved_or_deleted_over_another_clients_change_is_refused(
+    database, other_client, monkeypatch
+):
+    from desktop.services import climate
+
+    location = service_for(m.Location).create(name="De Linde")
+    team = service_for(m.Team).create(location=location.id, name="Kleinschalig wonen")
+    action_id = climate.save_action(None, team.id, "Elke week een teamoverleg.", "Teamleider", None, None)
+    (read,) = climate.actions(team.id)
+    with working_as(other_client, monkeypatch):
+        climate.save_action(action_id, team.id, read.what, "Teamleider en EVV'er", None, None, read.version)
+
+    with pytest.raises(ChangedSinceReadError):
+        climate.save_action(action_id, team.id, "Elke twee weken.", read.who, None, None, read.version)
+    with pytest.raises(ChangedSinceReadError):
+        climate.delete_action(action_id, read.version)
+
+    assert [(a.what, a.who) for a in climate.actions(team.id)] == [(read.what, "Teamleider en EVV'er")]
