@@ -118,8 +118,7 @@ def count_held_change(service: CrudService, record_id: int, seen_version: int | 
     after = service.snapshot(service.get(record_id))
     if after == before:
         return
-    if not model.update({}).where((key == record_id) & (model.version == seen_version)).execute():
-        raise service.changed_since_read(record_id)
+    service.claim_version(record_id, seen_version)
     held = [{(table._meta.table_name, repr(sorted(row.items()))) for table, row in s.removed} for s in (before, after)]
     audit("update", model._meta.table_name, record_id, sorted({table for table, _row in held[0] ^ held[1]}))
 
@@ -437,6 +436,20 @@ class CrudService:
             raise self.changed_since_read(instance.get_id())
         instance.version += 1
 
+    def claim_version(self, record_id: int, seen_version: int) -> int:
+        """Count the record's version up if it still has `seen_version`, else refuse (who changed it and when, or who
+        deleted it): for a change its own fields do not show (what it holds, an undo putting rows back). Counting up
+        first holds the row (a server's row lock, SQLite's write lock) until the transaction ends, so that no other
+        save lands between the comparison and what follows. Returns the new version."""
+        version, key = self.model.version, self.model._meta.primary_key
+        if (
+            not self.model.update({version: version + 1})
+            .where((key == record_id) & (version == seen_version))
+            .execute()
+        ):
+            raise self.changed_since_read(record_id)
+        return seen_version + 1
+
     def changed_since_read(self, record_id: int) -> LeerWerkError:
         """Why a save, delete or undo of `record_id` is refused: who changed it last and when, or who deleted it (from
         the change history)."""
@@ -499,16 +512,7 @@ class CrudService:
         someone else deleted already is named as such."""
         with db.atomic():
             if seen_version is not None and issubclass(self.model, VersionedModel):
-                # Counting the version up first holds the row (a server's row lock, SQLite's write lock) until the
-                # delete commits, so no other save lands between the comparison and the delete.
-                version = self.model.version
-                claimed = (
-                    self.model.update({version: version + 1})
-                    .where((self.model._meta.primary_key == record_id) & (version == seen_version))
-                    .execute()
-                )
-                if not claimed:
-                    raise self.changed_since_read(record_id)
+                self.claim_version(record_id, seen_version)
                 snapshot = self.delete(record_id)
                 # The count of the claim went with the row: put back, it is the record exactly as it was.
                 snapshot.row["version"] = seen_version

@@ -157,10 +157,7 @@ def save_meeting(
                 m.CoachMeetingAttendee.create(meeting=meeting.id, staff=person)
             if meeting_id is not None:
                 # Who came is the meeting's too: counted up, as a change of its own fields is, from the version read.
-                unchanged = (m.CoachMeeting.id == meeting.id) & (m.CoachMeeting.version == meeting.version)
-                if not m.CoachMeeting.update({}).where(unchanged).execute():
-                    raise MEETINGS.changed_since_read(meeting.id)
-                meeting.version += 1
+                meeting.version = MEETINGS.claim_version(meeting.id, meeting.version)
             audit("update", "coach_meeting", meeting.id, ["attendees"])
     return meeting
 

@@ -118,17 +118,8 @@ def undo_save(saved: RequestSaved) -> None:
     """Take back what `save_request` did: the enrolment it made, then the new request or the changed values."""
     service = ExternalTrainingRequestService()
     with transaction():
-        # Claimed first, counting its version up: refused when someone else changed the request since the save, and
-        # no other save lands on it before this transaction ends.
-        claimed = (
-            ExternalTrainingRequest.update({})
-            .where(
-                (ExternalTrainingRequest.id == saved.request_id) & (ExternalTrainingRequest.version == saved.version)
-            )
-            .execute()
-        )
-        if saved.version is not None and not claimed:
-            raise service.changed_since_read(saved.request_id)
+        if saved.version is not None:  # refused when someone else changed the request since the save
+            service.claim_version(saved.request_id, saved.version)
         if saved.enrolment_id is not None:
             ExternalTrainingRequest.update(enrolment=None).where(
                 ExternalTrainingRequest.enrolment == saved.enrolment_id

@@ -330,10 +330,8 @@ def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_versio
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
     try:
         with db.atomic():
-            # Claimed first, counting its version up: no other save lands on it before the snapshot replaces it.
-            unchanged = (model.id == form_id) & (model.version == seen_version)
-            if seen_version is not None and not model.update({}).where(unchanged).execute():
-                raise crud.changed_since_read(form_id)
+            if seen_version is not None:  # no other save lands on it before the snapshot replaces it
+                crud.claim_version(form_id, seen_version)
             model.delete().where(model.id == form_id).execute()
             crud.restore(snapshot)
     except peewee.IntegrityError:

@@ -408,9 +408,7 @@ def apply_states(
     with db.atomic():
         service = EnrolmentService()
         for record_id, version in (versions or {}).items():
-            # Claimed first, counting the version up: no other save lands on them before this transaction ends.
-            if not Enrolment.update({}).where((Enrolment.id == record_id) & (Enrolment.version == version)).execute():
-                raise service.changed_since_read(record_id)
+            service.claim_version(record_id, version)  # no other save lands on them before this transaction ends
         if edit is not None:
             service.update(edit[0], **edit[1])
         for state in states:

@@ -326,11 +326,7 @@ def save_training(
         if saved.changes and not saved.created and not saved.previous:
             # Its requirements and modules are the training's too: a change of only those counts its version up,
             # so that a dialog open on it does not save its own list over them.
-            training = saved.training
-            unchanged = (Training.id == tid) & (Training.version == training.version)
-            if not Training.update({}).where(unchanged).execute():
-                raise service.changed_since_read(tid)
-            training.version += 1
+            saved.training.version = service.claim_version(tid, saved.training.version)
     return saved
 
 
