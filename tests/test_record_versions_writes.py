@@ -402,3 +402,24 @@ def test_a_teams_agreed_action_saved_or_deleted_over_another_clients_change_is_r
         climate.delete_action(action_id, read.version)
 
     assert [(a.what, a.who) for a in climate.actions(team.id)] == [(read.what, "Teamleider en EVV'er")]
+
+
+def test_a_register_meeting_saved_over_another_clients_change_of_who_took_part_is_refused(
+    database, other_client, monkeypatch
+):
+    from desktop.services import group_learning
+
+    anna, bram = (service_for(m.Staff).create(first_name=name, last_name="Smit").id for name in ("Anna", "Bram"))
+    entry = ("intervision", "2026-09-10", None, None, "Casus bespreken", "")
+    table, record_id = group_learning.save_entry(None, None, *entry, [anna])
+    (read,) = group_learning.register("intervision")
+    with working_as(other_client, monkeypatch):
+        group_learning.save_entry(table, record_id, *entry, [anna, bram], seen_version=read.version)
+
+    with pytest.raises(ChangedSinceReadError):
+        group_learning.save_entry(table, record_id, *entry[:4], "Casus en afspraken", "", [anna], read.version)
+    with pytest.raises(ChangedSinceReadError):
+        group_learning.delete_entry(table, record_id, read.version)
+
+    (stored,) = group_learning.register("intervision")
+    assert (stored.topic, sorted(stored.participant_ids)) == ("Casus bespreken", sorted([anna, bram]))
