@@ -423,3 +423,18 @@ def test_a_register_meeting_saved_over_another_clients_change_of_who_took_part_i
 
     (stored,) = group_learning.register("intervision")
     assert (stored.topic, sorted(stored.participant_ids)) == ("Casus bespreken", sorted([anna, bram]))
+
+
+def test_a_periods_evaluation_talk_saved_over_another_clients_is_refused(period, other_client, monkeypatch):
+    from desktop.services import evaluations
+
+    day = clock.today()
+    with working_as(other_client, monkeypatch):
+        evaluations.save_talk(period.id, day, "Zoë, Jan", "Goed ingewerkt.", "", seen_version=0)
+
+    with pytest.raises(ChangedSinceReadError):  # a dialog that showed no talk yet
+        evaluations.save_talk(period.id, day, "Zoë, Jan", "Snel zelfstandig.", "", seen_version=0)
+    shown = evaluations.talk_of(period.id)
+    evaluations.save_talk(period.id, day, "Zoë, Jan", "Snel zelfstandig.", "", seen_version=shown.version)
+
+    assert evaluations.talk_of(period.id).went_well == "Snel zelfstandig."
