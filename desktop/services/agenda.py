@@ -219,6 +219,7 @@ class AgendaItem:
     step: str = ""  # of a form: `FORM_STEPS`
     detail: str = ""  # a form's number, a task's phase, a certificate's training
     _search: str | None = field(default=None, repr=False)
+    version: int | None = None  # of a meeting or task as read, which marking it done from the list states
 
     @property
     def who(self) -> str:
@@ -694,18 +695,19 @@ class _Reader:
         labels, today, subjects, day = self.labels["meeting"], self.today, self.subjects, self.day
         items = []
         for scope in self._scopes():
-            sql = f"""SELECT period_id, id, kind, planned_on FROM meeting
+            sql = f"""SELECT period_id, id, kind, planned_on, version FROM meeting
                       WHERE held_on IS NULL AND cancelled = ? AND planned_on <= ?{scope}"""
             # "Not cancelled" as a bound False: SQLite then still reads the partial index meeting_open (a literal
             # FALSE does not match its "cancelled = FALSE"), and a server compares booleans as booleans.
-            for period, meeting, kind, planned in db.execute_sql(sql, (False, self.until.isoformat())):
+            for period, meeting, kind, planned, version in db.execute_sql(sql, (False, self.until.isoformat())):
                 subject = subjects.get(period)
                 if subject is None:
                     continue  # a meeting of a period that has ended
                 due = day(planned)
                 role = "work_supervisor" if kind == "supervisor_evaluation" else "practice_trainer"
+                what = labels.get(kind, kind)
                 items.append(
-                    AgendaItem(due, "meeting", labels.get(kind, kind), "meeting", meeting, role, subject, due < today)
+                    AgendaItem(due, "meeting", what, "meeting", meeting, role, subject, due < today, version=version)
                 )
         return items
 
@@ -722,13 +724,13 @@ class _Reader:
         for phase, dues in wanted.items():
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
-                sql = f"""SELECT period_id, id, role, title FROM phase_task
+                sql = f"""SELECT period_id, id, role, title, version FROM phase_task
                           WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})"""
                 items += [
                     AgendaItem(dues[period], "task", title, "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
-                               subjects[period], dues[period] < today, "", detail)
-                    for period, task, role, title in db.execute_sql(sql, (False, phase)).fetchall()
+                               subjects[period], dues[period] < today, "", detail, version=version)
+                    for period, task, role, title, version in db.execute_sql(sql, (False, phase)).fetchall()
                 ]  # fmt: skip
         return items
 
@@ -1023,18 +1025,20 @@ class DoneChange:
     record_id: int
     new: dict
     previous: dict
+    version: int  # as the change left it, for its undo to state
 
 
 DONE_FIELDS = {"meeting": (m.Meeting, "held_on"), "phase_task": (m.PhaseTask, "done_on")}
 
 
-def mark_done(table: str, record_id: int, day=None) -> DoneChange:
-    """Mark a meeting held or a task done (today, or on `day`), through its service: validated and audited."""
+def mark_done(table: str, record_id: int, day=None, seen_version: int | None = None) -> DoneChange:
+    """Mark a meeting held or a task done (today, or on `day`), through its service: validated and audited; refused
+    when someone else changed it since `seen_version` (the one the agenda read)."""
     from desktop.services import service_for
 
     if table not in DONE_FIELDS:
         raise ValidationError("table", _("Only a meeting or a task can be marked done from the agenda."))
     model, column = DONE_FIELDS[table]
     service = service_for(model)
-    record, previous = service.update(record_id, **{column: day or clock.today()})
-    return DoneChange(model, record.id, service.values_of(record, previous), previous)
+    record, previous = service.update(record_id, seen_version=seen_version, **{column: day or clock.today()})
+    return DoneChange(model, record.id, service.values_of(record, previous), previous, record.version)

@@ -216,6 +216,7 @@ class AgreementRow:
     scan_name: str
     scan_kind: str | None
     notes: str
+    version: int  # as read, for a save or delete to state
 
 
 def agreements_of(period_id: int) -> list[AgreementRow]:
@@ -225,7 +226,7 @@ def agreements_of(period_id: int) -> list[AgreementRow]:
     query = (
         a.select(
             a.id, a.kind, a.status, a.requested_on, a.received_on, a.learner_signed_on, a.school_signed_on,
-            a.company_signed_on, a.signed_on, a.ended_on, a.sbb_id, a.scan_name, head, a.notes,
+            a.company_signed_on, a.signed_on, a.ended_on, a.sbb_id, a.scan_name, head, a.notes, a.version,
         )
         .where(a.period == period_id)
         .order_by(a.id)
@@ -234,7 +235,7 @@ def agreements_of(period_id: int) -> list[AgreementRow]:
     rows = []
     for r in query:
         kind = scans.scan_kind(bytes(r[12])) if r[12] is not None else None
-        rows.append(AgreementRow(*r[:12], kind, r[13]))
+        rows.append(AgreementRow(*r[:12], kind, r[13], r[14]))
     return rows
 
 
@@ -267,6 +268,7 @@ class RecognitionRow:
     ends_on: dt.date
     notes: str
     programmes: str
+    version: int  # as read, for a save or delete to state
 
 
 def recognitions() -> list[RecognitionRow]:
@@ -276,10 +278,12 @@ def recognitions() -> list[RecognitionRow]:
     for crebo, name in programme.select(programme.crebo, programme.name).where(programme.crebo.is_null(False)).tuples():
         names.setdefault(crebo, set()).add(name)
     r = m.SbbRecognition
-    query = r.select(r.id, r.crebo, r.starts_on, r.ends_on, r.notes).order_by(r.crebo, r.starts_on.desc()).tuples()
+    query = r.select(r.id, r.crebo, r.starts_on, r.ends_on, r.notes, r.version).order_by(r.crebo, r.starts_on.desc())
     return [
-        RecognitionRow(i, crebo, m.iso_date(start), m.iso_date(end), notes, ", ".join(sorted(names.get(crebo, ()))))
-        for i, crebo, start, end, notes in query
+        RecognitionRow(
+            i, crebo, m.iso_date(start), m.iso_date(end), notes, ", ".join(sorted(names.get(crebo, ()))), version
+        )
+        for i, crebo, start, end, notes, version in query.tuples()
     ]
 
 

@@ -89,6 +89,40 @@ def store_number(field: str, key: str, value, default: int, minimum: int, maximu
     return previous
 
 
+def save_read_record(instance: BaseModel, names: list[str] | tuple[str, ...]) -> None:
+    """Write the fields `names` of a record a service read and changed itself (not through `CrudService.update`) as
+    that writes: only while the record still has the version it was read with, counting it up, so that a dialog
+    open on it cannot save over this change and this one does not overwrite another client's."""
+    if not isinstance(instance, VersionedModel):
+        instance.save()
+        return
+    # Comparing and counting the version needs no rules of the record's own service (which the catalogue holds, and
+    # the catalogue imports this module).
+    service = type("RecordService", (CrudService,), {"model": type(instance)})()
+    changed = {name: getattr(instance, name) for name in names}
+    if isinstance(instance, TimestampedModel):
+        instance.updated_at = _now()
+    service._write(lambda: service._save_changed(instance, changed))
+
+
+def count_held_change(service: CrudService, record_id: int, seen_version: int | None, before: Snapshot | None) -> None:
+    """What a record holds beside its own fields (a form's werkprocessen and scores, a trajectory's steps) is the
+    record's too: a save that changed only those counts its version up as well, stating `seen_version` (refused when
+    someone else's save came between), with an entry in the change history, so that a dialog open on the record does
+    not save over them. `before`: the record's snapshot as the save read it."""
+    if seen_version is None or before is None:
+        return
+    model, key = service.model, service.model._meta.primary_key
+    if model.select(model.version).where(key == record_id).scalar() != seen_version:
+        return  # its own fields changed, and were counted then
+    after = service.snapshot(service.get(record_id))
+    if after == before:
+        return
+    service.claim_version(record_id, seen_version)
+    held = [{(table._meta.table_name, repr(sorted(row.items()))) for table, row in s.removed} for s in (before, after)]
+    audit("update", model._meta.table_name, record_id, sorted({table for table, _row in held[0] ^ held[1]}))
+
+
 def signed_form_fixed() -> str:
     """Why a change to a signed form's content is refused, by the program or by the database's trigger."""
     return _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures.")
@@ -352,7 +386,12 @@ class CrudService:
         `seen_version`: the version of the record the change was made on (a dialog's, an undo step's). When someone
         else saved the record since, the change is refused (`ChangedSinceReadError`, saying who and when) instead
         of overwriting theirs; without it, the version read here is the one the save expects."""
-        instance = self.get(record_id)
+        try:
+            instance = self.get(record_id)
+        except NotFoundError:
+            if seen_version is None:
+                raise
+            raise self.changed_since_read(record_id) from None  # who deleted what was opened here
         versioned = isinstance(instance, VersionedModel)
         if versioned and seen_version is not None and instance.version != seen_version:
             raise self.changed_since_read(record_id)
@@ -397,32 +436,58 @@ class CrudService:
             raise self.changed_since_read(instance.get_id())
         instance.version += 1
 
+    def claim_version(self, record_id: int, seen_version: int) -> int:
+        """Count the record's version up if it still has `seen_version`, else refuse (who changed it and when, or who
+        deleted it): for a change its own fields do not show (what it holds, an undo putting rows back). Counting up
+        first holds the row (a server's row lock, SQLite's write lock) until the transaction ends, so that no other
+        save lands between the comparison and what follows. Returns the new version."""
+        version, key = self.model.version, self.model._meta.primary_key
+        if (
+            not self.model.update({version: version + 1})
+            .where((key == record_id) & (version == seen_version))
+            .execute()
+        ):
+            raise self.changed_since_read(record_id)
+        return seen_version + 1
+
     def changed_since_read(self, record_id: int) -> LeerWerkError:
-        """Why a save or undo of `record_id` is refused: who changed it last and when (from the change history), or
-        that it is gone."""
-        if not self.model.select().where(self.model._meta.primary_key == record_id).exists():
-            return NotFoundError(_("The record with number {id} does not exist.").format(id=record_id))
+        """Why a save, delete or undo of `record_id` is refused: who changed it last and when, or who deleted it (from
+        the change history)."""
+        gone = not self.model.select().where(self.model._meta.primary_key == record_id).exists()
+        # Its addition is not a change since it was read; every later entry (a save, an import, a reopening) is.
+        action = AuditEntry.action == "delete" if gone else AuditEntry.action != "create"
         entry = (
             AuditEntry.select(AuditEntry.user, AuditEntry.at)
             .where(
-                (AuditEntry.table_name == self.model._meta.table_name)
-                & (AuditEntry.record_id == record_id)
-                & (AuditEntry.action == "update")  # its addition is not a change since it was read
+                (AuditEntry.table_name == self.model._meta.table_name) & (AuditEntry.record_id == record_id) & action
             )
             .order_by(AuditEntry.id.desc())
             .first()
         )
         if entry is None or not entry.user:
+            if gone:
+                return NotFoundError(
+                    _("Someone else deleted this record after it was opened here; this change was not saved.")
+                )
             return ChangedSinceReadError(
                 _("Someone else changed this record after it was opened here; this change was not saved.")
             )
         time = format_datetime(entry.at, "HH:mm")
-        if entry.at.date() == clock.today():
+        today = entry.at.date() == clock.today()
+        if gone:
+            if today:
+                message = _("Deleted by {user} at {time}, after it was opened here; this change was not saved.")
+            else:
+                message = _(
+                    "Deleted by {user} on {date} at {time}, after it was opened here; this change was not saved."
+                )
+        elif today:
             message = _("Changed by {user} at {time}, after it was opened here; this change was not saved.")
         else:
             message = _("Changed by {user} on {date} at {time}, after it was opened here; this change was not saved.")
         date = format_date(entry.at.date(), "long")
-        return ChangedSinceReadError(message.format(user=entry.user, date=date, time=time))
+        error = NotFoundError if gone else ChangedSinceReadError
+        return error(message.format(user=entry.user, date=date, time=time))
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
         """Several updates as one change (renumbering a list, say): all are written, or none when one
@@ -442,24 +507,18 @@ class CrudService:
         return snapshot
 
     def delete_unchanged(self, record_id: int, seen_version: int | None) -> Snapshot:
-        """`delete`, refused when someone else changed the record since `seen_version` (what an undo step left):
-        undoing the step that made a record must not take away what another client wrote in it since."""
+        """`delete`, refused when someone else changed the record since `seen_version` (what a view read, what an
+        undo step left): a delete must not take away what another client wrote in the record since, and a record
+        someone else deleted already is named as such."""
         with db.atomic():
             if seen_version is not None and issubclass(self.model, VersionedModel):
-                # Counting the version up first holds the row (a server's row lock, SQLite's write lock) until the
-                # delete commits, so no other save lands between the comparison and the delete.
-                version = self.model.version
-                claimed = (
-                    self.model.update({version: version + 1})
-                    .where((self.model._meta.primary_key == record_id) & (version == seen_version))
-                    .execute()
-                )
-                if not claimed:
-                    raise self.changed_since_read(record_id)
+                self.claim_version(record_id, seen_version)
                 snapshot = self.delete(record_id)
                 # The count of the claim went with the row: put back, it is the record exactly as it was.
                 snapshot.row["version"] = seen_version
                 return snapshot
+            if not self.model.select().where(self.model._meta.primary_key == record_id).exists():
+                raise self.changed_since_read(record_id)
             return self.delete(record_id)
 
     def snapshot(self, instance: BaseModel) -> Snapshot:

@@ -91,21 +91,24 @@ def budgets_of(year: int) -> list[dict]:
             "location_name": row["name"] or _("Whole organisation"),
             "amount": row["amount"],
             "notes": row["notes"],
+            "version": row["version"],
         }
         for row in query
     ]
     return sorted(rows, key=lambda row: (row["location"] is not None, row["location_name"].casefold()))
 
 
-def set_budget(year, location: int | None, amount) -> tuple[int, dict | None]:
+def set_budget(year, location: int | None, amount, seen_version: int | None = None) -> tuple[int, dict | None]:
     """Set the budget of `year` (for `location`, or the whole organisation): a new record or a change of the one
-    there is. Returns its id and, for a change, the previous values (for undo); nothing is saved when refused."""
+    there is. Returns its id and, for a change, the previous values (for undo); nothing is saved when refused.
+    `seen_version`: the version of the budget the window showed (0 when it showed none), refused when someone else
+    set it since."""
     service = TrainingBudgetService()
     year = checked_year("year", year)
     existing = TrainingBudget.get_or_none((TrainingBudget.year == year) & _of_location(location))
     if existing is None:
         return service.create(year=year, location=location, amount=amount).id, None
-    _record, previous = service.update(existing.id, amount=amount)
+    _record, previous = service.update(existing.id, seen_version=seen_version, amount=amount)
     return existing.id, previous
 
 

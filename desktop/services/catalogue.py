@@ -62,8 +62,8 @@ class OrganisationService(CrudService):
             organisation = m.Organisation.create()
         return organisation
 
-    def save(self, **values) -> tuple[m.Organisation, dict[str, Any]]:
-        return self.update(self.current().id, **values)
+    def save(self, *, seen_version: int | None = None, **values) -> tuple[m.Organisation, dict[str, Any]]:
+        return self.update(self.current().id, seen_version=seen_version, **values)
 
     def clean(self, values, *, partial):
         cleaned = super().clean(values, partial=partial)
@@ -442,13 +442,20 @@ def replan_and_report(period_id: int) -> tuple[list[dict], list[dict]]:
         return before, _meeting_rows(period.id)
 
 
-def replace_meetings(period_id: int, rows: list[dict]) -> None:
-    """Make the period's meetings exactly `rows` (as `replan_and_report` returned them)."""
+def replace_meetings(period_id: int, rows: list[dict], expected: list[dict] | None = None) -> None:
+    """Make the period's meetings exactly `rows` (as `replan_and_report` returned them), for undo and redo.
+    `expected`: the meetings as the step being undone or redone left them; refused (saying who and when) once
+    someone else changed, added or deleted one since, as rows put back carry their versions."""
     with db.atomic():
+        audit("update", m.Meeting._meta.table_name, None, ["planned_on"])  # a write first: holds the file's lock
+        if expected is not None:
+            found = {(row["id"], row["version"]) for row in _meeting_rows(period_id)}
+            differing = found ^ {(row["id"], row["version"]) for row in expected}
+            if differing:
+                raise SERVICES[m.Meeting].changed_since_read(min(number for number, _version in differing))
         m.Meeting.delete().where(m.Meeting.period == period_id).execute()
         if rows:
             m.Meeting.insert_many(rows).execute()
-        audit("update", m.Meeting._meta.table_name, None, ["planned_on"])
 
 
 def _meeting_rows(period_id: int) -> list[dict]:

@@ -235,10 +235,11 @@ class Action:
     who: str
     due_on: dt.date | None
     done_on: dt.date | None
+    version: int = 0  # as read, for a save or delete to state
 
 
 ACTIONS_SQL = """
-SELECT a.id, a.team_id, l.name || ' – ' || t.name, a.what, a.who, a.due_on, a.done_on
+SELECT a.id, a.team_id, l.name || ' – ' || t.name, a.what, a.who, a.due_on, a.done_on, a.version
 FROM team_action a JOIN team t ON t.id = a.team_id JOIN location l ON l.id = t.location_id
 """
 
@@ -256,7 +257,7 @@ def actions(team_id: int | None = None, *, open_only: bool = False) -> list[Acti
 
 
 def _action(row) -> Action:
-    return Action(*row[:5], iso_date(row[5]) if row[5] else None, iso_date(row[6]) if row[6] else None)
+    return Action(*row[:5], iso_date(row[5]) if row[5] else None, iso_date(row[6]) if row[6] else None, row[7])
 
 
 def get_action(action_id: int) -> Action:
@@ -266,15 +267,18 @@ def get_action(action_id: int) -> Action:
     return _action(row)
 
 
-def save_action(action_id: int | None, team_id: int, what, who, due_on, done_on) -> int:
-    """Add or change an agreed action of a team; returns its id. The latest round it follows is noted."""
+def save_action(
+    action_id: int | None, team_id: int, what, who, due_on, done_on, seen_version: int | None = None
+) -> int:
+    """Add or change an agreed action of a team; returns its id. The latest round it follows is noted. A change
+    is refused when someone else changed the action since `seen_version` (the one the window read)."""
     values = {"team": team_id, "what": what, "who": who, "due_on": due_on, "done_on": done_on}
     if action_id is not None:
-        ACTIONS.update(action_id, **values)
+        ACTIONS.update(action_id, seen_version=seen_version, **values)
         return action_id
     last = next((r.id for r in rounds() if team_id in r.team_ids), None)
     return ACTIONS.create(**values, round=last).id
 
 
-def delete_action(action_id: int) -> None:
-    ACTIONS.delete(action_id)
+def delete_action(action_id: int, seen_version: int | None = None) -> None:
+    ACTIONS.delete_unchanged(action_id, seen_version)

@@ -102,12 +102,13 @@ class MeetingRow:
     notes: str
     attendees: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()
+    version: int = 0  # as read, for a delete from the list to state
 
 
 def meeting_rows() -> list[MeetingRow]:
     rows = {
-        r[0]: MeetingRow(r[0], iso_date(r[1]), r[2] or "")
-        for r in db.execute_sql("SELECT id, held_on, notes FROM coach_meeting")
+        r[0]: MeetingRow(r[0], iso_date(r[1]), r[2] or "", version=r[3])
+        for r in db.execute_sql("SELECT id, held_on, notes, version FROM coach_meeting")
     }
     names: dict[int, list] = defaultdict(list)
     sql = """SELECT a.meeting_id, s.id, s.first_name, s.name_prefix, s.last_name
@@ -129,8 +130,11 @@ def next_meeting_due(today: dt.date | None = None) -> dt.date | None:
     return add_months(iso_date(last), COACH_MEETING_MONTHS) if last else None
 
 
-def save_meeting(meeting_id: int | None, held_on, notes: str, attendees: list[int], *, today=None) -> m.CoachMeeting:
-    """Create or change a coach meeting with who came; who came can only be said once it was held."""
+def save_meeting(
+    meeting_id: int | None, held_on, notes: str, attendees: list[int], *, today=None, seen_version: int | None = None
+) -> m.CoachMeeting:
+    """Create or change a coach meeting with who came; who came can only be said once it was held. A change is
+    refused when someone else changed the meeting (or who came) since `seen_version`, the one the dialog read."""
     day = v.date("held_on", held_on, required=True)
     text = v.text("notes", notes, max_length=20000, multiline=True)
     people = list(dict.fromkeys(attendees))
@@ -143,7 +147,7 @@ def save_meeting(meeting_id: int | None, held_on, notes: str, attendees: list[in
         if meeting_id is None:
             meeting = MEETINGS.create(held_on=day, notes=text)
         else:
-            meeting, _previous = MEETINGS.update(meeting_id, held_on=day, notes=text)
+            meeting, _previous = MEETINGS.update(meeting_id, seen_version=seen_version, held_on=day, notes=text)
         current = {
             a.staff_id for a in m.CoachMeetingAttendee.select().where(m.CoachMeetingAttendee.meeting == meeting.id)
         }
@@ -151,6 +155,9 @@ def save_meeting(meeting_id: int | None, held_on, notes: str, attendees: list[in
             m.CoachMeetingAttendee.delete().where(m.CoachMeetingAttendee.meeting == meeting.id).execute()
             for person in people:
                 m.CoachMeetingAttendee.create(meeting=meeting.id, staff=person)
+            if meeting_id is not None:
+                # Who came is the meeting's too: counted up, as a change of its own fields is, from the version read.
+                meeting.version = MEETINGS.claim_version(meeting.id, meeting.version)
             audit("update", "coach_meeting", meeting.id, ["attendees"])
     return meeting
 

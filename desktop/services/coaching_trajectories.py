@@ -26,7 +26,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import signing
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.base import CrudService, Snapshot, audit, count_held_change
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import NamedRow, _now, db, display_name, iso_date, sort_name
@@ -250,11 +250,13 @@ def save_trajectory(
     steps: list[StepLine] | None = None,
     goals: list[GoalLine] | None = None,
     today: dt.date | None = None,
+    seen_version: int | None = None,
 ) -> m.CoachingTrajectory:
     """Create or change a trajectory with its steps and learning goals, in one transaction.
 
     A new trajectory without `steps` gets the steps of the method. While the intake agreement has
-    signatures that stand, changing what it says is refused and nothing is written."""
+    signatures that stand, changing what it says is refused and nothing is written; a change is refused too when
+    someone else changed the trajectory (or its steps and goals) since `seen_version`, the one the dialog read."""
     day = today or clock.today()
     values = dict(values)
     with db.atomic():
@@ -270,16 +272,21 @@ def save_trajectory(
                 steps = plan_steps(trajectory.kind, start, trajectory.training_ends_on)
         else:
             trajectory = get_trajectory(trajectory_id)
+            if seen_version is not None and trajectory.version != seen_version:
+                raise TRAJECTORIES.changed_since_read(trajectory.id)
+            read = TRAJECTORIES.snapshot(trajectory) if seen_version is not None else None
             before = signing.fixed_content("trajectory", trajectory.id)
             _fill_dates(values, TRAJECTORIES.clean(values, partial=True), trajectory, day)
             if values:
-                trajectory, _previous = TRAJECTORIES.update(trajectory.id, **values)
+                trajectory, _previous = TRAJECTORIES.update(trajectory.id, seen_version=seen_version, **values)
         if steps is not None:
             _write_steps(trajectory.id, _clean_steps(steps, day))
         if goals is not None:
             _write_goals(trajectory.id, _clean_goals(goals, day))
         trajectory = get_trajectory(trajectory.id)
         signing.set_signers("trajectory", trajectory, "final", default_signers(trajectory))
+        if trajectory_id is not None:
+            count_held_change(TRAJECTORIES, trajectory.id, seen_version, read)
         signing.frozen_guard("trajectory", trajectory.id, before)
     return get_trajectory(trajectory.id)
 
@@ -343,22 +350,23 @@ def ever_signed(trajectory_id: int) -> bool:
     return query.exists()
 
 
-def delete_trajectory(trajectory_id: int) -> Snapshot:
-    """Delete a trajectory whose intake agreement nobody ever signed (signatures are evidence)."""
+def delete_trajectory(trajectory_id: int, seen_version: int | None = None) -> Snapshot:
+    """Delete a trajectory whose intake agreement nobody ever signed (signatures are evidence); refused when
+    someone else changed it since `seen_version` (what an undo step left)."""
     trajectory = get_trajectory(trajectory_id)
     if ever_signed(trajectory.id):
         raise ValidationError("id", _("The intake agreement of this trajectory has been signed, so it must be kept."))
-    return TRAJECTORIES.delete(trajectory.id)
+    return TRAJECTORIES.delete_unchanged(trajectory.id, seen_version)
 
 
 def snapshot_trajectory(trajectory_id: int) -> Snapshot:
     return TRAJECTORIES.snapshot(get_trajectory(trajectory_id))
 
 
-def replace_trajectory(snapshot: Snapshot) -> None:
+def replace_trajectory(snapshot: Snapshot, seen_version: int | None = None) -> None:
     """Put a trajectory back as in `snapshot` (undo and redo of an edit); refused once it was signed
-    or reopened since."""
-    signing.replace_signed("trajectory", snapshot, TRAJECTORIES)
+    or reopened since, or changed by someone else since `seen_version` (the version the step left)."""
+    signing.replace_signed("trajectory", snapshot, TRAJECTORIES, seen_version)
 
 
 def restore_trajectory(snapshot: Snapshot) -> None:

@@ -44,6 +44,7 @@ class PeriodTalk:
     participants: str
     went_well: str
     improvements: str
+    version: int = 0  # as read, for a save to state
 
 
 def talk_of(period_id: int) -> PeriodTalk | None:
@@ -51,7 +52,7 @@ def talk_of(period_id: int) -> PeriodTalk | None:
     row = PeriodEvaluation.get_or_none(PeriodEvaluation.period == period_id)
     if row is None:
         return None
-    return PeriodTalk(row.id, period_id, row.held_on, row.participants, row.went_well, row.improvements)
+    return PeriodTalk(row.id, period_id, row.held_on, row.participants, row.went_well, row.improvements, row.version)
 
 
 def default_participants(period_id: int) -> str:
@@ -68,8 +69,9 @@ def default_participants(period_id: int) -> str:
     return ", ".join(name for name in names if name)
 
 
-def save_talk(period_id: int, held_on, participants, went_well, improvements) -> int:
-    """Store the period's evaluation talk (replacing the one stored); returns its id."""
+def save_talk(period_id: int, held_on, participants, went_well, improvements, seen_version: int | None = None) -> int:
+    """Store the period's evaluation talk (replacing the one stored); returns its id. `seen_version`: the version
+    of the talk the dialog showed (0: it showed none); refused when someone else saved one since."""
     details = period_details(period_id)
     day = _held_on(
         held_on,
@@ -92,6 +94,10 @@ def save_talk(period_id: int, held_on, participants, went_well, improvements) ->
             row = PeriodEvaluation.create(period=period_id, **values)
             audit("create", "period_evaluation", row.id, sorted(values))
         else:
+            if seen_version is not None:
+                from desktop.services import service_for
+
+                service_for(PeriodEvaluation).claim_version(row.id, seen_version)
             changed = sorted(name for name, value in values.items() if getattr(row, name) != value)
             PeriodEvaluation.update(**values, updated_at=dt.datetime.now()).where(
                 PeriodEvaluation.id == row.id

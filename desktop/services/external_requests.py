@@ -68,11 +68,13 @@ class RequestSaved:
     previous: dict[str, Any] = field(default_factory=dict)
     new: dict[str, Any] = field(default_factory=dict)
     enrolment_id: int | None = None  # made by this save, so undoing it removes it again
+    version: int | None = None  # of the request as this save (or its undo) left it, for the next step to state
 
 
-def save_request(request_id: int | None, values: dict[str, Any]) -> RequestSaved:
+def save_request(request_id: int | None, values: dict[str, Any], seen_version: int | None = None) -> RequestSaved:
     """Create or change a request; a decision other than pending gets today as its date unless one is given, and
-    an approval with a catalogue training enrols the person. All of it is saved, or nothing."""
+    an approval with a catalogue training enrols the person. All of it is saved, or nothing; a change is refused
+    when someone else changed the request since `seen_version` (the one the dialog read)."""
     service = ExternalTrainingRequestService()
     values = dict(values)
     if values.get("decision") in ("approved", "refused") and not values.get("decided_on"):
@@ -86,11 +88,20 @@ def save_request(request_id: int | None, values: dict[str, Any]) -> RequestSaved
             request = service.create(**values)
             saved = RequestSaved(request.id, True, new=values)
         else:
-            request, previous = service.update(request_id, **values)
+            request, previous = service.update(request_id, seen_version=seen_version, **values)
             saved = RequestSaved(request.id, False, previous=previous, new={k: values[k] for k in previous})
         if request.decision == "approved" and request.training_id is not None and request.enrolment_id is None:
             saved.enrolment_id = _enrol(request)
+        saved.version = _version(request.id)
     return saved
+
+
+def _version(request_id: int) -> int:
+    return (
+        ExternalTrainingRequest.select(ExternalTrainingRequest.version)
+        .where(ExternalTrainingRequest.id == request_id)
+        .scalar()
+    )
 
 
 def _enrol(request: ExternalTrainingRequest) -> int:
@@ -107,6 +118,8 @@ def undo_save(saved: RequestSaved) -> None:
     """Take back what `save_request` did: the enrolment it made, then the new request or the changed values."""
     service = ExternalTrainingRequestService()
     with transaction():
+        if saved.version is not None:  # refused when someone else changed the request since the save
+            service.claim_version(saved.request_id, saved.version)
         if saved.enrolment_id is not None:
             ExternalTrainingRequest.update(enrolment=None).where(
                 ExternalTrainingRequest.enrolment == saved.enrolment_id
@@ -116,13 +129,15 @@ def undo_save(saved: RequestSaved) -> None:
             service.delete(saved.request_id)
         elif saved.previous:
             service.update(saved.request_id, **saved.previous)
+        if not saved.created:
+            saved.version = _version(saved.request_id)
 
 
 def redo_save(saved: RequestSaved) -> RequestSaved:
     """Do an undone save again (a created request comes back with its number when it was deleted by the undo)."""
     if saved.created:
         return save_request(None, saved.new)
-    return save_request(saved.request_id, saved.new)
+    return save_request(saved.request_id, saved.new, seen_version=saved.version)
 
 
 # -- reading ----------------------------------------------------------------------------------------------------
@@ -141,6 +156,7 @@ class RequestRow:
     manager: str
     reason: str
     enrolled: bool
+    version: int  # as read, for a delete to state
 
 
 def request_rows(year: int | None = None) -> list[RequestRow]:
@@ -176,6 +192,7 @@ def request_rows(year: int | None = None) -> list[RequestRow]:
             display_name(row["m_first"], row["m_prefix"], row["m_last"]),
             row["reason"],
             row["enrolment"] is not None,
+            row["version"],
         )
         for row in query.dicts()
     ]

@@ -12,7 +12,7 @@ import datetime as dt
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot
+from desktop.services.base import CrudService, Snapshot, count_held_change
 from desktop.services.bpv import phase_windows
 from desktop.services.form_numbers import take_number
 from desktop.services.signing import (
@@ -151,8 +151,10 @@ def save_assignment(
     work_processes: list[int] | None = None,
     goals: list[int] | None = None,
     signers: list[Signer] | None = None,
+    seen_version: int | None = None,
 ) -> m.PracticeAssignment:
-    """Create or change a practice assignment with its werkprocessen, goals and signers, in one go."""
+    """Create or change a practice assignment with its werkprocessen, goals and signers, in one go; a change is
+    refused when someone else changed the form since `seen_version` (the one the dialog read)."""
     svc = SERVICES["assignment"]
     with db.atomic():
         if assignment_id is None:
@@ -164,7 +166,8 @@ def save_assignment(
             form = svc.create(**values)
             before = None
         else:
-            form, before = _update_fields("assignment", assignment_id, values)
+            read = snapshot_form("assignment", assignment_id) if seen_version is not None else None
+            form, before = _update_fields("assignment", assignment_id, values, seen_version)
         if work_processes is not None or goals is not None:
             _check_links(form.period_id, work_processes or [], goals or [])
         if work_processes is not None:
@@ -189,15 +192,20 @@ def save_assignment(
             set_signers("assignment", form, "final", issue or default_signers(period, "assignment"))
         if signers is not None and assignment_id is not None:
             settle_status("assignment", form)
+        if assignment_id is not None:
+            count_held_change(SERVICES["assignment"], form.id, seen_version, read)
         frozen_guard("assignment", form.id, before)
     return get_form("assignment", form.id)
 
 
-def _update_fields(kind: str, form_id: int, values: dict):
+def _update_fields(kind: str, form_id: int, values: dict, seen_version: int | None = None):
     """Change a form's own fields; returns the form and, when it is signed, its content hash before
-    (the caller compares it once everything is written, inside the same transaction)."""
+    (the caller compares it once everything is written, inside the same transaction). `seen_version`: the version
+    the dialog read; refused when someone else changed the form since."""
     svc = SERVICES[kind]
     form = svc.get(form_id)
+    if seen_version is not None and form.version != seen_version:
+        raise svc.changed_since_read(form_id)
     before = fixed_content(kind, form.id)
     if "period" in values and svc.clean({"period": values["period"]}, partial=True)["period"] != form.period_id:
         raise ValidationError("period", _("A form stays with its BPV period."))
@@ -213,8 +221,10 @@ def save_assessment(
     *,
     scores: list[tuple[int, str | None, str]] | None = None,
     signers: list[Signer] | None = None,
+    seen_version: int | None = None,
 ) -> m.Assessment:
-    """Create or change an assessment form with its scores per werkproces and its signers.
+    """Create or change an assessment form with its scores per werkproces and its signers; a change is refused
+    when someone else changed the form since `seen_version` (the one the dialog read).
 
     A new form gets a line for every werkproces of the learner's programme; `scores` gives
     (werkproces id, score or None, remarks) for the lines to set.
@@ -235,7 +245,8 @@ def save_assessment(
                 m.AssessmentScore.create(assessment=form.id, work_process=wp.id)
             before = None
         else:
-            form, before = _update_fields("assessment", assessment_id, values)
+            read = snapshot_form("assessment", assessment_id) if seen_version is not None else None
+            form, before = _update_fields("assessment", assessment_id, values, seen_version)
         if scores is not None:
             lines = {
                 s.work_process_id: s for s in m.AssessmentScore.select().where(m.AssessmentScore.assessment == form.id)
@@ -253,28 +264,32 @@ def save_assessment(
             set_signers("assessment", form, "final", signers)
             if assessment_id is not None:
                 settle_status("assessment", form)
+        if assessment_id is not None:
+            count_held_change(SERVICES["assessment"], form.id, seen_version, read)
         frozen_guard("assessment", form.id, before)
     return get_form("assessment", form.id)
 
 
-def delete_form(kind: str, form_id: int) -> Snapshot:
-    """Delete a form that nobody has ever signed: signed forms are evidence and stay, also after a reopen."""
+def delete_form(kind: str, form_id: int, seen_version: int | None = None) -> Snapshot:
+    """Delete a form that nobody has ever signed: signed forms are evidence and stay, also after a reopen. Refused
+    when someone else changed it since `seen_version` (what a list or an undo step read)."""
     svc = service(kind)
     form = get_form(kind, form_id)
     column = signature_column(kind)
     if m.Signature.select().where((column == form.id) & m.Signature.signed_at.is_null(False)).exists():
         # Voided signatures too: they are the evidence of what was signed before a reopen.
         raise ValidationError("id", _("This form has been signed and must be kept."))
-    return svc.delete(form.id)
+    return svc.delete_unchanged(form.id, seen_version)
 
 
 def snapshot_form(kind: str, form_id: int) -> Snapshot:
     return service(kind).snapshot(get_form(kind, form_id))
 
 
-def replace_form(kind: str, snapshot: Snapshot) -> None:
-    """Put a form back exactly as in `snapshot` (undo and redo of an edit), as `signing.replace_signed` does."""
-    replace_signed(kind, snapshot, service(kind))
+def replace_form(kind: str, snapshot: Snapshot, seen_version: int | None = None) -> None:
+    """Put a form back exactly as in `snapshot` (undo and redo of an edit), as `signing.replace_signed` does;
+    refused when someone else changed it since `seen_version` (the version the step being undone or redone left)."""
+    replace_signed(kind, snapshot, service(kind), seen_version)
 
 
 def form_title(kind: str, form) -> str:

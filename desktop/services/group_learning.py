@@ -41,6 +41,7 @@ class Entry:
     topic: str
     notes: str
     participant_ids: tuple[int, ...]
+    version: int = 0  # as read, for a save or delete to state
 
 
 class LearningGroupService(CrudService):
@@ -95,20 +96,20 @@ def register(kind: str | None = None) -> list[Entry]:
         )
     }
     groups = dict(db.execute_sql("SELECT id, name FROM learning_group").fetchall())
-    sql = "SELECT id, kind, held_on, group_id, facilitator_id, topic, notes FROM learning_session"
+    sql = "SELECT id, kind, held_on, group_id, facilitator_id, topic, notes, version FROM learning_session"
     rows = db.execute_sql(sql + (" WHERE kind = ?" if kind else ""), (kind,) if kind else ()).fetchall()
     names = _names(row[4] for row in rows)
     days: dict[str, dt.date] = {}  # the same few hundred days come back thousands of times
     entries = [
         Entry("learning_session", r[0], r[1], days.get(r[2]) or days.setdefault(r[2], iso_date(r[2])), r[3],
-              groups.get(r[3], ""), r[4], names.get(r[4], ""), r[5], r[6], participants.get(r[0], ()))
+              groups.get(r[3], ""), r[4], names.get(r[4], ""), r[5], r[6], participants.get(r[0], ()), r[7])
         for r in rows
     ]  # fmt: skip
     if kind in (None, COACH_MEETING):
         coaches_group = _("The coaches")
         entries += [
             Entry(COACH_MEETING, row.id, COACH_MEETING, row.held_on, None, coaches_group, None, "", "", row.notes,
-                  row.attendee_ids)
+                  row.attendee_ids, row.version)
             for row in coaches.meeting_rows()
         ]  # fmt: skip
     entries.sort(key=lambda e: (e.held_on, e.id), reverse=True)
@@ -147,16 +148,17 @@ def participation_of(staff_id: int) -> list[Participation]:
 
 def save_entry(
     table: str | None, record_id: int | None, kind: str, held_on, group_id, facilitator_id, topic, notes,
-    participant_ids: list[int],
+    participant_ids: list[int], seen_version: int | None = None,
 ) -> tuple[str, int]:  # fmt: skip
     """Add or change a meeting of the register with who took part, all of it or nothing; returns (table, id). A
-    coach meeting is written where the coaching tab keeps it, which has no facilitator, group or topic."""
+    coach meeting is written where the coaching tab keeps it, which has no facilitator, group or topic. A change is
+    refused when someone else changed the meeting (or who took part) since `seen_version`, the one the window read."""
     if kind == COACH_MEETING:
         if table not in (None, COACH_MEETING):
             raise ValidationError("kind", _("A meeting of another kind cannot become a coach meeting; add a new one."))
         if facilitator_id or group_id or (topic or "").strip():
             raise ValidationError("topic", _("A coach meeting is kept with its date, who came and notes only."))
-        meeting = coaches.save_meeting(record_id, held_on, notes, participant_ids)
+        meeting = coaches.save_meeting(record_id, held_on, notes, participant_ids, seen_version=seen_version)
         return COACH_MEETING, meeting.id
     if table == COACH_MEETING:
         raise ValidationError("kind", _("A coach meeting stays a coach meeting; add a meeting of the other kind."))
@@ -167,7 +169,11 @@ def save_entry(
         if record_id is None:
             record_id = SESSIONS.create(**values).id
         else:
-            SESSIONS.update(record_id, **values)
+            session, _previous = SESSIONS.update(record_id, seen_version=seen_version, **values)
+            taking_part = m.LearningSessionParticipant.select(m.LearningSessionParticipant.staff)
+            before = {row.staff_id for row in taking_part.where(m.LearningSessionParticipant.session == record_id)}
+            if before != set(people):  # who took part is the meeting's too: counted up from the version read
+                SESSIONS.claim_version(record_id, session.version)
         known = {s.id for s in m.Staff.select(m.Staff.id).where(m.Staff.id.in_(people))} if people else set()
         if set(people) - known:
             raise ValidationError("participants", _("Refers to a record that does not exist."))
@@ -178,11 +184,9 @@ def save_entry(
     return "learning_session", record_id
 
 
-def delete_entry(table: str, record_id: int) -> None:
-    if table == COACH_MEETING:
-        coaches.MEETINGS.delete(record_id)
-    else:
-        SESSIONS.delete(record_id)
+def delete_entry(table: str, record_id: int, seen_version: int | None = None) -> None:
+    """Delete a meeting of the register; refused when someone else changed it since `seen_version`."""
+    (coaches.MEETINGS if table == COACH_MEETING else SESSIONS).delete_unchanged(record_id, seen_version)
 
 
 # -- groups with a rhythm ----------------------------------------------------------------------------------------
@@ -197,6 +201,7 @@ class GroupDue:
     active: bool
     last_held: dt.date | None
     next_due: dt.date | None
+    version: int | None = None  # as read, for a save to state (None: the coaches, not saved here)
 
     def overdue(self, today: dt.date) -> bool:
         return self.next_due is not None and self.next_due < today
@@ -219,13 +224,13 @@ def groups(today: dt.date | None = None) -> list[GroupDue]:
         GroupDue(None, COACH_MEETING, _("The coaches"), coaches.COACH_MEETING_MONTHS * 52 // 12, True, last_coaches,
                  coaches.next_meeting_due(day))
     ]  # fmt: skip
-    sql = "SELECT id, kind, name, rhythm_weeks, active, created_at FROM learning_group ORDER BY name"
-    for group_id, kind, name, rhythm, active, created in db.execute_sql(sql):
+    sql = "SELECT id, kind, name, rhythm_weeks, active, created_at, version FROM learning_group ORDER BY name"
+    for group_id, kind, name, rhythm, active, created, version in db.execute_sql(sql):
         last = iso_date(last_held[group_id]) if group_id in last_held else None
         due = None
         if rhythm and active:
             due = last + dt.timedelta(weeks=rhythm) if last else iso_date(str(created)[:10])
-        rows.append(GroupDue(group_id, kind, name, rhythm, bool(active), last, due))
+        rows.append(GroupDue(group_id, kind, name, rhythm, bool(active), last, due, version))
     return rows
 
 
@@ -246,9 +251,10 @@ def staff_choices(also: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     return [(row[0], display_name(*row[1:])) for row in rows]
 
 
-def save_group(group_id: int | None, kind, name, rhythm_weeks, active: bool) -> int:
+def save_group(group_id: int | None, kind, name, rhythm_weeks, active: bool, seen_version: int | None = None) -> int:
+    """Add or change a group; a change is refused when someone else changed it since `seen_version`."""
     values = {"kind": kind, "name": name, "rhythm_weeks": rhythm_weeks, "active": active}
     if group_id is None:
         return GROUPS.create(**values).id
-    GROUPS.update(group_id, **values)
+    GROUPS.update(group_id, seen_version=seen_version, **values)
     return group_id

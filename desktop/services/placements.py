@@ -14,7 +14,7 @@ is one transaction that `undo_ending` puts back exactly.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # `services.service_for` is looked up when called: importing the name loads the whole catalogue, and the window
 # imports this module at start-up to move periods on by date.
@@ -130,21 +130,26 @@ def suggest_phase(period_id: int, today: dt.date | None = None) -> PhaseSuggesti
 
 @dataclass(frozen=True)
 class PeriodEnding:
-    """What `end_early` changed, for undo and redo: the period's values before and after, and the meetings
-    and tasks it cancelled."""
+    """What `end_early` changed, for undo and redo: the period's values before and after, the meetings and tasks it
+    cancelled, and the version each of those records has after the last step (ending, undo or redo), which the next
+    step states so that it refuses to put back a record someone else changed since."""
 
     period_id: int
     new: dict
     previous: dict
     meetings: tuple[int, ...]
     tasks: tuple[int, ...]
+    versions: dict = field(default_factory=dict, compare=False)  # (model, id) -> version
 
 
-def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "", **changes) -> PeriodEnding:
+def end_early(
+    period_id: int, ended_on, end_reason, end_reason_text: str = "", *, seen_version: int | None = None, **changes
+) -> PeriodEnding:
     """End a planned or running period on `ended_on`: the period gets its end, and its meetings planned
     after that day and its open tasks are cancelled, all in one transaction (or nothing when a value is
     refused). `end_reason` is a code of `choices.END_REASONS` (or words, read as one). `changes` are other
-    values of the period saved with the ending (the period dialog saves its whole form at once)."""
+    values of the period saved with the ending (the period dialog saves its whole form at once);
+    `seen_version` the period's version they were made on (refused when someone else saved it since)."""
     service = services.service_for(m.BpvPeriod)
     period = service.get(period_id)
     if period.status not in OPEN_STATUSES:
@@ -156,7 +161,7 @@ def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "", *
     if end_reason_text:
         values["end_reason_text"] = end_reason_text
     with db.atomic():
-        period, previous = service.update(period.id, **values)
+        period, previous = service.update(period.id, seen_version=seen_version, **values)
         meetings = [
             meeting.id
             for meeting in m.Meeting.select(m.Meeting.id).where(
@@ -172,23 +177,39 @@ def end_early(period_id: int, ended_on, end_reason, end_reason_text: str = "", *
                 (m.PhaseTask.period == period.id) & m.PhaseTask.done_on.is_null() & ~m.PhaseTask.cancelled
             )
         ]
-        _set_cancelled(meetings, tasks, True)
-    return PeriodEnding(period.id, service.values_of(period, previous), previous, tuple(meetings), tuple(tasks))
+        unread = {**{(m.Meeting, i): None for i in meetings}, **{(m.PhaseTask, i): None for i in tasks}}
+        versions = {(m.BpvPeriod, period.id): period.version, **_set_cancelled(unread, True)}
+    new = service.values_of(period, previous)
+    return PeriodEnding(period.id, new, previous, tuple(meetings), tuple(tasks), versions)
 
 
 def undo_ending(ending: PeriodEnding) -> None:
-    """Put the period, its meetings and its tasks back as they were before `end_early`."""
-    with db.atomic():
-        _set_cancelled(ending.meetings, ending.tasks, False)
-        services.service_for(m.BpvPeriod).update(ending.period_id, **ending.previous)
+    """Put the period, its meetings and its tasks back as they were before `end_early`; refused (and nothing put
+    back) when someone else changed one of them since."""
+    _step(ending, ending.previous, cancelled=False)
 
 
 def redo_ending(ending: PeriodEnding) -> None:
+    _step(ending, ending.new, cancelled=True)
+
+
+def _step(ending: PeriodEnding, values: dict, cancelled: bool) -> None:
+    key = (m.BpvPeriod, ending.period_id)
     with db.atomic():
-        services.service_for(m.BpvPeriod).update(ending.period_id, **ending.new)
-        _set_cancelled(ending.meetings, ending.tasks, True)
+        others = {record: version for record, version in ending.versions.items() if record != key}
+        versions = _set_cancelled(others, cancelled)
+        period, _changed = services.service_for(m.BpvPeriod).update(
+            ending.period_id, seen_version=ending.versions.get(key), **values
+        )
+    ending.versions.update(versions)  # only once all of it is stored: a refused step leaves them as they were
+    ending.versions[key] = period.version
 
 
-def _set_cancelled(meetings, tasks, cancelled: bool) -> None:
-    services.service_for(m.Meeting).update_many([(meeting, {"cancelled": cancelled}) for meeting in meetings])
-    services.service_for(m.PhaseTask).update_many([(task, {"cancelled": cancelled}) for task in tasks])
+def _set_cancelled(records: dict, cancelled: bool) -> dict:
+    """Cancel (or put back) meetings and tasks, each stating the version in `records` ((model, id) -> version, None
+    for the one read now); returns the versions this leaves."""
+    left = {}
+    for (model, record_id), version in records.items():
+        record, _changed = services.service_for(model).update(record_id, seen_version=version, cancelled=cancelled)
+        left[(model, record_id)] = record.version
+    return left

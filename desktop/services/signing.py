@@ -18,7 +18,7 @@ from desktop import clock, images
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _, format_date
 from desktop.services import validation as v
-from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit, signed_form_fixed
+from desktop.services.base import MAX_BLOB_BYTES, CrudService, Snapshot, audit, save_read_record, signed_form_fixed
 from desktop.services.scans import PNG_MAGIC, check_scan
 from desktop.services.signed_content import content_hash
 from desktop.storage import choices
@@ -145,8 +145,8 @@ def settle_status(kind: str, form) -> None:
     fresh = get_form(kind, form.id)
     back = {"signed_off": "assessed", "signed": "completed"}.get(fresh.status)
     if back is not None:
-        fresh.status, fresh.updated_at = back, _now()
-        fresh.save()
+        fresh.status = back
+        save_read_record(fresh, ["status"])
         audit("update", fresh._meta.table_name, fresh.id, ["status"])
 
 
@@ -198,8 +198,8 @@ def _after_signing(kind: str, form_id: int, stage: str) -> None:
         new = "signed"
     else:
         return
-    form.status, form.updated_at = new, _now()
-    form.save()
+    form.status = new
+    save_read_record(form, ["status"])
     audit("update", form._meta.table_name, form.id, ["status"])
 
 
@@ -286,8 +286,7 @@ def reopen(kind: str, form_id: int) -> int:
                 )
         if kind != "trajectory":
             form.status = "draft"
-        form.updated_at = moment
-        form.save()
+        save_read_record(form, ["status"])
         audit("reopen", form._meta.table_name, form.id, ["status", "signatures"])
     return len(standing)
 
@@ -317,9 +316,10 @@ def has_stage(kind: str, form_id: int, stage: str) -> bool:
     return any(s.stage == stage for s in signatures(kind, form_id))
 
 
-def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService) -> None:
+def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_version: int | None = None) -> None:
     """Put a signed document back exactly as in `snapshot` through `crud`, the service of its kind (undo
-    and redo of an edit); refused when signatures were set or voided since, because signing is not undone."""
+    and redo of an edit); refused when signatures were set or voided since, because signing is not undone, and when
+    someone else changed it since `seen_version` (the version the step being undone or redone left)."""
     model = model_of(kind)
     form_id = snapshot.row["id"]
     then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
@@ -330,6 +330,8 @@ def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService) -> None:
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
     try:
         with db.atomic():
+            if seen_version is not None:  # no other save lands on it before the snapshot replaces it
+                crud.claim_version(form_id, seen_version)
             model.delete().where(model.id == form_id).execute()
             crud.restore(snapshot)
     except peewee.IntegrityError:

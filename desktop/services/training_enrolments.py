@@ -19,7 +19,7 @@ from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows
+from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows, save_read_record
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
 from desktop.storage.models import (
@@ -393,18 +393,33 @@ def _set_state(enrolment: Enrolment, state: dict) -> None:
         return
     for name in changed:
         setattr(enrolment, name, state[name])
-    enrolment.updated_at = _now()
-    enrolment.save()
+    save_read_record(enrolment, changed)
     sync_certificate(enrolment)
     audit("update", Enrolment._meta.table_name, enrolment.id, changed)
 
 
-def apply_states(states: list[dict]) -> None:
-    """Put enrolments in exactly the given states (as `EnrolmentChange` recorded them), in one transaction."""
+def apply_states(
+    states: list[dict], versions: dict[int, int] | None = None, edit: tuple[int, dict] | None = None
+) -> dict[int, int]:
+    """Put enrolments in exactly the given states (as `EnrolmentChange` recorded them), in one transaction, for an
+    undo or redo. `versions`: the version of each enrolment as the step being undone or redone left it; refused
+    (nothing written) once someone else changed one since. `edit`: other values of one enrolment saved with the step
+    (its id and the values to put). Returns the versions this leaves, for the next step."""
     with db.atomic():
         service = EnrolmentService()
+        for record_id, version in (versions or {}).items():
+            service.claim_version(record_id, version)  # no other save lands on them before this transaction ends
+        if edit is not None:
+            service.update(edit[0], **edit[1])
         for state in states:
             _set_state(service.get(state["id"]), state)
+        return enrolment_versions([state["id"] for state in states])
+
+
+def enrolment_versions(ids: list[int]) -> dict[int, int]:
+    """The version of each enrolment in `ids` now."""
+    query = Enrolment.select(Enrolment.id, Enrolment.version).where(Enrolment.id.in_(ids))
+    return dict(query.tuples()) if ids else {}
 
 
 def _promote(session_id: int, change: EnrolmentChange) -> None:

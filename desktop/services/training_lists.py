@@ -30,6 +30,7 @@ class TrainingRow:
     next_session: dt.date | None = None
     open_enrolments: int = 0
     requirements: list[tuple] = field(default_factory=list)
+    version: int = 0  # as read, for a delete from the list to state
 
 
 TRAINING_ROWS_SQL = """
@@ -40,7 +41,8 @@ SELECT t.id, t.title, t.kind, t.dayparts, t.hours, t.provider_kind, t.provider_n
        (SELECT COUNT(*) FROM training_module tm WHERE tm.programme_id = t.id),
        (SELECT MIN(d.date) FROM session_date d JOIN training_session s ON s.id = d.session_id
         WHERE s.training_id = t.id AND s.cancelled = FALSE AND d.date >= ?),
-       (SELECT COUNT(*) FROM enrolment e WHERE e.training_id = t.id AND e.status IN ('enrolled', 'waiting'))
+       (SELECT COUNT(*) FROM enrolment e WHERE e.training_id = t.id AND e.status IN ('enrolled', 'waiting')),
+       t.version
 FROM training t
 """
 
@@ -56,7 +58,7 @@ def training_rows() -> list[TrainingRow]:
         rows.append(
             TrainingRow(
                 r[0], r[1], r[2], r[3], float(r[4]) if r[4] is not None else None, r[5], r[6] or "", bool(r[7]),
-                r[8], bool(r[9]), r[10] or "", r[11], iso_date(r[12]), r[13], requirements.get(r[0], []),
+                r[8], bool(r[9]), r[10] or "", r[11], iso_date(r[12]), r[13], requirements.get(r[0], []), r[14],
             )
         )  # fmt: skip
     return rows
@@ -75,6 +77,7 @@ class SessionRow:
     taken: int = 0
     waiting: int = 0
     cancelled: bool = False
+    version: int = 0  # as read, for a delete from the list to state
 
 
 SESSION_ROWS_SQL = """
@@ -82,7 +85,7 @@ SELECT s.id, MIN(d.date), MAX(d.date), COUNT(DISTINCT d.id), loc.name, s.venue,
        tr.first_name, tr.name_prefix, tr.last_name, s.external_trainer, s.capacity, s.cancelled,
        (SELECT COUNT(*) FROM enrolment e WHERE e.session_id = s.id
         AND e.status IN ('enrolled', 'attended', 'completed', 'no_show')),
-       (SELECT COUNT(*) FROM enrolment e WHERE e.session_id = s.id AND e.status = 'waiting')
+       (SELECT COUNT(*) FROM enrolment e WHERE e.session_id = s.id AND e.status = 'waiting'), s.version
 FROM training_session s
 LEFT JOIN session_date d ON d.session_id = s.id
 LEFT JOIN location loc ON loc.id = s.location_id
@@ -101,7 +104,7 @@ def session_rows(training_id: int) -> list[SessionRow]:
         rows.append(
             SessionRow(
                 r[0], iso_date(r[1]), iso_date(r[2]), r[3], r[4] or "", r[5] or "", trainer, r[10], r[12], r[13],
-                bool(r[11]),
+                bool(r[11]), r[14],
             )
         )  # fmt: skip
     loose = db.execute_sql(
@@ -136,6 +139,7 @@ class EnrolmentRow(NamedRow):
     certificates: int = 0
     score: str = ""
     queue_position: int | None = None
+    version: int = 0  # as read, for a delete from the list to state
 
 
 ENROLMENT_ROWS_SQL = """
@@ -146,7 +150,7 @@ SELECT e.id, e.staff_id, e.learner_id,
        (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.present = TRUE),
        (SELECT COUNT(*) FROM attendance a WHERE a.enrolment_id = e.id),
        (SELECT COUNT(*) FROM learning_goal g WHERE g.enrolment_id = e.id),
-       (SELECT COUNT(*) FROM certificate c WHERE c.enrolment_id = e.id), e.score
+       (SELECT COUNT(*) FROM certificate c WHERE c.enrolment_id = e.id), e.score, e.version
 FROM enrolment e
 LEFT JOIN staff s ON s.id = e.staff_id
 LEFT JOIN team t ON t.id = s.team_id
@@ -171,7 +175,7 @@ def enrolment_rows(training_id: int, session_id: int | None) -> list[EnrolmentRo
         row = EnrolmentRow(
             r[0], "staff" if staff else "learner", staff or learner, r[3] or "", r[4] or "", r[5] or "",
             r[6] or "", r[7], iso_date(r[8]), waiting, iso_date(r[10]), iso_date(r[11]), expires,
-            r[13], r[14], r[15], r[16], r[17],
+            r[13], r[14], r[15], r[16], r[17], version=r[18],
         )  # fmt: skip
         rows.append(row)
     waiting_rows = sorted(

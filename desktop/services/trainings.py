@@ -293,9 +293,11 @@ def save_training(
     values: dict[str, Any],
     requirements: list[Requirement] | None = None,
     module_ids: list[int] | None = None,
+    seen_version: int | None = None,
 ) -> TrainingSaved:
     """Create or update a training with for whom it is mandatory and which modules it has, in one
-    transaction: either everything is saved or nothing. `None` leaves requirements or modules as they are."""
+    transaction: either everything is saved or nothing. `None` leaves requirements or modules as they are.
+    `seen_version`: the training's version the dialog read; refused when someone else saved it since."""
     service = TrainingService()
     wanted_requirements = _check_requirements(requirements) if requirements is not None else None
     wanted_modules = _check_modules(training_id, module_ids) if module_ids is not None else None
@@ -303,7 +305,7 @@ def save_training(
         if training_id is None:
             saved = TrainingSaved(service.create(**values), created=True)
         else:
-            training, previous = service.update(training_id, **values)
+            training, previous = service.update(training_id, seen_version=seen_version, **values)
             saved = TrainingSaved(training, created=False, previous=previous)
         tid = saved.training.id
         if wanted_requirements is not None:
@@ -321,6 +323,10 @@ def save_training(
                 rows = [{"programme": tid, "module": m, "position": p} for p, m in enumerate(wanted_modules)]
                 replace_rows(TrainingModule, tid, rows)
                 saved.changes.append(RowsChange(TrainingModule, tid, before, _module_rows(tid)))
+        if saved.changes and not saved.created and not saved.previous:
+            # Its requirements and modules are the training's too: a change of only those counts its version up,
+            # so that a dialog open on it does not save its own list over them.
+            saved.training.version = service.claim_version(tid, saved.training.version)
     return saved
 
 

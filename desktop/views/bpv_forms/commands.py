@@ -22,6 +22,7 @@ class CreateFormCommand(ServiceCommand):
         self.kind, self.form_id = kind, form_id
         self.signing = form_views.signing_state(kind, form_id)
         self.snapshot: Snapshot | None = None
+        self.version = forms.service(kind).get(form_id).version  # made right after the form: what undo expects
 
     def apply(self) -> None:
         if self.snapshot is not None:
@@ -30,18 +31,21 @@ class CreateFormCommand(ServiceCommand):
     def revert(self) -> None:
         if form_views.signing_state(self.kind, self.form_id) != self.signing:
             raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
-        self.snapshot = forms.delete_form(self.kind, self.form_id)
+        version = self.snapshot.row["version"] if self.snapshot is not None else self.version
+        self.snapshot = forms.delete_form(self.kind, self.form_id, version)
 
 
 class EditFormCommand(ServiceCommand):
-    """Undo puts the form back as it was before the edit, redo as it was after."""
+    """Undo puts the form back as it was before the edit, redo as it was after; each refused once someone else
+    changed the form since (a snapshot puts its version back too, so the form has the other's version while nobody
+    else changed it)."""
 
     def __init__(self, kind: str, before: Snapshot, after: Snapshot, text: str, on_change=None):
         super().__init__(text, on_change)
         self.kind, self.before, self.after = kind, before, after
 
     def apply(self) -> None:
-        forms.replace_form(self.kind, self.after)
+        forms.replace_form(self.kind, self.after, self.before.row["version"])
 
     def revert(self) -> None:
-        forms.replace_form(self.kind, self.before)
+        forms.replace_form(self.kind, self.before, self.after.row["version"])

@@ -207,10 +207,12 @@ class AssignmentContent(FormContent):
             "(from status Assessed)."
         )
 
-    def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
+    def store(
+        self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool, seen_version=None
+    ):
         ui = self.ui
         if frozen:
-            return forms.save_assignment(form_id, values, signers=signers)
+            return forms.save_assignment(form_id, values, signers=signers, seen_version=seen_version)
         values.update(
             title=ui.titleEdit.text(),
             deadline=ui.deadlineEdit.text(),
@@ -218,7 +220,12 @@ class AssignmentContent(FormContent):
             assessment_method=ui.methodEdit.toPlainText(),
         )
         return forms.save_assignment(
-            form_id, values, work_processes=self.work_processes.checked(), goals=self.goals.checked(), signers=signers
+            form_id,
+            values,
+            work_processes=self.work_processes.checked(),
+            goals=self.goals.checked(),
+            signers=signers,
+            seen_version=seen_version,
         )
 
     def create_text(self) -> str:
@@ -381,16 +388,18 @@ class AssessmentContent(FormContent):
     def edited_state(self) -> tuple:
         return tuple((line.work_process_id, line.score, line.remarks) for line in self.scores.lines())
 
-    def store(self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool):
+    def store(
+        self, form_id: int | None, values: dict, signers: list[signing.Signer], *, frozen: bool, seen_version=None
+    ):
         ui = self.ui
         values["due_on"] = ui.dueEdit.text()
         if frozen:
-            return forms.save_assessment(form_id, values, signers=signers)
+            return forms.save_assessment(form_id, values, signers=signers, seen_version=seen_version)
         values.update({field: edit.text() for field, edit in self.edits.items()})
         values.update({field: combo.currentData() for field, combo in self.combos.items()})
         values["overall_judgement"] = ui.judgementEdit.toPlainText()
         scores = [(line.work_process_id, line.score, line.remarks) for line in self.scores.lines()]
-        return forms.save_assessment(form_id, values, scores=scores, signers=signers)
+        return forms.save_assessment(form_id, values, scores=scores, signers=signers, seen_version=seen_version)
 
     def create_text(self) -> str:
         return _("Add assessment form")

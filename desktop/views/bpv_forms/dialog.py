@@ -35,13 +35,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from desktop.errors import LeerWerkError, NotFoundError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, format_date, language_names
 from desktop.services import form_views, forms, signing
 from desktop.services.form_lists import DONE_STATUSES
 from desktop.views.bpv_forms.commands import CreateFormCommand, EditFormCommand
 from desktop.views.bpv_forms.contents import CONTENTS, caption
 from desktop.views.bpv_forms.printing import FormPrinting
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, scroll_when_small, select
@@ -172,6 +173,7 @@ class FormDialog(RememberedDialog):
     def _load(self) -> None:
         ui, content = self.ui, self.content
         form = signing.get_form(self.kind, self.form_id) if self.form_id is not None else None
+        self._version = form.version if form is not None else None  # stated by the save
         ui.periodCombo.setVisible(form is None)
         ui.periodValue.setVisible(form is not None)
         if form is not None:
@@ -296,13 +298,16 @@ class FormDialog(RememberedDialog):
                 self.undo_stack.push(command)
             else:
                 before = forms.snapshot_form(self.kind, self.form_id)
-                content.store(self.form_id, values, self.signers(), frozen=self.frozen)
+                content.store(self.form_id, values, self.signers(), frozen=self.frozen, seen_version=self._version)
                 after = forms.snapshot_form(self.kind, self.form_id)
                 if after != before:
                     text = content.edit_text()
                     self.undo_stack.push(EditFormCommand(self.kind, before, after, text, on_change=self._changed()))
         except ValidationError as error:
             self._show_error(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._reload_after_undo)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Form not saved"), error.message)

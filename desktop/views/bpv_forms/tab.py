@@ -59,7 +59,8 @@ class DeleteFormCommand(DeleteCommand):
     def apply(self) -> None:
         from desktop.services import forms
 
-        self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"])
+        # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
+        self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"], self.snapshot.row["version"])
 
 
 class FormsModel(RowTableModel):

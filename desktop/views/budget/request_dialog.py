@@ -3,13 +3,14 @@ with its reason (a refusal is refused without one, beside the reason)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_budget_request_dialog import Ui_BudgetRequestDialog
 from desktop.i18n import _, format_fixed
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, make_searchable, prepare_date_edit, select, set_date
@@ -40,22 +41,9 @@ class RequestDialog(RememberedDialog):
         self._fill_managers(record.manager_id if record else None)
         ui.staffCombo.currentIndexChanged.connect(lambda _index: self._fill_managers(ui.managerCombo.currentData()))
         ui.decisionCombo.currentIndexChanged.connect(lambda _index: self._decision_changed())
+        self._version = record.version if record is not None else None  # stated by the save
         if record is not None:
-            select(ui.staffCombo, record.staff_id)
-            ui.titleEdit.setText(record.title)
-            ui.providerEdit.setText(record.provider_name)
-            ui.costEdit.setText(format_fixed(record.cost, 2))
-            set_date(ui.firstDayEdit, record.first_day)
-            set_date(ui.lastDayEdit, record.last_day)
-            set_date(ui.requestedOnEdit, record.requested_on)
-            select(ui.trainingCombo, record.training_id)
-            select(ui.decisionCombo, record.decision)
-            select(ui.managerCombo, record.manager_id)
-            set_date(ui.decidedOnEdit, record.decided_on)
-            ui.reasonEdit.setPlainText(record.reason)
-            ui.notesEdit.setPlainText(record.notes)
-            # An enrolment once made stays the person's record; the request no longer chooses it.
-            ui.trainingCombo.setEnabled(record.enrolment_id is None)
+            self._show_record(record)
         else:
             select(ui.staffCombo, None)
             set_date(ui.requestedOnEdit, clock.today())
@@ -85,6 +73,25 @@ class RequestDialog(RememberedDialog):
         self.resize(560, 580)
         self.restore_geometry()
         self.mark_clean()
+
+    def _show_record(self, record) -> None:
+        """Show the request as stored (when the dialog opens, and after someone else saved it since)."""
+        ui = self.ui
+        select(ui.staffCombo, record.staff_id)
+        ui.titleEdit.setText(record.title)
+        ui.providerEdit.setText(record.provider_name)
+        ui.costEdit.setText(format_fixed(record.cost, 2))
+        set_date(ui.firstDayEdit, record.first_day)
+        set_date(ui.lastDayEdit, record.last_day)
+        set_date(ui.requestedOnEdit, record.requested_on)
+        select(ui.trainingCombo, record.training_id)
+        select(ui.decisionCombo, record.decision)
+        select(ui.managerCombo, record.manager_id)
+        set_date(ui.decidedOnEdit, record.decided_on)
+        ui.reasonEdit.setPlainText(record.reason)
+        ui.notesEdit.setPlainText(record.notes)
+        # An enrolment once made stays the person's record; the request no longer chooses it.
+        ui.trainingCombo.setEnabled(record.enrolment_id is None)
 
     def _fill_managers(self, current: int | None) -> None:
         from desktop.services import external_requests as requests
@@ -122,8 +129,23 @@ class RequestDialog(RememberedDialog):
         from desktop.services import external_requests as requests
 
         try:
-            self.saved = requests.save_request(self.request_id, self.values())
+            self.saved = requests.save_request(self.request_id, self.values(), seen_version=self._version)
         except ValidationError as error:
             self.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._show_stored)
+            return False
+        except LeerWerkError as error:  # someone else deleted it
+            QMessageBox.warning(self, _("Not saved"), error.message)
+            return False
         return True
+
+    def _show_stored(self) -> None:
+        from desktop.services import external_requests as requests
+
+        record = requests.get_request(self.request_id)
+        self._version = record.version
+        self._show_record(record)
+        self._decision_changed()
+        self.mark_clean()

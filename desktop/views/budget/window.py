@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_budget_window import Ui_BudgetWindow
 from desktop.i18n import N_, _, format_date, format_datetime, format_fixed
 from desktop.services.connection import on_own_connection
@@ -23,6 +23,7 @@ from desktop.services.reports import Report
 from desktop.storage import choices
 from desktop.views.budget.commands import SaveRequestCommand
 from desktop.views.kit import jobs
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, run_with_progress
@@ -166,7 +167,10 @@ class BudgetWindow(RememberedDialog):
         from desktop.services.budget import budgets_of
         from desktop.services.training_matrix import location_choices
 
-        self._budgets = {row["location"]: row["amount"] for row in budgets_of(self.year())}
+        rows = budgets_of(self.year())
+        self._budgets = {row["location"]: row["amount"] for row in rows}
+        # The version each budget shown has, for setting it to state; 0 for one not set, which no record has.
+        self._budget_versions = {row["location"]: row["version"] for row in rows}
         fill_combo(self.ui.budgetLocationCombo, location_choices(), empty=_("Whole organisation"))
         self._show_budget_amount()
 
@@ -250,10 +254,13 @@ class BudgetWindow(RememberedDialog):
         location = self.ui.budgetLocationCombo.currentData()
         amount = self.ui.budgetEdit.text()
         try:
-            record_id, previous = set_budget(self.year(), location, amount)
+            record_id, previous = set_budget(self.year(), location, amount, self._budget_versions.get(location, 0))
         except ValidationError as error:
             self.budget_errors.show(error)
             self.ui.budgetErrorLabel.show()
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.budget_errors, error, self._fill_locations)
             return False
         self.budget_errors.clear()
         self.ui.budgetErrorLabel.hide()
@@ -295,10 +302,11 @@ class BudgetWindow(RememberedDialog):
             return False
         service = records.service("external_training_request")
         try:
-            snapshot = service.delete(row.id)
+            snapshot = service.delete_unchanged(row.id, row.version)
         except LeerWerkError as error:
             self.ui.requestsErrorLabel.setText(error.message)
             self.ui.requestsErrorLabel.show()
+            self._read_requests()  # as stored now: changed or deleted by someone else, say
             return False
         self.ui.requestsErrorLabel.hide()
         self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete external request"), self.refresh_spend))

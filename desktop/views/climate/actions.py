@@ -7,8 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.widgets import confirm, fill_combo, select_where, selected_object, set_date
@@ -82,8 +83,13 @@ class ActionsPage:
         self.ui.actionTable.resizeColumnsToContents()
         self.start_new()
 
+    def _show_stored(self, action_id: int) -> None:
+        """Show the action as stored now (someone else saved it since it was read here)."""
+        self.reload()
+        self.choose(action_id)
+
     def start_new(self) -> None:
-        self.action_id = None
+        self.action_id = self.action_version = None
         self.ui.actionTable.clearSelection()
         for edit in (self.ui.whatEdit, self.ui.whoEdit, self.ui.dueEdit, self.ui.doneEdit):
             edit.clear()
@@ -94,7 +100,7 @@ class ActionsPage:
         action = selected_object(self.ui.actionTable)
         if action is None:
             return
-        self.action_id = action.id
+        self.action_id, self.action_version = action.id, action.version
         self.ui.whatEdit.setText(action.what)
         self.ui.whoEdit.setText(action.who)
         set_date(self.ui.dueEdit, action.due_on)
@@ -116,9 +122,13 @@ class ActionsPage:
                 self.ui.whoEdit.text(),
                 self.ui.dueEdit.text(),
                 self.ui.doneEdit.text(),
+                seen_version=self.action_version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self.window, self.errors, error, lambda: self._show_stored(self.action_id))
             return False
         except LeerWerkError as error:
             self.ui.actionErrorLabel.setText(error.message)
@@ -135,9 +145,10 @@ class ActionsPage:
         if not confirm(self.window, _("Delete action"), _("Delete this agreed action?")):
             return
         try:
-            climate.delete_action(self.action_id)
+            climate.delete_action(self.action_id, self.action_version)
         except LeerWerkError as error:
             QMessageBox.warning(self.window, _("Not deleted"), error.message)
+            self.reload()
             return
         self.reload()
         self.window.on_change()

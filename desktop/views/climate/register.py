@@ -9,12 +9,21 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
-from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, select, selected_object, set_date
+from desktop.views.kit.widgets import (
+    confirm,
+    fill_combo,
+    fill_vocabulary,
+    select,
+    select_where,
+    selected_object,
+    set_date,
+)
 
 STAFF_ID = Qt.ItemDataRole.UserRole
 COACH_MEETING = "coach_meeting"
@@ -116,6 +125,11 @@ class RegisterPage:
         self.ui.registerTable.resizeColumnsToContents()
         self.start_new()
 
+    def _show_stored(self, entry) -> None:
+        """Show the meeting as stored now (someone else saved it since it was read here)."""
+        self.reload()
+        select_where(self.ui.registerTable, lambda row: (row.table, row.id) == (entry.table, entry.id))
+
     def _fill_people(self, chosen: tuple[int, ...]) -> None:
         from desktop.services import group_learning
 
@@ -198,9 +212,13 @@ class RegisterPage:
                 self.ui.topicEdit.text(),
                 self.ui.notesEdit.toPlainText(),
                 self.chosen_people(),
+                seen_version=self.entry.version if self.entry else None,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self.window, self.errors, error, lambda entry=self.entry: self._show_stored(entry))
             return False
         except LeerWerkError as error:
             self.ui.entryErrorLabel.setText(error.message)
@@ -218,9 +236,10 @@ class RegisterPage:
         ):
             return
         try:
-            group_learning.delete_entry(self.entry.table, self.entry.id)
+            group_learning.delete_entry(self.entry.table, self.entry.id, self.entry.version)
         except LeerWerkError as error:
             QMessageBox.warning(self.window, _("Not deleted"), error.message)
+            self.reload()
             return
         self.reload()
         self.window.groups_page.reload()
@@ -233,6 +252,7 @@ class GroupsPage:
     def __init__(self, window):
         self.window, self.ui = window, window.ui
         self.group_id: int | None = None
+        self.group_version: int | None = None  # of the group shown, stated by its save
         self.model = GroupModel(window)
         table = self.ui.groupsTable
         table.setModel(self.model)
@@ -257,8 +277,13 @@ class GroupsPage:
         self.ui.groupsTable.resizeColumnsToContents()
         self.start_new()
 
+    def _show_stored(self, group_id: int) -> None:
+        """Show the group as stored now (someone else saved it since it was read here)."""
+        self.reload()
+        select_where(self.ui.groupsTable, lambda row: row.id == group_id)
+
     def start_new(self) -> None:
-        self.group_id = None
+        self.group_id = self.group_version = None
         self.ui.groupsTable.clearSelection()
         for widget in (self.ui.groupNameEdit, self.ui.groupKindCombo, self.ui.rhythmEdit, self.ui.groupActiveCheck):
             widget.setEnabled(True)
@@ -271,7 +296,7 @@ class GroupsPage:
         group = selected_object(self.ui.groupsTable)
         if group is None:
             return
-        self.group_id = group.id
+        self.group_id, self.group_version = group.id, group.version
         self.ui.groupNameEdit.setText(group.name)
         select(self.ui.groupKindCombo, group.kind)
         self.ui.rhythmEdit.setText(str(group.rhythm_weeks or ""))
@@ -292,9 +317,13 @@ class GroupsPage:
                 self.ui.groupNameEdit.text(),
                 self.ui.rhythmEdit.text(),
                 self.ui.groupActiveCheck.isChecked(),
+                seen_version=self.group_version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self.window, self.errors, error, lambda group_id=self.group_id: self._show_stored(group_id))
             return False
         except LeerWerkError as error:
             self.ui.groupErrorLabel.setText(error.message)

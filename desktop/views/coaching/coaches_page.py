@@ -411,7 +411,7 @@ class CoachesPage(QWidget):
         from desktop.services import coaches
 
         try:
-            snapshot = coaches.MEETINGS.delete(row.id)
+            snapshot = coaches.MEETINGS.delete_unchanged(row.id, row.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Coach meeting not deleted"), error.message)
             self.reload()

@@ -15,10 +15,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
 from desktop.services import coaches, coaching_trajectories, coaching_views
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, ServiceCommand
@@ -41,14 +42,21 @@ def state_of(meeting_id: int) -> MeetingState:
 
 
 class MeetingChangeCommand(ServiceCommand):
-    """A stored meeting changed: undo puts back its date, notes and who came."""
+    """A stored meeting changed: undo puts back its date, notes and who came; refused once someone else changed
+    the meeting since the step (it states the version the step left)."""
 
-    def __init__(self, meeting_id: int, before: MeetingState, after: MeetingState, text: str, on_change=None):
+    def __init__(
+        self, meeting_id: int, before: MeetingState, after: MeetingState, text: str, version: int, on_change=None
+    ):
         super().__init__(text, on_change)
-        self.meeting_id, self.before, self.after = meeting_id, before, after
+        self.meeting_id, self.before, self.after, self.version = meeting_id, before, after, version
 
     def _write(self, state: MeetingState) -> None:
-        coaches.save_meeting(self.meeting_id, state.held_on, state.notes, list(state.attendees))
+        attendees = list(state.attendees)
+        meeting = coaches.save_meeting(
+            self.meeting_id, state.held_on, state.notes, attendees, seen_version=self.version
+        )
+        self.version = meeting.version
 
     def apply(self) -> None:
         self._write(self.after)
@@ -99,6 +107,8 @@ class CoachMeetingDialog(RememberedDialog):
     # -- loading ------------------------------------------------------------------------------------------
     def _load(self) -> None:
         state = state_of(self.meeting_id) if self.meeting_id is not None else None
+        # Stated by the save, so that it does not overwrite someone else's later change.
+        self._version = coaches.get_meeting(self.meeting_id).version if self.meeting_id is not None else None
         came = set(state.attendees) if state else set()
         # The coaches, and anyone recorded as present who no longer is one (or no longer works here).
         wanted = {number for number, _name in coaching_trajectories.coach_choices()} | came
@@ -149,22 +159,26 @@ class CoachMeetingDialog(RememberedDialog):
         try:
             if self.meeting_id is None:
                 meeting = coaches.save_meeting(None, date_text, notes, attendees)
-                self.meeting_id = meeting.id
+                self.meeting_id, self._version = meeting.id, meeting.version
                 self.undo_stack.push(
                     CreateCommand(coaches.MEETINGS, meeting.id, _("Add coach meeting"), on_change=self._outer_change)
                 )
             else:
                 before = state_of(self.meeting_id)
-                coaches.save_meeting(self.meeting_id, date_text, notes, attendees)
+                meeting = coaches.save_meeting(self.meeting_id, date_text, notes, attendees, seen_version=self._version)
+                self._version = meeting.version
                 after = state_of(self.meeting_id)
                 if after != before:
-                    self.undo_stack.push(
-                        MeetingChangeCommand(
-                            self.meeting_id, before, after, _("Edit coach meeting"), on_change=self._outer_change
-                        )
+                    text = _("Edit coach meeting")
+                    command = MeetingChangeCommand(
+                        self.meeting_id, before, after, text, meeting.version, self._outer_change
                     )
+                    self.undo_stack.push(command)
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._load)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Coach meeting not saved"), error.message)

@@ -105,7 +105,8 @@ class DeleteTrajectoryCommand(ServiceCommand):
     def apply(self) -> None:
         from desktop.services import coaching_trajectories
 
-        self.snapshot = coaching_trajectories.delete_trajectory(self.snapshot.row["id"])
+        # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
+        self.snapshot = coaching_trajectories.delete_trajectory(self.snapshot.row["id"], self.snapshot.row["version"])
 
     def revert(self) -> None:
         from desktop.services import coaching_trajectories

@@ -23,12 +23,13 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, NotFoundError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.services import coaching_trajectories
 from desktop.services.base import Snapshot
 from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, write_file
@@ -90,27 +91,30 @@ class CreateTrajectoryCommand(ServiceCommand):
         super().__init__(_("New coaching trajectory"), on_change)
         self.trajectory_id = trajectory_id
         self.snapshot: Snapshot | None = None
+        self.version = coaching_trajectories.get_trajectory(trajectory_id).version  # as made: what undo expects
 
     def apply(self) -> None:
         if self.snapshot is not None:
             coaching_trajectories.restore_trajectory(self.snapshot)
 
     def revert(self) -> None:
-        self.snapshot = coaching_trajectories.delete_trajectory(self.trajectory_id)
+        version = self.snapshot.row["version"] if self.snapshot is not None else self.version
+        self.snapshot = coaching_trajectories.delete_trajectory(self.trajectory_id, version)
 
 
 class EditTrajectoryCommand(ServiceCommand):
-    """Undo puts the trajectory back as it was before the edit, redo as it was after."""
+    """Undo puts the trajectory back as it was before the edit, redo as it was after; each refused once someone
+    else changed it since."""
 
     def __init__(self, before: Snapshot, after: Snapshot, on_change=None):
         super().__init__(_("Edit coaching trajectory"), on_change)
         self.before, self.after = before, after
 
     def apply(self) -> None:
-        coaching_trajectories.replace_trajectory(self.after)
+        coaching_trajectories.replace_trajectory(self.after, self.before.row["version"])
 
     def revert(self) -> None:
-        coaching_trajectories.replace_trajectory(self.before)
+        coaching_trajectories.replace_trajectory(self.before, self.after.row["version"])
 
 
 def _key(kind: str, number: int) -> str:
@@ -307,6 +311,7 @@ class TrajectoryDialog(RememberedDialog):
         trajectory = (
             coaching_trajectories.get_trajectory(self.trajectory_id) if self.trajectory_id is not None else None
         )
+        self._version = trajectory.version if trajectory is not None else None  # stated by the save
         participant = None
         if trajectory is not None:
             if trajectory.participant_staff_id:
@@ -518,12 +523,17 @@ class TrajectoryDialog(RememberedDialog):
                 self.undo_stack.push(CreateTrajectoryCommand(trajectory.id, on_change=self._changed()))
             else:
                 before = coaching_trajectories.snapshot_trajectory(self.trajectory_id)
-                coaching_trajectories.save_trajectory(self.trajectory_id, values, steps=steps, goals=goals)
+                coaching_trajectories.save_trajectory(
+                    self.trajectory_id, values, steps=steps, goals=goals, seen_version=self._version
+                )
                 after = coaching_trajectories.snapshot_trajectory(self.trajectory_id)
                 if after != before:
                     self.undo_stack.push(EditTrajectoryCommand(before, after, on_change=self._changed()))
         except ValidationError as error:
             self._show_error(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._reload_after_undo)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Trajectory not saved"), error.message)

@@ -13,11 +13,12 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.i18n import N_, _, format_date
 from desktop.services import records
 from desktop.services.learning_goals import goals_of
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
@@ -149,20 +150,31 @@ class GoalsEditor(QObject):
                 command = CreateCommand(self.service, record.id, _("Add learning goal"), on_change=self.on_command())
                 self.undo_stack.push(command)
             else:
-                record, previous = self.service.update(goal.id, **values)
+                record, previous = self.service.update(goal.id, seen_version=goal.version, **values)
                 if previous:
                     new = self.service.values_of(record, previous)
                     text = _("Edit learning goal")
-                    self.undo_stack.push(UpdateCommand(self.service, record.id, new, previous, text, self.on_command()))
+                    command = UpdateCommand(self.service, record.id, new, previous, text, self.on_command())
+                    self.undo_stack.push(command)
         except ValidationError as error:
             self.errors.show(error)
             return
+        except ChangedSinceReadError as error:
+            offer_reload(self.w.table.window(), self.errors, error, lambda: self._show_stored(goal.id))
+            return
         except LeerWerkError as error:
             QMessageBox.warning(self.w.table.window(), _("Learning goal not saved"), error.message)
+            self.reload()
             return
         self.after_change()
         self.reload()
         self._select(record.id)
+
+    def _show_stored(self, goal_id: int) -> None:
+        """Show the goal as stored now (someone else saved it since it was read here)."""
+        self.reload()
+        self._select(goal_id)
+        self.show(self.w.table.currentIndex())
 
     def delete(self) -> None:
         goal = self.selected()
@@ -171,9 +183,10 @@ class GoalsEditor(QObject):
         if not confirm(self.w.table.window(), _("Delete learning goal"), _("Delete this learning goal?")):
             return
         try:
-            snapshot = self.service.delete(goal.id)
+            snapshot = self.service.delete_unchanged(goal.id, goal.version)
         except LeerWerkError as error:
             QMessageBox.warning(self.w.table.window(), _("Learning goal not deleted"), error.message)
+            self.reload()
             return
         self.undo_stack.push(
             DeleteCommand(self.service, snapshot, _("Delete learning goal"), on_change=self.on_command())

@@ -17,15 +17,17 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_agreements_panel import Ui_AgreementsPanel
 from desktop.i18n import N_, _, format_date
 from desktop.services import agreements, records, validation
 from desktop.services.agreements import PARTY_FIELDS, AgreementRow
+from desktop.services.base import transaction
 from desktop.services.scans import read_scan
 from desktop.settings import SCAN_FOLDER, Settings
 from desktop.storage import choices
 from desktop.storage.files import write_atomically
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import open_file, save_document
 from desktop.views.kit.table_model import Column, RowTableModel
@@ -89,18 +91,25 @@ class AgreementsModel(RowTableModel):
 
 
 class AddMissingCommand(ServiceCommand):
-    """Adding the agreements a period lacks, undone by deleting them all."""
+    """Adding the agreements a period lacks, undone by deleting them all: refused, as a whole, once someone else
+    changed one of them since."""
 
     def __init__(self, ids: list[int], text: str, on_change=None):
         super().__init__(text, on_change)
         self.service, self.ids, self.snapshots = records.service("agreement"), ids, []
+        self.versions = [self.service.get(record_id).version for record_id in ids]
 
     def apply(self) -> None:
-        for snapshot in self.snapshots:
-            self.service.restore(snapshot)
+        with transaction():
+            for snapshot in self.snapshots:
+                self.service.restore(snapshot)
 
     def revert(self) -> None:
-        self.snapshots = [self.service.delete(record_id) for record_id in self.ids]
+        with transaction():
+            self.snapshots = [
+                self.service.delete_unchanged(record_id, version)
+                for record_id, version in zip(self.ids, self.versions, strict=True)
+            ]
 
 
 class AgreementsPanel(QWidget):
@@ -267,7 +276,7 @@ class AgreementsPanel(QWidget):
                 record = self.service.create(period=self.period_id, **self._values())
                 self.undo_stack.push(CreateCommand(self.service, record.id, _("Add agreement"), self._changed()))
             else:
-                record, previous = self.service.update(row.id, **self._values())
+                record, previous = self.service.update(row.id, seen_version=row.version, **self._values())
                 if previous:
                     new = self.service.values_of(record, previous)
                     text = _("Edit agreement")
@@ -275,8 +284,12 @@ class AgreementsPanel(QWidget):
         except ValidationError as error:
             self.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            offer_reload(self.window(), self.errors, error, lambda: self._show_stored(row.id))
+            return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Agreement not saved"), error.message)
+            self._show_stored(row.id)
             return False
         self._after_change(record.id)
         return True
@@ -289,9 +302,10 @@ class AgreementsPanel(QWidget):
         if not confirm(self, _("Delete agreement"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
         try:
-            snapshot = self.service.delete(row.id)
+            snapshot = self.service.delete_unchanged(row.id, row.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Agreement not deleted"), error.message)
+            self._show_stored(row.id)
             return
         self.undo_stack.push(DeleteCommand(self.service, snapshot, _("Delete agreement"), self._changed()))
         self._after_change(None)
@@ -312,6 +326,14 @@ class AgreementsPanel(QWidget):
         self._changed()()
         self.reload()
         if agreement_id is not None:
+            self.select(agreement_id)
+        else:
+            self._show(QModelIndex())
+
+    def _show_stored(self, agreement_id: int) -> None:
+        """Show the agreements as stored now, after a change refused because someone else changed or deleted one."""
+        self.reload()
+        if self.model.row_of(lambda r: r.id == agreement_id) is not None:
             self.select(agreement_id)
         else:
             self._show(QModelIndex())
@@ -352,12 +374,13 @@ class AgreementsPanel(QWidget):
 
     def _set_scan(self, row: AgreementRow, values: dict, text: str) -> bool:
         try:
-            record, previous = self.service.update(row.id, **values)
+            record, previous = self.service.update(row.id, seen_version=row.version, **values)
         except ValidationError as error:
             self.errors.show(error)
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Agreement not saved"), error.message)
+            self._show_stored(row.id)
             return False
         if previous:
             new = self.service.values_of(record, previous)

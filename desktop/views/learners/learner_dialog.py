@@ -292,17 +292,19 @@ class LearnerDialog(RememberedDialog):
         self.reload_periods()
 
     def delete_period(self) -> None:
-        period_id = self._selected_period()
-        if period_id is None:
+        rows = self.ui.periodsTable.selectionModel().selectedRows()
+        if not rows:
             return
+        period = self.periods.row_object(rows[0].row()).period
         question = _("Delete this BPV period with its tasks, meetings and learning goals?")
         if not confirm(self, _("Delete BPV period"), question):
             return
         service = records.service("bpv_period")
         try:
-            snapshot = service.delete(period_id)
+            snapshot = service.delete_unchanged(period.id, period.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("BPV period not deleted"), _period_delete_message(error))
+            self.reload_periods()
             return
         self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete BPV period"), on_change=self._changed()))
         self.reload_periods()

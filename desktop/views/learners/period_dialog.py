@@ -99,7 +99,7 @@ class TasksModel(RowTableModel):
         Column("done_on", N_("Done on"), _task_state, sort=lambda t: t.done_on),
     )
 
-    def __init__(self, parent=None, on_toggle: Callable[[int, bool], None] | None = None):
+    def __init__(self, parent=None, on_toggle: Callable[[object, bool], None] | None = None):
         super().__init__(parent)
         self.on_toggle = on_toggle
 
@@ -119,7 +119,7 @@ class TasksModel(RowTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.on_toggle is None:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self.on_toggle(self.row_object(index.row()).id, checked)
+        self.on_toggle(self.row_object(index.row()), checked)
         return True
 
 
@@ -153,17 +153,18 @@ class MeetingsModel(RowTableModel):
 
 
 class ReplanCommand(ServiceCommand):
-    """Planning the meetings again, undone by putting back the meetings as they were."""
+    """Planning the meetings again, undone by putting back the meetings as they were; refused once someone else
+    changed, added or deleted one of them since."""
 
     def __init__(self, period_id: int, before: list[dict], after: list[dict], text: str, on_change=None):
         super().__init__(text, on_change)
         self.period_id, self.before, self.after = period_id, before, after
 
     def apply(self) -> None:
-        replace_meetings(self.period_id, self.after)
+        replace_meetings(self.period_id, self.after, expected=self.before)
 
     def revert(self) -> None:
-        replace_meetings(self.period_id, self.before)
+        replace_meetings(self.period_id, self.before, expected=self.after)
 
 
 class EndingCommand(ServiceCommand):
@@ -564,8 +565,10 @@ class PeriodDialog(RememberedDialog):
         return True
 
     # -- tasks -----------------------------------------------------------------------------------------
-    def set_task_done(self, task_id: int, done: bool) -> None:
-        self._update("phase_task", task_id, {"done_on": clock.today() if done else None}, _("Tick task"))
+    def set_task_done(self, task, done: bool) -> None:
+        """Tick or untick `task` (a row of the list, with the version it was read with)."""
+        values = {"done_on": clock.today() if done else None}
+        self._update("phase_task", task.id, values, _("Tick task"), version=task.version)
 
     def _selected(self, table, model) -> object | None:
         index = table.currentIndex()
@@ -574,12 +577,12 @@ class PeriodDialog(RememberedDialog):
     def _mark_selected_task(self, done: bool) -> None:
         task = self._selected(self.ui.tasksTable, self.tasks)
         if task is not None and (task.done_on is not None) != done:
-            self.set_task_done(task.id, done)
+            self.set_task_done(task, done)
 
     def _toggle_selected_task(self) -> None:
         task = self._selected(self.ui.tasksTable, self.tasks)
         if task is not None:
-            self.set_task_done(task.id, task.done_on is None)
+            self.set_task_done(task, task.done_on is None)
 
     def _reload(self) -> None:
         """Show the period as stored now (after someone else saved it)."""
@@ -663,7 +666,7 @@ class PeriodDialog(RememberedDialog):
     def delete_meeting(self) -> None:
         meeting = self._selected(self.ui.meetingsTable, self.meetings)
         if meeting is not None and confirm(self, _("Delete meeting"), _("Delete this meeting?")):
-            self._delete("meeting", meeting.id, _("Delete meeting"))
+            self._delete("meeting", meeting.id, _("Delete meeting"), meeting.version)
             self._show_meeting(QModelIndex())
 
     def replan(self) -> None:
@@ -697,12 +700,14 @@ class PeriodDialog(RememberedDialog):
         self.undo_stack.push(CreateCommand(service, record.id, text, on_change=self._changed()))
         self._after_detail_change(record.id)
 
-    def _delete(self, table: str, record_id: int, text: str) -> None:
+    def _delete(self, table: str, record_id: int, text: str, version: int | None) -> None:
+        """Delete a task or meeting; refused when someone else changed it since `version` (the one shown)."""
         service = records.service(table)
         try:
-            snapshot = service.delete(record_id)
+            snapshot = service.delete_unchanged(record_id, version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not deleted"), error.message)
+            self._after_detail_change(None)
             return
         self.undo_stack.push(DeleteCommand(service, snapshot, text, on_change=self._changed()))
         self._after_detail_change(None)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_period_talk_dialog import Ui_PeriodTalkDialog
 from desktop.i18n import _, format_date
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import confirm
@@ -19,7 +20,7 @@ class PeriodTalkDialog(RememberedDialog):
     remembered_as = "period_talk"
 
     def __init__(self, period_id: int, parent: QWidget | None = None):
-        from desktop.services import evaluations, waardering
+        from desktop.services import waardering
 
         super().__init__(parent)
         self.ui = Ui_PeriodTalkDialog()
@@ -44,18 +45,26 @@ class PeriodTalkDialog(RememberedDialog):
             },
             {},
         )
-        talk = evaluations.talk_of(period_id)
-        self.ui.heldEdit.setText(format_date(talk.held_on if talk else clock.today(), "short"))
-        self.ui.participantsEdit.setText(talk.participants if talk else evaluations.default_participants(period_id))
-        self.ui.wentWellEdit.setPlainText(talk.went_well if talk else "")
-        self.ui.improvementsEdit.setPlainText(talk.improvements if talk else "")
-        self.ui.deleteButton.setEnabled(talk is not None)
-        self.ui.printButton.setEnabled(talk is not None)
+        self._load()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save_and_close)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.printButton.clicked.connect(self.print_talk)
         self.ui.deleteButton.clicked.connect(self.delete)
         self.restore_geometry()
+
+    def _load(self) -> None:
+        """Show the talk as stored (when the dialog opens, and after someone else saved it since)."""
+        from desktop.services import evaluations
+
+        talk = evaluations.talk_of(self.period_id)
+        self._version = talk.version if talk else 0  # stated by the save; 0: none was stored
+        self.ui.heldEdit.setText(format_date(talk.held_on if talk else clock.today(), "short"))
+        participants = talk.participants if talk else evaluations.default_participants(self.period_id)
+        self.ui.participantsEdit.setText(participants)
+        self.ui.wentWellEdit.setPlainText(talk.went_well if talk else "")
+        self.ui.improvementsEdit.setPlainText(talk.improvements if talk else "")
+        self.ui.deleteButton.setEnabled(talk is not None)
+        self.ui.printButton.setEnabled(talk is not None)
 
     def save(self) -> bool:
         from desktop.services import evaluations
@@ -67,9 +76,13 @@ class PeriodTalkDialog(RememberedDialog):
                 self.ui.participantsEdit.text(),
                 self.ui.wentWellEdit.toPlainText(),
                 self.ui.improvementsEdit.toPlainText(),
+                seen_version=self._version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._load)
             return False
         self.saved = True
         return True

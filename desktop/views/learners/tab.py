@@ -346,9 +346,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
         service = records.service("learner")
         try:
-            snapshot = service.delete(learner_id)
-        except LeerWerkError as error:
+            snapshot = service.delete_unchanged(learner_id, learner.version)  # as read for the question
+        except LeerWerkError as error:  # also when someone else changed or deleted the learner meanwhile
             QMessageBox.warning(self, _("Learner not deleted"), error.message)
+            self.reload()
             return
         self.main_window.undo_stack.push(DeleteCommand(service, snapshot, _("Delete learner"), on_change=self.reload))
         self.reload()

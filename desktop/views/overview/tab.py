@@ -459,13 +459,14 @@ class OverviewTab(LoadsWhenShown, QWidget):
         from desktop.services.connection import change_marks
 
         try:
-            change = mark_done(item.table, item.record_id)
-        except LeerWerkError as error:
+            change = mark_done(item.table, item.record_id, seen_version=item.version)
+        except LeerWerkError as error:  # also when someone else changed or deleted it since the list was read
             QMessageBox.warning(self, _("Not saved"), error.message)
+            self.reload()
             return
         command = UpdateCommand(
             service_for(change.model), change.record_id, change.new, change.previous, _(DONE_TEXTS[item.table]),
-            on_change=alive(self, self.reload),
+            on_change=alive(self, self.reload), version=change.version,
         )  # fmt: skip
         self.main_window.undo_stack.push(command)
         row = self.ui.tableView.currentIndex().row()

@@ -9,11 +9,12 @@ from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from desktop import files
-from desktop.errors import ValidationError
+from desktop.errors import ChangedSinceReadError, ValidationError
 from desktop.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from desktop.i18n import _
 from desktop.services import records
 from desktop.services.catalogue import MAX_LOGO_BYTES
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import UpdateCommand
 
@@ -36,12 +37,10 @@ class OrganisationDialog(QDialog):
         self.setObjectName("organisation.dialog")
         self.undo_stack = undo_stack
         self.service = records.service("organisation")
-        self.organisation = self.service.current()
-        self._logo: bytes | None = self.organisation.logo
         self.edits = {field: getattr(self.ui, widget) for field, widget in TEXT_FIELDS.items()}
         for field, edit in self.edits.items():
-            edit.setText(getattr(self.organisation, field) or "")
             edit.setObjectName(f"organisation.{field}")
+        self._load()
         self.errors = FieldErrors(
             self.ui.errorLabel,
             {**self.edits, "logo": self.ui.chooseLogoButton},
@@ -51,6 +50,13 @@ class OrganisationDialog(QDialog):
         self.ui.removeLogoButton.clicked.connect(self.remove_logo)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _load(self) -> None:
+        """Show the details as stored now (also after someone else saved them since this dialog read them)."""
+        self.organisation = self.service.current()
+        self._logo: bytes | None = self.organisation.logo
+        for field, edit in self.edits.items():
+            edit.setText(getattr(self.organisation, field) or "")
         self._show_logo()
 
     def _captions(self) -> dict[str, str]:
@@ -113,16 +119,19 @@ class OrganisationDialog(QDialog):
     def save(self) -> None:
         new = self.values()
         try:
-            organisation, previous = self.service.save(**new)
+            organisation, previous = self.service.save(seen_version=self.organisation.version, **new)
         except ValidationError as error:
             self.errors.show(error)
+            return
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self._load)
             return
         if previous:
             changed = self.service.values_of(organisation, previous)
             # Already saved above; the command's first redo is a no-op (see ServiceCommand).
-            self.undo_stack.push(
-                UpdateCommand(self.service, organisation.id, changed, previous, _("change organisation details"))
-            )
+            text, version = _("change organisation details"), organisation.version
+            command = UpdateCommand(self.service, organisation.id, changed, previous, text, version=version)
+            self.undo_stack.push(command)
         self.accept()
 
     def ok_button(self):

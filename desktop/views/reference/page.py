@@ -14,13 +14,14 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
 
-from desktop.errors import ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_reference_child_dialog import Ui_ReferenceChildDialog
 from desktop.forms.ui_reference_page import Ui_ReferencePage
 from desktop.i18n import _, ngettext
 from desktop.services import records, reference
 from desktop.settings import REFERENCE_PAGE_INACTIVE, REFERENCE_PAGE_LAYOUT, Setting, Settings
 from desktop.storage.choices import TABLE_LABELS, field_label, label
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.table_model import OBJECT_ROLE, SearchProxyModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand, UpdateManyCommand
 from desktop.views.kit.widgets import confirm
@@ -82,7 +83,7 @@ class KeyRouter(QObject):
 class ChildDialog(QDialog):
     """Adding or changing one supervisor, werkproces, team or role; stays open until it saves."""
 
-    def __init__(self, kind: Kind, title: str, intro: str, values: dict, write, parent: QWidget):
+    def __init__(self, kind: Kind, title: str, intro: str, values: dict, version, write, parent: QWidget):
         super().__init__(parent)
         self.ui = Ui_ReferenceChildDialog()
         self.ui.setupUi(self)
@@ -91,12 +92,13 @@ class ChildDialog(QDialog):
         self.ui.introLabel.setText(intro)
         _widget, _ui, self.form = build_form(kind, self.ui.formHost, self.ui.errorLabel, lambda: None, self)
         self.form.load(values)
+        self.version = version  # of the record as the form shows it, stated by its save
         self._write = write
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def save(self) -> None:
-        if self._write(self.form):
+        if self._write(self):
             self.accept()
 
 
@@ -111,6 +113,7 @@ class ReferencePage(QWidget):
         self.ui.setupUi(self)
         self.setObjectName(f"reference.{kind.key}")
         self.current_id: int | None = None
+        self._version: int | None = None  # of the record as the form shows it, stated by its save and delete
         self.mode = "empty"  # "empty": nothing shown, "edit": a saved record, "new": one being made
         self._rows: list = []
         self._quiet = False  # selection changes made by the page itself are not the person's choice
@@ -320,6 +323,7 @@ class ReferencePage(QWidget):
 
     def _show_record(self, record) -> None:
         self.mode, self.current_id = "edit", record.id
+        self._version = getattr(record, "version", None)
         self.ui.detailGroup.setTitle(self.kind.describe(record))
         self.form_widget.setEnabled(True)
         self.form.load(record_values(self.kind, record))
@@ -424,13 +428,23 @@ class ReferencePage(QWidget):
                 record = self.service.create(**self.form.values())
                 previous = None
             elif self.mode == "edit":
-                record, previous = self.service.update(self.current_id, **self.form.changed_values())
+                changed = self.form.changed_values()
+                record, previous = self.service.update(self.current_id, seen_version=self._version, **changed)
             else:
                 return True
         except ValidationError as error:
             self.form.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            offer_reload(self.window(), self.form.errors, error, self._show_stored)
+            return False
+        except LeerWerkError as error:  # someone else deleted it
+            QMessageBox.warning(self, _("Not saved"), error.message)
+            self.form.mark_clean()
+            self.reload()
+            return False
         self.mode, self.current_id = "edit", record.id
+        self._version = getattr(record, "version", None)
         self.form.mark_clean()  # the reload that follows the push refills the form from the database
         if previous is None:
             self.undo_stack.push(CreateCommand(self.service, record.id, _(words.create), self.on_change))
@@ -442,25 +456,39 @@ class ReferencePage(QWidget):
             self.reload()
         return True
 
+    def _show_stored(self) -> None:
+        """Show the record as stored now (someone else saved it since the form read it)."""
+        self._rows = self.kind.rows()
+        self._show_rows()
+        record = self._record(self.current_id)
+        if record is None:
+            self._show_empty()
+        else:
+            self._show_record(record)
+
     def delete_current(self) -> None:
         record = self._record(self.current_id)
         if self.mode != "edit" or record is None:
             return
         row = self.ui.tableView.currentIndex().row()
-        if self._delete(self.kind, record):
+        if self._delete(self.kind, record, self._version):
             self._show_empty()
             if self.proxy.rowCount():
                 self.ui.tableView.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
 
-    def _delete(self, kind: Kind, record) -> bool:
-        """Ask, then delete `record` undoably; say what stands in the way when it is still in use."""
+    def _delete(self, kind: Kind, record, version: int | None) -> bool:
+        """Ask, then delete `record` undoably; say what stands in the way when it is still in use, or when someone
+        else changed it since `version` (the one shown) or deleted it."""
         name = kind.describe(record)
         uses = reference.blocking_uses_of(kind.table_name, record.id)
         if uses:
             self._refuse_delete(kind, name, uses)
             return False
         service = records.service(kind.table_name)
-        snapshot = service.snapshot(service.get(record.id))
+        try:
+            snapshot = service.snapshot(service.get(record.id))
+        except LeerWerkError:
+            return self._refuse_stale(service.changed_since_read(record.id))
         text = _(kind.words.confirm).format(name=name)
         taken = reference.deleted_along(snapshot)
         if taken:
@@ -478,12 +506,23 @@ class ReferencePage(QWidget):
         if not confirm(self, _("Delete"), text):
             return False
         try:
-            snapshot = service.delete(record.id)
+            snapshot = service.delete_unchanged(record.id, version)
         except ValidationError as error:
             self._refuse_delete(kind, name, Counter(), error.message)
             return False
+        except LeerWerkError as error:
+            return self._refuse_stale(error)
         self.undo_stack.push(DeleteCommand(service, snapshot, _(kind.words.delete), self.on_change))
         return True
+
+    def _refuse_stale(self, error: LeerWerkError) -> bool:
+        """Say that someone else changed or deleted the record since it was shown here, and show it as stored."""
+        QMessageBox.warning(self, _("Cannot delete"), error.message)
+        if self.mode == "edit":
+            self._show_stored()
+        else:
+            self.reload()
+        return False
 
     def _refuse_delete(self, kind: Kind, name: str, uses: Counter, reason: str = "") -> None:
         if uses:
@@ -538,26 +577,42 @@ class ReferencePage(QWidget):
             title, values = _(child.words.new), dict(child.defaults)
         else:
             title, values = _(child.words.edit), record_values(child, child_record)
-        write = lambda form: self._write_child(child_record, form)  # noqa: E731 - a one-line callback
+        write = lambda dialog: self._write_child(child_record, dialog)  # noqa: E731 - a one-line callback
         intro = _("{kind}: {name}").format(kind=field_label(child.parent_field), name=parent)
-        dialog = ChildDialog(child, title, intro, values, write, self)
+        version = getattr(child_record, "version", None)
+        dialog = ChildDialog(child, title, intro, values, version, write, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
-    def _write_child(self, child_record, form: RecordForm) -> bool:
-        child = self.kind.child
+    def _write_child(self, child_record, dialog: ChildDialog) -> bool:
+        child, form = self.kind.child, dialog.form
         service = records.service(child.table_name)
         try:
             if child_record is None:
                 record = service.create(**form.values(), **{child.parent_field: self.current_id})
                 command = CreateCommand(service, record.id, _(child.words.create), self.on_change)
             else:
-                record, previous = service.update(child_record.id, **form.changed_values())
+                changed = form.changed_values()
+                record, previous = service.update(child_record.id, seen_version=dialog.version, **changed)
                 new = service.values_of(record, previous)
                 text = _(child.words.update)
                 command = UpdateCommand(service, record.id, new, previous, text, self.on_change) if previous else None
         except ValidationError as error:
             form.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+
+            def show_stored() -> None:
+                stored = service.get(child_record.id)
+                form.load(record_values(child, stored))
+                dialog.version = stored.version
+
+            offer_reload(dialog, form.errors, error, show_stored)
+            return False
+        except LeerWerkError as error:  # someone else deleted it
+            QMessageBox.warning(dialog, _("Not saved"), error.message)
+            dialog.reject()
+            self.reload()
             return False
         if command is not None:
             self.undo_stack.push(command)
@@ -567,7 +622,7 @@ class ReferencePage(QWidget):
     def delete_child(self) -> None:
         child = self._selected_child()
         if self.mode == "edit" and child is not None:
-            self._delete(self.kind.child, child)
+            self._delete(self.kind.child, child, getattr(child, "version", None))
 
     def move_child(self, step: int) -> None:
         """Move the selected werkproces up or down; positions are renumbered 1..n in one undo step."""
@@ -581,13 +636,18 @@ class ReferencePage(QWidget):
             return
         order[here], order[there] = order[there], order[here]
         service = records.service(child.table_name)
-        moves = [
-            (record.id, {"position": position})
-            for position, record in enumerate(order, start=1)
-            if record.position != position
-        ]
-        # One transaction: a crash halfway must not leave two werkprocessen with the same number.
-        previous = service.update_many(moves)
+        moved = [(record, position) for position, record in enumerate(order, start=1) if record.position != position]
+        moves = [(record.id, {"position": position}) for record, position in moved]
+        # One transaction: a crash halfway must not leave two werkprocessen with the same number. Each states the
+        # version shown, so that a list someone else renumbered since is not numbered over.
+        try:
+            previous = service.update_many(
+                [(record.id, {"position": position, "seen_version": record.version}) for record, position in moved]
+            )
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Not moved"), error.message)
+            self._reload_children()
+            return
         changes = [(record_id, new, old) for (record_id, new), old in zip(moves, previous, strict=True) if old]
         self.undo_stack.push(UpdateManyCommand(service, changes, _(child.words.move), self.on_change))
         self._select_child(selected.id)

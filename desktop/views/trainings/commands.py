@@ -4,24 +4,37 @@ from __future__ import annotations
 
 from desktop.services import records
 from desktop.services.base import Snapshot
-from desktop.services.training_enrolments import apply_states, record_attendances
+from desktop.services.training_enrolments import apply_states, enrolment_versions, record_attendances
 from desktop.services.training_matrix import set_warning_days
 from desktop.services.trainings import RowsChange, replace_rows
 from desktop.views.kit.undo import ServiceCommand
 
 
 class EnrolmentStatesCommand(ServiceCommand):
-    """A cancellation with its promotion, or several enrolments marked completed at once."""
+    """A cancellation with its promotion (and an edit of the cancelled enrolment saved with it), or several
+    enrolments marked completed at once. Undo and redo are refused, as a whole, once someone else changed one of
+    those enrolments since: each states the versions the step before it left."""
 
-    def __init__(self, before: list[dict], after: list[dict], text: str, on_change=None):
+    def __init__(
+        self,
+        before: list[dict],
+        after: list[dict],
+        text: str,
+        on_change=None,
+        edit: tuple[int, dict, dict] | None = None,
+    ):
         super().__init__(text, on_change)
         self.before, self.after = before, after
+        self.edit = edit  # (enrolment id, new values, previous values)
+        self.versions = enrolment_versions([state["id"] for state in after])  # made right after the change
 
     def apply(self) -> None:
-        apply_states(self.after)
+        edit = (self.edit[0], self.edit[1]) if self.edit else None
+        self.versions = apply_states(self.after, self.versions, edit)
 
     def revert(self) -> None:
-        apply_states(self.before)
+        edit = (self.edit[0], self.edit[2]) if self.edit else None
+        self.versions = apply_states(self.before, self.versions, edit)
 
 
 class RowsCommand(ServiceCommand):

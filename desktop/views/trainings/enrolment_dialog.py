@@ -193,15 +193,11 @@ class EnrolmentDialog(RememberedDialog):
         with transaction():  # the edit and the cancellation are stored together, or neither
             enrolment, previous = self.service.update(self.enrolment_id, seen_version=self._version, **others)
             change = cancel_enrolment(self.enrolment_id)
-        self.undo_stack.beginMacro(_("Cancel enrolment"))
-        if previous:
-            new = self.service.values_of(enrolment, previous)
-            self.undo_stack.push(
-                UpdateCommand(self.service, enrolment.id, new, previous, _("Edit enrolment"), self._changed())
-            )
-        cancelled = EnrolmentStatesCommand(change.before, change.after, _("Cancel enrolment"), self._changed())
-        self.undo_stack.push(cancelled)
-        self.undo_stack.endMacro()
+        # One step for the edit and the cancellation: two steps on one record would each find the other's write as
+        # a change since, and refuse.
+        edit = (enrolment.id, self.service.values_of(enrolment, previous), previous) if previous else None
+        text = _("Cancel enrolment")
+        self.undo_stack.push(EnrolmentStatesCommand(change.before, change.after, text, self._changed(), edit=edit))
         if change.promoted:
             names = [person_of(get_enrolment(i)).display_name for i in change.promoted]
             QMessageBox.information(

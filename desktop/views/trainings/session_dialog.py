@@ -258,6 +258,14 @@ class SessionDialog(RememberedDialog):
         self.ui.endEdit.setText(date.end_time)
         self.ui.deleteDateButton.setEnabled(True)
 
+    def _show_stored_date(self, date_id: int) -> None:
+        """Show the dates as stored now, the one being edited selected (someone else saved it since)."""
+        self.reload_dates()
+        row = self.dates.row_of(lambda d: d.id == date_id)
+        if row is not None:
+            self.ui.datesTable.setCurrentIndex(self.dates.index(row, 0))
+            self._show_date(self.dates.index(row, 0))
+
     def new_date(self) -> None:
         """An empty date, suggested one week after the last (sessions mostly meet weekly)."""
         self.ui.datesTable.setCurrentIndex(QModelIndex())
@@ -296,7 +304,7 @@ class SessionDialog(RememberedDialog):
                 record = service.create(session=self.session_id, **values)
                 self.undo_stack.push(CreateCommand(service, record.id, _("Add date"), on_change=self._changed()))
             else:
-                record, previous = service.update(date.id, **values)
+                record, previous = service.update(date.id, seen_version=date.version, **values)
                 if previous:
                     new = service.values_of(record, previous)
                     self.undo_stack.push(
@@ -305,8 +313,12 @@ class SessionDialog(RememberedDialog):
         except ValidationError as error:
             self.date_errors.show(error)
             return
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.date_errors, error, lambda: self._show_stored_date(date.id))
+            return
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Date not saved"), error.message)
+            self.reload_dates()
             return
         self._outer_change()
         self.reload_dates()
@@ -321,9 +333,10 @@ class SessionDialog(RememberedDialog):
             return
         service = records.service("session_date")
         try:
-            snapshot = service.delete(date.id)
+            snapshot = service.delete_unchanged(date.id, date.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Date not deleted"), error.message)
+            self.reload_dates()
             return
         self.undo_stack.push(DeleteCommand(service, snapshot, _("Delete date"), on_change=self._changed()))
         self._outer_change()

@@ -408,9 +408,10 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
         service = records.service("training")
         try:
-            snapshot = service.delete(training.id)
-        except LeerWerkError as error:
+            snapshot = service.delete_unchanged(training.id, training.version)
+        except LeerWerkError as error:  # also when someone else changed or deleted it since the list was read
             QMessageBox.warning(self, _("Training not deleted"), error.message)
+            self.reload()
             return
         self.main_window.undo_stack.push(
             DeleteCommand(service, snapshot, _("Delete training"), on_change=self._changed)
@@ -448,9 +449,10 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
         service = records.service("training_session")
         try:
-            snapshot = service.delete(session.id)
+            snapshot = service.delete_unchanged(session.id, session.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Session not deleted"), error.message)
+            self.reload()
             return
         self.main_window.undo_stack.push(DeleteCommand(service, snapshot, _("Delete session"), on_change=self._changed))
         self.reload()
@@ -606,9 +608,10 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
         service = records.service("enrolment")
         try:
-            snapshot = service.delete(row.id)
+            snapshot = service.delete_unchanged(row.id, row.version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Enrolment not deleted"), error.message)
+            self.reload()
             return
         self.main_window.undo_stack.push(
             DeleteCommand(service, snapshot, _("Delete enrolment"), on_change=self._changed)

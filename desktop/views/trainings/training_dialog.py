@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_trainings_training_dialog import Ui_TrainingDialog
 from desktop.i18n import _, format_number
 from desktop.services import records
@@ -25,6 +25,7 @@ from desktop.services.trainings import (
     save_training,
 )
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.undo import CreateCommand, UpdateCommand
@@ -130,6 +131,7 @@ class TrainingDialog(RememberedDialog):
     # -- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
         training = find_training(self.training_id) if self.training_id else None
+        self._version = training.version if training else None  # stated by the save
         self.setWindowTitle(training.title if training else _("New training"))
         fill_combo(self.ui.moduleCombo, self._module_choices())
         self.ui.modulesList.clear()
@@ -235,7 +237,9 @@ class TrainingDialog(RememberedDialog):
         """Save the training with its requirements and modules; False (the reason beside the field) if refused."""
         self.errors.clear()
         try:
-            saved = save_training(self.training_id, self._values(), self._requirements(), self._module_ids())
+            saved = save_training(
+                self.training_id, self._values(), self._requirements(), self._module_ids(), seen_version=self._version
+            )
         except ValidationError as error:
             page = {"requirements": self.ui.requirementsPage, "modules": self.ui.modulesPage}.get(
                 error.field, self.ui.detailsPage
@@ -243,11 +247,16 @@ class TrainingDialog(RememberedDialog):
             self.ui.pages.setCurrentWidget(page)
             self.errors.show(error)
             return False
+        except ChangedSinceReadError as error:
+            self.ui.pages.setCurrentWidget(self.ui.detailsPage)
+            offer_reload(self, self.errors, error, self._load)
+            return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Training not saved"), error.message)
             return False
         service = records.service("training")
         training = saved.training
+        self._version = training.version
         on_change = self._changed()
         commands = []
         if saved.created:
@@ -255,7 +264,8 @@ class TrainingDialog(RememberedDialog):
             commands.append(CreateCommand(service, training.id, _("Add training"), on_change=on_change))
         elif saved.previous:
             new = service.values_of(training, saved.previous)
-            commands.append(UpdateCommand(service, training.id, new, saved.previous, _("Edit training"), on_change))
+            text = _("Edit training")
+            commands.append(UpdateCommand(service, training.id, new, saved.previous, text, on_change, training.version))
         commands += [RowsCommand(change, _("Edit training"), on_change=on_change) for change in saved.changes]
         if commands:
             text = _("Add training") if saved.created else _("Edit training")
