@@ -191,12 +191,12 @@ def refresh() -> int:
     if not writes and engine.is_server:
         # Stale lines have no stored line (the change took it away), and one written by someone else since is no
         # longer marked: the view reads each learner's line once, without this login writing what others read.
-        with db.atomic():
-            engine.session_copy(db, "learner_line", SESSION_LINES, "SELECT learner_id FROM learner_line_stale")
-            db.execute_sql(f"DELETE FROM {SESSION_LINES}")
-            stale = _stale()
-            if stale:
-                _write(stale, SESSION_LINES)
+        # With nothing marked the stored lines are complete, whether the view is there yet or not.
+        if _stale():
+            with db.atomic():
+                engine.session_copy(db, "learner_line", SESSION_LINES, "SELECT learner_id FROM learner_line_stale")
+                db.execute_sql(f"DELETE FROM {SESSION_LINES}")
+                _write(_stale(), SESSION_LINES)
     elif not writes:
         stale = _stale()
         if stale:
@@ -205,9 +205,9 @@ def refresh() -> int:
                     db.execute_sql("CREATE TEMP TABLE learner_line AS SELECT * FROM main.learner_line")
                     db.execute_sql("CREATE UNIQUE INDEX temp.learner_line_id ON learner_line (id)")
                 _write(stale)
-    else:
+    elif _stale():  # most readings find none: on a server, a transaction would cost two more round trips
         with db.atomic():
-            stale = _stale()
+            stale = _stale()  # again, in the transaction that writes them
             if stale:
                 _write(stale)
                 for chunk in _chunks(stale):

@@ -335,8 +335,12 @@ class PostgresEngine(Engine):
 
     def may_write(self, database, table: str) -> bool:
         """Whether the login may change `table` at all (a read-only role may not; row-level security may still
-        narrow which rows)."""
-        return database.execute_sql("SELECT has_table_privilege(%s, 'DELETE')", (table,)).fetchone()[0]
+        narrow which rows). Asked once per database and table: a connection keeps its login and so its role."""
+        database = getattr(database, "obj", None) or database
+        known = database.__dict__.setdefault("_may_write", {})
+        if table not in known:
+            known[table] = database.execute_sql("SELECT has_table_privilege(%s, 'DELETE')", (table,)).fetchone()[0]
+        return known[table]
 
     def session_copy(self, database, table: str, copy: str, marks: str) -> None:
         """Make `table` read, for this session, as the stored rows and those of `copy` (a table of the session,
