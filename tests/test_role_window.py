@@ -3,10 +3,12 @@ file, a praktijkopleider's login on a server sees only their learners' periods a
 
 from __future__ import annotations
 
+import psycopg2
 from PySide6.QtWidgets import QLabel
 
-from desktop.services import forms
+from desktop.services import forms, learner_list
 from desktop.services.roles import current_permissions
+from desktop.storage import models as m
 from desktop.storage.database import open_database
 from desktop.views.window.main import MainWindow
 from tests.test_server_roles import server, two_trainers  # noqa: F401 - the fixtures
@@ -47,7 +49,32 @@ def test_a_praktijkopleider_sees_only_their_learners_and_forms(qtbot, server, tw
     assert [page.model.index(0, 1).data()] == ["Zoë Çelik"]
 
 
-def test_a_read_only_login_sees_every_tab_and_no_administration(qtbot, server):  # noqa: F811
+# What each tab lets a person add, change or delete with; what it lets them read, print or save stays.
+WRITING_BUTTONS = {
+    "tab.overview": ["doneButton"],
+    "tab.learners": ["newButton", "editButton", "deleteButton", "importButton", "waarderingButton"],
+    "tab.coaching": ["newButton", "editButton", "deleteButton"],
+    "tab.trainings": [
+        "newButton", "editButton", "deleteButton", "importCompletionsButton", "newSessionButton", "editSessionButton",
+        "deleteSessionButton", "attendanceButton", "enrolButton", "editEnrolmentButton", "cancelEnrolmentButton",
+        "completeButton", "deleteEnrolmentButton",
+    ],
+    "tab.forms": ["newAssignmentButton", "newAssessmentButton", "editButton", "deleteButton", "schoolButton"],
+}  # fmt: skip
+READING_BUTTONS = {"tab.learners": ["exportButton"], "tab.forms": ["previewButton", "printButton", "saveButton"]}
+MEETING_BUTTONS = ["newMeetingButton", "editMeetingButton", "deleteMeetingButton"]
+
+
+def _hidden(page, names: list[str]) -> list[bool]:
+    return [getattr(page.ui, name).isHidden() for name in names]
+
+
+def test_on_a_file_every_button_shows(qtbot, main_window):
+    for page in main_window.build_pages():
+        assert not any(_hidden(page, WRITING_BUTTONS[page.objectName()])), page.objectName()
+
+
+def test_a_read_only_login_sees_every_tab_and_no_button_that_changes_anything(qtbot, server, two_trainers):  # noqa: F811
     postgres_server, name, login = server
     open_database(postgres_server.url(name, user=login("readonly")))
     window = MainWindow()
@@ -55,3 +82,60 @@ def test_a_read_only_login_sees_every_tab_and_no_administration(qtbot, server): 
     assert _visible_tabs(window) == ["Overzicht", "Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
     assert window.ui.actionReports.isVisible() and not window.ui.actionReferenceData.isVisible()
     assert window.findChild(QLabel, "main.role").text() == "Rol alleen lezen: u kunt alles lezen en niets wijzigen."
+    pages = {page.objectName(): page for page in window.build_pages()}
+    for page_name, buttons in WRITING_BUTTONS.items():
+        assert all(_hidden(pages[page_name], buttons)), page_name
+    for page_name, buttons in READING_BUTTONS.items():
+        assert not any(_hidden(pages[page_name], buttons)), page_name
+    assert all(_hidden(pages["tab.coaching"].coaches, MEETING_BUTTONS))
+
+
+def _learner_names(page) -> list[str]:
+    return sorted(page.model.index(row, 0).data() for row in range(page.model.rowCount()))
+
+
+def test_a_read_only_login_reads_the_learners_list_without_writing_what_others_read(
+    qtbot,
+    server,  # noqa: F811
+    two_trainers,  # noqa: F811
+):
+    postgres_server, name, login = server
+    owner = psycopg2.connect(host="127.0.0.1", port=postgres_server.port, user="leerwerk_test", dbname=name)
+    owner.autocommit = True
+
+    def stored(sql: str) -> list[tuple]:
+        with owner.cursor() as cursor:
+            cursor.execute(sql)
+            return sorted(cursor.fetchall()) if cursor.description else []
+
+    marked = stored("SELECT learner_id FROM learner_line_stale")
+    assert len(marked) == 2 and stored("SELECT id FROM learner_line") == []  # nobody has read the list yet
+    open_database(postgres_server.url(name, user=login("readonly")))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    page = window.build_pages()[1]
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=30_000)
+    assert _learner_names(page) == ["Sem Çelik", "Zoë Çelik"]
+    # Its stale lines stayed in its own session: what everybody reads is as it was.
+    assert stored("SELECT learner_id FROM learner_line_stale") == marked
+    assert stored("SELECT id FROM learner_line") == []
+    # A change marks its learner again, and the list reads what the learner is now.
+    stored("UPDATE learner SET first_name = 'Zoey' WHERE first_name = 'Zoë'")
+    page.reload()
+    qtbot.waitUntil(lambda: _learner_names(page) == ["Sem Çelik", "Zoey Çelik"], timeout=30_000)
+    # The owner's program writes the lines meanwhile: the list reads the stored ones, each learner once.
+    read_only = m.db.obj
+    owner_program = open_database(postgres_server.url(name), bind=False)
+    m.db.initialize(owner_program)
+    try:
+        learner_list.refresh()
+    finally:
+        m.db.initialize(read_only)
+        owner_program.close()
+    assert stored("SELECT learner_id FROM learner_line_stale") == []
+    assert stored("SELECT id FROM learner_line") == marked
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total_count() == 2, timeout=30_000)
+    assert _learner_names(page) == ["Sem Çelik", "Zoey Çelik"]
+    owner.close()

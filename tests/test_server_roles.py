@@ -128,6 +128,10 @@ def test_a_read_only_login_reads_everything_and_writes_nothing(server, two_train
     _refused(connection, "UPDATE learner SET notes = 'x'")
     _refused(connection, "DELETE FROM meeting")
     _refused(connection, "UPDATE school SET city = 'Utrecht'")
+    # Nor the Learners tab's lines, which everybody's list shows (its own reading writes them in its session).
+    _refused(connection, "DELETE FROM learner_line_stale")
+    _refused(connection, "INSERT INTO learner_line_stale (learner_id) VALUES (%s)", (two_trainers["Jan"][1],))
+    _refused(connection, "UPDATE learner_line SET name_key = 'x'")
 
 
 def test_a_coordinator_does_everything(server, two_trainers):

@@ -8,9 +8,10 @@ import peewee
 import pytest
 
 from desktop.errors import ValidationError
-from desktop.services import forms, signing
+from desktop.services import coaching_trajectories, forms, service_for, signing
+from desktop.services.coaching_trajectories import GoalLine
 from desktop.storage import models as m
-from tests.factories import PNG, _processes
+from tests.factories import PNG, _processes, coaching_people, staff, values
 
 
 def _signed_assessment(period) -> m.Assessment:
@@ -100,3 +101,89 @@ def test_the_refusal_reaches_a_person_as_a_dutch_sentence(period, database):
         forms.save_assessment(form.id, {"overall_judgement": "Anders"})
     assert m.AssessmentScore.get(assessment=form.id, work_process=_processes(period)[0]).score == "good"
     assert m.Assessment.get_by_id(form.id).overall_judgement == "Goed bezig"
+
+
+# -- what else a signed form says (schema 20) ------------------------------------------------------------------------
+
+
+def _signed_assignment_with_links(period) -> tuple[m.PracticeAssignment, int]:
+    goal = service_for(m.LearningGoal).create(period=period.id, text="Overdracht geven")
+    assignment = forms.save_assignment(
+        None, {"period": period.id, "title": "Inwerkopdracht"}, work_processes=_processes(period)[:1], goals=[goal.id]
+    )
+    for row in signing.signatures("assignment", assignment.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    return assignment, goal.id
+
+
+def test_plain_sql_cannot_change_what_a_signed_assignment_links_to(period, database):
+    assignment, goal = _signed_assignment_with_links(period)
+    first, second = _processes(period)[:2]
+    other = service_for(m.LearningGoal).create(period=period.id, text="Rapporteren").id
+    _refused(database, "INSERT INTO assignment_work_process (assignment_id, work_process_id) VALUES (?, ?)",
+             (assignment.id, second))  # fmt: skip
+    _refused(database, "DELETE FROM assignment_work_process WHERE assignment_id = ?", (assignment.id,))
+    _refused(database, "UPDATE assignment_work_process SET work_process_id = ? WHERE assignment_id = ?",
+             (second, assignment.id))  # fmt: skip
+    _refused(database, "INSERT INTO assignment_goal (assignment_id, goal_id) VALUES (?, ?)", (assignment.id, other))
+    _refused(database, "DELETE FROM assignment_goal WHERE assignment_id = ?", (assignment.id,))
+    _refused(database, "UPDATE assignment_goal SET goal_id = ? WHERE assignment_id = ?", (other, assignment.id))
+    _refused(database, "UPDATE learning_goal SET text = 'Iets anders' WHERE id = ?", (goal,))
+    assert signing.signatures_match("assignment", assignment.id)
+    assert [row.work_process_id for row in assignment.work_processes] == [first]
+    # The program saves the form with the links it has (a rewrite of the same refused nothing), and says a change.
+    forms.save_assignment(assignment.id, {}, work_processes=[first], goals=[goal])
+    with pytest.raises(ValidationError, match="Dit formulier is ondertekend"):
+        forms.save_assignment(assignment.id, {}, work_processes=[first, second], goals=[goal])
+    assert signing.signatures_match("assignment", assignment.id)
+    # What a goal records along the way is no content; the goal deleted as a whole (the anonymisation) goes.
+    with database.atomic():
+        database.execute_sql("UPDATE learning_goal SET status = 'achieved', review = 'Goed' WHERE id = ?", (goal,))
+        database.execute_sql("DELETE FROM learning_goal WHERE id = ?", (goal,))
+    assert not m.AssignmentGoal.select().where(m.AssignmentGoal.assignment == assignment.id).exists()
+
+
+def _signed_trajectory() -> m.CoachingTrajectory:
+    people = coaching_people()
+    trajectory = coaching_trajectories.save_trajectory(
+        None, values(people, manager_expectations="Past het toe"), goals=[GoalLine("Feedback geven")]
+    )
+    for row in signing.signatures("trajectory", trajectory.id):
+        signing.sign_on_screen(row.id, row.signer_name, PNG)
+    return trajectory
+
+
+def test_plain_sql_cannot_change_a_signed_intake_agreement(database):
+    trajectory = _signed_trajectory()
+    step = m.CoachingStep.select().where(m.CoachingStep.trajectory == trajectory.id).first()
+    goal = m.LearningGoal.get(trajectory=trajectory.id)
+    other_staff = staff("Ineke", "Bos", roles=("learning_coach",))
+    for sql, params in (
+        ("UPDATE coaching_trajectory SET manager_expectations = 'Niets' WHERE id = ?", (trajectory.id,)),
+        ("UPDATE coaching_trajectory SET coach_id = ? WHERE id = ?", (other_staff, trajectory.id)),
+        ("UPDATE coaching_trajectory SET manager_id = ? WHERE id = ?", (other_staff, trajectory.id)),
+        ("UPDATE coaching_step SET planned_on = '2030-01-01' WHERE id = ?", (step.id,)),
+        ("DELETE FROM coaching_step WHERE id = ?", (step.id,)),
+        ("INSERT INTO coaching_step (trajectory_id, kind, position, participants, notes) "
+         "VALUES (?, 'return_day', 99, '', '')", (trajectory.id,)),
+        ("UPDATE learning_goal SET text = 'Ander doel' WHERE id = ?", (goal.id,)),
+        ("DELETE FROM learning_goal WHERE id = ?", (goal.id,)),
+    ):  # fmt: skip
+        _refused(database, sql, params)
+    assert signing.signatures_match("trajectory", trajectory.id)
+    # How it goes is no content; a manager removed from the records leaves it without one (ON DELETE SET NULL).
+    with database.atomic():
+        database.execute_sql("UPDATE coaching_step SET held_on = '2026-10-01', notes = 'Gehouden' WHERE id = ?",
+                             (step.id,))  # fmt: skip
+        database.execute_sql("UPDATE learning_goal SET status = 'achieved' WHERE id = ?", (goal.id,))
+        database.execute_sql("UPDATE coaching_trajectory SET notes = 'Loopt', manager_id = NULL WHERE id = ?",
+                             (trajectory.id,))  # fmt: skip
+    assert m.CoachingStep.get_by_id(step.id).notes == "Gehouden"
+    # The program says the database's refusal as its own.
+    steps = coaching_trajectories.steps_of(trajectory.id)
+    with pytest.raises(ValidationError, match="De intakeovereenkomst is ondertekend"):
+        coaching_trajectories.save_trajectory(trajectory.id, {}, steps=steps[:-1])
+    # Deleted as a whole (the erasure of its participant), it takes its steps and goals along.
+    with database.atomic():
+        database.execute_sql("DELETE FROM coaching_trajectory WHERE id = ?", (trajectory.id,))
+    assert not m.CoachingStep.select().where(m.CoachingStep.trajectory == trajectory.id).exists()

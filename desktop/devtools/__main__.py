@@ -24,8 +24,16 @@ def main(argv: list[str]) -> int:
     if what in ("catalogs", "all"):
         for path in catalogs.build_all():
             print(f"wrote {path}")
+    if what == "server-messages":
+        from desktop.devtools import server_messages
+
+        print(f"wrote {server_messages.build()}")
+        return 0
     if what not in ("forms", "catalogs", "all"):
-        usage = "usage: python -m desktop.devtools [forms|catalogs|all|manual [--scaled FOLDER]|bundle FOLDER]"
+        usage = (
+            "usage: python -m desktop.devtools "
+            "[forms|catalogs|all|manual [--scaled FOLDER]|bundle FOLDER|server-messages]"
+        )
         print(usage, file=sys.stderr)
         return 2
     return 0

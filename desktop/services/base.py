@@ -7,8 +7,9 @@ it names none, from the model field's type), cross-field rules from `check`. Any
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -123,9 +124,31 @@ def count_held_change(service: CrudService, record_id: int, seen_version: int | 
     audit("update", model._meta.table_name, record_id, sorted({table for table, _row in held[0] ^ held[1]}))
 
 
-def signed_form_fixed() -> str:
-    """Why a change to a signed form's content is refused, by the program or by the database's trigger."""
+def signed_form_fixed(kind: str = "form") -> str:
+    """Why a change to a signed form's content (of a coaching trajectory's intake agreement, for `kind`
+    "trajectory") is refused, by the program or by the database's trigger."""
+    if kind == "trajectory":
+        return _(
+            "The intake agreement has been signed, so the people, the learning goals, what the manager "
+            "expects and contributes, and the planned steps are fixed. Reopen it to change them; that "
+            "voids the signatures."
+        )
     return _("This form has been signed, so its content is fixed. Reopen it to change it; that voids the signatures.")
+
+
+@contextlib.contextmanager
+def signed_content_refused(kind: str = "form") -> Iterator[None]:
+    """Say the database's refusal of a change to a signed form's content (its triggers) as the program says it,
+    for writes that do not go through a `CrudService`."""
+    try:
+        # In a savepoint: a server leaves the transaction unusable after a refused statement until rolled back here.
+        with db.atomic():
+            yield
+    except peewee.IntegrityError as error:
+        rule = engine_of(db).broken_rule(db, error)
+        if rule is None or rule.refusal != SIGNED_CONTENT_FIXED:
+            raise
+        raise ValidationError("id", signed_form_fixed(kind)) from None
 
 
 def current_user() -> str:
@@ -583,7 +606,8 @@ class CrudService:
         message = str(error)
         rule = engine_of(db).broken_rule(db, error)
         if rule is not None and rule.refusal == SIGNED_CONTENT_FIXED:
-            return ValidationError("id", signed_form_fixed())
+            kind = "trajectory" if self.model._meta.table_name == "coaching_trajectory" else "form"
+            return ValidationError("id", signed_form_fixed(kind))
         if rule is not None and rule.unique:
             name = rule.columns[-1].removesuffix("_id")
             return ValidationError(name, _("Already exists; choose another value."))

@@ -26,7 +26,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import signing
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, audit, count_held_change
+from desktop.services.base import CrudService, Snapshot, audit, count_held_change, signed_content_refused
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import NamedRow, _now, db, display_name, iso_date, sort_name
@@ -279,10 +279,11 @@ def save_trajectory(
             _fill_dates(values, TRAJECTORIES.clean(values, partial=True), trajectory, day)
             if values:
                 trajectory, _previous = TRAJECTORIES.update(trajectory.id, seen_version=seen_version, **values)
-        if steps is not None:
-            _write_steps(trajectory.id, _clean_steps(steps, day))
-        if goals is not None:
-            _write_goals(trajectory.id, _clean_goals(goals, day))
+        with signed_content_refused("trajectory"):
+            if steps is not None:
+                _write_steps(trajectory.id, _clean_steps(steps, day))
+            if goals is not None:
+                _write_goals(trajectory.id, _clean_goals(goals, day))
         trajectory = get_trajectory(trajectory.id)
         signing.set_signers("trajectory", trajectory, "final", default_signers(trajectory))
         if trajectory_id is not None:

@@ -49,9 +49,7 @@ class WorkerConnection:
 
     def checkpoint(self) -> None:
         """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
-        from desktop.services import learner_io
-
-        learner_io.checkpoint(self._database)
+        engine_of(self._database).checkpoint(self._database)
 
     def close(self) -> None:
         """Close the calling thread's connection to that database."""

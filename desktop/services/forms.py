@@ -12,7 +12,7 @@ import datetime as dt
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, count_held_change
+from desktop.services.base import CrudService, Snapshot, count_held_change, signed_content_refused
 from desktop.services.bpv import phase_windows
 from desktop.services.form_numbers import take_number
 from desktop.services.signing import (
@@ -144,6 +144,19 @@ def _check_status(kind: str, form, status: str | None) -> None:
         raise ValidationError("status", _("Can only be set when every signer has signed."))
 
 
+def _set_links(model, target, assignment_id: int, wanted: list[int]) -> None:
+    """Make the assignment link to exactly `wanted` (ids of `target`'s rows), touching only the links that change:
+    a signed assignment's links are fixed by the database (schema 20), also against a rewrite of the same."""
+    column = target.column_name
+    stored = {getattr(row, column) for row in model.select(target).where(model.assignment == assignment_id)}
+    gone = stored - set(wanted)
+    if gone:
+        model.delete().where((model.assignment == assignment_id) & target.in_(sorted(gone))).execute()
+    for other in dict.fromkeys(wanted):
+        if other not in stored:
+            model.create(**{"assignment": assignment_id, target.name: other})
+
+
 def save_assignment(
     assignment_id: int | None,
     values: dict,
@@ -170,14 +183,11 @@ def save_assignment(
             form, before = _update_fields("assignment", assignment_id, values, seen_version)
         if work_processes is not None or goals is not None:
             _check_links(form.period_id, work_processes or [], goals or [])
-        if work_processes is not None:
-            m.AssignmentWorkProcess.delete().where(m.AssignmentWorkProcess.assignment == form.id).execute()
-            for wp in dict.fromkeys(work_processes):
-                m.AssignmentWorkProcess.create(assignment=form.id, work_process=wp)
-        if goals is not None:
-            m.AssignmentGoal.delete().where(m.AssignmentGoal.assignment == form.id).execute()
-            for goal in dict.fromkeys(goals):
-                m.AssignmentGoal.create(assignment=form.id, goal=goal)
+        with signed_content_refused():
+            if work_processes is not None:
+                _set_links(m.AssignmentWorkProcess, m.AssignmentWorkProcess.work_process, form.id, work_processes)
+            if goals is not None:
+                _set_links(m.AssignmentGoal, m.AssignmentGoal.goal, form.id, goals)
         period = m.BpvPeriod.get_by_id(form.period_id)
         if signers is None and assignment_id is None:
             signers = default_signers(period, "assignment")

@@ -1336,12 +1336,6 @@ def apply_import(
     return result
 
 
-def checkpoint(database=None) -> None:
-    """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
-    database = database or db
-    engine_of(database).checkpoint(database)
-
-
 def import_learners(
     path: Path,
     *,

@@ -11,7 +11,9 @@ What depends on the day is worked out when read, with today as a parameter: a mi
 period's start, and a studentwaardering is owed for a year after a period ended.
 
 A database opened read-only (`mode=ro`) cannot write its stale lines: they are written into a copy of the lines in
-the connection's temporary schema, which SQLite reads before the file's table of the same name.
+the connection's temporary schema, which SQLite reads before the file's table of the same name. A read-only login on
+a server may not write them either (a line others read is no place for a login that may change nothing): it writes
+its stale lines into a table of its session, read beside the stored lines (`Engine.session_copy`).
 """
 
 from __future__ import annotations
@@ -41,9 +43,13 @@ COLUMNS = (
 )  # fmt: skip
 # Written over whatever line is there: two readings on a server may write the same stale line at once.
 WRITE_SQL = (
-    f"INSERT INTO learner_line ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
-    f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{column} = excluded.{column}' for column in COLUMNS[1:])}"
+    "INSERT INTO {table} ("
+    + ", ".join(COLUMNS)
+    + f") VALUES ({', '.join('?' * len(COLUMNS))}) "
+    + f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{column} = excluded.{column}' for column in COLUMNS[1:])}"
 )
+# A login that may read the lines but not write them (the read-only role on a server) writes its stale ones here.
+SESSION_LINES = "learner_line_session"
 
 # The sort of each column of the list, by the key the window's columns use: a column of the table, or a
 # code whose translated label decides the order (worked out per query, in the language of the moment).
@@ -154,21 +160,17 @@ def _lines_of(raw: list[tuple]) -> list[tuple]:
     return lines
 
 
-def _write(learner_ids: list[int]) -> None:
-    """Write the lines of `learner_ids` over what is there; a learner who is gone has none."""
+def _write(learner_ids: list[int], table: str = "learner_line") -> None:
+    """Write the lines of `learner_ids` into `table` over what is there; a learner who is gone has none."""
     lines = _lines_of(_rows_of(learner_ids))
-    db.cursor().executemany(engine_of(db).parameters(WRITE_SQL), lines)
+    db.cursor().executemany(engine_of(db).parameters(WRITE_SQL.format(table=table)), lines)
     gone = sorted(set(learner_ids) - {line[0] for line in lines})
     for chunk in _chunks(gone):
-        db.execute_sql(f"DELETE FROM learner_line WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        db.execute_sql(f"DELETE FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
 
 
 def _stale() -> list[int]:
     return [row[0] for row in db.execute_sql("SELECT learner_id FROM learner_line_stale")]
-
-
-def _read_only() -> bool:
-    return not engine_of(db).is_server and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
 
 
 @contextmanager
@@ -184,7 +186,18 @@ def _temporary_writes() -> Iterator[None]:
 
 def refresh() -> int:
     """Write the lines that changes took away; returns how many learners there are."""
-    if _read_only():
+    engine = engine_of(db)
+    writes = engine.may_write(db, "learner_line_stale")
+    if not writes and engine.is_server:
+        # Stale lines have no stored line (the change took it away), and one written by someone else since is no
+        # longer marked: the view reads each learner's line once, without this login writing what others read.
+        # With nothing marked the stored lines are complete, whether the view is there yet or not.
+        if _stale():
+            with db.atomic():
+                engine.session_copy(db, "learner_line", SESSION_LINES, "SELECT learner_id FROM learner_line_stale")
+                db.execute_sql(f"DELETE FROM {SESSION_LINES}")
+                _write(_stale(), SESSION_LINES)
+    elif not writes:
         stale = _stale()
         if stale:
             with _temporary_writes(), db.atomic():
@@ -192,9 +205,9 @@ def refresh() -> int:
                     db.execute_sql("CREATE TEMP TABLE learner_line AS SELECT * FROM main.learner_line")
                     db.execute_sql("CREATE UNIQUE INDEX temp.learner_line_id ON learner_line (id)")
                 _write(stale)
-    else:
+    elif _stale():  # most readings find none: on a server, a transaction would cost two more round trips
         with db.atomic():
-            stale = _stale()
+            stale = _stale()  # again, in the transaction that writes them
             if stale:
                 _write(stale)
                 for chunk in _chunks(stale):

@@ -19,6 +19,7 @@ class Permissions:
     tabs: frozenset[str] | None  # the main window's tabs the role works in (by their factory's name); None: all
     administers: bool  # the organisation, reference data, change history, privacy, encryption, staff development
     reads_reports: bool  # reports, budget, studentwaardering, school evaluations, learning climate
+    writes: bool = True  # adds, changes or deletes anything at all (in the tabs it is shown)
 
     def shows_tab(self, name: str) -> bool:
         return self.tabs is None or name in self.tabs
@@ -37,8 +38,8 @@ ROLE_PERMISSIONS = {
     "praktijkopleider": Permissions(
         "praktijkopleider", frozenset({"learners", "forms"}), administers=False, reads_reports=False
     ),
-    # Reads all; what it would change the server refuses, each time with a sentence naming the login.
-    "readonly": Permissions("readonly", None, administers=False, reads_reports=True),
+    # Reads all; the buttons that would change something are hidden, and the server refuses such a change anyway.
+    "readonly": Permissions("readonly", None, administers=False, reads_reports=True, writes=False),
 }
 
 

@@ -300,16 +300,7 @@ def fixed_content(kind: str, form_id: int) -> str | None:
 def frozen_guard(kind: str, form_id: int, before: str | None) -> None:
     """Inside the saving transaction: refuse when a signed form's content would change."""
     if before is not None and content_hash(kind, form_id) != before:
-        if kind == "trajectory":
-            raise ValidationError(
-                "id",
-                _(
-                    "The intake agreement has been signed, so the people, the learning goals, what the manager "
-                    "expects and contributes, and the planned steps are fixed. Reopen it to change them; that "
-                    "voids the signatures."
-                ),
-            )
-        raise ValidationError("id", signed_form_fixed())
+        raise ValidationError("id", signed_form_fixed(kind))
 
 
 def has_stage(kind: str, form_id: int, stage: str) -> bool:

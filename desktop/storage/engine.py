@@ -133,6 +133,11 @@ def with_server_parameters(sql: str) -> str:
     return "".join(parts)
 
 
+def quoted(name: str) -> str:
+    """`name` as a quoted SQL identifier, whatever it holds."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 # Field types whose Python value sqlite3 stores as peewee would (their `db_value` only checks the type).
 AS_GIVEN = frozenset({peewee.AutoField, peewee.IntegerField, peewee.CharField, peewee.TextField, peewee.BooleanField})
 
@@ -168,6 +173,10 @@ class Engine:
     def migration_runner(self, database):
         """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
         return database.execute_sql
+
+    def may_write(self, database, table: str) -> bool:
+        """Whether this connection may change `table`: not when the file was opened read-only (`query_only`)."""
+        return not database.execute_sql("PRAGMA query_only").fetchone()[0]
 
     def parameters(self, sql: str) -> str:
         """SQL written with ``?`` parameters, for a DB-API cursor of this engine (``executemany``)."""
@@ -323,6 +332,26 @@ _JULIAN_DAY_OF_ORDINAL_0 = 1721424.5  # date(1, 1, 1).toordinal() is 1; its Juli
 class PostgresEngine(Engine):
     name = "postgresql"
     is_server = True
+
+    def may_write(self, database, table: str) -> bool:
+        """Whether the login may change `table` at all (a read-only role may not; row-level security may still
+        narrow which rows). Asked once per database and table: a connection keeps its login and so its role."""
+        database = getattr(database, "obj", None) or database
+        known = database.__dict__.setdefault("_may_write", {})
+        if table not in known:
+            known[table] = database.execute_sql("SELECT has_table_privilege(%s, 'DELETE')", (table,)).fetchone()[0]
+        return known[table]
+
+    def session_copy(self, database, table: str, copy: str, marks: str) -> None:
+        """Make `table` read, for this session, as the stored rows and those of `copy` (a table of the session,
+        made like `table`) whose ids `marks` holds as stale: a view of the same name in the session's own schema,
+        which the server reads before any other. For a login that may read `table` but not write it."""
+        schema = quoted(database.execute_sql("SELECT current_schema()").fetchone()[0])
+        database.execute_sql(f'CREATE TEMPORARY TABLE IF NOT EXISTS "{copy}" (LIKE {schema}."{table}" INCLUDING ALL)')
+        database.execute_sql(
+            f'CREATE OR REPLACE TEMPORARY VIEW "{table}" AS SELECT * FROM {schema}."{table}" UNION ALL '
+            f'SELECT * FROM "{copy}" WHERE id IN ({marks})'
+        )
 
     def tables(self, database) -> set[str]:
         rows = database.execute_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")

@@ -9,6 +9,7 @@ no read-only mode of its own and no file beside it.
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit, urlunsplit
 
 import peewee
@@ -65,7 +66,6 @@ class ServerDatabase(PostgresqlDatabase):
     read_only = False
     on_network = False
     lost_lock = False
-    may_write = True
     other_writer = None
     file_path = None
 
@@ -73,6 +73,12 @@ class ServerDatabase(PostgresqlDatabase):
         super().__init__(**kwargs)
         self.address = without_password(address)
         self.finished_work: list[str] = []
+
+    @functools.cached_property
+    def may_write(self) -> bool:
+        """Whether the login changes anything at all: not the read-only role, which leaves what the program writes
+        by itself (periods moving on by date) to the others. Asked once: a connection keeps its login."""
+        return POSTGRES.may_write(self, "bpv_period")
 
     def execute_sql(self, sql, params=None):
         # The services' own SQL is written with SQLite's "?" parameters; peewee's queries already carry "%s".

@@ -3,15 +3,23 @@
 libpq reports a failed connection as text only (psycopg2 gives no SQLSTATE before a session exists), so the reason
 is recognised by the words libpq and the server use; what is not recognised is still said, with the server's own
 words after a sentence of ours. The address is always shown without its password.
+
+The server writes its refusals in its own language (``lc_messages``), before anything the client asks applies, so
+they are recognised in every language PostgreSQL speaks: its own translations are in
+``resources/server_messages.json`` (`desktop.devtools.server_messages`). libpq's own words (no password given, no
+answer) are written in this program's process, which never sets a language for C libraries, and so in English.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from urllib.parse import urlsplit
 
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _
+from desktop.paths import resources_dir
 
 CONNECT_TIMEOUT_S = 10  # how long a connection waits for a server that does not answer
 
@@ -54,6 +62,21 @@ def _database(address: str) -> str:
     return urlsplit(address).path.lstrip("/")
 
 
+@functools.cache
+def _server_words() -> dict[str, re.Pattern]:
+    """Per reason, a pattern of the server's refusal in any of its languages (a name it fills in: anything)."""
+    path = resources_dir() / "server_messages.json"
+    said = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        reason: re.compile("|".join(re.escape(text).replace("%s", ".*?") for text in texts))
+        for reason, texts in said.items()
+    }
+
+
+def _server_says(reason: str, text: str) -> bool:
+    return _server_words()[reason].search(text) is not None
+
+
 def refusal(error: Exception, address: str) -> ServerRefusedError:
     """The error to raise for `error`, a failed connection to `address`."""
     text = str(error).strip()
@@ -62,16 +85,16 @@ def refusal(error: Exception, address: str) -> ServerRefusedError:
         return PasswordNeededError(
             _("The server {server} asks a password for {user}.").format(server=server, user=user)
         )
-    if "password authentication failed" in text:
+    if _server_says("wrong password", text):
         return WrongPasswordError(
             _("The server {server} refused the password of {user}: the password is wrong, or there is no such login.")
             .format(server=server, user=user)
         )  # fmt: skip
-    if re.search(r'role "[^"]*" does not exist', text):
+    if _server_says("no such login", text):
         return ServerRefusedError(
             _("The server {server} has no login {user}.").format(server=server, user=user)
         )  # fmt: skip
-    if re.search(r'database "[^"]*" does not exist', text):
+    if _server_says("no such database", text):
         return NoSuchDatabaseError(
             _("The server {server} has no database {database}; ask the IT supplier to create it.").format(
                 server=server, database=database
@@ -100,7 +123,7 @@ def refusal(error: Exception, address: str) -> ServerRefusedError:
                 "(sslmode); ask the IT supplier to switch it on."
             ).format(server=server)
         )
-    if "pg_hba.conf" in text:
+    if _server_says("not let in", text):
         return ServerRefusedError(
             _("The server {server} does not let {user} in from this computer (its pg_hba.conf).").format(
                 server=server, user=user

@@ -21,7 +21,7 @@ from desktop.errors import UnusableDatabaseError, ValidationError
 from desktop.i18n import _
 from desktop.storage import migrations
 from desktop.storage import models as m
-from desktop.storage.engine import engine_of
+from desktop.storage.engine import engine_of, quoted
 
 ROLES = {
     "coordinator": "leerwerk_coordinator",
@@ -54,22 +54,19 @@ OWN_ROWS = {
     "signature": f"assignment_id IN ({_OWN_ASSIGNMENTS}) OR assessment_id IN ({_OWN_ASSESSMENTS})",
 }
 # Rows a praktijkopleider reads only.
+_OWN_LEARNERS = f"SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}()"
 READ_OWN_ROWS = {
-    "learner": f"id IN (SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}())",
+    "learner": f"id IN ({_OWN_LEARNERS})",
     "agreement": f"period_id IN ({_OWN_PERIODS})",  # the praktijkovereenkomst, which the learners' list shows
     # Whether and when the studentwaardering came in; the answers (evaluation_answer) stay closed to them.
     "student_evaluation": f"period_id IN ({_OWN_PERIODS})",
 }
 # The Learners tab's lines and the learners whose line is to be written again (desktop/services/learner_list.py):
 # derived from the tables above, written by their triggers on every change and by whoever reads the list next, so
-# each role writes them, a praktijkopleider only their own learners' (a line holds the learner's folded name).
-_OWN_LEARNERS = f"SELECT learner_id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}()"
-LINE_ROWS = {"learner_line": f"id IN ({_OWN_LEARNERS})", "learner_line_stale": f"learner_id IN ({_OWN_LEARNERS})"}
+# a praktijkopleider writes their own learners' (a line holds the learner's folded name). The read-only login reads
+# them and writes its stale ones into its own session only: a line it wrote would be what everybody's list shows.
+LINE_ROWS = {"learner_line": READ_OWN_ROWS["learner"], "learner_line_stale": f"learner_id IN ({_OWN_LEARNERS})"}
 FORM_COUNTERS = "starts_with(key, 'form_number/')"  # desktop.services.form_numbers
-
-
-def quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _require_server(database) -> None:
@@ -143,7 +140,8 @@ def _grant_tables(database, schema: str, tables: set[str]) -> None:
     for table in READ_OWN_ROWS:
         execute(f"GRANT SELECT ON {quoted(table)} TO {trainer}")
     for table in LINE_ROWS:
-        execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted(table)} TO {trainer}, {readonly}")
+        execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted(table)} TO {trainer}")
+        execute(f"REVOKE INSERT, UPDATE, DELETE ON {quoted(table)} FROM {readonly}")  # as a first setup granted
     execute(f"GRANT SELECT, INSERT, UPDATE ON app_setting TO {trainer}")
     # The change history: written by every change; its new row's number is all a praktijkopleider reads back.
     execute(f"GRANT INSERT, SELECT (id) ON {quoted(m.AuditEntry._meta.table_name)} TO {trainer}")
@@ -166,7 +164,7 @@ def _policies(database) -> None:
         _policy(database, table, "leerwerk_praktijkopleider_own", f"FOR SELECT TO {trainer} USING ({rows})")
     for table, rows in LINE_ROWS.items():
         _policy(database, table, "leerwerk_praktijkopleider_own", f"TO {trainer} USING ({rows}) WITH CHECK ({rows})")
-        _policy(database, table, "leerwerk_readonly_lines", f"TO {readonly} USING (TRUE) WITH CHECK (TRUE)")
+        database.execute_sql(f"DROP POLICY IF EXISTS leerwerk_readonly_lines ON {quoted(table)}")  # as above
     _policy(database, "app_setting", "leerwerk_praktijkopleider_read", f"FOR SELECT TO {trainer} USING (TRUE)")
     _policy(
         database,

@@ -27,6 +27,7 @@ from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.table_model import RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -117,6 +118,10 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.saveButton.clicked.connect(self.save_selected)
         self.ui.batchButton.clicked.connect(self.due_forms)
         self.ui.schoolButton.clicked.connect(self.send_to_school)
+        ui = self.ui
+        hide_writers(
+            main_window, ui.newAssignmentButton, ui.newAssessmentButton, ui.editButton, ui.deleteButton, ui.schoolButton
+        )
         self._learner: tuple[int, str] | None = None  # only this learner's forms: (id, name)
         self.ui.learnerFilterButton.setObjectName("forms.learner")
         self.ui.learnerFilterButton.clicked.connect(lambda: self.show_learner(None))

@@ -22,6 +22,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import COACHES_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import alive, run_dialog
+from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -201,6 +202,7 @@ class CoachesPage(QWidget):
         ui.newMeetingButton.clicked.connect(self.new_meeting)
         ui.editMeetingButton.clicked.connect(self.edit_meeting)
         ui.deleteMeetingButton.clicked.connect(self.delete_meeting)
+        hide_writers(main_window, ui.newMeetingButton, ui.editMeetingButton, ui.deleteMeetingButton)
         # Keys on the tables themselves: the Coaching tab keeps its own keys on its own widgets.
         trajectories, meetings = ui.trajectoriesTable, ui.meetingsTable
         self._shortcuts = [

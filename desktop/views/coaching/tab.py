@@ -24,6 +24,7 @@ from desktop.storage import choices
 from desktop.textsearch import fold
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import ServiceCommand
 from desktop.views.kit.widgets import (
@@ -144,6 +145,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         ui.newButton.clicked.connect(self.new_trajectory)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
+        hide_writers(main_window, ui.newButton, ui.editButton, ui.deleteButton)
         ui.previewButton.clicked.connect(self.preview_selected)
         ui.printButton.clicked.connect(self.print_selected)
         self._coaches: CoachesPage | None = None  # built when first shown (`coaches`), not at start-up

@@ -19,6 +19,7 @@ from desktop.views.kit.frozen_column import FrozenColumn
 from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
+from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.table_model import Column
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -181,6 +182,8 @@ class LearnersTab(LoadsWhenShown, QWidget):
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         self.ui.importButton.clicked.connect(self.import_learners)
         self.ui.exportButton.clicked.connect(self.export_learners)
+        ui = self.ui
+        hide_writers(main_window, ui.newButton, ui.editButton, ui.deleteButton, ui.importButton, ui.waarderingButton)
         self._shortcuts = [
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_learner),

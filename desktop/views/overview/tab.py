@@ -29,6 +29,7 @@ from desktop.textsearch import fold
 from desktop.views.kit import jobs
 from desktop.views.kit.dialogs import alive
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.undo import UpdateCommand
 from desktop.views.kit.widgets import (
     fill_combo,
@@ -129,6 +130,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
         ui.openButton.clicked.connect(self.open_selected)
         ui.doneButton.clicked.connect(self.mark_done)
+        hide_writers(main_window, ui.doneButton)
         ui.weekListButton.clicked.connect(self.save_week_list)
         ui.calendarButton.clicked.connect(self.save_calendar)
         self._shortcuts = [

@@ -21,6 +21,7 @@ from desktop.settings import TRAININGS_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
+from desktop.views.kit.role_limits import hide_writers, may_write
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 from desktop.views.trainings.tables import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
@@ -92,6 +93,11 @@ class TrainingsTab(LoadsWhenShown, QWidget):
             (ui.promoteButton, self.fill_free_places),
         ):
             button.clicked.connect(slot)
+        hide_writers(
+            main_window, ui.newButton, ui.editButton, ui.deleteButton, ui.importCompletionsButton, ui.newSessionButton,
+            ui.editSessionButton, ui.deleteSessionButton, ui.attendanceButton, ui.enrolButton, ui.editEnrolmentButton,
+            ui.cancelEnrolmentButton, ui.completeButton, ui.deleteEnrolmentButton,
+        )  # fmt: skip
 
         self._matrix: TrainingMatrixPage | None = None  # built when first shown (`matrix`), not at start-up
         ui.pages.currentChanged.connect(lambda _index: self._page_shown())
@@ -342,7 +348,7 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         if session.waiting:
             text += ", " + ngettext("{count} waiting", "{count} waiting", session.waiting).format(count=session.waiting)
             free = None if session.capacity is None else session.capacity - session.taken
-            if (free is None or free > 0) and not session.cancelled:
+            if (free is None or free > 0) and not session.cancelled and may_write(self.main_window):
                 self.ui.promoteButton.show()
         self.ui.placesLabel.setText(text)
 
