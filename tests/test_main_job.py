@@ -229,16 +229,19 @@ def test_the_main_job_with_the_keyboard_alone(qtbot, tmp_path):
 LAPTOP_AT_150 = (910, 485)  # 1366x768 at 150% Windows scaling, in points, less the taskbar
 
 
-@pytest.mark.parametrize("kind", ["period", "assessment", "assignment"])
-def test_the_period_and_form_windows_fit_a_laptop_screen_at_150_percent(qtbot, main_window, period, kind):
+@pytest.mark.parametrize("kind", ["new learner", "learner", "period", "assessment", "assignment"])
+def test_the_learner_period_and_form_windows_fit_a_laptop_screen_at_150_percent(qtbot, main_window, period, kind):
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.views.bpv_forms.dialog import FormDialog
+    from desktop.views.learners.learner_dialog import LearnerDialog
     from desktop.views.learners.period_dialog import PeriodDialog
 
     stack = main_window.undo_stack
-    if kind == "period":
+    if kind.endswith("learner"):
+        dialog = LearnerDialog(stack, period.learner_id if kind == "learner" else None, main_window)
+    elif kind == "period":
         dialog = PeriodDialog(stack, period.learner_id, period.id, main_window)
     else:
         dialog = FormDialog(stack, kind, None, main_window, period_id=period.id)
@@ -251,3 +254,6 @@ def test_the_period_and_form_windows_fit_a_laptop_screen_at_150_percent(qtbot, m
     assert dialog.size().toTuple() == LAPTOP_AT_150
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.rect().contains(QRect(ok.mapTo(dialog, QPoint(0, 0)), ok.size()))  # OK is on the screen too
+    if kind.endswith("learner"):  # and the next step of the main job without scrolling
+        add, shown = dialog.ui.addPeriodButton, dialog.ui.content.parentWidget()  # the scroll area's viewport
+        qtbot.waitUntil(lambda: shown.rect().contains(QRect(add.mapTo(shown, QPoint(0, 0)), add.size())))
