@@ -42,7 +42,7 @@ def export(tmp_path, *lines):
 def open_from_the_tab(main_window, monkeypatch, path, drive):
     """Click the tab's button, choose `path`, and let `drive(dialog)` act in the dialog instead of a person."""
     tab = main_window.findChild(TrainingsTab, "tab.trainings")
-    assert tab.ui.importCompletionsButton.text() == "V&oltooiingen importeren…"
+    assert tab.ui.importCompletionsButton.text() == "Voltooiingen &importeren…"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     monkeypatch.setattr(completions_dialog, "run_dialog", drive)
     tab.ui.importCompletionsButton.click()

@@ -40,7 +40,7 @@ def test_the_period_dialog_opens_the_talk(main_window, period, qtbot, monkeypatc
     )
     dialog = PeriodDialog(main_window.undo_stack, period.learner_id, period.id, main_window)
     qtbot.addWidget(dialog)
-    assert dialog.talk_button.isEnabled() and dialog.talk_button.text() == "E&valuatiegesprek…"
+    assert dialog.talk_button.isEnabled() and dialog.talk_button.text() == "Eva&luatiegesprek…"
     dialog.talk_button.click()
     assert opened == [period.id]
     new = PeriodDialog(main_window.undo_stack, period.learner_id, None, main_window)

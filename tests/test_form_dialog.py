@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from desktop import clock
 from desktop.i18n import _
-from desktop.services import forms, service_for, signed_content, signing
+from desktop.services import form_views, forms, service_for, signed_content, signing
 from desktop.storage import models as m
 from desktop.views.bpv_forms.dialog import FROZEN_NOTE, FormDialog, open_form_dialog
 from desktop.views.bpv_forms.scores import ScoresModel
@@ -81,11 +81,25 @@ def make_assignment(data, **values) -> m.PracticeAssignment:
     return forms.save_assignment(None, values, work_processes=[])
 
 
-def sign_on_screen_through_panel(monkeypatch, dialog, name="Zoë Çelik") -> None:
-    monkeypatch.setattr(sign_dialogs.SignOnScreenDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+def signers_at_the_desk(monkeypatch, dialog_class, signers: int = 1) -> list[str]:
+    """The first `signers` sign dialogs are signed, the next one (which follows at once) is cancelled; gives the
+    role each dialog showed, in turn."""
+    shown: list[str] = []
+
+    def run(self):
+        shown.append(self.ui.roleValue.text())
+        return QDialog.DialogCode.Accepted if len(shown) <= signers else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialog_class, "exec", run)
+    return shown
+
+
+def sign_on_screen_through_panel(monkeypatch, dialog, name="Zoë Çelik", signers: int = 1) -> list[str]:
+    shown = signers_at_the_desk(monkeypatch, sign_dialogs.SignOnScreenDialog, signers)
     monkeypatch.setattr(sign_dialogs.SignOnScreenDialog, "values", lambda self: {"signer_name": name, "image": PNG})
     dialog.ui.pages.setCurrentWidget(dialog.ui.signingPage)
     dialog.panel.ui.signScreenButton.click()
+    return shown
 
 
 def show_active(qtbot, dialog) -> None:
@@ -320,6 +334,24 @@ def test_signing_on_screen_freezes_the_content_and_reopening_frees_it(qtbot, mon
     assert panel.model.index(0, 3).data() == _("Waiting")
 
 
+def test_signing_goes_on_to_the_next_signer_until_one_is_cancelled(qtbot, monkeypatch, main_window, data):
+    form = forms.save_assessment(None, {"period": data["period"], "kind": "final"})
+    roles = [s.signer_role for s in signing.signatures("assessment", form.id)]
+    assert roles == ["learner", "practice_trainer", "school_supervisor"]
+    labels = [form_views.role_label(role) for role in roles]
+    dialog = assessment_dialog(qtbot, main_window, form.id)
+
+    shown = sign_on_screen_through_panel(monkeypatch, dialog, signers=1)
+    assert shown == labels[:2]  # the praktijkopleider's dialog came at once, and was cancelled
+    waiting = [s.signer_role for s in signing.signatures("assessment", form.id) if s.signed_at is None]
+    assert waiting == roles[1:]
+
+    shown = sign_on_screen_through_panel(monkeypatch, dialog, signers=3)
+    assert shown == labels[1:]  # no dialog after the last one
+    assert all(s.signed_at is not None for s in signing.signatures("assessment", form.id))
+    assert dialog.panel.ui.bannerLabel.text() == _("Signatures match the content")
+
+
 def test_reopening_asks_first(qtbot, monkeypatch, main_window, data):
     form = make_assignment(data)
     dialog = assignment_dialog(qtbot, main_window, form.id)
@@ -334,7 +366,7 @@ def test_signing_on_paper_with_a_scan_is_listed_as_such(qtbot, monkeypatch, main
     dialog = assessment_dialog(qtbot, main_window, form.id)
     today = clock.today()
     values = {"signer_name": "Jan de Vries", "signed_on": today, "scan": b"%PDF-1.4 scan", "scan_name": "scan.pdf"}
-    monkeypatch.setattr(sign_dialogs.SignOnPaperDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    signers_at_the_desk(monkeypatch, sign_dialogs.SignOnPaperDialog)
     monkeypatch.setattr(sign_dialogs.SignOnPaperDialog, "values", lambda self: values)
     panel = dialog.panel
     panel.ui.tableView.setCurrentIndex(panel.model.index(1, 1))  # the praktijkopleider

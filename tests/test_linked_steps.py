@@ -236,6 +236,9 @@ def test_scores_are_given_one_letter_each_line_after_line(qtbot, main_window, pe
         qtbot.keyClick(editor(), letter)
     assert [line.score for line in scores.lines()] == ["good", "sufficient", "insufficient"]
     assert table.currentIndex().row() == 2  # the last line stays chosen
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.ui.attitudeCombo)  # and the form goes on after the table
+    qtbot.keyClick(dialog.ui.attitudeCombo, "g")
+    assert dialog.ui.attitudeCombo.currentData() == "good"
 
 
 def test_a_new_period_at_a_school_with_one_bpv_begeleider_names_them(qtbot, main_window, learners, period):
@@ -250,6 +253,24 @@ def test_a_new_period_at_a_school_with_one_bpv_begeleider_names_them(qtbot, main
     qtbot.addWidget(other)
     other.ui.schoolCombo.setCurrentIndex(other.ui.schoolCombo.findData(period.school_id))
     assert other.ui.supervisorCombo.currentData() is None and other.ui.supervisorCombo.findData(second.id) >= 0
+
+
+def test_a_new_period_names_the_one_praktijkopleider_and_offers_the_choice_when_there_are_more(
+    qtbot, main_window, learners, period
+):
+    jan = m.StaffRole.create(staff=period.practice_trainer_id, role="practice_trainer").staff_id
+    first = PeriodDialog(main_window.undo_stack, period.learner_id, None, learners)
+    qtbot.addWidget(first)
+    assert first.ui.trainerCombo.currentData() == jan
+    assert first.ui.workSupervisorCombo.currentData() is None  # nobody has that role
+    mila = service_for(m.Staff).create(first_name="Mila", last_name="Jansen")
+    m.StaffRole.create(staff=mila.id, role="practice_trainer")
+    second = PeriodDialog(main_window.undo_stack, period.learner_id, None, learners)
+    qtbot.addWidget(second)
+    assert second.ui.trainerCombo.currentData() is None and second.ui.trainerCombo.findData(mila.id) >= 0
+    edited = PeriodDialog(main_window.undo_stack, period.learner_id, period.id, learners)
+    qtbot.addWidget(edited)
+    assert edited.ui.trainerCombo.currentData() == jan  # a stored period shows its own
 
 
 @pytest.mark.parametrize(("phase", "kind"), [("introduction", "induction"), ("evaluation", "final")])

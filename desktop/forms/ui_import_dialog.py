@@ -166,7 +166,7 @@ class Ui_ImportDialog(object):
         self.missingView.setAccessibleName(_("Learners in LeerWerk who are not in the file"))
 #endif // QT_CONFIG(accessibility)
         self.missingCheck.setText(_("Show learners in LeerWerk who are &not in the file"))
-        self.skipInvalidCheck.setText(_("&Skip rows with problems and import the rest"))
+        self.skipInvalidCheck.setText(_("S&kip rows with problems and import the rest"))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(_("Dialog buttons"))
 #endif // QT_CONFIG(accessibility)

@@ -30,7 +30,12 @@ class Ui_LearnerDialog(object):
         LearnerDialog.resize(860, 640)
         self.verticalLayout = QVBoxLayout(LearnerDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
-        self.personalGroup = QGroupBox(LearnerDialog)
+        self.content = QWidget(LearnerDialog)
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(0, 0, 0, 0)
+        self.personalGroup = QGroupBox(self.content)
         self.personalGroup.setObjectName(u"personalGroup")
         self.personalLayout = QHBoxLayout(self.personalGroup)
         self.personalLayout.setObjectName(u"personalLayout")
@@ -106,6 +111,27 @@ class Ui_LearnerDialog(object):
 
         self.personalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.studentNumberEdit)
 
+        self.staffLabel = QLabel(self.personalGroup)
+        self.staffLabel.setObjectName(u"staffLabel")
+
+        self.personalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.staffLabel)
+
+        self.staffLayout = QHBoxLayout()
+        self.staffLayout.setObjectName(u"staffLayout")
+        self.staffEdit = QLineEdit(self.personalGroup)
+        self.staffEdit.setObjectName(u"staffEdit")
+
+        self.staffLayout.addWidget(self.staffEdit)
+
+        self.staffNameLabel = QLabel(self.personalGroup)
+        self.staffNameLabel.setObjectName(u"staffNameLabel")
+
+        self.staffLayout.addWidget(self.staffNameLabel)
+
+        self.staffLayout.setStretch(0, 1)
+
+        self.personalForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.staffLayout)
+
 
         self.personalLayout.addLayout(self.personalForm)
 
@@ -158,7 +184,6 @@ class Ui_LearnerDialog(object):
 
         self.contractLabel = QLabel(self.personalGroup)
         self.contractLabel.setObjectName(u"contractLabel")
-        self.contractLabel.setWordWrap(True)
         self.contractLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contractLabel)
@@ -171,7 +196,7 @@ class Ui_LearnerDialog(object):
         self.notesEdit = QPlainTextEdit(self.personalGroup)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 80))
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
@@ -185,29 +210,13 @@ class Ui_LearnerDialog(object):
 
         self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.archivedCheck)
 
-        self.staffLabel = QLabel(self.personalGroup)
-        self.staffLabel.setObjectName(u"staffLabel")
-
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.staffLabel)
-
-        self.staffEdit = QLineEdit(self.personalGroup)
-        self.staffEdit.setObjectName(u"staffEdit")
-
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.staffEdit)
-
-        self.staffNameLabel = QLabel(self.personalGroup)
-        self.staffNameLabel.setObjectName(u"staffNameLabel")
-        self.staffNameLabel.setWordWrap(True)
-
-        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.staffNameLabel)
-
 
         self.personalLayout.addLayout(self.detailsForm)
 
 
-        self.verticalLayout.addWidget(self.personalGroup)
+        self.contentLayout.addWidget(self.personalGroup)
 
-        self.periodsGroup = QGroupBox(LearnerDialog)
+        self.periodsGroup = QGroupBox(self.content)
         self.periodsGroup.setObjectName(u"periodsGroup")
         self.periodsLayout = QVBoxLayout(self.periodsGroup)
         self.periodsLayout.setObjectName(u"periodsLayout")
@@ -250,20 +259,29 @@ class Ui_LearnerDialog(object):
         self.periodsLayout.addLayout(self.periodButtons)
 
 
-        self.verticalLayout.addWidget(self.periodsGroup)
+        self.contentLayout.addWidget(self.periodsGroup)
 
+
+        self.verticalLayout.addWidget(self.content)
+
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
         self.errorLabel = QLabel(LearnerDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)
 
-        self.verticalLayout.addWidget(self.errorLabel)
+        self.bottomLayout.addWidget(self.errorLabel)
 
         self.buttonBox = QDialogButtonBox(LearnerDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.verticalLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+        self.bottomLayout.setStretch(0, 1)
+
+        self.verticalLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.firstNameLabel.setBuddy(self.firstNameEdit)
@@ -273,6 +291,7 @@ class Ui_LearnerDialog(object):
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.studentNumberLabel.setBuddy(self.studentNumberEdit)
+        self.staffLabel.setBuddy(self.staffEdit)
         self.addressLabel.setBuddy(self.addressEdit)
         self.postalCodeLabel.setBuddy(self.postalCodeEdit)
         self.cityLabel.setBuddy(self.cityEdit)
@@ -280,7 +299,6 @@ class Ui_LearnerDialog(object):
         self.contractCaption.setBuddy(self.contractLabel)
         self.notesLabel.setBuddy(self.notesEdit)
         self.archivedCaption.setBuddy(self.archivedCheck)
-        self.staffLabel.setBuddy(self.staffEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LearnerDialog)
@@ -298,26 +316,26 @@ class Ui_LearnerDialog(object):
         self.emailLabel.setText(_("&E-mail:"))
         self.phoneLabel.setText(_("P&hone:"))
         self.studentNumberLabel.setText(_("&Student number:"))
-        self.addressLabel.setText(_("&Address:"))
-        self.postalCodeLabel.setText(_("Postal &code:"))
-        self.cityLabel.setText(_("C&ity:"))
-        self.typeLabel.setText(_("&Type:"))
-        self.contractCaption.setText(_("Contract:"))
-        self.notesLabel.setText(_("N&otes:"))
-        self.archivedCaption.setText("")
-        self.archivedCheck.setText(_("Arc&hived (no longer shown in the list)"))
         self.staffLabel.setText(_("E&mployee number:"))
 #if QT_CONFIG(tooltip)
         self.staffEdit.setToolTip(_("A mio or BBL learner who is also on the staff: their employee number links both records"))
 #endif // QT_CONFIG(tooltip)
         self.staffEdit.setPlaceholderText(_("only when the learner is also on the staff"))
+        self.addressLabel.setText(_("&Address:"))
+        self.postalCodeLabel.setText(_("Postal &code:"))
+        self.cityLabel.setText(_("C&ity:"))
+        self.typeLabel.setText(_("&Type:"))
+        self.contractCaption.setText(_("Contract:"))
+        self.notesLabel.setText(_("&Notes:"))
+        self.archivedCaption.setText("")
+        self.archivedCheck.setText(_("Archi&ved (no longer shown in the list)"))
         self.periodsGroup.setTitle(_("BPV periods"))
 #if QT_CONFIG(accessibility)
         self.periodsTable.setAccessibleName(_("BPV periods"))
 #endif // QT_CONFIG(accessibility)
         self.addPeriodButton.setText(_("Add pe&riod\u2026"))
         self.editPeriodButton.setText(_("Edit perio&d\u2026"))
-        self.periodFormsButton.setText(_("Its &forms\u2026"))
+        self.periodFormsButton.setText(_("Its f&orms\u2026"))
 #if QT_CONFIG(tooltip)
         self.periodFormsButton.setToolTip(_("The practice assignments and assessment forms of the selected period"))
 #endif // QT_CONFIG(tooltip)

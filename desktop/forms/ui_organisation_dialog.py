@@ -218,7 +218,7 @@ class Ui_OrganisationDialog(object):
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(_("Logo preview"))
 #endif // QT_CONFIG(accessibility)
-        self.chooseLogoButton.setText(_("&Choose logo\u2026"))
+        self.chooseLogoButton.setText(_("Choose &logo\u2026"))
 #if QT_CONFIG(accessibility)
         self.chooseLogoButton.setAccessibleName(_("Choose logo"))
 #endif // QT_CONFIG(accessibility)

@@ -152,7 +152,7 @@ class Ui_PeriodTalkDialog(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(_("What is wrong with the input"))
 #endif // QT_CONFIG(accessibility)
-        self.printButton.setText(_("&Print (PDF)\u2026"))
+        self.printButton.setText(_("P&rint (PDF)\u2026"))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(_("The talk as stored, on paper"))
 #endif // QT_CONFIG(tooltip)

@@ -109,7 +109,7 @@ class Ui_ReferenceDialog(object):
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.schoolsTab), _("&Schools"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.programmesTab), _("&Programmes"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.locationsTab), _("&Locations and teams"))
-        self.pageTabs.setTabText(self.pageTabs.indexOf(self.staffTab), _("S&taff"))
+        self.pageTabs.setTabText(self.pageTabs.indexOf(self.staffTab), _("St&aff"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.recognitionsTab), _("S&BB recognitions"))
         self.pageTabs.setTabText(self.pageTabs.indexOf(self.questionsTab), _("Student&waardering"))
         self.statementsNote.setText(_("The team scan asks these statements per capacity of the learning climate, scored 1 to 5. LeerWerk starts with a few examples in the words of the LeerWerkKlimaat documents: adapt them to your organisation. A statement with answers is retired rather than changed."))

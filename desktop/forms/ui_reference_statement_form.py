@@ -94,7 +94,7 @@ class Ui_ReferenceStatementForm(object):
 #if QT_CONFIG(tooltip)
         self.positionEdit.setToolTip(_("Empty: at the end of the team scan."))
 #endif // QT_CONFIG(tooltip)
-        self.activeCheck.setText(_("A&ctive (asked in the team scan)"))
+        self.activeCheck.setText(_("Ac&tive (asked in the team scan)"))
         pass
     # retranslateUi
 

@@ -269,8 +269,8 @@ class Ui_EnrolmentDialog(object):
         self.goalStatusLabel.setText(_("Stat&us:"))
         self.reviewLabel.setText(_("&Review:"))
         self.reviewedByLabel.setText(_("Reviewed &by:"))
-        self.reviewedOnLabel.setText(_("Reviewed o&n:"))
-        self.newGoalButton.setText(_("New &goal"))
+        self.reviewedOnLabel.setText(_("Reviewe&d on:"))
+        self.newGoalButton.setText(_("Ne&w goal"))
         self.saveGoalButton.setText(_("Save goa&l"))
         self.deleteGoalButton.setText(_("Delete goal"))
     # retranslateUi

@@ -140,7 +140,7 @@ class Ui_WaarderingResults(object):
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(_("Responses exported from Microsoft Forms or Google Forms (.xlsx or .csv)"))
 #endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(_("&Save as\u2026"))
+        self.exportButton.setText(_("Save &as\u2026"))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(_("Save these results as an Excel workbook or a PDF"))
 #endif // QT_CONFIG(tooltip)

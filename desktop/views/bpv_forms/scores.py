@@ -90,7 +90,8 @@ class ScoresModel(QAbstractTableModel):
 
 class ScoreDelegate(QStyledItemDelegate):
     """A drop-down of the scores (and "not scored") for the score column; a choice is kept at once and the
-    next line's score is next: scoring eleven werkprocessen is eleven letters ("g", "v", …) or clicks."""
+    next line's score is next, and after the last line the field after the table: scoring eleven werkprocessen is
+    eleven letters ("g", "v", …) or clicks."""
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         combo = QComboBox(parent)
@@ -106,12 +107,25 @@ class ScoreDelegate(QStyledItemDelegate):
         if not isinstance(table, QAbstractItemView) or not editing.isValid():
             return
         following = editing.model().index(editing.row() + 1, editing.column())
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
         if following.isValid():
-            self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
             table.setCurrentIndex(following)  # its drop-down opens there (the table edits on CurrentChanged)
+        else:
+            field_after(table).setFocus(Qt.FocusReason.TabFocusReason)  # the last line scored: the form goes on
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         select(editor, index.data(EDIT))
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         model.setData(index, editor.currentData(), EDIT)
+
+
+def field_after(widget: QWidget) -> QWidget:
+    """The next field Tab would go to from `widget` (itself when there is none)."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget:
+        takes_tab = bool(candidate.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and candidate.isVisible() and candidate.isEnabled() and not widget.isAncestorOf(candidate):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return widget

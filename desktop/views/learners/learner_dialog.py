@@ -26,6 +26,7 @@ from desktop.views.kit.widgets import (
     give_room_to,
     prepare_date_edit,
     remember_header,
+    scroll_when_small,
     select,
     set_date,
 )
@@ -123,6 +124,7 @@ class LearnerDialog(RememberedDialog):
         if not remember_header(self.ui.periodsTable, LEARNER_PERIODS_HEADER):
             self.ui.periodsTable.resizeColumnsToContents()
         give_room_to(self.ui.periodsTable, self.periods.column_index("programme"))
+        self._scroll = scroll_when_small(self, self.ui.content)  # 531 points tall: more than a laptop at 150% has
         self.restore_geometry()
 
     def _captions(self) -> dict[str, str]:

@@ -349,10 +349,14 @@ class PeriodDialog(RememberedDialog):
         self._fill_supervisors()
 
     def _fill_supervisors(self, *_args) -> None:
-        offered = supervisor_choices(self.ui.schoolCombo.currentData())
-        fill_combo(self.ui.supervisorCombo, offered, empty=_("(none)"))
-        if self.period_id is None and len(offered) == 1 and self.ui.supervisorCombo.currentData() is None:
-            select(self.ui.supervisorCombo, offered[0][0])  # a school with one bpv-begeleider: that is who
+        fill_combo(self.ui.supervisorCombo, supervisor_choices(self.ui.schoolCombo.currentData()), empty=_("(none)"))
+        self._choose_the_only_one(self.ui.supervisorCombo)  # a school with one bpv-begeleider: that is who
+
+    def _choose_the_only_one(self, combo) -> None:
+        """On a new period, a choice with one candidate is made already; the coordinator can still set it to none."""
+        offered = [combo.itemData(row) for row in range(combo.count()) if combo.itemData(row) is not None]
+        if self.period_id is None and len(offered) == 1 and combo.currentData() is None:
+            select(combo, offered[0])
 
     def _choose(self, field: str, value, text: Callable[[], str]) -> None:
         """Select `value`, adding it when it is no longer offered (an inactive school, a former trainer)."""
@@ -376,6 +380,7 @@ class PeriodDialog(RememberedDialog):
             select(self.ui.contractCombo, choices.DEFAULT_CONTRACT[self.learner.learner_type])
             select(self.ui.meetingWeeksCombo, 2)
             self._fill_supervisors()
+            self._choose_the_only_one(self.ui.trainerCombo)  # an organisation with one praktijkopleider
         else:
             self.setWindowTitle(_("BPV period of {name}").format(name=self.learner.display_name))
             self._choose("programme", period.programme_id, lambda: period.programme.name)

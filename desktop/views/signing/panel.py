@@ -1,7 +1,8 @@
 """The signatures of one BPV form: who signs in which round, who has signed and how, whether the
 signatures still fit the content, and the buttons to sign (on screen or on paper) and to reopen.
 
-Signing and reopening are evidence, so they are never steps on the undo stack. The panel emits
+Signing goes from one waiting signer to the next of the same round, a dialog each, until all have signed or one
+is cancelled. Signing and reopening are evidence, so they are never steps on the undo stack. The panel emits
 `changed` after each; the dialog around it reads the form again. `before_action`, when set, runs first
 (the dialog saves what it holds, so what is signed is what is shown) and may refuse by returning False.
 """
@@ -154,54 +155,66 @@ class SignaturesPanel(QWidget):
     def sign_on_screen(self) -> None:
         from desktop.views.signing.dialogs import SignOnScreenDialog  # the pad loads when first needed
 
-        row = self._ready()
-        if row is None:
-            return
-        dialog = SignOnScreenDialog(
-            self,
-            role_label=form_views.role_label(row.role),
-            signer_name=row.name,
-            form_label=form_views.form_caption(self.kind, self.form_id),
-            content=form_views.signing_summary(self.kind, self.form_id),
-            fingerprint=form_views.fingerprint(self.kind, self.form_id),
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self._sign(lambda: signing.sign_on_screen(row.id, values["signer_name"], values["image"]))
+        def ask(row: SignatureRow) -> Callable[[], object] | None:
+            dialog = SignOnScreenDialog(self, **self._what_is_signed(row))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+            return lambda: signing.sign_on_screen(row.id, values["signer_name"], values["image"])
+
+        self._sign_in_turn(ask)
 
     def sign_on_paper(self) -> None:
         from desktop.views.signing.dialogs import SignOnPaperDialog
 
-        row = self._ready()
-        if row is None:
-            return
-        dialog = SignOnPaperDialog(
-            self,
-            role_label=form_views.role_label(row.role),
-            signer_name=row.name,
-            form_label=form_views.form_caption(self.kind, self.form_id),
-            content=form_views.signing_summary(self.kind, self.form_id),
-            fingerprint=form_views.fingerprint(self.kind, self.form_id),
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self._sign(
-            lambda: signing.sign_on_paper(
+        def ask(row: SignatureRow) -> Callable[[], object] | None:
+            dialog = SignOnPaperDialog(self, **self._what_is_signed(row))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+            return lambda: signing.sign_on_paper(
                 row.id, values["signer_name"], values["signed_on"], values["scan"], values["scan_name"]
             )
-        )
 
-    def _sign(self, action: Callable[[], object]) -> None:
+        self._sign_in_turn(ask)
+
+    def _what_is_signed(self, row: SignatureRow) -> dict[str, str]:
+        return {
+            "role_label": form_views.role_label(row.role),
+            "signer_name": row.name,
+            "form_label": form_views.form_caption(self.kind, self.form_id),
+            "content": form_views.signing_summary(self.kind, self.form_id),
+            "fingerprint": form_views.fingerprint(self.kind, self.form_id),
+        }
+
+    def _sign_in_turn(self, ask: Callable[[SignatureRow], Callable[[], object] | None]) -> None:
+        """Sign the chosen signer, then each signer of the same round still waiting, in the form's order: the
+        signers are usually at the desk together, so the next one's dialog follows at once, each still showing who
+        signs what; Cancel stops there and leaves the others waiting."""
+        row = self._ready()
+        while row is not None:
+            action = ask(row)
+            if action is None or not self._sign(action):
+                return
+            row = self._next_waiting(row.stage)
+
+    def _next_waiting(self, stage: str) -> SignatureRow | None:
+        row = self.model.row_of(lambda s: s.pending and s.stage == stage)
+        if row is None:
+            return None
+        self.ui.tableView.setCurrentIndex(self.model.index(row, SignaturesModel.ROUND + 1))
+        return self.model.row_object(row)
+
+    def _sign(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not signed"), error.message)
             self.reload()
-            return
+            return False
         self.reload()
         self.changed.emit()
+        return True
 
     def reopen(self) -> None:
         if self.form_id is None or (self.before_action is not None and not self.before_action()):
