@@ -10,6 +10,7 @@ so a loose page can be matched to its form and to the version that was signed.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -44,6 +45,7 @@ from desktop.pdf.base import (
     fit,
 )
 from desktop.pdf.form_data import FormDocument, SignatureBlock
+from desktop.pdf.grid import CellStyle, Grid, GridRow
 
 log = logging.getLogger(__name__)
 
@@ -603,44 +605,27 @@ class FormRenderer(DocumentRenderer):
         flush()
         return story
 
-    def _label_table(self, pairs: list[tuple[str, str]], label_width: float, width: float) -> Table:
-        rows = [[self._wrap(label, FONT_BOLD, 9, label_width), value] for label, value in pairs]
-        table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("FONT", (0, 0), (0, -1), FONT_BOLD, 9, 12),
-                    ("FONT", (1, 0), (1, -1), FONT, 9, 12),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, HAIRLINE),
-                ]
-            )
-        )
-        return table
+    def _label_table(self, pairs: list[tuple[str, str]], label_width: float, width: float) -> Grid:
+        """Short texts as bold label and value, a hairline under each pair."""
+        label = CellStyle(FONT_BOLD, 9, 12, INK, valign="TOP", left=0, right=6, top=3, bottom=4)
+        styles = (label, dataclasses.replace(label, font=FONT))
+        rows = [GridRow((self._wrap(label, FONT_BOLD, 9, label_width), value), styles) for label, value in pairs]
+        return Grid([label_width, width - label_width], rows, rule=(0.4, HAIRLINE), ruled="below")
 
-    def _grid_style(self, body_padding: float = 3) -> list[tuple]:
-        """A table with a dark header row (white bold, repeated on every page) and a light grid.
+    def _grid_styles(self, body_padding: float = 3) -> tuple[CellStyle, CellStyle]:
+        """The cells of a table with a dark header row: white bold in the header (set at its foot), the
+        body's text in the middle of its row."""
+        header = CellStyle(FONT_BOLD, 7.5, 9, colors.white, valign="BOTTOM", left=self.padding, right=self.padding)
+        body = CellStyle(FONT, 8.5, 10.5, INK, left=self.padding, right=self.padding, top=body_padding,
+                         bottom=body_padding)  # fmt: skip
+        return header, body
 
-        Each command sets every cell it covers, so each cell is set once where it can be."""
-        return [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5, 9),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONT", (0, 1), (-1, -1), FONT, 8.5, 10.5),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), self.padding),
-            ("RIGHTPADDING", (0, 0), (-1, -1), self.padding),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-            ("TOPPADDING", (0, 1), (-1, -1), body_padding),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), body_padding),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),  # the header row stays at the bottom, ReportLab's default
-        ]
+    def _grid(self, widths: list[float], rows: list[list[str]]) -> Grid:
+        """A table with a dark header row (repeated on every page) and a light grid."""
+        header, body = self._grid_styles()
+        grid_rows = [GridRow(tuple(rows[0]), (header,) * len(widths), fill=HEADER_FILL)]
+        grid_rows += [GridRow(tuple(row), (body,) * len(widths)) for row in rows[1:]]
+        return Grid(widths, grid_rows, rule=(0.4, GRID), header=1)
 
     def _work_processes(self, width: float) -> list[Flowable]:
         processes = self.document.work_processes
@@ -650,8 +635,7 @@ class FormRenderer(DocumentRenderer):
         code_width = 24 * mm
         rows = [[tr._("Code"), tr._("Work process")]]
         rows += [[code, self._wrap(title, FONT, 8.5, width - code_width)] for code, title in processes]
-        table = Table(rows, colWidths=[code_width, width - code_width], repeatRows=1)
-        table.setStyle(TableStyle(self._grid_style()))
+        table = self._grid([code_width, width - code_width], rows)
         return [*self._heading(tr._("Work processes"), self._table_start(rows, 9, 10.5, 3)), table]
 
     def _goals(self, width: float) -> list[Flowable]:
@@ -685,41 +669,42 @@ class FormRenderer(DocumentRenderer):
         header_width = score_width + 2 * (self.padding - self.score_padding)  # its own, narrower padding
         header += [self._wrap(label, FONT_BOLD, 6.5, header_width) for label in labels]
         rows: list[list[str]] = [[*header, tr._("Remarks")]]
-        style = self._grid_style(body_padding=4) + [
-            ("FONT", (2, 0), (5, 0), FONT_BOLD, 6.5, 8),
-            ("ALIGN", (2, 0), (5, -1), "CENTER"),
-            ("LEFTPADDING", (2, 0), (5, 0), self.score_padding),
-            ("RIGHTPADDING", (2, 0), (5, 0), self.score_padding),
-            ("FONT", (0, 1), (0, -1), FONT, 8, 10.5),
-            ("FONT", (2, 1), (5, -1), FONT_BOLD, 12, 12),
-            ("FONT", (6, 1), (6, -1), FONT, 7.5, 9.5),
-        ]
+        header_style, body = self._grid_styles(body_padding=4)
+        score_header = dataclasses.replace(header_style, size=6.5, leading=8, align="CENTER", left=self.score_padding,
+                                           right=self.score_padding)  # fmt: skip
+        tick = dataclasses.replace(body, font=FONT_BOLD, size=12, leading=12, align="CENTER")
+        spelled_out = dataclasses.replace(body, align="CENTER")  # a score the columns do not know, across them
+        bold = dataclasses.replace(body, font=FONT_BOLD)
+        remarks_style = dataclasses.replace(body, size=7.5, leading=9.5)
+        code_style = dataclasses.replace(body, size=8)
+        header_styles = (header_style, header_style, *[score_header] * 4, header_style)
+        grid_rows = [GridRow((*header, tr._("Remarks")), header_styles, fill=HEADER_FILL)]
         for summary, score in [(False, score) for score in document.scores] + [
             (True, score) for score in document.summary_scores
         ]:
-            row = len(rows)
             cells = ["", "", "", ""]
+            score_styles, spans = (tick,) * 4, []
             chosen = score.score.strip()
             if chosen.casefold() in column_of:
                 cells[column_of[chosen.casefold()]] = TICK
             elif chosen:  # a score these columns do not know: print it as it is, across them
                 cells[0] = self._wrap(chosen, FONT, 8.5, 4 * score_width)
-                style += [("SPAN", (2, row), (5, row)), ("FONT", (2, row), (5, row), FONT, 8.5, 10.5)]
+                score_styles, spans = (spelled_out,) * 4, [(2, 5)]
             remarks = self._wrap(score.remarks, FONT, 7.5, remarks_width)
             if summary:
-                if row == len(document.scores) + 1 and document.scores:
-                    style.append(("LINEABOVE", (0, row), (-1, row), 1.2, INK))
-                rows.append([self._wrap(score.title, FONT_BOLD, 8.5, code_width + title_width), "", *cells, remarks])
-                style += [
-                    ("SPAN", (0, row), (1, row)),
-                    ("FONT", (0, row), (1, row), FONT_BOLD, 8.5, 10.5),
-                    ("BACKGROUND", (0, row), (-1, row), TINT),
-                ]
+                first_summary = len(rows) == len(document.scores) + 1 and document.scores
+                row = [self._wrap(score.title, FONT_BOLD, 8.5, code_width + title_width), "", *cells, remarks]
+                grid_rows.append(
+                    GridRow(tuple(row), (bold, bold, *score_styles, remarks_style), spans=((0, 1), *spans), fill=TINT,
+                            rule_above=(1.2, INK) if first_summary else None)
+                )  # fmt: skip
             else:
-                rows.append([score.code, self._wrap(score.title, FONT, 8.5, title_width), *cells, remarks])
+                row = [score.code, self._wrap(score.title, FONT, 8.5, title_width), *cells, remarks]
+                styles = (code_style, body, *score_styles, remarks_style)
+                grid_rows.append(GridRow(tuple(row), styles, spans=tuple(spans)))
+            rows.append(row)
         widths = [code_width, title_width] + [score_width] * 4 + [remarks_width]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle(style))
+        table = Grid(widths, grid_rows, rule=(0.4, GRID), header=1)
         start = self._table_start(rows, 9, 12, 4)  # the header's leading, a tick's; the body's padding
         story = [*self._heading(tr._("Assessment per work process"), start), table]
         if any(not score.score.strip() for score in (*document.scores, *document.summary_scores)):
@@ -743,8 +728,7 @@ class FormRenderer(DocumentRenderer):
             ]
             for step, day, who in steps
         ]
-        table = Table(rows, colWidths=[step_width, date_width, who_width], repeatRows=1)
-        table.setStyle(TableStyle(self._grid_style()))
+        table = self._grid([step_width, date_width, who_width], rows)
         return [*self._heading(tr._("Planned steps"), self._table_start(rows, 9, 10.5, 3)), table]
 
     def _signatures(self) -> list[list[Flowable]]:
@@ -777,7 +761,7 @@ class FormRenderer(DocumentRenderer):
             return content
         tail: list[Flowable] = []
         last = content[-1] if content else None
-        if isinstance(last, Paragraph | Table | WritingLines):
+        if isinstance(last, Paragraph | Grid | WritingLines):
             _width, height = last.wrap(width, self.frame_size()[1])
             if height <= self.keep_whole:
                 tail = [content.pop()]
