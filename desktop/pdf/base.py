@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import io
 import logging
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,6 +118,65 @@ class _Preformatted(pdfdoc.PDFObject):
 
     def format(self, document) -> bytes:
         return self.data
+
+
+class Slot(pdfdoc.PDFObject):
+    """Where a reference to another object of the document goes in an object formatted once (`cut`)."""
+
+    def __init__(self, number: int):
+        self.number = number
+
+    def format(self, document) -> bytes:
+        return b"\0slot%d\0" % self.number
+
+
+_SLOT = re.compile(rb"\0slot(\d+)\0")
+
+
+class _Formatter:
+    """The little of a PDF document that formatting an object without references asks for."""
+
+    encrypt = pdfdoc.NoEncryption()
+    defaultStreamFilters = None  # noqa: N815 - ReportLab's name
+
+
+@dataclass(frozen=True)
+class Template:
+    """An object formatted once per process, cut where its references to other objects stand (see `cut`)."""
+
+    parts: tuple[bytes, ...]
+    slots: tuple[int, ...]  # the slot numbers between the parts, in the order they stand
+
+    def fill(self, *references) -> Formatted:
+        """The object for one document: `references[n]` (that document's `Reference`s) in slot n."""
+        return Formatted(self.parts, tuple(references[number] for number in self.slots))
+
+
+def cut(pdf_object: pdfdoc.PDFObject) -> Template:
+    """`pdf_object`, whose references to other objects are `Slot`s, formatted once. A dictionary's
+    entries come before its stream, so the slots are looked for there and not in stream content, which
+    may hold any bytes."""
+    data = pdf_object.format(_Formatter())
+    head_end = data.find(b"\nstream\n")
+    head, stream = (data, b"") if head_end < 0 else (data[:head_end], data[head_end:])
+    pieces = _SLOT.split(head)
+    parts = (*pieces[0:-1:2], pieces[-1] + stream)
+    return Template(parts, tuple(int(number) for number in pieces[1::2]))
+
+
+class Formatted(pdfdoc.PDFObject):
+    """A `Template` written into one document: the bytes ReportLab would format anew in every PDF."""
+
+    def __init__(self, parts: tuple[bytes, ...], references: tuple):
+        self.parts, self.references = parts, references
+
+    def format(self, document) -> bytes:
+        if not self.references:
+            return self.parts[0]
+        pieces = [self.parts[0]]
+        for reference, part in zip(self.references, self.parts[1:], strict=True):
+            pieces += [reference.format(document), part]
+        return b"".join(pieces)
 
 
 @functools.lru_cache(maxsize=64)
@@ -252,6 +312,8 @@ class NumberedCanvas(Canvas):
             pdfmetrics.getFont(name).seed(self._doc)
         self._pages: list[dict] = []
         self._footer = footer
+        # (font, subset, size, leading) -> the operators that select them: the same few in every string
+        self._font_operators: dict[tuple[str, int, float, float], str] = {}
 
     # A form draws a few hundred strings; ReportLab makes a text object for each, whose work is mostly
     # bookkeeping for what a one-line string never uses. These write the very same operators directly.
@@ -285,8 +347,13 @@ class NumberedCanvas(Canvas):
         operators, current = [], -1
         for subset, encoded in font.splitString(text, doc):
             if subset != current:
-                name = font.getSubsetInternalName(subset, doc)
-                operators.append(f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                key = (self._fontname, subset, self._fontsize, self._leading)
+                selection = self._font_operators.get(key)
+                if selection is None:
+                    name = font.getSubsetInternalName(subset, doc)
+                    selection = f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                    self._font_operators[key] = selection
+                operators.append(selection)
                 current = subset
             operators.append(f"({escapePDF(encoded)}) Tj")
         return f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(operators)} T* ET"

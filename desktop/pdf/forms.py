@@ -11,6 +11,7 @@ so a loose page can be matched to its form and to the version that was signed.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import io
@@ -30,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from desktop import images
-from desktop.i18n import N_, translator
+from desktop.i18n import N_, Translator, translator
 from desktop.pdf import RenderCancelledError
 from desktop.pdf.base import (
     FONT,
@@ -40,7 +41,10 @@ from desktop.pdf.base import (
     RULE,
     DocumentRenderer,
     Letterhead,
+    Slot,
     Table,
+    Template,
+    cut,
     escape,
     fit,
 )
@@ -70,21 +74,21 @@ SHORT_WARNING = N_("Changed after signing: the signatures do not apply to this c
 
 @dataclass(frozen=True)
 class _Picture:
-    """A PNG ready for any PDF: its pixels and its transparency, each compressed once."""
+    """A PNG ready for any PDF: its image object and the soft mask of its transparency, each compressed
+    and formatted once."""
 
     key: str
     width: int
     height: int
-    color_space: str = ""
-    pixels: bytes = b""
-    alpha: bytes | None = None
+    image: Template | None = None  # slot 0: the soft mask, when there is one
+    mask: Template | None = None
     jpeg: ImageReader | None = None  # a JPEG goes into the PDF as it is, by ReportLab
 
 
 @functools.lru_cache(maxsize=64)
 def _picture(data: bytes) -> _Picture | None:
     """One decoded, compressed picture per distinct image: a batch prints the same logo and often the
-    same signatures many times, and ReportLab would decode and compress each in every document.
+    same signatures many times, and ReportLab would decode, compress and format each in every document.
 
     Bounded, so a long batch keeps its memory flat."""
     if images.too_many_pixels(data):  # stored before pictures were bounded; decoded it would fill the memory
@@ -102,24 +106,28 @@ def _picture(data: bytes) -> _Picture | None:
         log.warning("Image not printed: %s", type(error).__name__)
         return None
     key = "img" + hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    return _Picture(key, width, height, color_space, zlib.compress(pixels), zlib.compress(alpha) if alpha else None)
+    image = _image_object(key, width, height, color_space, zlib.compress(pixels))
+    mask = None
+    if alpha:
+        mask = _image_object(key + "a", width, height, "DeviceGray", zlib.compress(alpha))
+        mask._decode = [0, 1]
+        image.smask = Slot(0)
+    return _Picture(key, width, height, cut(image), cut(mask) if mask else None)
 
 
 def _draw_picture(canvas: Canvas, picture: _Picture, x: float, y: float, width: float, height: float) -> None:
     """`canvas.drawImage(..., mask="auto")` for a cached picture: the same PDF objects (an image with
-    its alpha channel as soft mask), built from streams compressed once instead of once per form."""
+    its alpha channel as soft mask), written from bytes made once instead of once per form."""
     if picture.jpeg is not None:
         canvas.drawImage(picture.jpeg, x, y, width, height)
         return
     document = canvas._doc
     name = document.getXObjectName(picture.key)
     if name not in document.idToObject:
-        image = _image_object(picture.key, picture.width, picture.height, picture.color_space, picture.pixels)
-        if picture.alpha is not None:
-            mask = _image_object(picture.key + "a", picture.width, picture.height, "DeviceGray", picture.alpha)
-            mask._decode = [0, 1]
-            image.smask = document.Reference(mask, document.getXObjectName(mask.name))
-        document.addForm(picture.key, image)
+        mask = None
+        if picture.mask is not None:
+            mask = document.Reference(picture.mask.fill(), document.getXObjectName(picture.key + "a"))
+        document.addForm(picture.key, picture.image.fill(mask))
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width, height)
@@ -160,6 +168,12 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
             line = line[cut:]
         lines.append(line)
     return lines
+
+
+@functools.lru_cache(maxsize=256)
+def _long_date(tr: Translator, day: dt.date) -> str:
+    """`day` written out in `tr`'s language: a batch prints the same few dates on form after form."""
+    return tr.format_date(day, "long")
 
 
 def _pack(items: Iterable[str], width: float, font: str, size: float) -> list[str]:
@@ -265,7 +279,7 @@ class SignatureRow(Flowable):
         if picture is not None and block.method:
             canvas.setFillColor(MUTED)
             canvas.setFont(FONT, 6.5)
-            lines = _lines(block.method, FONT, 6.5, self.label_width - 1 * mm)[:2]
+            lines = _wrapped(block.method, FONT, 6.5, self.label_width - 1 * mm).split("\n")[:2]
             for line_number, line in enumerate(reversed(lines)):
                 canvas.drawString(x + pad, signature_y + 1.5 + (4 + 2.8 * line_number) * mm, line)
         canvas.setFont(FONT, 7.5)
@@ -280,7 +294,7 @@ class SignatureRow(Flowable):
         else:
             canvas.line(value_x, name_y, value_x + value_width, name_y)  # to write on by pen
         if block.signed_on:
-            canvas.drawString(value_x, date_y + 1.5, tr.format_date(block.signed_on, "long"))
+            canvas.drawString(value_x, date_y + 1.5, _long_date(tr, block.signed_on))
         else:
             canvas.line(value_x, date_y, value_x + value_width, date_y)
 
@@ -484,7 +498,7 @@ class FormRenderer(DocumentRenderer):
         parts = (
             tr._("Form {number}").format(number=document.number),
             tr._("Content {hash}").format(hash=document.content_hash[:HASH_LENGTH]),
-            tr._("Printed on {date}").format(date=tr.format_date(self.printed_on, "long")),
+            tr._("Printed on {date}").format(date=_long_date(tr, self.printed_on)),
         )
         y = rule_y - 3.5 * mm
         canvas.setFont(FONT, 7.5)
