@@ -72,13 +72,32 @@ def register_fonts(folder: Path | None = None) -> None:
 
 
 @functools.lru_cache(maxsize=32)
-def _compressed_subset(face: TTFontFace, subset: tuple[int, ...]) -> tuple[bytes, int]:
+def _subset_descriptor(face: TTFontFace, fontname: str, subset: tuple[int, ...]) -> tuple[Template, Template]:
+    """A subset's font program (compressed) and its font descriptor (slot 0: the program), formatted once."""
     data = face.makeSubset(list(subset))
-    return zlib.compress(data), len(data)
+    font_file = pdfdoc.PDFStream(content=zlib.compress(data))
+    font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    font_file.dictionary["Length1"] = len(data)
+    descriptor = pdfdoc.PDFDictionary(
+        {
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(fontname),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": Slot(0),
+            "MissingWidth": face.defaultWidth,
+        }
+    )
+    return cut(font_file), cut(descriptor)
 
 
 class _SubsetCachingFace(TTFontFace):
-    """Makes and compresses each distinct font subset once per process instead of once per PDF.
+    """Makes, compresses and formats each distinct font subset once per process instead of once per PDF.
 
     Cutting a subset out of DejaVu and compressing it (about 35 kB a font) is most of the fixed cost
     of a small PDF; in a batch of forms the subsets repeat. The font descriptor is ReportLab's own
@@ -87,37 +106,9 @@ class _SubsetCachingFace(TTFontFace):
     def addSubsetObjects(self, doc, fontname, subset):  # noqa: N802 - ReportLab's name
         if not doc.compression:
             return super().addSubsetObjects(doc, fontname, subset)
-        compressed, length = _compressed_subset(self, tuple(subset))
-        font_file = pdfdoc.PDFStream(content=compressed)
-        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        font_file.dictionary["Length1"] = length
-        font_file_ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
-        descriptor = pdfdoc.PDFDictionary(
-            {
-                "Type": "/FontDescriptor",
-                "Ascent": self.ascent,
-                "CapHeight": self.capHeight,
-                "Descent": self.descent,
-                "Flags": (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
-                "FontBBox": pdfdoc.PDFArray(self.bbox),
-                "FontName": pdfdoc.PDFName(fontname),
-                "ItalicAngle": self.italicAngle,
-                "StemV": self.stemV,
-                "FontFile2": font_file_ref,
-                "MissingWidth": self.defaultWidth,
-            }
-        )
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
-
-
-class _Preformatted(pdfdoc.PDFObject):
-    """A PDF value formatted once, written as it is into every document."""
-
-    def __init__(self, data: bytes):
-        self.data = data
-
-    def format(self, document) -> bytes:
-        return self.data
+        font_file, descriptor = _subset_descriptor(self, fontname, tuple(subset))
+        font_file_ref = doc.Reference(font_file.fill(), f"fontFile:{self.filename}({fontname})")
+        return doc.Reference(descriptor.fill(font_file_ref), "fontDescriptor:" + fontname)
 
 
 class Slot(pdfdoc.PDFObject):
@@ -180,12 +171,22 @@ class Formatted(pdfdoc.PDFObject):
 
 
 @functools.lru_cache(maxsize=64)
-def _subset_parts(font: TTFont, number: int, subset: tuple[int, ...]) -> tuple[str, bytes, bytes]:
-    """A subset's PDF name, its widths array formatted and its ToUnicode map compressed: the same for
-    every document that uses the same subset."""
+def _subset_objects(
+    font: TTFont, number: int, subset: tuple[int, ...], internal_name: str
+) -> tuple[str, Template, Template]:
+    """A subset's PDF name, its font dictionary (slot 0: the ToUnicode map, slot 1: the font descriptor)
+    and its ToUnicode map (compressed), formatted once: the same for every document that uses the subset."""
     base_name = b"".join((SUBSETN(number), b"+", font.face.name, font.face.subfontNameX)).decode("pdfdoc")
-    widths = pdfdoc.format(pdfdoc.PDFArray([font.face.getCharWidth(code) for code in subset]), None)
-    return base_name, widths, zlib.compress(makeToUnicodeCMap(base_name, subset).encode("latin-1"))
+    pdf_font = pdfdoc.PDFTrueTypeFont()
+    pdf_font.Name = internal_name
+    pdf_font.BaseFont = base_name
+    pdf_font.FirstChar = 0
+    pdf_font.LastChar = len(subset) - 1
+    pdf_font.Widths = pdfdoc.PDFArray([font.face.getCharWidth(code) for code in subset])
+    pdf_font.ToUnicode, pdf_font.FontDescriptor = Slot(0), Slot(1)
+    cmap = pdfdoc.PDFStream(content=zlib.compress(makeToUnicodeCMap(base_name, subset).encode("latin-1")))
+    cmap.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    return base_name, cut(pdf_font), cut(cmap)
 
 
 _NOT_SEEDED = "\u0100"  # beyond Latin-1: encoding a string that holds it fails, and takes the slow way
@@ -203,7 +204,7 @@ def _encoding_table(assignments: dict[int, int]) -> dict[int, str]:
 
 
 class _CachingFont(TTFont):
-    """Writes each subset's font objects from parts made once per process (`_subset_parts`), and encodes
+    """Writes each subset's font objects as formatted once per process (`_subset_objects`), and encodes
     text that stays within the common characters in one step.
 
     ReportLab builds and formats a subset's 256 widths and its ToUnicode map anew in every PDF; in a
@@ -246,20 +247,12 @@ class _CachingFont(TTFont):
         state.frozen = 1
         for number, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(number, doc)[1:]
-            base_name, widths, to_unicode = _subset_parts(self, number, tuple(subset))
-            pdf_font = pdfdoc.PDFTrueTypeFont()
-            pdf_font.__Comment__ = f"Font {self.fontName} subset {number}"
-            pdf_font.Name = internal_name
-            pdf_font.BaseFont = base_name
-            pdf_font.FirstChar = 0
-            pdf_font.LastChar = len(subset) - 1
-            pdf_font.Widths = _Preformatted(widths)
-            cmap = pdfdoc.PDFStream(content=to_unicode)
-            cmap.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
-            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
-            doc.Reference(pdf_font, internal_name)
-            doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
+            base_name, pdf_font, cmap = _subset_objects(self, number, tuple(subset), internal_name)
+            cmap_ref = doc.Reference(cmap.fill(), "toUnicodeCMap:" + base_name)
+            descriptor_ref = self.face.addSubsetObjects(doc, base_name, subset)
+            doc.idToObject["BasicFonts"].dict[internal_name] = doc.Reference(
+                pdf_font.fill(cmap_ref, descriptor_ref), internal_name
+            )
         del self.state[doc]
 
 
