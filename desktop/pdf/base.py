@@ -218,16 +218,23 @@ class _CachingFont(TTFont):
     which places what is new in the document's own order. Both give the same bytes."""
 
     _seeded_table: dict[int, str] | None = None
+    _seeded: tuple[dict[int, int], list[list[int]], int] | None = None  # assignments, subsets, next code
 
     def seed(self, doc) -> None:
-        """Give the common characters their places in `doc`, before any text of its own."""
+        """Give the common characters their places in `doc`, before any text of its own: placed once per
+        process, and copied into each document."""
         if doc in self.state:  # text came first: the places are this document's own, leave them be
             return
-        super().splitString(COMMON_CHARACTERS, doc)
-        state = self.state[doc]
-        state.seeded = True
-        if self._seeded_table is None:
-            self._seeded_table = _encoding_table(state.assignments)
+        if self._seeded is None:
+            super().splitString(COMMON_CHARACTERS, doc)
+            first = self.state.pop(doc)
+            self._seeded = (first.assignments, first.subsets, first.nextCode)
+            self._seeded_table = _encoding_table(first.assignments)
+        assignments, subsets, next_code = self._seeded
+        state = TTFont.State.__new__(TTFont.State)  # ReportLab's own state, as its __init__ and the seeding leave it
+        state.assignments, state.subsets, state.nextCode = dict(assignments), [list(s) for s in subsets], next_code
+        state.internalName, state.frozen, state.seeded = None, 0, True
+        self.state[doc] = state
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab's name
         state = self.state.get(doc)
