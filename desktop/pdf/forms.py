@@ -144,6 +144,19 @@ def _image_object(key: str, width: int, height: int, color_space: str, stream: b
     return image
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str, style: ParagraphStyle) -> tuple[ParagraphStyle, list]:
+    paragraph = Paragraph(text, style)
+    return paragraph.style, paragraph.frags
+
+
+def _label(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of a heading or label, its markup parsed once per process: the same few come back in
+    every form of a batch (`style` one of the shared stylesheet's, see `FormRenderer.stylesheet`)."""
+    parsed_style, fragments = _parsed(text, style)
+    return Paragraph(text, parsed_style, frags=fragments)
+
+
 def _paragraph_text(text: str) -> str:
     """Typed text for a Paragraph: XML escaped, line breaks kept."""
     return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
@@ -403,6 +416,7 @@ class FormRenderer(DocumentRenderer):
     padding = 3  # points left and right in a table cell
     score_padding = 1.5  # points either side of a score column's heading
     blank_lines = 4  # lines to write on where an intake agreement has no text yet
+    _styles: dict[str, ParagraphStyle] | None = None
 
     def __init__(self, document: FormDocument, **kwargs):
         self.document = document
@@ -418,6 +432,13 @@ class FormRenderer(DocumentRenderer):
         return self.document.title
 
     def stylesheet(self) -> dict[str, ParagraphStyle]:
+        """The same styles for every form, made once and shared (never changed), so that the labels
+        parsed with them are parsed once too (see `_label`)."""
+        if FormRenderer._styles is None:
+            FormRenderer._styles = self._make_stylesheet()
+        return FormRenderer._styles
+
+    def _make_stylesheet(self) -> dict[str, ParagraphStyle]:
         styles = super().stylesheet()
         body = styles["body"]
         styles["form_title"] = ParagraphStyle(
@@ -524,7 +545,7 @@ class FormRenderer(DocumentRenderer):
         document, styles, tr = self.document, self.styles, self.tr
         width, _height = self.frame_size()
         story: list[Flowable] = [
-            Paragraph(escape(document.title), styles["form_title"]),
+            _label(escape(document.title), styles["form_title"]),
             Paragraph(escape(tr._("Form number") + " " + document.number), styles["muted"]),
             Spacer(1, 4 * mm),
         ]
@@ -546,7 +567,7 @@ class FormRenderer(DocumentRenderer):
         the start of what follows (`start` points high: a table's header and first row) fits under it."""
         style = self.styles["section"]
         needed = max(self.keep_with_heading, style.spaceBefore + style.leading + style.spaceAfter + start)
-        return [CondPageBreak(needed), Paragraph(escape(text), style)]
+        return [CondPageBreak(needed), _label(escape(text), style)]
 
     def _text_start(self) -> float:
         """The least of a text ReportLab leaves at the foot of a page: two lines (it allows no orphans)."""
@@ -722,7 +743,7 @@ class FormRenderer(DocumentRenderer):
         start = self._table_start(rows, 9, 12, 4)  # the header's leading, a tick's; the body's padding
         story = [*self._heading(tr._("Assessment per work process"), start), table]
         if any(not score.score.strip() for score in (*document.scores, *document.summary_scores)):
-            story += [Spacer(1, 1.5 * mm), Paragraph(escape(tr._("Tick one column per row.")), self.styles["muted"])]
+            story += [Spacer(1, 1.5 * mm), _label(escape(tr._("Tick one column per row.")), self.styles["muted"])]
         return story
 
     def _steps(self, width: float) -> list[Flowable]:
@@ -752,7 +773,7 @@ class FormRenderer(DocumentRenderer):
         blocks = self.document.signatures
         if not blocks:
             return []
-        first: list[Flowable] = [Paragraph(escape(self.tr._("Signatures")), self.styles["section"])]
+        first: list[Flowable] = [_label(escape(self.tr._("Signatures")), self.styles["section"])]
         if self.document.agreement:
             first += [Paragraph(_paragraph_text(self.document.agreement), self.styles["text"]), Spacer(1, 2 * mm)]
         groups: list[list[Flowable]] = []
@@ -760,7 +781,7 @@ class FormRenderer(DocumentRenderer):
             group = list(group)
             items: list[Flowable] = [] if groups else first
             if stage:
-                items.append(Paragraph(escape(stage), self.styles["subsection"]))
+                items.append(_label(escape(stage), self.styles["subsection"]))
             for start in range(0, len(group), 2):
                 items += [SignatureRow(group[start : start + 2], self.tr), Spacer(1, 3 * mm)]
             groups.append(items)
