@@ -124,7 +124,7 @@ class Grid(Flowable):
 
     def _draw_text(self, tops: list[float]) -> None:
         canvas, positions = self.canv, self.positions
-        colour = font = None
+        current: CellStyle | None = None  # the style whose colour and font the canvas has
         for row, top, row_height in zip(self.rows, tops, self.heights, strict=False):
             bottom = top - row_height
             ends = dict(row.spans)
@@ -132,13 +132,17 @@ class Grid(Flowable):
             for column, (text, style) in enumerate(zip(row.cells, row.styles, strict=True)):
                 if not text or column in hidden:
                     continue
-                if style.colour != colour:
-                    canvas.setFillColor(style.colour)
-                    colour = style.colour
-                if (style.font, style.size, style.leading) != font:
-                    canvas.setFont(style.font, style.size, style.leading)
-                    font = (style.font, style.size, style.leading)
-                lines = text.split("\n")
+                if style is not current:
+                    if current is None or style.colour != current.colour:
+                        canvas.setFillColor(style.colour)
+                    if current is None or (style.font, style.size, style.leading) != (
+                        current.font,
+                        current.size,
+                        current.leading,
+                    ):
+                        canvas.setFont(style.font, style.size, style.leading)
+                    current = style
+                lines = text.split("\n") if "\n" in text else (text,)
                 left, right = positions[column], positions[ends.get(column, column) + 1]
                 if style.valign == "TOP":
                     y = top - style.top - style.size
