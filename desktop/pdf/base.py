@@ -189,6 +189,11 @@ def _subset_objects(
     return base_name, cut(pdf_font), cut(cmap)
 
 
+@functools.lru_cache(maxsize=64)
+def _rgb_operator(red: float, green: float, blue: float, operator: str) -> str:
+    return f"{fp_str((red, green, blue))} {operator}"
+
+
 _NOT_SEEDED = "\u0100"  # beyond Latin-1: encoding a string that holds it fails, and takes the slow way
 
 
@@ -336,6 +341,35 @@ class NumberedCanvas(Canvas):
             self._code.append(self._text_operators(x - 0.5 * width, y, text))
         else:
             super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+
+    # Every colour of a printout is an opaque RGB constant; ReportLab formats its numbers and sets its
+    # opacity anew on every call, a tenth of a form's drawing. These write the same operators (and ask
+    # for the same PDF version) from a table, while nothing on the page is transparent.
+    def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
+        if alpha is None and self._opaque(aColor, "ca"):
+            self._fillColorObj = aColor
+            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "rg"))
+            self._doc.ensureMinPdfVersion("transparency")
+        else:
+            super().setFillColor(aColor, alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
+        if alpha is None and self._opaque(aColor, "CA"):
+            self._strokeColorObj = aColor
+            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "RG"))
+            self._doc.ensureMinPdfVersion("transparency")
+        else:
+            super().setStrokeColor(aColor, alpha)
+
+    def _opaque(self, colour, key: str) -> bool:
+        """Whether `colour` is an opaque RGB colour and the canvas draws opaquely already (`key`: fill or
+        stroke), so that setting it changes the colour only."""
+        return (
+            type(colour) is colors.Color
+            and colour.alpha == 1
+            and self._enforceColorSpace is None
+            and self._extgstate.getValue(key) == 1
+        )
 
     def _draws_plainly(self) -> bool:
         return bool(self.bottomup) and isinstance(pdfmetrics.getFont(self._fontname), _CachingFont)
