@@ -8,6 +8,7 @@ printer. No Qt here: renderers can run on a worker thread and in tests without a
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import io
@@ -305,6 +306,15 @@ class Table(_Table):
         super()._drawCell(cellval, cellstyle, pos, size)
 
 
+class _Frame(Frame):
+    """A page's frame, which ReportLab deep-copies each time it measures flowables kept together, only to
+    hand the copy any content generated while measuring: a shallow copy holds all that needs, for a
+    fraction of the work (a form keeps its signatures together that way on every page)."""
+
+    def __deepcopy__(self, memo):
+        return copy.copy(self)
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until the end, so each footer can say "page x of y"."""
 
@@ -534,7 +544,7 @@ class DocumentRenderer:
             creator="LeerWerk",
         )
         frame_width, frame_height = self.frame_size()
-        frame = Frame(self.margin, self.margin, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0)
+        frame = _Frame(self.margin, self.margin, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0)
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
         story = self.story()
         canvasmaker = functools.partial(NumberedCanvas, footer=self.draw_footer)
