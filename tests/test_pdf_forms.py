@@ -170,6 +170,17 @@ def test_long_tables_repeat_their_header_on_the_next_page(tmp_path):
     assert all("Opmerkingen" in page and "Onvoldoende" in page for page in pages[:2])
 
 
+def test_a_score_table_over_three_pages_splits_between_rows_and_loses_none(tmp_path):
+    document = samples.assessment("nl", processes=70, scored=False)
+    codes = [row.code for row in document.scores]
+    assert len(set(codes)) == len(codes)
+    pages = text_of(render_form(document), tmp_path).split("\f")
+    printed = [re.findall(r"\bB\d+-K\d+-W\d+\b", page) for page in pages]
+    assert [code for page in printed for code in page] == codes  # each once, in order
+    with_rows = [page for page, found in zip(pages, printed, strict=True) if found]
+    assert len(with_rows) >= 3 and all("Werkproces" in page and "Opmerkingen" in page for page in with_rows)
+
+
 def test_a_damaged_signature_or_logo_does_not_stop_the_form(tmp_path, caplog):
     document = samples.assessment("en", processes=2, images=[b"not a png"] * 3, with_logo=b"\x89PNG broken")
     text = one_line(text_of(render_form(document), tmp_path))

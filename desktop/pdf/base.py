@@ -8,10 +8,12 @@ printer. No Qt here: renderers can run on a worker thread and in tests without a
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import io
 import logging
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,13 +73,32 @@ def register_fonts(folder: Path | None = None) -> None:
 
 
 @functools.lru_cache(maxsize=32)
-def _compressed_subset(face: TTFontFace, subset: tuple[int, ...]) -> tuple[bytes, int]:
+def _subset_descriptor(face: TTFontFace, fontname: str, subset: tuple[int, ...]) -> tuple[Template, Template]:
+    """A subset's font program (compressed) and its font descriptor (slot 0: the program), formatted once."""
     data = face.makeSubset(list(subset))
-    return zlib.compress(data), len(data)
+    font_file = pdfdoc.PDFStream(content=zlib.compress(data))
+    font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    font_file.dictionary["Length1"] = len(data)
+    descriptor = pdfdoc.PDFDictionary(
+        {
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(fontname),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": Slot(0),
+            "MissingWidth": face.defaultWidth,
+        }
+    )
+    return cut(font_file), cut(descriptor)
 
 
 class _SubsetCachingFace(TTFontFace):
-    """Makes and compresses each distinct font subset once per process instead of once per PDF.
+    """Makes, compresses and formats each distinct font subset once per process instead of once per PDF.
 
     Cutting a subset out of DejaVu and compressing it (about 35 kB a font) is most of the fixed cost
     of a small PDF; in a batch of forms the subsets repeat. The font descriptor is ReportLab's own
@@ -86,46 +107,92 @@ class _SubsetCachingFace(TTFontFace):
     def addSubsetObjects(self, doc, fontname, subset):  # noqa: N802 - ReportLab's name
         if not doc.compression:
             return super().addSubsetObjects(doc, fontname, subset)
-        compressed, length = _compressed_subset(self, tuple(subset))
-        font_file = pdfdoc.PDFStream(content=compressed)
-        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        font_file.dictionary["Length1"] = length
-        font_file_ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
-        descriptor = pdfdoc.PDFDictionary(
-            {
-                "Type": "/FontDescriptor",
-                "Ascent": self.ascent,
-                "CapHeight": self.capHeight,
-                "Descent": self.descent,
-                "Flags": (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
-                "FontBBox": pdfdoc.PDFArray(self.bbox),
-                "FontName": pdfdoc.PDFName(fontname),
-                "ItalicAngle": self.italicAngle,
-                "StemV": self.stemV,
-                "FontFile2": font_file_ref,
-                "MissingWidth": self.defaultWidth,
-            }
-        )
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+        font_file, descriptor = _subset_descriptor(self, fontname, tuple(subset))
+        font_file_ref = doc.Reference(font_file.fill(), f"fontFile:{self.filename}({fontname})")
+        return doc.Reference(descriptor.fill(font_file_ref), "fontDescriptor:" + fontname)
 
 
-class _Preformatted(pdfdoc.PDFObject):
-    """A PDF value formatted once, written as it is into every document."""
+class Slot(pdfdoc.PDFObject):
+    """Where a reference to another object of the document goes in an object formatted once (`cut`)."""
 
-    def __init__(self, data: bytes):
-        self.data = data
+    def __init__(self, number: int):
+        self.number = number
 
     def format(self, document) -> bytes:
-        return self.data
+        return b"\0slot%d\0" % self.number
+
+
+_SLOT = re.compile(rb"\0slot(\d+)\0")
+
+
+class _Formatter:
+    """The little of a PDF document that formatting an object without references asks for."""
+
+    encrypt = pdfdoc.NoEncryption()
+    defaultStreamFilters = None  # noqa: N815 - ReportLab's name
+
+
+@dataclass(frozen=True)
+class Template:
+    """An object formatted once per process, cut where its references to other objects stand (see `cut`)."""
+
+    parts: tuple[bytes, ...]
+    slots: tuple[int, ...]  # the slot numbers between the parts, in the order they stand
+
+    def fill(self, *references) -> Formatted:
+        """The object for one document: `references[n]` (that document's `Reference`s) in slot n."""
+        return Formatted(self.parts, tuple(references[number] for number in self.slots))
+
+
+def cut(pdf_object: pdfdoc.PDFObject) -> Template:
+    """`pdf_object`, whose references to other objects are `Slot`s, formatted once. A dictionary's
+    entries come before its stream, so the slots are looked for there and not in stream content, which
+    may hold any bytes."""
+    data = pdf_object.format(_Formatter())
+    head_end = data.find(b"\nstream\n")
+    head, stream = (data, b"") if head_end < 0 else (data[:head_end], data[head_end:])
+    pieces = _SLOT.split(head)
+    parts = (*pieces[0:-1:2], pieces[-1] + stream)
+    return Template(parts, tuple(int(number) for number in pieces[1::2]))
+
+
+class Formatted(pdfdoc.PDFObject):
+    """A `Template` written into one document: the bytes ReportLab would format anew in every PDF."""
+
+    def __init__(self, parts: tuple[bytes, ...], references: tuple):
+        self.parts, self.references = parts, references
+
+    def format(self, document) -> bytes:
+        if not self.references:
+            return self.parts[0]
+        pieces = [self.parts[0]]
+        for reference, part in zip(self.references, self.parts[1:], strict=True):
+            pieces += [reference.format(document), part]
+        return b"".join(pieces)
 
 
 @functools.lru_cache(maxsize=64)
-def _subset_parts(font: TTFont, number: int, subset: tuple[int, ...]) -> tuple[str, bytes, bytes]:
-    """A subset's PDF name, its widths array formatted and its ToUnicode map compressed: the same for
-    every document that uses the same subset."""
+def _subset_objects(
+    font: TTFont, number: int, subset: tuple[int, ...], internal_name: str
+) -> tuple[str, Template, Template]:
+    """A subset's PDF name, its font dictionary (slot 0: the ToUnicode map, slot 1: the font descriptor)
+    and its ToUnicode map (compressed), formatted once: the same for every document that uses the subset."""
     base_name = b"".join((SUBSETN(number), b"+", font.face.name, font.face.subfontNameX)).decode("pdfdoc")
-    widths = pdfdoc.format(pdfdoc.PDFArray([font.face.getCharWidth(code) for code in subset]), None)
-    return base_name, widths, zlib.compress(makeToUnicodeCMap(base_name, subset).encode("latin-1"))
+    pdf_font = pdfdoc.PDFTrueTypeFont()
+    pdf_font.Name = internal_name
+    pdf_font.BaseFont = base_name
+    pdf_font.FirstChar = 0
+    pdf_font.LastChar = len(subset) - 1
+    pdf_font.Widths = pdfdoc.PDFArray([font.face.getCharWidth(code) for code in subset])
+    pdf_font.ToUnicode, pdf_font.FontDescriptor = Slot(0), Slot(1)
+    cmap = pdfdoc.PDFStream(content=zlib.compress(makeToUnicodeCMap(base_name, subset).encode("latin-1")))
+    cmap.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    return base_name, cut(pdf_font), cut(cmap)
+
+
+@functools.lru_cache(maxsize=64)
+def _rgb_operator(red: float, green: float, blue: float, operator: str) -> str:
+    return f"{fp_str((red, green, blue))} {operator}"
 
 
 _NOT_SEEDED = "\u0100"  # beyond Latin-1: encoding a string that holds it fails, and takes the slow way
@@ -143,7 +210,7 @@ def _encoding_table(assignments: dict[int, int]) -> dict[int, str]:
 
 
 class _CachingFont(TTFont):
-    """Writes each subset's font objects from parts made once per process (`_subset_parts`), and encodes
+    """Writes each subset's font objects as formatted once per process (`_subset_objects`), and encodes
     text that stays within the common characters in one step.
 
     ReportLab builds and formats a subset's 256 widths and its ToUnicode map anew in every PDF; in a
@@ -157,16 +224,23 @@ class _CachingFont(TTFont):
     which places what is new in the document's own order. Both give the same bytes."""
 
     _seeded_table: dict[int, str] | None = None
+    _seeded: tuple[dict[int, int], list[list[int]], int] | None = None  # assignments, subsets, next code
 
     def seed(self, doc) -> None:
-        """Give the common characters their places in `doc`, before any text of its own."""
+        """Give the common characters their places in `doc`, before any text of its own: placed once per
+        process, and copied into each document."""
         if doc in self.state:  # text came first: the places are this document's own, leave them be
             return
-        super().splitString(COMMON_CHARACTERS, doc)
-        state = self.state[doc]
-        state.seeded = True
-        if self._seeded_table is None:
-            self._seeded_table = _encoding_table(state.assignments)
+        if self._seeded is None:
+            super().splitString(COMMON_CHARACTERS, doc)
+            first = self.state.pop(doc)
+            self._seeded = (first.assignments, first.subsets, first.nextCode)
+            self._seeded_table = _encoding_table(first.assignments)
+        assignments, subsets, next_code = self._seeded
+        state = TTFont.State.__new__(TTFont.State)  # ReportLab's own state, as its __init__ and the seeding leave it
+        state.assignments, state.subsets, state.nextCode = dict(assignments), [list(s) for s in subsets], next_code
+        state.internalName, state.frozen, state.seeded = None, 0, True
+        self.state[doc] = state
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - ReportLab's name
         state = self.state.get(doc)
@@ -186,20 +260,12 @@ class _CachingFont(TTFont):
         state.frozen = 1
         for number, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(number, doc)[1:]
-            base_name, widths, to_unicode = _subset_parts(self, number, tuple(subset))
-            pdf_font = pdfdoc.PDFTrueTypeFont()
-            pdf_font.__Comment__ = f"Font {self.fontName} subset {number}"
-            pdf_font.Name = internal_name
-            pdf_font.BaseFont = base_name
-            pdf_font.FirstChar = 0
-            pdf_font.LastChar = len(subset) - 1
-            pdf_font.Widths = _Preformatted(widths)
-            cmap = pdfdoc.PDFStream(content=to_unicode)
-            cmap.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
-            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
-            doc.Reference(pdf_font, internal_name)
-            doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
+            base_name, pdf_font, cmap = _subset_objects(self, number, tuple(subset), internal_name)
+            cmap_ref = doc.Reference(cmap.fill(), "toUnicodeCMap:" + base_name)
+            descriptor_ref = self.face.addSubsetObjects(doc, base_name, subset)
+            doc.idToObject["BasicFonts"].dict[internal_name] = doc.Reference(
+                pdf_font.fill(cmap_ref, descriptor_ref), internal_name
+            )
         del self.state[doc]
 
 
@@ -240,6 +306,15 @@ class Table(_Table):
         super()._drawCell(cellval, cellstyle, pos, size)
 
 
+class _Frame(Frame):
+    """A page's frame, which ReportLab deep-copies each time it measures flowables kept together, only to
+    hand the copy any content generated while measuring: a shallow copy holds all that needs, for a
+    fraction of the work (a form keeps its signatures together that way on every page)."""
+
+    def __deepcopy__(self, memo):
+        return copy.copy(self)
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until the end, so each footer can say "page x of y"."""
 
@@ -252,6 +327,8 @@ class NumberedCanvas(Canvas):
             pdfmetrics.getFont(name).seed(self._doc)
         self._pages: list[dict] = []
         self._footer = footer
+        # (font, subset, size, leading) -> the operators that select them: the same few in every string
+        self._font_operators: dict[tuple[str, int, float, float], str] = {}
 
     # A form draws a few hundred strings; ReportLab makes a text object for each, whose work is mostly
     # bookkeeping for what a one-line string never uses. These write the very same operators directly.
@@ -275,6 +352,35 @@ class NumberedCanvas(Canvas):
         else:
             super().drawCentredString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
+    # Every colour of a printout is an opaque RGB constant; ReportLab formats its numbers and sets its
+    # opacity anew on every call, a tenth of a form's drawing. These write the same operators (and ask
+    # for the same PDF version) from a table, while nothing on the page is transparent.
+    def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
+        if alpha is None and self._opaque(aColor, "ca"):
+            self._fillColorObj = aColor
+            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "rg"))
+            self._doc.ensureMinPdfVersion("transparency")
+        else:
+            super().setFillColor(aColor, alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
+        if alpha is None and self._opaque(aColor, "CA"):
+            self._strokeColorObj = aColor
+            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "RG"))
+            self._doc.ensureMinPdfVersion("transparency")
+        else:
+            super().setStrokeColor(aColor, alpha)
+
+    def _opaque(self, colour, key: str) -> bool:
+        """Whether `colour` is an opaque RGB colour and the canvas draws opaquely already (`key`: fill or
+        stroke), so that setting it changes the colour only."""
+        return (
+            type(colour) is colors.Color
+            and colour.alpha == 1
+            and self._enforceColorSpace is None
+            and self._extgstate.getValue(key) == 1
+        )
+
     def _draws_plainly(self) -> bool:
         return bool(self.bottomup) and isinstance(pdfmetrics.getFont(self._fontname), _CachingFont)
 
@@ -285,8 +391,13 @@ class NumberedCanvas(Canvas):
         operators, current = [], -1
         for subset, encoded in font.splitString(text, doc):
             if subset != current:
-                name = font.getSubsetInternalName(subset, doc)
-                operators.append(f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                key = (self._fontname, subset, self._fontsize, self._leading)
+                selection = self._font_operators.get(key)
+                if selection is None:
+                    name = font.getSubsetInternalName(subset, doc)
+                    selection = f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                    self._font_operators[key] = selection
+                operators.append(selection)
                 current = subset
             operators.append(f"({escapePDF(encoded)}) Tj")
         return f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(operators)} T* ET"
@@ -433,7 +544,7 @@ class DocumentRenderer:
             creator="LeerWerk",
         )
         frame_width, frame_height = self.frame_size()
-        frame = Frame(self.margin, self.margin, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0)
+        frame = _Frame(self.margin, self.margin, frame_width, frame_height, id="body", leftPadding=0, rightPadding=0)
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
         story = self.story()
         canvasmaker = functools.partial(NumberedCanvas, footer=self.draw_footer)

@@ -10,6 +10,8 @@ so a loose page can be matched to its form and to the version that was signed.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import io
@@ -29,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from desktop import images
-from desktop.i18n import N_, translator
+from desktop.i18n import N_, Translator, translator
 from desktop.pdf import RenderCancelledError
 from desktop.pdf.base import (
     FONT,
@@ -39,11 +41,15 @@ from desktop.pdf.base import (
     RULE,
     DocumentRenderer,
     Letterhead,
+    Slot,
     Table,
+    Template,
+    cut,
     escape,
     fit,
 )
 from desktop.pdf.form_data import FormDocument, SignatureBlock
+from desktop.pdf.grid import CellStyle, Grid, GridRow
 
 log = logging.getLogger(__name__)
 
@@ -68,21 +74,21 @@ SHORT_WARNING = N_("Changed after signing: the signatures do not apply to this c
 
 @dataclass(frozen=True)
 class _Picture:
-    """A PNG ready for any PDF: its pixels and its transparency, each compressed once."""
+    """A PNG ready for any PDF: its image object and the soft mask of its transparency, each compressed
+    and formatted once."""
 
     key: str
     width: int
     height: int
-    color_space: str = ""
-    pixels: bytes = b""
-    alpha: bytes | None = None
+    image: Template | None = None  # slot 0: the soft mask, when there is one
+    mask: Template | None = None
     jpeg: ImageReader | None = None  # a JPEG goes into the PDF as it is, by ReportLab
 
 
 @functools.lru_cache(maxsize=64)
 def _picture(data: bytes) -> _Picture | None:
     """One decoded, compressed picture per distinct image: a batch prints the same logo and often the
-    same signatures many times, and ReportLab would decode and compress each in every document.
+    same signatures many times, and ReportLab would decode, compress and format each in every document.
 
     Bounded, so a long batch keeps its memory flat."""
     if images.too_many_pixels(data):  # stored before pictures were bounded; decoded it would fill the memory
@@ -100,24 +106,28 @@ def _picture(data: bytes) -> _Picture | None:
         log.warning("Image not printed: %s", type(error).__name__)
         return None
     key = "img" + hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    return _Picture(key, width, height, color_space, zlib.compress(pixels), zlib.compress(alpha) if alpha else None)
+    image = _image_object(key, width, height, color_space, zlib.compress(pixels))
+    mask = None
+    if alpha:
+        mask = _image_object(key + "a", width, height, "DeviceGray", zlib.compress(alpha))
+        mask._decode = [0, 1]
+        image.smask = Slot(0)
+    return _Picture(key, width, height, cut(image), cut(mask) if mask else None)
 
 
 def _draw_picture(canvas: Canvas, picture: _Picture, x: float, y: float, width: float, height: float) -> None:
     """`canvas.drawImage(..., mask="auto")` for a cached picture: the same PDF objects (an image with
-    its alpha channel as soft mask), built from streams compressed once instead of once per form."""
+    its alpha channel as soft mask), written from bytes made once instead of once per form."""
     if picture.jpeg is not None:
         canvas.drawImage(picture.jpeg, x, y, width, height)
         return
     document = canvas._doc
     name = document.getXObjectName(picture.key)
     if name not in document.idToObject:
-        image = _image_object(picture.key, picture.width, picture.height, picture.color_space, picture.pixels)
-        if picture.alpha is not None:
-            mask = _image_object(picture.key + "a", picture.width, picture.height, "DeviceGray", picture.alpha)
-            mask._decode = [0, 1]
-            image.smask = document.Reference(mask, document.getXObjectName(mask.name))
-        document.addForm(picture.key, image)
+        mask = None
+        if picture.mask is not None:
+            mask = document.Reference(picture.mask.fill(), document.getXObjectName(picture.key + "a"))
+        document.addForm(picture.key, picture.image.fill(mask))
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width, height)
@@ -132,6 +142,19 @@ def _image_object(key: str, width: int, height: int, color_space: str, stream: b
     image.width, image.height, image.colorSpace, image.bitsPerComponent = width, height, color_space, 8
     image.streamContent, image._filters, image.mask = stream, ("FlateDecode",), None
     return image
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str, style: ParagraphStyle) -> tuple[ParagraphStyle, list]:
+    paragraph = Paragraph(text, style)
+    return paragraph.style, paragraph.frags
+
+
+def _label(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of a heading or label, its markup parsed once per process: the same few come back in
+    every form of a batch (`style` one of the shared stylesheet's, see `FormRenderer.stylesheet`)."""
+    parsed_style, fragments = _parsed(text, style)
+    return Paragraph(text, parsed_style, frags=fragments)
 
 
 def _paragraph_text(text: str) -> str:
@@ -158,6 +181,12 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
             line = line[cut:]
         lines.append(line)
     return lines
+
+
+@functools.lru_cache(maxsize=256)
+def _long_date(tr: Translator, day: dt.date) -> str:
+    """`day` written out in `tr`'s language: a batch prints the same few dates on form after form."""
+    return tr.format_date(day, "long")
 
 
 def _pack(items: Iterable[str], width: float, font: str, size: float) -> list[str]:
@@ -263,7 +292,7 @@ class SignatureRow(Flowable):
         if picture is not None and block.method:
             canvas.setFillColor(MUTED)
             canvas.setFont(FONT, 6.5)
-            lines = _lines(block.method, FONT, 6.5, self.label_width - 1 * mm)[:2]
+            lines = _wrapped(block.method, FONT, 6.5, self.label_width - 1 * mm).split("\n")[:2]
             for line_number, line in enumerate(reversed(lines)):
                 canvas.drawString(x + pad, signature_y + 1.5 + (4 + 2.8 * line_number) * mm, line)
         canvas.setFont(FONT, 7.5)
@@ -278,7 +307,7 @@ class SignatureRow(Flowable):
         else:
             canvas.line(value_x, name_y, value_x + value_width, name_y)  # to write on by pen
         if block.signed_on:
-            canvas.drawString(value_x, date_y + 1.5, tr.format_date(block.signed_on, "long"))
+            canvas.drawString(value_x, date_y + 1.5, _long_date(tr, block.signed_on))
         else:
             canvas.line(value_x, date_y, value_x + value_width, date_y)
 
@@ -387,6 +416,7 @@ class FormRenderer(DocumentRenderer):
     padding = 3  # points left and right in a table cell
     score_padding = 1.5  # points either side of a score column's heading
     blank_lines = 4  # lines to write on where an intake agreement has no text yet
+    _styles: dict[str, ParagraphStyle] | None = None
 
     def __init__(self, document: FormDocument, **kwargs):
         self.document = document
@@ -402,6 +432,13 @@ class FormRenderer(DocumentRenderer):
         return self.document.title
 
     def stylesheet(self) -> dict[str, ParagraphStyle]:
+        """The same styles for every form, made once and shared (never changed), so that the labels
+        parsed with them are parsed once too (see `_label`)."""
+        if FormRenderer._styles is None:
+            FormRenderer._styles = self._make_stylesheet()
+        return FormRenderer._styles
+
+    def _make_stylesheet(self) -> dict[str, ParagraphStyle]:
         styles = super().stylesheet()
         body = styles["body"]
         styles["form_title"] = ParagraphStyle(
@@ -482,7 +519,7 @@ class FormRenderer(DocumentRenderer):
         parts = (
             tr._("Form {number}").format(number=document.number),
             tr._("Content {hash}").format(hash=document.content_hash[:HASH_LENGTH]),
-            tr._("Printed on {date}").format(date=tr.format_date(self.printed_on, "long")),
+            tr._("Printed on {date}").format(date=_long_date(tr, self.printed_on)),
         )
         y = rule_y - 3.5 * mm
         canvas.setFont(FONT, 7.5)
@@ -508,7 +545,7 @@ class FormRenderer(DocumentRenderer):
         document, styles, tr = self.document, self.styles, self.tr
         width, _height = self.frame_size()
         story: list[Flowable] = [
-            Paragraph(escape(document.title), styles["form_title"]),
+            _label(escape(document.title), styles["form_title"]),
             Paragraph(escape(tr._("Form number") + " " + document.number), styles["muted"]),
             Spacer(1, 4 * mm),
         ]
@@ -530,7 +567,7 @@ class FormRenderer(DocumentRenderer):
         the start of what follows (`start` points high: a table's header and first row) fits under it."""
         style = self.styles["section"]
         needed = max(self.keep_with_heading, style.spaceBefore + style.leading + style.spaceAfter + start)
-        return [CondPageBreak(needed), Paragraph(escape(text), style)]
+        return [CondPageBreak(needed), _label(escape(text), style)]
 
     def _text_start(self) -> float:
         """The least of a text ReportLab leaves at the foot of a page: two lines (it allows no orphans)."""
@@ -603,44 +640,27 @@ class FormRenderer(DocumentRenderer):
         flush()
         return story
 
-    def _label_table(self, pairs: list[tuple[str, str]], label_width: float, width: float) -> Table:
-        rows = [[self._wrap(label, FONT_BOLD, 9, label_width), value] for label, value in pairs]
-        table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("FONT", (0, 0), (0, -1), FONT_BOLD, 9, 12),
-                    ("FONT", (1, 0), (1, -1), FONT, 9, 12),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, HAIRLINE),
-                ]
-            )
-        )
-        return table
+    def _label_table(self, pairs: list[tuple[str, str]], label_width: float, width: float) -> Grid:
+        """Short texts as bold label and value, a hairline under each pair."""
+        label = CellStyle(FONT_BOLD, 9, 12, INK, valign="TOP", left=0, right=6, top=3, bottom=4)
+        styles = (label, dataclasses.replace(label, font=FONT))
+        rows = [GridRow((self._wrap(label, FONT_BOLD, 9, label_width), value), styles) for label, value in pairs]
+        return Grid([label_width, width - label_width], rows, rule=(0.4, HAIRLINE), ruled="below")
 
-    def _grid_style(self, body_padding: float = 3) -> list[tuple]:
-        """A table with a dark header row (white bold, repeated on every page) and a light grid.
+    def _grid_styles(self, body_padding: float = 3) -> tuple[CellStyle, CellStyle]:
+        """The cells of a table with a dark header row: white bold in the header (set at its foot), the
+        body's text in the middle of its row."""
+        header = CellStyle(FONT_BOLD, 7.5, 9, colors.white, valign="BOTTOM", left=self.padding, right=self.padding)
+        body = CellStyle(FONT, 8.5, 10.5, INK, left=self.padding, right=self.padding, top=body_padding,
+                         bottom=body_padding)  # fmt: skip
+        return header, body
 
-        Each command sets every cell it covers, so each cell is set once where it can be."""
-        return [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5, 9),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONT", (0, 1), (-1, -1), FONT, 8.5, 10.5),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), self.padding),
-            ("RIGHTPADDING", (0, 0), (-1, -1), self.padding),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-            ("TOPPADDING", (0, 1), (-1, -1), body_padding),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), body_padding),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),  # the header row stays at the bottom, ReportLab's default
-        ]
+    def _grid(self, widths: list[float], rows: list[list[str]]) -> Grid:
+        """A table with a dark header row (repeated on every page) and a light grid."""
+        header, body = self._grid_styles()
+        grid_rows = [GridRow(tuple(rows[0]), (header,) * len(widths), fill=HEADER_FILL)]
+        grid_rows += [GridRow(tuple(row), (body,) * len(widths)) for row in rows[1:]]
+        return Grid(widths, grid_rows, rule=(0.4, GRID), header=1)
 
     def _work_processes(self, width: float) -> list[Flowable]:
         processes = self.document.work_processes
@@ -650,8 +670,7 @@ class FormRenderer(DocumentRenderer):
         code_width = 24 * mm
         rows = [[tr._("Code"), tr._("Work process")]]
         rows += [[code, self._wrap(title, FONT, 8.5, width - code_width)] for code, title in processes]
-        table = Table(rows, colWidths=[code_width, width - code_width], repeatRows=1)
-        table.setStyle(TableStyle(self._grid_style()))
+        table = self._grid([code_width, width - code_width], rows)
         return [*self._heading(tr._("Work processes"), self._table_start(rows, 9, 10.5, 3)), table]
 
     def _goals(self, width: float) -> list[Flowable]:
@@ -685,45 +704,46 @@ class FormRenderer(DocumentRenderer):
         header_width = score_width + 2 * (self.padding - self.score_padding)  # its own, narrower padding
         header += [self._wrap(label, FONT_BOLD, 6.5, header_width) for label in labels]
         rows: list[list[str]] = [[*header, tr._("Remarks")]]
-        style = self._grid_style(body_padding=4) + [
-            ("FONT", (2, 0), (5, 0), FONT_BOLD, 6.5, 8),
-            ("ALIGN", (2, 0), (5, -1), "CENTER"),
-            ("LEFTPADDING", (2, 0), (5, 0), self.score_padding),
-            ("RIGHTPADDING", (2, 0), (5, 0), self.score_padding),
-            ("FONT", (0, 1), (0, -1), FONT, 8, 10.5),
-            ("FONT", (2, 1), (5, -1), FONT_BOLD, 12, 12),
-            ("FONT", (6, 1), (6, -1), FONT, 7.5, 9.5),
-        ]
+        header_style, body = self._grid_styles(body_padding=4)
+        score_header = dataclasses.replace(header_style, size=6.5, leading=8, align="CENTER", left=self.score_padding,
+                                           right=self.score_padding)  # fmt: skip
+        tick = dataclasses.replace(body, font=FONT_BOLD, size=12, leading=12, align="CENTER")
+        spelled_out = dataclasses.replace(body, align="CENTER")  # a score the columns do not know, across them
+        bold = dataclasses.replace(body, font=FONT_BOLD)
+        remarks_style = dataclasses.replace(body, size=7.5, leading=9.5)
+        code_style = dataclasses.replace(body, size=8)
+        header_styles = (header_style, header_style, *[score_header] * 4, header_style)
+        grid_rows = [GridRow((*header, tr._("Remarks")), header_styles, fill=HEADER_FILL)]
         for summary, score in [(False, score) for score in document.scores] + [
             (True, score) for score in document.summary_scores
         ]:
-            row = len(rows)
             cells = ["", "", "", ""]
+            score_styles, spans = (tick,) * 4, []
             chosen = score.score.strip()
             if chosen.casefold() in column_of:
                 cells[column_of[chosen.casefold()]] = TICK
             elif chosen:  # a score these columns do not know: print it as it is, across them
                 cells[0] = self._wrap(chosen, FONT, 8.5, 4 * score_width)
-                style += [("SPAN", (2, row), (5, row)), ("FONT", (2, row), (5, row), FONT, 8.5, 10.5)]
+                score_styles, spans = (spelled_out,) * 4, [(2, 5)]
             remarks = self._wrap(score.remarks, FONT, 7.5, remarks_width)
             if summary:
-                if row == len(document.scores) + 1 and document.scores:
-                    style.append(("LINEABOVE", (0, row), (-1, row), 1.2, INK))
-                rows.append([self._wrap(score.title, FONT_BOLD, 8.5, code_width + title_width), "", *cells, remarks])
-                style += [
-                    ("SPAN", (0, row), (1, row)),
-                    ("FONT", (0, row), (1, row), FONT_BOLD, 8.5, 10.5),
-                    ("BACKGROUND", (0, row), (-1, row), TINT),
-                ]
+                first_summary = len(rows) == len(document.scores) + 1 and document.scores
+                row = [self._wrap(score.title, FONT_BOLD, 8.5, code_width + title_width), "", *cells, remarks]
+                grid_rows.append(
+                    GridRow(tuple(row), (bold, bold, *score_styles, remarks_style), spans=((0, 1), *spans), fill=TINT,
+                            rule_above=(1.2, INK) if first_summary else None)
+                )  # fmt: skip
             else:
-                rows.append([score.code, self._wrap(score.title, FONT, 8.5, title_width), *cells, remarks])
+                row = [score.code, self._wrap(score.title, FONT, 8.5, title_width), *cells, remarks]
+                styles = (code_style, body, *score_styles, remarks_style)
+                grid_rows.append(GridRow(tuple(row), styles, spans=tuple(spans)))
+            rows.append(row)
         widths = [code_width, title_width] + [score_width] * 4 + [remarks_width]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle(style))
+        table = Grid(widths, grid_rows, rule=(0.4, GRID), header=1)
         start = self._table_start(rows, 9, 12, 4)  # the header's leading, a tick's; the body's padding
         story = [*self._heading(tr._("Assessment per work process"), start), table]
         if any(not score.score.strip() for score in (*document.scores, *document.summary_scores)):
-            story += [Spacer(1, 1.5 * mm), Paragraph(escape(tr._("Tick one column per row.")), self.styles["muted"])]
+            story += [Spacer(1, 1.5 * mm), _label(escape(tr._("Tick one column per row.")), self.styles["muted"])]
         return story
 
     def _steps(self, width: float) -> list[Flowable]:
@@ -743,8 +763,7 @@ class FormRenderer(DocumentRenderer):
             ]
             for step, day, who in steps
         ]
-        table = Table(rows, colWidths=[step_width, date_width, who_width], repeatRows=1)
-        table.setStyle(TableStyle(self._grid_style()))
+        table = self._grid([step_width, date_width, who_width], rows)
         return [*self._heading(tr._("Planned steps"), self._table_start(rows, 9, 10.5, 3)), table]
 
     def _signatures(self) -> list[list[Flowable]]:
@@ -754,7 +773,7 @@ class FormRenderer(DocumentRenderer):
         blocks = self.document.signatures
         if not blocks:
             return []
-        first: list[Flowable] = [Paragraph(escape(self.tr._("Signatures")), self.styles["section"])]
+        first: list[Flowable] = [_label(escape(self.tr._("Signatures")), self.styles["section"])]
         if self.document.agreement:
             first += [Paragraph(_paragraph_text(self.document.agreement), self.styles["text"]), Spacer(1, 2 * mm)]
         groups: list[list[Flowable]] = []
@@ -762,7 +781,7 @@ class FormRenderer(DocumentRenderer):
             group = list(group)
             items: list[Flowable] = [] if groups else first
             if stage:
-                items.append(Paragraph(escape(stage), self.styles["subsection"]))
+                items.append(_label(escape(stage), self.styles["subsection"]))
             for start in range(0, len(group), 2):
                 items += [SignatureRow(group[start : start + 2], self.tr), Spacer(1, 3 * mm)]
             groups.append(items)
@@ -777,7 +796,7 @@ class FormRenderer(DocumentRenderer):
             return content
         tail: list[Flowable] = []
         last = content[-1] if content else None
-        if isinstance(last, Paragraph | Table | WritingLines):
+        if isinstance(last, Paragraph | Grid | WritingLines):
             _width, height = last.wrap(width, self.frame_size()[1])
             if height <= self.keep_whole:
                 tail = [content.pop()]
