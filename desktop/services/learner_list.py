@@ -10,8 +10,12 @@ order. The window reads the full lines (`learners.learner_rows`) only for the ro
 What depends on the day is worked out when read, with today as a parameter: a missing agreement counts from its
 period's start, and a studentwaardering is owed for a year after a period ended.
 
+A search word of three characters or more is found through SQLite's full-text index of the search texts (migration
+21), not by reading every line's text; a server, and a shorter word, read the texts.
+
 A database opened read-only (`mode=ro`) cannot write its stale lines: they are written into a copy of the lines in
-the connection's temporary schema, which SQLite reads before the file's table of the same name.
+the connection's temporary schema, which SQLite reads before the file's table of the same name. The full-text index
+knows the file's lines only, so a search there reads the texts.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from desktop.services.learners import LEARNER_ROWS_SQL, LearnerRow, learner_rows
 from desktop.services.waardering import DUE_CONDITION, ENDED_ON_SQL, due_window
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0021_learner_search_index import INDEX as SEARCH_INDEX
 from desktop.storage.models import db, display_name, iso_date, sort_name
 from desktop.textsearch import fold, search_words
 
@@ -250,7 +255,7 @@ def _sort_expression(key: str, today: dt.date) -> tuple[str, list]:
     raise ValueError(f"no sort for column {key!r}")
 
 
-def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
+def _where(shown: LineFilter, today: dt.date, indexed: bool) -> tuple[str, list]:
     tests, params = [], []
     if not shown.archived:
         tests.append("archived = FALSE")
@@ -275,7 +280,8 @@ def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
         params += due_window(today)
     engine, concern_words = engine_of(db), _concern_words()
     for word in search_words(shown.search):
-        alternatives, alternative_params = [engine.contains("search")], [word]
+        test, alternative_params = engine.contains_word("search", SEARCH_INDEX if indexed else None, word)
+        alternatives = [test]
         for code in _codes_matching(word, concern_words):
             if code == AGREEMENT:
                 alternatives.append(engine.contains("attention_codes") + " AND start_date <= ?")
@@ -296,7 +302,7 @@ def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) ->
     and learners alike in that column by name."""
     refresh()
     today = clock.today()
-    where, params = _where(shown, today)
+    where, params = _where(shown, today, indexed=not _read_only())
     direction = "DESC" if descending else "ASC"
     name = engine_of(db).in_code_order("name_key")
     if sort == "name":  # never empty, and walked in its index
