@@ -189,6 +189,13 @@ def _temporary_writes() -> Iterator[None]:
 
 def refresh() -> int:
     """Write the lines that changes took away; returns how many learners there are."""
+    _write_stale()
+    return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
+
+
+def _write_stale() -> None:
+    """Write the lines that changes took away (before every reading of them; a keystroke's too, which needs no count
+    of every line: at 50,000 learners a pass over an index)."""
     if _read_only():
         stale = _stale()
         if stale:
@@ -205,7 +212,6 @@ def refresh() -> int:
                 for chunk in _chunks(stale):
                     marks = ", ".join("?" * len(chunk))
                     db.execute_sql(f"DELETE FROM learner_line_stale WHERE learner_id IN ({marks})", chunk)
-    return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
 
 
 # -- reading them ----------------------------------------------------------------------------------------------------
@@ -300,7 +306,7 @@ def _where(shown: LineFilter, today: dt.date, indexed: bool) -> tuple[str, list]
 def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """The ids of the learners `shown` selects, sorted by the column `sort`; empty cells last either way,
     and learners alike in that column by name."""
-    refresh()
+    _write_stale()
     today = clock.today()
     where, params = _where(shown, today, indexed=not _read_only())
     direction = "DESC" if descending else "ASC"
@@ -323,7 +329,7 @@ def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
 def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The locations and the praktijkopleiders of the learners' current periods, each by name: what the
     location and trainer filters offer."""
-    refresh()
+    _write_stale()
     # The ids from the lines' own indexes, then only those locations and people: not a pass over every line or
     # every staff member (tens of thousands in a large organisation).
     locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")
