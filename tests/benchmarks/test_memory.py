@@ -41,12 +41,27 @@ def resident_mib():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 """
-# Every tab shown in turn, each until it has read its rows (a page that loads once painted says so) and no job runs.
+# Every tab shown in turn, each until it has read its rows (a page that loads once painted says so) and has settled:
+# no job runs and what the process holds has not moved for a second (the overview reads on, on a worker and bit by bit
+# while idle: that is its memory, not the next tab's).
 EVERY_TAB = """
 import json, sys, time
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
+
+def settled(page):
+    steady, last = time.monotonic(), None
+    while time.monotonic() - steady < 1:
+        app.processEvents()
+        time.sleep(0.02)
+        if not getattr(page, "_loaded", True) or QThreadPool.globalInstance().activeThreadCount():
+            steady = time.monotonic()
+            continue
+        now = resident_mib()
+        if last is None or abs(now - last) > 1:
+            steady, last = time.monotonic(), now
+
 from desktop.storage.database import open_database
 from desktop.views.window.main import MainWindow
 open_database({path!r})
@@ -56,16 +71,9 @@ window.show()
 tabs = {{}}
 for index in range(window.tabs.count()):
     window.tabs.setCurrentIndex(index)
+    app.processEvents()  # the page takes its placeholder's place
     page = window.tabs.widget(index)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline:
-        app.processEvents()
-        page = window.tabs.widget(index)
-        if getattr(page, "_loaded", True) and QThreadPool.globalInstance().activeThreadCount() == 0:
-            break
-        time.sleep(0.01)
-    else:
-        raise SystemExit(f"tab {{page.objectName()}} did not load")
+    settled(page)
     tabs[page.objectName()] = resident_mib()
 window.grab()
 print(json.dumps({{"tabs": tabs, "held": resident_mib()}}))
