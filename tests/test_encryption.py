@@ -33,7 +33,10 @@ def cipher_dump(path: Path, passphrase: str | None = None) -> list[tuple]:
             cipher.prepare(connection, path, passphrase)
         schema = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
         rows = [tuple(row) for row in schema]
-        for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        for (table,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY name"
+        ):
             rows += [(table, *row) for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid')]
         rows.append(tuple(connection.execute("PRAGMA application_id").fetchone()))
         return rows

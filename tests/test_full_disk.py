@@ -149,7 +149,11 @@ def rows(path: Path) -> list[tuple]:
     connection = cipher.connect(str(path), path=path)
     try:
         tables = [
-            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY 1")
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY 1"
+            )
         ]
         return [
             (table, *row) for table in tables for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid')

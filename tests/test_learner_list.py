@@ -4,6 +4,7 @@ without the tab; and the list of a database opened read-only."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -187,3 +188,92 @@ def test_a_database_opened_read_only_lists_the_lines_written_since_it_was_last_l
         close_database()
     assert db_path.read_bytes() == before
     open_database(db_path)
+
+
+# -- the full-text index of the search texts (schema 21, SQLite) -----------------------------------------------------
+
+SEARCH_INDEX = "learner_line_search"
+MORE_PEOPLE = [("Jannes", "", "Janssen", "bbl"), ("Anja", "", "Kloosterman", "bol"), ("Gert", "", "O'Neil", "mio")]
+
+
+def _index_agrees_with_the_lines() -> None:
+    """FTS5's own check of an index against the table it indexes: it raises when they differ."""
+    m.db.execute_sql(f"INSERT INTO {SEARCH_INDEX} ({SEARCH_INDEX}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_search_finds_exactly_the_lines_whose_text_holds_every_word(learners):
+    for first, prefix, last, kind in MORE_PEOPLE:
+        service_for(m.Learner).create(first_name=first, name_prefix=prefix, last_name=last, learner_type=kind)
+    service_for(m.School).update(m.School.get().id, name='ROC "Fictief" Zuid')  # a quote means nothing to a search
+    learner_list.refresh()
+    texts = m.db.execute_sql("SELECT id, search FROM learner_line ORDER BY name_key, id").fetchall()
+    searches = ["jan", "janssen", "anja", "kloos", "oost", "ROC fictief", "zoë van", "\"fictief\"", "o'neil",
+                "ssen jan", "an", "j", "verzorgende-ig", "25491", "nobody", "c \"f"]  # fmt: skip
+    found_any = 0
+    for search in searches:
+        words = learner_list.search_words(search)
+        expected = [line_id for line_id, text in texts if all(word in text for word in words)]
+        assert learner_list.line_ids(LineFilter(search=search)) == expected, search
+        found_any += bool(expected)
+    assert found_any >= 10  # the comparisons above compare lists with something in them
+
+
+@pytest.mark.sqlite_only
+def test_the_search_index_follows_every_line_written_and_taken_away(learners):
+    _index_agrees_with_the_lines()
+    service_for(m.Learner).update(learners["Çelik"], last_name="Aydınlı")
+    learner_list.refresh()
+    _index_agrees_with_the_lines()
+    assert names(learner_list.line_ids(LineFilter(search="celik"))) == []
+    assert names(learner_list.line_ids(LineFilter(search="aydinli"))) == ["Aydınlı"]
+    service_for(m.School).update(m.School.get().id, name="ROC Noorderlicht")
+    learner_list.refresh()
+    _index_agrees_with_the_lines()
+    assert names(learner_list.line_ids(LineFilter(search="noorderlicht"))) == ["Hart"]
+    service_for(m.Learner).delete(learners["Berg"])  # the trigger takes the line away, and so its text
+    _index_agrees_with_the_lines()
+    learner_list.refresh()
+    assert names(learner_list.line_ids(LineFilter(search="berg", archived=True))) == []
+
+
+@pytest.mark.file_only
+def test_a_database_from_before_the_index_is_searched_through_it_once_upgraded(learners, db_path):
+    from tests.crash_support import downgrade_to
+
+    close_database()
+    downgrade_to(db_path, 18)
+    with sqlite3.connect(db_path) as plain:
+        assert plain.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_INDEX,)).fetchone() is None
+    plain.close()
+    open_database(db_path)  # upgraded: the index is built from the lines already written
+    _index_agrees_with_the_lines()
+    plan = " ".join(
+        str(row)
+        for row in m.db.execute_sql(
+            f"EXPLAIN QUERY PLAN SELECT id FROM learner_line WHERE id IN "
+            f"(SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ?)",
+            ['"celik"'],
+        )
+    )
+    assert "VIRTUAL TABLE" in plan
+    assert names(learner_list.line_ids(LineFilter(search="celik"))) == ["Çelik"]
+
+
+@pytest.mark.file_only
+def test_a_wipe_leaves_no_piece_of_a_deleted_name_in_the_search_index(learners, db_path):
+    from desktop.storage import wiping
+
+    def index_bytes() -> bytes:
+        return b"".join(row[0] for row in m.db.execute_sql(f"SELECT block FROM {SEARCH_INDEX}_data"))
+
+    learner = service_for(m.Learner).create(first_name="Quirijn", last_name="Wyzgowski", learner_type="bbl").id
+    learner_list.refresh()
+    # Trigrams no other line holds; the index keeps a term in full where it shares no beginning with the one before.
+    pieces = [b"wyz", b"yzg", b"zgo", b"gow", b"ows", b"wsk"]
+    assert any(piece in index_bytes() for piece in pieces)
+    service_for(m.Learner).delete(learner)
+    assert names(learner_list.line_ids(LineFilter(search="wyzgowski"))) == []
+    assert any(piece in index_bytes() for piece in pieces)  # gone from the searches, not yet from the file
+    assert wiping.wipe(m.db) is None
+    _index_agrees_with_the_lines()
+    assert not any(piece in index_bytes() for piece in pieces)

@@ -10,10 +10,14 @@ order. The window reads the full lines (`learners.learner_rows`) only for the ro
 What depends on the day is worked out when read, with today as a parameter: a missing agreement counts from its
 period's start, and a studentwaardering is owed for a year after a period ended.
 
+A search word of three characters or more is found through SQLite's full-text index of the search texts (migration
+21), not by reading every line's text; a server, and a shorter word, read the texts.
+
 A database opened read-only (`mode=ro`) cannot write its stale lines: they are written into a copy of the lines in
 the connection's temporary schema, which SQLite reads before the file's table of the same name. A read-only login on
 a server may not write them either (a line others read is no place for a login that may change nothing): it writes
-its stale lines into a table of its session, read beside the stored lines (`Engine.session_copy`).
+its stale lines into a table of its session, read beside the stored lines (`Engine.session_copy`). The full-text
+index knows the file's lines only, so a search there reads the texts.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from desktop.services.learners import LEARNER_ROWS_SQL, LearnerRow, learner_rows
 from desktop.services.waardering import DUE_CONDITION, ENDED_ON_SQL, due_window
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0021_learner_search_index import INDEX as SEARCH_INDEX
 from desktop.storage.models import db, display_name, iso_date, sort_name
 from desktop.textsearch import fold, search_words
 
@@ -186,6 +191,13 @@ def _temporary_writes() -> Iterator[None]:
 
 def refresh() -> int:
     """Write the lines that changes took away; returns how many learners there are."""
+    _write_stale()
+    return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
+
+
+def _write_stale() -> None:
+    """Write the lines that changes took away (before every reading of them; a keystroke's too, which needs no count
+    of every line: at 50,000 learners a pass over an index)."""
     engine = engine_of(db)
     writes = engine.may_write(db, "learner_line_stale")
     if not writes and engine.is_server:
@@ -213,7 +225,6 @@ def refresh() -> int:
                 for chunk in _chunks(stale):
                     marks = ", ".join("?" * len(chunk))
                     db.execute_sql(f"DELETE FROM learner_line_stale WHERE learner_id IN ({marks})", chunk)
-    return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
 
 
 # -- reading them ----------------------------------------------------------------------------------------------------
@@ -263,7 +274,7 @@ def _sort_expression(key: str, today: dt.date) -> tuple[str, list]:
     raise ValueError(f"no sort for column {key!r}")
 
 
-def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
+def _where(shown: LineFilter, today: dt.date, indexed: bool) -> tuple[str, list]:
     tests, params = [], []
     if not shown.archived:
         tests.append("archived = FALSE")
@@ -288,7 +299,8 @@ def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
         params += due_window(today)
     engine, concern_words = engine_of(db), _concern_words()
     for word in search_words(shown.search):
-        alternatives, alternative_params = [engine.contains("search")], [word]
+        test, alternative_params = engine.contains_word("search", SEARCH_INDEX if indexed else None, word)
+        alternatives = [test]
         for code in _codes_matching(word, concern_words):
             if code == AGREEMENT:
                 alternatives.append(engine.contains("attention_codes") + " AND start_date <= ?")
@@ -307,9 +319,9 @@ def _where(shown: LineFilter, today: dt.date) -> tuple[str, list]:
 def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """The ids of the learners `shown` selects, sorted by the column `sort`; empty cells last either way,
     and learners alike in that column by name."""
-    refresh()
+    _write_stale()
     today = clock.today()
-    where, params = _where(shown, today)
+    where, params = _where(shown, today, indexed=engine_of(db).may_write(db, "learner_line_stale"))
     direction = "DESC" if descending else "ASC"
     name = engine_of(db).in_code_order("name_key")
     if sort == "name":  # never empty, and walked in its index
@@ -330,7 +342,7 @@ def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
 def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The locations and the praktijkopleiders of the learners' current periods, each by name: what the
     location and trainer filters offer."""
-    refresh()
+    _write_stale()
     # The ids from the lines' own indexes, then only those locations and people: not a pass over every line or
     # every staff member (tens of thousands in a large organisation).
     locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")

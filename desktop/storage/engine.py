@@ -11,6 +11,8 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   always or ``WHEN`` its condition holds) a function raising an integrity error, SQLite's null-safe ``IS NOT``
   between a row's new and old value ``IS DISTINCT FROM``, a trigger that runs statements after a change a
   function running them (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``), and a ``?`` parameter a ``%s``;
+- searching a text: SQLite keeps a full-text index of the Learners tab's search texts (FTS5, trigrams; its
+  statements are marked ``SQLITE_ONLY`` and a server runs none of them), which a server has not;
 - holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
   it lets one writer at a time;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
@@ -66,6 +68,12 @@ _STATEMENTS_TRIGGER = re.compile(
     re.DOTALL,
 )
 _INSERT_OR_IGNORE = re.compile(r"^INSERT OR IGNORE INTO (.*)$", re.DOTALL)
+# Marks a migration statement that only SQLite runs (its full-text index and the triggers keeping it): a server has no
+# FTS5, and searches the column itself (`Engine.contains_word`).
+SQLITE_ONLY = "/* sqlite only */ "
+# The fewest characters SQLite's trigram tokenizer finds: a shorter word is looked for in the column itself.
+TRIGRAM = 3
+
 # "Exactly one of these is set", which SQLite writes as a sum of truths and PostgreSQL cannot add up.
 _ONE_OF = re.compile(r"\((\(\w+ IS NOT NULL\)(?:\s*\+\s*\(\w+ IS NOT NULL\))+)\s*=\s*1\)")
 
@@ -86,7 +94,9 @@ def _boolean_columns() -> dict[str, frozenset[str]]:
 
 
 def postgres_statement(statement: str) -> str:
-    """A migration statement, written in SQLite's words, in PostgreSQL's."""
+    """A migration statement, written in SQLite's words, in PostgreSQL's ("" for one that only SQLite runs)."""
+    if statement.startswith(SQLITE_ONLY):
+        return ""
     if trigger := _REFUSING_TRIGGER.match(statement):
         name, event, table, condition, message = trigger.groups()
         refuse = f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}';"
@@ -159,7 +169,11 @@ class Engine:
     is_server = False
 
     def tables(self, database) -> set[str]:
-        rows = database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        # A full-text index's own tables are its inside, written and read through it: not tables of their own.
+        rows = database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow')"
+        )
         return {row[0] for row in rows}
 
     def login(self, database) -> str:
@@ -196,6 +210,13 @@ class Engine:
     def contains(self, column: str) -> str:
         """A test that the text `column` holds the text of a ``?`` parameter, as a plain substring (no wildcards)."""
         return f"instr({column}, ?) > 0"
+
+    def contains_word(self, column: str, index: str | None, word: str) -> tuple[str, list]:
+        """A test that the text `column` of a row (whose key is ``id``) holds `word`, with its parameters: through the
+        full-text `index` of that column (migration 21) where there is one and the word is long enough for it."""
+        if index is None or len(word) < TRIGRAM:
+            return self.contains(column), [word]
+        return f"id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", ['"' + word.replace('"', '""') + '"']
 
     def in_code_order(self, column: str) -> str:
         """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
@@ -380,7 +401,10 @@ class PostgresEngine(Engine):
                     (f'"{dropped[1]}"',),
                 ).fetchall()
                 return database.execute_sql(f'DROP TABLE "{dropped[1]}" CASCADE')
-            cursor = database.execute_sql(postgres_statement(sql), params)
+            statement = postgres_statement(sql)
+            if not statement:
+                return None
+            cursor = database.execute_sql(statement, params)
             if renamed:
                 old, new = renamed[1], renamed[2]
                 database.execute_sql(f'ALTER SEQUENCE IF EXISTS "{old}_id_seq" RENAME TO "{new}_id_seq"')
@@ -411,6 +435,9 @@ class PostgresEngine(Engine):
 
     def contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
+
+    def contains_word(self, column: str, index: str | None, word: str) -> tuple[str, list]:
+        return self.contains(column), [word]  # a server keeps no full-text index
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation

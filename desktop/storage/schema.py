@@ -42,9 +42,13 @@ def _quoted(name: str) -> str:
 def shape_of(connection) -> Shape:
     """The schema of the database behind `connection` (a DB-API connection of sqlite3 or sqlcipher3)."""
     tables, others = {}, set()
+    # A full-text index's own tables are its inside, made and dropped with it: the index is compared as a table.
+    shadows = {row[0] for row in connection.execute("SELECT name FROM pragma_table_list WHERE type = 'shadow'")}
     for kind, name in connection.execute(
         "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%'"
     ):
+        if name in shadows:
+            continue
         if kind != "table":
             others.add(name)
             continue

@@ -2,7 +2,8 @@
 
 SQLite deletes a row by marking its bytes free; the text stays in the file until the page is reused.
 ``secure_delete`` makes SQLite overwrite them with zeros, so it is switched on before an erase deletes
-anything (Windows' SQLite has it off). What earlier changes left in free pages, and old copies of pages
+anything (Windows' SQLite has it off). A full-text index keeps pieces of a deleted text until its segments are
+merged, which the rewrite does first. What earlier changes left in free pages, and old copies of pages
 in the write-ahead log, go when the file is rewritten afterwards: the log emptied into the file,
 ``VACUUM``, and the log emptied again.
 
@@ -70,12 +71,25 @@ def _empty_log(database) -> None:
         raise _LogStillReadError
 
 
+def _merge_full_text_indexes(database) -> None:
+    """An FTS5 index forgets a text by adding a note that it is gone; the pieces of the text (trigrams of a name, with
+    their places) stay in its older segments until those are merged into one, which leaves them out."""
+    indexes = database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'"
+    ).fetchall()
+    with database.atomic():
+        for (index,) in indexes:
+            database.execute_sql(f'INSERT INTO "{index}" ("{index}") VALUES (\'optimize\')')
+
+
 def wipe(database) -> NotWiped | None:
     """Rewrite the file so that nothing erased is left in it; None when done, else why not (the owed
     note then stays). Copies elsewhere, such as backups, keep their contents until they are pruned."""
-    stage = "checkpoint"
+    stage = "full-text index"
     try:
         before_erasing(database)
+        _merge_full_text_indexes(database)
+        stage = "checkpoint"
         _empty_log(database)
         stage = "vacuum"
         database.execute_sql("VACUUM")

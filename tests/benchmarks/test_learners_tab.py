@@ -6,7 +6,9 @@ field refilters in under 16 ms (median). Figures are printed as medians.
 
 At 50,000 learners (issue "Fast where it counts") the figures are set against a baseline run alongside:
 one plain SQL pass over the learners' names, the least any list of every learner costs; and the memory the
-tab holds in Python objects once shown (tracemalloc), which the model of ids keeps to a few megabytes.
+tab holds in Python objects once shown (tracemalloc), which the model of ids keeps to a few megabytes. A keystroke
+is set against painting the same rows again right after it: what is left is the work the keystroke causes (the
+search, the new order, the rows read for the screen), whose budget is 16 ms; painting is Qt's, on any scroll too.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ def test_search_keystroke(qtbot, demo_10k):
 
 
 LARGE = 50_000
+KEYSTROKE_MS = 16  # what a keystroke makes the tab do (search, order, rows read) beyond painting the same rows
 MAX_HELD_MIB = 25  # the tab of rows as objects held 78 MiB of Python objects at 50,000 learners
 
 
@@ -113,7 +116,7 @@ def test_tab_at_50000_learners(qtbot, demo_50k):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    baseline, shown, first_search, keystrokes = [], [], [], []
+    baseline, shown, first_search, keystrokes, repaints = [], [], [], [], []
     for _ in range(3):
         QApplication.processEvents()
         start = time.perf_counter()
@@ -132,6 +135,9 @@ def test_tab_at_50000_learners(qtbot, demo_50k):
             tab.ui.filterEdit.setText(text)
             tab.ui.tableView.viewport().repaint()
             keystrokes.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            tab.ui.tableView.viewport().repaint()  # the same rows painted again: what a keystroke costs in Qt alone
+            repaints.append(time.perf_counter() - start)
         _close_tab(window, tab)
     tracemalloc.start()
     tab = _shown_tab(window)
@@ -143,12 +149,16 @@ def test_tab_at_50000_learners(qtbot, demo_50k):
     window.close()
     close_database()
     floor = _median_ms(baseline)
+    own = statistics.median(key - paint for key, paint in zip(keystrokes, repaints, strict=True)) * 1000
     print(
         f"\nLearners tab at 50,000 learners, medians of 3: one SQL pass over the names {floor:.0f} ms (baseline); "
         f"tab shown {_median_ms(shown):.0f} ms ({_median_ms(shown) / floor:.1f}x); first search "
         f"{_median_ms(first_search):.0f} ms ({_median_ms(first_search) / floor:.1f}x); keystroke "
-        f"{_median_ms(keystrokes):.0f} ms ({_median_ms(keystrokes) / floor:.1f}x); Python objects held once shown "
+        f"{_median_ms(keystrokes):.0f} ms ({_median_ms(keystrokes) / floor:.1f}x), of which the work the keystroke "
+        f"causes {own:.1f} ms (budget {KEYSTROKE_MS} ms) over painting the rows again {_median_ms(repaints):.1f} ms; "
+        f"Python objects held once shown "
         f"{held / 2**20:.1f} MiB (peak while reading {peak / 2**20:.0f} MiB; budget {MAX_HELD_MIB} MiB held)"
     )
     assert held / 2**20 < MAX_HELD_MIB
+    assert own <= KEYSTROKE_MS
     assert _median_ms(first_search) <= _median_ms(shown)  # the first search reads nothing the tab had not

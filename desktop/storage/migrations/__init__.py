@@ -45,6 +45,7 @@ from desktop.storage.migrations import (
     v0017_learner_lines,
     v0018_signed_forms_fixed,
     v0020_signed_links_fixed,
+    v0021_learner_search_index,
 )
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(17, v0017_learner_lines),
     _from_module(18, v0018_signed_forms_fixed),
     _from_module(20, v0020_signed_links_fixed),
+    _from_module(21, v0021_learner_search_index),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
