@@ -78,6 +78,20 @@ def test_every_column_sorts_as_the_tab_sorted_its_rows(made, sort, descending):
 
 
 @pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", SORTS)
+def test_the_database_counts_where_each_form_is_without_reading_the_list(made, sort, descending):
+    whole = listed(FormFilter(), sort, descending)
+    for place, key in enumerate(whole):
+        ids = form_order.form_ids(FormFilter(), sort, descending)  # nothing read yet
+        assert ids.index(form_order.list_id(*key)) == place and form_order.list_id(*key) in ids
+    shown = form_order.form_ids(FormFilter(kind="assessment"), sort, descending)
+    assignment = form_order.list_id(*next(key for key in whole if key[0] == "assignment"))
+    assert assignment not in shown
+    with pytest.raises(ValueError):
+        shown.index(assignment)
+
+
+@pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("sort", ["due", "learner"])
 def test_read_a_few_at_a_time_the_list_is_the_same_and_opens_at_today(made, monkeypatch, sort, descending):
     monkeypatch.setattr(form_order, "BLOCK", 2)  # blocks that start before today, end after it, or hold the empty

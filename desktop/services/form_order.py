@@ -154,7 +154,12 @@ def _where(side: Side, shown: FormFilter, today: dt.date) -> tuple[list[str], li
         )
     engine = engine_of(db)
     for word in search_words(shown.search):
-        alternatives = [engine.contains("LOWER(f.number)"), engine.contains("ll.name_key")]
+        # The learners whose name holds the word, found once in their lines: not a join per form.
+        named = (
+            "f.period_id IN (SELECT bp.id FROM bpv_period bp JOIN learner_line nl ON nl.id = bp.learner_id "
+            f"WHERE {engine.contains('nl.name_key')})"
+        )
+        alternatives = [engine.contains("LOWER(f.number)"), named]
         alternative_params: list = [word, word]
         if side.kind == "assignment":
             titles = _titles_matching(word)
@@ -187,16 +192,35 @@ class FormIds(Sequence[int]):
 
     def __init__(self, query: _Query):
         self._query = query
-        counts = [part.counts(query.before) for part in query.parts]
-        self._filled, self._count, before = (sum(column) for column in zip(*counts, strict=True))
-        self._today = before if query.before is not None else None  # the place of the first form not before
         self._blocks: dict[int, list[int]] = {}
         self._all: list[int] | None = None
+        self._today: int | None = None  # the place of the first form not before today, once counted
+        # A block far down a searched or filtered list, or one sorted without an index, costs as much as the whole
+        # list (the database walks every form before it in the index, reading each, or sorts them all): such a list
+        # is read at once, in one pass over the forms.
+        self._by_block = query.before is not None and all(
+            test == "FALSE" for part in query.parts for test in part.tests
+        )
+        if self._by_block:
+            self._count_places()
+        else:
+            sql, params = query.sql_whole()
+            self._all = [row[0] for row in db.execute_sql(sql, params)]
+            self._count = len(self._all)
+
+    def _count_places(self) -> None:
+        counts = [part.counts(self._query.before) for part in self._query.parts]
+        self._filled, self._count, before = (sum(column) for column in zip(*counts, strict=True))
+        self._today = before if self._query.before is not None else None
 
     def first_from_today(self) -> int | None:
         """Sorted by due date: the place of the first form due today or later (descending: today or before); None
         when there is none."""
-        return self._today if self._today is not None and self._today < self._filled else None
+        if self._query.before is None:
+            return None
+        if self._today is None:
+            self._count_places()
+        return self._today if self._today < self._filled else None
 
     def __len__(self) -> int:
         return self._count
@@ -248,10 +272,22 @@ class FormIds(Sequence[int]):
         return iter(self._every())
 
     def __contains__(self, item: object) -> bool:
-        return item in self._every()
+        try:
+            self.index(item)  # type: ignore[arg-type]
+        except ValueError:
+            return False
+        return True
 
     def index(self, item: int, start: int = 0, stop: int | None = None) -> int:
-        return self._every().index(item, start, len(self) if stop is None else stop)
+        """The place of the form with list id `item` (ValueError: not in the list), counted by the database: where
+        a selected form went after a search or a sort, without reading the list."""
+        stop = len(self) if stop is None else stop
+        if self._all is not None:
+            return self._all.index(item, start, stop)
+        place = self._query.place_of(item, self._filled)
+        if place is None or not start <= place < stop:
+            raise ValueError(f"form {item} is not in the list")
+        return place
 
 
 @dataclass
@@ -267,18 +303,52 @@ class _Part:
     tests: list[str]
     where_params: list
 
-    def select(self, filled: bool, compared: tuple[str, dt.date] | None = None) -> tuple[str, list]:
-        """The forms with a filled cell (or an empty one); with `compared`, only those whose cell compares so."""
-        tests = [*(f"({test})" for test in self.tests), f"({self.first}) IS {'NOT ' if filled else ''}NULL"]
-        params = [*self.sort_params, *self.where_params, *self.sort_params]
+    def select(self, filled: bool | None, compared: tuple[str, dt.date] | None = None) -> tuple[str, list]:
+        """The forms with a filled cell (or an empty one, or either: None); with `compared`, only those whose cell
+        compares so."""
+        tests = [f"({test})" for test in self.tests]
+        params = [*self.sort_params, *self.where_params]
+        if filled is not None:
+            tests.append(f"({self.first}) IS {'NOT ' if filled else ''}NULL")
+            params += self.sort_params
         if compared is not None:
             tests.append(f"({self.first}) {compared[0]} ?")
             params += [*self.sort_params, compared[1]]
         sql = (
             f"SELECT f.id * 2 + {self.number} AS k, {self.number} AS kb, f.id AS fid, {self.first} AS sv, "
-            f"{self.second} AS sv2 FROM {self.table} f{self.joins} WHERE {' AND '.join(tests)}"
+            f"{self.second} AS sv2 FROM {self.table} f{self.joins} WHERE {' AND '.join(tests) or 'TRUE'}"
         )
         return sql, params
+
+    def _count_where(self, tests: list[str], params: list) -> int:
+        where = " AND ".join([*(f"({test})" for test in self.tests), *tests])
+        sql = engine_of(db).parameters(f"SELECT COUNT(*) FROM {self.table} f{self.joins} WHERE {where}")
+        return db.execute_sql(sql, [*self.where_params, *params]).fetchone()[0]
+
+    def values_of(self, form_id: int) -> tuple | None:
+        """The two sort values of the form of this table with `form_id`; None when the filter leaves it out."""
+        where = " AND ".join([*(f"({test})" for test in self.tests), "f.id = ?"])
+        sql = f"SELECT {self.first}, {self.second} FROM {self.table} f{self.joins} WHERE {where}"
+        params = [*self.sort_params, *self.where_params, form_id]
+        return db.execute_sql(engine_of(db).parameters(sql), params).fetchone()
+
+    def count_before(self, values: tuple, kind_bit: int, form_id: int, compare: str) -> int:
+        """How many forms of this table come before the one with `values` (its sort values; the first None for an
+        empty cell), kind bit and id, in the list sorted with `compare` ("<" ascending, ">" descending)."""
+        # Alike in the sorted column: by kind bit, then by id, ascending either way.
+        tie, tie_params = ("TRUE", []) if self.number < kind_bit else ("FALSE", [])
+        if self.number == kind_bit:
+            tie, tie_params = "f.id < ?", [form_id]
+        first, second = values
+        if first is None:
+            return self._count_where([f"({self.first}) IS NULL", tie], [*self.sort_params, *tie_params])
+        value = f"({self.first})"  # a due date: the one order a list is read by block in
+        before = (
+            f"({value} {compare} ? OR ({value} = ? AND "
+            f"(({self.second}) {compare} ? OR (({self.second}) = ? AND {tie}))))"
+        )
+        params = [*self.sort_params, *self.sort_params, first, *self.sort_params, first, second, second, *tie_params]
+        return self._count_where([f"({self.first}) IS NOT NULL", before], params)
 
     def counts(self, before: tuple[str, dt.date] | None) -> tuple[int, int, int]:
         """How many forms have their sorted cell filled, how many there are, and (with `before`, a comparison and
@@ -299,6 +369,25 @@ class _Query:
     direction: str
     value: str  # the first sort value as ORDER BY compares it
     before: tuple[str, dt.date] | None  # sorted by due date: the test of the forms above today
+
+    def place_of(self, item: int, filled: int) -> int | None:
+        """The place of the form with list id `item` in the list (`filled`: how many have a filled cell); None when
+        the filter leaves it out."""
+        kind_bit, form_id = item % 2, item // 2
+        values = next(part for part in self.parts if part.number == kind_bit).values_of(form_id)
+        if values is None:
+            return None
+        compare = "<" if self.direction == "ASC" else ">"
+        before = sum(part.count_before(values, kind_bit, form_id, compare) for part in self.parts)
+        return before + (filled if values[0] is None else 0)
+
+    def sql_whole(self) -> tuple[str, list]:
+        """The list ids of every form in the list's order, sorted by the database after one pass over the forms."""
+        selects = [part.select(None) for part in self.parts]
+        union = " UNION ALL ".join(sql for sql, _params in selects)
+        params = [param for _sql, part_params in selects for param in part_params]
+        order = f"sv IS NULL, {self.value} {self.direction}, sv2 {self.direction}, kb, fid"
+        return engine_of(db).parameters(f"SELECT k FROM ({union}) u ORDER BY {order}"), params
 
     def sql(self, filled: bool, compared: tuple[str, dt.date] | None = None, reverse: bool = False) -> tuple[str, list]:
         """The list ids of the forms with a filled cell (or an empty one; with `compared`, whose cell compares
@@ -333,12 +422,11 @@ def form_ids(shown: FormFilter, sort: str = "due", descending: bool = False) -> 
             own = sorted(form_id for kind, form_id in changed if kind == side.kind)
             tests.append(" OR ".join(f"f.id IN ({', '.join('?' * len(chunk))})" for chunk in _chunks(own)) or "FALSE")
             where_params += own
-        used = " ".join((first, second, *tests))
-        # Only the tables the sort or the filters need: joining them for every form costs more than the sort.
+        # Only the tables the sort or the learner filter needs: joining them for every form costs more than the sort.
         joins = ""
-        if "p." in used or "ll." in used:
+        if "p." in " ".join((first, second)) or "ll." in first or shown.learner_id is not None:
             joins += " JOIN bpv_period p ON p.id = f.period_id"
-        if "ll." in used:
+        if "ll." in " ".join((first, second)):
             joins += " LEFT JOIN learner_line ll ON ll.id = p.learner_id"
         parts.append(_Part(number, side.table, joins, first, second, sort_params, tests, where_params))
     value = engine_of(db).in_code_order("sv") if sort in ("number", "learner") else "sv"

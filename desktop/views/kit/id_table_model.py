@@ -118,7 +118,14 @@ class IdTableModel(QAbstractTableModel):
         old = [self.id_at(index.row()) for index in persistent]
         self._ids = ids
         if persistent:
-            row_at = {item: row for row, item in enumerate(ids)}
+            # Looked up one by one, not by a map of every id: a list may be read from the database only where it is
+            # looked at (the forms list), and a few rows are selected.
+            row_at = {}
+            for item in set(old) - {None}:
+                try:
+                    row_at[item] = ids.index(item)
+                except ValueError:
+                    pass  # filtered out
             self.changePersistentIndexList(
                 persistent,
                 [
