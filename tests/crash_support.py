@@ -53,8 +53,8 @@ def columns_added(*steps: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def downgrade_to(path: Path, version: int) -> Path:
-    """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables and columns
-    later steps added are dropped (their rows with them), as the reference of that version says."""
+    """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables, indexes and
+    columns later steps added are dropped (their rows with them), as the reference of that version says."""
     from desktop.storage import schema
 
     expected = schema.reference(version)
@@ -66,6 +66,8 @@ def downgrade_to(path: Path, version: int) -> Path:
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')
         for table in sorted(expected.tables.keys() & found.tables.keys()):
+            for index in sorted(found.tables[table].indexes.keys() - expected.tables[table].indexes.keys()):
+                connection.execute(f'DROP INDEX "{index}"')  # before the columns it may cover
             for column in found.tables[table].columns.keys() - expected.tables[table].columns.keys():
                 connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
         connection.execute("UPDATE schema_version SET version = ?", (version,))

@@ -74,16 +74,15 @@ SIGNER_SQL = """
 SELECT CASE WHEN s.assignment_id IS NOT NULL THEN 'assignment' ELSE 'assessment' END,
        COALESCE(s.assignment_id, s.assessment_id), s.stage, s.signer_role, s.signed_at IS NOT NULL
 FROM signature s
-WHERE s.voided_at IS NULL AND s.trajectory_id IS NULL {where}
+WHERE s.voided_at IS NULL {where}
 """
 
 
 def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
     """Every form (or those in `keys`) with its learner, period, due date and who has signed."""
     wheres = {"assignment_where": "", "assessment_where": ""}
-    signer_where = ""
+    signer_queries: list[tuple[str, list]] = [("AND s.trajectory_id IS NULL", [])]
     params: list = []
-    signer_params: list = []
     if keys is not None:
         if not keys:
             return []
@@ -92,11 +91,11 @@ def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
             ids = by_kind[kind] or [0]
             wheres[f"{kind}_where"] = f"WHERE f.id IN ({', '.join('?' * len(ids))})"
             params += ids
-        a, b = by_kind["assignment"] or [0], by_kind["assessment"] or [0]
-        signer_where = (
-            f"AND (s.assignment_id IN ({', '.join('?' * len(a))}) OR s.assessment_id IN ({', '.join('?' * len(b))}))"
-        )
-        signer_params = [*a, *b]
+        # One query per kind, each in its own index: a test of both columns, or of the trajectory's, would read
+        # every signature.
+        signer_queries = [
+            (f"AND s.{kind}_id IN ({', '.join('?' * len(ids))})", ids) for kind, ids in by_kind.items() if ids
+        ]
     rows = {}
     for r in db.execute_sql(FORM_ROWS_SQL.format(**wheres), params):
         row = FormRow(
@@ -105,8 +104,9 @@ def form_rows(keys: list[tuple[str, int]] | None = None) -> list[FormRow]:
         )  # fmt: skip
         rows[(row.kind, row.id)] = row
     rounds: dict[tuple[str, int], dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for kind, form_id, stage, role, signed in db.execute_sql(SIGNER_SQL.format(where=signer_where), signer_params):
-        rounds[(kind, form_id)][stage].append((role, bool(signed)))
+    for signer_where, signer_params in signer_queries:
+        for kind, form_id, stage, role, signed in db.execute_sql(SIGNER_SQL.format(where=signer_where), signer_params):
+            rounds[(kind, form_id)][stage].append((role, bool(signed)))
     order = list(choices.SIGNER_ROLES)
     for key, stages in rounds.items():
         row = rows.get(key)

@@ -192,6 +192,8 @@ ASSESSMENT_KINDS = {
 }
 
 ASSESSMENT_STATUSES = {"draft": N_("Draft"), "completed": N_("Completed"), "signed": N_("Signed")}
+# The order of the statuses of both kinds of form, as the forms list sorts and offers them.
+FORM_STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
 
 SCORES = {
     "insufficient": N_("Insufficient"),

@@ -619,6 +619,11 @@ Assessment.add_index(
         name="assessment_open",
     ).where(Assessment.status != "signed")
 )
+# The forms list reads the forms in the order of their due dates (schema 22).
+PracticeAssignment.add_index(
+    PracticeAssignment.index(PracticeAssignment.deadline, PracticeAssignment.id, name="practice_assignment_deadline_id")
+)
+Assessment.add_index(Assessment.index(Assessment.due_on, Assessment.id, name="assessment_due_on_id"))
 Signature.add_index(
     Signature.index(
         Signature.stage, Signature.assignment, Signature.assessment, Signature.signer_role, name="signature_pending"

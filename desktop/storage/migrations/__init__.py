@@ -46,6 +46,7 @@ from desktop.storage.migrations import (
     v0018_signed_forms_fixed,
     v0020_signed_links_fixed,
     v0021_learner_search_index,
+    v0022_form_due_order,
 )
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(18, v0018_signed_forms_fixed),
     _from_module(20, v0020_signed_links_fixed),
     _from_module(21, v0021_learner_search_index),
+    _from_module(22, v0022_form_due_order),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -8,7 +8,6 @@ progress and Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from desktop import clock
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_forms_tab import Ui_FormsTab
 from desktop.i18n import _, ngettext
@@ -26,9 +24,9 @@ from desktop.storage import choices
 from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
+from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.role_limits import hide_writers
-from desktop.views.kit.table_model import RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
     confirm,
@@ -36,14 +34,13 @@ from desktop.views.kit.widgets import (
     fill_vocabulary,
     focus_search,
     remember_header,
-    select_where,
-    selected_object,
     share_filter_row,
     tab_shortcut,
 )
 
 if TYPE_CHECKING:  # the forms services load with the first reading, after the window is painted
     from desktop.services.form_lists import FormRow
+    from desktop.services.form_order import FormFilter, FormIds
 
 DUE, OVERDUE_ONLY, WAITING, CHANGED = "due", "overdue", "waiting", "changed"
 
@@ -64,8 +61,28 @@ class DeleteFormCommand(DeleteCommand):
         self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"], self.snapshot.row["version"])
 
 
-class FormsModel(RowTableModel):
+def _form_ids(shown: FormFilter, sort: str, descending: bool) -> FormIds:
+    from desktop.services.form_order import form_ids
+
+    return form_ids(shown, sort, descending)
+
+
+def _lines(ids: list[int]) -> dict[int, FormRow]:
+    from desktop.services.form_order import lines
+
+    return lines(ids)
+
+
+class FormsModel(IdTableModel):
+    """The forms in the order and selection the database works out (`services.form_order`, which knows each
+    column by its key and what a search looks in); a form is known by its list id there."""
+
     DUE = 6
+    everyone = 0  # the forms at the last reading, whatever is shown
+
+    def total_count(self) -> int:
+        return self.everyone
+
     columns = (
         form_columns.NUMBER,
         form_columns.LEARNER,
@@ -97,7 +114,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         for button in self.findChildren(QPushButton):
             button.setMinimumWidth(40)
         self.ui.filterEdit.setMinimumWidth(80)
-        self.model = FormsModel(self)
+        self.model = FormsModel(_form_ids, _lines, self)
         self.printing = FormPrinting(self, on_refused=self.reload)
         table = self.ui.tableView
         table.setModel(self.model)
@@ -139,6 +156,8 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     def loaded(self) -> None:
         if not self._header_restored:
+            # Sized to the rows on screen: Qt would otherwise measure a hundred rows, each read to be measured.
+            self.ui.tableView.horizontalHeader().setResizeContentsPrecision(PAGE)
             self.ui.tableView.resizeColumnsToContents()
         self.show_today()
 
@@ -148,9 +167,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         table = self.ui.tableView
         if table.horizontalHeader().sortIndicatorSection() != FormsModel.DUE or self.selected_row() is not None:
             return
-        today = clock.today()
-        ascending = table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-        row = self.model.row_of(lambda r: r.due is not None and (r.due >= today if ascending else r.due <= today))
+        row = self.model.ids().first_from_today()
         if row is None:
             return
         index = self.model.index(row, 0)
@@ -197,52 +214,43 @@ class FormsTab(LoadsWhenShown, QWidget):
             empty=_("Any due date"),
         )
         self.model.retranslate()
+        if self._loaded:  # the order of kinds, titles and statuses is that of their labels in the new language
+            self._apply_filters()
         self._show_count()
 
     def reload(self) -> None:
         """Read every form again, keeping the selection, search and filters."""
-        from desktop.services import form_lists
+        from desktop.services.form_order import form_count
 
         selected = self.selected_key()
-        self.model.set_rows(form_lists.form_rows())
-        self._apply_filters()
+        self.model.everyone = form_count()
+        self.model.show(self._form_filter(), fresh=True)
+        self._show_count()
         if selected is not None:
             self.select_form(selected)
         self.mark_loaded()
         self._update_buttons()
 
     # -- searching and filtering -----------------------------------------------------------------------
-    def _search(self, text: str) -> None:
-        self.model.set_search(text)
-        self._show_count()
+    def _form_filter(self) -> FormFilter:
+        from desktop.services.form_order import FormFilter
+
+        return FormFilter(
+            search=self.ui.filterEdit.text(),
+            learner_id=self._learner[0] if self._learner is not None else None,
+            kind=self.ui.kindCombo.currentData() or None,
+            status=self.ui.statusCombo.currentData() or None,
+            due=self.ui.dueCombo.currentData() or None,
+        )
+
+    def _search(self, _text: str) -> None:
+        self._apply_filters()
 
     def _apply_filters(self, *_args) -> None:
-        kind, status, due = (
-            self.ui.kindCombo.currentData(),
-            self.ui.statusCombo.currentData(),
-            self.ui.dueCombo.currentData(),
-        )
-        today = clock.today()
-        tests: list[Callable[[FormRow], bool]] = []
-        if self._learner is not None:
-            learner_id = self._learner[0]
-            tests.append(lambda r: r.learner_id == learner_id)
-        if kind:
-            tests.append(lambda r: r.kind == kind)
-        if status:
-            tests.append(lambda r: r.status == status)
-        if due == DUE:
-            tests.append(lambda r: r.is_due(today))
-        elif due == OVERDUE_ONLY:
-            tests.append(lambda r: r.is_overdue(today))
-        elif due == WAITING:
-            tests.append(lambda r: r.signed < r.signers)
-        elif due == CHANGED:
-            from desktop.services import form_lists
-
-            changed = form_lists.mismatched_forms()
-            tests.append(lambda r: r.key in changed)
-        self.model.set_filter((lambda r: all(test(r) for test in tests)) if tests else None)
+        if not self._loaded:  # the first reading applies them
+            self._show_count()
+            return
+        self.model.show(self._form_filter())
         self._show_count()
 
     def _show_count(self) -> None:
@@ -257,14 +265,27 @@ class FormsTab(LoadsWhenShown, QWidget):
 
     # -- selection -------------------------------------------------------------------------------------
     def selected_row(self) -> FormRow | None:
-        return selected_object(self.ui.tableView)
+        rows = self.ui.tableView.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
 
     def selected_key(self) -> tuple[str, int] | None:
-        row = self.selected_row()
-        return row.key if row is not None else None
+        from desktop.services.form_order import key_of
+
+        rows = self.ui.tableView.selectionModel().selectedRows()
+        item = self.model.id_at(rows[0].row()) if rows else None
+        return key_of(item) if item is not None else None
 
     def select_form(self, key: tuple[str, int]) -> bool:
-        return select_where(self.ui.tableView, lambda r: r.key == key)
+        """Choose and show the form's row; False when the form is not shown."""
+        from desktop.services.form_order import list_id
+
+        row = self.model.row_of_id(list_id(*key))
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.ui.tableView.setCurrentIndex(index)
+        self.ui.tableView.scrollTo(index)
+        return True
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_row() is not None
@@ -344,8 +365,9 @@ class FormsTab(LoadsWhenShown, QWidget):
     # -- to the school ----------------------------------------------------------------------------------------
     def send_to_school(self) -> list[Path]:
         """Every signed form in the list that has not gone to the school yet, one e-mail draft per bpv-begeleider."""
-        rows = [self.model.row_object(r) for r in range(self.model.rowCount())]
-        keys = [row.key for row in rows if row.done and row.handed_to_school_on is None]
+        from desktop.services.form_order import school_waiting
+
+        keys = school_waiting(list(self.model.ids()))
         if not keys:
             QMessageBox.information(
                 self, _("To the school"), _("No signed form in the list waits to be handed to the school.")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.services.form_lists import FormRow
 
 OVERDUE = QColor("#b00020")
-STATUS_ORDER = ("draft", "issued", "handed_in", "assessed", "completed", "signed_off", "signed")
+STATUS_ORDER = choices.FORM_STATUS_ORDER
 
 
 def status_text(row: FormRow) -> str:

@@ -41,13 +41,13 @@ class IdTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        read_ids: Callable[[Any, str, bool], list[int]],
+        read_ids: Callable[[Any, str, bool], Sequence[int]],
         read_rows: Callable[[list[int]], dict[int, Any]],
         parent=None,
     ):
         super().__init__(parent)
         self._read_ids, self._read_rows = read_ids, read_rows
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._rows: dict[int, tuple[Any, tuple[str, ...]]] = {}
         self._shown: Any = None  # what `read_ids` is asked to select; None until the first `show`
         self._sort_key, self._descending = self.columns[0].key if self.columns else "", False
@@ -66,6 +66,10 @@ class IdTableModel(QAbstractTableModel):
         if self._ids and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+
+    def ids(self) -> Sequence[int]:
+        """The ids shown, in their order, as `read_ids` gave them."""
+        return self._ids
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -110,7 +114,7 @@ class IdTableModel(QAbstractTableModel):
         if self._shown is not None:
             self._relayout(self._read_ids(self._shown, self._sort_key, self._descending))
 
-    def _relayout(self, ids: list[int]) -> None:
+    def _relayout(self, ids: Sequence[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old = [self.id_at(index.row()) for index in persistent]
