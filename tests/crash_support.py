@@ -52,9 +52,25 @@ def columns_added(*steps: dict[str, set[str]]) -> dict[str, set[str]]:
     return merged
 
 
+def _triggers_of(version: int) -> dict[str, str]:
+    """The SQL of each trigger the migrations give a database of `version`."""
+    from peewee import SqliteDatabase
+
+    from desktop.storage import migrations
+
+    reference = SqliteDatabase(":memory:")
+    try:
+        steps = [step for step in migrations.MIGRATIONS if step.version <= version]
+        migrations.migrate(reference, None, migrations=steps)
+        return dict(reference.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    finally:
+        reference.close()
+
+
 def downgrade_to(path: Path, version: int) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables and columns
-    later steps added are dropped (their rows with them), as the reference of that version says."""
+    later steps added are dropped (their rows with them), and triggers a later step made anew (schema 19's) are
+    made again as that version had them, as the reference of that version says."""
     from desktop.storage import schema
 
     expected = schema.reference(version)
@@ -63,6 +79,11 @@ def downgrade_to(path: Path, version: int) -> Path:
         found = schema.shape_of(connection)
         for trigger in sorted(found.others - expected.others):  # before the tables they write to
             connection.execute(f'DROP TRIGGER "{trigger}"')
+        then = _triggers_of(version)
+        for name, sql in connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            if name in then and sql != then[name]:
+                connection.execute(f'DROP TRIGGER "{name}"')
+                connection.execute(then[name])
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')
         for table in sorted(expected.tables.keys() & found.tables.keys()):

@@ -953,6 +953,15 @@ class LearnerLineStale(BoundModel):
     learner_id = IntegerField(primary_key=True)
 
 
+class LearnerLinePaused(BoundModel):
+    """Holds a row only inside a bulk write's own transaction, while the line triggers wait (migration 19)."""
+
+    paused = IntegerField()
+
+    class Meta:
+        primary_key = False  # no key: concurrent bulk writes on a server each hold their own row, and wait for none
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     AppSetting,
@@ -1013,4 +1022,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEntry,
     LearnerLine,
     LearnerLineStale,
+    LearnerLinePaused,
 ]

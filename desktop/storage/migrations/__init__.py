@@ -44,6 +44,7 @@ from desktop.storage.migrations import (
     v0016_record_versions,
     v0017_learner_lines,
     v0018_signed_forms_fixed,
+    v0019_line_triggers_paused,
 )
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(16, v0016_record_versions),
     _from_module(17, v0017_learner_lines),
     _from_module(18, v0018_signed_forms_fixed),
+    _from_module(19, v0019_line_triggers_paused),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
