@@ -1319,9 +1319,9 @@ def apply_import(
     result.dry_run = False
     engine = engine_of(db)
     try:
-        # The tasks and meetings of 10,000 periods are some 85 MB of new pages (see `Engine.bulk_writing`); the write
+        # The tasks and meetings of 10,000 periods are some 85 MB of new pages (see `Engine.bulk_settings`); the write
         # lock is taken first, so that the newest ids read back are ours.
-        with engine.bulk_writing(db, IMPORT_CACHE_KIB), engine.write_transaction(db):
+        with engine.bulk_writing(db, IMPORT_CACHE_KIB):
             _Writer(plan, rows, progress).write()
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
         # In use by another program, read-only: say which, in the words used at start-up.
