@@ -52,8 +52,8 @@ def columns_added(*steps: dict[str, set[str]]) -> dict[str, set[str]]:
     return merged
 
 
-def _triggers_of(version: int) -> dict[str, str]:
-    """The SQL of each trigger the migrations give a database of `version`."""
+def _made_by(version: int, kind: str) -> dict[str, str]:
+    """The SQL of each trigger or index (`kind`) the migrations give a database of `version`."""
     from peewee import SqliteDatabase
 
     from desktop.storage import migrations
@@ -62,15 +62,17 @@ def _triggers_of(version: int) -> dict[str, str]:
     try:
         steps = [step for step in migrations.MIGRATIONS if step.version <= version]
         migrations.migrate(reference, None, migrations=steps)
-        return dict(reference.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+        made = reference.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL", (kind,))
+        return dict(made.fetchall())
     finally:
         reference.close()
 
 
 def downgrade_to(path: Path, version: int) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables and columns
-    later steps added are dropped (their rows with them), and triggers a later step made anew (schema 19's) are
-    made again as that version had them, as the reference of that version says."""
+    later steps added are dropped (their rows with them), triggers a later step made anew (schema 19's) are made
+    again as that version had them, and indexes a later step dropped are made again, as the reference of that
+    version says."""
     from desktop.storage import schema
 
     expected = schema.reference(version)
@@ -79,7 +81,7 @@ def downgrade_to(path: Path, version: int) -> Path:
         found = schema.shape_of(connection)
         for trigger in sorted(found.others - expected.others):  # before the tables they write to
             connection.execute(f'DROP TRIGGER "{trigger}"')
-        then = _triggers_of(version)
+        then = _made_by(version, "trigger")
         for name, sql in connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall():
             if name in then and sql != then[name]:
                 connection.execute(f'DROP TRIGGER "{name}"')
@@ -89,6 +91,10 @@ def downgrade_to(path: Path, version: int) -> Path:
         for table in sorted(expected.tables.keys() & found.tables.keys()):
             for column in found.tables[table].columns.keys() - expected.tables[table].columns.keys():
                 connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        for name, sql in _made_by(version, "index").items():
+            if name not in present:
+                connection.execute(sql)
         connection.execute("UPDATE schema_version SET version = ?", (version,))
         connection.commit()
     finally:

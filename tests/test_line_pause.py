@@ -185,7 +185,7 @@ def test_no_other_connection_sees_the_pause_and_a_killed_write_leaves_none(liste
 def test_the_server_tests_the_pause_in_the_trigger_function():
     """PostgreSQL takes no subquery in a trigger's WHEN: the function tests it, and a dropped trigger is its function
     dropped."""
-    drop, create = v0019_line_triggers_paused.STATEMENTS[1:3]
+    drop, create = (sql for sql in v0019_line_triggers_paused.STATEMENTS if '"learner_line_learner_insert"' in sql)
     assert postgres_statement(drop) == 'DROP FUNCTION "learner_line_learner_insert"() CASCADE'
     on_server = postgres_statement(create)
     assert f"IF {v0019_line_triggers_paused.NOT_PAUSED} THEN DELETE FROM" in on_server

@@ -7,6 +7,9 @@ it is there, and before the row goes again the bulk write marks the learners of 
 (`desktop.storage.line_pause`). The row is written and taken away within that one transaction: no other connection
 ever sees it, and a rollback or a crash takes it away with the rest. The triggers that follow a change or a deletion
 keep working: which rows those touched is not known afterwards, and a bulk write makes few of them.
+
+The index of meetings by period alone goes: the index by period and planned date, which every database has since
+schema 1, finds them as well, and an import of 10,000 learners wrote some 229,000 entries into each.
 """
 
 from desktop.storage.migrations.v0017_learner_lines import _TOUCHED, _trigger
@@ -26,6 +29,7 @@ def _waiting(table: str, event: str, columns: str, touched: str) -> str:
 
 STATEMENTS = [
     PAUSE_TABLE,
+    'DROP INDEX "meeting_period_id"',
     *(
         statement
         for touched in PAUSED
