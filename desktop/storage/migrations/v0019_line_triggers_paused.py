@@ -14,7 +14,7 @@ schema 1, finds them as well, and an import of 10,000 learners wrote some 229,00
 
 from desktop.storage.migrations.v0017_learner_lines import _TOUCHED, _trigger
 
-DESCRIPTION = "line triggers paused by bulk writes"
+DESCRIPTION = "line triggers paused by bulk writes, meetings indexed once by period"
 
 PAUSE_TABLE = 'CREATE TABLE "learner_line_paused" ("paused" INTEGER NOT NULL)'
 # Read by each trigger below for every row: a table that holds a row only inside a bulk write's transaction.
