@@ -17,8 +17,9 @@ from desktop import clock
 from desktop.services import learner_io, learner_list, service_for
 from desktop.services.learner_io import ImportCancelledError
 from desktop.storage import models as m
+from desktop.storage.bulk import bulk_writing
 from desktop.storage.database import close_database, open_database
-from desktop.storage.engine import engine_of, postgres_statement
+from desktop.storage.engine import postgres_statement
 from desktop.storage.migrations import v0019_line_triggers_paused
 from tests.crash_support import ROOT
 from tests.factories import HEADER_NL, day, row
@@ -100,10 +101,10 @@ def test_the_lines_after_an_import_are_the_lines_built_from_scratch(listed):
 
 
 def test_rows_added_in_a_bulk_write_mark_their_learners_once_at_the_end(listed):
-    engine, smit = engine_of(m.db), learner_id("Smit")
+    smit = learner_id("Smit")
     period = m.BpvPeriod.get(m.BpvPeriod.learner == smit)
     talk = clock.today() - dt.timedelta(days=35)  # before any open meeting of Smit's: the next one the line shows
-    with engine.bulk_writing(m.db, 1024):
+    with bulk_writing(m.db, 1024):
         m.Meeting.insert(period=period.id, kind="other", planned_on=talk).execute()
         assert paused() == 1 and stale() == set()  # the trigger waited
     assert paused() == 0 and stale() == {smit}
@@ -141,9 +142,8 @@ def test_a_cancelled_import_leaves_the_pause_unset_and_the_lines_as_they_were(li
 
 def test_a_failing_write_inside_the_pause_leaves_it_unset_within_the_transaction(listed):
     """A bulk writer whose block fails inside a transaction that goes on: the pause goes with the block's rows."""
-    engine = engine_of(m.db)
     with m.db.atomic():
-        with pytest.raises(RuntimeError), engine.bulk_writing(m.db, 1024):
+        with pytest.raises(RuntimeError), bulk_writing(m.db, 1024):
             service_for(m.Learner).create(first_name="Sem", last_name="Bakker", learner_type="bbl")
             raise RuntimeError("the write failed")
         assert paused() == 0 and stale() == set()
@@ -153,7 +153,7 @@ def test_a_failing_write_inside_the_pause_leaves_it_unset_within_the_transaction
 
 @pytest.mark.file_only  # a second connection to the same file, and a process killed on it
 def test_no_other_connection_sees_the_pause_and_a_killed_write_leaves_none(listed, db_path):
-    with engine_of(m.db).bulk_writing(m.db, 1024):
+    with bulk_writing(m.db, 1024):
         other = sqlite3.connect(db_path)
         try:
             assert paused() == 1
@@ -165,10 +165,10 @@ def test_no_other_connection_sees_the_pause_and_a_killed_write_leaves_none(liste
         f"""
         import os
         from desktop.storage.database import open_database
-        from desktop.storage.engine import engine_of
+        from desktop.storage.bulk import bulk_writing
         from desktop.storage import models as m
         open_database({str(db_path)!r})
-        with engine_of(m.db).bulk_writing(m.db, 1024):
+        with bulk_writing(m.db, 1024):
             m.Learner.insert(first_name="Sem", last_name="Bakker", learner_type="bbl").execute()
             os._exit(9)
         """

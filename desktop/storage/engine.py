@@ -289,20 +289,10 @@ class Engine:
         return database.atomic("IMMEDIATE")
 
     @contextlib.contextmanager
-    def bulk_writing(self, database, cache_kib: int):
-        """A write of many new rows: the block runs in a write transaction of its own (`write_transaction`), with
-        the engine's settings for it (`bulk_settings`) and the Learners tab's line triggers paused until the end,
-        when the learners of the rows added are marked in one statement (`desktop.storage.line_pause`)."""
-        from desktop.storage.line_pause import paused
-
-        with self.bulk_settings(database, cache_kib), self.write_transaction(database), paused(database):
-            yield
-
-    @contextlib.contextmanager
     def bulk_settings(self, database, cache_kib: int):
-        """Around a bulk write: SQLite gets a cache of `cache_kib` (in the usual 16 MB it spills new pages
-        half-written to the WAL and writes them again) and leaves copying the WAL into the file to `checkpoint`
-        (the write is done when it commits); both as they were afterwards."""
+        """Around a bulk write (`desktop.storage.bulk.bulk_writing`): SQLite gets a cache of `cache_kib` (in the
+        usual 16 MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
+        into the file to `checkpoint` (the write is done when it commits); both as they were afterwards."""
         names = ("cache_size", "wal_autocheckpoint")
         previous = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in names}
         database.execute_sql(f"PRAGMA cache_size = {-int(cache_kib)}")

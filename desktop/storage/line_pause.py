@@ -17,13 +17,12 @@ import functools
 import re
 
 from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0019_line_triggers_paused import PAUSED
 
 
 @functools.cache
 def _touched_by_new_rows() -> tuple[tuple[str, str], ...]:
     """Per table: the learners its rows with an id above a ``?`` touch, from the trigger's rule for one new row."""
-    from desktop.storage.migrations.v0019_line_triggers_paused import PAUSED
-
     found = []
     for table, _event, _columns, touched in PAUSED:
         new_rows = f'SELECT {{}} FROM "{table}" WHERE "id" > ?'
