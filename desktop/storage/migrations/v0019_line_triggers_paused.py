@@ -4,9 +4,10 @@ Schema 17's triggers take a learner's line away and mark the learner stale row b
 fired one per new meeting (some 229,000) and took a third longer for it. A bulk write
 (`desktop.storage.bulk.bulk_writing`) now puts a row in `learner_line_paused` inside its own transaction; the
 triggers that follow an INSERT do nothing while it is there, and before the row goes again the bulk write marks the
-learners of every row it added in one statement (`desktop.storage.line_pause`). The row is written and taken away within that one transaction: no other connection
-ever sees it, and a rollback or a crash takes it away with the rest. The triggers that follow a change or a deletion
-keep working: which rows those touched is not known afterwards, and a bulk write makes few of them.
+learners of every row it added in one statement (`desktop.storage.line_pause`). The row is written and taken away
+within that one transaction: no other connection ever sees it, and a rollback or a crash takes it away with the
+rest. The triggers that follow a change or a deletion keep working: which rows those touched is not known
+afterwards, and a bulk write makes few of them.
 
 The index of meetings by period alone goes: the index by period and planned date, which every database has since
 schema 1, finds them as well, and an import of 10,000 learners wrote some 229,000 entries into each.
