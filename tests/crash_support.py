@@ -52,9 +52,27 @@ def columns_added(*steps: dict[str, set[str]]) -> dict[str, set[str]]:
     return merged
 
 
+def _made_by(version: int, kind: str) -> dict[str, str]:
+    """The SQL of each trigger or index (`kind`) the migrations give a database of `version`."""
+    from peewee import SqliteDatabase
+
+    from desktop.storage import migrations
+
+    reference = SqliteDatabase(":memory:")
+    try:
+        steps = [step for step in migrations.MIGRATIONS if step.version <= version]
+        migrations.migrate(reference, None, migrations=steps)
+        made = reference.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL", (kind,))
+        return dict(made.fetchall())
+    finally:
+        reference.close()
+
+
 def downgrade_to(path: Path, version: int) -> Path:
     """Turn a newest-schema file into what LeerWerk with schema `version` wrote: the triggers, tables, indexes and
-    columns later steps added are dropped (their rows with them), as the reference of that version says."""
+    columns later steps added are dropped (their rows with them), triggers a later step made anew (schema 19's) are
+    made again as that version had them, and indexes a later step dropped are made again, as the reference of that
+    version says."""
     from desktop.storage import schema
 
     expected = schema.reference(version)
@@ -63,6 +81,11 @@ def downgrade_to(path: Path, version: int) -> Path:
         found = schema.shape_of(connection)
         for trigger in sorted(found.others - expected.others):  # before the tables they write to
             connection.execute(f'DROP TRIGGER "{trigger}"')
+        then = _made_by(version, "trigger")
+        for name, sql in connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            if name in then and sql != then[name]:
+                connection.execute(f'DROP TRIGGER "{name}"')
+                connection.execute(then[name])
         for table in sorted(found.tables.keys() - expected.tables.keys()):
             connection.execute(f'DROP TABLE "{table}"')
         for table in sorted(expected.tables.keys() & found.tables.keys()):
@@ -70,6 +93,10 @@ def downgrade_to(path: Path, version: int) -> Path:
                 connection.execute(f'DROP INDEX "{index}"')  # before the columns it may cover
             for column in found.tables[table].columns.keys() - expected.tables[table].columns.keys():
                 connection.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        for name, sql in _made_by(version, "index").items():
+            if name not in present:
+                connection.execute(sql)
         connection.execute("UPDATE schema_version SET version = ?", (version,))
         connection.commit()
     finally:

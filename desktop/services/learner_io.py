@@ -56,6 +56,7 @@ from desktop.services.tabular import SheetRow, UnreadableFileError
 from desktop.storage import choices, cipher
 from desktop.storage import models as m
 from desktop.storage.access import ensure_writable
+from desktop.storage.bulk import bulk_writing
 from desktop.storage.engine import engine_of
 from desktop.storage.models import db, display_name
 from desktop.textsearch import fold, name_key
@@ -1317,11 +1318,10 @@ def apply_import(
         raise ImportRefusedError(_("Nothing to import."))
     result = plan.summary(skip_invalid, lines)
     result.dry_run = False
-    engine = engine_of(db)
     try:
-        # The tasks and meetings of 10,000 periods are some 85 MB of new pages (see `Engine.bulk_writing`); the write
+        # The tasks and meetings of 10,000 periods are some 85 MB of new pages (see `Engine.bulk_settings`); the write
         # lock is taken first, so that the newest ids read back are ours.
-        with engine.bulk_writing(db, IMPORT_CACHE_KIB), engine.write_transaction(db):
+        with bulk_writing(db, IMPORT_CACHE_KIB):
             _Writer(plan, rows, progress).write()
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
         # In use by another program, read-only: say which, in the words used at start-up.

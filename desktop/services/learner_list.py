@@ -3,7 +3,8 @@
 Every learner's line is kept in the database (`learner_line`, schema version 17): the filter values, a folded
 sort key per text column and one folded search text, so that "zoe" finds "Zoë" and "Çelik" sorts under C, as
 `textsearch` does everywhere. A change to what a line is made of takes the line away and marks its learner in
-`learner_line_stale` (the database's triggers do, on either engine); every reading first writes those lines again
+`learner_line_stale` (the database's triggers do, on either engine; a bulk write does it once for all its new rows
+at its end, `storage.line_pause`); every reading first writes those lines again
 (`refresh`), so a search, a filter or a sort is one query over lines that are never stale, and returns the ids in
 order. The window reads the full lines (`learners.learner_rows`) only for the rows it shows.
 

@@ -10,7 +10,8 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   truths in a CHECK a regular expression and ``num_nonnulls``, a trigger that refuses a change (``RAISE(ABORT)``,
   always or ``WHEN`` its condition holds) a function raising an integrity error, SQLite's null-safe ``IS NOT``
   between a row's new and old value ``IS DISTINCT FROM``, a trigger that runs statements after a change a
-  function running them (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``), and a ``?`` parameter a ``%s``;
+  function running them (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``; a ``WHEN`` tested in it), a
+  dropped trigger its dropped function, and a ``?`` parameter a ``%s``;
 - searching a text: SQLite keeps a full-text index of the Learners tab's search texts (FTS5, trigrams; its
   statements are marked ``SQLITE_ONLY`` and a server runs none of them), which a server has not;
 - holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
@@ -61,12 +62,15 @@ _DIFFERS = re.compile(r'\b(NEW\."?\w+"?) IS NOT (OLD\."?\w+"?)')
 # sentence for a person.
 SIGNED_CONTENT_FIXED = "the content of a signed form is fixed"
 
-# A trigger that runs statements after a change (SQLite's `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING` there).
+# A trigger that runs statements after a change, always or when its condition holds (SQLite's `INSERT OR IGNORE` is
+# `ON CONFLICT DO NOTHING` there). The server's trigger takes no subquery in its WHEN: its function tests it.
 _STATEMENTS_TRIGGER = re.compile(
     r'^\s*CREATE TRIGGER "(\w+)" AFTER ((?:INSERT|DELETE|UPDATE)(?: OF "\w+"(?:, "\w+")*)?) ON "(\w+)"'
-    r"\s+BEGIN (.*); END\s*$",
+    r"(?:\s+FOR EACH ROW WHEN (.*?))?\s+BEGIN (.*); END\s*$",
     re.DOTALL,
 )
+# On the server a trigger is its function's: dropping the function takes the trigger with it.
+_DROP_TRIGGER = re.compile(r'^\s*DROP TRIGGER "(\w+)"\s*$')
 _INSERT_OR_IGNORE = re.compile(r"^INSERT OR IGNORE INTO (.*)$", re.DOTALL)
 # Marks a migration statement that only SQLite runs (its full-text index and the triggers keeping it): a server has no
 # FTS5, and searches the column itself (`Engine.contains_word`).
@@ -109,12 +113,17 @@ def postgres_statement(statement: str) -> str:
             f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
         ).replace("%", "%%")
     if trigger := _STATEMENTS_TRIGGER.match(statement):
-        name, event, table, body = trigger.groups()
+        name, event, table, condition, body = trigger.groups()
         steps = [_INSERT_OR_IGNORE.sub(r"INSERT INTO \1 ON CONFLICT DO NOTHING", step) for step in body.split("; ")]
+        run = f"{'; '.join(steps)};"
+        if condition is not None:
+            run = f"IF {condition} THEN {run} END IF;"
         return (
-            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {"; ".join(steps)}; RETURN NULL; '
+            f'CREATE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {run} RETURN NULL; '
             f'END $$; CREATE TRIGGER "{name}" AFTER {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION "{name}"()'
         ).replace("%", "%%")
+    if dropped := _DROP_TRIGGER.match(statement):
+        return f'DROP FUNCTION "{dropped[1]}"() CASCADE'
     for pattern, replacement in _POSTGRES_TYPES:
         statement = pattern.sub(replacement, statement)
     statement = _ONE_OF.sub(
@@ -310,10 +319,10 @@ class Engine:
         return database.atomic("IMMEDIATE")
 
     @contextlib.contextmanager
-    def bulk_writing(self, database, cache_kib: int):
-        """Around a write of many new rows: SQLite gets a cache of `cache_kib` (in the usual 16 MB it spills new
-        pages half-written to the WAL and writes them again) and leaves copying the WAL into the file to
-        `checkpoint` (the write is done when it commits); both as they were afterwards."""
+    def bulk_settings(self, database, cache_kib: int):
+        """Around a bulk write (`desktop.storage.bulk.bulk_writing`): SQLite gets a cache of `cache_kib` (in the
+        usual 16 MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
+        into the file to `checkpoint` (the write is done when it commits); both as they were afterwards."""
         names = ("cache_size", "wal_autocheckpoint")
         previous = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in names}
         database.execute_sql(f"PRAGMA cache_size = {-int(cache_kib)}")
@@ -516,7 +525,7 @@ class PostgresEngine(Engine):
         return database.atomic()  # RETURNING gives the ids; the server locks what it writes
 
     @contextlib.contextmanager
-    def bulk_writing(self, database, cache_kib: int):
+    def bulk_settings(self, database, cache_kib: int):
         yield  # the server's memory and its WAL are the server's own
 
     def checkpoint(self, database) -> None:

@@ -324,7 +324,9 @@ class PhaseTask(VersionedModel):
 
 
 class Meeting(VersionedModel):
-    period = ForeignKeyField(BpvPeriod, backref="meetings", on_delete="CASCADE")
+    # Found by the (period, planned_on) index below, which a period's meetings lead: no index of its own to keep up
+    # for every meeting written (schema 19).
+    period = ForeignKeyField(BpvPeriod, backref="meetings", on_delete="CASCADE", index=False)
     kind = TextField(constraints=[one_of("kind", choices.MEETING_KINDS)])
     planned_on = DateField(null=True)
     held_on = DateField(null=True)
@@ -958,6 +960,15 @@ class LearnerLineStale(BoundModel):
     learner_id = IntegerField(primary_key=True)
 
 
+class LearnerLinePaused(BoundModel):
+    """Holds a row only inside a bulk write's own transaction, while the line triggers wait (migration 19)."""
+
+    paused = IntegerField()
+
+    class Meta:
+        primary_key = False  # no key: concurrent bulk writes on a server each hold their own row, and wait for none
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     AppSetting,
@@ -1018,4 +1029,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEntry,
     LearnerLine,
     LearnerLineStale,
+    LearnerLinePaused,
 ]

@@ -36,6 +36,7 @@ REFERENCE_TABLES = (
     "schema_version", "organisation", "location", "team", "staff", "staff_role", "school", "school_supervisor",
     "programme", "work_process", "phase_task_template", "training", "training_module", "training_requirement",
     "training_session", "session_date", "evaluation_question", "form_column", "course_name", "sbb_recognition",
+    "learner_line_paused",  # read by the line triggers of every meeting a praktijkopleider adds (schema 19)
 )  # fmt: skip
 _OWN_PERIODS = f"SELECT id FROM bpv_period WHERE practice_trainer_id = {STAFF_OF_LOGIN}()"
 _OWN_ASSIGNMENTS = f"SELECT id FROM practice_assignment WHERE period_id IN ({_OWN_PERIODS})"
