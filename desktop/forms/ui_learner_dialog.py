@@ -120,6 +120,7 @@ class Ui_LearnerDialog(object):
         self.staffLayout.setObjectName(u"staffLayout")
         self.staffEdit = QLineEdit(self.personalGroup)
         self.staffEdit.setObjectName(u"staffEdit")
+        self.staffEdit.setMinimumSize(QSize(100, 0))
 
         self.staffLayout.addWidget(self.staffEdit)
 
