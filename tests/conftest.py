@@ -15,7 +15,7 @@ import logging  # noqa: E402
 
 import pytest  # noqa: E402
 
-from desktop import clock, i18n, logs  # noqa: E402
+from desktop import clock, collector, i18n, logs  # noqa: E402
 from desktop.services import service_for  # noqa: E402
 from desktop.storage import cipher  # noqa: E402
 from desktop.storage import models as m  # noqa: E402
@@ -117,6 +117,11 @@ def leerwerk_home(tmp_path, monkeypatch):
     # A test that starts the window installs its error dialog as the exception hook: undone after the test, so that
     # a later test's error fails that test instead of waiting on a modal dialog no one closes.
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    # The collector's pause at a start (and the freeze after it) is for a process that starts once: a test session
+    # opens hundreds of windows, whose objects it would keep out of the collector or leave to pile up between pauses
+    # (a run ended in a segmentation fault collecting them). `tests/test_start_collector.py` tests it in processes
+    # of their own.
+    monkeypatch.setattr(collector, "pause_for_start", lambda: None)
     i18n.set_language("nl")
     clock.set_today(None)
     yield home
