@@ -55,8 +55,9 @@ def _columns(database: SqliteDatabase) -> dict:
     tables = [
         r[0]
         for r in database.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN ('schema_version') "
-            "AND name NOT LIKE 'sqlite_%'"
+            # Tables only: the Learners tab's full-text index (schema 21) is virtual, with shadow tables of its own.
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+            "AND name NOT IN ('schema_version') AND name NOT LIKE 'sqlite_%'"
         )
     ]
     shape = {}
