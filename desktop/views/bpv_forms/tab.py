@@ -24,7 +24,7 @@ from desktop.storage import choices
 from desktop.views.bpv_forms.printing import FormPrinting
 from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
-from desktop.views.kit.id_table_model import PAGE, IdTableModel, show_id
+from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.role_limits import hide_writers
 from desktop.views.kit.undo import DeleteCommand
@@ -34,6 +34,7 @@ from desktop.views.kit.widgets import (
     fill_vocabulary,
     focus_search,
     remember_header,
+    select_row,
     share_filter_row,
     tab_shortcut,
 )
@@ -279,7 +280,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         """Choose and show the form's row; False when the form is not shown."""
         from desktop.services.form_order import list_id
 
-        return show_id(self.ui.tableView, self.model, list_id(*key))
+        return select_row(self.ui.tableView, self.model.row_of_id(list_id(*key)))
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_row() is not None

@@ -165,17 +165,6 @@ class IdTableModel(QAbstractTableModel):
         return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
-def show_id(view, model: IdTableModel, item_id: int) -> bool:
-    """Make the row of `item_id` the current one of `view` and scroll to it; False when it is not shown."""
-    row = model.row_of_id(item_id)
-    if row is None:
-        return False
-    index = model.index(row, 0)
-    view.setCurrentIndex(index)
-    view.scrollTo(index)
-    return True
-
-
 def _rows_of(wanted: set[int], ids: list[int]) -> dict[int, int]:
     """The rows of the `wanted` ids in `ids` (those still there). Usually the current row and a selected one: each is
     found by a search in C, where a map of every id costs a tenth of a keystroke at 50,000 rows."""

@@ -177,11 +177,14 @@ def selected_object(table: QTableView) -> Any:
 
 def select_where(table: QTableView, predicate: Callable[[Any], bool]) -> bool:
     """Choose and show the first shown row whose object passes `predicate`; False when there is none."""
-    model = table.model()
-    row = model.row_of(predicate)
+    return select_row(table, table.model().row_of(predicate))
+
+
+def select_row(table: QTableView, row: int | None) -> bool:
+    """Choose and show `row` of the table; False when there is none (`None`: the row sought is not shown)."""
     if row is None:
         return False
-    index = model.index(row, 0)
+    index = table.model().index(row, 0)
     table.setCurrentIndex(index)
     table.scrollTo(index)
     return True

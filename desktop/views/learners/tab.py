@@ -16,7 +16,7 @@ from desktop.settings import LEARNERS_HEADER
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.frozen_column import FrozenColumn
-from desktop.views.kit.id_table_model import PAGE, IdTableModel, show_id
+from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
 from desktop.views.kit.role_limits import hide_writers
@@ -29,6 +29,7 @@ from desktop.views.kit.widgets import (
     focus_search,
     period_text,
     remember_header,
+    select_row,
     share_filter_row,
     tab_shortcut,
 )
@@ -282,7 +283,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
 
     def select_learner(self, learner_id: int) -> bool:
         """Choose and show the learner's row; False when the learner is not shown."""
-        return show_id(self.ui.tableView, self.model, learner_id)
+        return select_row(self.ui.tableView, self.model.row_of_id(learner_id))
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_id() is not None
