@@ -356,30 +356,30 @@ class NumberedCanvas(Canvas):
     # opacity anew on every call, a tenth of a form's drawing. These write the same operators (and ask
     # for the same PDF version) from a table, while nothing on the page is transparent.
     def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
-        if alpha is None and self._opaque(aColor, "ca"):
+        if alpha is None and self._set_opaque(aColor, "ca", "rg"):
             self._fillColorObj = aColor
-            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "rg"))
-            self._doc.ensureMinPdfVersion("transparency")
         else:
             super().setFillColor(aColor, alpha)
 
     def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - ReportLab's names
-        if alpha is None and self._opaque(aColor, "CA"):
+        if alpha is None and self._set_opaque(aColor, "CA", "RG"):
             self._strokeColorObj = aColor
-            self._code.append(_rgb_operator(aColor.red, aColor.green, aColor.blue, "RG"))
-            self._doc.ensureMinPdfVersion("transparency")
         else:
             super().setStrokeColor(aColor, alpha)
 
-    def _opaque(self, colour, key: str) -> bool:
-        """Whether `colour` is an opaque RGB colour and the canvas draws opaquely already (`key`: fill or
-        stroke), so that setting it changes the colour only."""
-        return (
+    def _set_opaque(self, colour, key: str, operator: str) -> bool:
+        """Writes `colour` with `operator` when it is an opaque RGB colour and the canvas draws opaquely
+        already (`key`: fill or stroke), so that setting it changes the colour only; else writes nothing."""
+        if not (
             type(colour) is colors.Color
             and colour.alpha == 1
             and self._enforceColorSpace is None
             and self._extgstate.getValue(key) == 1
-        )
+        ):
+            return False
+        self._code.append(_rgb_operator(colour.red, colour.green, colour.blue, operator))
+        self._doc.ensureMinPdfVersion("transparency")
+        return True
 
     def _draws_plainly(self) -> bool:
         return bool(self.bottomup) and isinstance(pdfmetrics.getFont(self._fontname), _CachingFont)
