@@ -312,8 +312,18 @@ class FormsTab(LoadsWhenShown, QWidget):
             self.select_form((kind, dialog.form_id))
 
     def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
+        from desktop.services import forms
+
+        shown = self.selected_row()
+        if shown is None:
+            return
+        try:
+            # The list holds ids and lines read when they were painted: the question shows the form as it is now,
+            # and the delete states the version read with it, the one the person confirms.
+            row, version = forms.read_for_delete(shown.kind, shown.id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Form not deleted"), error.message)
+            self.reload()
             return
         if row.signed:
             QMessageBox.information(
@@ -329,10 +339,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         )
         if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import forms
-
         try:
-            snapshot = forms.delete_form(row.kind, row.id)
+            snapshot = forms.delete_form(row.kind, row.id, version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Form not deleted"), error.message)
             self.reload()
