@@ -114,6 +114,7 @@ def use_keys_double_clicks_and_menus(window, entries: list[str]) -> dict[str, in
     return rows
 
 
+@pytest.mark.file_only
 def test_on_a_file_the_keys_double_click_and_menus_open_the_dialogs(qtbot, main_window, database, shown, menus):
     fill()
     rows = use_keys_double_clicks_and_menus(main_window, menus)
