@@ -74,19 +74,25 @@ def stored_number(key: str, default: int, minimum: int, maximum: int) -> int:
     return number if minimum <= number <= maximum else default
 
 
-def store_number(field: str, key: str, value, default: int, minimum: int, maximum: int) -> int:
-    """Check `value` as the whole number of `field` and keep it under `key`; returns the previous one."""
+def store_number(field: str, key: str, value, default: int, minimum: int, maximum: int, seen: int | None = None) -> int:
+    """Check `value` as the whole number of `field` and keep it under `key`; returns the previous one. `seen`: the
+    number an undo step left; refused, saying who and when, once someone else stored another since (a setting has no
+    version: its value is what a change would overwrite)."""
     from desktop.services import validation as v
     from desktop.storage.models import AppSetting
 
     number = v.integer(field, value, required=True, minimum=minimum, maximum=maximum)
-    previous = stored_number(key, default, minimum, maximum)
-    if number != previous:
-        with transaction():
+    with transaction():
+        previous = stored_number(key, default, minimum, maximum)
+        if seen is not None and previous != seen:
+            changes = AuditEntry.record_id.is_null() & (AuditEntry.changed_fields == field)
+            raise refusal_from_history(AppSetting._meta.table_name, changes, gone=False)
+        if number != previous:
             AppSetting.insert(key=key, value=str(number)).on_conflict(
                 conflict_target=[AppSetting.key], preserve=[AppSetting.value]
             ).execute()
-            audit("update", AppSetting._meta.table_name, None, ["value"])
+            # Named by the setting's field, so that a refused undo can say who changed this one.
+            audit("update", AppSetting._meta.table_name, None, [field])
     return previous
 
 
@@ -220,6 +226,39 @@ def _collect(model: type[BaseModel], ids: list[int], snapshot: Snapshot, seen: s
             snapshot.removed += [(child, row) for row in fresh]
             if fresh:
                 _collect(child, [row["id"] for row in fresh], snapshot, seen)
+
+
+def refusal_from_history(table: str, entries, *, gone: bool) -> LeerWerkError:
+    """Why a save, delete or undo is refused because someone else wrote first: who and when, from the newest entry of
+    the change history about `table` that `entries` (a condition on `AuditEntry`) picks; `gone`: they deleted it."""
+    entry = (
+        AuditEntry.select(AuditEntry.user, AuditEntry.at)
+        .where((AuditEntry.table_name == table) & entries)
+        .order_by(AuditEntry.id.desc())
+        .first()
+    )
+    if entry is None or not entry.user:
+        if gone:
+            return NotFoundError(
+                _("Someone else deleted this record after it was opened here; this change was not saved.")
+            )
+        return ChangedSinceReadError(
+            _("Someone else changed this record after it was opened here; this change was not saved.")
+        )
+    time = format_datetime(entry.at, "HH:mm")
+    today = entry.at.date() == clock.today()
+    if gone:
+        if today:
+            message = _("Deleted by {user} at {time}, after it was opened here; this change was not saved.")
+        else:
+            message = _("Deleted by {user} on {date} at {time}, after it was opened here; this change was not saved.")
+    elif today:
+        message = _("Changed by {user} at {time}, after it was opened here; this change was not saved.")
+    else:
+        message = _("Changed by {user} on {date} at {time}, after it was opened here; this change was not saved.")
+    date = format_date(entry.at.date(), "long")
+    error = NotFoundError if gone else ChangedSinceReadError
+    return error(message.format(user=entry.user, date=date, time=time))
 
 
 class CrudService:
@@ -409,15 +448,8 @@ class CrudService:
         `seen_version`: the version of the record the change was made on (a dialog's, an undo step's). When someone
         else saved the record since, the change is refused (`ChangedSinceReadError`, saying who and when) instead
         of overwriting theirs; without it, the version read here is the one the save expects."""
-        try:
-            instance = self.get(record_id)
-        except NotFoundError:
-            if seen_version is None:
-                raise
-            raise self.changed_since_read(record_id) from None  # who deleted what was opened here
+        instance = self.read_as_seen(record_id, seen_version)
         versioned = isinstance(instance, VersionedModel)
-        if versioned and seen_version is not None and instance.version != seen_version:
-            raise self.changed_since_read(record_id)
         cleaned = self.clean(values, partial=True)
         current = {name: self._value(instance, name) for name in self.editable_fields()}
         self.check({**current, **cleaned}, instance)
@@ -440,6 +472,19 @@ class CrudService:
                 instance.version = self.model.select(self.model.version).where(key == instance.get_id()).scalar()
             audit("update", self.model._meta.table_name, instance.get_id(), sorted(changed))
         return instance, previous
+
+    def read_as_seen(self, record_id: int, seen_version: int | None) -> BaseModel:
+        """The record, when it still has `seen_version` (the one a view or an undo step read; None: whatever it has
+        now); else refused with who changed or deleted it, and when."""
+        try:
+            instance = self.get(record_id)
+        except NotFoundError:
+            if seen_version is None:
+                raise
+            raise self.changed_since_read(record_id) from None  # who deleted what was opened here
+        if isinstance(instance, VersionedModel) and seen_version is not None and instance.version != seen_version:
+            raise self.changed_since_read(record_id)
+        return instance
 
     def _save_changed(self, instance: VersionedModel, changed: dict[str, Any]) -> None:
         """Write what changed only if the record still has the version it was read with, and count it up: in one
@@ -479,38 +524,9 @@ class CrudService:
         gone = not self.model.select().where(self.model._meta.primary_key == record_id).exists()
         # Its addition is not a change since it was read; every later entry (a save, an import, a reopening) is.
         action = AuditEntry.action == "delete" if gone else AuditEntry.action != "create"
-        entry = (
-            AuditEntry.select(AuditEntry.user, AuditEntry.at)
-            .where(
-                (AuditEntry.table_name == self.model._meta.table_name) & (AuditEntry.record_id == record_id) & action
-            )
-            .order_by(AuditEntry.id.desc())
-            .first()
+        return refusal_from_history(
+            self.model._meta.table_name, (AuditEntry.record_id == record_id) & action, gone=gone
         )
-        if entry is None or not entry.user:
-            if gone:
-                return NotFoundError(
-                    _("Someone else deleted this record after it was opened here; this change was not saved.")
-                )
-            return ChangedSinceReadError(
-                _("Someone else changed this record after it was opened here; this change was not saved.")
-            )
-        time = format_datetime(entry.at, "HH:mm")
-        today = entry.at.date() == clock.today()
-        if gone:
-            if today:
-                message = _("Deleted by {user} at {time}, after it was opened here; this change was not saved.")
-            else:
-                message = _(
-                    "Deleted by {user} on {date} at {time}, after it was opened here; this change was not saved."
-                )
-        elif today:
-            message = _("Changed by {user} at {time}, after it was opened here; this change was not saved.")
-        else:
-            message = _("Changed by {user} on {date} at {time}, after it was opened here; this change was not saved.")
-        date = format_date(entry.at.date(), "long")
-        error = NotFoundError if gone else ChangedSinceReadError
-        return error(message.format(user=entry.user, date=date, time=time))
 
     def update_many(self, changes: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
         """Several updates as one change (renumbering a list, say): all are written, or none when one

@@ -105,6 +105,7 @@ class Round:
     ends_on: dt.date
     team_ids: tuple[int, ...]
     responses: int
+    version: int = 0  # as read, for a save or delete to state
 
 
 def rounds() -> list[Round]:
@@ -113,10 +114,12 @@ def rounds() -> list[Round]:
     for round_id, team_id in db.execute_sql("SELECT round_id, team_id FROM scan_round_team ORDER BY id"):
         teams.setdefault(round_id, []).append(team_id)
     counts = dict(db.execute_sql("SELECT round_id, COUNT(*) FROM scan_response GROUP BY round_id").fetchall())
-    rows = db.execute_sql("SELECT id, name, starts_on, ends_on FROM scan_round ORDER BY starts_on DESC, id DESC")
+    rows = db.execute_sql(
+        "SELECT id, name, starts_on, ends_on, version FROM scan_round ORDER BY starts_on DESC, id DESC"
+    )
     return [
-        Round(rid, name, iso_date(start), iso_date(end), tuple(teams.get(rid, ())), counts.get(rid, 0))
-        for rid, name, start, end in rows
+        Round(rid, name, iso_date(start), iso_date(end), tuple(teams.get(rid, ())), counts.get(rid, 0), version)
+        for rid, name, start, end, version in rows
     ]
 
 
@@ -127,9 +130,12 @@ def get_round(round_id: int) -> Round:
     raise ValidationError("round", _("There is no scan round with number {id}.").format(id=round_id))
 
 
-def save_round(round_id: int | None, name, starts_on, ends_on, team_ids: list[int]) -> int:
+def save_round(
+    round_id: int | None, name, starts_on, ends_on, team_ids: list[int], seen_version: int | None = None
+) -> int:
     """Create or change a round with its teams, in one transaction; returns its id. A team that already has
-    answers in the round stays in it."""
+    answers in the round stays in it. A change is refused when someone else changed or deleted the round since
+    `seen_version` (the one the dialog read)."""
     if not team_ids:
         raise ValidationError("teams", _("Choose at least one team that takes part in the round."))
     values = {"name": name, "starts_on": starts_on, "ends_on": ends_on}
@@ -148,17 +154,23 @@ def save_round(round_id: int | None, name, starts_on, ends_on, team_ids: list[in
         if round_id is None:
             round_id = ROUNDS.create(**values).id
         else:
-            ROUNDS.update(round_id, **values)
+            record, changed = ROUNDS.update(round_id, seen_version=seen_version, **values)
+            before = [row.team_id for row in m.ScanRoundTeam.select().where(m.ScanRoundTeam.round == round_id)]
+            if not changed and set(before) != set(team_ids):
+                # Its teams are the round's too: a change of only those counts its version up, so that a dialog
+                # open on it does not save its own teams over them.
+                ROUNDS.claim_version(round_id, record.version)
             m.ScanRoundTeam.delete().where(m.ScanRoundTeam.round == round_id).execute()
         m.ScanRoundTeam.insert_many([{"round": round_id, "team": team} for team in dict.fromkeys(team_ids)]).execute()
         audit("update", "scan_round", round_id, ["teams"])
     return round_id
 
 
-def delete_round(round_id: int) -> None:
-    """A round goes with its answers; its agreed actions stay with their teams."""
+def delete_round(round_id: int, seen_version: int | None = None) -> None:
+    """A round goes with its answers; its agreed actions stay with their teams. Refused when someone else changed
+    the round since `seen_version` (the one the window showed), or deleted it already."""
     with transaction():
-        ROUNDS.delete(round_id)
+        ROUNDS.delete_unchanged(round_id, seen_version)
 
 
 # -- responses -------------------------------------------------------------------------------------------------

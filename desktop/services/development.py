@@ -19,7 +19,7 @@ from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import N_, _
 from desktop.services import validation as v
-from desktop.services.base import audit, store_number, stored_number, transaction
+from desktop.services.base import audit, save_read_record, store_number, stored_number, transaction
 from desktop.services.privacy import ANONYMISED
 from desktop.services.training_enrolments import add_months
 from desktop.services.training_matrix import warning_days
@@ -61,6 +61,7 @@ class Talk:
     manager_id: int | None
     manager: str
     notes: str
+    version: int = 0  # as read, for a save or delete to state
 
     @property
     def kind_label(self) -> str:
@@ -93,8 +94,13 @@ def _values(staff_id: int, kind, held_on, manager_id, notes) -> dict:
     return {"kind": kind, "held_on": day, "manager": manager, "notes": notes}
 
 
-def save_talk(staff_id, kind, held_on, manager_id=None, notes="", talk_id: int | None = None) -> int:
-    """Record a POAP or development talk of a staff member (or change the one numbered `talk_id`); its id."""
+def save_talk(
+    staff_id, kind, held_on, manager_id=None, notes="", talk_id: int | None = None, seen_version: int | None = None
+) -> int:
+    """Record a POAP or development talk of a staff member (or change the one numbered `talk_id`); its id. A change is
+    refused when someone else changed or deleted the talk since `seen_version` (the one the dialog read)."""
+    from desktop.services import service_for  # the catalogue imports this module
+
     staff = _staff(staff_id)
     values = _values(staff, kind, held_on, manager_id, notes)
     with transaction():
@@ -102,28 +108,28 @@ def save_talk(staff_id, kind, held_on, manager_id=None, notes="", talk_id: int |
             row = DevelopmentTalk.create(staff=staff, **values)
             audit("create", DevelopmentTalk._meta.table_name, row.id, sorted(values))
             return row.id
-        row = DevelopmentTalk.get_or_none((DevelopmentTalk.id == talk_id) & (DevelopmentTalk.staff == staff))
-        if row is None:
+        row = service_for(DevelopmentTalk).read_as_seen(talk_id, seen_version)
+        if row.staff_id != staff:
             raise NotFoundError(_("The record with number {id} does not exist.").format(id=talk_id))
         stored = {"kind": row.kind, "held_on": row.held_on, "manager": row.manager_id, "notes": row.notes}
         changed = sorted(name for name, value in values.items() if stored[name] != value)
-        DevelopmentTalk.update(**values, updated_at=clock.now().replace(microsecond=0)).where(
-            DevelopmentTalk.id == row.id
-        ).execute()
+        for name in changed:
+            setattr(row, "manager_id" if name == "manager" else name, values[name])
+        save_read_record(row, changed)
         audit("update", DevelopmentTalk._meta.table_name, row.id, changed)
         return row.id
 
 
-def delete_talk(talk_id: int) -> None:
-    with transaction():
-        deleted = DevelopmentTalk.delete().where(DevelopmentTalk.id == talk_id).execute()
-        if deleted:
-            audit("delete", DevelopmentTalk._meta.table_name, talk_id)
+def delete_talk(talk_id: int, seen_version: int | None = None) -> None:
+    """Delete a talk; refused when someone else changed it since `seen_version`, or deleted it already."""
+    from desktop.services import service_for
+
+    service_for(DevelopmentTalk).delete_unchanged(talk_id, seen_version)
 
 
 TALKS_SQL = """
-SELECT d.id, d.staff_id, d.kind, d.held_on, d.manager_id, m.first_name, m.name_prefix, m.last_name, d.notes
-FROM development_talk d LEFT JOIN staff m ON m.id = d.manager_id
+SELECT d.id, d.staff_id, d.kind, d.held_on, d.manager_id, m.first_name, m.name_prefix, m.last_name, d.notes,
+d.version FROM development_talk d LEFT JOIN staff m ON m.id = d.manager_id
 WHERE d.staff_id = ? ORDER BY d.held_on DESC, d.id DESC
 """
 
@@ -131,8 +137,10 @@ WHERE d.staff_id = ? ORDER BY d.held_on DESC, d.id DESC
 def talks_of(staff_id: int) -> list[Talk]:
     """Every POAP and development talk of the staff member, the newest first."""
     return [
-        Talk(talk, staff, kind, iso_date(held), manager, display_name(first, prefix, last), notes)
-        for talk, staff, kind, held, manager, first, prefix, last, notes in db.execute_sql(TALKS_SQL, (staff_id,))
+        Talk(talk, staff, kind, iso_date(held), manager, display_name(first, prefix, last), notes, version)
+        for talk, staff, kind, held, manager, first, prefix, last, notes, version in db.execute_sql(
+            TALKS_SQL, (staff_id,)
+        )
     ]
 
 

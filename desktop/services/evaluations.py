@@ -18,7 +18,7 @@ from desktop import clock
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import _, format_date
 from desktop.services import validation as v
-from desktop.services.base import audit, transaction
+from desktop.services.base import audit, save_read_record, transaction
 from desktop.services.reports import SMALL_GROUP
 from desktop.services.waardering import ENDED_ON_SQL, period_details
 from desktop.storage.models import PeriodEvaluation, School, SchoolEvaluation, db
@@ -106,13 +106,15 @@ def save_talk(period_id: int, held_on, participants, went_well, improvements, se
     return row.id
 
 
-def delete_talk(period_id: int) -> None:
+def delete_talk(period_id: int, seen_version: int | None = None) -> None:
+    """Delete the period's evaluation talk; refused when someone else changed it since `seen_version` (the one the
+    dialog showed)."""
+    from desktop.services import service_for
+
     row = PeriodEvaluation.get_or_none(PeriodEvaluation.period == period_id)
     if row is None:
         return
-    with transaction():
-        row.delete_instance()
-        audit("delete", "period_evaluation", row.id)
+    service_for(PeriodEvaluation).delete_unchanged(row.id, seen_version)
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class SchoolReview:
     participants: str
     agreements: str
     follow_up_on: dt.date | None
+    version: int = 0  # as read, for a save or delete to state
 
 
 def _school(school_id: int) -> School:
@@ -142,7 +145,7 @@ def school_reviews(school_id: int) -> list[SchoolReview]:
     """The school's evaluations of the cooperation, the newest first."""
     query = SchoolEvaluation.select().where(SchoolEvaluation.school == school_id)
     return [
-        SchoolReview(row.id, school_id, row.held_on, row.participants, row.agreements, row.follow_up_on)
+        SchoolReview(row.id, school_id, row.held_on, row.participants, row.agreements, row.follow_up_on, row.version)
         for row in query.order_by(SchoolEvaluation.held_on.desc(), SchoolEvaluation.id.desc())
     ]
 
@@ -151,11 +154,18 @@ def school_review(review_id: int) -> SchoolReview:
     row = SchoolEvaluation.get_or_none(SchoolEvaluation.id == review_id)
     if row is None:
         raise NotFoundError(_("The school evaluation with number {id} does not exist.").format(id=review_id))
-    return SchoolReview(row.id, row.school_id, row.held_on, row.participants, row.agreements, row.follow_up_on)
+    return SchoolReview(
+        row.id, row.school_id, row.held_on, row.participants, row.agreements, row.follow_up_on, row.version
+    )
 
 
-def save_school_review(school_id: int, held_on, participants, agreements, follow_up_on, review_id=None) -> int:
-    """Store an evaluation of the cooperation with the school (a new one, or `review_id` changed); returns its id."""
+def save_school_review(
+    school_id: int, held_on, participants, agreements, follow_up_on, review_id=None, seen_version: int | None = None
+) -> int:
+    """Store an evaluation of the cooperation with the school (a new one, or `review_id` changed); returns its id. A
+    change is refused when someone else changed or deleted it since `seen_version` (the one the dialog read)."""
+    from desktop.services import service_for  # the catalogue imports this module
+
     _school(school_id)
     day = _held_on(held_on)
     follow_up = v.date("follow_up_on", follow_up_on)
@@ -175,19 +185,22 @@ def save_school_review(school_id: int, held_on, participants, agreements, follow
             row = SchoolEvaluation.create(school=school_id, **values)
             audit("create", "school_evaluation", row.id, sorted(values))
             return row.id
-        row = SchoolEvaluation.get_or_none((SchoolEvaluation.id == review_id) & (SchoolEvaluation.school == school_id))
-        if row is None:
+        row = service_for(SchoolEvaluation).read_as_seen(review_id, seen_version)
+        if row.school_id != school_id:
             raise NotFoundError(_("The school evaluation with number {id} does not exist.").format(id=review_id))
         changed = sorted(name for name, value in values.items() if getattr(row, name) != value)
-        SchoolEvaluation.update(**values, updated_at=dt.datetime.now()).where(SchoolEvaluation.id == row.id).execute()
+        for name in changed:
+            setattr(row, name, values[name])
+        save_read_record(row, changed)
         audit("update", "school_evaluation", row.id, changed)
         return row.id
 
 
-def delete_school_review(review_id: int) -> None:
-    with transaction():
-        if SchoolEvaluation.delete().where(SchoolEvaluation.id == review_id).execute():
-            audit("delete", "school_evaluation", review_id)
+def delete_school_review(review_id: int, seen_version: int | None = None) -> None:
+    """Delete an evaluation; refused when someone else changed it since `seen_version`, or deleted it already."""
+    from desktop.services import service_for
+
+    service_for(SchoolEvaluation).delete_unchanged(review_id, seen_version)
 
 
 def year_of(held_on) -> int:

@@ -8,6 +8,7 @@ form says (`desktop.services.signed_content`) is refused.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from desktop.errors import ValidationError
 from desktop.i18n import _
@@ -33,6 +34,9 @@ from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.choices import label
 from desktop.storage.models import db
+
+if TYPE_CHECKING:
+    from desktop.services.form_lists import FormRow
 
 KINDS = choices.FORM_KINDS
 FINISHED = {"assignment": "signed_off", "assessment": "signed"}
@@ -290,6 +294,20 @@ def delete_form(kind: str, form_id: int, seen_version: int | None = None) -> Sna
         # Voided signatures too: they are the evidence of what was signed before a reopen.
         raise ValidationError("id", _("This form has been signed and must be kept."))
     return svc.delete_unchanged(form.id, seen_version)
+
+
+def read_for_delete(kind: str, form_id: int) -> tuple[FormRow, int]:
+    """The form's line of the list as it is now, with its version, read when its delete is asked: the question shows
+    this line, and the delete states this version, so that a change someone else makes to the form while the question
+    is open (or since the list was read) is refused instead of deleted with it. The version is read first: a change
+    landing between the two reads shows in the line but not in the version, and is refused too."""
+    from desktop.services.form_lists import form_rows
+
+    version = get_form(kind, form_id).version
+    rows = form_rows([(kind, form_id)])
+    if not rows:
+        raise service(kind).changed_since_read(form_id)  # deleted by someone else between the two reads
+    return rows[0], version
 
 
 def snapshot_form(kind: str, form_id: int) -> Snapshot:

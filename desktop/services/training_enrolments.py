@@ -19,11 +19,21 @@ from desktop import clock
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import INSERT_BATCH, CrudService, Snapshot, audit, audit_many, insert_rows, save_read_record
+from desktop.services.base import (
+    INSERT_BATCH,
+    CrudService,
+    Snapshot,
+    audit,
+    audit_many,
+    insert_rows,
+    refusal_from_history,
+    save_read_record,
+)
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
 from desktop.storage.models import (
     Attendance,
+    AuditEntry,
     Certificate,
     Enrolment,
     Learner,
@@ -499,20 +509,43 @@ def attendance_of(enrolment_id: int, session_date_id: int) -> bool | None:
     return None if row is None else bool(row.present)
 
 
-def record_attendance(enrolment_id: int, session_date_id: int, present: bool | None) -> bool | None:
-    """Record whether the person was there on that date (None: not recorded); returns what it was."""
+AttendanceMark = tuple[bool | None, int | None]  # what a cell holds (None: nothing recorded), and its row's id
+
+
+def record_attendance(
+    enrolment_id: int, session_date_id: int, present: bool | None, left: AttendanceMark | None = None
+) -> bool | None:
+    """Record whether the person was there on that date (None: not recorded); returns what it was. `left`: the mark
+    an undo step left (`attendance_marks`); refused, saying who and when, once someone else recorded another since
+    (a mark is one answer: what it holds is what a change would overwrite, whatever its row's number or version)."""
     service = AttendanceService()
     row = Attendance.get_or_none(enrolment=enrolment_id, session_date=session_date_id)
     previous = None if row is None else bool(row.present)
+    if left is not None and previous != left[0]:
+        if row is None:
+            raise service.changed_since_read(left[1])  # who took the mark away
+        # The row's own history names who recorded or changed it (a mark recorded anew is a change of the cell).
+        raise refusal_from_history("attendance", AuditEntry.record_id == row.id, gone=False)
     if previous == present:
         return previous
+    # Stating the version just read: on a server, another client's write in between is refused, not overwritten.
     if present is None:
-        service.delete(row.id)
+        service.delete_unchanged(row.id, row.version)
     elif row is None:
         service.create(enrolment=enrolment_id, session_date=session_date_id, present=present)
     else:
-        service.update(row.id, present=present)
+        service.update(row.id, seen_version=row.version, present=present)
     return previous
+
+
+def attendance_marks(cells: list[tuple[int, int]]) -> dict[tuple[int, int], AttendanceMark]:
+    """What each (enrolment, session date) holds now, with its row's id (None, None where nothing is recorded)."""
+    marks: dict[tuple[int, int], AttendanceMark] = dict.fromkeys(cells, (None, None))
+    for enrolment, session_date in cells:
+        row = Attendance.get_or_none(enrolment=enrolment, session_date=session_date)
+        if row is not None:
+            marks[(enrolment, session_date)] = (bool(row.present), row.id)
+    return marks
 
 
 def present_at_every_date(session_id: int) -> list[int]:
@@ -528,10 +561,16 @@ def present_at_every_date(session_id: int) -> list[int]:
     return [row[0] for row in db.execute_sql(sql, (session_id, dates))]
 
 
-def record_attendances(marks: list[tuple[int, int, bool | None]]) -> list[bool | None]:
-    """Several (enrolment, session date, present) at once, all or none; returns what each was."""
+def record_attendances(
+    marks: list[tuple[int, int, bool | None]], seen: dict[tuple[int, int], AttendanceMark] | None = None
+) -> list[bool | None]:
+    """Several (enrolment, session date, present) at once, all or none; returns what each was. `seen`: the marks an
+    undo step left, by cell; refused as a whole once someone else changed one of them since."""
     with db.atomic():
-        return [record_attendance(enrolment, date, present) for enrolment, date, present in marks]
+        return [
+            record_attendance(enrolment, date, present, None if seen is None else seen[(enrolment, date)])
+            for enrolment, date, present in marks
+        ]
 
 
 def cancel_session_enrolments(session_id: int) -> EnrolmentChange:

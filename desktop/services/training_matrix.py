@@ -142,9 +142,10 @@ def warning_days() -> int:
     return stored_number(WARNING_DAYS_KEY, DEFAULT_WARNING_DAYS, 0, 730)
 
 
-def set_warning_days(days) -> int:
-    """Store the warning period; returns the previous one."""
-    return store_number("warning_days", WARNING_DAYS_KEY, days, DEFAULT_WARNING_DAYS, 0, 730)
+def set_warning_days(days, seen: int | None = None) -> int:
+    """Store the warning period; returns the previous one. `seen`: the period an undo step left (refused once someone
+    else changed it since)."""
+    return store_number("warning_days", WARNING_DAYS_KEY, days, DEFAULT_WARNING_DAYS, 0, 730, seen)
 
 
 # -- computing ------------------------------------------------------------------------------------------

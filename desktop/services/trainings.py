@@ -15,7 +15,7 @@ from typing import Any
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
-from desktop.services.base import CrudService, Snapshot, audit
+from desktop.services.base import CrudService, Snapshot, audit, refusal_from_history
 from desktop.services.training_enrolments import (
     AttendanceService,
     CertificateService,
@@ -24,6 +24,7 @@ from desktop.services.training_enrolments import (
 )
 from desktop.storage import choices
 from desktop.storage.models import (
+    AuditEntry,
     Certificate,
     CoachingTrajectory,
     Enrolment,
@@ -278,10 +279,17 @@ def _check_modules(training_id: int | None, module_ids: list[int]) -> list[int]:
     return result
 
 
-def replace_rows(change_model: type, training_id: int, rows: list[dict]) -> None:
-    """Make the training's requirements (or modules) exactly `rows`, ids included (used by undo too)."""
+def replace_rows(change_model: type, training_id: int, rows: list[dict], seen: list[dict] | None = None) -> None:
+    """Make the training's requirements (or modules) exactly `rows`, ids included (used by undo too). `seen`: the
+    rows an undo step left; refused, saying who and when, once someone else changed them since."""
     parent = TrainingRequirement.training if change_model is TrainingRequirement else TrainingModule.programme
     with db.atomic():
+        if seen is not None:
+            read = _requirement_rows if change_model is TrainingRequirement else _module_rows
+            if read(training_id) != seen:
+                # Every replacement is noted under the training's number in the child table's history.
+                changes = AuditEntry.record_id == training_id
+                raise refusal_from_history(change_model._meta.table_name, changes, gone=False)
         change_model.delete().where(parent == training_id).execute()
         if rows:
             change_model.insert_many(rows).execute()

@@ -12,13 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee
+
 from desktop import clock
-from desktop.errors import NotFoundError, ValidationError
+from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _
 from desktop.services import validation as v
-from desktop.services.base import audit, transaction
+from desktop.services.base import audit, refusal_from_history, transaction
 from desktop.storage import choices
 from desktop.storage.models import (
+    AuditEntry,
     EvaluationAnswer,
     EvaluationQuestion,
     StudentEvaluation,
@@ -235,11 +238,15 @@ def yes_no(value) -> str | None:
     return None
 
 
-def save_evaluation(period_id: int, submitted_on, source: str, answers: dict[int, object]) -> int:
+def save_evaluation(
+    period_id: int, submitted_on, source: str, answers: dict[int, object], seen_evaluation: int | None = None
+) -> int:
     """Store the period's questionnaire (replacing what was stored), all of it or nothing; returns its id.
 
     `answers` maps a question id to the answer as given; an unknown or retired question, a score outside
-    the scale or a yes/no that is neither is refused with the question named."""
+    the scale or a yes/no that is neither is refused with the question named. `seen_evaluation`: the id of the
+    questionnaire the dialog showed (0: none); refused, saying who and when, once someone else stored or deleted
+    one since."""
     period = period_details(period_id)
     day = v.date("submitted_on", submitted_on, required=True)
     if day < period.start_date:
@@ -259,8 +266,12 @@ def save_evaluation(period_id: int, submitted_on, source: str, answers: dict[int
     if not cleaned:
         raise ValidationError("answers", _("Give at least one answer; an empty questionnaire is not stored."))
     with transaction():
-        StudentEvaluation.delete().where(StudentEvaluation.period == period_id).execute()
-        evaluation = StudentEvaluation.create(period=period_id, submitted_on=day, source=source)
+        _replace_seen(period_id, seen_evaluation)
+        try:
+            with db.atomic():  # a savepoint: a server's transaction stays usable to read who came first
+                evaluation = StudentEvaluation.create(period=period_id, submitted_on=day, source=source)
+        except peewee.IntegrityError:
+            raise _stored_since(period_id, seen_evaluation) from None  # another one stored meanwhile
         write_answers(evaluation.id, cleaned, by_id)
         audit("create", "student_evaluation", evaluation.id, ["answers", "source", "submitted_on"])
     return evaluation.id
@@ -279,10 +290,31 @@ def write_answers(evaluation_id: int, answers: dict[int, int | str], by_id: dict
     EvaluationAnswer.insert_many(rows).execute()
 
 
-def delete_evaluation(period_id: int) -> None:
-    evaluation = StudentEvaluation.get_or_none(StudentEvaluation.period == period_id)
-    if evaluation is None:
-        return
+def delete_evaluation(period_id: int, seen_evaluation: int | None = None) -> None:
+    """Delete the period's questionnaire; refused when it is not the one the dialog showed (`seen_evaluation`)."""
     with transaction():
-        evaluation.delete_instance()
-        audit("delete", "student_evaluation", evaluation.id)
+        _replace_seen(period_id, seen_evaluation)
+
+
+def _replace_seen(period_id: int, seen_evaluation: int | None) -> None:
+    """Take away the period's questionnaire to store another or none, when it is still the one numbered
+    `seen_evaluation` (0: none was stored; None: whichever is stored). A questionnaire is replaced as a whole, under
+    a new number that is never used again, so its number serves as its version."""
+    stored = StudentEvaluation.get_or_none(StudentEvaluation.period == period_id)
+    if seen_evaluation is not None and (stored.id if stored else 0) != seen_evaluation:
+        raise _stored_since(period_id, seen_evaluation)
+    if stored is None:
+        return
+    # Stating the number: a server's concurrent replacement makes this delete nothing, and is refused.
+    if not StudentEvaluation.delete().where(StudentEvaluation.id == stored.id).execute():
+        raise _stored_since(period_id, stored.id)
+    audit("delete", "student_evaluation", stored.id)
+
+
+def _stored_since(period_id: int, seen_evaluation: int | None) -> LeerWerkError:
+    """Why a questionnaire is not stored or deleted: who stored another one (or deleted the one shown) and when."""
+    stored = StudentEvaluation.get_or_none(StudentEvaluation.period == period_id)
+    if stored is None:
+        deleted = (AuditEntry.record_id == seen_evaluation) & (AuditEntry.action == "delete")
+        return refusal_from_history("student_evaluation", deleted, gone=True)
+    return refusal_from_history("student_evaluation", AuditEntry.record_id == stored.id, gone=False)

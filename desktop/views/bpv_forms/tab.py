@@ -26,7 +26,7 @@ from desktop.views.kit import form_columns
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
-from desktop.views.kit.role_limits import hide_writers
+from desktop.views.kit.role_limits import hide_writers, through
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
     confirm,
@@ -121,7 +121,7 @@ class FormsTab(LoadsWhenShown, QWidget):
         table.setModel(self.model)
         table.sortByColumn(FormsModel.DUE, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, FORMS_HEADER)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.doubleClicked.connect(through(self.ui.editButton, self.edit_selected))
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.ui.filterEdit.textChanged.connect(self._search)
@@ -145,10 +145,10 @@ class FormsTab(LoadsWhenShown, QWidget):
         self.ui.learnerFilterButton.clicked.connect(lambda: self.show_learner(None))
         self._shortcuts = [
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), lambda: self.new_form("assignment")),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), through(ui.newAssignmentButton, self.new_assignment)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), through(ui.deleteButton, self.delete_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), through(ui.editButton, self.edit_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), through(ui.editButton, self.edit_selected), table),
             tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected),
             tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected),
         ]
@@ -311,9 +311,22 @@ class FormsTab(LoadsWhenShown, QWidget):
         if dialog.form_id is not None:
             self.select_form((kind, dialog.form_id))
 
+    def new_assignment(self) -> None:
+        self.new_form("assignment")
+
     def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
+        from desktop.services import forms
+
+        shown = self.selected_row()
+        if shown is None:
+            return
+        try:
+            # The list holds ids and lines read when they were painted: the question shows the form as it is now,
+            # and the delete states the version read with it, the one the person confirms.
+            row, version = forms.read_for_delete(shown.kind, shown.id)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Form not deleted"), error.message)
+            self.reload()
             return
         if row.signed:
             QMessageBox.information(
@@ -329,10 +342,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         )
         if not confirm(self, _("Delete form"), question + "\n\n" + _("You can undo this with Ctrl+Z.")):
             return
-        from desktop.services import forms
-
         try:
-            snapshot = forms.delete_form(row.kind, row.id)
+            snapshot = forms.delete_form(row.kind, row.id, version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Form not deleted"), error.message)
             self.reload()

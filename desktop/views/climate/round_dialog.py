@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_scan_round_dialog import Ui_ScanRoundDialog
 from desktop.i18n import _
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import set_date
@@ -20,7 +21,7 @@ class ScanRoundDialog(RememberedDialog):
     remembered_as = "scan_round"
 
     def __init__(self, parent: QWidget | None = None, round_id: int | None = None):
-        from desktop.services import climate, reference
+        from desktop.services import climate
 
         super().__init__(parent)
         self.ui = Ui_ScanRoundDialog()
@@ -40,6 +41,19 @@ class ScanRoundDialog(RememberedDialog):
         )
         current = climate.get_round(round_id) if round_id is not None else None
         self.teams = QStandardItemModel(self)
+        self.ui.teamsList.setModel(self.teams)
+        self._show(current)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save_and_close)
+        self.ui.buttonBox.rejected.connect(self.cancel)
+        self.restore_geometry()
+        self.mark_clean()
+
+    def _show(self, current) -> None:
+        """Show the round as stored (when the dialog opens, and after someone else saved it since)."""
+        from desktop.services import reference
+
+        self.version = current.version if current is not None else None  # stated by the save
+        self.teams.clear()
         for team_id, label, active in reference.team_choices():
             chosen = current is not None and team_id in current.team_ids
             if not active and not chosen:
@@ -50,16 +64,16 @@ class ScanRoundDialog(RememberedDialog):
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.teams.appendRow(item)
-        self.ui.teamsList.setModel(self.teams)
         if current is not None:
             self.setWindowTitle(_("Scan round “{name}”").format(name=current.name))
             self.ui.nameEdit.setText(current.name)
             set_date(self.ui.startsEdit, current.starts_on)
             set_date(self.ui.endsEdit, current.ends_on)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save_and_close)
-        self.ui.buttonBox.rejected.connect(self.cancel)
-        self.restore_geometry()
-        self.mark_clean()
+
+    def reload(self) -> None:
+        from desktop.services import climate
+
+        self._show(climate.get_round(self.round_id))
 
     def chosen_teams(self) -> list[int]:
         return [
@@ -81,9 +95,13 @@ class ScanRoundDialog(RememberedDialog):
                 self.ui.startsEdit.text(),
                 self.ui.endsEdit.text(),
                 self.chosen_teams(),
+                seen_version=self.version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self.reload)
             return False
         except LeerWerkError as error:
             self.ui.errorLabel.setText(error.message)

@@ -161,9 +161,10 @@ class ClimateWindow(RememberedDialog):
         if not confirm(self, _("Delete round"), question):
             return
         try:
-            climate.delete_round(rnd.id)
+            climate.delete_round(rnd.id, rnd.version)  # as read when the delete was asked
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not deleted"), error.message)
+            self.reload_rounds()  # what is stored now
             return
         self.reload_rounds()
         self.on_change()

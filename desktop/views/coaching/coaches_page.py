@@ -22,7 +22,7 @@ from desktop.i18n import N_, _, format_date, ngettext
 from desktop.settings import COACHES_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import alive, run_dialog
-from desktop.views.kit.role_limits import hide_writers
+from desktop.views.kit.role_limits import for_writers, hide_writers, through
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -196,8 +196,9 @@ class CoachesPage(QWidget):
 
         ui.filterEdit.textChanged.connect(self._search)
         ui.tableView.selectionModel().currentRowChanged.connect(lambda *_args: self._show_coach())
-        ui.trajectoriesTable.doubleClicked.connect(lambda _index: self.open_selected_trajectory())
-        ui.meetingsTable.doubleClicked.connect(lambda _index: self.edit_meeting())
+        open_trajectory = for_writers(main_window, self.open_selected_trajectory)  # its dialog edits it
+        ui.trajectoriesTable.doubleClicked.connect(open_trajectory)
+        ui.meetingsTable.doubleClicked.connect(through(ui.editMeetingButton, self.edit_meeting))
         ui.meetingsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.newMeetingButton.clicked.connect(self.new_meeting)
         ui.editMeetingButton.clicked.connect(self.edit_meeting)
@@ -206,12 +207,17 @@ class CoachesPage(QWidget):
         # Keys on the tables themselves: the Coaching tab keeps its own keys on its own widgets.
         trajectories, meetings = ui.trajectoriesTable, ui.meetingsTable
         self._shortcuts = [
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.open_selected_trajectory, trajectories),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.open_selected_trajectory, trajectories),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_meeting, meetings),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_meeting, meetings),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_meeting, meetings),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_meeting, meetings),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), open_trajectory, trajectories),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), open_trajectory, trajectories),
+            *(
+                tab_shortcut(self, QKeySequence(key), through(button, slot), meetings)
+                for key, button, slot in (
+                    (Qt.Key.Key_Insert, ui.newMeetingButton, self.new_meeting),
+                    (Qt.Key.Key_Delete, ui.deleteMeetingButton, self.delete_meeting),
+                    (Qt.Key.Key_Return, ui.editMeetingButton, self.edit_meeting),
+                    (Qt.Key.Key_Enter, ui.editMeetingButton, self.edit_meeting),
+                )
+            ),
         ]
         self.retranslate()
 

@@ -24,7 +24,7 @@ from desktop.storage import choices
 from desktop.textsearch import fold
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
-from desktop.views.kit.role_limits import hide_writers
+from desktop.views.kit.role_limits import hide_writers, through
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import ServiceCommand
 from desktop.views.kit.widgets import (
@@ -137,7 +137,7 @@ class CoachingTab(LoadsWhenShown, QWidget):
         table.setModel(self.model)
         table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
         self._header_restored = remember_header(table, COACHING_HEADER)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.doubleClicked.connect(through(ui.editButton, self.edit_selected))
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.filterEdit.textChanged.connect(self._search)
         for combo in (ui.coachCombo, ui.statusCombo, ui.dueCombo):
@@ -154,10 +154,10 @@ class CoachingTab(LoadsWhenShown, QWidget):
         on_list = ui.trajectoriesPage
         self._shortcuts = [
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(ui.filterEdit), on_list),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_trajectory, on_list),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), through(ui.newButton, self.new_trajectory), on_list),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), through(ui.deleteButton, self.delete_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), through(ui.editButton, self.edit_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), through(ui.editButton, self.edit_selected), table),
             tab_shortcut(self, QKeySequence.StandardKey.Print, self.print_selected, on_list),
             tab_shortcut(self, QKeySequence("Ctrl+Shift+P"), self.preview_selected, on_list),
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: self.coaches.focus_search(), ui.coachesPage),

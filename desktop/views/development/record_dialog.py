@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_development_record_dialog import Ui_DevelopmentRecordDialog
 from desktop.i18n import _
 from desktop.storage import choices
 from desktop.views.development.tables import SectionModel, TalksModel
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import (
@@ -52,6 +53,7 @@ class RecordDialog(RememberedDialog):
             widget.setObjectName(f"development.record.{name}")
         self.staff_id = staff_id
         self.talk_id: int | None = None
+        self.talk_version: int | None = None  # as the talk shown was read, for its save or delete to state
         self.changed = False  # whether a talk was saved or deleted: the lists behind reload then
         self.heading, self.details, self.talks, self.sections = ui.heading, ui.details, ui.talks, ui.sections
         self.kind, self.held, self.error, self.manager, self.notes = ui.kind, ui.held, ui.error, ui.manager, ui.notes
@@ -128,7 +130,7 @@ class RecordDialog(RememberedDialog):
         talk = self.talk_model.row_object(current.row()) if current.isValid() else None
         if talk is None:
             return
-        self.talk_id = talk.id
+        self.talk_id, self.talk_version = talk.id, talk.version
         fill_combo(self.kind, ((code, _(label)) for code, label in choices.DEVELOPMENT_KINDS.items()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(talk.kind)))
         set_date(self.held, talk.held_on)
@@ -140,7 +142,7 @@ class RecordDialog(RememberedDialog):
         self.delete_button.setEnabled(True)
 
     def start_new(self) -> None:
-        self.talk_id = None
+        self.talk_id = self.talk_version = None
         self.talks.clearSelection()
         set_date(self.held, clock.today())
         self.notes.clear()
@@ -158,9 +160,13 @@ class RecordDialog(RememberedDialog):
                 self.manager.currentData(),
                 self.notes.text(),
                 talk_id=self.talk_id,
+                seen_version=self.talk_version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, lambda: self.reload(select=self.talk_id))
             return False
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Not saved"), error.message)
@@ -174,7 +180,12 @@ class RecordDialog(RememberedDialog):
 
         if self.talk_id is None or not confirm(self, _("Delete"), _("Delete this POAP or development talk?")):
             return
-        development.delete_talk(self.talk_id)
+        try:
+            development.delete_talk(self.talk_id, self.talk_version)
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Not deleted"), error.message)
+            self.reload(select=self.talk_id)  # what is stored now
+            return
         self.changed = True
         self.reload()
 

@@ -31,7 +31,7 @@ def shown_values(errors: FieldErrors) -> dict[str, str]:
     """What each field of a dialog shows, by its caption (the fields its `FieldErrors` knows)."""
     values = {}
     for field, widget in errors.widgets.items():
-        caption = errors.captions.get(field) or field
+        caption = errors.captions.get(field) or _label_of(widget) or field
         if isinstance(widget, QLineEdit):
             values[caption] = widget.text()
         elif isinstance(widget, QPlainTextEdit):
@@ -41,6 +41,15 @@ def shown_values(errors: FieldErrors) -> dict[str, str]:
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             values[caption] = _("yes") if widget.isChecked() else _("no")
     return values
+
+
+def _label_of(widget: QWidget) -> str:
+    """The words of the label beside `widget` (its buddy), as the person reads them: a caption the dialog did not
+    give the field otherwise."""
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+    return ""
 
 
 def offer_reload(

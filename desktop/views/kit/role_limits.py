@@ -1,9 +1,16 @@
 """The buttons a login's role may not use are hidden, as the tabs and menus it may not use are
-(`desktop.views.window.main`); the server refuses what they would do anyway (`desktop.storage.server_roles`)."""
+(`desktop.views.window.main`); the server refuses what they would do anyway (`desktop.storage.server_roles`).
+
+A tab's keys (Insert, Delete, Enter), a double-click and a context menu's entries do what one of its buttons does:
+they go `through` that button, so that they follow the same limits, here in one place. A read-only login's Insert
+then opens no dialog whose save the server would refuse."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
 
 def may_write(main_window: QWidget) -> bool:
@@ -18,3 +25,33 @@ def hide_writers(main_window: QWidget, *widgets: QWidget) -> None:
     if not may_write(main_window):
         for widget in widgets:
             widget.hide()
+
+
+def through(button: QAbstractButton, slot: Callable[[], None]) -> Callable[..., None]:
+    """What a key, a double-click or a menu entry does in `button`'s stead: `slot`, while the button is there for the
+    login (its role did not hide it); else nothing. Any arguments a signal brings (the index double-clicked) are
+    dropped."""
+
+    def run(*_args) -> None:
+        if not button.isHidden():
+            slot()
+
+    return run
+
+
+def for_writers(main_window: QWidget, slot: Callable[[], None]) -> Callable[..., None]:
+    """`through` for what no button of its own stands for (a trajectory opened from a coach's list): `slot` only for
+    a login that may change things."""
+
+    def run(*_args) -> None:
+        if may_write(main_window):
+            slot()
+
+    return run
+
+
+def menu_entry(menu: QMenu, text: str, button: QAbstractButton, slot: Callable[[], None]) -> QAction | None:
+    """A context menu's entry in `button`'s stead, left out where the login's role hid the button."""
+    if button.isHidden():
+        return None
+    return menu.addAction(text, slot)

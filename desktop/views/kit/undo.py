@@ -86,6 +86,20 @@ def _version_now(service: CrudService, record_id: int) -> int | None:
     return getattr(service.get(record_id), "version", None)
 
 
+def _left(service: CrudService, record_id: int, version: int | None) -> int | None:
+    """Note the version a step of this program left in the record (see `services.step_versions`); returns it."""
+    from desktop.services import step_versions
+
+    step_versions.note(service, {record_id: version})
+    return version
+
+
+def _expected(service: CrudService, record_id: int, version: int | None) -> int | None:
+    from desktop.services import step_versions
+
+    return step_versions.expected(service, record_id, version)
+
+
 class UpdateCommand(ServiceCommand):
     """Undo and redo state the version the step (or the last undo or redo) left, so that they are refused, saying
     who and when, once someone else changed the record since: their change is not overwritten."""
@@ -102,7 +116,8 @@ class UpdateCommand(ServiceCommand):
     ):
         super().__init__(text, on_change)
         self.service, self.record_id, self.new, self.previous = service, record_id, new, previous
-        self.version = version if version is not None else _version_now(service, record_id)
+        version = version if version is not None else _version_now(service, record_id)
+        self.version = _left(service, record_id, version)
 
     def apply(self) -> None:
         self._put(self.new)
@@ -111,8 +126,9 @@ class UpdateCommand(ServiceCommand):
         self._put(self.previous)
 
     def _put(self, values: dict) -> None:
-        record, _changed = self.service.update(self.record_id, seen_version=self.version, **values)
-        self.version = getattr(record, "version", None)
+        seen = _expected(self.service, self.record_id, self.version)
+        record, _changed = self.service.update(self.record_id, seen_version=seen, **values)
+        self.version = _left(self.service, self.record_id, getattr(record, "version", None))
 
 
 class UpdateManyCommand(ServiceCommand):
@@ -122,7 +138,8 @@ class UpdateManyCommand(ServiceCommand):
     def __init__(self, service: CrudService, changes: list[tuple[int, dict, dict]], text: str, on_change=None):
         super().__init__(text, on_change)
         self.service, self.changes = service, changes  # (record id, new values, previous values)
-        self.versions = {record_id: _version_now(service, record_id) for record_id, _new, _previous in changes}
+        ids = [record_id for record_id, _new, _previous in changes]
+        self.versions = {record_id: _left(service, record_id, _version_now(service, record_id)) for record_id in ids}
 
     def apply(self) -> None:
         self._put([(record_id, new) for record_id, new, _previous in self.changes])
@@ -133,12 +150,12 @@ class UpdateManyCommand(ServiceCommand):
     def _put(self, changes: list[tuple[int, dict]]) -> None:
         from desktop.services.base import transaction
 
-        versions = dict(self.versions)
+        versions = {record_id: _expected(self.service, record_id, v) for record_id, v in self.versions.items()}
         with transaction():
             for record_id, values in changes:
                 record, _changed = self.service.update(record_id, seen_version=versions[record_id], **values)
                 versions[record_id] = getattr(record, "version", None)
-        self.versions = versions
+        self.versions = {record_id: _left(self.service, record_id, version) for record_id, version in versions.items()}
 
 
 class CreateCommand(ServiceCommand):
@@ -148,15 +165,16 @@ class CreateCommand(ServiceCommand):
         super().__init__(text, on_change)
         self.service, self.record_id = service, record_id
         self.snapshot: Snapshot | None = None
-        self.version = _version_now(service, record_id)
+        self.version = _left(service, record_id, _version_now(service, record_id))
 
     def apply(self) -> None:
         if self.snapshot is not None:
             self.service.restore(self.snapshot)
+            _left(self.service, self.record_id, self.snapshot.row.get("version"))
 
     def revert(self) -> None:
         version = self.snapshot.row.get("version") if self.snapshot is not None else self.version
-        self.snapshot = self.service.delete_unchanged(self.record_id, version)
+        self.snapshot = self.service.delete_unchanged(self.record_id, _expected(self.service, self.record_id, version))
 
 
 class DeleteCommand(ServiceCommand):
@@ -166,7 +184,10 @@ class DeleteCommand(ServiceCommand):
 
     def apply(self) -> None:
         # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
-        self.snapshot = self.service.delete_unchanged(self.snapshot.row["id"], self.snapshot.row.get("version"))
+        record_id = self.snapshot.row["id"]
+        version = _expected(self.service, record_id, self.snapshot.row.get("version"))
+        self.snapshot = self.service.delete_unchanged(record_id, version)
 
     def revert(self) -> None:
         self.service.restore(self.snapshot)
+        _left(self.service, self.snapshot.row["id"], self.snapshot.row.get("version"))

@@ -93,7 +93,7 @@ class PeriodTalkDialog(RememberedDialog):
         if not confirm(self, _("Delete talk"), _("Delete the evaluation talk of this BPV period?")):
             return
         try:
-            evaluations.delete_talk(self.period_id)
+            evaluations.delete_talk(self.period_id, self._version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Talk not deleted"), error.message)
             return

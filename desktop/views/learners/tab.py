@@ -19,7 +19,7 @@ from desktop.views.kit.frozen_column import FrozenColumn
 from desktop.views.kit.id_table_model import PAGE, IdTableModel
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.links import links_of
-from desktop.views.kit.role_limits import hide_writers
+from desktop.views.kit.role_limits import hide_writers, menu_entry, through
 from desktop.views.kit.table_model import Column
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import (
@@ -166,7 +166,7 @@ class LearnersTab(LoadsWhenShown, QWidget):
             for place, key in enumerate(FIRST_COLUMNS):
                 header.moveSection(header.visualIndex(self.model.column_index(key)), place)
         self.frozen = FrozenColumn(table)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.doubleClicked.connect(through(self.ui.editButton, self.edit_selected))
         table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.ui.filterEdit.textChanged.connect(self._search)
@@ -187,10 +187,10 @@ class LearnersTab(LoadsWhenShown, QWidget):
         hide_writers(main_window, ui.newButton, ui.editButton, ui.deleteButton, ui.importButton, ui.waarderingButton)
         self._shortcuts = [
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(self.ui.filterEdit)),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), self.new_learner),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), self.delete_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.edit_selected, table),
-            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.edit_selected, table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Insert), through(ui.newButton, self.new_learner)),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Delete), through(ui.deleteButton, self.delete_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), through(ui.editButton, self.edit_selected), table),
+            tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), through(ui.editButton, self.edit_selected), table),
             tab_shortcut(self, QKeySequence(FORMS_KEYS), self.show_forms_of_selected, table),
         ]
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -383,12 +383,13 @@ class LearnersTab(LoadsWhenShown, QWidget):
             return
         menu = QMenu(self)
         menu.setObjectName("learners.menu")
-        menu.addAction(_("&Edit…"), self.edit_selected)
+        menu_entry(menu, _("&Edit…"), self.ui.editButton, self.edit_selected)
         forms = menu.addAction(_("BPV &forms of this learner"), self.show_forms_of_selected)
         forms.setShortcut(QKeySequence(FORMS_KEYS))
         forms.setEnabled(links_of(self) is not None)
-        menu.addSeparator()
-        menu.addAction(_("&Delete…"), self.delete_selected)
+        if not self.ui.deleteButton.isHidden():
+            menu.addSeparator()
+        menu_entry(menu, _("&Delete…"), self.ui.deleteButton, self.delete_selected)
         menu.exec(self.ui.tableView.viewport().mapToGlobal(position))
 
     def show_forms_of_selected(self) -> None:

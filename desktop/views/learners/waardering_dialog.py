@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_waardering_dialog import Ui_WaarderingDialog
 from desktop.i18n import _, format_date
 from desktop.storage import choices
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import confirm, fill_vocabulary, select
@@ -114,6 +115,8 @@ class WaarderingDialog(RememberedDialog):
 
     def _load(self) -> None:
         stored = self.stored
+        # The questionnaire's number is its version (a new one gets a new number): stated by a save or delete.
+        self.seen_evaluation = stored.id if stored else 0
         self.ui.submittedEdit.setText(format_date(stored.submitted_on if stored else clock.today(), "short"))
         select(self.ui.sourceCombo, stored.source if stored else "paper")
         self.ui.deleteButton.setEnabled(stored is not None)
@@ -123,6 +126,13 @@ class WaarderingDialog(RememberedDialog):
                 widget.setPlainText(value or "")
             else:
                 select(widget, value)
+
+    def reload(self) -> None:
+        """Show the answers as stored now (after someone else stored or deleted them since)."""
+        from desktop.services import waardering
+
+        self.stored = waardering.evaluation_of(self.period_id)
+        self._load()
 
     def answers(self) -> dict[int, object]:
         values: dict[int, object] = {}
@@ -135,10 +145,20 @@ class WaarderingDialog(RememberedDialog):
 
         try:
             waardering.save_evaluation(
-                self.period_id, self.ui.submittedEdit.text(), self.ui.sourceCombo.currentData(), self.answers()
+                self.period_id,
+                self.ui.submittedEdit.text(),
+                self.ui.sourceCombo.currentData(),
+                self.answers(),
+                seen_evaluation=self.seen_evaluation,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, self.reload)
+            return False
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Answers not saved"), error.message)
             return False
         self.saved = True
         return True
@@ -149,9 +169,10 @@ class WaarderingDialog(RememberedDialog):
         if not confirm(self, _("Delete answers"), _("Delete the answers of this studentwaardering?")):
             return
         try:
-            waardering.delete_evaluation(self.period_id)
+            waardering.delete_evaluation(self.period_id, self.seen_evaluation)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Answers not deleted"), error.message)
+            self.reload()  # what is stored now
             return
         self.saved = True
         self.accept()

@@ -29,7 +29,7 @@ from desktop.textsearch import fold
 from desktop.views.kit import jobs
 from desktop.views.kit.dialogs import alive
 from desktop.views.kit.lazy_page import LoadsWhenShown
-from desktop.views.kit.role_limits import hide_writers
+from desktop.views.kit.role_limits import hide_writers, through
 from desktop.views.kit.undo import UpdateCommand
 from desktop.views.kit.widgets import (
     fill_combo,
@@ -137,7 +137,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
             tab_shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_search(ui.filterEdit)),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Return), self.open_selected, table),
             tab_shortcut(self, QKeySequence(Qt.Key.Key_Enter), self.open_selected, table),
-            tab_shortcut(self, QKeySequence("Ctrl+D"), self.mark_done),
+            tab_shortcut(self, QKeySequence("Ctrl+D"), through(ui.doneButton, self.mark_done)),
         ]
         self.retranslate()
         self._period_changed()

@@ -9,9 +9,10 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop import clock
-from desktop.errors import LeerWerkError, ValidationError
+from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_school_reviews_dialog import Ui_SchoolReviewsDialog
 from desktop.i18n import _, format_date
+from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.widgets import confirm
@@ -30,6 +31,7 @@ class SchoolReviewsDialog(RememberedDialog):
         self.ui.setupUi(self)
         self.setObjectName("school_reviews.dialog")
         self.review_id: int | None = None
+        self.review_version: int | None = None  # as the evaluation shown was read, for its save or delete to state
         self.model = QStandardItemModel(self)
         self.ui.reviewList.setModel(self.model)
         self.ui.reviewList.setEditTriggers(self.ui.reviewList.EditTrigger.NoEditTriggers)
@@ -86,7 +88,7 @@ class SchoolReviewsDialog(RememberedDialog):
         if not current.isValid():
             return
         review = evaluations.school_review(current.data(REVIEW_ID))
-        self.review_id = review.id
+        self.review_id, self.review_version = review.id, review.version
         self.ui.heldEdit.setText(format_date(review.held_on, "short"))
         self.ui.participantsEdit.setText(review.participants)
         self.ui.agreementsEdit.setPlainText(review.agreements)
@@ -94,7 +96,7 @@ class SchoolReviewsDialog(RememberedDialog):
         self._after_change()
 
     def start_new(self) -> None:
-        self.review_id = None
+        self.review_id = self.review_version = None
         self.ui.reviewList.selectionModel().clearCurrentIndex()
         self.ui.reviewList.clearSelection()
         self.ui.heldEdit.setText(format_date(clock.today(), "short"))
@@ -136,9 +138,16 @@ class SchoolReviewsDialog(RememberedDialog):
                 self.ui.agreementsEdit.toPlainText(),
                 self.ui.followUpEdit.text(),
                 review_id=self.review_id,
+                seen_version=self.review_version,
             )
         except ValidationError as error:
             self.errors.show(error)
+            return False
+        except ChangedSinceReadError as error:
+            offer_reload(self, self.errors, error, lambda: self.reload(select=self.review_id))
+            return False
+        except LeerWerkError as error:
+            QMessageBox.warning(self, _("Evaluation not saved"), error.message)
             return False
         self.reload(select=saved)
         return True
@@ -151,9 +160,10 @@ class SchoolReviewsDialog(RememberedDialog):
         ):
             return
         try:
-            evaluations.delete_school_review(self.review_id)
+            evaluations.delete_school_review(self.review_id, self.review_version)
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Evaluation not deleted"), error.message)
+            self.reload(select=self.review_id)  # what is stored now
             return
         self.reload()
 

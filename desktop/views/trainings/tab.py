@@ -21,7 +21,7 @@ from desktop.settings import TRAININGS_LAYOUT, Settings
 from desktop.storage import choices
 from desktop.views.kit.dialogs import run_dialog
 from desktop.views.kit.lazy_page import LoadsWhenShown
-from desktop.views.kit.role_limits import hide_writers, may_write
+from desktop.views.kit.role_limits import hide_writers, may_write, through
 from desktop.views.kit.undo import DeleteCommand
 from desktop.views.kit.widgets import confirm, fill_combo, fill_vocabulary, remember_header, select
 from desktop.views.trainings.tables import EnrolmentsModel, SessionsModel, TrainingsModel, session_dates_text
@@ -67,9 +67,9 @@ class TrainingsTab(LoadsWhenShown, QWidget):
         ui.tableView.selectionModel().currentRowChanged.connect(self._training_changed)
         ui.sessionsTable.selectionModel().currentRowChanged.connect(self._session_changed)
         ui.enrolmentsTable.selectionModel().selectionChanged.connect(self._update_buttons)
-        ui.tableView.doubleClicked.connect(lambda _index: self.edit_training())
-        ui.sessionsTable.doubleClicked.connect(lambda _index: self.edit_session())
-        ui.enrolmentsTable.doubleClicked.connect(lambda _index: self.edit_enrolment())
+        ui.tableView.doubleClicked.connect(through(ui.editButton, self.edit_training))
+        ui.sessionsTable.doubleClicked.connect(through(ui.editSessionButton, self.edit_session))
+        ui.enrolmentsTable.doubleClicked.connect(through(ui.editEnrolmentButton, self.edit_enrolment))
         ui.filterEdit.textChanged.connect(self._search)
         for combo in (ui.kindCombo, ui.mandatoryCombo, ui.activeCombo):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -104,18 +104,23 @@ class TrainingsTab(LoadsWhenShown, QWidget):
 
         self._shortcuts = [
             self._shortcut(QKeySequence.StandardKey.Find, self._focus_search),
-            self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.new_training, ui.tableView),
-            self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_training, ui.tableView),
-            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_training, ui.tableView),
-            self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_training, ui.tableView),
-            self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.new_session, ui.sessionsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_session, ui.sessionsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_session, ui.sessionsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_session, ui.sessionsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.enrol, ui.enrolmentsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_enrolment, ui.enrolmentsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_enrolment, ui.enrolmentsTable),
-            self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit_enrolment, ui.enrolmentsTable),
+            *(
+                self._shortcut(QKeySequence(key), through(button, slot), table)
+                for table, key, button, slot in (
+                    (ui.tableView, Qt.Key.Key_Insert, ui.newButton, self.new_training),
+                    (ui.tableView, Qt.Key.Key_Delete, ui.deleteButton, self.delete_training),
+                    (ui.tableView, Qt.Key.Key_Return, ui.editButton, self.edit_training),
+                    (ui.tableView, Qt.Key.Key_Enter, ui.editButton, self.edit_training),
+                    (ui.sessionsTable, Qt.Key.Key_Insert, ui.newSessionButton, self.new_session),
+                    (ui.sessionsTable, Qt.Key.Key_Delete, ui.deleteSessionButton, self.delete_session),
+                    (ui.sessionsTable, Qt.Key.Key_Return, ui.editSessionButton, self.edit_session),
+                    (ui.sessionsTable, Qt.Key.Key_Enter, ui.editSessionButton, self.edit_session),
+                    (ui.enrolmentsTable, Qt.Key.Key_Insert, ui.enrolButton, self.enrol),
+                    (ui.enrolmentsTable, Qt.Key.Key_Delete, ui.deleteEnrolmentButton, self.delete_enrolment),
+                    (ui.enrolmentsTable, Qt.Key.Key_Return, ui.editEnrolmentButton, self.edit_enrolment),
+                    (ui.enrolmentsTable, Qt.Key.Key_Enter, ui.editEnrolmentButton, self.edit_enrolment),
+                )
+            ),
         ]
         self.retranslate()
         select(ui.activeCombo, "active")  # retired trainings only when asked for
