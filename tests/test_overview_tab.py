@@ -191,6 +191,17 @@ def test_when_reading_the_rest_fails_the_counts_say_they_are_unknown(qtbot, tab)
     assert tab.ui.statusLabel.text() == "Dit is niet gelukt (OperationalError); de details staan in het logboek."
 
 
+def test_once_the_window_has_closed_the_rest_is_not_read(qtbot, main_window, tab):
+    # A smoke start closes the window as soon as the rows are painted: it exits then, not after reading the rest.
+    tab.reload()
+    reading_before = tab._later_job
+    main_window.remember_layout = False
+    main_window.close()
+    qtbot.wait(50)  # what the reading left for the idle window
+    assert tab._later_job is reading_before and tab.model.agenda.pending
+    assert tab._people is None  # nor the people responsible sorted for a filter nobody will open
+
+
 def test_a_count_filters_the_list_when_clicked(tab):
     this_week = items(tab)
     overdue = tab.count_buttons["overdue"]

@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 import shutil
 import time
-from email import policy
-from email.parser import BytesParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +46,9 @@ def _remove(paths_found: list[Path]) -> int:
 
 def attachment_names(path: Path) -> list[str]:
     """The file names of the PDFs a draft carries (none for a file that is no e-mail)."""
+    from email import policy  # only an erase reads a draft; every start of the window clears old ones away
+    from email.parser import BytesParser
+
     try:
         message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
     except OSError:

@@ -14,7 +14,6 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop.forms.ui_connect_server_dialog import Ui_ConnectServerDialog
 from desktop.i18n import N_, _
 from desktop.settings import LAST_SERVER, Settings
 from desktop.storage import credentials, server
@@ -42,6 +41,9 @@ class ConnectServerDialog(QDialog):
 
     def __init__(self, address: str | None = None, parent: QWidget | None = None, *, reason: str = ""):
         super().__init__(parent)
+        # Its Designer class when the dialog is asked for: a start on a file imports this module, not the layout.
+        from desktop.forms.ui_connect_server_dialog import Ui_ConnectServerDialog
+
         self.ui = Ui_ConnectServerDialog()
         self.ui.setupUi(self)
         self.setObjectName("server.connect")

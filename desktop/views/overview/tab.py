@@ -214,7 +214,8 @@ class OverviewTab(LoadsWhenShown, QWidget):
 
         agenda = self.model.agenda
         # Not while the window is between two databases (its encryption changes): the next reading starts again.
-        if agenda is None or not agenda.pending or change_marks() is None:
+        # Nor once it has closed (a smoke start closes it as soon as the rows are painted): nobody would see it.
+        if agenda is None or not agenda.pending or change_marks() is None or not self.window().isVisible():
             return
         # Signals without a parent, to bound methods: should the tab go while the job runs, Qt drops the call.
         job = jobs.Job(
@@ -278,7 +279,7 @@ class OverviewTab(LoadsWhenShown, QWidget):
 
     def _fill_people(self) -> None:
         agenda = self.model.agenda
-        if agenda is None or self._people is not None:
+        if agenda is None or self._people is not None or not self.window().isVisible():
             return
         self._people = agenda.responsible_people()
         combo, empty = self._filter_combos()[0]
