@@ -66,7 +66,7 @@ from desktop.services.waardering import waardering_due
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import db, display_name, iso_date, sort_name
-from desktop.textsearch import fold, matches, search_words
+from desktop.textsearch import fold, search_words
 
 KINDS = {
     "meeting": N_("BPV meeting"),
@@ -119,7 +119,7 @@ class Names:
         self.teams, self.locations = teams, locations
         self.complete = False
         self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
-        self.folded: dict[tuple, str] = {}  # search texts, of what thousands of items share (see `search_text`)
+        self.folded: dict[tuple, str] = {}  # search texts, of what thousands of items share (see `found`)
 
     def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
         if number is None:
@@ -218,7 +218,6 @@ class AgendaItem:
     overdue: bool
     step: str = ""  # of a form: `FORM_STEPS`
     detail: str = ""  # a form's number, a task's phase, a certificate's training
-    _search: str | None = field(default=None, repr=False)
     version: int | None = None  # of a meeting or task as read, which marking it done from the list states
 
     @property
@@ -253,23 +252,29 @@ class AgendaItem:
     def kind_label(self) -> str:
         return choices.label(KINDS, self.kind)
 
-    def search_text(self) -> str:
-        """Who, what, details, who is responsible, location, team and kind, folded. Items share most of it (the
-        subject's people and places, a meeting's or a task's title), so those parts are folded once each."""
-        if self._search is None:
-            subject = self.subject
-            # Subjects are told apart by identity, unique only while their agenda lives: no sharing without one.
-            folded = subject.names.folded if subject.names is not NO_NAMES else {}
-            about = (id(subject), self.role)
-            people = folded.get(about)
-            if people is None:
-                people = folded[about] = fold(f"{self.who} {self.responsible} {self.location} {self.team}")
-            what = (self.kind, self.what, self.detail)
-            text = folded.get(what)
-            if text is None:
-                text = folded[what] = fold(f"{self.what} {self.detail} {self.kind_label}")
-            self._search = f"{people} {text}"
-        return self._search
+    def found(self, words: list[str]) -> bool:
+        """Whether every folded search word occurs in the item's who, what, details, who is responsible, location,
+        team or kind. A word holds no space, so it lies within one part: the parts are looked through apart and
+        no item keeps a text of its own (a quarter of a million of them took some 50 MB)."""
+        people, what = self.shared_texts()
+        detail = fold(self.detail) if self.detail else ""
+        return all(word in people or word in what or word in detail for word in words)
+
+    def shared_texts(self) -> tuple[str, str]:
+        """The folded parts of the search text that items share: the subject's people and places (for the role
+        responsible), and what the item is with its kind. Each is folded once, when first asked for."""
+        subject = self.subject
+        # Subjects are told apart by identity, unique only while their agenda lives: no sharing without one.
+        folded = subject.names.folded if subject.names is not NO_NAMES else {}
+        about = (id(subject), self.role)
+        people = folded.get(about)
+        if people is None:
+            people = folded[about] = fold(f"{self.who} {self.responsible} {self.location} {self.team}")
+        what = (self.kind, self.what)
+        text = folded.get(what)
+        if text is None:
+            text = folded[what] = fold(f"{self.what} {self.kind_label}")
+        return people, text
 
 
 @dataclass(frozen=True)
@@ -398,7 +403,7 @@ class Agenda:
                 continue
             if location is not None and subject.location_id != location:
                 continue
-            if words and not matches(words, item.search_text()):
+            if words and not item.found(words):
                 continue
             chosen.append(item)
         return chosen
@@ -721,13 +726,14 @@ class _Reader:
                     wanted[phase][period] = due
         items: list[AgendaItem] = []
         phases, today, subjects = self.labels["phase"], self.today, self.subjects
+        titles: dict[str, str] = {}  # each title once: the tasks of a phase come from a few templates
         for phase, dues in wanted.items():
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
                 sql = f"""SELECT period_id, id, role, title, version FROM phase_task
                           WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})"""
                 items += [
-                    AgendaItem(dues[period], "task", title, "phase_task", task,
+                    AgendaItem(dues[period], "task", titles.setdefault(title, title), "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
                                subjects[period], dues[period] < today, "", detail, version=version)
                     for period, task, role, title, version in db.execute_sql(sql, (False, phase)).fetchall()
@@ -779,7 +785,7 @@ class _Reader:
             pending[key].add(role)
         steps, kinds, today, until = self.labels["step"], self.labels["assessment"], self.today, self.until
         signing = dt.timedelta(days=SIGNING_DAYS)
-        items = []
+        items, whats = [], {}
         for period, form, kind, number, title, status, due in rows:
             subject = self.subjects.get(period)
             if subject is None:
@@ -798,7 +804,10 @@ class _Reader:
             if step == "sign" and pending.get((kind, form)) == {"school_supervisor"}:
                 step = "send_to_school"
             label = title if kind == "assignment" else kinds.get(title, title)
-            items.append(AgendaItem(day, "form", f"{steps[step]}: {label}", FORM_TABLES[kind], form,
+            what = whats.get((step, label))
+            if what is None:  # tens of thousands of forms share a few hundred of these
+                what = whats[(step, label)] = f"{steps[step]}: {label}"
+            items.append(AgendaItem(day, "form", what, FORM_TABLES[kind], form,
                                     "practice_trainer", subject, day < today, step=step, detail=number))  # fmt: skip
         return items
 
@@ -927,6 +936,7 @@ class _Reader:
         staff_subjects: dict[int, Subject] = {}
         items, today = [], self.today
         expired, expires = _("Certificate expired"), _("Certificate expires")
+        trainings: dict[str, str] = {}  # each training's name once, not once per certificate
         for alert in alerts:
             if alert.kind == "learner":
                 subject = current.get(alert.person_id)
@@ -951,7 +961,8 @@ class _Reader:
             late = alert.expires_on < today
             role = "practice_trainer" if subject.practice_trainer_id is not None else None
             items.append(AgendaItem(alert.expires_on, "certificate", expired if late else expires, "certificate",
-                                    alert.certificate_id, role, subject, late, detail=alert.training))  # fmt: skip
+                                    alert.certificate_id, role, subject, late,
+                                    detail=trainings.setdefault(alert.training, alert.training)))  # fmt: skip
         return items
 
     # -- development -----------------------------------------------------------------------------------------------

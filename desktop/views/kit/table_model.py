@@ -152,16 +152,19 @@ class RowTableModel(QAbstractTableModel):
             return None
         candidates = range(len(self._all)) if within is None else within
         if words:
-            texts = self._texts()
-            if len(words) == 1:
-                word = words[0]
-                candidates = [i for i in candidates if word in texts[i]]
-            else:
-                candidates = [i for i in candidates if matches(words, texts[i])]
+            candidates = self._matching(words, candidates)
         if predicate is not None:
             rows = self._all
             candidates = [i for i in candidates if predicate(rows[i])]
         return list(candidates)
+
+    def _matching(self, words: list[str], candidates: Sequence[int]) -> list[int]:
+        """The positions among `candidates` whose rows hold every search word."""
+        texts = self._texts()
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if word in texts[i]]
+        return [i for i in candidates if matches(words, texts[i])]
 
     def _refilter(self, within: list[int] | None) -> None:
         self._relayout(lambda: self._filtered(within))

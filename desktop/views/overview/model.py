@@ -64,7 +64,7 @@ class AgendaModel(RowTableModel):
         self.agenda: Agenda | None = None
         self.late = late_colour()
         self._in_agenda_order = False
-        self._prepared = 0  # items whose search text is worked out, from the first
+        self._prepared = 0  # items whose search parts are folded, from the first
         due = self.columns[0]
         self.columns = (
             Column(
@@ -88,8 +88,8 @@ class AgendaModel(RowTableModel):
         self.set_rows(agenda.items)
 
     def prepare_search(self) -> bool:
-        """Work out the next share of the search texts (the names first); True once all are there. Run while
-        the window is idle after reading, so that the first search is as quick as the next ones."""
+        """Fold the next share of what the items' search looks through (the names first); True once all is
+        folded. Run while the window is idle after reading, so that the first search is as quick as the next."""
         agenda = self.agenda
         if agenda is None:
             return True
@@ -98,7 +98,7 @@ class AgendaModel(RowTableModel):
             return False
         items = agenda.items
         for item in items[self._prepared : self._prepared + PREPARE_STEP]:
-            item.search_text()
+            item.shared_texts()
         self._prepared = min(len(items), self._prepared + PREPARE_STEP)
         return self._prepared >= len(items)
 
@@ -114,11 +114,10 @@ class AgendaModel(RowTableModel):
             rows = [self._all[i] for i in self._sorted_order(*self._sorted_by)]
             self._all = previous
         position = {id(row): i for i, row in enumerate(self._all)}
-        self._prepared = 0  # the search texts worked out stay with their items; the new ones are still to do
+        self._prepared = 0  # what was folded stays shared by the items; the new ones' parts are still to do
 
         def joined() -> list[int] | None:
             self._all = rows
-            self._search = None
             return self._filtered(None)
 
         self._relayout(joined, [position.get(id(row)) for row in rows])
@@ -134,8 +133,6 @@ class AgendaModel(RowTableModel):
 
         def without() -> list[int] | None:
             del self._all[position]
-            if self._search is not None:
-                del self._search[position]
             self._display_cache.pop(id(item), None)
             return self._filtered(None)
 
@@ -151,8 +148,9 @@ class AgendaModel(RowTableModel):
     def _due_tooltip(self, item: AgendaItem) -> str:
         return _("Overdue since {date}").format(date=format_date(item.due)) if item.overdue else ""
 
-    def _search_text(self, row: AgendaItem) -> str:
-        return row.search_text()
+    def _matching(self, words: list[str], candidates) -> list[int]:
+        rows = self._all
+        return [i for i in candidates if rows[i].found(words)]
 
     # -- sorting --------------------------------------------------------------------------------------
     def set_search(self, query: str) -> None:
