@@ -121,7 +121,8 @@ class Names:
         self.teams, self.locations = teams, locations
         self.complete = False
         self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
-        self.folded: dict[tuple, str] = {}  # search texts, of what thousands of items share (see `found`)
+        # Search texts that thousands of items share, by staff number (a name) and by kind and what (see `found`).
+        self.folded: dict[int | tuple[str, str], str] = {}
 
     def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
         if number is None:
@@ -171,6 +172,8 @@ class Subject:
     team_id: int | None = None
     location_id: int | None = None
     names: Names = NO_NAMES
+    # The person, location and team, folded for a search (`AgendaItem.shared_texts`).
+    folded: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def who(self) -> str:
@@ -258,25 +261,31 @@ class AgendaItem:
         """Whether every folded search word occurs in the item's who, what, details, who is responsible, location,
         team or kind. A word holds no space, so it lies within one part: the parts are looked through apart and
         no item keeps a text of its own (a quarter of a million of them took some 50 MB)."""
-        people, what = self.shared_texts()
+        people, responsible, what = self.shared_texts()
         detail = fold(self.detail) if self.detail else ""
-        return all(word in people or word in what or word in detail for word in words)
+        return all(word in people or word in responsible or word in what or word in detail for word in words)
 
-    def shared_texts(self) -> tuple[str, str]:
-        """The folded parts of the search text that items share: the subject's people and places (for the role
-        responsible), and what the item is with its kind. Each is folded once, when first asked for."""
+    def shared_texts(self) -> tuple[str, str, str]:
+        """The folded parts of the search text that items share: the subject's person and places, the name of
+        who is responsible, and what the item is with its kind. Each is folded once, when first asked for."""
         subject = self.subject
-        # Subjects are told apart by identity, unique only while their agenda lives: no sharing without one.
-        folded = subject.names.folded if subject.names is not NO_NAMES else {}
-        about = (id(subject), self.role)
-        people = folded.get(about)
+        names = subject.names
+        people = subject.folded
         if people is None:
-            people = folded[about] = fold(f"{self.who} {self.responsible} {self.location} {self.team}")
+            people = subject.folded = fold(f"{subject.who} {subject.location} {subject.team}")
+        # What is folded is kept with the agenda's names: without them, nowhere (NO_NAMES serves every agenda).
+        shared = names.folded if names is not NO_NAMES else {}
+        responsible = ""
+        number = self.responsible_id
+        if number is not None:
+            responsible = shared.get(number)
+            if responsible is None:
+                responsible = shared[number] = fold(names.person("staff", number))
         what = (self.kind, self.what)
-        text = folded.get(what)
+        text = shared.get(what)
         if text is None:
-            text = folded[what] = fold(f"{self.what} {self.kind_label}")
-        return people, text
+            text = shared[what] = fold(f"{self.what} {self.kind_label}")
+        return people, responsible, text
 
 
 @dataclass(frozen=True)

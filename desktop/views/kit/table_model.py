@@ -156,6 +156,8 @@ class RowTableModel(QAbstractTableModel):
         if predicate is not None:
             rows = self._all
             candidates = [i for i in candidates if predicate(rows[i])]
+        if len(candidates) == len(self._all):
+            return None  # all rows shown: no list of every position (with 250,000 rows, some 9 MB of numbers)
         return list(candidates)
 
     def _matching(self, words: list[str], candidates: Sequence[int]) -> list[int]:
