@@ -7,6 +7,7 @@ a late item also says how many days late it is. The red follows the palette: a d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -116,7 +117,7 @@ class AgendaModel(RowTableModel):
         position = {id(row): i for i, row in enumerate(self._all)}
         self._prepared = 0  # what was folded stays shared by the items; the new ones' parts are still to do
 
-        def joined() -> list[int] | None:
+        def joined() -> Sequence[int] | None:
             self._all = rows
             return self._filtered(None)
 
@@ -131,7 +132,7 @@ class AgendaModel(RowTableModel):
             return
         kept = [i for i in range(len(self._all)) if i != position]
 
-        def without() -> list[int] | None:
+        def without() -> Sequence[int] | None:
             del self._all[position]
             self._display_cache.pop(id(item), None)
             return self._filtered(None)
