@@ -146,6 +146,13 @@ class Names:
         self.load("staff", self.wanted[1])
         self.complete = True
 
+    def forget(self) -> None:
+        """Let go of the names read: once the search texts hold them folded (`AgendaItem.shared_texts`), a name is
+        only wanted when a row shows it, and read again then. Tens of thousands of them are megabytes."""
+        self.learners.clear()
+        self.staff.clear()
+        self.complete = False
+
     def load(self, kind: str, ids: Iterable[int]) -> None:
         """Read the names of these learners or staff members not read yet, in a few queries."""
         table, known = ("learner", self.learners) if kind == "learner" else ("staff", self.staff)

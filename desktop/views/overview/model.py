@@ -66,6 +66,7 @@ class AgendaModel(RowTableModel):
         self.late = late_colour()
         self._in_agenda_order = False
         self._prepared = 0  # items whose search parts are folded, from the first
+        self._search_ready = False  # every item's search parts folded: a search needs no names
         due = self.columns[0]
         self.columns = (
             Column(
@@ -85,6 +86,7 @@ class AgendaModel(RowTableModel):
         self.late = late_colour()
         self._in_agenda_order = True
         self._prepared = 0
+        self._search_ready = False
         self._predicate = None  # the tab sets the filter for the new agenda right after: not a pass with the old one
         self.set_rows(agenda.items)
 
@@ -101,7 +103,11 @@ class AgendaModel(RowTableModel):
         for item in items[self._prepared : self._prepared + PREPARE_STEP]:
             item.shared_texts()
         self._prepared = min(len(items), self._prepared + PREPARE_STEP)
-        return self._prepared >= len(items)
+        if self._prepared < len(items):
+            return False
+        agenda.names.forget()  # a search has what it needs; the rows shown read their names again
+        self._search_ready = True
+        return True
 
     def add_later(self, later: LaterItems) -> None:
         """The kinds the agenda left for later arrived: they join the list where they belong, what is selected
@@ -116,6 +122,7 @@ class AgendaModel(RowTableModel):
             self._all = previous
         position = {id(row): i for i, row in enumerate(self._all)}
         self._prepared = 0  # what was folded stays shared by the items; the new ones' parts are still to do
+        self._search_ready = False
 
         def joined() -> Sequence[int] | None:
             self._all = rows
@@ -155,8 +162,8 @@ class AgendaModel(RowTableModel):
 
     # -- sorting --------------------------------------------------------------------------------------
     def set_search(self, query: str) -> None:
-        if query.strip() and self.agenda is not None:
-            self.agenda.load_names()
+        if query.strip() and self.agenda is not None and not self._search_ready:
+            self.agenda.load_names()  # each subject's search text folded from the names read at once
         super().set_search(query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
