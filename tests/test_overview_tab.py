@@ -216,6 +216,17 @@ def test_search_as_you_type(qtbot, tab):
     qtbot.waitUntil(lambda: items(tab) == everything)
 
 
+def test_once_the_search_is_prepared_the_names_are_let_go_and_still_found_and_shown(qtbot, tab):
+    qtbot.waitUntil(lambda: not tab.prepare_timer.isActive())
+    names = tab.model.agenda.names
+    assert not names.learners and not names.staff  # the search texts hold them, folded
+    qtbot.keyClicks(tab.ui.filterEdit, "yilmaz coenen")  # who and who is responsible
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and {item.who for item in items(tab)} == {"Ayşe Yılmaz"})
+    assert not names.complete  # the search read no names
+    who = tab.model.column_index("who")
+    assert {tab.model.index(row, who).data() for row in range(tab.model.rowCount())} == {"Ayşe Yılmaz"}
+
+
 def test_enter_opens_each_record_where_it_is_handled(qtbot, main_window, tab, world, monkeypatch):
     opened = []
     monkeypatch.setattr("desktop.views.window.opening.run_dialog", lambda dialog: opened.append(dialog))
