@@ -397,3 +397,11 @@ def test_a_studentwaardering_due_is_chosen_by_kind_and_typed_in_from_the_list(qt
     assert isinstance(answered[0], WaarderingDialog) and answered[0].period_id == world["p1"]
     assert waardering.evaluation_of(world["p1"]).answers == {waardering.questions()[0].id: 4}
     assert items(tab) == []  # read again once the dialog closed: nothing due any more
+
+
+def test_where_the_rows_were_before_the_later_kinds_joined_them():
+    from desktop.views.overview.model import _positions_before
+
+    a, b, c, d = object(), object(), object(), object()
+    assert list(_positions_before([a, c], [a, b, c, d])) == [0, -1, 1, -1]  # in their order: one walk
+    assert list(_positions_before([a, c], [c, b, a])) == [1, -1, 0]  # out of it: looked up

@@ -173,19 +173,25 @@ class RowTableModel(QAbstractTableModel):
     def _refilter(self, within: Sequence[int] | None) -> None:
         self._relayout(lambda: self._filtered(within))
 
-    def _relayout(self, change: Callable[[], Sequence[int] | None], reorder: list[int] | None = None) -> None:
-        """Change what is shown while keeping selected rows selected (persistent indexes follow)."""
+    def _relayout(
+        self, change: Callable[[], Sequence[int] | None], reorder: Sequence[int | None] | None = None
+    ) -> None:
+        """Change what is shown while keeping selected rows selected (persistent indexes follow). `reorder` gives,
+        for each position of `_all` after the change, the one its row had before (None or negative: a new row).
+        Only the positions of the few persistent indexes are looked up: no table of every row."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_positions = [self._position(index.row()) for index in persistent]
+        wanted = {p for p in old_positions if p is not None}
         if reorder is not None:
-            moved = {old: new for new, old in enumerate(reorder)}  # a row left out of `reorder` is gone
+            moved = {old: new for new, old in enumerate(reorder) if old in wanted}  # a row left out is gone
             old_positions = [moved.get(p) if p is not None else None for p in old_positions]
+            wanted = {p for p in old_positions if p is not None}
         self._visible = change()
         if self._visible is None:
-            row_at = {p: p for p in old_positions if p is not None}
+            row_at = {p: p for p in wanted}
         else:
-            row_at = {p: row for row, p in enumerate(self._visible)} if persistent else {}
+            row_at = {p: row for row, p in enumerate(self._visible) if p in wanted} if wanted else {}
         self.changePersistentIndexList(
             persistent,
             [

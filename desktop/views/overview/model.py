@@ -7,6 +7,7 @@ a late item also says how many days late it is. The red follows the palette: a d
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -120,7 +121,7 @@ class AgendaModel(RowTableModel):
             previous, self._all = self._all, self._all + later.items
             rows = [self._all[i] for i in self._sorted_order(*self._sorted_by)]
             self._all = previous
-        position = {id(row): i for i, row in enumerate(self._all)}
+        reorder = _positions_before(self._all, rows)
         self._prepared = 0  # what was folded stays shared by the items; the new ones' parts are still to do
         self._search_ready = False
 
@@ -128,7 +129,7 @@ class AgendaModel(RowTableModel):
             self._all = rows
             return self._filtered(None)
 
-        self._relayout(joined, [position.get(id(row)) for row in rows])
+        self._relayout(joined, reorder)
 
     def remove_item(self, item: AgendaItem) -> None:
         """`item` is no longer due (marked done): it leaves the list without reading the agenda again."""
@@ -180,3 +181,20 @@ class AgendaModel(RowTableModel):
             return list(range(count))  # as read: by date, then by kind
         dues = [item.due for item in self._all]  # every item has a date
         return sorted(range(count), key=dues.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _positions_before(old: list, new: list) -> array:
+    """For each row of `new`, its position in `old` (-1: a row added). The old rows keep their order among the new
+    ones (a stable sort of old and new rows together, as the old rows were sorted): a walk through both finds them,
+    without a table of a quarter of a million rows."""
+    positions, kept, count = array("q"), 0, len(old)
+    for row in new:
+        if kept < count and row is old[kept]:
+            positions.append(kept)
+            kept += 1
+        else:
+            positions.append(-1)
+    if kept < count:  # not in their order after all: looked up one by one
+        index = {id(row): i for i, row in enumerate(old)}
+        return array("q", [index.get(id(row), -1) for row in new])
+    return positions
