@@ -993,7 +993,7 @@ class _Reader:
         praktijkopleider's certification running out within the warning days, as certificates are warned."""
         if self.practice_trainer is not None:
             return []  # a praktijkopleider's agenda is that of their learners' placements
-        newest = newest_talks(self.today, with_names=False)
+        newest = newest_talks(self.today, with_names=False, due_by=self.until)
         talks = [row for row in newest if row.next_due and row.next_due <= self.until]
         until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
         certified = db.execute_sql(CERTIFICATION_SQL, (until.isoformat(),)).fetchall()
