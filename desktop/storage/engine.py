@@ -321,7 +321,7 @@ class Engine:
     @contextlib.contextmanager
     def bulk_settings(self, database, cache_kib: int):
         """Around a bulk write (`desktop.storage.bulk.bulk_writing`): SQLite gets a cache of `cache_kib` (in the
-        usual 16 MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
+        usual few MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
         into the file to `checkpoint` (the write is done when it commits); both as they were afterwards."""
         with _pragmas_meanwhile(database, {"cache_size": -int(cache_kib), "wal_autocheckpoint": 0}):
             yield
@@ -329,7 +329,7 @@ class Engine:
     @contextlib.contextmanager
     def reading_through(self, database, cache_kib: int):
         """Around a reading that goes through large tables once (the overview's agenda): SQLite keeps a cache of
-        `cache_kib`, as it was afterwards. In the usual 16 MB it would keep pages not wanted again soon, and the
+        `cache_kib`, as it was afterwards. In the usual one it would keep pages not wanted again soon, and the
         process would go on holding that memory (the file's pages stay in the system's cache all the same)."""
         with _pragmas_meanwhile(database, {"cache_size": -int(cache_kib)}):
             yield
