@@ -227,6 +227,18 @@ def test_once_the_search_is_prepared_the_names_are_let_go_and_still_found_and_sh
     assert {tab.model.index(row, who).data() for row in range(tab.model.rowCount())} == {"Ayşe Yılmaz"}
 
 
+def test_a_search_after_the_list_was_sorted_and_an_item_left_it(qtbot, tab):
+    model = tab.model
+    ayse = [item for item in items(tab) if item.who == "Ayşe Yılmaz"]
+    model.sort(model.column_index("who"), Qt.SortOrder.DescendingOrder)
+    model.set_search("yilmaz")
+    assert sorted(map(id, items(tab))) == sorted(map(id, ayse))
+    model.set_search("")
+    model.remove_item(ayse[0])
+    model.set_search("yilmaz")
+    assert sorted(map(id, items(tab))) == sorted(map(id, ayse[1:]))
+
+
 def test_enter_opens_each_record_where_it_is_handled(qtbot, main_window, tab, world, monkeypatch):
     opened = []
     monkeypatch.setattr("desktop.views.window.opening.run_dialog", lambda dialog: opened.append(dialog))

@@ -269,9 +269,12 @@ class AgendaItem:
         """Whether every folded search word occurs in the item's who, what, details, who is responsible, location,
         team or kind. A word holds no space, so it lies within one part: the parts are looked through apart and
         no item keeps a text of its own (a quarter of a million of them took some 50 MB)."""
-        people, responsible, what = self.shared_texts()
-        detail = fold(self.detail) if self.detail else ""
+        people, responsible, what, detail = self.search_parts()
         return all(word in people or word in responsible or word in what or word in detail for word in words)
+
+    def search_parts(self) -> tuple[str, str, str, str]:
+        """What `found` looks through: `shared_texts` and the detail, folded."""
+        return (*self.shared_texts(), fold(self.detail) if self.detail else "")
 
     def shared_texts(self) -> tuple[str, str, str]:
         """The folded parts of the search text that items share: the subject's person and places, the name of

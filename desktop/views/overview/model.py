@@ -68,6 +68,10 @@ class AgendaModel(RowTableModel):
         self._in_agenda_order = False
         self._prepared = 0  # items whose search parts are folded, from the first
         self._search_ready = False  # every item's search parts folded: a search needs no names
+        # Per row, in the order of `_all` (the list they were made for): the parts a search looks through, each a
+        # text rows share (but the details), so four pointers a row; made again once the rows changed.
+        self._parts: tuple[list[str], ...] = ([], [], [], [])
+        self._parts_of: list | None = None
         due = self.columns[0]
         self.columns = (
             Column(
@@ -106,6 +110,7 @@ class AgendaModel(RowTableModel):
         self._prepared = min(len(items), self._prepared + PREPARE_STEP)
         if self._prepared < len(items):
             return False
+        self._part_lists()
         agenda.names.forget()  # a search has what it needs; the rows shown read their names again
         self._search_ready = True
         return True
@@ -142,6 +147,7 @@ class AgendaModel(RowTableModel):
 
         def without() -> Sequence[int] | None:
             del self._all[position]
+            self._parts_of = None
             self._display_cache.pop(id(item), None)
             return self._filtered(None)
 
@@ -157,9 +163,27 @@ class AgendaModel(RowTableModel):
     def _due_tooltip(self, item: AgendaItem) -> str:
         return _("Overdue since {date}").format(date=format_date(item.due)) if item.overdue else ""
 
+    def _part_lists(self) -> tuple[list[str], ...]:
+        if self._parts_of is not self._all:
+            self._parts = parts = ([], [], [], [])
+            for item in self._all:
+                for part, text in zip(parts, item.search_parts(), strict=True):
+                    part.append(text)
+            self._parts_of = self._all
+        return self._parts
+
     def _matching(self, words: list[str], candidates) -> list[int]:
-        rows = self._all
-        return [i for i in candidates if rows[i].found(words)]
+        """As `AgendaItem.found`, over the lists of parts: a word holds no space, so it lies within one part."""
+        people, responsible, what, detail = self._part_lists()
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if word in people[i] or word in responsible[i] or word in what[i]
+                    or word in detail[i]]  # fmt: skip
+        return [
+            i for i in candidates
+            if all(word in people[i] or word in responsible[i] or word in what[i] or word in detail[i]
+                   for word in words)
+        ]  # fmt: skip
 
     # -- sorting --------------------------------------------------------------------------------------
     def set_search(self, query: str) -> None:
