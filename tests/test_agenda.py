@@ -193,6 +193,42 @@ def test_forms_by_step_with_those_only_the_school_has_to_sign_to_send(world):
     assert [i.record_id for i in loaded.select(only="awaiting_signature")] == [to_send.id, to_sign.id]
 
 
+def test_a_search_finds_each_part_of_an_item_and_words_from_several_parts(world):
+    """Items keep no search text: each word is looked for in the parts (people and places, what and kind, detail)."""
+    form = save_assignment(None, {"period": world["p1"], "title": "Dossiervoering", "deadline": "2026-11-20"})
+    loaded = load_agenda()
+    item = next(i for i in loaded.items if i.record_id == form.id and i.table == "practice_assignment")
+    assert item.detail == form.number and item.responsible == "Petra Hermans"
+
+    def found(query):
+        return [i.record_id for i in loaded.select(search=query, kinds=["form"])]
+
+    assert found(form.number.lower()) == [form.id]  # the detail
+    assert found("zoe dossiervoering hermans linde") == [form.id]  # who, what, responsible, location
+    assert found(f"{item.kind_label} {form.number}") == [form.id]  # the kind
+    assert found("dossiervoering yilmaz") == []  # every word must be found
+
+
+@pytest.mark.sqlite_only
+def test_the_agenda_is_read_with_a_small_cache_and_leaves_the_connections_as_it_was(world):
+    from desktop.services.agenda import READING_CACHE_KIB
+    from desktop.storage.engine import engine_of
+
+    def cache_size():
+        return db.execute_sql("PRAGMA cache_size").fetchone()[0]
+
+    before = cache_size()
+    assert before != -READING_CACHE_KIB
+    with engine_of(db).reading_through(db, READING_CACHE_KIB):
+        assert cache_size() == -READING_CACHE_KIB
+    with pytest.raises(ValidationError), engine_of(db).reading_through(db, READING_CACHE_KIB):
+        load_agenda(team=999_999)  # a reading that fails
+    assert cache_size() == before
+    loaded = load_agenda(later=LATER_KINDS)
+    loaded.add_later(loaded.read_later())
+    assert cache_size() == before and loaded.items
+
+
 def test_a_form_of_a_period_that_ended_early_counts_only_while_it_waits_for_signatures(world):
     early = world["early"]
     issued = save_assignment(None, {"period": early, "title": "Opdracht", "deadline": "2026-11-25", "status": "issued"})

@@ -101,6 +101,17 @@ def test_only_the_due_ones_are_read_when_asked_with_where_they_work_and_who_held
     ]
 
 
+def test_those_due_by_a_day_are_read_as_every_one_with_its_next_due_by_then(people):
+    development.save_talk(people["zoe"], "poap", dt.date(2024, 11, 30), people["manager"])  # due 30 November 2026
+    development.save_talk(people["ayse"], "poap", dt.date(2024, 12, 1), people["other_manager"])  # 1 December
+    development.save_talk(people["ayse"], "talk", dt.date(2024, 1, 5), people["other_manager"])  # overdue
+    everyone = development.newest_talks(with_names=False)
+    for day in (dt.date(2026, 11, 29), dt.date(2026, 11, 30), dt.date(2026, 12, 1)):
+        expected = [row for row in everyone if row.next_due and row.next_due <= day]
+        assert development.newest_talks(with_names=False, due_by=day) == expected
+    assert len(development.newest_talks(due_by=dt.date(2026, 11, 30))) == 2
+
+
 def test_due_ones_and_a_certification_running_out_are_in_the_agenda_and_name_their_record(people):
     development.save_talk(people["zoe"], "poap", dt.date(2024, 11, 1), people["manager"])
     development.save_talk(people["ayse"], "talk", dt.date(2024, 11, 25), people["other_manager"])

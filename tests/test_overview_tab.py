@@ -227,6 +227,29 @@ def test_search_as_you_type(qtbot, tab):
     qtbot.waitUntil(lambda: items(tab) == everything)
 
 
+def test_once_the_search_is_prepared_the_names_are_let_go_and_still_found_and_shown(qtbot, tab):
+    qtbot.waitUntil(lambda: not tab.prepare_timer.isActive())
+    names = tab.model.agenda.names
+    assert not names.learners and not names.staff  # the search texts hold them, folded
+    qtbot.keyClicks(tab.ui.filterEdit, "yilmaz coenen")  # who and who is responsible
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and {item.who for item in items(tab)} == {"Ayşe Yılmaz"})
+    assert not names.complete  # the search read no names
+    who = tab.model.column_index("who")
+    assert {tab.model.index(row, who).data() for row in range(tab.model.rowCount())} == {"Ayşe Yılmaz"}
+
+
+def test_a_search_after_the_list_was_sorted_and_an_item_left_it(qtbot, tab):
+    model = tab.model
+    ayse = [item for item in items(tab) if item.who == "Ayşe Yılmaz"]
+    model.sort(model.column_index("who"), Qt.SortOrder.DescendingOrder)
+    model.set_search("yilmaz")
+    assert sorted(map(id, items(tab))) == sorted(map(id, ayse))
+    model.set_search("")
+    model.remove_item(ayse[0])
+    model.set_search("yilmaz")
+    assert sorted(map(id, items(tab))) == sorted(map(id, ayse[1:]))
+
+
 def test_enter_opens_each_record_where_it_is_handled(qtbot, main_window, tab, world, monkeypatch):
     opened = []
     monkeypatch.setattr("desktop.views.window.opening.run_dialog", lambda dialog: opened.append(dialog))
@@ -397,3 +420,11 @@ def test_a_studentwaardering_due_is_chosen_by_kind_and_typed_in_from_the_list(qt
     assert isinstance(answered[0], WaarderingDialog) and answered[0].period_id == world["p1"]
     assert waardering.evaluation_of(world["p1"]).answers == {waardering.questions()[0].id: 4}
     assert items(tab) == []  # read again once the dialog closed: nothing due any more
+
+
+def test_where_the_rows_were_before_the_later_kinds_joined_them():
+    from desktop.views.overview.model import _positions_before
+
+    a, b, c, d = object(), object(), object(), object()
+    assert list(_positions_before([a, c], [a, b, c, d])) == [0, -1, 1, -1]  # in their order: one walk
+    assert list(_positions_before([a, c], [c, b, a])) == [1, -1, 0]  # out of it: looked up

@@ -131,3 +131,18 @@ def test_sort_role_gives_native_values(models):
 
 def test_fold():
     assert fold("Đorđe Øster Łukasz Yılmaz Çelik") == "dorde oster lukasz yilmaz celik"
+
+
+def test_the_texts_kept_are_bounded_while_every_row_shows_its_own(qtbot):
+    """Scrolling through many thousands of rows keeps the texts of a few thousand, not of every row passed."""
+    from desktop.views.kit.table_model import DISPLAY_CACHE_ROWS
+
+    people = [Person(f"Naam{n}", "", f"Achter{n}", None) for n in range(DISPLAY_CACHE_ROWS * 2 + 10)]
+    model = PeopleModel()
+    model.set_rows(people)
+    for row in range(model.rowCount()):
+        assert model.data(model.index(row, PeopleModel.NAME)) == f"Naam{row} Achter{row}"
+        assert len(model._display_cache) <= DISPLAY_CACHE_ROWS
+    model.set_search("achter1")
+    assert model.rowCount() == sum(1 for p in people if "achter1" in fold(p.last))
+    assert model.data(model.index(0, PeopleModel.NAME)) == "Naam1 Achter1"

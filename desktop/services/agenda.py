@@ -65,8 +65,9 @@ from desktop.services.training_matrix import certificate_alerts, warning_days
 from desktop.services.waardering import waardering_due
 from desktop.storage import choices
 from desktop.storage import models as m
+from desktop.storage.engine import engine_of
 from desktop.storage.models import db, display_name, iso_date, sort_name
-from desktop.textsearch import fold, matches, search_words
+from desktop.textsearch import fold, search_words
 
 KINDS = {
     "meeting": N_("BPV meeting"),
@@ -104,6 +105,7 @@ OPEN_ENDED_DAYS = bpv.OPEN_ENDED_DAYS
 SHORTCUTS = ("overdue", "this_week", "awaiting_signature", "certificates_expiring")
 # What a window may read after its first rows are shown: with ten thousand learners, half of the reading.
 LATER_KINDS = frozenset({"task", "development", "certificate"})
+READING_CACHE_KIB = 2000  # SQLite's own default
 
 
 class Names:
@@ -119,7 +121,8 @@ class Names:
         self.teams, self.locations = teams, locations
         self.complete = False
         self.wanted: tuple[set[int], set[int]] = (set(), set())  # the learners and staff members to read
-        self.folded: dict[tuple, str] = {}  # search texts, of what thousands of items share (see `search_text`)
+        # Search texts that thousands of items share, by staff number (a name) and by kind and what (see `found`).
+        self.folded: dict[int | tuple[str, str], str] = {}
 
     def parts(self, kind: str, number: int | None) -> tuple[str, str, str] | None:
         if number is None:
@@ -143,13 +146,21 @@ class Names:
         self.load("staff", self.wanted[1])
         self.complete = True
 
+    def forget(self) -> None:
+        """Let go of the names read: once the search texts hold them folded (`AgendaItem.shared_texts`), a name is
+        only wanted when a row shows it, and read again then. Tens of thousands of them are megabytes."""
+        self.learners.clear()
+        self.staff.clear()
+        self.complete = False
+
     def load(self, kind: str, ids: Iterable[int]) -> None:
         """Read the names of these learners or staff members not read yet, in a few queries."""
         table, known = ("learner", self.learners) if kind == "learner" else ("staff", self.staff)
-        for chunk in _chunks(set(ids) - known.keys()):
-            sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
-            for number, first, prefix, last in db.execute_sql(sql):
-                known[number] = (first, prefix, last)
+        with _reading():  # everyone's name goes through the whole table of learners once
+            for chunk in _chunks(set(ids) - known.keys()):
+                sql = f"SELECT id, first_name, name_prefix, last_name FROM {table} WHERE id IN ({_listed(chunk)})"
+                for number, first, prefix, last in db.execute_sql(sql):
+                    known[number] = (first, prefix, last)
 
 
 NO_NAMES = Names({}, {})
@@ -169,6 +180,8 @@ class Subject:
     team_id: int | None = None
     location_id: int | None = None
     names: Names = NO_NAMES
+    # The person, location and team, folded for a search (`AgendaItem.shared_texts`).
+    folded: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def who(self) -> str:
@@ -218,7 +231,6 @@ class AgendaItem:
     overdue: bool
     step: str = ""  # of a form: `FORM_STEPS`
     detail: str = ""  # a form's number, a task's phase, a certificate's training
-    _search: str | None = field(default=None, repr=False)
     version: int | None = None  # of a meeting or task as read, which marking it done from the list states
 
     @property
@@ -253,23 +265,38 @@ class AgendaItem:
     def kind_label(self) -> str:
         return choices.label(KINDS, self.kind)
 
-    def search_text(self) -> str:
-        """Who, what, details, who is responsible, location, team and kind, folded. Items share most of it (the
-        subject's people and places, a meeting's or a task's title), so those parts are folded once each."""
-        if self._search is None:
-            subject = self.subject
-            # Subjects are told apart by identity, unique only while their agenda lives: no sharing without one.
-            folded = subject.names.folded if subject.names is not NO_NAMES else {}
-            about = (id(subject), self.role)
-            people = folded.get(about)
-            if people is None:
-                people = folded[about] = fold(f"{self.who} {self.responsible} {self.location} {self.team}")
-            what = (self.kind, self.what, self.detail)
-            text = folded.get(what)
-            if text is None:
-                text = folded[what] = fold(f"{self.what} {self.detail} {self.kind_label}")
-            self._search = f"{people} {text}"
-        return self._search
+    def found(self, words: list[str]) -> bool:
+        """Whether every folded search word occurs in the item's who, what, details, who is responsible, location,
+        team or kind. A word holds no space, so it lies within one part: the parts are looked through apart and
+        no item keeps a text of its own (a quarter of a million of them took some 50 MB)."""
+        people, responsible, what, detail = self.search_parts()
+        return all(word in people or word in responsible or word in what or word in detail for word in words)
+
+    def search_parts(self) -> tuple[str, str, str, str]:
+        """What `found` looks through: `shared_texts` and the detail, folded."""
+        return (*self.shared_texts(), fold(self.detail) if self.detail else "")
+
+    def shared_texts(self) -> tuple[str, str, str]:
+        """The folded parts of the search text that items share: the subject's person and places, the name of
+        who is responsible, and what the item is with its kind. Each is folded once, when first asked for."""
+        subject = self.subject
+        names = subject.names
+        people = subject.folded
+        if people is None:
+            people = subject.folded = fold(f"{subject.who} {subject.location} {subject.team}")
+        # What is folded is kept with the agenda's names: without them, nowhere (NO_NAMES serves every agenda).
+        shared = names.folded if names is not NO_NAMES else {}
+        responsible = ""
+        number = self.responsible_id
+        if number is not None:
+            responsible = shared.get(number)
+            if responsible is None:
+                responsible = shared[number] = fold(names.person("staff", number))
+        what = (self.kind, self.what)
+        text = shared.get(what)
+        if text is None:
+            text = shared[what] = fold(f"{self.what} {self.kind_label}")
+        return people, responsible, text
 
 
 @dataclass(frozen=True)
@@ -297,7 +324,7 @@ class Agenda:
     def read_later(self) -> LaterItems:
         """Read the kinds still pending. Meant for a worker thread (on its own connection): it only reads, and
         changes nothing of the agenda; `add_later` then joins what it read, on the thread that shows it."""
-        with _collector_paused():
+        with _reading():
             items, subjects = self._reader.read_later()
         return LaterItems(self, items, subjects)
 
@@ -398,7 +425,7 @@ class Agenda:
                 continue
             if location is not None and subject.location_id != location:
                 continue
-            if words and not matches(words, item.search_text()):
+            if words and not item.found(words):
                 continue
             chosen.append(item)
         return chosen
@@ -504,7 +531,7 @@ def load_agenda(
     later = frozenset(later)
     if not later <= LATER_KINDS:
         raise ValueError(f"only {sorted(LATER_KINDS)} can be read later")
-    with _collector_paused():
+    with _reading():
         reader = _Reader(day, horizon, practice_trainer, location, team, later)
         items = reader.read()
         items.sort(key=_DUE)  # by date, then (the sort is stable) by kind as read
@@ -526,13 +553,16 @@ def _note_names(names: Names, subjects: Iterable[Subject]) -> None:
 
 
 @contextlib.contextmanager
-def _collector_paused():
-    """Tens of thousands of small objects are made at once and all kept: Python's cyclic garbage collector
-    would go over them again and again for nothing (about a tenth of the time of reading an agenda)."""
+def _reading():
+    """Around a reading of the agenda. Tens of thousands of small objects are made at once and all kept: Python's
+    cyclic garbage collector would go over them again and again for nothing (about a tenth of the time of reading
+    an agenda). And the reading goes through the open meetings, tasks and forms once: in SQLite's usual cache the
+    connection would keep their pages, some 15 MB the process then holds for nothing (`Engine.reading_through`)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with engine_of(db).reading_through(db, READING_CACHE_KIB):
+            yield
     finally:
         if enabled:
             gc.enable()
@@ -721,13 +751,14 @@ class _Reader:
                     wanted[phase][period] = due
         items: list[AgendaItem] = []
         phases, today, subjects = self.labels["phase"], self.today, self.subjects
+        titles: dict[str, str] = {}  # each title once: the tasks of a phase come from a few templates
         for phase, dues in wanted.items():
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
                 sql = f"""SELECT period_id, id, role, title, version FROM phase_task
                           WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})"""
                 items += [
-                    AgendaItem(dues[period], "task", title, "phase_task", task,
+                    AgendaItem(dues[period], "task", titles.setdefault(title, title), "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
                                subjects[period], dues[period] < today, "", detail, version=version)
                     for period, task, role, title, version in db.execute_sql(sql, (False, phase)).fetchall()
@@ -779,7 +810,7 @@ class _Reader:
             pending[key].add(role)
         steps, kinds, today, until = self.labels["step"], self.labels["assessment"], self.today, self.until
         signing = dt.timedelta(days=SIGNING_DAYS)
-        items = []
+        items, whats = [], {}
         for period, form, kind, number, title, status, due in rows:
             subject = self.subjects.get(period)
             if subject is None:
@@ -798,7 +829,10 @@ class _Reader:
             if step == "sign" and pending.get((kind, form)) == {"school_supervisor"}:
                 step = "send_to_school"
             label = title if kind == "assignment" else kinds.get(title, title)
-            items.append(AgendaItem(day, "form", f"{steps[step]}: {label}", FORM_TABLES[kind], form,
+            what = whats.get((step, label))
+            if what is None:  # tens of thousands of forms share a few hundred of these
+                what = whats[(step, label)] = f"{steps[step]}: {label}"
+            items.append(AgendaItem(day, "form", what, FORM_TABLES[kind], form,
                                     "practice_trainer", subject, day < today, step=step, detail=number))  # fmt: skip
         return items
 
@@ -927,6 +961,7 @@ class _Reader:
         staff_subjects: dict[int, Subject] = {}
         items, today = [], self.today
         expired, expires = _("Certificate expired"), _("Certificate expires")
+        trainings: dict[str, str] = {}  # each training's name once, not once per certificate
         for alert in alerts:
             if alert.kind == "learner":
                 subject = current.get(alert.person_id)
@@ -951,7 +986,8 @@ class _Reader:
             late = alert.expires_on < today
             role = "practice_trainer" if subject.practice_trainer_id is not None else None
             items.append(AgendaItem(alert.expires_on, "certificate", expired if late else expires, "certificate",
-                                    alert.certificate_id, role, subject, late, detail=alert.training))  # fmt: skip
+                                    alert.certificate_id, role, subject, late,
+                                    detail=trainings.setdefault(alert.training, alert.training)))  # fmt: skip
         return items
 
     # -- development -----------------------------------------------------------------------------------------------
@@ -960,7 +996,7 @@ class _Reader:
         praktijkopleider's certification running out within the warning days, as certificates are warned."""
         if self.practice_trainer is not None:
             return []  # a praktijkopleider's agenda is that of their learners' placements
-        newest = newest_talks(self.today, with_names=False)
+        newest = newest_talks(self.today, with_names=False, due_by=self.until)
         talks = [row for row in newest if row.next_due and row.next_due <= self.until]
         until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
         certified = db.execute_sql(CERTIFICATION_SQL, (until.isoformat(),)).fetchall()

@@ -218,10 +218,12 @@ def newest_talks(
     staff_ids: list[int] | None = None,
     with_names: bool = True,
     only_due: bool = False,
+    due_by: dt.date | None = None,
 ) -> list[DueRow]:
     """Per active staff member (or the `staff_ids` given, active or not) their newest POAP and newest talk,
     with the next due, by record number; with `only_due` just those never recorded, overdue or due within the
-    warning days (the database leaves the others out: in a year most are up to date)."""
+    warning days (the database leaves the others out: in a year most are up to date); with `due_by` just those
+    recorded whose next one is due by that day (the agenda's: not every staff member's twice over)."""
     today = today or clock.today()
     months, soon = interval_months(), today + dt.timedelta(days=warning_days())
     if staff_ids is None:
@@ -233,6 +235,9 @@ def newest_talks(
     if only_due:
         scope += " AND (n.held IS NULL OR n.held <= ?)"
         params.append(last_held_due_by(soon, months).isoformat())
+    if due_by is not None:
+        scope += " AND n.held <= ?"
+        params.append(last_held_due_by(due_by, months).isoformat())
     rows = db.execute_sql(NEWEST_SQL.format(scope=scope, talk_scope=talk_scope), params).fetchall()
     teams = dict(db.execute_sql("SELECT id, name FROM team").fetchall()) if with_names else {}
     locations = dict(db.execute_sql("SELECT id, name FROM location").fetchall()) if with_names else {}

@@ -321,17 +321,18 @@ class Engine:
     @contextlib.contextmanager
     def bulk_settings(self, database, cache_kib: int):
         """Around a bulk write (`desktop.storage.bulk.bulk_writing`): SQLite gets a cache of `cache_kib` (in the
-        usual 16 MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
+        usual few MB it spills new pages half-written to the WAL and writes them again) and leaves copying the WAL
         into the file to `checkpoint` (the write is done when it commits); both as they were afterwards."""
-        names = ("cache_size", "wal_autocheckpoint")
-        previous = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in names}
-        database.execute_sql(f"PRAGMA cache_size = {-int(cache_kib)}")
-        database.execute_sql("PRAGMA wal_autocheckpoint = 0")
-        try:
+        with _pragmas_meanwhile(database, {"cache_size": -int(cache_kib), "wal_autocheckpoint": 0}):
             yield
-        finally:
-            for name, value in previous.items():
-                database.execute_sql(f"PRAGMA {name} = {int(value)}")
+
+    @contextlib.contextmanager
+    def reading_through(self, database, cache_kib: int):
+        """Around a reading that goes through large tables once (the overview's agenda): SQLite keeps a cache of
+        `cache_kib`, as it was afterwards. In the usual one it would keep pages not wanted again soon, and the
+        process would go on holding that memory (the file's pages stay in the system's cache all the same)."""
+        with _pragmas_meanwhile(database, {"cache_size": -int(cache_kib)}):
+            yield
 
     def checkpoint(self, database) -> None:
         """Copy what the WAL holds into the database file, without waiting for readers or blocking writers."""
@@ -528,6 +529,10 @@ class PostgresEngine(Engine):
     def bulk_settings(self, database, cache_kib: int):
         yield  # the server's memory and its WAL are the server's own
 
+    @contextlib.contextmanager
+    def reading_through(self, database, cache_kib: int):
+        yield  # the server's cache is the server's own
+
     def checkpoint(self, database) -> None:
         """The server checkpoints itself."""
 
@@ -548,6 +553,19 @@ class PostgresEngine(Engine):
 
 SQLITE = Engine()
 POSTGRES = PostgresEngine()
+
+
+@contextlib.contextmanager
+def _pragmas_meanwhile(database, values: dict[str, int]):
+    """SQLite's settings `values` for the block, each as it was afterwards."""
+    previous = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0] for name in values}
+    for name, value in values.items():
+        database.execute_sql(f"PRAGMA {name} = {int(value)}")
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            database.execute_sql(f"PRAGMA {name} = {int(value)}")
 
 
 def engine_of(database) -> Engine:

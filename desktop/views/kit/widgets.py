@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import _, format_date
 from desktop.settings import Setting, Settings
+from desktop.views.kit.choice_model import ChoiceListModel
 
 
 def confirm(parent: QWidget | None, title: str, question: str, *, default_yes: bool = False) -> bool:
@@ -39,11 +40,15 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[Any, str]], *, empty: str
     """Fill `combo` with (value, translated label) pairs, keeping the current value when it is still there."""
     current = combo.currentData()
     combo.blockSignals(True)
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for value, text in items:
-        combo.addItem(text, value)
+    model = combo.model()
+    if isinstance(model, ChoiceListModel):
+        model.set_choices([(None, empty), *items] if empty is not None else items)
+    else:
+        combo.clear()
+        if empty is not None:
+            combo.addItem(empty, None)
+        for value, text in items:
+            combo.addItem(text, value)
     select(combo, current)
     combo.blockSignals(False)
 

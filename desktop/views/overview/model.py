@@ -7,6 +7,8 @@ a late item also says how many days late it is. The red follows the palette: a d
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -64,7 +66,12 @@ class AgendaModel(RowTableModel):
         self.agenda: Agenda | None = None
         self.late = late_colour()
         self._in_agenda_order = False
-        self._prepared = 0  # items whose search text is worked out, from the first
+        self._prepared = 0  # items whose search parts are folded, from the first
+        self._search_ready = False  # every item's search parts folded: a search needs no names
+        # Per row, in the order of `_all` (the list they were made for): the parts a search looks through, each a
+        # text rows share (but the details), so four pointers a row; made again once the rows changed.
+        self._parts: tuple[list[str], ...] = ([], [], [], [])
+        self._parts_of: list | None = None
         due = self.columns[0]
         self.columns = (
             Column(
@@ -84,12 +91,13 @@ class AgendaModel(RowTableModel):
         self.late = late_colour()
         self._in_agenda_order = True
         self._prepared = 0
+        self._search_ready = False
         self._predicate = None  # the tab sets the filter for the new agenda right after: not a pass with the old one
         self.set_rows(agenda.items)
 
     def prepare_search(self) -> bool:
-        """Work out the next share of the search texts (the names first); True once all are there. Run while
-        the window is idle after reading, so that the first search is as quick as the next ones."""
+        """Fold the next share of what the items' search looks through (the names first); True once all is
+        folded. Run while the window is idle after reading, so that the first search is as quick as the next."""
         agenda = self.agenda
         if agenda is None:
             return True
@@ -98,9 +106,14 @@ class AgendaModel(RowTableModel):
             return False
         items = agenda.items
         for item in items[self._prepared : self._prepared + PREPARE_STEP]:
-            item.search_text()
+            item.shared_texts()
         self._prepared = min(len(items), self._prepared + PREPARE_STEP)
-        return self._prepared >= len(items)
+        if self._prepared < len(items):
+            return False
+        self._part_lists()
+        agenda.names.forget()  # a search has what it needs; the rows shown read their names again
+        self._search_ready = True
+        return True
 
     def add_later(self, later: LaterItems) -> None:
         """The kinds the agenda left for later arrived: they join the list where they belong, what is selected
@@ -113,15 +126,15 @@ class AgendaModel(RowTableModel):
             previous, self._all = self._all, self._all + later.items
             rows = [self._all[i] for i in self._sorted_order(*self._sorted_by)]
             self._all = previous
-        position = {id(row): i for i, row in enumerate(self._all)}
-        self._prepared = 0  # the search texts worked out stay with their items; the new ones are still to do
+        reorder = _positions_before(self._all, rows)
+        self._prepared = 0  # what was folded stays shared by the items; the new ones' parts are still to do
+        self._search_ready = False
 
-        def joined() -> list[int] | None:
+        def joined() -> Sequence[int] | None:
             self._all = rows
-            self._search = None
             return self._filtered(None)
 
-        self._relayout(joined, [position.get(id(row)) for row in rows])
+        self._relayout(joined, reorder)
 
     def remove_item(self, item: AgendaItem) -> None:
         """`item` is no longer due (marked done): it leaves the list without reading the agenda again."""
@@ -132,10 +145,9 @@ class AgendaModel(RowTableModel):
             return
         kept = [i for i in range(len(self._all)) if i != position]
 
-        def without() -> list[int] | None:
+        def without() -> Sequence[int] | None:
             del self._all[position]
-            if self._search is not None:
-                del self._search[position]
+            self._parts_of = None
             self._display_cache.pop(id(item), None)
             return self._filtered(None)
 
@@ -151,13 +163,32 @@ class AgendaModel(RowTableModel):
     def _due_tooltip(self, item: AgendaItem) -> str:
         return _("Overdue since {date}").format(date=format_date(item.due)) if item.overdue else ""
 
-    def _search_text(self, row: AgendaItem) -> str:
-        return row.search_text()
+    def _part_lists(self) -> tuple[list[str], ...]:
+        if self._parts_of is not self._all:
+            self._parts = parts = ([], [], [], [])
+            for item in self._all:
+                for part, text in zip(parts, item.search_parts(), strict=True):
+                    part.append(text)
+            self._parts_of = self._all
+        return self._parts
+
+    def _matching(self, words: list[str], candidates) -> list[int]:
+        """As `AgendaItem.found`, over the lists of parts: a word holds no space, so it lies within one part."""
+        people, responsible, what, detail = self._part_lists()
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if word in people[i] or word in responsible[i] or word in what[i]
+                    or word in detail[i]]  # fmt: skip
+        return [
+            i for i in candidates
+            if all(word in people[i] or word in responsible[i] or word in what[i] or word in detail[i]
+                   for word in words)
+        ]  # fmt: skip
 
     # -- sorting --------------------------------------------------------------------------------------
     def set_search(self, query: str) -> None:
-        if query.strip() and self.agenda is not None:
-            self.agenda.load_names()
+        if query.strip() and self.agenda is not None and not self._search_ready:
+            self.agenda.load_names()  # each subject's search text folded from the names read at once
         super().set_search(query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -174,3 +205,20 @@ class AgendaModel(RowTableModel):
             return list(range(count))  # as read: by date, then by kind
         dues = [item.due for item in self._all]  # every item has a date
         return sorted(range(count), key=dues.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _positions_before(old: list, new: list) -> array:
+    """For each row of `new`, its position in `old` (-1: a row added). The old rows keep their order among the new
+    ones (a stable sort of old and new rows together, as the old rows were sorted): a walk through both finds them,
+    without a table of a quarter of a million rows."""
+    positions, kept, count = array("q"), 0, len(old)
+    for row in new:
+        if kept < count and row is old[kept]:
+            positions.append(kept)
+            kept += 1
+        else:
+            positions.append(-1)
+    if kept < count:  # not in their order after all: looked up one by one
+        index = {id(row): i for i, row in enumerate(old)}
+        return array("q", [index.get(id(row), -1) for row in new])
+    return positions

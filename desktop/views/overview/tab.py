@@ -27,6 +27,7 @@ from desktop.i18n import N_, _, format_number, ngettext
 from desktop.settings import OVERVIEW_HEADER
 from desktop.textsearch import fold
 from desktop.views.kit import jobs
+from desktop.views.kit.choice_model import ChoiceListModel
 from desktop.views.kit.dialogs import alive
 from desktop.views.kit.lazy_page import LoadsWhenShown
 from desktop.views.kit.role_limits import hide_writers, through
@@ -81,7 +82,9 @@ class OverviewTab(LoadsWhenShown, QWidget):
         self.setObjectName("tab.overview")
         ui.tableView.setObjectName("overview.table")
         ui.filterEdit.setObjectName("overview.filter")
-        make_searchable(ui.responsibleCombo)  # thousands of werkbegeleiders, coaches and praktijkopleiders
+        # Thousands of werkbegeleiders, coaches and praktijkopleiders: typed to find, held as one list.
+        ui.responsibleCombo.setModel(ChoiceListModel(ui.responsibleCombo))
+        make_searchable(ui.responsibleCombo)
         for name in ("periodCombo", "responsibleCombo", "locationCombo", "teamCombo", "kindCombo"):
             combo = getattr(ui, name)
             combo.setObjectName(f"overview.{name.removesuffix('Combo')}")
