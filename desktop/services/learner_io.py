@@ -1553,11 +1553,14 @@ class _Writer:
 
     def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
         """Insert `rows` made at one moment; their ids, in order."""
-        return insert_rows(model, [self._stamped(model, row) for row in rows])
+        return insert_rows(model, rows, same=self._stamps(model))
 
     def _stamped(self, model: type[m.BaseModel], values: dict) -> dict:
-        """`values` with the moment of the import as when the record was made and last changed."""
-        return {**{name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}, **values}
+        return {**self._stamps(model), **values}
+
+    def _stamps(self, model: type[m.BaseModel]) -> dict:
+        """The moment of the import as when a record of `model` was made and last changed."""
+        return {name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}
 
     def _period_values(self, row: RowPlan, learner_id: int) -> dict:
         period, learner_type = row.period, row.learner["learner_type"]
