@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop import clock
-from desktop.services import learner_io, service_for
+from desktop.services import base, learner_io, service_for
 from desktop.services.base import current_user
 from desktop.storage import models as m
 
@@ -134,8 +134,11 @@ def _import(tmp_path, monkeypatch) -> learner_io.ImportResult:
     return learner_io.apply_import(plan)
 
 
-def test_the_import_writes_exactly_the_recorded_rows(database, tmp_path, monkeypatch):
+@pytest.mark.parametrize("batch", [None, 3])  # rows per written statement: as the import has it, and a few
+def test_the_import_writes_exactly_the_recorded_rows(database, tmp_path, monkeypatch, batch):
     assert clock.today() == TODAY  # the rows were recorded on this day (the tests' fixed day)
+    if batch is not None:
+        monkeypatch.setattr(base, "INSERT_BATCH", batch)
     result = _import(tmp_path, monkeypatch)
     assert (result.learners, result.periods, result.updated_learners, result.updated_periods) == (8, 8, 1, 1)
     expected = json.loads(EXPECTED.read_text("utf-8"))
