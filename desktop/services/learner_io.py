@@ -1416,7 +1416,7 @@ class _Writer:
         self.plan, self.rows, self.progress = plan, rows, progress
         self.now = str(m._now())
         self.user = current_user()
-        self.audit: list[tuple] = []
+        self.audit: list[dict] = []
         self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}, "team": {}}
         self.combos: dict[tuple[str, str], int] = {}
         self.meeting_plans: dict[int | None, int] = {}
@@ -1486,8 +1486,8 @@ class _Writer:
         self.audit.append(self._audit_row(model, number, values))
         return number
 
-    def _audit_row(self, model, number: int, values: Iterable[str]) -> tuple:
-        return (self.now, self.user, "import", model._meta.table_name, number, ",".join(sorted(values)))
+    def _audit_row(self, model, number: int, values: Iterable[str]) -> dict:
+        return {"table_name": model._meta.table_name, "record_id": number, "changed_fields": ",".join(sorted(values))}
 
     # -- learners, periods, their tasks and meetings, and the audit entries
     def _chunk(self, rows: list[RowPlan]) -> None:
@@ -1527,11 +1527,7 @@ class _Writer:
         db.execute_sql("DELETE FROM import_period")
         self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in new_ids]
         self.audit += [self._audit_row(m.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
-        _execute_many(
-            'INSERT INTO audit_log (at, "user", action, table_name, record_id, changed_fields)'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            self.audit,
-        )
+        insert_rows(m.AuditEntry, self.audit, ids=False, same={"at": self.now, "user": self.user, "action": "import"})
         self.audit = []
         # Changes to what LeerWerk knows are few and go through the services, which keep their rules
         # (a supervisor of the period's school, meetings replanned for a new end date) and audit each change.
