@@ -186,12 +186,15 @@ def audit_many(entries: list[tuple[str, str, int | None, list[str] | tuple[str, 
 INSERT_BATCH = 100  # rows per INSERT statement or written batch: well within the limit of bound values
 
 
-def insert_rows(model: type[BaseModel], rows: list[dict[str, Any]], *, ids: bool = True) -> list[int]:
-    """Insert `rows` (each with the same fields; the model's defaults fill the others, as `create` fills them)
-    in order; their ids in order (unless not wanted). Runs inside the caller's transaction."""
+def insert_rows(
+    model: type[BaseModel], rows: list[dict[str, Any]], *, ids: bool = True, same: dict[str, Any] | None = None
+) -> list[int]:
+    """Insert `rows` (each with the same fields; `same` holds values every row has, the model's defaults fill the
+    others, as `create` fills them) in order; their ids in order (unless not wanted). Runs inside the caller's
+    transaction."""
     if not rows:
         return []
-    return engine_of(db).insert_rows(db, model, rows, ids=ids, batch=INSERT_BATCH)
+    return engine_of(db).insert_rows(db, model, rows, ids=ids, batch=INSERT_BATCH, same=same)
 
 
 @dataclass

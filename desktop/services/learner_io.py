@@ -1416,7 +1416,7 @@ class _Writer:
         self.plan, self.rows, self.progress = plan, rows, progress
         self.now = str(m._now())
         self.user = current_user()
-        self.audit: list[tuple] = []
+        self.audit: list[dict] = []
         self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}, "team": {}}
         self.combos: dict[tuple[str, str], int] = {}
         self.meeting_plans: dict[int | None, int] = {}
@@ -1486,8 +1486,8 @@ class _Writer:
         self.audit.append(self._audit_row(model, number, values))
         return number
 
-    def _audit_row(self, model, number: int, values: Iterable[str]) -> tuple:
-        return (self.now, self.user, "import", model._meta.table_name, number, ",".join(sorted(values)))
+    def _audit_row(self, model, number: int, values: Iterable[str]) -> dict:
+        return {"table_name": model._meta.table_name, "record_id": number, "changed_fields": ",".join(sorted(values))}
 
     # -- learners, periods, their tasks and meetings, and the audit entries
     def _chunk(self, rows: list[RowPlan]) -> None:
@@ -1527,11 +1527,7 @@ class _Writer:
         db.execute_sql("DELETE FROM import_period")
         self.audit += [self._audit_row(m.Learner, number, LEARNER_KEYS) for number in new_ids]
         self.audit += [self._audit_row(m.BpvPeriod, number, PERIOD_FIELDS) for number in period_ids]
-        _execute_many(
-            'INSERT INTO audit_log (at, "user", action, table_name, record_id, changed_fields)'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            self.audit,
-        )
+        insert_rows(m.AuditEntry, self.audit, ids=False, same={"at": self.now, "user": self.user, "action": "import"})
         self.audit = []
         # Changes to what LeerWerk knows are few and go through the services, which keep their rules
         # (a supervisor of the period's school, meetings replanned for a new end date) and audit each change.
@@ -1553,11 +1549,14 @@ class _Writer:
 
     def _insert_many(self, model: type[m.BaseModel], rows: list[dict]) -> list[int]:
         """Insert `rows` made at one moment; their ids, in order."""
-        return insert_rows(model, [self._stamped(model, row) for row in rows])
+        return insert_rows(model, rows, same=self._stamps(model))
 
     def _stamped(self, model: type[m.BaseModel], values: dict) -> dict:
-        """`values` with the moment of the import as when the record was made and last changed."""
-        return {**{name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}, **values}
+        return {**self._stamps(model), **values}
+
+    def _stamps(self, model: type[m.BaseModel]) -> dict:
+        """The moment of the import as when a record of `model` was made and last changed."""
+        return {name: self.now for name in ("created_at", "updated_at") if name in model._meta.fields}
 
     def _period_values(self, row: RowPlan, learner_id: int) -> dict:
         period, learner_type = row.period, row.learner["learner_type"]
