@@ -221,12 +221,21 @@ class Engine:
         """A test that the text `column` holds the text of a ``?`` parameter, as a plain substring (no wildcards)."""
         return f"instr({column}, ?) > 0"
 
-    def contains_word(self, column: str, index: str | None, word: str, key: str = "id") -> tuple[str, list]:
+    def contains_any_case(self, column: str, word: str) -> tuple[str, list]:
+        """A test that the text `column` in lower case holds `word` (in lower case), with its parameters. SQLite's LIKE
+        ignores the case of ASCII letters, as its LOWER does, and reads the column as it is: some three times faster
+        than a LOWER of every value."""
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return f"{column} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+
+    def contains_word(
+        self, column: str, index: str | None, word: str, key: str = "id", any_case: bool = False
+    ) -> tuple[str, list]:
         """A test that the text `column` of a row (whose key is `key`) holds `word`, with its parameters: through the
         full-text `index` of that column (migrations 21 and 23) where there is one and the word is long enough for
-        it."""
+        it. `any_case`: the column in lower case holds it (its index ignores case)."""
         if index is None or len(word) < TRIGRAM:
-            return self.contains(column), [word]
+            return self.contains_any_case(column, word) if any_case else (self.contains(column), [word])
         return f"{key} IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", ['"' + word.replace('"', '""') + '"']
 
     def in_code_order(self, column: str) -> str:
@@ -447,8 +456,15 @@ class PostgresEngine(Engine):
     def contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
 
-    def contains_word(self, column: str, index: str | None, word: str, key: str = "id") -> tuple[str, list]:
-        return self.contains(column), [word]  # a server keeps no full-text index
+    def contains_any_case(self, column: str, word: str) -> tuple[str, list]:
+        return self.contains(f"LOWER({column})"), [word]  # LIKE is case sensitive here
+
+    def contains_word(
+        self, column: str, index: str | None, word: str, key: str = "id", any_case: bool = False
+    ) -> tuple[str, list]:
+        if any_case:  # a server keeps no full-text index
+            return self.contains_any_case(column, word)
+        return self.contains(column), [word]
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
