@@ -5,7 +5,8 @@ list holds one number per form instead, its list id (`list_id`: an assignment's 
 plus one, so the two tables share one list), and reads the full rows (`form_lists.form_rows`) only for the forms on
 screen. A search looks in what the list shows and searches: the number, the learner's folded name (the Learners
 tab's lines keep it, `learner_list`) and the title, an assessment's by the label of its kind in the language of the
-moment.
+moment. Each of them is found through an index (schema 23: the titles' and kinds' own, and on SQLite full-text
+indexes of the numbers and the names), never by reading every form.
 
 Who has signed counts in the latest round of a form only (the signed-off round once it exists, the round of issue
 before), as the list shows it: the sorts and the filter that depend on it ask the signatures of each form in SQL.
