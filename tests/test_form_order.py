@@ -274,3 +274,22 @@ def test_learners_imported_and_forms_written_in_bulk_are_found_through_the_index
     assert set(listed(FormFilter(search="wyzgowski"))) == {("assignment", assignment.id), ("assignment", added)}
     if not engine_of(m.db).is_server:
         _indexes_agree_with_their_tables()
+
+
+@pytest.mark.file_only
+def test_a_wipe_leaves_no_piece_of_an_erased_name_in_the_names_index(period):
+    from desktop.storage import wiping
+
+    def index_bytes() -> bytes:
+        return b"".join(row[0] for row in m.db.execute_sql(f"SELECT block FROM {NAME_INDEX}_data"))
+
+    learner = service_for(m.Learner).create(first_name="Quirijn", last_name="Wyzgowski", learner_type="bbl").id
+    learner_list.refresh()
+    pieces = [b"wyz", b"yzg", b"zgo", b"gow", b"ows", b"wsk"]  # trigrams no other name holds
+    assert any(piece in index_bytes() for piece in pieces)
+    service_for(m.Learner).delete(learner)
+    learner_list.refresh()
+    assert listed(FormFilter(search="wyzgowski")) == []
+    assert wiping.wipe(m.db) is None
+    _indexes_agree_with_their_tables()
+    assert not any(piece in index_bytes() for piece in pieces)
