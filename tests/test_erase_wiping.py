@@ -164,7 +164,7 @@ def test_a_full_disk_at_every_stage_of_an_erase_is_said_truly(small_disk, tmp_pa
     target = small_disk / "leerwerk.sqlite3"
     tally, stages = Counter(), Counter()
     caplog.set_level(logging.WARNING, logger=wiping.__name__)
-    for free in range(0, 1_100_000, 32 * 1024):
+    for free in range(0, 1_400_000, 32 * 1024):
         empty(small_disk)
         shutil.copyfile(source, target)
         database = open_database(target)

@@ -12,6 +12,8 @@ from desktop import clock
 from desktop.services import form_lists, form_order, forms, learner_list, service_for, signing
 from desktop.services.form_order import FormFilter, key_of
 from desktop.storage import models as m
+from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0023_form_search import NAME_INDEX, NUMBER_INDEXES
 from desktop.textsearch import fold, matches, search_words
 from desktop.views.kit import form_columns
 from desktop.views.kit.table_model import _sortable
@@ -162,3 +164,132 @@ def test_the_signed_forms_not_yet_at_the_school_in_the_lists_order(made):
     assert form_order.form_count() == len(made)
     lines = form_order.lines(ids[:3])
     assert {item: line.key for item, line in lines.items()} == {item: key_of(item) for item in ids[:3]}
+
+
+# -- the search through indexes (schema 23) --------------------------------------------------------------------------
+
+# Of every length (a word of one or two characters is too short for the trigram indexes), in case and accents as
+# typed, with the characters LIKE and FTS5 read as their own (% _ \ ").
+INDEXED_SEARCHES = [
+    "z", "ç", "zo", "PO", "çel", "ÇELIK", "celik,", "hart", "'t", "bram hart", "dracht", "overdracht zoë", "vandaag",
+    "eind", "tussentijdse", "po-2", "-0", "6_0", "_", "%", "\\", '"', 'x"y', "nobody",
+]  # fmt: skip
+
+
+def matched_in_python(search: str) -> set[tuple[str, int]]:
+    """The forms whose lower-case number, learner's folded name (as the Learners tab's lines keep it) or folded
+    title (an assessment's: its kind's label) holds every word: what the search matched when it read every form."""
+    names = dict(m.db.execute_sql("SELECT id, name_key FROM learner_line").fetchall())
+    found = set()
+    for row in form_lists.form_rows():
+        texts = (row.number.lower(), names[row.learner_id], fold(form_columns.title_text(row)))
+        if all(any(word in text for text in texts) for word in search_words(search)):
+            found.add(row.key)
+    return found
+
+
+def test_the_indexes_find_exactly_what_reading_every_form_found(made, period):
+    # Numbers with the characters LIKE reads as wildcards: only these hold them.
+    m.PracticeAssignment.update(number="PO-2026_0%7").where(m.PracticeAssignment.title == "Vandaag").execute()
+    m.Assessment.update(number="BF-2026\\00").where(m.Assessment.kind == "interim").execute()
+    learner_list.refresh()
+    found_any = 0
+    for search in INDEXED_SEARCHES:
+        shown = listed(FormFilter(search=search))
+        assert set(shown) == matched_in_python(search), search
+        assert shown == [key for key in listed(FormFilter()) if key in set(shown)], search  # in the list's order
+        found_any += bool(shown)
+    assert found_any >= 18  # the comparisons above compare lists with something in them
+    assert listed(FormFilter(search="_")) == [("assignment", m.PracticeAssignment.get(title="Vandaag").id)]
+
+
+def _indexes_agree_with_their_tables() -> None:
+    """FTS5's own check of each index against the table it indexes: it raises when they differ."""
+    for index in [NAME_INDEX, *NUMBER_INDEXES.values()]:
+        m.db.execute_sql(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.mark.sqlite_only
+def test_the_indexes_follow_every_form_and_name_written_and_taken_away(made, period):
+    _indexes_agree_with_their_tables()
+    renamed = m.PracticeAssignment.get(title="Vandaag")
+    m.PracticeAssignment.update(number="PO-1999-77777").where(m.PracticeAssignment.id == renamed.id).execute()
+    gone = m.Assessment.get(kind="interim")
+    forms.delete_form("assessment", gone.id)
+    service_for(m.Learner).update(period.learner_id, last_name="Aydınlı")
+    learner_list.refresh()
+    _indexes_agree_with_their_tables()
+    assert listed(FormFilter(search="77777")) == [("assignment", renamed.id)]
+    assert listed(FormFilter(search=renamed.number)) == []
+    assert ("assessment", gone.id) not in listed(FormFilter(search=gone.number))
+    assert listed(FormFilter(search="celik")) == []
+    assert {key for key in listed(FormFilter(search="aydinli"))} == matched_in_python("aydinli") != set()
+
+
+@pytest.mark.file_only
+def test_a_database_from_before_the_indexes_is_searched_through_them_once_upgraded(made, db_path):
+    from desktop.storage.database import close_database, open_database
+    from tests.crash_support import downgrade_to
+
+    before = {search: listed(FormFilter(search=search)) for search in ("celik", "po-2", "hart")}
+    close_database()
+    downgrade_to(db_path, 22)
+    open_database(db_path)  # upgraded: the indexes are built from the rows already there
+    _indexes_agree_with_their_tables()
+    shown = form_order.form_ids(FormFilter(search="celik"))
+    sql, params = shown._query.sql_whole()
+    plan = " ".join(str(row) for row in m.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert f"{NAME_INDEX} VIRTUAL TABLE" in plan and f"{NUMBER_INDEXES['assessment']} VIRTUAL TABLE" in plan
+    assert "SCAN f" not in plan  # no pass over every form
+    assert {search: listed(FormFilter(search=search)) for search in before} == before
+
+
+@pytest.mark.file_only
+def test_read_only_a_name_changed_since_the_last_reading_is_searched_in_the_lines(made, period, db_path):
+    from desktop.storage.database import close_database, open_read_only
+
+    service_for(m.Learner).update(period.learner_id, last_name="Aydınlı")  # its line is stale, not yet written
+    close_database()
+    open_read_only(db_path)
+    assert {key for key in listed(FormFilter(search="aydinli"))} == matched_in_python("aydinli") != set()
+    assert listed(FormFilter(search="celik")) == []
+
+
+def test_learners_imported_and_forms_written_in_bulk_are_found_through_the_indexes(made, tmp_path):
+    from desktop.services import learner_io
+    from desktop.storage.bulk import bulk_writing
+    from tests.factories import HEADER_NL, row
+
+    path = tmp_path / "nieuw.csv"
+    path.write_text(f"{HEADER_NL}\r\n{row(first='Ömer', last='Wyzgowski', born='1-2-2003')}\r\n", encoding="utf-8")
+    _plan, result = learner_io.import_learners(path)  # a bulk write: the lines' triggers wait until its end
+    assert result.learners == 1
+    imported = m.BpvPeriod.get(m.BpvPeriod.learner == m.Learner.get(last_name="Wyzgowski").id)
+    assignment = _assignment(imported, title="Inwerkopdracht", deadline=days(7))
+    with bulk_writing(m.db, 1024):
+        m.PracticeAssignment.insert(period=imported.id, number="PO-2026-98765", title="Zonder datum").execute()
+    added = m.PracticeAssignment.get(number="PO-2026-98765").id
+    for search in ("wyzgowski", "omer", "98765", "wyz 987"):
+        assert set(listed(FormFilter(search=search))) == matched_in_python(search) != set(), search
+    assert set(listed(FormFilter(search="wyzgowski"))) == {("assignment", assignment.id), ("assignment", added)}
+    if not engine_of(m.db).is_server:
+        _indexes_agree_with_their_tables()
+
+
+@pytest.mark.file_only
+def test_a_wipe_leaves_no_piece_of_an_erased_name_in_the_names_index(period):
+    from desktop.storage import wiping
+
+    def index_bytes() -> bytes:
+        return b"".join(row[0] for row in m.db.execute_sql(f"SELECT block FROM {NAME_INDEX}_data"))
+
+    learner = service_for(m.Learner).create(first_name="Quirijn", last_name="Wyzgowski", learner_type="bbl").id
+    learner_list.refresh()
+    pieces = [b"wyz", b"yzg", b"zgo", b"gow", b"ows", b"wsk"]  # trigrams no other name holds
+    assert any(piece in index_bytes() for piece in pieces)
+    service_for(m.Learner).delete(learner)
+    learner_list.refresh()
+    assert listed(FormFilter(search="wyzgowski")) == []
+    assert wiping.wipe(m.db) is None
+    _indexes_agree_with_their_tables()
+    assert not any(piece in index_bytes() for piece in pieces)

@@ -11,6 +11,7 @@ from desktop.errors import UnusableDatabaseError
 from desktop.storage import migrations
 from desktop.storage.database import close_database, open_database
 from desktop.storage.migrations import BrokenReferencesError, Migration, migrate
+from desktop.storage.migrations.v0023_form_search import NUMBER_INDEXES
 from desktop.storage.models import db
 from tests.crash_support import (
     ADDED_IN_4,
@@ -187,9 +188,10 @@ def test_a_database_of_schema_2_is_upgraded_with_all_its_rows(demo, leerwerk_hom
     assert {table: content for table, content in after.items() if table in before and table != "schema_version"} == {
         table: content for table, content in before.items() if table != "schema_version"
     }
-    # New tables start empty, but for the examples a migration writes (the team scan's statements, version 13) and
-    # the learners whose lines the list is to write (version 17: every one).
-    seeded = ("climate_statement", "learner_line_stale")
+    # New tables start empty, but for the examples a migration writes (the team scan's statements, version 13), the
+    # learners whose lines the list is to write (version 17: every one) and the full-text indexes of the forms'
+    # numbers (version 23), which read as the numbers of the forms they index.
+    seeded = ("climate_statement", "learner_line_stale", *NUMBER_INDEXES.values())
     fresh = [table for table in after if table not in before and table not in seeded]
     assert all(not after[table] for table in fresh)
     assert len(after["learner_line_stale"]) == len(after["learner"])

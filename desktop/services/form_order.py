@@ -5,7 +5,8 @@ list holds one number per form instead, its list id (`list_id`: an assignment's 
 plus one, so the two tables share one list), and reads the full rows (`form_lists.form_rows`) only for the forms on
 screen. A search looks in what the list shows and searches: the number, the learner's folded name (the Learners
 tab's lines keep it, `learner_list`) and the title, an assessment's by the label of its kind in the language of the
-moment.
+moment. Each of them is found through an index (schema 23: the titles' and kinds' own, and on SQLite full-text
+indexes of the numbers and the names), never by reading every form.
 
 Who has signed counts in the latest round of a form only (the signed-off round once it exists, the round of issue
 before), as the list shows it: the sorts and the filter that depend on it ask the signatures of each form in SQL.
@@ -23,6 +24,7 @@ from desktop.services import form_lists
 from desktop.services.form_lists import DONE_STATUSES, DUE_HORIZON_DAYS, FormRow
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0023_form_search import NAME_INDEX, NUMBER_INDEXES
 from desktop.storage.models import db
 from desktop.textsearch import fold, search_words
 
@@ -124,10 +126,18 @@ def _sort_values(side: Side, key: str) -> tuple[str, str, list]:
     raise ValueError(f"no sort for column {key!r}")
 
 
+# The distinct titles, each found in the title index from the one before (a DISTINCT would read every assignment).
+DISTINCT_TITLES_SQL = (
+    "WITH RECURSIVE titles (title) AS (SELECT MIN(title) FROM practice_assignment UNION ALL "
+    "SELECT (SELECT MIN(title) FROM practice_assignment WHERE title > titles.title) FROM titles "
+    "WHERE titles.title IS NOT NULL) SELECT title FROM titles WHERE title IS NOT NULL"
+)
+
+
 def _titles_matching(word: str) -> list[str]:
     """The assignment titles whose folded text holds `word`: titles repeat over thousands of forms, and the
     database cannot fold them itself."""
-    titles = [row[0] for row in db.execute_sql("SELECT DISTINCT title FROM practice_assignment")]
+    titles = [row[0] for row in db.execute_sql(DISTINCT_TITLES_SQL)]
     return [title for title in titles if title and word in fold(title)]
 
 
@@ -153,14 +163,22 @@ def _where(side: Side, shown: FormFilter, today: dt.date) -> tuple[list[str], li
             f"AND s.signed_at IS NULL AND s.stage = {_latest_round(side)})"
         )
     engine = engine_of(db)
+    # The names' index knows the file's lines, not those a read-only reading wrote beside them (`learner_list`).
+    names = NAME_INDEX if engine.may_write(db, "learner_line_stale") else None
     for word in search_words(shown.search):
+        # Each alternative through an index (`v0023_form_search`), so that the database reads only the forms found.
+        # The numbers in a query of their own: a word too short for their index reads only the index of the
+        # numbers, not every form, and the test of each alternative stays one an index answers.
+        number, alternative_params = engine.contains_word("n.number", NUMBER_INDEXES[side.table], word, "n.id", True)
+        number = f"f.id IN (SELECT n.id FROM {side.table} n WHERE {number})"
         # The learners whose name holds the word, found once in their lines: not a join per form.
+        name, name_params = engine.contains_word("nl.name_key", names, word, "nl.id")
         named = (
-            "f.period_id IN (SELECT bp.id FROM bpv_period bp JOIN learner_line nl ON nl.id = bp.learner_id "
-            f"WHERE {engine.contains('nl.name_key')})"
+            "f.period_id IN (SELECT bp.id FROM bpv_period bp WHERE bp.learner_id IN "
+            f"(SELECT nl.id FROM learner_line nl WHERE {name}))"
         )
-        alternatives = [engine.contains("LOWER(f.number)"), named]
-        alternative_params: list = [word, word]
+        alternatives = [number, named]
+        alternative_params += name_params
         if side.kind == "assignment":
             titles = _titles_matching(word)
             if titles:

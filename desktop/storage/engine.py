@@ -12,8 +12,9 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   between a row's new and old value ``IS DISTINCT FROM``, a trigger that runs statements after a change a
   function running them (``INSERT OR IGNORE`` there ``ON CONFLICT DO NOTHING``; a ``WHEN`` tested in it), a
   dropped trigger its dropped function, and a ``?`` parameter a ``%s``;
-- searching a text: SQLite keeps a full-text index of the Learners tab's search texts (FTS5, trigrams; its
-  statements are marked ``SQLITE_ONLY`` and a server runs none of them), which a server has not;
+- searching a text: SQLite keeps full-text indexes of the Learners tab's search texts, the learners' names and the
+  forms' numbers (FTS5, trigrams; their statements are marked ``SQLITE_ONLY`` and a server runs none of them), which
+  a server has not;
 - holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
   it lets one writer at a time;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
@@ -245,12 +246,22 @@ class Engine:
         """A test that the text `column` holds the text of a ``?`` parameter, as a plain substring (no wildcards)."""
         return f"instr({column}, ?) > 0"
 
-    def contains_word(self, column: str, index: str | None, word: str) -> tuple[str, list]:
-        """A test that the text `column` of a row (whose key is ``id``) holds `word`, with its parameters: through the
-        full-text `index` of that column (migration 21) where there is one and the word is long enough for it."""
+    def contains_any_case(self, column: str, word: str) -> tuple[str, list]:
+        """A test that the text `column` in lower case holds `word` (in lower case), with its parameters. SQLite's LIKE
+        ignores the case of ASCII letters, as its LOWER does, and reads the column as it is: some three times faster
+        than a LOWER of every value."""
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return f"{column} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+
+    def contains_word(
+        self, column: str, index: str | None, word: str, key: str = "id", any_case: bool = False
+    ) -> tuple[str, list]:
+        """A test that the text `column` of a row (whose key is `key`) holds `word`, with its parameters: through the
+        full-text `index` of that column (migrations 21 and 23) where there is one and the word is long enough for
+        it. `any_case`: the column in lower case holds it (its index ignores case)."""
         if index is None or len(word) < TRIGRAM:
-            return self.contains(column), [word]
-        return f"id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", ['"' + word.replace('"', '""') + '"']
+            return self.contains_any_case(column, word) if any_case else (self.contains(column), [word])
+        return f"{key} IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", ['"' + word.replace('"', '""') + '"']
 
     def in_code_order(self, column: str) -> str:
         """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
@@ -496,8 +507,15 @@ class PostgresEngine(Engine):
     def contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
 
-    def contains_word(self, column: str, index: str | None, word: str) -> tuple[str, list]:
-        return self.contains(column), [word]  # a server keeps no full-text index
+    def contains_any_case(self, column: str, word: str) -> tuple[str, list]:
+        return self.contains(f"LOWER({column})"), [word]  # LIKE is case sensitive here
+
+    def contains_word(
+        self, column: str, index: str | None, word: str, key: str = "id", any_case: bool = False
+    ) -> tuple[str, list]:
+        if any_case:  # a server keeps no full-text index
+            return self.contains_any_case(column, word)
+        return self.contains(column), [word]
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation

@@ -626,6 +626,13 @@ PracticeAssignment.add_index(
     PracticeAssignment.index(PracticeAssignment.deadline, PracticeAssignment.id, name="practice_assignment_deadline_id")
 )
 Assessment.add_index(Assessment.index(Assessment.due_on, Assessment.id, name="assessment_due_on_id"))
+# The forms list finds a title or a kind, and their distinct values, through an index (schema 23).
+PracticeAssignment.add_index(
+    PracticeAssignment.index(
+        PracticeAssignment.title, PracticeAssignment.deadline, PracticeAssignment.id, name="practice_assignment_title"
+    )
+)
+Assessment.add_index(Assessment.index(Assessment.kind, Assessment.due_on, Assessment.id, name="assessment_kind"))
 Signature.add_index(
     Signature.index(
         Signature.stage, Signature.assignment, Signature.assessment, Signature.signer_role, name="signature_pending"

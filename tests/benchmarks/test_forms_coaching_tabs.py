@@ -1,10 +1,12 @@
 """The BPV forms tab and the Coaching tab on the 50,000-learner demo (some 265,000 forms, 3,700 trajectories).
 
 Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_forms_coaching_tabs.py -s
-Budget (issue "Fast where it counts"): each tab shows its first screen of rows in 300 ms or less (median), built,
-read and painted as it is once shown after the window has painted. Printed beside it, from the same run: a baseline
-(one plain SQL pass over the ids of every form, or of every trajectory: the least any list of all of them costs),
-a search keystroke, scrolling to the end, and the Python objects the tab holds once shown.
+Budgets (issue "Fast where it counts"): each tab shows its first screen of rows in 300 ms or less (median), built,
+read and painted as it is once shown after the window has painted, and a search keystroke takes 16 ms or less
+(median over the keystrokes of typing and erasing a few words, each searched and painted). Printed beside them,
+from the same run: a baseline (one plain SQL pass over the ids of every form, or of every trajectory: the least any
+list of all of them costs), the slowest keystroke, scrolling to the end, and the Python objects the tab holds once
+shown.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ pytestmark = pytest.mark.benchmark
 
 RUNS = 5
 BUDGET_MS = 300
+KEYSTROKE_BUDGET_MS = 16
 KEYSTROKES = ["z", "zo", "zor", "zorg", "zorgp", "zorgpl", "zorgpla", "zorgplan", "zorg", "", "b", "ba", "bak", ""]
 BASELINES = {
     FormsTab: "SELECT id FROM practice_assignment UNION ALL SELECT id FROM assessment",
@@ -94,8 +97,9 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
     print(
         f"\n{kind.__name__} at 50,000 learners ({rows:,} rows), medians of {RUNS}: one SQL pass over the ids "
         f"{floor:.0f} ms (baseline); first screen shown {_median_ms(shown):.0f} ms ({_median_ms(shown) / floor:.1f}x; "
-        f"budget {BUDGET_MS} ms); search keystroke {_median_ms(keystrokes):.0f} ms (slowest "
-        f"{max(keystrokes) * 1000:.0f} ms); scrolled to the end {_median_ms(scrolled):.0f} ms; Python objects held "
-        f"once shown {held / 2**20:.1f} MiB"
+        f"budget {BUDGET_MS} ms); search keystroke {_median_ms(keystrokes):.1f} ms (budget {KEYSTROKE_BUDGET_MS} ms; "
+        f"slowest {max(keystrokes) * 1000:.0f} ms); scrolled to the end {_median_ms(scrolled):.0f} ms; Python "
+        f"objects held once shown {held / 2**20:.1f} MiB"
     )
     assert _median_ms(shown) <= BUDGET_MS
+    assert _median_ms(keystrokes) <= KEYSTROKE_BUDGET_MS

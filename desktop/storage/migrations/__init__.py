@@ -48,6 +48,7 @@ from desktop.storage.migrations import (
     v0020_signed_links_fixed,
     v0021_learner_search_index,
     v0022_form_due_order,
+    v0023_form_search,
     v0026_checks_as_comparisons,
 )
 
@@ -104,6 +105,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(20, v0020_signed_links_fixed),
     _from_module(21, v0021_learner_search_index),
     _from_module(22, v0022_form_due_order),
+    _from_module(23, v0023_form_search),
     _from_module(26, v0026_checks_as_comparisons),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
