@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from desktop import clock
 from desktop.i18n import _
 from desktop.services.agreements import Concern, PeriodFacts, concerns
-from desktop.services.learners import LEARNER_ROWS_SQL, LearnerRow, learner_rows
+from desktop.services.learners import LearnerRow, learner_rows, learner_rows_sql
 from desktop.services.waardering import DUE_CONDITION, ENDED_ON_SQL, due_window
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
@@ -120,13 +120,14 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
 
 
 def _rows_of(learner_ids: list[int]) -> list[tuple]:
-    """The raw rows of `learner_ids` as `LEARNER_ROWS_SQL` reads them (with its one parameter: not cancelled)."""
+    """The raw rows of `learner_ids` as `learner_rows_sql` reads them (with its one parameter: not cancelled)."""
+    every_row = learner_rows_sql()
     if len(learner_ids) > MANY:
         wanted = set(learner_ids)
-        return [row for row in db.execute_sql(LEARNER_ROWS_SQL, [False]) if row[0] in wanted]
+        return [row for row in db.execute_sql(every_row, [False]) if row[0] in wanted]
     rows = []
     for chunk in _chunks(learner_ids):
-        sql = f"{LEARNER_ROWS_SQL} WHERE l.id IN ({', '.join('?' * len(chunk))})"
+        sql = f"{every_row} WHERE l.id IN ({', '.join('?' * len(chunk))})"
         rows += db.execute_sql(sql, [False, *chunk]).fetchall()
     return rows
 

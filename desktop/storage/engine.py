@@ -231,6 +231,12 @@ class Engine:
         """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
         return column
 
+    def join_row_of(self, table: str, alias: str, key: str) -> str:
+        """A LEFT JOIN of `table` as `alias` on the row whose id the correlated subquery `key` (in parentheses, one
+        column named ``id``) gives for each row before it: SQLite runs the subquery per row and reads that row by
+        its key."""
+        return f"LEFT JOIN {table} {alias} ON {alias}.id = {key}"
+
     def defer_references(self, database) -> None:
         """Check references at the commit rather than at each statement (inside a transaction)."""
         database.execute_sql("PRAGMA defer_foreign_keys = ON")
@@ -450,6 +456,12 @@ class PostgresEngine(Engine):
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
+
+    def join_row_of(self, table: str, alias: str, key: str) -> str:
+        # PostgreSQL joins on a subquery by hashing every row of `table` (all periods, to show 60 learners): as a
+        # lateral subquery it runs per row, and the row is read by its key.
+        found = f"{alias}_key"
+        return f"LEFT JOIN LATERAL {key} AS {found} ON TRUE LEFT JOIN {table} {alias} ON {alias}.id = {found}.id"
 
     def defer_references(self, database) -> None:
         database.execute_sql("SET CONSTRAINTS ALL DEFERRED")  # the migrations make every reference DEFERRABLE
