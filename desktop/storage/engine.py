@@ -14,6 +14,9 @@ interface (`Engine`), chosen by the kind of database (`engine_of`):
   dropped trigger its dropped function, and a ``?`` parameter a ``%s``;
 - searching a text: SQLite keeps a full-text index of the Learners tab's search texts (FTS5, trigrams; its
   statements are marked ``SQLITE_ONLY`` and a server runs none of them), which a server has not;
+- ordering a text: SQLite compares texts by character code, a server by its database's language unless told
+  ``COLLATE "C"`` (`Engine.in_code_order`); on a server the Learners tab's sort keys are stored in that collation, so
+  that their index is in the tab's order (migration 25, whose statement is marked ``SERVER_ONLY``: SQLite runs none);
 - holding a row until the commit (`Engine.locked`): a server's ``SELECT … FOR UPDATE``, which SQLite needs not, as
   it lets one writer at a time;
 - rebuilding a table (SQLite's way of changing a column's CHECK: create the new table, copy, drop the old,
@@ -75,6 +78,8 @@ _INSERT_OR_IGNORE = re.compile(r"^INSERT OR IGNORE INTO (.*)$", re.DOTALL)
 # Marks a migration statement that only SQLite runs (its full-text index and the triggers keeping it): a server has no
 # FTS5, and searches the column itself (`Engine.contains_word`).
 SQLITE_ONLY = "/* sqlite only */ "
+# Marks a migration statement that only a server runs: what makes it read as SQLite does (its texts' order by code).
+SERVER_ONLY = "/* server only */ "
 # The fewest characters SQLite's trigram tokenizer finds: a shorter word is looked for in the column itself.
 TRIGRAM = 3
 
@@ -101,6 +106,7 @@ def postgres_statement(statement: str) -> str:
     """A migration statement, written in SQLite's words, in PostgreSQL's ("" for one that only SQLite runs)."""
     if statement.startswith(SQLITE_ONLY):
         return ""
+    statement = statement.removeprefix(SERVER_ONLY)
     if trigger := _REFUSING_TRIGGER.match(statement):
         name, event, table, condition, message = trigger.groups()
         refuse = f"RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', MESSAGE = '{message}';"
@@ -195,7 +201,11 @@ class Engine:
 
     def migration_runner(self, database):
         """`execute(sql, params)` for a migration's statements and seed, in this engine's words."""
-        return database.execute_sql
+
+        def execute(sql: str, params=()):
+            return None if sql.startswith(SERVER_ONLY) else database.execute_sql(sql, params)
+
+        return execute
 
     def may_write(self, database, table: str) -> bool:
         """Whether this connection may change `table`: not when the file was opened read-only (`query_only`)."""

@@ -48,6 +48,7 @@ from desktop.storage.migrations import (
     v0020_signed_links_fixed,
     v0021_learner_search_index,
     v0022_form_due_order,
+    v0025_line_keys_in_code_order,
 )
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(20, v0020_signed_links_fixed),
     _from_module(21, v0021_learner_search_index),
     _from_module(22, v0022_form_due_order),
+    _from_module(25, v0025_line_keys_in_code_order),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 
