@@ -92,6 +92,20 @@ def test_lines_are_read_only_for_the_ids_asked_and_a_deleted_learner_has_none(le
     assert learner_list.lines([learners["Berg"]]) == {}
 
 
+def test_lines_are_read_again_after_a_rolled_back_transaction_and_on_a_new_connection(learners, database):
+    """A server reads the lines through a statement it prepared once per connection: it outlives a transaction that
+    was rolled back (PREPARE is no part of it), and a new connection prepares its own."""
+    shown = [learners["Hart"], learners["Çelik"]]
+    with pytest.raises(RuntimeError), database.atomic():
+        assert set(learner_list.lines(shown)) == set(shown)
+        raise RuntimeError("rolled back")
+    assert learner_list.lines(shown)[learners["Hart"]].programme == "Verzorgende-IG"
+    database.close()
+    database.connect()
+    assert learner_list.lines(shown)[learners["Hart"]].programme == "Verzorgende-IG"
+    assert set(learner_list.lines(list(learners.values()))) == set(learners.values())  # another number of ids
+
+
 @pytest.mark.file_only
 def test_a_database_opened_read_only_lists_its_learners_and_stays_unwritten(learners, db_path):
     close_database()

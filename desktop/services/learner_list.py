@@ -127,8 +127,7 @@ def _rows_of(learner_ids: list[int]) -> list[tuple]:
         return [row for row in db.execute_sql(every_row, [False]) if row[0] in wanted]
     rows = []
     for chunk in _chunks(learner_ids):
-        sql = f"{every_row} WHERE l.id IN ({', '.join('?' * len(chunk))})"
-        rows += db.execute_sql(sql, [False, *chunk]).fetchall()
+        rows += engine_of(db).rows_of_ids(db, every_row, [False], "l.id", chunk).fetchall()
     return rows
 
 

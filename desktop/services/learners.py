@@ -118,13 +118,14 @@ def learner_rows(learner_ids: list[int] | None = None, with_waardering: bool = T
     location, praktijkopleider, werkbegeleider and the date of the next meeting due; and, unless the
     caller knows it already, the period that owes a studentwaardering."""
     sql, params = learner_rows_sql(), [False]  # not cancelled, bound so that SQLite reads the partial meeting_open
-    if learner_ids is not None:
-        if not learner_ids:
-            return []
-        sql += f" WHERE l.id IN ({', '.join('?' * len(learner_ids))})"
-        params += learner_ids
+    if learner_ids is None:
+        found = db.execute_sql(sql, params)
+    elif not learner_ids:
+        return []
+    else:
+        found = engine_of(db).rows_of_ids(db, sql, params, "l.id", learner_ids)
     rows = []
-    for r in db.execute_sql(sql, params):
+    for r in found:
         rows.append(
             LearnerRow(
                 r[0], r[1], r[2] or "", r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "", r[9] or "",

@@ -29,7 +29,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import getpass
+import hashlib
+import itertools
 import re
+import weakref
 from dataclasses import dataclass
 
 import peewee
@@ -149,12 +152,27 @@ def postgres_statement(statement: str) -> str:
     return with_server_parameters(statement)
 
 
+def _unquoted_parts(sql: str) -> list[str]:
+    """`sql` split at its quoted literals and names: the parts at even positions are outside them."""
+    return re.split(r"('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\")", sql)
+
+
 def with_server_parameters(sql: str) -> str:
     """SQL written with SQLite's ``?`` and ``:name`` parameters, with psycopg's ``%s`` and ``%(name)s`` (and a
     literal ``%`` doubled)."""
-    parts = re.split(r"('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\")", sql)
-    for index in range(0, len(parts), 2):  # outside the quoted literals and names
+    parts = _unquoted_parts(sql)
+    for index in range(0, len(parts), 2):
         parts[index] = _NAMED.sub(r"%(\1)s", parts[index].replace("%", "%%").replace("?", "%s"))
+    return "".join(parts)
+
+
+def _numbered_parameters(sql: str) -> str:
+    """SQL written with ``?`` parameters, with PostgreSQL's own ``$1``, ``$2``… (as PREPARE takes them), and a literal
+    ``%`` doubled for psycopg."""
+    numbers = itertools.count(1)
+    parts = _unquoted_parts(sql)
+    for index in range(0, len(parts), 2):
+        parts[index] = re.sub(r"\?", lambda _mark: f"${next(numbers)}", parts[index].replace("%", "%%"))
     return "".join(parts)
 
 
@@ -240,6 +258,11 @@ class Engine:
     def in_code_order(self, column: str) -> str:
         """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
         return column
+
+    def rows_of_ids(self, database, sql: str, params: list, column: str, ids: list[int]):
+        """A cursor over the rows of `sql` (a SELECT with ``?`` parameters `params`, without WHERE) whose `column` is
+        one of `ids` (not empty). SQLite keeps the statements it prepared itself, by their text."""
+        return database.execute_sql(f"{sql} WHERE {column} IN ({', '.join('?' * len(ids))})", [*params, *ids])
 
     def join_row_of(self, table: str, alias: str, key: str) -> str:
         """A LEFT JOIN of `table` as `alias` on the row whose id the correlated subquery `key` (in parentheses, one
@@ -375,6 +398,10 @@ INSUFFICIENT_PRIVILEGE = "42501"
 _JULIAN_DAY_OF_ORDINAL_0 = 1721424.5  # date(1, 1, 1).toordinal() is 1; its Julian day number is 1721425.5
 
 
+# The statements prepared on each server connection (`PostgresEngine.rows_of_ids`), by their names.
+_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 class PostgresEngine(Engine):
     name = "postgresql"
     is_server = True
@@ -466,6 +493,19 @@ class PostgresEngine(Engine):
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
+
+    def rows_of_ids(self, database, sql: str, params: list, column: str, ids: list[int]):
+        # A query of many joins (the Learners tab's rows) took the server longer to parse and plan than to run (at
+        # 10,000 learners 1.3 ms planning against 1 ms running, for the 60 rows of a screen): prepared once per
+        # connection, with the ids as one array whatever their number, it is planned once. A prepared statement
+        # outlives a rolled-back transaction, and a new connection prepares it again.
+        statement = f"{sql} WHERE {column} = ANY(?)"
+        name = "leerwerk_" + hashlib.sha1(statement.encode("utf-8")).hexdigest()[:20]
+        prepared = _PREPARED.setdefault(database.connection(), set())
+        if name not in prepared:
+            database.execute_sql(f"PREPARE {name} AS {_numbered_parameters(statement)}")
+            prepared.add(name)
+        return database.execute_sql(f"EXECUTE {name}({', '.join(['%s'] * (len(params) + 1))})", [*params, list(ids)])
 
     def join_row_of(self, table: str, alias: str, key: str) -> str:
         # PostgreSQL joins on a subquery by hashing every row of `table` (all periods, to show 60 learners): as a
