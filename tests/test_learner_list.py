@@ -106,6 +106,30 @@ def test_lines_are_read_again_after_a_rolled_back_transaction_and_on_a_new_conne
     assert set(learner_list.lines(list(learners.values()))) == set(learners.values())  # another number of ids
 
 
+def test_the_filters_offer_the_locations_and_praktijkopleiders_of_the_lines_each_once_by_name(learners):
+    hart = m.BpvPeriod.get(m.BpvPeriod.learner == learners["Hart"])
+    linde = service_for(m.Location).create(name="De Linde")
+    team = service_for(m.Team).create(location=linde.id, name="Kleinschalig wonen")
+    trainers = {
+        last: service_for(m.Staff).create(first_name=first, last_name=last).id
+        for first, last in (("Noëlle", "Yılmaz"), ("Ayşe", "Aydın"), ("Jan", "Zuidema"))
+    }
+    service_for(m.BpvPeriod).update(hart.id, practice_trainer=trainers["Yılmaz"], team=team.id)
+    for learner, trainer in ((learners["Berg"], "Aydın"), (learners["Çelik"], "Yılmaz")):
+        service_for(m.BpvPeriod).create(
+            learner=learner,
+            programme=hart.programme_id,
+            school=hart.school_id,
+            practice_trainer=trainers[trainer],
+            start_date=hart.start_date,
+            end_date=hart.end_date,
+        )
+    locations, praktijkopleiders = learner_list.filter_choices()
+    assert locations == [(linde.id, "De Linde")]
+    # Zuidema trains no one: not offered; Yılmaz trains two, and is offered once.
+    assert praktijkopleiders == [(trainers["Aydın"], "Ayşe Aydın"), (trainers["Yılmaz"], "Noëlle Yılmaz")]
+
+
 @pytest.mark.file_only
 def test_a_database_opened_read_only_lists_its_learners_and_stays_unwritten(learners, db_path):
     close_database()

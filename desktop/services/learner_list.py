@@ -348,8 +348,8 @@ def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     # every staff member (tens of thousands in a large organisation).
     locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")
     trainers = db.execute_sql(
-        "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id IN "
-        "(SELECT practice_trainer_id FROM learner_line)"
+        "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id "
+        + engine_of(db).among("SELECT DISTINCT practice_trainer_id FROM learner_line")
     )
     people = [(r[0], display_name(r[1], r[2], r[3])) for r in trainers]
     return sorted(locations.fetchall(), key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))

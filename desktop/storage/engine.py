@@ -259,6 +259,10 @@ class Engine:
         """A text column to ORDER BY character codes, as SQLite compares texts: the same order on both engines."""
         return column
 
+    def among(self, subquery: str) -> str:
+        """A test that a value is one of those `subquery` (a SELECT of one column) gives, to follow the value."""
+        return f"IN ({subquery})"
+
     def rows_of_ids(self, database, sql: str, params: list, column: str, ids: list[int]):
         """A cursor over the rows of `sql` (a SELECT with ``?`` parameters `params`, without WHERE) whose `column` is
         one of `ids` (not empty). SQLite keeps the statements it prepared itself, by their text."""
@@ -493,6 +497,12 @@ class PostgresEngine(Engine):
 
     def in_code_order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # not the server's language rules, which skip spaces and punctuation
+
+    def among(self, subquery: str) -> str:
+        # PostgreSQL joins a few hundred values of a subquery by hashing every row of the table they are looked for
+        # in (the 754 praktijkopleiders of the lines among 15,000 staff: 6 ms); as an array each row is read by
+        # its key (1.6 ms).
+        return f"= ANY(ARRAY({subquery}))"
 
     def rows_of_ids(self, database, sql: str, params: list, column: str, ids: list[int]):
         # A query of many joins (the Learners tab's rows) took the server longer to parse and plan than to run (at
