@@ -308,3 +308,22 @@ def test_the_learners_tabs_lines_are_moved_as_the_file_holds_them(capsys, source
         assert _one(server, 'SELECT COUNT(*) FROM "learner_line_stale"')[0] == 1
     finally:
         server.close()
+
+
+def test_the_server_plans_from_statistics_of_every_moved_table_from_the_start(capsys, source, postgres_url):
+    """A new server database has no statistics until autovacuum comes by (a minute or more after the move): the
+    move gathers them for every table it fills, so that the first readings are planned from what the tables hold."""
+    counts = _counts_in_file(source)
+    _moved(capsys, source, postgres_url)
+
+    server = connect_server(postgres_url)
+    try:
+        with_statistics = {
+            row[0]
+            for row in server.execute_sql(
+                "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = current_schema()"
+            ).fetchall()
+        }
+    finally:
+        server.close()
+    assert with_statistics == {table for table, count in counts.items() if count}
