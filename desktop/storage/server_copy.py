@@ -314,7 +314,7 @@ def move_to_server(path: Path, target, progress: Callable[[str, int], None]) -> 
         with source.atomic():  # one snapshot of the file, however long the copy takes
             try:
                 with target.atomic(), ThreadPoolExecutor(1, thread_name_prefix="leerwerk-copy") as worker:
-                    return _Copy(source, target, progress, worker).run()
+                    copied = _Copy(source, target, progress, worker).run()
             except peewee.IntegrityError as error:  # at the commit: a deferred reference to a row the file lacks
                 raise MoveRefusedError(
                     _(
@@ -324,3 +324,18 @@ def move_to_server(path: Path, target, progress: Callable[[str, int], None]) -> 
                 ) from error
     finally:
         source.close()
+    _mark_visible(target, [table.name for table in copied])
+    return copied
+
+
+def _mark_visible(target, tables: list[str]) -> None:
+    """After the commit: VACUUM each moved table, which marks its pages as seen by every transaction. Until then (for
+    new rows, until autovacuum comes by) a reading that could answer from an index alone, such as the Learners tab's
+    ids in name order, reads every row's page too, and the server's planner sorts the table instead. The move is
+    done and committed: a VACUUM that fails leaves it to autovacuum, and says so in the log."""
+    for table in tables:
+        try:
+            target.execute_sql(f'VACUUM "{table}"')
+        except peewee.DatabaseError as error:
+            log.warning("VACUUM of the moved table %s failed (%s); autovacuum will do it", table, type(error).__name__)
+            return
