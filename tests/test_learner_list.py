@@ -13,6 +13,8 @@ from desktop.services import learner_list, service_for
 from desktop.services.learner_list import LineFilter
 from desktop.storage import models as m
 from desktop.storage.database import close_database, open_database, open_read_only
+from desktop.storage.engine import engine_of
+from desktop.storage.migrations.v0025_line_keys_in_code_order import KEYS
 
 PEOPLE = [("Zoë", "van der", "Berg", "bbl"), ("Jan", "", "Çelik", "mio"), ("Bram", "'t", "Hart", "bol")]
 
@@ -88,6 +90,44 @@ def test_lines_are_read_only_for_the_ids_asked_and_a_deleted_learner_has_none(le
     assert lines[learners["Hart"]].concerns and lines[learners["Hart"]].programme == "Verzorgende-IG"
     service_for(m.Learner).delete(learners["Berg"])
     assert learner_list.lines([learners["Berg"]]) == {}
+
+
+def test_lines_are_read_again_after_a_rolled_back_transaction_and_on_a_new_connection(learners, database):
+    """A server reads the lines through a statement it prepared once per connection: it outlives a transaction that
+    was rolled back (PREPARE is no part of it), and a new connection prepares its own."""
+    shown = [learners["Hart"], learners["Çelik"]]
+    with pytest.raises(RuntimeError), database.atomic():
+        assert set(learner_list.lines(shown)) == set(shown)
+        raise RuntimeError("rolled back")
+    assert learner_list.lines(shown)[learners["Hart"]].programme == "Verzorgende-IG"
+    database.close()
+    database.connect()
+    assert learner_list.lines(shown)[learners["Hart"]].programme == "Verzorgende-IG"
+    assert set(learner_list.lines(list(learners.values()))) == set(learners.values())  # another number of ids
+
+
+def test_the_filters_offer_the_locations_and_praktijkopleiders_of_the_lines_each_once_by_name(learners):
+    hart = m.BpvPeriod.get(m.BpvPeriod.learner == learners["Hart"])
+    linde = service_for(m.Location).create(name="De Linde")
+    team = service_for(m.Team).create(location=linde.id, name="Kleinschalig wonen")
+    trainers = {
+        last: service_for(m.Staff).create(first_name=first, last_name=last).id
+        for first, last in (("Noëlle", "Yılmaz"), ("Ayşe", "Aydın"), ("Jan", "Zuidema"))
+    }
+    service_for(m.BpvPeriod).update(hart.id, practice_trainer=trainers["Yılmaz"], team=team.id)
+    for learner, trainer in ((learners["Berg"], "Aydın"), (learners["Çelik"], "Yılmaz")):
+        service_for(m.BpvPeriod).create(
+            learner=learner,
+            programme=hart.programme_id,
+            school=hart.school_id,
+            practice_trainer=trainers[trainer],
+            start_date=hart.start_date,
+            end_date=hart.end_date,
+        )
+    locations, praktijkopleiders = learner_list.filter_choices()
+    assert locations == [(linde.id, "De Linde")]
+    # Zuidema trains no one: not offered; Yılmaz trains two, and is offered once.
+    assert praktijkopleiders == [(trainers["Aydın"], "Ayşe Aydın"), (trainers["Yılmaz"], "Noëlle Yılmaz")]
 
 
 @pytest.mark.file_only
@@ -277,3 +317,22 @@ def test_a_wipe_leaves_no_piece_of_a_deleted_name_in_the_search_index(learners, 
     assert wiping.wipe(m.db) is None
     _index_agrees_with_the_lines()
     assert not any(piece in index_bytes() for piece in pieces)
+
+
+def test_on_a_server_the_list_in_name_order_is_read_from_the_index_of_the_names(learners, database):
+    """Migration 25: a server compares the lines' keys by character code, as the list orders them, so the index of
+    the names (in that collation) gives the list's order and no reading sorts every line; a file's texts compare by
+    code already."""
+    engine = engine_of(database)
+    if not engine.is_server:
+        pytest.skip("SQLite compares texts by code: nothing to migrate in a file")
+    collations = database.execute_sql(
+        "SELECT column_name, collation_name FROM information_schema.columns WHERE table_name = 'learner_line'"
+        " AND column_name LIKE '%%_key'"
+    ).fetchall()
+    assert sorted(collations) == sorted((key, "C") for key in KEYS)
+    database.execute_sql("SET enable_sort = off")  # three lines: the index is to be usable, not cheapest here
+    sql = f"EXPLAIN SELECT id FROM learner_line WHERE NOT archived ORDER BY {engine.in_code_order('name_key')}, id"
+    plan = "\n".join(row[0] for row in database.execute_sql(sql))
+    assert "learner_line_name_key_id_archived_search" in plan and "Sort" not in plan, plan
+    assert names(learner_list.line_ids(LineFilter())) == ["Berg", "Çelik", "Hart"]

@@ -308,3 +308,45 @@ def test_the_learners_tabs_lines_are_moved_as_the_file_holds_them(capsys, source
         assert _one(server, 'SELECT COUNT(*) FROM "learner_line_stale"')[0] == 1
     finally:
         server.close()
+
+
+def test_the_server_plans_from_statistics_of_every_moved_table_and_reads_indexes_alone_from_the_start(
+    capsys, source, postgres_url
+):
+    """A new server database has no statistics, and no page marked as seen by every transaction, until autovacuum
+    comes by (a minute or more after the move): the move gathers the statistics of every table it fills before its
+    commit and vacuums them after it, so that the first readings are planned from what the tables hold and the
+    Learners tab's ids in name order come from their index alone."""
+    from desktop.services import learner_list
+
+    open_database(source)
+    try:
+        learner_list.refresh()  # the lines, as a file that was used holds them
+    finally:
+        close_database()
+    counts = _counts_in_file(source)
+    _moved(capsys, source, postgres_url)
+
+    server = connect_server(postgres_url)
+    try:
+        with_statistics = {
+            row[0]
+            for row in server.execute_sql(
+                "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = current_schema()"
+            ).fetchall()
+        }
+        visible = server.execute_sql(
+            "SELECT relallvisible, relpages FROM pg_class WHERE oid = 'learner_line'::regclass"
+        ).fetchone()
+        server.execute_sql("SET enable_sort = off")
+        plan = "\n".join(
+            row[0]
+            for row in server.execute_sql(
+                'EXPLAIN SELECT id FROM learner_line WHERE NOT archived ORDER BY name_key COLLATE "C", id'
+            )
+        )
+    finally:
+        server.close()
+    assert with_statistics == {table for table, count in counts.items() if count}
+    assert visible[1] > 0 and visible[0] == visible[1]
+    assert "Index Only Scan" in plan, plan

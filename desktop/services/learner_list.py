@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from desktop import clock
 from desktop.i18n import _
 from desktop.services.agreements import Concern, PeriodFacts, concerns
-from desktop.services.learners import LEARNER_ROWS_SQL, LearnerRow, learner_rows
+from desktop.services.learners import LearnerRow, learner_rows, learner_rows_sql
 from desktop.services.waardering import DUE_CONDITION, ENDED_ON_SQL, due_window
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
@@ -120,14 +120,14 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
 
 
 def _rows_of(learner_ids: list[int]) -> list[tuple]:
-    """The raw rows of `learner_ids` as `LEARNER_ROWS_SQL` reads them (with its one parameter: not cancelled)."""
+    """The raw rows of `learner_ids` as `learner_rows_sql` reads them (with its one parameter: not cancelled)."""
+    every_row = learner_rows_sql()
     if len(learner_ids) > MANY:
         wanted = set(learner_ids)
-        return [row for row in db.execute_sql(LEARNER_ROWS_SQL, [False]) if row[0] in wanted]
+        return [row for row in db.execute_sql(every_row, [False]) if row[0] in wanted]
     rows = []
     for chunk in _chunks(learner_ids):
-        sql = f"{LEARNER_ROWS_SQL} WHERE l.id IN ({', '.join('?' * len(chunk))})"
-        rows += db.execute_sql(sql, [False, *chunk]).fetchall()
+        rows += engine_of(db).rows_of_ids(db, every_row, [False], "l.id", chunk).fetchall()
     return rows
 
 
@@ -348,8 +348,8 @@ def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     # every staff member (tens of thousands in a large organisation).
     locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")
     trainers = db.execute_sql(
-        "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id IN "
-        "(SELECT practice_trainer_id FROM learner_line)"
+        "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id "
+        + engine_of(db).among("SELECT DISTINCT practice_trainer_id FROM learner_line")
     )
     people = [(r[0], display_name(r[1], r[2], r[3])) for r in trainers]
     return sorted(locations.fetchall(), key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))

@@ -17,6 +17,7 @@ from desktop.services import validation as v
 from desktop.services.agreements import PeriodFacts, concerns
 from desktop.services.waardering import due_by_learner
 from desktop.storage.choices import LEVELS, label
+from desktop.storage.engine import engine_of
 from desktop.storage.models import (
     BpvPeriod,
     Learner,
@@ -83,8 +84,9 @@ class LearnerRow(NamedRow):
 
 
 # Correlated subqueries walk the indexes per learner; a window over all periods and a grouping over
-# all meetings cost more on a large database (measured on 10,000 demo learners).
-LEARNER_ROWS_SQL = f"""
+# all meetings cost more on a large database (measured on 10,000 demo learners). `{current_period}` is the join of
+# the current period, in the words the engine reads best (`learner_rows_sql`).
+_LEARNER_ROWS = """
 SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.learner_type, l.archived,
        p.id, pr.name, pr.crebo, pr.level, pr.pathway, s.name, loc.id, loc.name, t.name,
        pt.id, pt.first_name, pt.name_prefix, pt.last_name,
@@ -95,7 +97,7 @@ SELECT l.id, l.first_name, l.name_prefix, l.last_name, l.learner_type, l.archive
            WHERE m.period_id = p.id AND m.held_on IS NULL AND m.cancelled = ? AND m.planned_on IS NOT NULL
        ) END
 FROM learner l
-LEFT JOIN bpv_period p ON p.id = {CURRENT_PERIOD_OF_LEARNER}
+{current_period}
 LEFT JOIN programme pr ON pr.id = p.programme_id
 LEFT JOIN school s ON s.id = p.school_id
 LEFT JOIN team t ON t.id = p.team_id
@@ -105,18 +107,25 @@ LEFT JOIN staff ws ON ws.id = p.work_supervisor_id
 """
 
 
+def learner_rows_sql() -> str:
+    """Each learner with their current period and its people, places and next meeting, for the open database's
+    engine; one parameter (not cancelled). Filtered by ``WHERE l.id …`` after it."""
+    return _LEARNER_ROWS.format(current_period=engine_of(db).join_row_of("bpv_period", "p", CURRENT_PERIOD_OF_LEARNER))
+
+
 def learner_rows(learner_ids: list[int] | None = None, with_waardering: bool = True) -> list[LearnerRow]:
     """Every learner (or those in `learner_ids`) with their current period, programme, school,
     location, praktijkopleider, werkbegeleider and the date of the next meeting due; and, unless the
     caller knows it already, the period that owes a studentwaardering."""
-    sql, params = LEARNER_ROWS_SQL, [False]  # not cancelled, bound so that SQLite reads the partial meeting_open
-    if learner_ids is not None:
-        if not learner_ids:
-            return []
-        sql += f" WHERE l.id IN ({', '.join('?' * len(learner_ids))})"
-        params += learner_ids
+    sql, params = learner_rows_sql(), [False]  # not cancelled, bound so that SQLite reads the partial meeting_open
+    if learner_ids is None:
+        found = db.execute_sql(sql, params)
+    elif not learner_ids:
+        return []
+    else:
+        found = engine_of(db).rows_of_ids(db, sql, params, "l.id", learner_ids)
     rows = []
-    for r in db.execute_sql(sql, params):
+    for r in found:
         rows.append(
             LearnerRow(
                 r[0], r[1], r[2] or "", r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "", r[9] or "",

@@ -6,7 +6,8 @@ server database; the reference data they seed is taken out again, since the file
 is copied with its ids, in reference order, with COPY in batches; each sequence is moved past the copied ids; and
 before the commit each table's row count and content digest (`content_digest`) read back from the server are
 compared with those of the rows read from the file. The references and indexes are taken off for the copy and put
-back after it (`Engine.references_checked_after`), which checks and builds each in one pass.
+back after it (`Engine.references_checked_after`), which checks and builds each in one pass. Each table's statistics
+for the server's planner are gathered (ANALYZE) in the same transaction.
 
 The file is only read: opened as immutable when no LeerWerk has it open (a read-only connection to a database in WAL
 mode would leave a -wal and -shm beside it), and refused while another LeerWerk works in it, whose later work would
@@ -250,6 +251,11 @@ class _Copy:
                 self.progress(table, digest.count)
         for table in tables:
             target.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
+            # The server plans its queries from statistics of each table, which a new one has not yet: without them
+            # the first readings after a move (until autovacuum comes by) guessed, and the Learners tab's first
+            # screen hashed every period and every staff member. Gathered in the move's transaction, they come with
+            # its commit (PostgreSQL's advice after a bulk load: "Run ANALYZE Afterwards").
+            target.execute_sql(f'ANALYZE "{table}"')
         differing = []
         for table, names, types, digest in copied:
             on_server = self.read_back(table, names, types)
@@ -308,7 +314,7 @@ def move_to_server(path: Path, target, progress: Callable[[str, int], None]) -> 
         with source.atomic():  # one snapshot of the file, however long the copy takes
             try:
                 with target.atomic(), ThreadPoolExecutor(1, thread_name_prefix="leerwerk-copy") as worker:
-                    return _Copy(source, target, progress, worker).run()
+                    copied = _Copy(source, target, progress, worker).run()
             except peewee.IntegrityError as error:  # at the commit: a deferred reference to a row the file lacks
                 raise MoveRefusedError(
                     _(
@@ -318,3 +324,18 @@ def move_to_server(path: Path, target, progress: Callable[[str, int], None]) -> 
                 ) from error
     finally:
         source.close()
+    _mark_visible(target, [table.name for table in copied])
+    return copied
+
+
+def _mark_visible(target, tables: list[str]) -> None:
+    """After the commit: VACUUM each moved table, which marks its pages as seen by every transaction. Until then (for
+    new rows, until autovacuum comes by) a reading that could answer from an index alone, such as the Learners tab's
+    ids in name order, reads every row's page too, and the server's planner sorts the table instead. The move is
+    done and committed: a VACUUM that fails leaves it to autovacuum, and says so in the log."""
+    for table in tables:
+        try:
+            target.execute_sql(f'VACUUM "{table}"')
+        except peewee.DatabaseError as error:
+            log.warning("VACUUM of the moved table %s failed (%s); autovacuum will do it", table, type(error).__name__)
+            return

@@ -49,6 +49,7 @@ from desktop.storage.migrations import (
     v0021_learner_search_index,
     v0022_form_due_order,
     v0023_form_search,
+    v0025_line_keys_in_code_order,
     v0026_checks_as_comparisons,
 )
 
@@ -106,6 +107,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(21, v0021_learner_search_index),
     _from_module(22, v0022_form_due_order),
     _from_module(23, v0023_form_search),
+    _from_module(25, v0025_line_keys_in_code_order),
     _from_module(26, v0026_checks_as_comparisons),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
