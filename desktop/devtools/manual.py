@@ -49,11 +49,21 @@ def _save(widget, path: Path) -> Path:
 
 
 def _shown(app, widget, size: tuple[int, int] | None = None):
+    from PySide6.QtCore import QThreadPool
+
     if size:
         widget.resize(*size)
     widget.show()
-    for _round in range(3):  # tables fill and lay out over a few turns of the event loop
+    # Tables fill and lay out over a few turns of the event loop, and a tab reads the rest of its rows in the
+    # background (the overview's later kinds): the picture waits until nothing is being read, as a person would.
+    # A job started by one turn reports in a later one, and what it reports may start the next: ten quiet turns.
+    pool, idle = QThreadPool.globalInstance(), 0
+    for _round in range(400):
         app.processEvents()
+        idle = idle + 1 if pool.waitForDone(25) else 0
+        if idle == 10:
+            break
+    app.processEvents()
     return widget
 
 
