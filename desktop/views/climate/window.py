@@ -19,7 +19,7 @@ from desktop.forms.ui_climate_window import Ui_ClimateWindow
 from desktop.i18n import _, format_date, ngettext
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.report_views import report_table_view, show_chart
-from desktop.views.kit.role_limits import hide_writers, main_window_of
+from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_fields
 from desktop.views.kit.widgets import confirm
 
 GROUP_KEY = Qt.ItemDataRole.UserRole
@@ -63,10 +63,15 @@ class ClimateWindow(RememberedDialog):
         self.register_page = RegisterPage(self)
         self.groups_page = GroupsPage(self)
         ui = self.ui
+        main_window = main_window_of(parent)
         hide_writers(
-            main_window_of(parent), ui.newRoundButton, ui.editRoundButton, ui.deleteRoundButton, ui.typeButton,
+            main_window, ui.newRoundButton, ui.editRoundButton, ui.deleteRoundButton, ui.typeButton,
             ui.importButton, ui.newActionButton, ui.saveActionButton, ui.deleteActionButton, ui.newEntryButton,
             ui.saveEntryButton, ui.deleteEntryButton, ui.newGroupButton, ui.saveGroupButton,
+        )  # fmt: skip
+        read_only_fields(
+            main_window, ui.whatEdit, ui.whoEdit, ui.dueEdit, ui.doneEdit, ui.heldEdit, ui.topicEdit, ui.notesEdit,
+            ui.groupNameEdit, ui.rhythmEdit,
         )  # fmt: skip
         self.reload_rounds()
         self.restore_geometry()
