@@ -27,6 +27,7 @@ from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, run_with_progress
+from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_fields, through
 from desktop.views.kit.table_model import Column, RowTableModel
 from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
 from desktop.views.kit.widgets import compact_rows, confirm, fill_combo, selected_object
@@ -124,7 +125,7 @@ class BudgetWindow(RememberedDialog):
         ui.yearSpin.valueChanged.connect(lambda _year: self.refresh_spend())
         ui.planYearSpin.valueChanged.connect(lambda _year: self.refresh_plan())
         ui.budgetLocationCombo.currentIndexChanged.connect(lambda _index: self._show_budget_amount())
-        ui.budgetEdit.returnPressed.connect(self.set_budget)
+        ui.budgetEdit.returnPressed.connect(through(ui.setBudgetButton, self.set_budget))
         ui.setBudgetButton.clicked.connect(self.set_budget)
         ui.spendXlsxButton.clicked.connect(lambda: self.save(ui.spendPanel.report, ".xlsx"))
         ui.spendPdfButton.clicked.connect(lambda: self.save(ui.spendPanel.report, ".pdf"))
@@ -135,9 +136,17 @@ class BudgetWindow(RememberedDialog):
         ui.agreeButton.clicked.connect(self.agree)
         ui.newRequestButton.clicked.connect(lambda: self.open_request(None))
         ui.openRequestButton.clicked.connect(self._open_selected)
-        ui.requestsView.doubleClicked.connect(lambda _index: self._open_selected())
+        ui.requestsView.doubleClicked.connect(through(ui.openRequestButton, self._open_selected))
         ui.deleteRequestButton.clicked.connect(self.delete_request)
         ui.buttonBox.rejected.connect(self.reject)
+        # A request's dialog is made to change it (its Save the server would refuse), so a read-only login reads the
+        # requests in the list, whose columns show all of it, and opens none. Nothing it does here can be undone.
+        main_window = main_window_of(parent)
+        hide_writers(
+            main_window, ui.setBudgetButton, ui.agreeButton, ui.newRequestButton, ui.openRequestButton,
+            ui.deleteRequestButton, ui.undoButton, ui.redoButton,
+        )  # fmt: skip
+        read_only_fields(main_window, ui.budgetEdit)
 
         self.resize(1180, 760)
         self.restore_geometry()

@@ -19,6 +19,7 @@ from desktop.forms.ui_climate_window import Ui_ClimateWindow
 from desktop.i18n import _, format_date, ngettext
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.report_views import report_table_view, show_chart
+from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_fields
 from desktop.views.kit.widgets import confirm
 
 GROUP_KEY = Qt.ItemDataRole.UserRole
@@ -61,6 +62,17 @@ class ClimateWindow(RememberedDialog):
         self.actions = ActionsPage(self)
         self.register_page = RegisterPage(self)
         self.groups_page = GroupsPage(self)
+        ui = self.ui
+        main_window = main_window_of(parent)
+        hide_writers(
+            main_window, ui.newRoundButton, ui.editRoundButton, ui.deleteRoundButton, ui.typeButton,
+            ui.importButton, ui.newActionButton, ui.saveActionButton, ui.deleteActionButton, ui.newEntryButton,
+            ui.saveEntryButton, ui.deleteEntryButton, ui.newGroupButton, ui.saveGroupButton,
+        )  # fmt: skip
+        read_only_fields(
+            main_window, ui.whatEdit, ui.whoEdit, ui.dueEdit, ui.doneEdit, ui.heldEdit, ui.topicEdit, ui.notesEdit,
+            ui.groupNameEdit, ui.rhythmEdit,
+        )  # fmt: skip
         self.reload_rounds()
         self.restore_geometry()
 
@@ -111,7 +123,11 @@ class ClimateWindow(RememberedDialog):
         if round_id is None:
             selection.blockSignals(False)
             self.results = None
-            self.ui.roundInfoLabel.setText(_("No scan round yet. Start one with New round."))
+            self.ui.roundInfoLabel.setText(
+                _("No scan round yet.")  # a read-only login has no New round to start one with
+                if self.ui.newRoundButton.isHidden()
+                else _("No scan round yet. Start one with New round.")
+            )
             self.show_group()
             return
         rnd = climate.get_round(round_id)

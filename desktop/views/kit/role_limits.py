@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 
 def may_write(main_window: QWidget) -> bool:
@@ -20,11 +20,27 @@ def may_write(main_window: QWidget) -> bool:
     return permissions is None or permissions.writes
 
 
+def main_window_of(widget: QWidget | None) -> QWidget | None:
+    """The main window `widget` (a window or dialog beside it, or one opened from such a dialog) was opened from,
+    found through its parents; None for one opened without it, which belongs to whoever opened the file."""
+    while widget is not None and getattr(widget, "permissions", None) is None:
+        widget = widget.parentWidget()
+    return widget
+
+
 def hide_writers(main_window: QWidget, *widgets: QWidget) -> None:
     """Hide `widgets`, which each change the database, when the login of `main_window` may change nothing."""
     if not may_write(main_window):
         for widget in widgets:
             widget.hide()
+
+
+def read_only_fields(main_window: QWidget, *fields: QLineEdit | QPlainTextEdit) -> None:
+    """Make `fields` read-only when the login of `main_window` may change nothing, so that nobody types what no save
+    would keep; they still show, and can be selected and copied."""
+    if not may_write(main_window):
+        for field in fields:
+            field.setReadOnly(True)
 
 
 def through(button: QAbstractButton, slot: Callable[[], None]) -> Callable[..., None]:

@@ -15,6 +15,7 @@ from desktop.i18n import _, format_date
 from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
+from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_fields
 from desktop.views.kit.widgets import confirm
 
 REVIEW_ID = Qt.ItemDataRole.UserRole
@@ -57,6 +58,10 @@ class SchoolReviewsDialog(RememberedDialog):
         self.ui.printButton.clicked.connect(self.print_review)
         self.ui.heldEdit.editingFinished.connect(self._show_figures)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        main_window = main_window_of(parent)
+        hide_writers(main_window, self.ui.newButton, self.ui.saveButton, self.ui.deleteButton)
+        ui = self.ui
+        read_only_fields(main_window, ui.heldEdit, ui.participantsEdit, ui.agreementsEdit, ui.followUpEdit)
         self.reload()
         self.restore_geometry()
 
