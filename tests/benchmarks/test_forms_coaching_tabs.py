@@ -23,6 +23,7 @@ from desktop.storage.models import db
 from desktop.views.bpv_forms.tab import FormsTab
 from desktop.views.coaching.tab import CoachingTab
 from desktop.views.window.main import MainWindow
+from tests.benchmarks.tabs import close_tab, shown_tab
 
 pytestmark = pytest.mark.benchmark
 
@@ -40,21 +41,6 @@ def _median_ms(times: list[float]) -> float:
     return statistics.median(times) * 1000
 
 
-def _shown(window, kind):
-    tab = kind(window)
-    window.tabs.addTab(tab, tab.title())
-    window.tabs.setCurrentWidget(tab)
-    tab.reload()  # what the tab does once shown, after the window has painted
-    tab.repaint()  # painted, not only built
-    return tab
-
-
-def _close(window, tab) -> None:
-    window.tabs.removeTab(window.tabs.indexOf(tab))
-    tab.deleteLater()
-    QApplication.processEvents()
-
-
 @pytest.mark.parametrize("kind", [FormsTab, CoachingTab], ids=["forms", "coaching"])
 def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
     open_database(demo_50k)
@@ -62,7 +48,7 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    _close(window, _shown(window, kind))  # the first reading of a copy writes the learners' stale lines
+    close_tab(window, shown_tab(window, kind))  # the first reading of a copy writes the learners' stale lines
     baseline, shown, keystrokes, scrolled = [], [], [], []
     for _ in range(RUNS):
         QApplication.processEvents()
@@ -70,7 +56,7 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
         db.execute_sql(BASELINES[kind]).fetchall()
         baseline.append(time.perf_counter() - start)
         start = time.perf_counter()
-        tab = _shown(window, kind)
+        tab = shown_tab(window, kind)
         shown.append(time.perf_counter() - start)
         table = tab.ui.tableView
         assert tab.model.rowCount() == tab.model.total_count() > 0
@@ -84,13 +70,13 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
         table.scrollToBottom()
         table.viewport().repaint()
         scrolled.append(time.perf_counter() - start)
-        _close(window, tab)
+        close_tab(window, tab)
     tracemalloc.start()
-    tab = _shown(window, kind)
+    tab = shown_tab(window, kind)
     held, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rows = tab.model.total_count()
-    _close(window, tab)
+    close_tab(window, tab)
     window.close()
     close_database()
     floor = _median_ms(baseline)

@@ -24,6 +24,7 @@ from desktop.storage.database import close_database, open_database
 from desktop.storage.models import db
 from desktop.views.learners.tab import LearnersTab
 from desktop.views.window.main import MainWindow
+from tests.benchmarks.tabs import close_tab, shown_tab
 
 pytestmark = pytest.mark.benchmark
 
@@ -95,21 +96,6 @@ KEYSTROKE_MS = 16  # what a keystroke makes the tab do (search, order, rows read
 MAX_HELD_MIB = 25  # the tab of rows as objects held 78 MiB of Python objects at 50,000 learners
 
 
-def _shown_tab(window) -> LearnersTab:
-    tab = LearnersTab(window)
-    window.tabs.addTab(tab, tab.title())
-    window.tabs.setCurrentWidget(tab)
-    tab.reload()  # what the tab does once shown, after the window has painted
-    tab.repaint()  # painted, not only built
-    return tab
-
-
-def _close_tab(window, tab) -> None:
-    window.tabs.removeTab(window.tabs.indexOf(tab))
-    tab.deleteLater()
-    QApplication.processEvents()
-
-
 def test_tab_at_50000_learners(qtbot, demo_50k):
     open_database(demo_50k)
     window = MainWindow()
@@ -123,7 +109,7 @@ def test_tab_at_50000_learners(qtbot, demo_50k):
         db.execute_sql("SELECT id, first_name, name_prefix, last_name, archived FROM learner").fetchall()
         baseline.append(time.perf_counter() - start)
         start = time.perf_counter()
-        tab = _shown_tab(window)
+        tab = shown_tab(window, LearnersTab)
         shown.append(time.perf_counter() - start)
         assert tab.model.total_count() == LARGE
         start = time.perf_counter()
@@ -138,14 +124,14 @@ def test_tab_at_50000_learners(qtbot, demo_50k):
             start = time.perf_counter()
             tab.ui.tableView.viewport().repaint()  # the same rows painted again: what a keystroke costs in Qt alone
             repaints.append(time.perf_counter() - start)
-        _close_tab(window, tab)
+        close_tab(window, tab)
     tracemalloc.start()
-    tab = _shown_tab(window)
+    tab = shown_tab(window, LearnersTab)
     tab.ui.filterEdit.setText("jan")
     tab.ui.tableView.viewport().repaint()
     held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    _close_tab(window, tab)
+    close_tab(window, tab)
     window.close()
     close_database()
     floor = _median_ms(baseline)
