@@ -17,7 +17,7 @@ from desktop.storage.database import close_database, open_database
 from desktop.views.budget.window import BudgetWindow
 from desktop.views.climate.window import ClimateWindow
 from desktop.views.quality.school_reviews import SchoolReviewsDialog
-from desktop.views.window.main import MainWindow
+from tests.test_role_window import window_as
 from tests.test_server_roles import server  # noqa: F401 - the fixture
 
 WRITERS = {
@@ -102,13 +102,11 @@ def test_a_read_only_login_reads_the_windows_without_their_writing_buttons(
     qtbot,
     server,  # noqa: F811
 ):
-    postgres_server, name, login = server
+    postgres_server, name, _login = server
     open_database(postgres_server.url(name))
     fill()
     close_database()
-    open_database(postgres_server.url(name, user=login("readonly")))
-    main_window = MainWindow()
-    qtbot.addWidget(main_window)
+    main_window = window_as(qtbot, server, "readonly")
     windows = open_windows(qtbot, main_window)
 
     for window in windows:

@@ -14,6 +14,15 @@ from desktop.views.window.main import MainWindow
 from tests.test_server_roles import server, two_trainers  # noqa: F401 - the fixtures
 
 
+def window_as(qtbot, server, role: str, staff: int | None = None) -> MainWindow:  # noqa: F811
+    """The main window of a new login of `role` (linked to `staff`) on the test server's database."""
+    postgres_server, name, login = server
+    open_database(postgres_server.url(name, user=login(role, staff=staff)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
 def _visible_tabs(window) -> list[str]:
     return [window.tabs.tabText(index) for index in range(window.tabs.count()) if window.tabs.isTabVisible(index)]
 
@@ -27,14 +36,12 @@ def test_on_a_file_the_coordinator_sees_everything(main_window):
 
 
 def test_a_praktijkopleider_sees_only_their_learners_and_forms(qtbot, server, two_trainers):  # noqa: F811
-    postgres_server, name, login = server
+    postgres_server, name, _login = server
     jan = two_trainers["Jan"]
     open_database(postgres_server.url(name))
     for _trainer, _learner, period in two_trainers.values():
         forms.save_assessment(None, {"period": period, "kind": "interim"})
-    open_database(postgres_server.url(name, user=login("praktijkopleider", staff=jan[0])))
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = window_as(qtbot, server, "praktijkopleider", staff=jan[0])
     assert _visible_tabs(window) == ["Lerenden", "Bpv-formulieren"]
     assert window.tabs.currentIndex() == 1 and window.pages[0].objectName() == "tab.learners"
     window.build_pages()
@@ -75,10 +82,7 @@ def test_on_a_file_every_button_shows(qtbot, main_window):
 
 
 def test_a_read_only_login_sees_every_tab_and_no_button_that_changes_anything(qtbot, server, two_trainers):  # noqa: F811
-    postgres_server, name, login = server
-    open_database(postgres_server.url(name, user=login("readonly")))
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = window_as(qtbot, server, "readonly")
     assert _visible_tabs(window) == ["Overzicht", "Lerenden", "Coaching", "Trainingen", "Bpv-formulieren"]
     assert window.ui.actionReports.isVisible() and not window.ui.actionReferenceData.isVisible()
     assert window.findChild(QLabel, "main.role").text() == "Rol alleen lezen: u kunt alles lezen en niets wijzigen."
@@ -99,7 +103,7 @@ def test_a_read_only_login_reads_the_learners_list_without_writing_what_others_r
     server,  # noqa: F811
     two_trainers,  # noqa: F811
 ):
-    postgres_server, name, login = server
+    postgres_server, name, _login = server
     owner = psycopg2.connect(host="127.0.0.1", port=postgres_server.port, user="leerwerk_test", dbname=name)
     owner.autocommit = True
 
@@ -110,9 +114,7 @@ def test_a_read_only_login_reads_the_learners_list_without_writing_what_others_r
 
     marked = stored("SELECT learner_id FROM learner_line_stale")
     assert len(marked) == 2 and stored("SELECT id FROM learner_line") == []  # nobody has read the list yet
-    open_database(postgres_server.url(name, user=login("readonly")))
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = window_as(qtbot, server, "readonly")
     page = window.build_pages()[1]
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=30_000)
