@@ -41,6 +41,7 @@ def ensure_application():
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setOrganizationName("")
+        collector.collect_on_gui_thread()  # never on a worker, where it could free a Qt object (`desktop.collector`)
     return app
 
 

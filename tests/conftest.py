@@ -122,6 +122,11 @@ def leerwerk_home(tmp_path, monkeypatch):
     # (a run ended in a segmentation fault collecting them). `tests/test_start_collector.py` tests it in processes
     # of their own.
     monkeypatch.setattr(collector, "pause_for_start", lambda: None)
+    # As in the program, the collector runs on the GUI thread only, never on a worker (`desktop.collector`): between
+    # tests, and on the timer while a test waits for something.
+    gui_thread_collector = _application_exists()
+    if gui_thread_collector:
+        collector.collect_on_gui_thread()
     i18n.set_language("nl")
     clock.set_today(None)
     yield home
@@ -132,9 +137,20 @@ def leerwerk_home(tmp_path, monkeypatch):
     # A worker still reading (the overview's later part) ends before its database; bounded, so that a test that
     # failed while holding a job back does not hang the run.
     QThreadPool.globalInstance().waitForDone(30_000)
+    if gui_thread_collector or _application_exists():
+        collector.collect_on_gui_thread()
+        collector.collect_due()
     close_database()
     cipher.forget_all()  # passphrases given in one test are not known in the next
     i18n.set_language("nl")
+
+
+def _application_exists() -> bool:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return False
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is not None
 
 
 def _close_windows_left_open() -> None:
