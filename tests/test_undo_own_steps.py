@@ -142,3 +142,55 @@ def test_undoing_two_saves_of_an_external_request_goes_through_and_another_clien
     stored = content_dump(database)
     assert refused_by_other(undo_step(undo_stack))
     assert content_dump(database) == stored
+
+
+# -- coaching: a trajectory, kept as whole snapshots ---------------------------------------------------------------
+
+
+def test_a_trajectory_put_back_by_an_undo_gets_a_new_version_so_a_dialog_opened_before_cannot_save_over_a_later_edit(
+    database, other_client, monkeypatch, undo_stack
+):
+    from desktop.services import coaching_trajectories as trajectories
+    from desktop.views.coaching.trajectory_dialog import EditTrajectoryCommand
+    from tests.factories import coaching_people, values
+
+    trajectory = trajectories.save_trajectory(None, values(coaching_people()))
+    before = trajectories.snapshot_trajectory(trajectory.id)
+    trajectories.save_trajectory(trajectory.id, {"manager_expectations": "Twee gesprekken."}, seen_version=1)
+    undo_stack.push(EditTrajectoryCommand(before, trajectories.snapshot_trajectory(trajectory.id)))
+    opened = trajectories.get_trajectory(trajectory.id).version  # the other coordinator's dialog opens it now
+    assert undo_step(undo_stack) is None
+    shown = trajectories.get_trajectory(trajectory.id)  # as the person's dialog reads it after the undo
+    trajectories.save_trajectory(trajectory.id, {"notes": "Start in maart."}, seen_version=shown.version)
+
+    with working_as(other_client, monkeypatch), pytest.raises(ChangedSinceReadError):
+        trajectories.save_trajectory(trajectory.id, {"manager_expectations": "Drie gesprekken."}, seen_version=opened)
+
+    stored = trajectories.get_trajectory(trajectory.id)
+    assert (stored.notes, stored.manager_expectations) == ("Start in maart.", "")
+
+
+def test_undoing_and_redoing_a_trajectory_made_and_edited_twice_goes_through_and_another_clients_change_is_refused(
+    database, other_client, monkeypatch, undo_stack
+):
+    from desktop.services import coaching_trajectories as trajectories
+    from desktop.views.coaching.trajectory_dialog import CreateTrajectoryCommand, EditTrajectoryCommand
+    from tests.factories import coaching_people, values
+
+    trajectory = trajectories.save_trajectory(None, values(coaching_people()))
+    undo_stack.push(CreateTrajectoryCommand(trajectory.id))
+    for notes in ("Start in maart.", "Start in april."):
+        before = trajectories.snapshot_trajectory(trajectory.id)
+        trajectories.save_trajectory(trajectory.id, {"notes": notes}, seen_version=before.row["version"])
+        undo_stack.push(EditTrajectoryCommand(before, trajectories.snapshot_trajectory(trajectory.id)))
+
+    assert [undo_step(undo_stack) for _step in range(3)] == [None, None, None]
+    assert not m.CoachingTrajectory.select().exists()
+    assert [redo_step(undo_stack) for _step in range(3)] == [None, None, None]
+    assert trajectories.get_trajectory(trajectory.id).notes == "Start in april."
+
+    with working_as(other_client, monkeypatch):
+        trajectories.save_trajectory(trajectory.id, {"manager_contribution": "Een dagdeel per week."})
+    stored = content_dump(database)
+    assert refused_by_other(undo_step(undo_stack))
+    assert content_dump(database) == stored

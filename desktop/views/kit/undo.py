@@ -183,6 +183,37 @@ class StepsCommand(ServiceCommand):
                 action()
 
 
+class ReplaceCommand(ServiceCommand):
+    """An edit kept as whole snapshots, before and after (a form or a coaching trajectory with what it holds): undo
+    puts the one before back through `replace`, redo the one after. Each states the version this program's newest step
+    left in the record and is refused once someone else changed it since; `replace` gives a record it puts back a new
+    version, not the snapshot's, which a dialog opened on it before may still hold."""
+
+    def __init__(
+        self,
+        service: CrudService,
+        replace: Callable[[Snapshot, int | None], int | None],
+        before: Snapshot,
+        after: Snapshot,
+        text: str,
+        on_change=None,
+    ):
+        super().__init__(text, on_change)
+        self.service, self.replace, self.before, self.after = service, replace, before, after
+        self.record_id = after.row["id"]
+        self.version = _left(service, self.record_id, after.row.get("version"))
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def revert(self) -> None:
+        self._put(self.before)
+
+    def _put(self, snapshot: Snapshot) -> None:
+        version = self.replace(snapshot, _expected(self.service, self.record_id, self.version))
+        self.version = _left(self.service, self.record_id, version)
+
+
 class CreateCommand(ServiceCommand):
     """Undoing an addition deletes the record, refused once someone else changed it since."""
 
