@@ -155,11 +155,11 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         plan.problems.append(Problem(header.line, "", _("no column matches a question of the studentwaardering.")))
     if plan.problems:
         return plan
-    names = {position: tabular.cell_text(header.cells[position]).strip() for position in columns}
 
     def heading_at(position: int) -> str:
         return tabular.cell_text(header.cells[position]).strip()
 
+    names = {position: heading_at(position) for position in columns}
     by_number, by_email = _learners()
     periods = _ended_periods()
     answered = {row[0] for row in db.execute_sql("SELECT period_id FROM student_evaluation")}
