@@ -13,6 +13,7 @@ from desktop import clock
 from desktop.services import climate, service_for
 from desktop.storage import models as m
 from desktop.views.reference.dialog import ReferenceDialog
+from desktop.views.window.main import MainWindow
 from tests.helpers import table_dump
 
 TODAY = dt.date(2026, 11, 18)
@@ -21,6 +22,17 @@ TODAY = dt.date(2026, 11, 18)
 @pytest.fixture(autouse=True)
 def today():
     clock.set_today(TODAY)
+
+
+@pytest.fixture
+def main_window(qtbot, database):
+    """The main window on the test's database: the file, or with ``--engine=postgresql`` its own database on the test
+    server. (The conftest's window opens a file whatever the engine, so that on a server the teams were made in the
+    file and the rounds, made after the server's database was opened, referred to teams the server did not have.)"""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.build_pages()
+    return window
 
 
 @pytest.fixture

@@ -332,9 +332,11 @@ def test_undo_and_redo_of_a_form_edit_go_through_while_nobody_else_changed_it(pe
     forms.save_assessment(assessment.id, {"overall_judgement": "Goed."}, seen_version=before.row["version"])
     after = forms.snapshot_form("assessment", assessment.id)
 
-    forms.replace_form("assessment", before, after.row["version"])
+    undone = forms.replace_form("assessment", before, after.row["version"])
     assert signing.get_form("assessment", assessment.id).overall_judgement == ""
-    forms.replace_form("assessment", after, before.row["version"])
+    # Put back with a version of its own, never the snapshot's, which a dialog opened before may still hold.
+    assert undone == after.row["version"] + 1 == signing.get_form("assessment", assessment.id).version
+    forms.replace_form("assessment", after, undone)  # the redo states the version the undo left
     assert signing.get_form("assessment", assessment.id).overall_judgement == "Goed."
 
 

@@ -138,6 +138,59 @@ def test_bad_input_is_named_and_nothing_is_written(students, tmp_path, database,
     assert table_dump(database) == before
 
 
+NOT_A_SCORE = "is geen score: geef 1 tot en met 5"
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "expected"),
+    [
+        ({"scores": (4, "1.05", 3, 4, 5, 4, 5)}, "Mijn werkbegeleider", f"“1.05” {NOT_A_SCORE}"),  # not taken as 1
+        ({"scores": (4, "4,50", 3, 4, 5, 4, 5)}, "Mijn werkbegeleider", f"“4,50” {NOT_A_SCORE}"),
+        ({"scores": (4, "²", 3, 4, 5, 4, 5)}, "Mijn werkbegeleider", f"“²” {NOT_A_SCORE}"),  # no crash
+        ({"scores": (4, "٣", 3, 4, 5, 4, 5)}, "Mijn werkbegeleider", f"“٣” {NOT_A_SCORE}"),  # not taken as 3
+        ({"day": "gisteren"}, "Tijd van voltooien", "“gisteren” is geen datum"),  # not taken as today
+        ({"day": "31-02-2026 10:04"}, "Tijd van voltooien", "“31-02-2026 10:04” is geen datum"),
+        ({"day": "12-11-2027 10:04"}, "Tijd van voltooien", "12-11-2027 ligt na vandaag"),  # not taken as today
+    ],
+)  # fmt: skip
+def test_a_number_or_date_of_a_row_that_is_not_one_is_named_by_line_and_column(
+    students, tmp_path, database, cells, column, expected
+):
+    path = write_csv(
+        tmp_path / "fout.csv", [response(email="bram.aerts@student.example"), response("4000123", **cells)]
+    )
+    before = table_dump(database)
+
+    plan, imported = import_responses(path)
+
+    assert imported == 0 and table_dump(database) == before
+    (problem,) = plan.problems
+    assert str(problem).startswith(f'regel 3, kolom "{column}') and expected in str(problem), str(problem)
+
+
+def test_the_numbers_of_an_xlsx_export_are_checked_as_they_are_stored(students, tmp_path, database):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header())
+    good = ["1", dt.datetime(2026, 11, 12, 10, 4), dt.datetime(2026, 11, 13, 9, 0), "", "", 4000123]
+    sheet.append([*good[:5], 4000123.5, *(4,) * 7, "Fijn"])  # a student number with decimals
+    sheet.append([*good[:2], 3e6, "bram.aerts@student.example", "", None, *(4,) * 7, "Fijn"])  # past Excel's dates
+    sheet.append([*good, 4, 4.5, 4, 4, 4, 4, 4, "Fijn"])  # a score between two
+    book.save(tmp_path / "antwoorden.xlsx")
+    before = table_dump(database)
+
+    plan, imported = import_responses(tmp_path / "antwoorden.xlsx")
+
+    assert imported == 0 and table_dump(database) == before
+    problems = [str(problem) for problem in plan.problems]
+    assert len(problems) == 3, problems
+    assert (
+        problems[0].startswith('regel 2, kolom "Studentnummer"') and "“4000123.5” is geen studentnummer" in problems[0]
+    )
+    assert problems[1].startswith('regel 3, kolom "Tijd van voltooien"') and "“3000000” is geen datum" in problems[1]
+    assert problems[2].startswith('regel 4, kolom "Mijn werkbegeleider') and f"“4.5” {NOT_A_SCORE}" in problems[2]
+
+
 def test_a_period_that_already_has_one_is_a_duplicate(students, tmp_path, database):
     waardering.save_evaluation(students["zoe"], TODAY, "paper", {waardering.questions()[0].id: 3})
     path = write_csv(

@@ -364,10 +364,11 @@ def snapshot_trajectory(trajectory_id: int) -> Snapshot:
     return TRAJECTORIES.snapshot(get_trajectory(trajectory_id))
 
 
-def replace_trajectory(snapshot: Snapshot, seen_version: int | None = None) -> None:
+def replace_trajectory(snapshot: Snapshot, seen_version: int | None = None) -> int | None:
     """Put a trajectory back as in `snapshot` (undo and redo of an edit); refused once it was signed
-    or reopened since, or changed by someone else since `seen_version` (the version the step left)."""
-    signing.replace_signed("trajectory", snapshot, TRAJECTORIES, seen_version)
+    or reopened since, or changed by someone else since `seen_version` (the version the step left). Returns the
+    version it has now."""
+    return signing.replace_signed("trajectory", snapshot, TRAJECTORIES, seen_version)
 
 
 def restore_trajectory(snapshot: Snapshot) -> None:

@@ -314,10 +314,11 @@ def snapshot_form(kind: str, form_id: int) -> Snapshot:
     return service(kind).snapshot(get_form(kind, form_id))
 
 
-def replace_form(kind: str, snapshot: Snapshot, seen_version: int | None = None) -> None:
+def replace_form(kind: str, snapshot: Snapshot, seen_version: int | None = None) -> int | None:
     """Put a form back exactly as in `snapshot` (undo and redo of an edit), as `signing.replace_signed` does;
-    refused when someone else changed it since `seen_version` (the version the step being undone or redone left)."""
-    replace_signed(kind, snapshot, service(kind), seen_version)
+    refused when someone else changed it since `seen_version` (the version the step being undone or redone left).
+    Returns the version the form has now."""
+    return replace_signed(kind, snapshot, service(kind), seen_version)
 
 
 def form_title(kind: str, form) -> str:

@@ -307,10 +307,12 @@ def has_stage(kind: str, form_id: int, stage: str) -> bool:
     return any(s.stage == stage for s in signatures(kind, form_id))
 
 
-def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_version: int | None = None) -> None:
+def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_version: int | None = None) -> int | None:
     """Put a signed document back exactly as in `snapshot` through `crud`, the service of its kind (undo
     and redo of an edit); refused when signatures were set or voided since, because signing is not undone, and when
-    someone else changed it since `seen_version` (the version the step being undone or redone left)."""
+    someone else changed it since `seen_version` (the version the step being undone or redone left). Returns the
+    version it has now: stating one, a new version, not the snapshot's, which a dialog opened on the document before
+    may still hold and would then save over whatever is changed after this."""
     model = model_of(kind)
     form_id = snapshot.row["id"]
     then = sorted(row["id"] for table, row in snapshot.removed if table is m.Signature and row["signed_at"])
@@ -321,10 +323,14 @@ def replace_signed(kind: str, snapshot: Snapshot, crud: CrudService, seen_versio
         raise ValidationError("id", _("The form was signed or reopened since; this step can no longer be undone."))
     try:
         with db.atomic():
-            if seen_version is not None:  # no other save lands on it before the snapshot replaces it
-                crud.claim_version(form_id, seen_version)
+            # No other save lands on it before the snapshot replaces it.
+            version = crud.claim_version(form_id, seen_version) if seen_version is not None else None
             model.delete().where(model.id == form_id).execute()
             crud.restore(snapshot)
+            if version is None:
+                return snapshot.row.get("version")
+            model.update(version=version).where(model.id == form_id).execute()
+            return version
     except peewee.IntegrityError:
         # Something the form referred to (a learning goal, a werkproces) is gone since.
         raise ValidationError(

@@ -9,7 +9,8 @@ and is still refused.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from desktop.storage.models import db
@@ -36,3 +37,16 @@ def expected(service: CrudService, record_id: int, version: int | None) -> int |
     if version is None:
         return None
     return _left.get(_key(service, record_id), version)
+
+
+@contextlib.contextmanager
+def taken_back_on_failure() -> Iterator[None]:
+    """For a step made of several records in one transaction: when one of them is refused, the transaction takes back
+    what the others wrote, so the versions they noted are not in the database either."""
+    left = dict(_left)
+    try:
+        yield
+    except BaseException:
+        _left.clear()
+        _left.update(left)
+        raise

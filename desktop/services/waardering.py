@@ -17,6 +17,7 @@ import peewee
 from desktop import clock
 from desktop.errors import LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _
+from desktop.services import tabular
 from desktop.services import validation as v
 from desktop.services.base import audit, refusal_from_history, transaction
 from desktop.storage import choices
@@ -220,9 +221,9 @@ def scale_score(value) -> int | None:
         return None
     if isinstance(value, int | float):
         return int(value) if float(value).is_integer() and 1 <= value <= 5 else None
-    text = " ".join(str(value).split()).casefold()
-    if text.isdigit() or text.replace(".0", "", 1).isdigit():
-        number = int(float(text))
+    text = tabular.number_text(" ".join(str(value).split())).casefold()  # "4.0" and "4,0" as "4", "1.05" as it is
+    if text.isascii() and text.isdigit():  # not "²" or "٣", which Python reads as numbers too
+        number = int(text)
         return number if 1 <= number <= 5 else None
     for score, label in choices.SCALE_LABELS.items():
         if text in (label.casefold(), _(label).casefold()):

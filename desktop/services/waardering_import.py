@@ -27,6 +27,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import tabular, waardering
 from desktop.services.base import audit, transaction
+from desktop.services.catalogue import LearnerService
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, day_of, heading_key
 from desktop.services.learner_io import Problem
 from desktop.storage.engine import engine_of
@@ -154,7 +155,11 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         plan.problems.append(Problem(header.line, "", _("no column matches a question of the studentwaardering.")))
     if plan.problems:
         return plan
-    names = {position: tabular.cell_text(header.cells[position]).strip() for position in columns}
+
+    def heading_at(position: int) -> str:
+        return tabular.cell_text(header.cells[position]).strip()
+
+    names = {position: heading_at(position) for position in columns}
     by_number, by_email = _learners()
     periods = _ended_periods()
     answered = {row[0] for row in db.execute_sql("SELECT period_id FROM student_evaluation")}
@@ -168,10 +173,18 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         learner_id = None
         number = at(number_at)
         if number not in (None, ""):
-            learner_id = by_number.get(tabular.number_text(number).strip().casefold())
+            try:
+                learner_id = by_number.get(_student_number(number).casefold())
+            except ValidationError as error:
+                plan.problems.append(Problem(row.line, heading_at(number_at), error.message))
+                continue
         if learner_id is None and at(email_at) not in (None, ""):
             learner_id = by_email.get(str(at(email_at)).strip().casefold())
-        day = day_of(at(completed_at)) or today
+        try:
+            day = _completed_on(at(completed_at), today)
+        except ValidationError as error:
+            plan.problems.append(Problem(row.line, heading_at(completed_at), error.message))
+            continue
         ended = [(ended_on, period_id) for ended_on, period_id in periods.get(learner_id, []) if ended_on <= day]
         if learner_id is None or not ended:
             reason = (
@@ -207,8 +220,47 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             if value is not None:
                 answers[question_id] = value
         if answers:
-            plan.responses.append((period_id, min(day, today), answers))
+            plan.responses.append((period_id, day, answers))
     return plan
+
+
+def _student_number(value) -> str:
+    """The student number of a cell, as a learner's own is checked; one with decimals is none (a typing error, or a
+    column Excel took for amounts)."""
+    if (
+        isinstance(value, bool)
+        or (isinstance(value, float) and not value.is_integer())
+        or (isinstance(value, int | float) and value < 0)
+    ):
+        raise ValidationError(
+            "student_number",
+            _("“{value}” is not a student number: give it as the school does, without decimals.").format(
+                value=tabular.cell_text(value)
+            ),
+        )
+    return LearnerService.rules["student_number"]("student_number", tabular.number_text(value).strip())
+
+
+def _completed_on(value, today: dt.date) -> dt.date:
+    """The day a response was filled in: its completion time, today without one; a time that is no date, or a later
+    day than today, is refused rather than taken for today (the period a row goes to depends on it)."""
+    if value in (None, ""):
+        return today
+    day = day_of(value)
+    if day is None:
+        shown = tabular.number_text(value) if isinstance(value, int | float) else tabular.cell_text(value)
+        raise ValidationError(
+            "completed",
+            _("“{value}” is not a date: give the day the form was filled in, as dd-mm-yyyy.").format(value=shown),
+        )
+    if day > today:
+        raise ValidationError(
+            "completed",
+            _("{day} is after today: a form cannot have been filled in on a later day.").format(
+                day=tabular.cell_text(day)
+            ),
+        )
+    return day
 
 
 def apply_responses(plan: ResponsePlan) -> int:

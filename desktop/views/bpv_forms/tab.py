@@ -56,10 +56,12 @@ class DeleteFormCommand(DeleteCommand):
         self.kind = kind
 
     def apply(self) -> None:
-        from desktop.services import forms
+        from desktop.services import forms, step_versions
 
         # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
-        self.snapshot = forms.delete_form(self.kind, self.snapshot.row["id"], self.snapshot.row["version"])
+        form_id = self.snapshot.row["id"]
+        seen = step_versions.expected(self.service, form_id, self.snapshot.row["version"])
+        self.snapshot = forms.delete_form(self.kind, form_id, seen)
 
 
 def _form_ids(shown: FormFilter, sort: str, descending: bool) -> FormIds:

@@ -146,11 +146,15 @@ class BudgetWindow(RememberedDialog):
             main_window, ui.setBudgetButton, ui.agreeButton, ui.newRequestButton, ui.openRequestButton,
             ui.deleteRequestButton, ui.undoButton, ui.redoButton,
         )  # fmt: skip
-        read_only_fields(main_window, ui.budgetEdit)
+        self._read_only_for_role()
 
         self.resize(1180, 760)
         self.restore_geometry()
         self.refresh()
+
+    def _read_only_for_role(self) -> None:
+        # Again after a change of language: the Designer layout's translation puts the amount's hint back.
+        read_only_fields(main_window_of(self), self.ui.budgetEdit)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def year(self) -> int:
@@ -373,6 +377,7 @@ class BudgetWindow(RememberedDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._read_only_for_role()
             self.requests.retranslate()
             self.agreed.retranslate()
             if self.isVisible():  # a window on its way out reads nothing more

@@ -19,7 +19,7 @@ from desktop.forms.ui_climate_window import Ui_ClimateWindow
 from desktop.i18n import _, format_date, ngettext
 from desktop.views.kit.dialogs import RememberedDialog, run_dialog
 from desktop.views.kit.report_views import report_table_view, show_chart
-from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_fields
+from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_choices, read_only_fields
 from desktop.views.kit.widgets import confirm
 
 GROUP_KEY = Qt.ItemDataRole.UserRole
@@ -72,6 +72,10 @@ class ClimateWindow(RememberedDialog):
         read_only_fields(
             main_window, ui.whatEdit, ui.whoEdit, ui.dueEdit, ui.doneEdit, ui.heldEdit, ui.topicEdit, ui.notesEdit,
             ui.groupNameEdit, ui.rhythmEdit,
+        )  # fmt: skip
+        read_only_choices(
+            main_window, ui.entryKindCombo, ui.groupCombo, ui.facilitatorCombo, ui.participantsList, ui.groupKindCombo,
+            ui.groupActiveCheck,
         )  # fmt: skip
         self.reload_rounds()
         self.restore_geometry()

@@ -18,7 +18,7 @@ from desktop import clock
 from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_coach_meeting_dialog import Ui_CoachMeetingDialog
 from desktop.i18n import _, format_date, ngettext
-from desktop.services import coaches, coaching_trajectories, coaching_views
+from desktop.services import coaches, coaching_trajectories, coaching_views, step_versions
 from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog
 from desktop.views.kit.field_errors import FieldErrors
@@ -43,20 +43,22 @@ def state_of(meeting_id: int) -> MeetingState:
 
 class MeetingChangeCommand(ServiceCommand):
     """A stored meeting changed: undo puts back its date, notes and who came; refused once someone else changed
-    the meeting since the step (it states the version the step left)."""
+    the meeting since the step (it states the version this program's newest step left in it, see
+    `services.step_versions`, so that an earlier edit of the same person is not taken for someone else's)."""
 
     def __init__(
         self, meeting_id: int, before: MeetingState, after: MeetingState, text: str, version: int, on_change=None
     ):
         super().__init__(text, on_change)
         self.meeting_id, self.before, self.after, self.version = meeting_id, before, after, version
+        step_versions.note(coaches.MEETINGS, {meeting_id: version})
 
     def _write(self, state: MeetingState) -> None:
         attendees = list(state.attendees)
-        meeting = coaches.save_meeting(
-            self.meeting_id, state.held_on, state.notes, attendees, seen_version=self.version
-        )
+        seen = step_versions.expected(coaches.MEETINGS, self.meeting_id, self.version)
+        meeting = coaches.save_meeting(self.meeting_id, state.held_on, state.notes, attendees, seen_version=seen)
         self.version = meeting.version
+        step_versions.note(coaches.MEETINGS, {self.meeting_id: meeting.version})
 
     def apply(self) -> None:
         self._write(self.after)

@@ -99,20 +99,26 @@ class TrajectoriesModel(RowTableModel):
 
 
 class DeleteTrajectoryCommand(ServiceCommand):
+    """Undo puts the trajectory back with the version it had; redo deletes it again through the trajectories' own
+    rule (a signed one is kept), stating the version this program's newest step left in it."""
+
     def __init__(self, snapshot, on_change=None):
         super().__init__(_("Delete coaching trajectory"), on_change)
         self.snapshot = snapshot
 
     def apply(self) -> None:
-        from desktop.services import coaching_trajectories
+        from desktop.services import coaching_trajectories, step_versions
 
         # Put back by the undo with the version it had: a redo refuses to delete what someone changed since.
-        self.snapshot = coaching_trajectories.delete_trajectory(self.snapshot.row["id"], self.snapshot.row["version"])
+        trajectory_id = self.snapshot.row["id"]
+        seen = step_versions.expected(coaching_trajectories.TRAJECTORIES, trajectory_id, self.snapshot.row["version"])
+        self.snapshot = coaching_trajectories.delete_trajectory(trajectory_id, seen)
 
     def revert(self) -> None:
-        from desktop.services import coaching_trajectories
+        from desktop.services import coaching_trajectories, step_versions
 
         coaching_trajectories.restore_trajectory(self.snapshot)
+        step_versions.note(coaching_trajectories.TRAJECTORIES, {self.snapshot.row["id"]: self.snapshot.row["version"]})
 
 
 class CoachingTab(LoadsWhenShown, QWidget):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QWidget
 from desktop import clock
 from desktop.errors import ChangedSinceReadError, LeerWerkError, NotFoundError, ValidationError
 from desktop.i18n import N_, _, format_date
-from desktop.services import coaching_trajectories
+from desktop.services import coaching_trajectories, step_versions
 from desktop.services.base import Snapshot
 from desktop.services.coaching_trajectories import GoalLine, StepLine
 from desktop.storage import choices
@@ -35,7 +35,7 @@ from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.files import ask_path, open_file, write_file
 from desktop.views.kit.lines_editor import Field, LinesEditor, date_text
 from desktop.views.kit.table_model import Column, RowTableModel
-from desktop.views.kit.undo import ServiceCommand
+from desktop.views.kit.undo import ReplaceCommand, ServiceCommand
 from desktop.views.kit.widgets import (
     confirm,
     fill_combo,
@@ -85,36 +85,35 @@ class GoalLinesModel(RowTableModel):
 
 
 class CreateTrajectoryCommand(ServiceCommand):
-    """Undo deletes the new trajectory (refused once it was signed); redo puts it back."""
+    """Undo deletes the new trajectory (refused once it was signed); redo puts it back. The delete states the version
+    this program's newest step left in it (`services.step_versions`): an edit of it undone first is not someone
+    else's change."""
 
     def __init__(self, trajectory_id: int, on_change=None):
         super().__init__(_("New coaching trajectory"), on_change)
         self.trajectory_id = trajectory_id
         self.snapshot: Snapshot | None = None
         self.version = coaching_trajectories.get_trajectory(trajectory_id).version  # as made: what undo expects
+        step_versions.note(coaching_trajectories.TRAJECTORIES, {trajectory_id: self.version})
 
     def apply(self) -> None:
         if self.snapshot is not None:
             coaching_trajectories.restore_trajectory(self.snapshot)
+            step_versions.note(coaching_trajectories.TRAJECTORIES, {self.trajectory_id: self.snapshot.row["version"]})
 
     def revert(self) -> None:
         version = self.snapshot.row["version"] if self.snapshot is not None else self.version
-        self.snapshot = coaching_trajectories.delete_trajectory(self.trajectory_id, version)
+        seen = step_versions.expected(coaching_trajectories.TRAJECTORIES, self.trajectory_id, version)
+        self.snapshot = coaching_trajectories.delete_trajectory(self.trajectory_id, seen)
 
 
-class EditTrajectoryCommand(ServiceCommand):
+class EditTrajectoryCommand(ReplaceCommand):
     """Undo puts the trajectory back as it was before the edit, redo as it was after; each refused once someone
     else changed it since."""
 
     def __init__(self, before: Snapshot, after: Snapshot, on_change=None):
-        super().__init__(_("Edit coaching trajectory"), on_change)
-        self.before, self.after = before, after
-
-    def apply(self) -> None:
-        coaching_trajectories.replace_trajectory(self.after, self.before.row["version"])
-
-    def revert(self) -> None:
-        coaching_trajectories.replace_trajectory(self.before, self.after.row["version"])
+        service, replace = coaching_trajectories.TRAJECTORIES, coaching_trajectories.replace_trajectory
+        super().__init__(service, replace, before, after, _("Edit coaching trajectory"), on_change)
 
 
 def _key(kind: str, number: int) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 
 def may_write(main_window: QWidget) -> bool:
@@ -41,6 +42,40 @@ def read_only_fields(main_window: QWidget, *fields: QLineEdit | QPlainTextEdit) 
     if not may_write(main_window):
         for field in fields:
             field.setReadOnly(True)
+            field.setPlaceholderText("")  # a hint of what to type ("Amount in €") invites typing what is not kept
+
+
+class _ChoiceLock(QObject):
+    """Keeps from a drop-down, a check box or a list of check boxes the clicks, keys and wheel turns that would change
+    its choice, as `setReadOnly` does for a text field: it still shows its choice as it is, not greyed out as a
+    disabled one (which its page enables and disables as what it shows changes)."""
+
+    _CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+    _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+    # Moving on and the window's own keys (Escape closes it); the shortcuts (Ctrl+Z) are the window's anyway.
+    _PASSING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def __init__(self, parent: QObject, *, wheel: bool):
+        super().__init__(parent)
+        self._wheel = wheel  # a list scrolls with it; a drop-down would change its choice
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in self._CLICKS or (kind == QEvent.Type.Wheel and not self._wheel):
+            return True
+        return kind in self._KEYS and event.key() not in self._PASSING_KEYS
+
+
+def read_only_choices(main_window: QWidget, *widgets: QComboBox | QAbstractButton | QAbstractItemView) -> None:
+    """Make drop-downs, check boxes and lists of check boxes unchangeable when the login of `main_window` may change
+    nothing, as `read_only_fields` does for text fields: nobody ticks or chooses what no save would keep."""
+    if may_write(main_window):
+        return
+    for widget in widgets:
+        if isinstance(widget, QAbstractItemView):
+            # The clicks reach the list's viewport; its keys (Space ticks) the list itself.
+            widget.viewport().installEventFilter(_ChoiceLock(widget, wheel=True))
+        widget.installEventFilter(_ChoiceLock(widget, wheel=isinstance(widget, QAbstractItemView)))
 
 
 def through(button: QAbstractButton, slot: Callable[[], None]) -> Callable[..., None]:

@@ -158,6 +158,62 @@ class UpdateManyCommand(ServiceCommand):
         self.versions = {record_id: _left(self.service, record_id, version) for record_id, version in versions.items()}
 
 
+class StepsCommand(ServiceCommand):
+    """Several commands saved as one step (a training's fields and its requirements): undone and redone in one
+    transaction, and refused as a whole, saying why, once one of them is. A macro of the stack would undo the others
+    anyway and keep the refusal to its child, where nobody reads it."""
+
+    def __init__(self, text: str, commands: list[ServiceCommand], on_change=None):
+        super().__init__(text, on_change)
+        self.commands = commands  # each already done, as this step is
+
+    def apply(self) -> None:
+        self._all([command.apply for command in self.commands])
+
+    def revert(self) -> None:
+        self._all([command.revert for command in reversed(self.commands)])
+
+    @staticmethod
+    def _all(actions: list[Callable[[], None]]) -> None:
+        from desktop.services import step_versions
+        from desktop.services.base import transaction
+
+        with step_versions.taken_back_on_failure(), transaction():
+            for action in actions:
+                action()
+
+
+class ReplaceCommand(ServiceCommand):
+    """An edit kept as whole snapshots, before and after (a form or a coaching trajectory with what it holds): undo
+    puts the one before back through `replace`, redo the one after. Each states the version this program's newest step
+    left in the record and is refused once someone else changed it since; `replace` gives a record it puts back a new
+    version, not the snapshot's, which a dialog opened on it before may still hold."""
+
+    def __init__(
+        self,
+        service: CrudService,
+        replace: Callable[[Snapshot, int | None], int | None],
+        before: Snapshot,
+        after: Snapshot,
+        text: str,
+        on_change=None,
+    ):
+        super().__init__(text, on_change)
+        self.service, self.replace, self.before, self.after = service, replace, before, after
+        self.record_id = after.row["id"]
+        self.version = _left(service, self.record_id, after.row.get("version"))
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def revert(self) -> None:
+        self._put(self.before)
+
+    def _put(self, snapshot: Snapshot) -> None:
+        version = self.replace(snapshot, _expected(self.service, self.record_id, self.version))
+        self.version = _left(self.service, self.record_id, version)
+
+
 class CreateCommand(ServiceCommand):
     """Undoing an addition deletes the record, refused once someone else changed it since."""
 

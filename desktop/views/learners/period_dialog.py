@@ -17,7 +17,7 @@ from desktop import clock
 from desktop.errors import ChangedSinceReadError, LeerWerkError, ValidationError
 from desktop.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop.i18n import N_, _, format_date, format_number
-from desktop.services import placements, records, validation
+from desktop.services import placements, records, step_versions, validation
 from desktop.services.agreements import period_concerns
 from desktop.services.bpv import PHASE_ORDER, state_on
 from desktop.services.catalogue import replace_meetings, replan_and_report
@@ -154,31 +154,64 @@ class MeetingsModel(RowTableModel):
 
 class ReplanCommand(ServiceCommand):
     """Planning the meetings again, undone by putting back the meetings as they were; refused once someone else
-    changed, added or deleted one of them since."""
+    changed, added or deleted one of them since. Each meeting is expected with the version this program's newest step
+    left in it (`services.step_versions`): a meeting marked held and unmarked again since is not someone else's."""
 
     def __init__(self, period_id: int, before: list[dict], after: list[dict], text: str, on_change=None):
         super().__init__(text, on_change)
         self.period_id, self.before, self.after = period_id, before, after
+        _note_meetings(after)
 
     def apply(self) -> None:
-        replace_meetings(self.period_id, self.after, expected=self.before)
+        replace_meetings(self.period_id, self.after, expected=_as_left(self.before))
+        _note_meetings(self.after)
 
     def revert(self) -> None:
-        replace_meetings(self.period_id, self.before, expected=self.after)
+        replace_meetings(self.period_id, self.before, expected=_as_left(self.after))
+        _note_meetings(self.before)
+
+
+def _note_meetings(rows: list[dict]) -> None:
+    """Meetings put back carry the versions they had: those are what this program's step left in them now."""
+    step_versions.note(records.service("meeting"), {row["id"]: row["version"] for row in rows})
+
+
+def _as_left(rows: list[dict]) -> list[dict]:
+    service = records.service("meeting")
+    return [{**row, "version": step_versions.expected(service, row["id"], row["version"])} for row in rows]
 
 
 class EndingCommand(ServiceCommand):
-    """Ending a period early, undone by putting back the period and the meetings and tasks it cancelled."""
+    """Ending a period early, undone by putting back the period and the meetings and tasks it cancelled; each record
+    is expected with the version this program's newest step left in it (`services.step_versions`), so that a later
+    edit of the period by the same person, undone first, is not taken for someone else's."""
 
     def __init__(self, ending: placements.PeriodEnding, on_change=None):
         super().__init__(_("End BPV period early"), on_change)
         self.ending = ending
+        self._note()
 
     def apply(self) -> None:
+        self._state()
         placements.redo_ending(self.ending)
+        self._note()
 
     def revert(self) -> None:
+        self._state()
         placements.undo_ending(self.ending)
+        self._note()
+
+    def _state(self) -> None:
+        self.ending.versions.update(
+            {
+                (model, record_id): step_versions.expected(records.service(model._meta.table_name), record_id, version)
+                for (model, record_id), version in self.ending.versions.items()
+            }
+        )
+
+    def _note(self) -> None:
+        for (model, record_id), version in self.ending.versions.items():
+            step_versions.note(records.service(model._meta.table_name), {record_id: version})
 
 
 class PeriodDialog(RememberedDialog):

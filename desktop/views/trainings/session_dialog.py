@@ -26,7 +26,7 @@ from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
 from desktop.views.kit.table_model import Column, RowTableModel
-from desktop.views.kit.undo import CreateCommand, DeleteCommand, UpdateCommand
+from desktop.views.kit.undo import CreateCommand, DeleteCommand, StepsCommand, UpdateCommand
 from desktop.views.kit.widgets import (
     compact_rows,
     confirm,
@@ -225,10 +225,8 @@ class SessionDialog(RememberedDialog):
                         EnrolmentStatesCommand(change.before, change.after, _("Cancel session"), self._changed())
                     )
                 if commands:
-                    self.undo_stack.beginMacro(_("Cancel session") if cancel_open else _("Edit session"))
-                    for command in commands:
-                        self.undo_stack.push(command)
-                    self.undo_stack.endMacro()
+                    text = _("Cancel session") if cancel_open else _("Edit session")
+                    self.undo_stack.push(StepsCommand(text, commands, self._changed()))
         except ValidationError as error:
             self.errors.show(error)
             return False

@@ -28,7 +28,7 @@ from desktop.storage import choices
 from desktop.views.kit.changed_since import offer_reload
 from desktop.views.kit.dialogs import RememberedDialog, after_undo
 from desktop.views.kit.field_errors import FieldErrors
-from desktop.views.kit.undo import CreateCommand, UpdateCommand
+from desktop.views.kit.undo import CreateCommand, StepsCommand, UpdateCommand
 from desktop.views.kit.widgets import fill_combo, fill_vocabulary, select
 from desktop.views.trainings.commands import RowsCommand
 
@@ -269,10 +269,7 @@ class TrainingDialog(RememberedDialog):
         commands += [RowsCommand(change, _("Edit training"), on_change=on_change) for change in saved.changes]
         if commands:
             text = _("Add training") if saved.created else _("Edit training")
-            self.undo_stack.beginMacro(text)
-            for command in commands:
-                self.undo_stack.push(command)
-            self.undo_stack.endMacro()
+            self.undo_stack.push(StepsCommand(text, commands, on_change))
         self.setWindowTitle(training.title)
         self._on_change()
         return True
