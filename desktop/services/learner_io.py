@@ -36,7 +36,7 @@ from typing import Any
 
 import peewee
 
-from desktop import clock, files
+from desktop import clock, collector, files
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, ngettext
 from desktop.services import bpv, person_matching, tabular
@@ -416,6 +416,7 @@ def _references(rows: Iterable[RowPlan]) -> dict[str, dict]:
 # -- Reading and checking ------------------------------------------------------------------------------
 
 
+@collector.quiet()  # 10,000 rows' plans, which Python's collector would go over again and again
 def read_learners(path: Path) -> ImportPlan:
     """Read `path` and check every row against the open database; writes nothing.
 
@@ -1293,6 +1294,7 @@ def _phone(value) -> str:
 # -- Writing -----------------------------------------------------------------------------------------
 
 
+@collector.quiet()
 def apply_import(
     plan: ImportPlan,
     *,
