@@ -163,6 +163,7 @@ TYPE_LABELS = {"bbl": "BBL", "bol": "BOL", "mio": "mio", "side_entrant": "zij-in
 # A file that names no pathway gets the one that follows from the learner type; HBO has none.
 DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BOL", "hbo": None}
 MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
+WITHOUT_LEADING_ZERO_RE = re.compile("[1-9][0-9]{8}")  # a mobile number as Excel shows it
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"  # the groups of a preview
@@ -562,6 +563,7 @@ class _Planner:
         self.no_supervisors = person_matching.PersonIndex([])  # a new school's: it has none yet
         # (id of the index, cell text) -> its match: the same few staff names fill thousands of rows.
         self.person_matches: dict[tuple[int, str], person_matching.PersonMatch | None] = {}
+        self.translations: dict[str, str] = {}
         self.supervisor_names = {
             number: display_name(first, prefix, last)
             for number, first, prefix, last in _rows(
@@ -957,8 +959,17 @@ class _Planner:
             found = self.person_matches[memo] = index.match_text(text)
         if found is not None and found.id is not None:
             return found.id
-        plan.warnings.append(Problem(plan.line, self.header(key), _(unknown if found is None else ambiguous)))
+        plan.warnings.append(
+            Problem(plan.line, self.header(key), self._translated(unknown if found is None else ambiguous))
+        )
         return None
+
+    def _translated(self, message: str) -> str:
+        """`_(message)`, looked up once per import: an empty database gives every row three such warnings."""
+        found = self.translations.get(message)
+        if found is None:
+            found = self.translations[message] = _(message)
+        return found
 
     def _supervisor(self, raw: dict, school: tuple, plan: RowPlan) -> int | None:
         if school[0] != "id":
@@ -1286,7 +1297,7 @@ def _learner_type(key: str, value) -> str:
 def _phone(value) -> str:
     """Excel turns 0612345678 into the number 612345678; a Dutch number has ten digits with a leading 0."""
     text = tabular.number_text(value)
-    if re.fullmatch(r"[1-9][0-9]{8}", text):
+    if WITHOUT_LEADING_ZERO_RE.fullmatch(text):
         return "0" + text
     return text
 
