@@ -673,15 +673,18 @@ class _Planner:
                 )
             )
 
+        cache = self.cache  # twenty times a row: a name of this frame's rather than an attribute
+
         def check(key: str, parse: Callable[[str, Any], Any]):
             value = raw.get(key, "")
-            cached = self.cache.get((key, value, type(value)))
+            memo = (key, value, value.__class__)
+            cached = cache.get(memo)
             if cached is None:
                 try:
                     cached = (True, parse(key, value))
                 except ValidationError as error:
                     cached = (False, error.message)
-                self.cache[(key, value, type(value))] = cached
+                cache[memo] = cached
             if cached[0]:
                 return cached[1]
             plan.problems.append(Problem(row.line, self.header(key), cached[1]))
@@ -949,7 +952,8 @@ class _Planner:
     def _person(
         self, raw: dict, key: str, index: person_matching.PersonIndex, plan: RowPlan, unknown: str, ambiguous: str
     ):
-        text = tabular.cell_text(raw.get(key, "")).strip()
+        value = raw.get(key, "")
+        text = (value if value.__class__ is str else tabular.cell_text(value)).strip()
         if not text:
             return None
         memo = (id(index), text)  # every index lives as long as this planner
@@ -1206,8 +1210,8 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
         if day is not None:
             return day
     if isinstance(value, str):
-        # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
-        value = MIDNIGHT_RE.sub("", value)
+        if ":" in value:  # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
+            value = MIDNIGHT_RE.sub("", value)
         day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
         if day is not None:
             return day
