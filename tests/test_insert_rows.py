@@ -27,3 +27,11 @@ def test_rows_of_several_given_columns_keep_their_values_in_order(database):
         for learner in m.Learner.select()
     }
     assert [found[number] for number in ids] == [("Mila", "Jansen", born, "bbl"), ("Daan", "Visser", None, "bol")]
+
+
+def test_a_reference_goes_in_as_its_record_number_whether_given_as_number_or_record(database):
+    (north,) = insert_rows(m.Location, [{"name": "Noord"}])
+    record = m.Location.get_by_id(north)
+    ids = insert_rows(m.Team, [{"location": north, "name": "Dag"}, {"location": record, "name": "Nacht"}])
+    found = {team.id: (team.location_id, team.name) for team in m.Team.select()}
+    assert [found[number] for number in ids] == [(north, "Dag"), (north, "Nacht")]
