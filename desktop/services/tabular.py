@@ -170,7 +170,7 @@ class _Budget:
         try:
             longest = max(map(len, cells), default=0)  # a row of text only, as every CSV row: without a loop in Python
         except TypeError:  # numbers or dates among a workbook's cells
-            longest = max((len(cell) for cell in cells if cell.__class__ is str), default=0)
+            longest = max([len(cell) for cell in cells if cell.__class__ is str], default=0)
         if longest > MAX_CELL_CHARS:
             raise UnreadableFileError(too_long(self.name, line))
         self.rows += 1
@@ -368,6 +368,11 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
 
 def _xlsx_cell(value) -> Cell:
     """`_xlsx_value` without surrounding spaces."""
+    kind = value.__class__
+    if kind is dt.date:  # the usual cells after text, a date and a number, without `_xlsx_value`'s tests
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() else value
     value = _xlsx_value(value)
     return value.strip() if isinstance(value, str) else value
 
