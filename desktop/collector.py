@@ -14,10 +14,16 @@ runs on whichever thread happens to make the object that crosses its threshold: 
 A cycle it then frees may hold a Qt object of the GUI thread (a closed dialog, a job's signals), and Qt deletes it
 there, on the wrong thread, while the GUI thread uses it: the program crashes. So once the application exists,
 Python's own collector is off, and a timer on the GUI thread looks at its counts and collects as it would have.
+
+A bulk import without a window (the command line) holds tens of thousands of new rows while it checks and writes
+them: Python's own collector would go over all of them again every time they grew by a quarter, a fifth of the
+import's time for 10,000 learners. `quiet` keeps it from collecting during such work, as the GUI thread's timer,
+which looks only twice a second, in effect does for a job.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 _paused = False
@@ -79,3 +85,19 @@ def collect_due() -> int:
         if counts[generation] > thresholds[generation]:
             return gc.collect(generation)
     return 0
+
+
+@contextlib.contextmanager
+def quiet():
+    """No automatic collection by Python's own collector during the block (nothing changes when the GUI thread
+    collects, or the collector is off): its first threshold at 0, which Python reads as "do not collect", and as it
+    was afterwards. The collector stays enabled as far as `gc.isenabled` and this module are concerned."""
+    thresholds = gc.get_threshold()
+    if not gc.isenabled() or thresholds[0] == 0:  # the GUI thread's timer, a caller's choice, or an outer block
+        yield
+        return
+    gc.set_threshold(0, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)

@@ -267,6 +267,17 @@ def test_a_text_file_beyond_any_bound_is_refused_with_a_sentence(tmp_path, engli
     assert fragment in caught.value.message and "\n" not in caught.value.message
 
 
+def test_a_long_value_beside_numbers_and_dates_is_refused_too(english):
+    """A workbook's row holds numbers and dates beside its text: the longest text still decides."""
+    import datetime as dt
+
+    budget = tabular._Budget("lijst.xlsx")
+    budget.take(2, (5, 2.5, dt.date(2024, 9, 1), None, "x" * tabular.MAX_CELL_CHARS))
+    with pytest.raises(UnreadableFileError) as caught:
+        budget.take(3, (5, dt.date(2024, 9, 1), "x" * (tabular.MAX_CELL_CHARS + 1)))
+    assert "Line 3 of lijst.xlsx holds a value of more than" in caught.value.message
+
+
 @pytest.mark.skipif(not POSIX, reason="the memory of a process is measured and bounded through POSIX rlimits")
 def test_the_largest_text_file_allowed_stays_within_memory(tmp_path):
     # 32 MB of tiny cells, one of them outside Latin-1 so Python holds the text at four bytes a character.

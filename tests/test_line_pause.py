@@ -20,7 +20,7 @@ from desktop.storage import models as m
 from desktop.storage.bulk import bulk_writing
 from desktop.storage.database import close_database, open_database
 from desktop.storage.engine import postgres_statement
-from desktop.storage.migrations import v0019_line_triggers_paused
+from desktop.storage.migrations import LATEST_VERSION, v0019_line_triggers_paused
 from tests.crash_support import ROOT
 from tests.factories import HEADER_NL, day, row
 
@@ -151,15 +151,27 @@ def test_a_failing_write_inside_the_pause_leaves_it_unset_within_the_transaction
         assert stale() == {bakker}  # marked by its trigger: nothing waits any more
 
 
+TRIGGERS_SQL = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+WAITING = {f"learner_line_{table}_insert" for table, *_rest in v0019_line_triggers_paused.PAUSED}
+
+
 @pytest.mark.file_only  # a second connection to the same file, and a process killed on it
 def test_no_other_connection_sees_the_pause_and_a_killed_write_leaves_none(listed, db_path):
+    from desktop.storage import schema
+
+    triggers = m.db.execute_sql(TRIGGERS_SQL).fetchall()
+    assert WAITING <= {name for name, _sql in triggers}
     with bulk_writing(m.db, 1024):
         other = sqlite3.connect(db_path)
         try:
             assert paused() == 1
             assert other.execute("SELECT COUNT(*) FROM learner_line_paused").fetchone()[0] == 0
+            # SQLite's triggers that wait are set aside in the write's own transaction, for it alone
+            assert {name for name, _sql in m.db.execute_sql(TRIGGERS_SQL)}.isdisjoint(WAITING)
+            assert other.execute(TRIGGERS_SQL).fetchall() == triggers
         finally:
             other.close()
+    assert m.db.execute_sql(TRIGGERS_SQL).fetchall() == triggers  # made again from their own text
     close_database()
     killed = textwrap.dedent(
         f"""
@@ -176,6 +188,12 @@ def test_no_other_connection_sees_the_pause_and_a_killed_write_leaves_none(liste
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     finished = subprocess.run([sys.executable, "-c", killed], cwd=ROOT, env=environment, check=False)
     assert finished.returncode == 9
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute(TRIGGERS_SQL).fetchall() == triggers  # the crash took the drop back too
+        assert schema.differences(connection, LATEST_VERSION) == []
+    finally:
+        connection.close()
     open_database(db_path)
     assert paused() == 0 and m.Learner.select().count() == 3 and stale() == set()
     bakker = service_for(m.Learner).create(first_name="Sem", last_name="Bakker", learner_type="bbl").id

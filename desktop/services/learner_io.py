@@ -36,7 +36,7 @@ from typing import Any
 
 import peewee
 
-from desktop import clock, files
+from desktop import clock, collector, files
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.i18n import N_, _, ngettext
 from desktop.services import bpv, person_matching, tabular
@@ -163,6 +163,7 @@ TYPE_LABELS = {"bbl": "BBL", "bol": "BOL", "mio": "mio", "side_entrant": "zij-in
 # A file that names no pathway gets the one that follows from the learner type; HBO has none.
 DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BOL", "hbo": None}
 MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
+WITHOUT_LEADING_ZERO_RE = re.compile("[1-9][0-9]{8}")  # a mobile number as Excel shows it
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"  # the groups of a preview
@@ -416,6 +417,7 @@ def _references(rows: Iterable[RowPlan]) -> dict[str, dict]:
 # -- Reading and checking ------------------------------------------------------------------------------
 
 
+@collector.quiet()  # 10,000 rows' plans, which Python's collector would go over again and again
 def read_learners(path: Path) -> ImportPlan:
     """Read `path` and check every row against the open database; writes nothing.
 
@@ -561,6 +563,7 @@ class _Planner:
         self.no_supervisors = person_matching.PersonIndex([])  # a new school's: it has none yet
         # (id of the index, cell text) -> its match: the same few staff names fill thousands of rows.
         self.person_matches: dict[tuple[int, str], person_matching.PersonMatch | None] = {}
+        self.translations: dict[str, str] = {}
         self.supervisor_names = {
             number: display_name(first, prefix, last)
             for number, first, prefix, last in _rows(
@@ -670,15 +673,18 @@ class _Planner:
                 )
             )
 
+        cache = self.cache  # twenty times a row: a name of this frame's rather than an attribute
+
         def check(key: str, parse: Callable[[str, Any], Any]):
             value = raw.get(key, "")
-            cached = self.cache.get((key, value, type(value)))
+            memo = (key, value, value.__class__)
+            cached = cache.get(memo)
             if cached is None:
                 try:
                     cached = (True, parse(key, value))
                 except ValidationError as error:
                     cached = (False, error.message)
-                self.cache[(key, value, type(value))] = cached
+                cache[memo] = cached
             if cached[0]:
                 return cached[1]
             plan.problems.append(Problem(row.line, self.header(key), cached[1]))
@@ -946,7 +952,8 @@ class _Planner:
     def _person(
         self, raw: dict, key: str, index: person_matching.PersonIndex, plan: RowPlan, unknown: str, ambiguous: str
     ):
-        text = tabular.cell_text(raw.get(key, "")).strip()
+        value = raw.get(key, "")
+        text = (value if value.__class__ is str else tabular.cell_text(value)).strip()
         if not text:
             return None
         memo = (id(index), text)  # every index lives as long as this planner
@@ -956,8 +963,17 @@ class _Planner:
             found = self.person_matches[memo] = index.match_text(text)
         if found is not None and found.id is not None:
             return found.id
-        plan.warnings.append(Problem(plan.line, self.header(key), _(unknown if found is None else ambiguous)))
+        plan.warnings.append(
+            Problem(plan.line, self.header(key), self._translated(unknown if found is None else ambiguous))
+        )
         return None
+
+    def _translated(self, message: str) -> str:
+        """`_(message)`, looked up once per import: an empty database gives every row three such warnings."""
+        found = self.translations.get(message)
+        if found is None:
+            found = self.translations[message] = _(message)
+        return found
 
     def _supervisor(self, raw: dict, school: tuple, plan: RowPlan) -> int | None:
         if school[0] != "id":
@@ -1194,8 +1210,8 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
         if day is not None:
             return day
     if isinstance(value, str):
-        # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
-        value = MIDNIGHT_RE.sub("", value)
+        if ":" in value:  # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
+            value = MIDNIGHT_RE.sub("", value)
         day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
         if day is not None:
             return day
@@ -1285,7 +1301,7 @@ def _learner_type(key: str, value) -> str:
 def _phone(value) -> str:
     """Excel turns 0612345678 into the number 612345678; a Dutch number has ten digits with a leading 0."""
     text = tabular.number_text(value)
-    if re.fullmatch(r"[1-9][0-9]{8}", text):
+    if WITHOUT_LEADING_ZERO_RE.fullmatch(text):
         return "0" + text
     return text
 
@@ -1293,6 +1309,7 @@ def _phone(value) -> str:
 # -- Writing -----------------------------------------------------------------------------------------
 
 
+@collector.quiet()
 def apply_import(
     plan: ImportPlan,
     *,

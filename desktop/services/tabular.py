@@ -167,7 +167,11 @@ class _Budget:
     def take(self, line: int, cells: Sequence[Cell]) -> None:
         if len(cells) > MAX_COLUMNS:
             raise UnreadableFileError(too_wide(self.name, line))
-        if any(len(cell) > MAX_CELL_CHARS for cell in cells if cell.__class__ is str):
+        try:
+            longest = max(map(len, cells), default=0)  # a row of text only, as every CSV row: without a loop in Python
+        except TypeError:  # numbers or dates among a workbook's cells
+            longest = max([len(cell) for cell in cells if cell.__class__ is str], default=0)
+        if longest > MAX_CELL_CHARS:
             raise UnreadableFileError(too_long(self.name, line))
         self.rows += 1
         self.cells += len(cells)
@@ -266,7 +270,7 @@ def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
         for cells in reader:
             start, previous_end = previous_end + 1, reader.line_num
             budget.position(previous_end)
-            row = _trimmed(cells)
+            row = _without_empty_end(list(map(str.strip, cells)))  # `csv` gives text only
             if row:
                 budget.take(start, row)
                 broken = bool(unreadable) and not unreadable.isdisjoint(range(start, previous_end + 1))
@@ -280,12 +284,8 @@ def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
     return rows
 
 
-def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
-    """The cells without surrounding spaces, without the empty ones at the end; () for an empty row."""
-    return _without_empty_end([cell.strip() if isinstance(cell, str) else cell for cell in cells])
-
-
 def _without_empty_end(values: list[Cell]) -> tuple[Cell, ...]:
+    """The cells (without surrounding spaces already) without the empty ones at the end; () for an empty row."""
     while values and (values[-1] is None or values[-1] == ""):
         values.pop()
     return tuple(values)
@@ -352,7 +352,7 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
     rows: list[SheetRow] = []
     for number, values in enumerate(worksheet.iter_rows(), start=1):
         budget.position(number)
-        # `_trimmed` of the cells as `_xlsx_value` gives them, in one pass over the usual cell, a text.
+        # The cells as `_xlsx_value` gives them, without surrounding spaces, in one pass over the usual cell, a text.
         row = _without_empty_end(
             [*padding, *[value.strip() if value.__class__ is str and value else _xlsx_cell(value) for value in values]]
         )
@@ -368,6 +368,11 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
 
 def _xlsx_cell(value) -> Cell:
     """`_xlsx_value` without surrounding spaces."""
+    kind = value.__class__
+    if kind is dt.date:  # the usual cells after text, a date and a number, without `_xlsx_value`'s tests
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() else value
     value = _xlsx_value(value)
     return value.strip() if isinstance(value, str) else value
 

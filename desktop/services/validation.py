@@ -17,6 +17,8 @@ from desktop.i18n import _
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 CREBO_RE = re.compile(r"^[0-9]{5}$")
+NOT_IN_PHONE_RE = re.compile(r"[^0-9\s()+\-.]")
+DIGIT_RE = re.compile("[0-9]")
 SQLITE_INT_MAX = 2**63 - 1
 NAME_PUNCTUATION = set(" -'’.")
 
@@ -69,9 +71,9 @@ def email(field: str, value) -> str:
 def phone(field: str, value) -> str:
     value = text(field, value, max_length=30)
     if value:
-        if re.search(r"[^0-9\s()+\-.]", value):
+        if NOT_IN_PHONE_RE.search(value):
             raise ValidationError(field, _("A phone number may contain only digits, spaces, +, - and brackets."))
-        digits = sum(ch in "0123456789" for ch in value)
+        digits = len(DIGIT_RE.findall(value))
         if not 6 <= digits <= 15:
             raise ValidationError(field, _("A phone number has 6 to 15 digits."))
     return value

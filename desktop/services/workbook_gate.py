@@ -325,6 +325,9 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
         largest = max(map(int, DIGITS_RE.findall(b" ".join(openings))), default=0)
         if largest + records > MAX_ROW_NUMBER:
             return None
+    # The loose elements lie before the first record and after the last: short stretches, counted instead of the
+    # records between them, which are most of the part.
     first, last = opening.search(body).start(), body.rfind(b"</" + tag + b">")
-    inside = body.count(b"<", first, last) - body.count(b"</", first, last) - records
-    return elements, elements - records - inside
+    before = body.count(b"<", 0, first) - body.count(b"</", 0, first)
+    after = body.count(b"<", last) - body.count(b"</", last)
+    return elements, before + after

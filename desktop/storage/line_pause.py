@@ -8,6 +8,8 @@ stale: what the triggers would have done row by row, worked out from the same ru
 The row is gone before the commit; a failure rolls it back with the rows, so it is never left behind and no other
 connection ever sees it. Rows are told apart by their ids, which only grow on both engines (SQLite's AUTOINCREMENT, a
 server's sequence): a bulk write adds rows with new ids, never with ids of its own choosing.
+SQLite would still run each waiting trigger for every row to read its WHEN, so there they are also set aside for the
+write's transaction (`Engine.triggers_set_aside`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ def _touched_by_new_rows() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _paused_triggers() -> tuple[str, ...]:
+    return tuple(f"learner_line_{table}_insert" for table, _event, _columns, _touched in PAUSED)
+
+
 def _highest_ids(database) -> list[int]:
     return [
         database.execute_sql(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()[0]
@@ -51,7 +57,8 @@ def paused(database):
     with database.atomic():
         before = _highest_ids(database)
         database.execute_sql('INSERT INTO "learner_line_paused" ("paused") VALUES (1)')
-        yield
+        with engine_of(database).triggers_set_aside(database, _paused_triggers()):
+            yield
         after = _highest_ids(database)
         rules = _touched_by_new_rows()
         grown = [(sql, mark) for (_table, sql), mark, now in zip(rules, before, after, strict=True) if now > mark]
