@@ -98,6 +98,21 @@ def staff(first, last, team=None, roles=()):
     return person.id
 
 
+def external_request(cost: str = "450") -> int:
+    """An external training request of a new staff member, saved; returns its id."""
+    from desktop.services import external_requests
+
+    person = service_for(m.Staff).create(first_name="Anna", last_name="Smit")
+    values = {
+        "staff": person.id,
+        "title": "Wondzorg",
+        "provider_name": "Extern",
+        "cost": cost,
+        "first_day": "2026-10-01",
+    }
+    return external_requests.save_request(None, values).request_id
+
+
 def coaching_people() -> dict[str, int]:
     """A participant in a team, a learning coach, a practice trainer, the team's manager and a learner."""
     location = service_for(m.Location).create(name="De Linde")

@@ -254,16 +254,9 @@ def test_a_budget_set_over_another_clients_is_refused(database, other_client, mo
 
 def test_undoing_a_request_save_refuses_once_another_client_changed_the_request(database, other_client, monkeypatch):
     from desktop.services import external_requests as requests
+    from tests.factories import external_request
 
-    staff = service_for(m.Staff).create(first_name="Anna", last_name="Smit")
-    values = {
-        "staff": staff.id,
-        "title": "Wondzorg",
-        "provider_name": "Extern",
-        "cost": "450",
-        "first_day": "2026-10-01",
-    }
-    request_id = requests.save_request(None, values).request_id
+    request_id = external_request()
     opened = requests.get_request(request_id)
     saved = requests.save_request(request_id, {"cost": "500"}, seen_version=opened.version)
     with pytest.raises(ChangedSinceReadError):  # a dialog opened before this save

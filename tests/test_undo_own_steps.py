@@ -32,6 +32,15 @@ def refused_by_other(error) -> bool:
     return isinstance(error, ChangedSinceReadError) and error.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
 
 
+def undo_refused_after_another_clients_change(undo_stack, database, other_client, monkeypatch, change) -> None:
+    """`change` made by the other client: the next undo is refused naming them, and writes nothing."""
+    with working_as(other_client, monkeypatch):
+        change()
+    stored = content_dump(database)
+    assert refused_by_other(undo_step(undo_stack))
+    assert content_dump(database) == stored
+
+
 # -- coaching: a coach meeting ------------------------------------------------------------------------------------
 
 
@@ -52,11 +61,13 @@ def test_undoing_two_edits_of_a_coach_meeting_goes_through_and_another_clients_c
     assert coaches.get_meeting(meeting.id).notes == ""
 
     assert redo_step(undo_stack) is None
-    with working_as(other_client, monkeypatch):
-        coaches.save_meeting(meeting.id, dt.date(2026, 3, 9), "Intervisie", [])
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+    undo_refused_after_another_clients_change(
+        undo_stack,
+        database,
+        other_client,
+        monkeypatch,
+        lambda: coaches.save_meeting(meeting.id, dt.date(2026, 3, 9), "Intervisie", []),
+    )
 
 
 # -- BPV period: ending early and planning the meetings again -----------------------------------------------------
@@ -77,11 +88,13 @@ def test_undoing_an_early_end_after_undoing_a_later_edit_of_the_period_goes_thro
     assert periods.get(period.id).status != "ended_early"
 
     assert redo_step(undo_stack) is None
-    with working_as(other_client, monkeypatch):
-        periods.update(period.id, notes="Gesprek met school gehad.")
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+    undo_refused_after_another_clients_change(
+        undo_stack,
+        database,
+        other_client,
+        monkeypatch,
+        lambda: periods.update(period.id, notes="Gesprek met school gehad."),
+    )
 
 
 def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
@@ -104,11 +117,13 @@ def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
     )
 
     assert redo_step(undo_stack) is None
-    with working_as(other_client, monkeypatch):
-        meetings.update(after[-1]["id"], participants="Zoë en de werkbegeleider")
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+    undo_refused_after_another_clients_change(
+        undo_stack,
+        database,
+        other_client,
+        monkeypatch,
+        lambda: meetings.update(after[-1]["id"], participants="Zoë en de werkbegeleider"),
+    )
 
 
 # -- budget: an external request ----------------------------------------------------------------------------------
@@ -119,16 +134,9 @@ def test_undoing_two_saves_of_an_external_request_goes_through_and_another_clien
 ):
     from desktop.services import external_requests as requests
     from desktop.views.budget.commands import SaveRequestCommand
+    from tests.factories import external_request
 
-    staff = service_for(m.Staff).create(first_name="Anna", last_name="Smit")
-    values = {
-        "staff": staff.id,
-        "title": "Wondzorg",
-        "provider_name": "Extern",
-        "cost": "450",
-        "first_day": "2026-10-01",
-    }
-    request_id = requests.save_request(None, values).request_id
+    request_id = external_request()
     for cost in ("500", "550"):
         saved = requests.save_request(request_id, {"cost": cost}, seen_version=requests.get_request(request_id).version)
         undo_stack.push(SaveRequestCommand(saved, "Aanvraag wijzigen"))
@@ -137,11 +145,13 @@ def test_undoing_two_saves_of_an_external_request_goes_through_and_another_clien
     assert requests.get_request(request_id).cost == 450
 
     assert redo_step(undo_stack) is None
-    with working_as(other_client, monkeypatch):
-        requests.save_request(request_id, {"notes": "Na overleg met de teamleider."})
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+    undo_refused_after_another_clients_change(
+        undo_stack,
+        database,
+        other_client,
+        monkeypatch,
+        lambda: requests.save_request(request_id, {"notes": "Na overleg met de teamleider."}),
+    )
 
 
 # -- coaching: a trajectory, kept as whole snapshots ---------------------------------------------------------------
@@ -189,8 +199,10 @@ def test_undoing_and_redoing_a_trajectory_made_and_edited_twice_goes_through_and
     assert [redo_step(undo_stack) for _step in range(3)] == [None, None, None]
     assert trajectories.get_trajectory(trajectory.id).notes == "Start in april."
 
-    with working_as(other_client, monkeypatch):
-        trajectories.save_trajectory(trajectory.id, {"manager_contribution": "Een dagdeel per week."})
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+    undo_refused_after_another_clients_change(
+        undo_stack,
+        database,
+        other_client,
+        monkeypatch,
+        lambda: trajectories.save_trajectory(trajectory.id, {"manager_contribution": "Een dagdeel per week."}),
+    )
