@@ -27,6 +27,14 @@ TODAY = clock.today()
 pytestmark = pytest.mark.usefixtures("english")
 
 
+def require_of_work_supervisors(dialog) -> None:
+    """Tick the work supervisors in a training dialog's list of whom the training is required of."""
+    listing = dialog.ui.requirementsList
+    for row in range(listing.count()):
+        if listing.item(row).data(Qt.ItemDataRole.UserRole) == ("work_supervisor", None, False):
+            listing.item(row).setCheckState(Qt.CheckState.Checked)
+
+
 @pytest.fixture
 def people(database):
     location = service_for(m.Location).create(name="De Linde")
@@ -137,10 +145,7 @@ def test_add_a_mandatory_training_then_undo_and_redo(qtbot, main_window, tab):
     dialog.edits["hours"].setText("3,5")
     dialog.edits["validity_months"].setText("12")
     dialog.ui.mandatoryCheck.setChecked(True)
-    listing = dialog.ui.requirementsList
-    for row in range(listing.count()):
-        if listing.item(row).data(Qt.ItemDataRole.UserRole) == ("work_supervisor", None, False):
-            listing.item(row).setCheckState(Qt.CheckState.Checked)
+    require_of_work_supervisors(dialog)
     dialog.save_and_close()
     training = m.Training.get(m.Training.title == "Reanimatie en AED")
     assert float(training.hours) == 3.5 and training.validity_months == 12 and training.mandatory

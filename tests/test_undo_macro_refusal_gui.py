@@ -5,7 +5,6 @@ when, and the step is refused as a whole, the records it did not refuse left as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import service_for
@@ -13,6 +12,7 @@ from desktop.services.trainings import requirements_of, save_training
 from desktop.storage import models as m
 from desktop.views.trainings.training_dialog import TrainingDialog
 from tests.helpers import table_dump
+from tests.test_trainings_tab import require_of_work_supervisors
 from tests.two_clients import OTHER_LOGIN, other_client, working_as  # noqa: F401 - other_client: a fixture
 
 
@@ -24,10 +24,7 @@ def test_a_refused_undo_of_a_training_saved_with_its_requirements_is_told_and_un
     qtbot.addWidget(dialog)
     dialog.edits["provider_name"].setText("Team Leren & Ontwikkelen")
     dialog.ui.mandatoryCheck.setChecked(True)
-    listing = dialog.ui.requirementsList
-    for row in range(listing.count()):
-        if listing.item(row).data(Qt.ItemDataRole.UserRole) == ("work_supervisor", None, False):
-            listing.item(row).setCheckState(Qt.CheckState.Checked)
+    require_of_work_supervisors(dialog)
     assert dialog.save()
     dialog.close()
     assert requirements_of(training.id) == [("work_supervisor", None, False)]
