@@ -32,20 +32,26 @@ def refused_by_other(error) -> bool:
     return isinstance(error, ChangedSinceReadError) and error.message.startswith(f"Gewijzigd door {OTHER_LOGIN} om ")
 
 
-def undo_refused_after_another_clients_change(undo_stack, database, other_client, monkeypatch, change) -> None:
-    """`change` made by the other client: the next undo is refused naming them, and writes nothing."""
-    with working_as(other_client, monkeypatch):
-        change()
-    stored = content_dump(database)
-    assert refused_by_other(undo_step(undo_stack))
-    assert content_dump(database) == stored
+@pytest.fixture
+def refused_after_another_clients_change(undo_stack, database, other_client, monkeypatch):
+    """Checks that once the other client made a change (a function), the next undo is refused naming them, and
+    writes nothing."""
+
+    def check(change) -> None:
+        with working_as(other_client, monkeypatch):
+            change()
+        stored = content_dump(database)
+        assert refused_by_other(undo_step(undo_stack))
+        assert content_dump(database) == stored
+
+    return check
 
 
 # -- coaching: a coach meeting ------------------------------------------------------------------------------------
 
 
 def test_undoing_two_edits_of_a_coach_meeting_goes_through_and_another_clients_change_is_refused(
-    database, other_client, monkeypatch, undo_stack
+    database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
 ):
     from desktop.services import coaches
     from desktop.views.coaching.meeting_dialog import MeetingChangeCommand, state_of
@@ -61,12 +67,8 @@ def test_undoing_two_edits_of_a_coach_meeting_goes_through_and_another_clients_c
     assert coaches.get_meeting(meeting.id).notes == ""
 
     assert redo_step(undo_stack) is None
-    undo_refused_after_another_clients_change(
-        undo_stack,
-        database,
-        other_client,
-        monkeypatch,
-        lambda: coaches.save_meeting(meeting.id, dt.date(2026, 3, 9), "Intervisie", []),
+    refused_after_another_clients_change(
+        lambda: coaches.save_meeting(meeting.id, dt.date(2026, 3, 9), "Intervisie", [])
     )
 
 
@@ -74,7 +76,7 @@ def test_undoing_two_edits_of_a_coach_meeting_goes_through_and_another_clients_c
 
 
 def test_undoing_an_early_end_after_undoing_a_later_edit_of_the_period_goes_through(
-    period, database, other_client, monkeypatch, undo_stack
+    period, database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
 ):
     from desktop.services.placements import end_early
     from desktop.views.learners.period_dialog import EndingCommand
@@ -88,17 +90,11 @@ def test_undoing_an_early_end_after_undoing_a_later_edit_of_the_period_goes_thro
     assert periods.get(period.id).status != "ended_early"
 
     assert redo_step(undo_stack) is None
-    undo_refused_after_another_clients_change(
-        undo_stack,
-        database,
-        other_client,
-        monkeypatch,
-        lambda: periods.update(period.id, notes="Gesprek met school gehad."),
-    )
+    refused_after_another_clients_change(lambda: periods.update(period.id, notes="Gesprek met school gehad."))
 
 
 def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
-    period, database, other_client, monkeypatch, undo_stack
+    period, database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
 ):
     from desktop.services.agenda import mark_done
     from desktop.services.catalogue import replan_and_report
@@ -117,12 +113,8 @@ def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
     )
 
     assert redo_step(undo_stack) is None
-    undo_refused_after_another_clients_change(
-        undo_stack,
-        database,
-        other_client,
-        monkeypatch,
-        lambda: meetings.update(after[-1]["id"], participants="Zoë en de werkbegeleider"),
+    refused_after_another_clients_change(
+        lambda: meetings.update(after[-1]["id"], participants="Zoë en de werkbegeleider")
     )
 
 
@@ -130,7 +122,7 @@ def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
 
 
 def test_undoing_two_saves_of_an_external_request_goes_through_and_another_clients_change_is_refused(
-    database, other_client, monkeypatch, undo_stack
+    database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
 ):
     from desktop.services import external_requests as requests
     from desktop.views.budget.commands import SaveRequestCommand
@@ -145,12 +137,8 @@ def test_undoing_two_saves_of_an_external_request_goes_through_and_another_clien
     assert requests.get_request(request_id).cost == 450
 
     assert redo_step(undo_stack) is None
-    undo_refused_after_another_clients_change(
-        undo_stack,
-        database,
-        other_client,
-        monkeypatch,
-        lambda: requests.save_request(request_id, {"notes": "Na overleg met de teamleider."}),
+    refused_after_another_clients_change(
+        lambda: requests.save_request(request_id, {"notes": "Na overleg met de teamleider."})
     )
 
 
@@ -181,7 +169,7 @@ def test_a_trajectory_put_back_by_an_undo_gets_a_new_version_so_a_dialog_opened_
 
 
 def test_undoing_and_redoing_a_trajectory_made_and_edited_twice_goes_through_and_another_clients_change_is_refused(
-    database, other_client, monkeypatch, undo_stack
+    database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
 ):
     from desktop.services import coaching_trajectories as trajectories
     from desktop.views.coaching.trajectory_dialog import CreateTrajectoryCommand, EditTrajectoryCommand
@@ -199,10 +187,6 @@ def test_undoing_and_redoing_a_trajectory_made_and_edited_twice_goes_through_and
     assert [redo_step(undo_stack) for _step in range(3)] == [None, None, None]
     assert trajectories.get_trajectory(trajectory.id).notes == "Start in april."
 
-    undo_refused_after_another_clients_change(
-        undo_stack,
-        database,
-        other_client,
-        monkeypatch,
-        lambda: trajectories.save_trajectory(trajectory.id, {"manager_contribution": "Een dagdeel per week."}),
+    refused_after_another_clients_change(
+        lambda: trajectories.save_trajectory(trajectory.id, {"manager_contribution": "Een dagdeel per week."})
     )
