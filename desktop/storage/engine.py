@@ -226,6 +226,8 @@ class Engine:
 
     name = "sqlite"
     is_server = False
+    # Record numbers bound in one statement's IN list: some SQLite builds take only 999 parameters.
+    ids_per_statement = 500
 
     def tables(self, database) -> set[str]:
         # A full-text index's own tables are its inside, written and read through it: not tables of their own.
@@ -471,6 +473,9 @@ _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 class PostgresEngine(Engine):
     name = "postgresql"
     is_server = True
+    # psycopg2 writes the values into the statement itself; a server reads a long IN list in one pass over the
+    # table where chunks of 500 made it go over the table once per chunk (4,800 staff: 9 passes of 5 ms).
+    ids_per_statement = 50_000
 
     def may_write(self, database, table: str) -> bool:
         """Whether the login may change `table` at all (a read-only role may not; row-level security may still
