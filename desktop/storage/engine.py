@@ -474,8 +474,9 @@ INSUFFICIENT_PRIVILEGE = "42501"
 _JULIAN_DAY_OF_ORDINAL_0 = 1721424.5  # date(1, 1, 1).toordinal() is 1; its Julian day number is 1721425.5
 
 
-# The statements prepared on each server connection (`PostgresEngine.rows_of_ids`), by their names.
+# The statements prepared on each server connection (`PostgresEngine.rows_of_ids`): their names by digest.
 _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PREPARE_ATTEMPTS = itertools.count(1)
 
 
 class PostgresEngine(Engine):
@@ -597,18 +598,22 @@ class PostgresEngine(Engine):
         # 10,000 learners 1.3 ms planning against 1 ms running, for the 60 rows of a screen): prepared once per
         # connection, with the ids as one array whatever their number, it is planned once (the connection asks for
         # generic plans: `GENERIC_PLANS`). The first use sends the PREPARE with its EXECUTE, in one round trip
-        # like a plain query. A prepared statement outlives a rolled-back transaction; a new connection prepares
-        # it again.
+        # like a plain query. A prepared statement outlives a rolled-back transaction, and an EXECUTE that failed
+        # after it: a first use that failed leaves its name taken, and the next one prepares under a new name. A
+        # new connection prepares it again.
         statement = f"{sql} WHERE {column} = ANY(?)"
-        name = "leerwerk_" + hashlib.sha1(statement.encode("utf-8")).hexdigest()[:20]
-        execute = f"EXECUTE {name}({', '.join(['%s'] * (len(params) + 1))})"
-        prepared = _PREPARED.setdefault(database.connection(), set())
-        if name not in prepared:
+        digest = hashlib.sha1(statement.encode("utf-8")).hexdigest()[:20]
+        prepared = _PREPARED.setdefault(database.connection(), {})
+        name = prepared.get(digest)
+        if name is None:
+            name = f"leerwerk_{digest}_{next(_PREPARE_ATTEMPTS)}"
+            execute = f"EXECUTE {name}({', '.join(['%s'] * (len(params) + 1))})"
             cursor = database.execute_sql(
                 f"PREPARE {name} AS {_numbered_parameters(statement)}; {execute}", [*params, list(ids)]
             )
-            prepared.add(name)
+            prepared[digest] = name
             return cursor
+        execute = f"EXECUTE {name}({', '.join(['%s'] * (len(params) + 1))})"
         return database.execute_sql(execute, [*params, list(ids)])
 
     def join_row_of(self, table: str, alias: str, key: str) -> str:
