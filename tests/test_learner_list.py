@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import peewee
 import pytest
 
 from desktop import clock, i18n
@@ -336,3 +337,20 @@ def test_on_a_server_the_list_in_name_order_is_read_from_the_index_of_the_names(
     plan = "\n".join(row[0] for row in database.execute_sql(sql))
     assert "learner_line_name_key_id_archived_search" in plan and "Sort" not in plan, plan
     assert names(learner_list.line_ids(LineFilter())) == ["Berg", "Çelik", "Hart"]
+
+
+def test_a_reading_of_lines_the_database_refused_leaves_the_next_one_working(learners, engine):
+    """A server prepares the statement of the lines with its first use, in one round trip: a first use that the
+    server refuses (an id beyond its integers) has still prepared it there, and the next use must not trip over
+    that."""
+    too_large = 2**40
+    if engine == "postgresql":
+        m.db.close()  # a new connection, where nothing is prepared yet
+        m.db.connect()
+        with pytest.raises(peewee.DataError):
+            learner_list.lines([too_large])
+        m.db.rollback()
+    else:
+        assert learner_list.lines([too_large]) == {}
+    shown = learner_list.lines([learners["Hart"]])
+    assert shown[learners["Hart"]].last_name == "Hart"

@@ -179,6 +179,11 @@ def _stale() -> list[int]:
     return [row[0] for row in db.execute_sql("SELECT learner_id FROM learner_line_stale")]
 
 
+# Whether a line is to be written: asked with a reading of the lines (on a server in the same statement), which is
+# read again after the writing in the rare case that one is.
+STALE_MARKED = "EXISTS (SELECT 1 FROM learner_line_stale)"
+
+
 @contextmanager
 def _temporary_writes() -> Iterator[None]:
     """A database opened read-only refuses all writes (`query_only`), its temporary schema's too; its file is
@@ -192,6 +197,9 @@ def _temporary_writes() -> Iterator[None]:
 
 def refresh() -> int:
     """Write the lines that changes took away; returns how many learners there are."""
+    count, stale = db.execute_sql(f"SELECT (SELECT COUNT(*) FROM learner_line), {STALE_MARKED}").fetchone()
+    if not stale:
+        return count
     _write_stale()
     return db.execute_sql("SELECT COUNT(*) FROM learner_line").fetchone()[0]
 
@@ -320,19 +328,24 @@ def _where(shown: LineFilter, today: dt.date, indexed: bool) -> tuple[str, list]
 def line_ids(shown: LineFilter, sort: str = "name", descending: bool = False) -> list[int]:
     """The ids of the learners `shown` selects, sorted by the column `sort`; empty cells last either way,
     and learners alike in that column by name."""
-    _write_stale()
-    today = clock.today()
-    where, params = _where(shown, today, indexed=engine_of(db).may_write(db, "learner_line_stale"))
+    today, engine = clock.today(), engine_of(db)
+    writes = engine.may_write(db, "learner_line_stale")
+    where, params = _where(shown, today, indexed=writes)
     direction = "DESC" if descending else "ASC"
-    name = engine_of(db).in_code_order("name_key")
+    name = engine.in_code_order("name_key")
     if sort == "name":  # never empty, and walked in its index
         order, sort_params = f"{name} {direction}, id {direction}", []
     else:
         expression, sort_params = _sort_expression(sort, today)
         order = f"({expression}) IS NULL, {expression} {direction}, {name}, id"
         sort_params = sort_params * 2
-    sql = engine_of(db).parameters(f"SELECT id FROM learner_line{where} ORDER BY {order}")
-    return [row[0] for row in db.execute_sql(sql, [*params, *sort_params])]
+    sql, params = f"SELECT id FROM learner_line{where} ORDER BY {order}", [*params, *sort_params]
+    # A login that may not write the lines keeps its stale marks: it writes its own copy before every reading.
+    ids = engine.ids_unless(db, sql, params, STALE_MARKED) if writes else None
+    if ids is None:
+        _write_stale()
+        ids = [row[0] for row in db.execute_sql(sql, params)]
+    return ids
 
 
 def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
@@ -343,13 +356,16 @@ def lines(learner_ids: list[int]) -> dict[int, LearnerRow]:
 def filter_choices() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The locations and the praktijkopleiders of the learners' current periods, each by name: what the
     location and trainer filters offer."""
-    _write_stale()
     # The ids from the lines' own indexes, then only those locations and people: not a pass over every line or
-    # every staff member (tens of thousands in a large organisation).
-    locations = db.execute_sql("SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)")
+    # every staff member (tens of thousands in a large organisation). A row without id says a line is stale.
+    locations_sql = "SELECT id, name FROM location WHERE id IN (SELECT location_id FROM learner_line)"
+    locations = db.execute_sql(f"SELECT NULL, NULL WHERE {STALE_MARKED} UNION ALL {locations_sql}").fetchall()
+    if any(location is None for location, _name in locations):
+        _write_stale()
+        locations = db.execute_sql(locations_sql).fetchall()
     trainers = db.execute_sql(
         "SELECT id, first_name, name_prefix, last_name FROM staff WHERE id "
         + engine_of(db).among("SELECT DISTINCT practice_trainer_id FROM learner_line")
     )
     people = [(r[0], display_name(r[1], r[2], r[3])) for r in trainers]
-    return sorted(locations.fetchall(), key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))
+    return sorted(locations, key=lambda x: fold(x[1])), sorted(people, key=lambda x: fold(x[1]))

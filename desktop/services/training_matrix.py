@@ -19,6 +19,7 @@ from desktop.i18n import N_, _, current_language, format_date
 from desktop.services.base import store_number, stored_number
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.storage import choices
+from desktop.storage.engine import engine_of
 from desktop.storage.models import NamedRow, db, iso_date
 
 VALID, EXPIRING, EXPIRED, MISSING = "valid", "expiring", "expired", "missing"
@@ -462,7 +463,8 @@ def _linked_best(training_ids: list[int], holders: dict) -> dict[tuple, list[dt.
     return result
 
 
-def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+def _chunks(ids: list[int]) -> list[list[int]]:
+    size = engine_of(db).ids_per_statement
     return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
