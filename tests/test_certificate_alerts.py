@@ -30,7 +30,7 @@ def _plainly(until: dt.date, learners: set[int] | None = None) -> set[tuple]:
     """Every person's best certificate per mandatory training (no expiry counting as the best, of equally good
     ones the latest entered), kept when it runs out by `until`, its holder counts and the training is required
     for them, and the holder's other record (staff member and learner at once) has none that lasts longer."""
-    trainings = dict(db.execute_sql("SELECT id, title FROM training WHERE mandatory = 1 AND active = 1"))
+    trainings = dict(db.execute_sql("SELECT id, title FROM training WHERE mandatory = TRUE AND active = TRUE"))
     best: dict[tuple, tuple] = {}
     for certificate, training, staff, learner, expires in db.execute_sql(
         "SELECT id, training_id, staff_id, learner_id, expires_on FROM certificate"
@@ -41,7 +41,7 @@ def _plainly(until: dt.date, learners: set[int] | None = None) -> set[tuple]:
         rank = (iso_date(expires) if expires else dt.date.max, certificate)
         if key not in best or rank > best[key]:
             best[key] = rank
-    active_staff = {row[0] for row in db.execute_sql("SELECT id FROM staff WHERE active = 1")}
+    active_staff = {row[0] for row in db.execute_sql("SELECT id FROM staff WHERE active = TRUE")}
     roles = defaultdict(set)
     for staff, role in db.execute_sql("SELECT staff_id, role FROM staff_role"):
         roles[staff].add(role)
