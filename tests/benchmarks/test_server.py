@@ -4,8 +4,8 @@
 Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_server.py -s
 Budgets: `leerwerk migrate-to` of the demo within 60 s (the whole command: schema, copy, sequences, verification,
 commit; median of three moves into new databases); the overview's agenda and the Learners tab's read on the server
-within 1.5 times their time on the same data in the file, measured in the same run (median of seven reads each; the
-Learners tab's reads alternate between file and server); saving a learner on the server within 20 ms (median of
+within 1.5 times their time on the same data in the file, measured in the same run (median of seven reads each,
+alternating between file and server, each timed after a first whole read on its connection); saving a learner on the server within 20 ms (median of
 twenty-one saves through the service the learner dialog uses).
 """
 
@@ -104,29 +104,39 @@ def test_migrate_to_moves_the_10000_learner_demo_within_a_minute(moved_10k):
     assert median <= MOVE_BUDGET_S
 
 
-def _agenda_times(where) -> tuple[list[float], int]:
+def _agenda_read(where) -> tuple[float, int]:
+    """The overview's agenda read (the items, this week's selection and the counts), timed after a first whole
+    reading on the same connection, as the overview reads it again in a window that has shown it once."""
     open_database(where)
     try:
-        times, loaded = [], None
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            loaded = load_agenda()
-            loaded.select(loaded.today, loaded.week_end())
-            loaded.counts()
-            times.append(time.perf_counter() - start)
-        return times, len(loaded.items)
+        _read_agenda()
+        start = time.perf_counter()
+        items = _read_agenda()
+        return time.perf_counter() - start, items
     finally:
         close_database()
 
 
+def _read_agenda() -> int:
+    loaded = load_agenda()
+    loaded.select(loaded.today, loaded.week_end())
+    loaded.counts()
+    return len(loaded.items)
+
+
 def test_the_agenda_on_the_server_within_one_and_a_half_times_the_file(moved_10k):
     path, address, _times, _rows = moved_10k
-    in_file, items_in_file = _agenda_times(path)
-    on_server, items_on_server = _agenda_times(address)
+    in_file, on_server = [], []
+    for _ in range(RUNS):  # alternating, so that a change in the machine's load falls on both alike
+        elapsed, items_in_file = _agenda_read(path)
+        in_file.append(elapsed)
+        elapsed, items_on_server = _agenda_read(address)
+        on_server.append(elapsed)
     file_ms, server_ms = statistics.median(in_file) * 1000, statistics.median(on_server) * 1000
     print(
         f"\nAgenda of the 10,000-learner demo ({items_on_server:,} items): file median {file_ms:.0f} ms, server "
-        f"median {server_ms:.0f} ms over {RUNS} reads each: {server_ms / file_ms:.2f} times (budget {AGENDA_RATIO})"
+        f"median {server_ms:.0f} ms over {RUNS} alternating reads each: {server_ms / file_ms:.2f} times "
+        f"(budget {AGENDA_RATIO})"
     )
     assert items_on_server == items_in_file
     assert server_ms <= AGENDA_RATIO * file_ms
