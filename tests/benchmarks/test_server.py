@@ -5,8 +5,8 @@ Run on demand:  python -m pytest -m benchmark tests/benchmarks/test_server.py -s
 Budgets: `leerwerk migrate-to` of the demo within 60 s (the whole command: schema, copy, sequences, verification,
 commit; median of three moves into new databases); the overview's agenda and the Learners tab's read on the server
 within 1.5 times their time on the same data in the file, measured in the same run (median of seven reads each,
-alternating between file and server, each timed after a first whole read on its connection); saving a learner on the server within 20 ms (median of
-twenty-one saves through the service the learner dialog uses).
+alternating between file and server, each timed after a first whole read on its connection); saving a learner on
+the server within 20 ms (median of twenty-one saves through the service the learner dialog uses).
 """
 
 from __future__ import annotations
