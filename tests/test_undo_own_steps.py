@@ -118,6 +118,31 @@ def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
     )
 
 
+def test_a_meeting_put_back_by_a_redo_gets_a_new_version_so_a_dialog_opened_before_cannot_save_over_a_later_edit(
+    period, database, other_client, monkeypatch, undo_stack
+):
+    from desktop.services.agenda import mark_done
+    from desktop.services.catalogue import replan_and_report
+    from desktop.views.learners.period_dialog import ReplanCommand
+
+    meetings = service_for(m.Meeting)
+    before, after = replan_and_report(period.id)
+    undo_stack.push(ReplanCommand(period.id, before, after, "Opnieuw plannen"))
+    first = after[0]["id"]
+    done = mark_done("meeting", first, seen_version=after[0]["version"])
+    undo_stack.push(UpdateCommand(meetings, first, done.new, done.previous, "Gehouden", version=done.version))
+    opened = meetings.get(first).version  # the other coordinator's dialog opens the meeting marked held
+    assert undo_step(undo_stack) is None and undo_step(undo_stack) is None
+    assert redo_step(undo_stack) is None  # planned again: the meeting is back as the replan made it
+    shown = meetings.get(first)  # as the person's dialog reads it now
+    meetings.update(first, participants="Zoë en de werkbegeleider", seen_version=shown.version)
+
+    with working_as(other_client, monkeypatch), pytest.raises(ChangedSinceReadError):
+        meetings.update(first, notes="Ging goed.", seen_version=opened)
+    stored = meetings.get(first)
+    assert (stored.participants, stored.notes) == ("Zoë en de werkbegeleider", "")
+
+
 # -- budget: an external request ----------------------------------------------------------------------------------
 
 

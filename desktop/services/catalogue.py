@@ -442,20 +442,33 @@ def replan_and_report(period_id: int) -> tuple[list[dict], list[dict]]:
         return before, _meeting_rows(period.id)
 
 
-def replace_meetings(period_id: int, rows: list[dict], expected: list[dict] | None = None) -> None:
+def replace_meetings(
+    period_id: int, rows: list[dict], expected: list[dict] | None = None, known: dict[int, int] | None = None
+) -> dict[int, int]:
     """Make the period's meetings exactly `rows` (as `replan_and_report` returned them), for undo and redo.
     `expected`: the meetings as the step being undone or redone left them; refused (saying who and when) once
-    someone else changed, added or deleted one since, as rows put back carry their versions."""
+    someone else changed, added or deleted one since, as rows put back carry their versions. `known`: the newest
+    version this program saw of each meeting, also of one deleted since. A meeting that had a newer version than the
+    row put back (changed and put back meanwhile) gets a new one: a dialog opened on it in between still holds that
+    newer version, and would otherwise save over whatever is changed after this. Returns each meeting's version."""
     with db.atomic():
         audit("update", m.Meeting._meta.table_name, None, ["planned_on"])  # a write first: holds the file's lock
+        found = {row["id"]: row["version"] for row in _meeting_rows(period_id)}
         if expected is not None:
-            found = {(row["id"], row["version"]) for row in _meeting_rows(period_id)}
-            differing = found ^ {(row["id"], row["version"]) for row in expected}
+            differing = set(found.items()) ^ {(row["id"], row["version"]) for row in expected}
             if differing:
                 raise SERVICES[m.Meeting].changed_since_read(min(number for number, _version in differing))
+        newest = {**(known or {})}
+        for number, version in found.items():
+            newest[number] = max(version, newest.get(number, version))
+        put = [
+            {**row, "version": newest[row["id"]] + 1} if newest.get(row["id"], 0) > row["version"] else row
+            for row in rows
+        ]
         m.Meeting.delete().where(m.Meeting.period == period_id).execute()
-        if rows:
-            m.Meeting.insert_many(rows).execute()
+        if put:
+            m.Meeting.insert_many(put).execute()
+        return {row["id"]: row["version"] for row in put}
 
 
 def _meeting_rows(period_id: int) -> list[dict]:

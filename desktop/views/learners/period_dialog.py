@@ -160,20 +160,23 @@ class ReplanCommand(ServiceCommand):
     def __init__(self, period_id: int, before: list[dict], after: list[dict], text: str, on_change=None):
         super().__init__(text, on_change)
         self.period_id, self.before, self.after = period_id, before, after
-        _note_meetings(after)
+        _note_meetings({row["id"]: row["version"] for row in after})
 
     def apply(self) -> None:
-        replace_meetings(self.period_id, self.after, expected=_as_left(self.before))
-        _note_meetings(self.after)
+        self._put_back(self.after, self.before)
 
     def revert(self) -> None:
-        replace_meetings(self.period_id, self.before, expected=_as_left(self.after))
-        _note_meetings(self.before)
+        self._put_back(self.before, self.after)
+
+    def _put_back(self, rows: list[dict], left: list[dict]) -> None:
+        """The meetings `rows`, where the step being undone or redone left `left`."""
+        known = {row["id"]: row["version"] for row in _as_left(rows)}
+        _note_meetings(replace_meetings(self.period_id, rows, expected=_as_left(left), known=known))
 
 
-def _note_meetings(rows: list[dict]) -> None:
-    """Meetings put back carry the versions they had: those are what this program's step left in them now."""
-    step_versions.note(records.service("meeting"), {row["id"]: row["version"] for row in rows})
+def _note_meetings(versions: dict[int, int]) -> None:
+    """The versions the meetings put back carry: those are what this program's step left in them now."""
+    step_versions.note(records.service("meeting"), versions)
 
 
 def _as_left(rows: list[dict]) -> list[dict]:
