@@ -79,6 +79,21 @@ def test_a_zip_bomb_workbook_is_refused_unread_in_a_moment(tmp_path):
     assert folder_state(tmp_path) == before
 
 
+def test_a_workbook_of_two_cells_far_apart_is_refused_before_it_is_read(tmp_path):
+    """A kilobyte: a header, and one cell at XFD60000. The workbook reader holds a sheet as the rectangle from its
+    first cell to its last, and would ask for 31 GB at once (and end the program, which no error can catch)."""
+    path = sheet_workbook(tmp_path / "leerlingen.xlsx", sheet(HEADER_ROW + FAR_CELL))
+    assert path.stat().st_size < 16 * 1024
+    db_path = make_database(tmp_path / "leerwerk.sqlite3")
+    before = folder_state(tmp_path)
+    run = run_bounded("import", "learners", str(path), "--db", str(db_path), home=tmp_path / "home", timeout=120)
+    assert run.returncode == 2, run.stderr
+    sentence = one_sentence(run)
+    assert "leerlingen.xlsx" in sentence and "rij 60.000 en kolom 16.384" in sentence and "niet gelezen" in sentence
+    assert_within_memory(run)
+    assert folder_state(tmp_path) == before
+
+
 def test_the_zip_bomb_is_a_real_workbook_that_unpacks_to_what_it_says(tmp_path, english):
     import zipfile
 
@@ -123,6 +138,8 @@ HEADER_ROW = (
 
 
 LONG_CELL = '<row r="2"><c t="inlineStr"><is><t>' + "x" * 40_000 + "</t></is></c></row>"
+# Two cells far apart: the reader would hold the whole rectangle between them, 60,000 rows of 16,384 cells (31 GB).
+FAR_CELL = '<row r="60000"><c r="XFD60000" t="n"><v>1</v></c></row>'
 
 
 @pytest.mark.parametrize(
@@ -135,8 +152,20 @@ LONG_CELL = '<row r="2"><c t="inlineStr"><is><t>' + "x" * 40_000 + "</t></is></c
         (LONG_CELL, "", 0, "Line 2 of lijst.xlsx holds a value of more than 32,767 characters"),
         ("", '<!DOCTYPE x [<!ENTITY a "aaaa">]>', 0, "part xl/worksheets/sheet1.xml holds more, or other things"),
         ("<x/>" * 600_000, "", 0, "part xl/worksheets/sheet1.xml holds more, or other things"),
+        (FAR_CELL, "", 0, "its cells reach as far as row 60,000 and column 16,384"),
+        (FAR_CELL.replace('r="XFD60000" t="n"', 't="n" r="XFD60000"'), "", 0, "as far as row 60,000 and column 16,384"),
     ],
-    ids=["parts", "wide-row", "row-number", "many-rows", "long-text", "doctype", "loose-elements"],
+    ids=[
+        "parts",
+        "wide-row",
+        "row-number",
+        "many-rows",
+        "long-text",
+        "doctype",
+        "loose-elements",
+        "far-cell",
+        "far-cell-reference-last",
+    ],  # fmt: skip
 )
 def test_a_workbook_beyond_a_bound_is_refused_unopened(
     tmp_path, english, monkeypatch, rows, before, extra_parts, fragment
@@ -204,6 +233,7 @@ TRICKS = {
     "row-number": sheet('<row r="1048576"><c><v>1</v></c></row><row><c><v>2</v></c></row>'),
     "between-rows": sheet(learner_rows(5) + "<x/>" * 250_000 + learner_rows(5)),
     "long-text": sheet(LONG_CELL),
+    "far-cell": sheet(HEADER_ROW + FAR_CELL),
 }
 
 

@@ -13,6 +13,10 @@ MAX_CELLS = 2_000_000  # of those rows together
 MAX_ROW_NUMBER = 1_048_576  # Excel's last row, also the last line of a text file read
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
 MAX_CELL_CHARS = 32_767  # what Excel itself holds in one cell
+# The workbook reader (calamine) holds a sheet as the whole rectangle from its first cell to its last, 32 bytes a
+# cell, empty ones too: two cells at A1 and XFD60000 would ask for 31 GB. 100,000 learners of 28 columns are 2.8
+# million cells.
+MAX_AREA_CELLS = 6_000_000
 
 
 class UnreadableFileError(LeerWerkError):
@@ -36,6 +40,14 @@ def too_wide(name: str, line: int) -> str:
     return _("Line {line} of {name} has more than {limit} columns; no list of learners is that wide.").format(
         line=line, name=name, limit=format_number(MAX_COLUMNS)
     )
+
+
+def too_spread(name: str, row: int, column: int) -> str:
+    return _(
+        "The Excel file {name} is not read: its cells reach as far as row {row} and column {column}, an area of more "
+        "than {limit} cells, where a list of learners is far smaller. Remove what lies far below or to the right of "
+        "the list and save the file again."
+    ).format(name=name, row=format_number(row), column=format_number(column), limit=format_number(MAX_AREA_CELLS))
 
 
 def too_long(name: str, line: int) -> str:

@@ -1,4 +1,5 @@
-"""A workbook is measured before openpyxl opens it: by what it unpacks to, not by its size on disk.
+"""A workbook is measured before it is read (by calamine; openpyxl before it): by what it unpacks to, not by its
+size on disk.
 
 An .xlsx file is a zip of XML parts. Six megabytes can unpack to six gigabytes, and openpyxl keeps
 every element of a row (and every shared string) in memory until the row ends. So, before openpyxl
@@ -11,7 +12,10 @@ sees the file:
    unread (zipfile never unpacks a part beyond the size the directory gives, so these sizes hold);
 3. every XML part is run through expat, which keeps nothing: the elements of a row, the rows of a
    sheet, the shared strings, the length of a text or an attribute, the elements outside the rows,
-   and any DOCTYPE (no spreadsheet has one; entity tricks live there) are counted and bounded.
+   and any DOCTYPE (no spreadsheet has one; entity tricks live there) are counted and bounded;
+4. and so is the rectangle from A1 to a sheet's last cell, which the reader holds whole, empty cells too
+   (`MAX_AREA_CELLS`): a kilobyte with cells at A1 and XFD60000 would ask for 31 GB at once, and a
+   failed allocation ends the program.
 
 expat calls back into Python for each of the three quarters of a million elements of a sheet of 10,000
 learners, which took longer than reading the sheet itself. So a sheet (or the shared strings) of a usual
@@ -36,12 +40,14 @@ from pyexpat import ExpatError, ParserCreate
 
 from desktop.i18n import _, format_number
 from desktop.services.table_bounds import (
+    MAX_AREA_CELLS,
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_ROW_NUMBER,
     UnreadableFileError,
     too_far,
     too_long,
+    too_spread,
     too_wide,
 )
 
@@ -71,6 +77,10 @@ QUICK_BLOCK = (MAX_CELL_CHARS + 1) // 2
 XML_DECLARATION_RE = re.compile(rb"<\?xml\b[^>]*\?>")
 ENCODING_RE = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
 DIGITS_RE = re.compile(rb"[0-9]+")
+# A cell's start tag of another shape than the usual one, its reference first ("<c r="): without a reference, or
+# with another attribute first, or a column of more letters than Excel's XFD.
+ODD_CELL_RE = re.compile(rb'<c(?:[\t\n\r>/]| (?!r="[A-Z]{1,3}[0-9]))')
+WIDE_COLUMN_RE = re.compile(rb'<c r="([A-Z]{2,3})[0-9]')  # the columns after Z (single letters go up to 26)
 
 
 def check(data: bytes, name: str) -> None:
@@ -200,6 +210,9 @@ class _PartScan:
         self.depth = 0  # inside a record: 1 + how deep below it; 0 outside
         self.in_record = 0  # elements inside the current record
         self.row_number = 0
+        self.column = 0  # the current cell's column in its row
+        self.lowest = 0  # the largest row and column number of a cell so far: the reader holds the rectangle
+        self.widest = 0
         self.text = 0  # characters of the current run of text
 
     def run(self, open_part: Callable) -> None:
@@ -227,11 +240,14 @@ class _PartScan:
             in_record = self.in_record = self.in_record + 1
             if in_record > MAX_RECORD_ELEMENTS:
                 raise self._too_wide()
+            if self.depth == 2 and self.record_tag == "row":  # a cell
+                self._cell(attributes)
         elif self.record_tag and tag.rpartition(":")[2] == self.record_tag:
             self.depth, self.in_record = 1, 0
             self.records += 1
             if self.record_tag == "row":
                 self.row_number = _row_number(attributes, self.row_number)
+                self.column = 0
             if self.records > self.max_records or self.row_number > MAX_ROW_NUMBER:
                 if self.record_tag == "row":
                     raise UnreadableFileError(too_far(counter.name))
@@ -240,6 +256,12 @@ class _PartScan:
             counter.loose += 1
             if counter.loose > MAX_LOOSE_ELEMENTS:
                 raise counter.too_much(self.part)
+
+    def _cell(self, attributes: dict) -> None:
+        self.column = _column_number(attributes.get("r", ""), self.column)
+        self.lowest, self.widest = max(self.lowest, self.row_number), max(self.widest, self.column)
+        if self.lowest * self.widest > MAX_AREA_CELLS:
+            raise UnreadableFileError(too_spread(self.counter.name, self.lowest, self.widest))
 
     def end(self, _tag: str) -> None:
         self.text = 0
@@ -266,6 +288,21 @@ def _row_number(attributes: dict, previous: int) -> int:
     """The row's number as openpyxl takes it: its ``r``, else the one after the previous row."""
     number = attributes.get("r", "")
     return int(number) if number.isascii() and number.isdecimal() else previous + 1
+
+
+def _column_number(reference: str, previous: int) -> int:
+    """The column of a cell whose reference is `reference` ("XFD60000": 16,384), else the one after the previous."""
+    letters = reference.rstrip("0123456789")
+    if not letters or not letters.isascii() or not letters.isalpha():
+        return previous + 1
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _column_number_of(letters: bytes) -> int:
+    return _column_number(letters.decode("ascii"), 0)
 
 
 def _record_kind(part: str) -> tuple[str, int]:
@@ -324,6 +361,15 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
         # number in any row's start tag plus the number of rows.
         largest = max(map(int, DIGITS_RE.findall(b" ".join(openings))), default=0)
         if largest + records > MAX_ROW_NUMBER:
+            return None
+        # The rectangle the reader holds: as far down as the largest number in any row's start tag (plus the number
+        # of rows, unless every row states its number first), as far right as the largest column of a cell, each
+        # of which states its reference first here (`_PartScan` works out any other shape).
+        if ODD_CELL_RE.search(body):
+            return None
+        widest = max(map(_column_number_of, set(WIDE_COLUMN_RE.findall(body))), default=26)
+        lowest = largest if body.count(b'<row r="') == records else largest + records
+        if lowest * widest > MAX_AREA_CELLS:
             return None
     # The loose elements lie before the first record and after the last: short stretches, counted instead of the
     # records between them, which are most of the part.
