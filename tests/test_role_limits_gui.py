@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QHeaderV
 
 from desktop.services import forms, service_for
 from desktop.storage import models as m
-from desktop.storage.database import close_database, open_database
-from tests.test_role_window import window_as
+from tests.test_role_window import filled_as_owner, window_as
 from tests.test_server_roles import server  # noqa: F401 - the fixture
 
 WRITING_KEYS = [
@@ -132,10 +131,7 @@ def test_a_read_only_logins_keys_double_click_and_menus_open_nothing_on_any_tab(
     shown,
     menus,
 ):
-    postgres_server, name, _login = server
-    open_database(postgres_server.url(name))
-    fill()
-    close_database()
+    filled_as_owner(server, fill)
     window = window_as(qtbot, server, "readonly")
 
     rows = use_keys_double_clicks_and_menus(window, menus)

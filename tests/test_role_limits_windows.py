@@ -16,11 +16,10 @@ from desktop import clock
 from desktop.services import evaluations, service_for
 from desktop.services.budget import budgets_of
 from desktop.storage import models as m
-from desktop.storage.database import close_database, open_database
 from desktop.views.budget.window import BudgetWindow
 from desktop.views.climate.window import ClimateWindow
 from desktop.views.quality.school_reviews import SchoolReviewsDialog
-from tests.test_role_window import window_as
+from tests.test_role_window import filled_as_owner, window_as
 from tests.test_server_roles import server  # noqa: F401 - the fixture
 
 WRITERS = {
@@ -143,10 +142,7 @@ def test_a_read_only_login_reads_the_windows_without_their_writing_buttons(
     qtbot,
     server,  # noqa: F811
 ):
-    postgres_server, name, _login = server
-    open_database(postgres_server.url(name))
-    fill()
-    close_database()
+    filled_as_owner(server, fill)
     main_window = window_as(qtbot, server, "readonly")
     windows = open_windows(qtbot, main_window)
 

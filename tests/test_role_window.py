@@ -9,9 +9,19 @@ from PySide6.QtWidgets import QLabel
 from desktop.services import forms, learner_list
 from desktop.services.roles import current_permissions
 from desktop.storage import models as m
-from desktop.storage.database import open_database
+from desktop.storage.database import close_database, open_database
 from desktop.views.window.main import MainWindow
 from tests.test_server_roles import server, two_trainers  # noqa: F401 - the fixtures
+
+
+def filled_as_owner(server, fill) -> None:  # noqa: F811
+    """`fill()` run on the test server's database as its owner, before a login of a role opens it."""
+    postgres_server, name, _login = server
+    open_database(postgres_server.url(name))
+    try:
+        fill()
+    finally:
+        close_database()
 
 
 def window_as(qtbot, server, role: str, staff: int | None = None) -> MainWindow:  # noqa: F811
