@@ -93,19 +93,28 @@ def test_undoing_an_early_end_after_undoing_a_later_edit_of_the_period_goes_thro
     refused_after_another_clients_change(lambda: periods.update(period.id, notes="Gesprek met school gehad."))
 
 
-def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
-    period, database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
-):
+def replanned_and_first_meeting_marked_held(period, undo_stack) -> tuple[list[dict], list[dict]]:
+    """The period's meetings planned again, then the first new one marked held, each an undo step; the meetings
+    before and after the replan."""
     from desktop.services.agenda import mark_done
     from desktop.services.catalogue import replan_and_report
     from desktop.views.learners.period_dialog import ReplanCommand
 
-    meetings = service_for(m.Meeting)
     before, after = replan_and_report(period.id)
     undo_stack.push(ReplanCommand(period.id, before, after, "Opnieuw plannen"))
     first = after[0]["id"]
     done = mark_done("meeting", first, seen_version=after[0]["version"])
-    undo_stack.push(UpdateCommand(meetings, first, done.new, done.previous, "Gehouden", version=done.version))
+    undo_stack.push(
+        UpdateCommand(service_for(m.Meeting), first, done.new, done.previous, "Gehouden", version=done.version)
+    )
+    return before, after
+
+
+def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
+    period, database, other_client, monkeypatch, undo_stack, refused_after_another_clients_change
+):
+    meetings = service_for(m.Meeting)
+    before, after = replanned_and_first_meeting_marked_held(period, undo_stack)
 
     assert undo_step(undo_stack) is None and undo_step(undo_stack) is None
     assert sorted(row["id"] for row in m.Meeting.select().where(m.Meeting.period == period.id).dicts()) == sorted(
@@ -121,16 +130,9 @@ def test_undoing_a_replan_after_undoing_a_meeting_marked_held_goes_through(
 def test_a_meeting_put_back_by_a_redo_gets_a_new_version_so_a_dialog_opened_before_cannot_save_over_a_later_edit(
     period, database, other_client, monkeypatch, undo_stack
 ):
-    from desktop.services.agenda import mark_done
-    from desktop.services.catalogue import replan_and_report
-    from desktop.views.learners.period_dialog import ReplanCommand
-
     meetings = service_for(m.Meeting)
-    before, after = replan_and_report(period.id)
-    undo_stack.push(ReplanCommand(period.id, before, after, "Opnieuw plannen"))
+    before, after = replanned_and_first_meeting_marked_held(period, undo_stack)
     first = after[0]["id"]
-    done = mark_done("meeting", first, seen_version=after[0]["version"])
-    undo_stack.push(UpdateCommand(meetings, first, done.new, done.previous, "Gehouden", version=done.version))
     opened = meetings.get(first).version  # the other coordinator's dialog opens the meeting marked held
     assert undo_step(undo_stack) is None and undo_step(undo_stack) is None
     assert redo_step(undo_stack) is None  # planned again: the meeting is back as the replan made it
