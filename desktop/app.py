@@ -34,6 +34,9 @@ def ensure_application():
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from desktop.views import skip_source_scan
+
+    skip_source_scan()  # before the window's modules are imported (`desktop.views`)
     app = QApplication.instance()
     if app is None:
         qInstallMessageHandler(_qt_message)
