@@ -47,8 +47,8 @@ def resident_mib():
 EVERY_TAB = """
 import json, sys, time
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+from desktop.app import ensure_application
+app = ensure_application()  # as the program makes it
 
 def settled(page):
     steady, last = time.monotonic(), None
