@@ -82,6 +82,14 @@ def test_a_forms_export_is_imported_in_one_go(students, tmp_path):
     assert m.FormColumn.select().count() == 8  # remembered for the next export
 
 
+@pytest.mark.parametrize("day", ["12/11/26 10:04", "12-11-26", "2026/11/12 10:04"])
+def test_a_completion_time_as_the_computers_date_settings_write_it(students, tmp_path, day):
+    """A year in two digits, as a form's export writes it under short date settings, is a year of this century."""
+    plan, imported = import_responses(write_csv(tmp_path / "kort.csv", [response(number="4000123", day=day)]))
+    assert imported == 1 and plan.problems == []
+    assert waardering.evaluation_of(students["zoe"]).submitted_on == dt.date(2026, 11, 12)
+
+
 def test_a_remembered_column_is_found_after_the_question_is_retired(students, tmp_path):
     head = header()
     import_responses(write_csv(tmp_path / "eerste.csv", [response(number="4000123")], head))
@@ -151,6 +159,8 @@ NOT_A_SCORE = "is geen score: geef 1 tot en met 5"
         ({"day": "gisteren"}, "Tijd van voltooien", "“gisteren” is geen datum"),  # not taken as today
         ({"day": "31-02-2026 10:04"}, "Tijd van voltooien", "“31-02-2026 10:04” is geen datum"),
         ({"day": "12-11-2027 10:04"}, "Tijd van voltooien", "12-11-2027 ligt na vandaag"),  # not taken as today
+        ({"day": "12-11-0026 10:04"}, "Tijd van voltooien", "“12-11-0026 10:04” is geen datum"),  # not the year 26
+        ({"day": "12/11/27 10:04"}, "Tijd van voltooien", "12-11-2027 ligt na vandaag"),  # 2027, not the year 27
     ],
 )  # fmt: skip
 def test_a_number_or_date_of_a_row_that_is_not_one_is_named_by_line_and_column(

@@ -29,7 +29,8 @@ def heading_key(text) -> str:
 
 
 def day_of(value) -> dt.date | None:
-    """The day of a form's timestamp cell (a date, an Excel serial number, or text day-first or ISO)."""
+    """The day of a form's timestamp cell (a date, an Excel serial number, or text day-first or ISO); None when it
+    holds none."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -39,9 +40,14 @@ def day_of(value) -> dt.date | None:
     match = DATE_RE.search(str(value or ""))
     if match is None:
         return None
-    first, second, third = (int(part) for part in match.groups())
-    year, month, day = (first, second, third) if first > 31 else (third, second, first)
+    first, second, third = match.groups()
+    year, month, day = (first, second, third) if len(first) > 2 or int(first) > 31 else (third, second, first)
+    # A form's export gives a year in two digits where the computer's date settings say so ("12/11/26 10:04"): a
+    # response of this century. Any other year before 1900 is no date a form was filled in on.
+    number = 2000 + int(year) if len(year) == 2 else int(year)
+    if number < 1900:
+        return None
     try:
-        return dt.date(year, month, day)
+        return dt.date(number, int(month), int(day))
     except ValueError:
         return None
