@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from desktop.i18n import _
-from desktop.storage import migrations
+from desktop.storage import migrations, schema_fingerprint
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,6 @@ def fingerprint(shape: Shape) -> str:
 
 def differences(connection, version: int) -> list[str]:
     """One sentence per way the database behind `connection` differs from LeerWerk's schema `version`."""
-    from desktop.storage import schema_fingerprint
-
     found = shape_of(connection)
     if version == schema_fingerprint.VERSION and fingerprint(found) == schema_fingerprint.FINGERPRINT:
         return []  # exactly the newest schema, known without building it
