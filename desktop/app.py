@@ -69,22 +69,10 @@ def open_main_window(
         raise
 
 
-def _build_schema_reference() -> None:
-    """The newest schema, which the check at opening compares a file with, built on a worker while the window's
-    modules are imported (SQLite builds it in memory, most of it outside Python's lock: some 80 ms otherwise
-    spent before the window could be built)."""
-    from desktop.storage import migrations, schema
-    from desktop.views.kit.jobs import Job, start
-
-    start(Job(lambda _job: schema.reference(migrations.LATEST_VERSION), log_line="Building the schema failed"))
-
-
 def _open_main_window(db_path: str | os.PathLike, remember: bool, read_only: bool, ask_passphrase: bool):
     from desktop.storage.server import is_server_address
 
     on_server = is_server_address(db_path)
-    if not on_server:
-        _build_schema_reference()
     from desktop.settings import Settings
     from desktop.storage.database import open_database, open_read_only
     from desktop.storage.recovery import open_checked

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,48 @@ def test_the_reference_of_the_newest_version_is_what_the_models_describe():
     # The full-text indexes are SQLite's, kept by their triggers, no model's.
     sqlite_only = {"schema_version", SEARCH_INDEX, NAME_INDEX, *NUMBER_INDEXES.values()}
     assert {name: table for name, table in built.tables.items() if name not in sqlite_only} == described.tables
+
+
+def test_the_fingerprint_of_the_newest_schema_is_current():
+    from desktop.storage import schema_fingerprint
+
+    built = schema.reference(migrations.LATEST_VERSION)
+    assert (schema_fingerprint.VERSION, schema_fingerprint.FINGERPRINT) == (
+        migrations.LATEST_VERSION,
+        schema.fingerprint(built),
+    ), "the migrations changed: run python -m desktop.devtools schema"
+
+
+def test_the_fingerprint_tells_every_difference_and_no_order():
+    built = schema.reference(migrations.LATEST_VERSION)
+    learner = built.tables["learner"]
+    reordered = schema.Shape(
+        {name: built.tables[name] for name in reversed(built.tables)}
+        | {"learner": replace(learner, columns=dict(reversed(learner.columns.items())))},
+        built.others,
+    )
+    assert reordered == built and schema.fingerprint(reordered) == schema.fingerprint(built)
+    kind, not_null, default, key = learner.columns["email"]
+    for changed in (
+        replace(learner, columns={**learner.columns, "email": (kind, not_null, "'x'", key)}),
+        replace(learner, columns={**learner.columns, "email": ("INTEGER", not_null, default, key)}),
+        replace(learner, references=learner.references[1:]),
+        replace(learner, indexes={**learner.indexes, "learner_email": (1, "c", 0, ("email",))}),
+    ):
+        other = schema.Shape({**built.tables, "learner": changed}, built.others)
+        assert other != built and schema.fingerprint(other) != schema.fingerprint(built)
+
+
+def test_a_file_of_the_newest_schema_is_checked_without_building_the_schema(healthy):
+    connection = sqlite3.connect(f"file:{healthy}?mode=ro", uri=True)
+    try:
+        schema._built_by.cache_clear()
+        assert schema.differences(connection, migrations.LATEST_VERSION) == []
+        assert schema._built_by.cache_info().currsize == 0  # what a start saves: some 100 ms
+        assert schema.differences(connection, 2) != []  # an older version is compared with its reference
+        assert schema._built_by.cache_info().currsize == 1
+    finally:
+        connection.close()
 
 
 def test_an_older_schema_is_compared_with_its_own_version_and_then_upgraded(healthy, tmp_path, capsys):

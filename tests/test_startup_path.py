@@ -132,3 +132,37 @@ def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
         assert _titles(window) == english
     finally:
         apply_language("nl")
+
+
+def test_a_start_to_the_first_rows_painted_builds_no_schema_and_leaves_the_later_kinds_unloaded(tmp_path):
+    target = tmp_path / "leerwerk.sqlite3"
+    open_database(target)
+    close_database()
+    code = (
+        "import json, sys\n"
+        "from desktop.app import ensure_application, open_main_window\n"
+        "from desktop.storage import schema\n"
+        "from desktop.storage.database import close_database\n"
+        "app = ensure_application()\n"
+        f"window = open_main_window({str(target)!r}, remember=False, ask_passphrase=False)\n"
+        "app.processEvents()\n"
+        "window.grab()\n"
+        "app.processEvents()\n"
+        "window.grab()\n"
+        "assert window.tabs.currentWidget()._loaded\n"
+        "built = schema._built_by.cache_info().currsize\n"
+        "print(json.dumps([built, sorted(m for m in sys.modules if m.startswith('desktop.'))]))\n"
+        "window.remember_layout = False\n"
+        "window.close()\n"
+        "close_database()\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWERK_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    built, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "desktop.services.agenda" in loaded  # the overview read its rows
+    assert built == 0  # the file's schema was known by its fingerprint: the migrations were not run in memory
+    # The staff's talks are read after the first rows (the overview's later kinds), with what they import.
+    assert "desktop.services.development" not in loaded

@@ -24,6 +24,11 @@ def main(argv: list[str]) -> int:
     if what in ("catalogs", "all"):
         for path in catalogs.build_all():
             print(f"wrote {path}")
+    if what == "schema":
+        from desktop.devtools import schema
+
+        print(f"wrote {schema.build()}")
+        return 0
     if what == "server-messages":
         from desktop.devtools import server_messages
 
@@ -32,7 +37,7 @@ def main(argv: list[str]) -> int:
     if what not in ("forms", "catalogs", "all"):
         usage = (
             "usage: python -m desktop.devtools "
-            "[forms|catalogs|all|manual [--scaled FOLDER]|bundle FOLDER|server-messages]"
+            "[forms|catalogs|all|manual [--scaled FOLDER]|bundle FOLDER|server-messages|schema]"
         )
         print(usage, file=sys.stderr)
         return 2

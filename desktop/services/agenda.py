@@ -59,7 +59,6 @@ from desktop.i18n import N_, _
 from desktop.services import bpv
 from desktop.services import validation as v
 from desktop.services.coaches import next_meeting_due
-from desktop.services.development import newest_talks
 from desktop.services.learners import CURRENT_PERIOD_OF_LEARNER
 from desktop.services.training_matrix import certificate_alerts, warning_days
 from desktop.services.waardering import waardering_due
@@ -996,6 +995,10 @@ class _Reader:
         praktijkopleider's certification running out within the warning days, as certificates are warned."""
         if self.practice_trainer is not None:
             return []  # a praktijkopleider's agenda is that of their learners' placements
+        # Imported here: the overview reads this kind after its first rows are on screen (`LATER_KINDS`), and the
+        # development services are no part of a start until then.
+        from desktop.services.development import newest_talks
+
         newest = newest_talks(self.today, with_names=False, due_by=self.until)
         talks = [row for row in newest if row.next_due and row.next_due <= self.until]
         until = max(self.until, self.today + dt.timedelta(days=self.warning_days))
