@@ -258,18 +258,26 @@ class FormIds(Sequence[int]):
         return block[place % BLOCK]
 
     def _read(self, start: int, count: int) -> list[int]:
-        """The ids at the places `start` to `start + count` (fewer at the end)."""
+        """The ids at the places `start` to `start + count` (fewer at the end). A block is read from the nearest place
+        the database finds through the index, today or either end of the filled cells: it walks every form between
+        (some 240,000 between the top and today at 50,000 learners, a fifth of a second)."""
         end = min(start + count, self._count)
         anchor = self._today if self._today is not None else 0
         ids: list[int] = []
-        if start < min(end, anchor):  # filled, before today: read back from today
+        if start < min(end, anchor):  # filled, before today
             compared = self._query.before
             upto = min(end, anchor)
-            ids += self._ids(self._query.sql(True, compared, reverse=True), anchor - upto, upto - start)[::-1]
+            if start < anchor - upto:  # nearer the top: read down from it
+                ids += self._ids(self._query.sql(True, compared), start, upto - start)
+            else:  # read back from today
+                ids += self._ids(self._query.sql(True, compared, reverse=True), anchor - upto, upto - start)[::-1]
         if max(start, anchor) < min(end, self._filled):  # filled, from today (or from the top) on
             compared = (OPPOSITE[self._query.before[0]], self._query.before[1]) if self._today is not None else None
-            first = max(start, anchor)
-            ids += self._ids(self._query.sql(True, compared), first - anchor, min(end, self._filled) - first)
+            first, last = max(start, anchor), min(end, self._filled)
+            if self._filled - last < first - anchor:  # nearer the last filled cell: read back from it
+                ids += self._ids(self._query.sql(True, compared, reverse=True), self._filled - last, last - first)[::-1]
+            else:
+                ids += self._ids(self._query.sql(True, compared), first - anchor, last - first)
         if end > self._filled:  # empty cells, last
             first = max(start, self._filled)
             ids += self._ids(self._query.sql(False), first - self._filled, end - first)
