@@ -5,10 +5,11 @@ time, on either engine."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from desktop import clock
+from desktop import clock, i18n
 from desktop.services import form_lists, form_order, forms, learner_list, service_for, signing
 from desktop.services.form_order import FormFilter, key_of
 from desktop.storage import models as m
@@ -293,3 +294,91 @@ def test_a_wipe_leaves_no_piece_of_an_erased_name_in_the_names_index(period):
     assert wiping.wipe(m.db) is None
     _indexes_agree_with_their_tables()
     assert not any(piece in index_bytes() for piece in pieces)
+
+
+# -- a keystroke that narrows the search is cut from the list shown ----------------------------------------------------
+
+# Typed a character at a time, with words added, deleted and pasted, in case and accents as typed: each text after the
+# one before it, as the tab asks for them.
+TYPED = [
+    "z", "zo", "zoë", "Zoë ", "Zoë o", "Zoë ov", "zoë overdracht", "zoë overdrach", "", "C", "Ç", "ÇE", "çel", "celik",
+    "CELIK", "celik,", "", "h", "ha", "har", "hart", "bram hart", "bram hart x", "bram", "'t", "'t b", "po", "po-",
+    "po-2", "po-2 ", "", "t", "tu", "tussentijds", "Tussentijdse", "eind", "eind 5", "5", "50", "50%", "_", "%", "\\",
+    "v", "va", "vandaag", "ook vandaag", "vandaag", "",
+]  # fmt: skip
+
+
+def _typed(shown: FormFilter, texts: list[str], sort: str = "due", descending: bool = False) -> None:
+    """Type `texts` one after another, each list asked for with the one before it, and compare each with a search
+    read afresh."""
+    ids = None
+    for text in texts:
+        ids = form_order.form_ids(replace(shown, search=text), sort, descending, previous=ids)
+        fresh = form_order.form_ids(replace(shown, search=text), sort, descending)
+        assert list(ids) == list(fresh), (shown, text)
+
+
+@pytest.fixture
+def whole_reads(monkeypatch):
+    """How many lists were read whole from the database (`_Query.sql_whole`), not cut from the one before."""
+    calls = []
+    original = form_order._Query.sql_whole
+
+    def counted(query):
+        calls.append(query)
+        return original(query)
+
+    monkeypatch.setattr(form_order._Query, "sql_whole", counted)
+    return calls
+
+
+def test_typing_finds_what_a_search_afresh_finds_at_each_keystroke(made, whole_reads):
+    m.PracticeAssignment.update(number="PO-2026_0%7").where(m.PracticeAssignment.title == "Vandaag").execute()
+    learner_list.refresh()
+    _typed(FormFilter(), TYPED)
+    fresh = len(TYPED)  # each keystroke's search afresh, which `_typed` compares with
+    cut = len(TYPED) - (len(whole_reads) - fresh)
+    # Only a text whose words do not hold those of a list read before it is searched afresh (the first character
+    # of a search, a word replaced); coming back to words searched before, or to none, shows the list read then.
+    assert cut >= 35, len(whole_reads) - fresh
+
+
+@pytest.mark.parametrize(
+    ("shown", "sort", "descending"),
+    [
+        (FormFilter(kind="assessment"), "due", False),
+        (FormFilter(status="issued"), "title", True),
+        (FormFilter(due="waiting"), "learner", False),
+        (FormFilter(due="overdue"), "signed", True),
+    ],
+)
+def test_typing_with_filters_and_in_every_order_finds_what_a_search_afresh_finds(made, shown, sort, descending):
+    _typed(shown, TYPED, sort, descending)
+
+
+def test_a_change_between_keystrokes_is_in_the_next_list(made, period):
+    ids = form_order.form_ids(FormFilter(search="hart"))
+    hart = {key_of(item) for item in ids}
+    # A form of another learner named so since: the narrowed list would not hold it, the database does.
+    m.Learner.update(last_name="Hartman").where(m.Learner.id == period.learner_id).execute()
+    narrowed = form_order.form_ids(FormFilter(search="hartm"), previous=ids)
+    assert list(narrowed) == list(form_order.form_ids(FormFilter(search="hartm")))
+    assert {key_of(item) for item in narrowed} - hart  # the renamed learner's forms are found
+
+
+def test_a_language_or_a_day_changed_between_keystrokes_is_in_the_next_list(made):
+    ids = form_order.form_ids(FormFilter(search="fin"))
+    assert "assessment" not in {key_of(item)[0] for item in ids}  # "Eindbeoordeling"
+    i18n.set_language("en")  # "Final assessment" now
+    english = form_order.form_ids(FormFilter(search="fina"), previous=ids)
+    assert list(english) == list(form_order.form_ids(FormFilter(search="fina")))
+    assert "assessment" in {key_of(item)[0] for item in english}
+    i18n.set_language("nl")
+    ids = form_order.form_ids(FormFilter(search="o", due="overdue"))
+    clock.set_today(days(10))  # "Ook vandaag" and "Vandaag" are overdue by then
+    try:
+        later = form_order.form_ids(FormFilter(search="oo", due="overdue"), previous=ids)
+        assert list(later) == list(form_order.form_ids(FormFilter(search="oo", due="overdue")))
+        assert ("assignment", m.PracticeAssignment.get(title="Ook vandaag").id) in {key_of(item) for item in later}
+    finally:
+        clock.set_today(None)

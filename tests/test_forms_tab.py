@@ -72,6 +72,24 @@ def test_search_and_filters(tab, qtbot):
     assert texts(tab, 3) == ["Medicatieronde"]
 
 
+def test_typing_and_erasing_shows_what_a_search_afresh_shows(tab, qtbot, period):
+    from desktop.services.form_order import FormFilter, form_ids
+
+    def fresh() -> list[int]:
+        return list(form_ids(FormFilter(search=tab.ui.filterEdit.text())))
+
+    for text in ["o", "ov", "over", "ove", "", "M", "Me", "Med", "Medic", "medicatie"]:
+        tab.ui.filterEdit.setText(text)
+        assert list(tab.model.ids()) == fresh(), text
+        assert tab.ui.countLabel.text().startswith(f"{tab.model.rowCount()} van 3")
+    assert texts(tab, 3) == ["Medicatieronde"]
+    # A form written meanwhile is in the next keystroke's list, which reads the database again.
+    _assignment(period, title="Medicijnen uitzetten", deadline=TODAY)
+    qtbot.keyClick(tab.ui.filterEdit, Qt.Key.Key_Backspace)  # "medicati"
+    tab.ui.filterEdit.setText("medic")
+    assert texts(tab, 3) == ["Medicijnen uitzetten", "Medicatieronde"]
+
+
 def _select(tab, title):
     rows = [tab.model.row_object(row) for row in range(tab.model.rowCount())]
     tab.select_form(next(r.key for r in rows if r.title == title))

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import compress
+from operator import itemgetter, or_
 
 from desktop import clock
-from desktop.i18n import _
+from desktop.i18n import _, current_language
 from desktop.services import form_lists
+from desktop.services.connection import change_marks
 from desktop.services.form_lists import DONE_STATUSES, DUE_HORIZON_DAYS, FormRow
 from desktop.storage import choices
 from desktop.storage.engine import engine_of
@@ -141,6 +144,31 @@ def _titles_matching(word: str) -> list[str]:
     return [title for title in titles if title and word in fold(title)]
 
 
+def _kinds_matching(word: str) -> list[str]:
+    """The assessment kinds whose label, in the language of the moment, holds `word` when folded."""
+    return [code for code, label in choices.ASSESSMENT_KINDS.items() if word in fold(_(label))]
+
+
+def _word_in_texts(side: Side, word: str) -> tuple[list[str], list]:
+    """The tests that a form `f` of `side` holds `word` in its number or its learner's name, with their parameters:
+    the alternatives of a search word that the database answers (the title's is worked out in Python)."""
+    engine = engine_of(db)
+    # The names' index knows the file's lines, not those a read-only reading wrote beside them (`learner_list`).
+    names = NAME_INDEX if engine.may_write(db, "learner_line_stale") else None
+    # Each alternative through an index (`v0023_form_search`), so that the database reads only the forms found.
+    # The numbers in a query of their own: a word too short for their index reads only the index of the
+    # numbers, not every form, and the test of each alternative stays one an index answers.
+    number, params = engine.contains_word("n.number", NUMBER_INDEXES[side.table], word, "n.id", True)
+    number = f"f.id IN (SELECT n.id FROM {side.table} n WHERE {number})"
+    # The learners whose name holds the word, found once in their lines: not a join per form.
+    name, name_params = engine.contains_word("nl.name_key", names, word, "nl.id")
+    named = (
+        "f.period_id IN (SELECT bp.id FROM bpv_period bp WHERE bp.learner_id IN "
+        f"(SELECT nl.id FROM learner_line nl WHERE {name}))"
+    )
+    return [number, named], params + name_params
+
+
 def _where(side: Side, shown: FormFilter, today: dt.date) -> tuple[list[str], list]:
     tests, params = [], []
     done = DONE_STATUSES[side.kind]
@@ -162,30 +190,15 @@ def _where(side: Side, shown: FormFilter, today: dt.date) -> tuple[list[str], li
             f"EXISTS (SELECT 1 FROM signature s WHERE s.{side.signature_column} = f.id AND s.voided_at IS NULL "
             f"AND s.signed_at IS NULL AND s.stage = {_latest_round(side)})"
         )
-    engine = engine_of(db)
-    # The names' index knows the file's lines, not those a read-only reading wrote beside them (`learner_list`).
-    names = NAME_INDEX if engine.may_write(db, "learner_line_stale") else None
     for word in search_words(shown.search):
-        # Each alternative through an index (`v0023_form_search`), so that the database reads only the forms found.
-        # The numbers in a query of their own: a word too short for their index reads only the index of the
-        # numbers, not every form, and the test of each alternative stays one an index answers.
-        number, alternative_params = engine.contains_word("n.number", NUMBER_INDEXES[side.table], word, "n.id", True)
-        number = f"f.id IN (SELECT n.id FROM {side.table} n WHERE {number})"
-        # The learners whose name holds the word, found once in their lines: not a join per form.
-        name, name_params = engine.contains_word("nl.name_key", names, word, "nl.id")
-        named = (
-            "f.period_id IN (SELECT bp.id FROM bpv_period bp WHERE bp.learner_id IN "
-            f"(SELECT nl.id FROM learner_line nl WHERE {name}))"
-        )
-        alternatives = [number, named]
-        alternative_params += name_params
+        alternatives, alternative_params = _word_in_texts(side, word)
         if side.kind == "assignment":
             titles = _titles_matching(word)
             if titles:
                 alternatives.append(f"f.title IN ({', '.join('?' * len(titles))})")
                 alternative_params += titles
         else:
-            kinds = [code for code, label in choices.ASSESSMENT_KINDS.items() if word in fold(_(label))]
+            kinds = _kinds_matching(word)
             if kinds:
                 alternatives.append(f"f.kind IN ({', '.join('?' * len(kinds))})")
                 alternative_params += kinds
@@ -208,11 +221,18 @@ class FormIds(Sequence[int]):
     list opens at today: the forms due before it are counted, and a block near today is read from today on (or
     back from it), not counted off from the top."""
 
-    def __init__(self, query: _Query):
+    def __init__(self, query: _Query, listed: _Listed | None = None):
         self._query = query
         self._blocks: dict[int, list[int]] = {}
         self._all: list[int] | None = None
         self._today: int | None = None  # the place of the first form not before today, once counted
+        self._listed: _Listed | None = None  # a list read whole: its ids with the title (or kind) of each form
+        self._basis: _Basis | None = None  # what the list depends on besides its search words
+        self._words: tuple[str, ...] = ()
+        self._earlier: tuple[FormIds, ...] = ()  # lists of the same basis whose words these cover, nearest first
+        if listed is not None:  # narrowed from a list read before (`_narrowed`)
+            self._by_block, self._listed, self._all, self._count = False, listed, listed.ids, len(listed.ids)
+            return
         # A block far down a searched or filtered list, or one sorted without an index, costs as much as the whole
         # list (the database walks every form before it in the index, reading each, or sorts them all): such a list
         # is read at once, in one pass over the forms.
@@ -223,7 +243,8 @@ class FormIds(Sequence[int]):
             self._count_places()
         else:
             sql, params = query.sql_whole()
-            self._all = [row[0] for row in db.execute_sql(sql, params)]
+            self._listed = _Listed.read(db.execute_sql(sql, params))
+            self._all = self._listed.ids
             self._count = len(self._all)
 
     def _count_places(self) -> None:
@@ -258,18 +279,26 @@ class FormIds(Sequence[int]):
         return block[place % BLOCK]
 
     def _read(self, start: int, count: int) -> list[int]:
-        """The ids at the places `start` to `start + count` (fewer at the end)."""
+        """The ids at the places `start` to `start + count` (fewer at the end). A block is read from the nearest place
+        the database finds through the index, today or either end of the filled cells: it walks every form between
+        (some 240,000 between the top and today at 50,000 learners, a fifth of a second)."""
         end = min(start + count, self._count)
         anchor = self._today if self._today is not None else 0
         ids: list[int] = []
-        if start < min(end, anchor):  # filled, before today: read back from today
+        if start < min(end, anchor):  # filled, before today
             compared = self._query.before
             upto = min(end, anchor)
-            ids += self._ids(self._query.sql(True, compared, reverse=True), anchor - upto, upto - start)[::-1]
+            if start < anchor - upto:  # nearer the top: read down from it
+                ids += self._ids(self._query.sql(True, compared), start, upto - start)
+            else:  # read back from today
+                ids += self._ids(self._query.sql(True, compared, reverse=True), anchor - upto, upto - start)[::-1]
         if max(start, anchor) < min(end, self._filled):  # filled, from today (or from the top) on
             compared = (OPPOSITE[self._query.before[0]], self._query.before[1]) if self._today is not None else None
-            first = max(start, anchor)
-            ids += self._ids(self._query.sql(True, compared), first - anchor, min(end, self._filled) - first)
+            first, last = max(start, anchor), min(end, self._filled)
+            if self._filled - last < first - anchor:  # nearer the last filled cell: read back from it
+                ids += self._ids(self._query.sql(True, compared, reverse=True), self._filled - last, last - first)[::-1]
+            else:
+                ids += self._ids(self._query.sql(True, compared), first - anchor, last - first)
         if end > self._filled:  # empty cells, last
             first = max(start, self._filled)
             ids += self._ids(self._query.sql(False), first - self._filled, end - first)
@@ -302,7 +331,11 @@ class FormIds(Sequence[int]):
         stop = len(self) if stop is None else stop
         if self._all is not None:
             return self._all.index(item, start, stop)
-        place = self._query.place_of(item, self._filled)
+        place = next(
+            (number * BLOCK + block.index(item) for number, block in self._blocks.items() if item in block), None
+        )
+        if place is None:
+            place = self._query.place_of(item, self._filled)
         if place is None or not start <= place < stop:
             raise ValueError(f"form {item} is not in the list")
         return place
@@ -317,13 +350,16 @@ class _Part:
     joins: str
     first: str  # the first sort value, NULL for an empty cell
     second: str
+    text: str  # what a search looks in besides the number and the learner's name: the title, an assessment's kind
     sort_params: list  # those of `first`
     tests: list[str]
     where_params: list
 
-    def select(self, filled: bool | None, compared: tuple[str, dt.date] | None = None) -> tuple[str, list]:
+    def select(
+        self, filled: bool | None, compared: tuple[str, dt.date] | None = None, with_text: bool = False
+    ) -> tuple[str, list]:
         """The forms with a filled cell (or an empty one, or either: None); with `compared`, only those whose cell
-        compares so."""
+        compares so; `with_text`: with the form's `text` too."""
         tests = [f"({test})" for test in self.tests]
         params = [*self.sort_params, *self.where_params]
         if filled is not None:
@@ -334,7 +370,8 @@ class _Part:
             params += [*self.sort_params, compared[1]]
         sql = (
             f"SELECT f.id * 2 + {self.number} AS k, {self.number} AS kb, f.id AS fid, {self.first} AS sv, "
-            f"{self.second} AS sv2 FROM {self.table} f{self.joins} WHERE {' AND '.join(tests) or 'TRUE'}"
+            f"{self.second} AS sv2{f', {self.text} AS tx' if with_text else ''} FROM {self.table} f{self.joins} "
+            f"WHERE {' AND '.join(tests) or 'TRUE'}"
         )
         return sql, params
 
@@ -400,12 +437,13 @@ class _Query:
         return before + (filled if values[0] is None else 0)
 
     def sql_whole(self) -> tuple[str, list]:
-        """The list ids of every form in the list's order, sorted by the database after one pass over the forms."""
-        selects = [part.select(None) for part in self.parts]
+        """The list ids of every form in the list's order, each with its title (or kind), sorted by the database
+        after one pass over the forms."""
+        selects = [part.select(None, with_text=True) for part in self.parts]
         union = " UNION ALL ".join(sql for sql, _params in selects)
         params = [param for _sql, part_params in selects for param in part_params]
         order = f"sv IS NULL, {self.value} {self.direction}, sv2 {self.direction}, kb, fid"
-        return engine_of(db).parameters(f"SELECT k FROM ({union}) u ORDER BY {order}"), params
+        return engine_of(db).parameters(f"SELECT k, tx FROM ({union}) u ORDER BY {order}"), params
 
     def sql(self, filled: bool, compared: tuple[str, dt.date] | None = None, reverse: bool = False) -> tuple[str, list]:
         """The list ids of the forms with a filled cell (or an empty one; with `compared`, whose cell compares
@@ -422,13 +460,28 @@ class _Query:
         return engine_of(db).parameters(f"{union} ORDER BY {order}"), params
 
 
-def form_ids(shown: FormFilter, sort: str = "due", descending: bool = False) -> FormIds:
+def form_ids(
+    shown: FormFilter, sort: str = "due", descending: bool = False, previous: Sequence[int] | None = None
+) -> FormIds:
     """The list ids of the forms `shown` selects, sorted by the column `sort`; empty cells last either way, and
-    forms alike in that column as they were made (assignments first)."""
+    forms alike in that column as they were made (assignments first).
+
+    `previous`: the list shown before. While nothing else changed (the filters, the order, the day, the language and
+    the database), a search that narrows it is cut from it, and one that comes back to no words, or to the same
+    words, is the list read then: a keystroke costs what the forms it looks at cost, not a search of every form."""
     from desktop.services.learner_list import refresh
 
     refresh()  # the learners' folded names, for the search and the learner column
     today = clock.today()
+    basis = _Basis(replace(shown, search=""), sort, descending, today, current_language(), change_marks())
+    words = tuple(search_words(shown.search))
+    earlier: tuple[FormIds, ...] = ()
+    if isinstance(previous, FormIds) and basis.marks is not None and previous._basis == basis:
+        earlier = (previous, *previous._earlier)
+    same = next((ids for ids in earlier if ids._words == words), None)
+    if same is not None:  # the same words again: a space typed, a character deleted, the search emptied
+        return same
+    earlier = tuple(ids for ids in earlier if _covers(words, ids._words))[:EARLIER]
     changed = form_lists.mismatched_forms() if shown.due == CHANGED else set()
     parts = []
     for number, side in enumerate(SIDES):
@@ -446,10 +499,84 @@ def form_ids(shown: FormFilter, sort: str = "due", descending: bool = False) -> 
             joins += " JOIN bpv_period p ON p.id = f.period_id"
         if "ll." in " ".join((first, second)):
             joins += " LEFT JOIN learner_line ll ON ll.id = p.learner_id"
-        parts.append(_Part(number, side.table, joins, first, second, sort_params, tests, where_params))
+        text = "f.title" if side.kind == "assignment" else "f.kind"
+        parts.append(_Part(number, side.table, joins, first, second, text, sort_params, tests, where_params))
     value = engine_of(db).in_code_order("sv") if sort in ("number", "learner") else "sv"
     before = ((">" if descending else "<"), today) if sort == "due" else None
-    return FormIds(_Query(parts, "DESC" if descending else "ASC", value, before))
+    query = _Query(parts, "DESC" if descending else "ASC", value, before)
+    widest = [ids for ids in earlier if ids._listed is not None]
+    ids = _narrowed(min(widest, key=len), words, query) if widest else FormIds(query)
+    ids._basis, ids._words, ids._earlier = basis, words, earlier
+    return ids
+
+
+EARLIER = 32  # lists kept for coming back to them: they share their ids (some 8 bytes a form each)
+
+
+def _covers(words: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    """Whether each word of `before` is part of one of `words`: every form `words` find, `before` found."""
+    return all(any(old in word for word in words) for old in before)
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What a list of forms depends on besides its search words (`form_ids`)."""
+
+    filters: FormFilter  # without the search
+    sort: str
+    descending: bool
+    today: dt.date
+    language: str
+    marks: tuple | None  # `connection.change_marks`: what moves when the database changes
+
+
+@dataclass
+class _Listed:
+    """A list of forms read whole: the list ids in order and the code of each form's title (an assessment's: its kind)
+    in `codes`, by kind bit and text: what a narrowing search looks in besides the numbers and names (`_narrowed`)."""
+
+    ids: list[int]
+    texts: list[int]
+    codes: dict[tuple[int, str | None], int]
+
+    @classmethod
+    def read(cls, cursor) -> _Listed:
+        """From rows of a list id and its form's title (or kind). Titles repeat over thousands of forms: each form
+        holds a small number for its title, not a string of its own."""
+        rows = cursor.fetchall()
+        ids = list(map(itemgetter(0), rows))
+        keys = list(zip(map((1).__and__, ids), map(itemgetter(1), rows), strict=True))
+        codes = {key: code for code, key in enumerate(dict.fromkeys(keys))}
+        return cls(ids, list(map(codes.__getitem__, keys)), codes)
+
+
+def _narrowed(previous: FormIds, words: tuple[str, ...], query: _Query) -> FormIds:
+    """The list of the search `words`, cut from `previous`, a list of the same basis read whole whose words `words`
+    cover (`_covers`): every form the words find now held those then, so the list is the forms of `previous` that
+    hold the new words, in its order."""
+    listed = previous._listed
+    ids, texts = listed.ids, listed.texts
+    for word in dict.fromkeys(word for word in words if word not in previous._words):
+        kinds = _kinds_matching(word)
+        titled = [False] * len(listed.codes)
+        for (kind_bit, text), code in listed.codes.items():
+            titled[code] = text in kinds if kind_bit else bool(text) and word in fold(text)
+        found = _found_by_number_or_name(word)
+        keep = list(map(or_, map(titled.__getitem__, texts), map(found.__contains__, ids)))
+        ids, texts = list(compress(ids, keep)), list(compress(texts, keep))
+    return FormIds(query, _Listed(ids, texts, listed.codes))
+
+
+def _found_by_number_or_name(word: str) -> set[int]:
+    """The list ids of the forms whose number or learner's name holds `word`, found through the indexes, whatever the
+    list shows."""
+    selects, params = [], []
+    for number, side in enumerate(SIDES):
+        alternatives, alternative_params = _word_in_texts(side, word)
+        selects.append(f"SELECT f.id * 2 + {number} FROM {side.table} f WHERE {' OR '.join(alternatives)}")
+        params += alternative_params
+    sql = engine_of(db).parameters(" UNION ALL ".join(selects))
+    return set(map(itemgetter(0), db.execute_sql(sql, params)))
 
 
 def form_count() -> int:

@@ -756,9 +756,10 @@ class PostgresEngine(Engine):
             self.continue_ids(database, table)
 
     def change_marks(self, database) -> tuple[int, int]:
-        # Where the server's WAL stands moves with every change anyone commits on it (in any database of the
-        # server: a change too many, never one too few).
-        position = database.execute_sql("SELECT pg_current_wal_lsn() - '0/0'").fetchone()[0]
+        # Where the server inserts into its WAL moves with every change anyone makes on it (in any database of the
+        # server: a change too many, never one too few). Not where it has written the WAL to: with
+        # synchronous_commit off a commit returns before that moves, and a change read back at once went unseen.
+        position = database.execute_sql("SELECT pg_current_wal_insert_lsn() - '0/0'").fetchone()[0]
         return int(position), 0
 
 

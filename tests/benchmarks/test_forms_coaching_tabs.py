@@ -5,7 +5,8 @@ Budgets (issue "Fast where it counts"): each tab shows its first screen of rows 
 read and painted as it is once shown after the window has painted, and a search keystroke takes 16 ms or less
 (median over the keystrokes of typing and erasing a few words, each searched and painted). Printed beside them,
 from the same run: a baseline (one plain SQL pass over the ids of every form, or of every trajectory: the least any
-list of all of them costs), the slowest keystroke, scrolling to the end, and the Python objects the tab holds once
+list of all of them costs), the slowest keystroke, what a keystroke costs beyond painting the same rows again (the
+Learners tab's budget) and that painting, scrolling to the end, and the Python objects the tab holds once
 shown.
 """
 
@@ -49,7 +50,7 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
     window.show()
     qtbot.waitExposed(window)
     close_tab(window, shown_tab(window, kind))  # the first reading of a copy writes the learners' stale lines
-    baseline, shown, keystrokes, scrolled = [], [], [], []
+    baseline, shown, keystrokes, repaints, scrolled = [], [], [], [], []
     for _ in range(RUNS):
         QApplication.processEvents()
         start = time.perf_counter()
@@ -66,6 +67,9 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
             tab.ui.filterEdit.setText(text)
             table.viewport().repaint()
             keystrokes.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            table.viewport().repaint()  # the same rows painted again: what a keystroke costs in Qt alone
+            repaints.append(time.perf_counter() - start)
         start = time.perf_counter()
         table.scrollToBottom()
         table.viewport().repaint()
@@ -80,11 +84,13 @@ def test_first_screen_at_50000_learners(qtbot, demo_50k, kind):
     window.close()
     close_database()
     floor = _median_ms(baseline)
+    own = statistics.median(key - paint for key, paint in zip(keystrokes, repaints, strict=True)) * 1000
     print(
         f"\n{kind.__name__} at 50,000 learners ({rows:,} rows), medians of {RUNS}: one SQL pass over the ids "
         f"{floor:.0f} ms (baseline); first screen shown {_median_ms(shown):.0f} ms ({_median_ms(shown) / floor:.1f}x; "
         f"budget {BUDGET_MS} ms); search keystroke {_median_ms(keystrokes):.1f} ms (budget {KEYSTROKE_BUDGET_MS} ms; "
-        f"slowest {max(keystrokes) * 1000:.0f} ms); scrolled to the end {_median_ms(scrolled):.0f} ms; Python "
+        f"slowest {max(keystrokes) * 1000:.0f} ms; beyond painting the same rows again {own:.1f} ms, the painting "
+        f"{_median_ms(repaints):.1f} ms); scrolled to the end {_median_ms(scrolled):.0f} ms; Python "
         f"objects held once shown {held / 2**20:.1f} MiB"
     )
     assert _median_ms(shown) <= BUDGET_MS

@@ -64,12 +64,6 @@ class DeleteFormCommand(DeleteCommand):
         self.snapshot = forms.delete_form(self.kind, form_id, seen)
 
 
-def _form_ids(shown: FormFilter, sort: str, descending: bool) -> FormIds:
-    from desktop.services.form_order import form_ids
-
-    return form_ids(shown, sort, descending)
-
-
 def _lines(ids: list[int]) -> dict[int, FormRow]:
     from desktop.services.form_order import lines
 
@@ -117,7 +111,8 @@ class FormsTab(LoadsWhenShown, QWidget):
         for button in self.findChildren(QPushButton):
             button.setMinimumWidth(40)
         self.ui.filterEdit.setMinimumWidth(80)
-        self.model = FormsModel(_form_ids, _lines, self)
+        self._afresh = False  # the next reading reads every form again (`reload`)
+        self.model = FormsModel(self._form_ids, _lines, self)
         self.printing = FormPrinting(self, on_refused=self.reload)
         table = self.ui.tableView
         table.setModel(self.model)
@@ -227,7 +222,11 @@ class FormsTab(LoadsWhenShown, QWidget):
 
         selected = self.selected_key()
         self.model.everyone = form_count()
-        self.model.show(self._form_filter(), fresh=True)
+        self._afresh = True
+        try:
+            self.model.show(self._form_filter(), fresh=True)
+        finally:
+            self._afresh = False
         self._show_count()
         if selected is not None:
             self.select_form(selected)
@@ -235,6 +234,12 @@ class FormsTab(LoadsWhenShown, QWidget):
         self._update_buttons()
 
     # -- searching and filtering -----------------------------------------------------------------------
+    def _form_ids(self, shown: FormFilter, sort: str, descending: bool) -> FormIds:
+        from desktop.services.form_order import form_ids
+
+        # A keystroke that narrows the search is cut from the list shown (`form_order.form_ids`).
+        return form_ids(shown, sort, descending, previous=None if self._afresh else self.model.ids())
+
     def _form_filter(self) -> FormFilter:
         from desktop.services.form_order import FormFilter
 
