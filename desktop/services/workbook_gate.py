@@ -77,10 +77,14 @@ QUICK_BLOCK = (MAX_CELL_CHARS + 1) // 2
 XML_DECLARATION_RE = re.compile(rb"<\?xml\b[^>]*\?>")
 ENCODING_RE = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
 DIGITS_RE = re.compile(rb"[0-9]+")
-# A cell's start tag of another shape than the usual one, its reference first ("<c r="): without a reference, or
-# with another attribute first, or a column of more letters than Excel's XFD.
-ODD_CELL_RE = re.compile(rb'<c(?:[\t\n\r>/]| (?!r="[A-Z]{1,3}[0-9]))')
-WIDE_COLUMN_RE = re.compile(rb'<c r="([A-Z]{2,3})[0-9]')  # the columns after Z (single letters go up to 26)
+# An "r" in a row's or a cell's start tag, however written (spaces, quotes, a prefix, more than one).
+ROW_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([0-9]+)""")
+CELL_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([A-Za-z]+)([0-9]+)""")
+MARKUP_RE = re.compile(rb"<[!?]")  # a comment, CDATA, a DOCTYPE or a processing instruction
+# In one pass over a sheet, each cell's start tag but the usual one of a column A to Z: one of another shape than
+# "<c r=" with its reference (without a reference, another attribute first, a column of more letters than Excel's
+# XFD) gives b"", one of a column after Z gives the column's letters.
+CELL_START_RE = re.compile(rb'<c(?:[\t\n\r>/]| (?!r="[A-Z]{1,3}[0-9])| r="([A-Z]{2,3})[0-9])')
 
 
 def check(data: bytes, name: str) -> None:
@@ -133,9 +137,13 @@ def check(data: bytes, name: str) -> None:
                 try:
                     if not counter.quick(member, archive):
                         counter.scan(member.filename, lambda member=member: archive.open(member))
-                except (ExpatError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
-                    # Damaged or encrypted: openpyxl's own parser stops at the same place and says so, or
-                    # never reads this part. What came before was counted; the other parts still are.
+                except ExpatError:
+                    # Not well-formed XML. calamine reads past much of what expat stops at (a repeated attribute,
+                    # a stray "&"), so the part is still bounded, by what its bytes can say.
+                    _bound_damaged(counter, member, archive)
+                except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+                    # Damaged or encrypted beyond unpacking: calamine stops at the same place and says so. What came
+                    # before was counted; the other parts still are.
                     continue
 
 
@@ -287,7 +295,52 @@ class _PartScan:
 def _row_number(attributes: dict, previous: int) -> int:
     """The row's number as openpyxl takes it: its ``r``, else the one after the previous row."""
     number = attributes.get("r", "")
-    return int(number) if number.isascii() and number.isdecimal() else previous + 1
+    return _whole(number.encode("ascii")) if number.isascii() and number.isdecimal() else previous + 1
+
+
+def _whole(digits: bytes) -> int:
+    """The number ASCII `digits` write, as far as a bound needs it: one beyond every bound when it has more digits than
+    any row number (`int` refuses a number of thousands of digits, and a hostile file may write one)."""
+    digits = digits.lstrip(b"0")
+    return int(digits or b"0") if len(digits) <= 9 else 10**10
+
+
+def _bound_damaged(counter: _Counter, member: zipfile.ZipInfo, archive: zipfile.ZipFile) -> None:
+    """Bound a sheet (or the shared strings) that is not well-formed XML by its bytes alone: as far down as the largest
+    row number a row or a cell states (any ``r``, also a repeated one) plus the rows that state none, as far right as
+    the largest column a cell of a row states plus the cells of that row that state none. Each measure is at least
+    what any reader can make of the part."""
+    record_tag, max_records = _record_kind(member.filename)
+    if not record_tag:
+        return
+    try:
+        data = archive.read(member)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return  # beyond unpacking: calamine cannot read it either
+    if record_tag == "si":
+        if data.count(b"<si") > max_records:
+            raise counter.too_much(member.filename)
+        return
+    rows = data.split(b"<row")[1:]
+    lowest = widest = unnumbered = 0
+    for row in rows:
+        start, _, cells = row.partition(b">")
+        numbers = ROW_REFERENCE_RE.findall(start)
+        unnumbered += not numbers
+        lowest = max(lowest, max(map(_whole, numbers), default=0))
+        farthest = unplaced = 0
+        for cell in cells.split(b"<c")[1:]:
+            references = CELL_REFERENCE_RE.findall(cell.partition(b">")[0])
+            unplaced += not references
+            for letters, digits in references:
+                lowest = max(lowest, _whole(digits))
+                farthest = max(farthest, _column_number_of(letters[:4]))
+        widest = max(widest, farthest + unplaced)
+    lowest += unnumbered
+    if lowest > MAX_ROW_NUMBER:
+        raise UnreadableFileError(too_far(counter.name))
+    if lowest * widest > MAX_AREA_CELLS:
+        raise UnreadableFileError(too_spread(counter.name, lowest, widest))
 
 
 def _column_number(reference: str, previous: int) -> int:
@@ -327,7 +380,7 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
             return None  # in another encoding a byte "<" need not be the character
         body = body[declaration.end() :]
     # Without comments, CDATA, processing instructions or a DOCTYPE every "<" opens a tag, and "</" an end tag.
-    if not body.lstrip().startswith(b"<") or b"\x00" in body or b"<!" in body or b"<?" in body:
+    if not body.lstrip().startswith(b"<") or b"\x00" in body or MARKUP_RE.search(body):
         return None
     tag = record_tag.encode()
     if b":" + tag in body:
@@ -340,14 +393,20 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
         return None
     elements = body.count(b"<") - body.count(b"</")
     opening = re.compile(rb"<" + tag + rb"(?=[\s/>])[^<]*")  # a record's start tag and any text after it
-    openings = opening.findall(body)
+    found = list(opening.finditer(body))
+    openings = [start.group() for start in found]
     records = len(openings)
     if not records:
         return None  # no records: loose elements only, which expat counts as well in a moment
     # Each record ends where the next begins ("</row><row"), and none closes itself: no record lies inside
     # another, so a record's elements lie between its start and the next record's.
-    follows = [found.start() for found in re.finditer(rb"</" + tag + rb"><" + tag + rb"(?=[\s/>])", body)]
-    if len(follows) != records - 1 or body.count(b"</" + tag + b">") != records:
+    closing = b"</" + tag + b">"
+    follows = [
+        start.start() - len(closing)
+        for start in found
+        if start.start() >= len(closing) and body.startswith(closing, start.start() - len(closing))
+    ]
+    if len(follows) != records - 1 or body.count(closing) != records:
         return None
     if any(b"/>" in start for start in openings):
         return None
@@ -359,16 +418,18 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
     if record_tag == "row":
         # A row's number is its "r", else the one after the previous row's: never more than the largest
         # number in any row's start tag plus the number of rows.
-        largest = max(map(int, DIGITS_RE.findall(b" ".join(openings))), default=0)
+        largest = max(map(_whole, DIGITS_RE.findall(b" ".join(openings))), default=0)
         if largest + records > MAX_ROW_NUMBER:
             return None
         # The rectangle the reader holds: as far down as the largest number in any row's start tag (plus the number
         # of rows, unless every row states its number first), as far right as the largest column of a cell, each
         # of which states its reference first here (`_PartScan` works out any other shape).
-        if ODD_CELL_RE.search(body):
+        columns = set(CELL_START_RE.findall(body))
+        if b"" in columns:
             return None
-        widest = max(map(_column_number_of, set(WIDE_COLUMN_RE.findall(body))), default=26)
-        lowest = largest if body.count(b'<row r="') == records else largest + records
+        widest = max(map(_column_number_of, columns), default=26)
+        numbered = sum(start.startswith(b'<row r="') for start in openings)
+        lowest = largest if numbered == records else largest + records
         if lowest * widest > MAX_AREA_CELLS:
             return None
     # The loose elements lie before the first record and after the last: short stretches, counted instead of the
