@@ -227,6 +227,23 @@ def test_a_number_or_a_damage_in_a_sheet_does_not_let_it_past_the_bounds(rows, f
     assert fragment in caught.value.message
 
 
+def test_a_sheet_kept_elsewhere_than_excel_keeps_it_is_measured_as_a_sheet(tmp_path, english):
+    """The workbook's relations may name any part its sheet, and calamine reads it there."""
+    import zipfile
+
+    from desktop.services import workbook_gate
+
+    source = sheet_workbook(tmp_path / "bron.xlsx", sheet(HEADER_ROW + FAR_CELL))
+    moved = io.BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename).replace(b"worksheets/sheet1.xml", b"data/s.bin")
+            copy.writestr("xl/data/s.bin" if item.filename == "xl/worksheets/sheet1.xml" else item.filename, data)
+    with pytest.raises(UnreadableFileError) as caught:
+        workbook_gate.check(moved.getvalue(), "lijst.xlsx")
+    assert FAR in caught.value.message
+
+
 @pytest.mark.parametrize(
     "rows",
     [

@@ -10,7 +10,8 @@ sees the file:
 2. the directory gives what each part unpacks to and how tightly it is packed: more than any
    spreadsheet unpacks to, or a large part packed as only a zip bomb is, and the file is refused
    unread (zipfile never unpacks a part beyond the size the directory gives, so these sizes hold);
-3. every XML part is run through expat, which keeps nothing: the elements of a row, the rows of a
+3. every part (a sheet may be named anything the workbook's relations say) is run through expat, which keeps
+   nothing: the elements of a row, the rows of a
    sheet, the shared strings, the length of a text or an attribute, the elements outside the rows,
    and any DOCTYPE (no spreadsheet has one; entity tricks live there) are counted and bounded;
 4. and so is the rectangle from A1 to a sheet's last cell, which the reader holds whole, empty cells too
@@ -133,7 +134,8 @@ def check(data: bytes, name: str) -> None:
                 )
         counter = _Counter(name)
         for member in members:
-            if member.filename.lower().endswith((".xml", ".rels")):
+            # Every part, whatever its name: calamine reads a sheet wherever the workbook's relations place it.
+            if not member.is_dir():
                 try:
                     if not counter.quick(member, archive):
                         counter.scan(member.filename, lambda member=member: archive.open(member))
@@ -182,7 +184,7 @@ class _Counter:
         """Whether the part passed on byte counts alone (then counted as expat would count it); False when
         expat is to scan it."""
         record_tag, max_records = _record_kind(member.filename)
-        if not record_tag or member.file_size > QUICK_PART_BYTES:
+        if member.file_size > QUICK_PART_BYTES:
             return False
         try:
             data = archive.read(member)
@@ -311,8 +313,6 @@ def _bound_damaged(counter: _Counter, member: zipfile.ZipInfo, archive: zipfile.
     the largest column a cell of a row states plus the cells of that row that state none. Each measure is at least
     what any reader can make of the part."""
     record_tag, max_records = _record_kind(member.filename)
-    if not record_tag:
-        return
     try:
         data = archive.read(member)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
@@ -359,13 +359,13 @@ def _column_number_of(letters: bytes) -> int:
 
 
 def _record_kind(part: str) -> tuple[str, int]:
-    """The tag of the records of `part` and how many it may hold; ("", 0) for a part without records."""
-    lowered = part.lower()
-    if lowered.startswith("xl/worksheets/"):
-        return "row", MAX_ROW_NUMBER
-    if lowered.rsplit("/", 1)[-1] == "sharedstrings.xml":
+    """The tag of the records of `part` and how many it may hold. Any part but the shared strings is measured as a
+    sheet: a workbook's relations may name any part its sheet, and calamine reads it (in other parts the rows are
+    none, and their elements are loose, as before). Shared strings elsewhere than where Excel puts them are loose
+    elements too, and bounded as those."""
+    if part.lower().rsplit("/", 1)[-1] == "sharedstrings.xml":
         return "si", MAX_SHARED_STRINGS
-    return "", 0
+    return "row", MAX_ROW_NUMBER
 
 
 def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, int] | None:
