@@ -38,19 +38,30 @@ NOT_BEFORE_FIRST_USE = {
 
 
 def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_path):
+    # Up to the first paint (a smoke start goes on to the first tab's rows, which read what that tab shows).
+    _built, loaded = _started(tmp_path, rows=False)
+    assert "desktop.views.window.main" in loaded  # it did start
+    assert loaded & NOT_BEFORE_FIRST_USE == set()
+
+
+def _started(tmp_path, *, rows: bool) -> tuple[int, set[str]]:
+    """Start the window on a new database in a process of its own, up to its first paint (with `rows`, on to the
+    first tab's rows painted); how many schemas it built to compare the file with, and the modules it imported."""
     target = tmp_path / "leerwerk.sqlite3"
     open_database(target)
     close_database()
-    # Up to the first paint (a smoke start goes on to the first tab's rows, which read what that tab shows).
+    painted = "app.processEvents()\nwindow.grab()\n"
     code = (
         "import json, sys\n"
         "from desktop.app import ensure_application, open_main_window\n"
         "from desktop.storage.database import close_database\n"
         "app = ensure_application()\n"
         f"window = open_main_window({str(target)!r}, remember=False, ask_passphrase=False)\n"
-        "app.processEvents()\n"
-        "window.grab()\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('desktop.'))))\n"
+        + painted
+        + (painted + "assert window.tabs.currentWidget()._loaded\n" if rows else "")
+        + "schema = sys.modules.get('desktop.storage.schema')\n"
+        "built = schema._built_by.cache_info().currsize if schema else 0\n"
+        "print(json.dumps([built, sorted(m for m in sys.modules if m.startswith('desktop.'))]))\n"
         "window.remember_layout = False\n"
         "window.close()\n"
         "close_database()\n"
@@ -60,9 +71,8 @@ def test_a_smoke_start_leaves_the_services_and_pages_not_on_screen_unloaded(tmp_
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "desktop.views.window.main" in loaded  # it did start
-    assert loaded & NOT_BEFORE_FIRST_USE == set()
+    built, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    return built, set(loaded)
 
 
 def test_the_coaches_page_and_the_training_matrix_are_built_when_first_shown(qtbot, main_window):
@@ -135,33 +145,7 @@ def test_a_tab_not_yet_built_follows_a_change_of_language(qtbot, db_path):
 
 
 def test_a_start_to_the_first_rows_painted_builds_no_schema_and_leaves_the_later_kinds_unloaded(tmp_path):
-    target = tmp_path / "leerwerk.sqlite3"
-    open_database(target)
-    close_database()
-    code = (
-        "import json, sys\n"
-        "from desktop.app import ensure_application, open_main_window\n"
-        "from desktop.storage import schema\n"
-        "from desktop.storage.database import close_database\n"
-        "app = ensure_application()\n"
-        f"window = open_main_window({str(target)!r}, remember=False, ask_passphrase=False)\n"
-        "app.processEvents()\n"
-        "window.grab()\n"
-        "app.processEvents()\n"
-        "window.grab()\n"
-        "assert window.tabs.currentWidget()._loaded\n"
-        "built = schema._built_by.cache_info().currsize\n"
-        "print(json.dumps([built, sorted(m for m in sys.modules if m.startswith('desktop.'))]))\n"
-        "window.remember_layout = False\n"
-        "window.close()\n"
-        "close_database()\n"
-    )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWERK_HOME": str(tmp_path / "home")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, cwd=ROOT, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    built, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    built, loaded = _started(tmp_path, rows=True)
     assert "desktop.services.agenda" in loaded  # the overview read its rows
     assert built == 0  # the file's schema was known by its fingerprint: the migrations were not run in memory
     # The staff's talks are read after the first rows (the overview's later kinds), with what they import.
