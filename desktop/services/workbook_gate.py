@@ -252,7 +252,7 @@ class _PartScan:
                 raise self._too_wide()
             if self.depth == 2 and self.record_tag == "row":  # a cell
                 self._cell(attributes)
-        elif self.record_tag and tag.rpartition(":")[2] == self.record_tag:
+        elif tag.rpartition(":")[2] == self.record_tag:
             self.depth, self.in_record = 1, 0
             self.records += 1
             if self.record_tag == "row":
@@ -295,7 +295,7 @@ class _PartScan:
 
 
 def _row_number(attributes: dict, previous: int) -> int:
-    """The row's number as openpyxl takes it: its ``r``, else the one after the previous row."""
+    """The row's number as a reader takes it: its ``r``, else the one after the previous row."""
     number = attributes.get("r", "")
     return _whole(number.encode("ascii")) if number.isascii() and number.isdecimal() else previous + 1
 
