@@ -324,11 +324,12 @@ def test_byte_counting_leaves_every_doubtful_sheet_to_expat(name):
         ("xl/worksheets/sheet1.xml", sheet(learner_rows(3_000))),
         ("xl/worksheets/sheet1.xml", b"\xef\xbb\xbf" + sheet(learner_rows(50), before="\r\n  ")),
         ("xl/worksheets/sheet1.xml", sheet(learner_rows(40).replace("Mila", "x" * 16_000))),  # long texts
+        ("xl/worksheets/sheet1.xml", sheet(learner_rows(40).replace("Mila", "Mila! Of Noor?"))),  # "!" and "?" in text
         ("xl/worksheets/sheet2.xml", sheet("<row/>" * 20)),  # expat's: a row that closes itself
         ("xl/worksheets/sheet3.xml", sheet(learner_rows(5, prefix="x:"))),  # expat's: prefixed names
         ("xl/sharedStrings.xml", SHARED.format(ns=MAIN_NS, items="<si><t>a</t></si><si><r><t>b</t></r></si>").encode()),
     ],
-    ids=["export", "bom-and-space", "long-texts", "self-closing", "prefixed", "shared-strings"],
+    ids=["export", "bom-and-space", "long-texts", "punctuation", "self-closing", "prefixed", "shared-strings"],
 )
 def test_byte_counting_counts_a_usual_part_as_expat_does(part, data):
     """A sheet as LeerWerk's export (or Excel) writes it passes on byte counts, with expat's own counts; a

@@ -368,6 +368,10 @@ def _record_kind(part: str) -> tuple[str, int]:
     return "row", MAX_ROW_NUMBER
 
 
+def _has_markup(body: bytes) -> bool:
+    return (b"!" in body or b"?" in body) and MARKUP_RE.search(body) is not None
+
+
 def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, int] | None:
     """The elements and the loose elements of the part `data` as expat counts them, when byte counts show
     it within every bound of `_PartScan` (each measure here is at least what expat would find); None when
@@ -380,7 +384,8 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
             return None  # in another encoding a byte "<" need not be the character
         body = body[declaration.end() :]
     # Without comments, CDATA, processing instructions or a DOCTYPE every "<" opens a tag, and "</" an end tag.
-    if not body.lstrip().startswith(b"<") or b"\x00" in body or MARKUP_RE.search(body):
+    # (A "!" or "?" is looked for first: in a sheet without one, that is a tenth of the search for "<!" or "<?".)
+    if not body.lstrip().startswith(b"<") or b"\x00" in body or _has_markup(body):
         return None
     tag = record_tag.encode()
     if b":" + tag in body:
