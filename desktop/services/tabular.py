@@ -48,6 +48,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any password-pr
 DELIMITERS = (";", ",", "\t")  # on a tie the first wins: Dutch Excel writes `;`
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+DATE = dt.date  # the class of a date cell (a moment's is its subclass)
 DMY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 YMD_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text file has these, binary files plenty
@@ -349,16 +350,55 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
     # calamine gives the rows from the first one on, but the columns from the first that holds a cell:
     # put the empty columns back, so that a column number in a message is the one Excel shows.
     padding = (None,) * worksheet.start[1] if worksheet.start else ()
+    if limit is not None:
+        return _rows(worksheet.iter_rows(), padding, None, limit)
+    # The whole sheet is in memory already: its bounds are checked on all rows at once, by loops in C, and only
+    # when one is reached are the rows counted one by one, to say at which row (a third of the time of reading the
+    # rows, with a test in Python per row).
+    values = list(worksheet.iter_rows())
+    if len(values) <= MAX_ROW_NUMBER:
+        rows = _rows(values, padding)
+        cells = [row.cells for row in rows]
+        texts = filter(str.__instancecheck__, itertools.chain.from_iterable(cells))
+        count = sum(map(len, cells))
+        if (
+            max(map(len, cells), default=0) <= MAX_COLUMNS
+            and max(map(len, texts), default=0) <= MAX_CELL_CHARS
+            and budget.rows + len(rows) <= MAX_ROWS
+            and budget.cells + count <= MAX_CELLS
+        ):
+            budget.rows += len(rows)
+            budget.cells += count
+            return rows
+    return _rows(values, padding, budget)
+
+
+def _rows(
+    values: Iterable[list], padding: tuple, budget: _Budget | None = None, limit: int | None = None
+) -> list[SheetRow]:
+    """The rows of a sheet's `values` that hold anything, the first `limit` of them when given; each counted in the
+    `budget` when given."""
     rows: list[SheetRow] = []
-    for number, values in enumerate(worksheet.iter_rows(), start=1):
-        budget.position(number)
-        # The cells as `_xlsx_value` gives them, without surrounding spaces, in one pass over the usual cell, a text.
+    for number, cells in enumerate(values, start=1):
+        if budget is not None:
+            budget.position(number)
+        # The cells as `_xlsx_value` gives them, without surrounding spaces, in one pass over the usual cells: a text,
+        # a date and no cell, without a call.
         row = _without_empty_end(
-            [*padding, *[value.strip() if value.__class__ is str and value else _xlsx_cell(value) for value in values]]
-        )
+            [
+                *padding,
+                *[
+                    value.strip() if value.__class__ is str and value
+                    else value if value.__class__ is DATE
+                    else None if value == ""
+                    else _xlsx_cell(value)
+                    for value in cells
+                ],
+            ]
+        )  # fmt: skip
         if not row:
             continue
-        if limit is None:
+        if budget is not None:
             budget.take(number, row)
         rows.append(SheetRow(number, row))
         if limit is not None and len(rows) >= limit:
