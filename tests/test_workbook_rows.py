@@ -126,3 +126,6 @@ def test_too_many_rows_are_refused(english):
 def test_rows_past_the_last_row_excel_has_are_refused(english):
     rows = [[]] * tabular.MAX_ROW_NUMBER + [["Mila"]]
     assert "past line 1,048,576" in refused(rows)
+    with pytest.raises(UnreadableFileError) as caught:  # also by a peek at the top rows (of a later sheet)
+        tabular._worksheet_rows(Sheet(rows), tabular._Budget("lijst.xlsx"), limit=10)
+    assert "past line 1,048,576" in caught.value.message

@@ -351,13 +351,13 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
     # put the empty columns back, so that a column number in a message is the one Excel shows.
     padding = (None,) * worksheet.start[1] if worksheet.start else ()
     if limit is not None:
-        return _rows(worksheet.iter_rows(), padding, None, limit)
+        return _rows(worksheet.iter_rows(), padding, budget, limit, count=False)
     # The whole sheet is in memory already: its bounds are checked on all rows at once, by loops in C, and only
     # when one is reached are the rows counted one by one, to say at which row (a third of the time of reading the
     # rows, with a test in Python per row).
     values = list(worksheet.iter_rows())
     if len(values) <= MAX_ROW_NUMBER:
-        rows = _rows(values, padding)
+        rows = _rows(values, padding, None)
         cells = [row.cells for row in rows]
         texts = filter(str.__instancecheck__, itertools.chain.from_iterable(cells))
         count = sum(map(len, cells))
@@ -374,14 +374,14 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
 
 
 def _rows(
-    values: Iterable[list], padding: tuple, budget: _Budget | None = None, limit: int | None = None
+    values: Iterable[list], padding: tuple, budget: _Budget | None, limit: int | None = None, *, count: bool = True
 ) -> list[SheetRow]:
-    """The rows of a sheet's `values` that hold anything, the first `limit` of them when given; each counted in the
-    `budget` when given."""
+    """The rows of a sheet's `values` that hold anything, the first `limit` of them when given. With a `budget`, no
+    row lies past the last row Excel has, and (with `count`) each row is counted in it."""
     rows: list[SheetRow] = []
     for number, cells in enumerate(values, start=1):
         if budget is not None:
-            budget.position(number)
+            budget.position(number)  # a peek too: a sheet that goes on past Excel's last row is refused
         # The cells as `_xlsx_value` gives them, without surrounding spaces, in one pass over the usual cells: a text,
         # a date and no cell, without a call.
         row = _without_empty_end(
@@ -398,7 +398,7 @@ def _rows(
         )  # fmt: skip
         if not row:
             continue
-        if budget is not None:
+        if budget is not None and count:
             budget.take(number, row)
         rows.append(SheetRow(number, row))
         if limit is not None and len(rows) >= limit:
