@@ -227,6 +227,39 @@ def test_a_number_or_a_damage_in_a_sheet_does_not_let_it_past_the_bounds(rows, f
     assert fragment in caught.value.message
 
 
+LAST_CELL = '<c r="XFD1048576"><v>1</v></c>'
+
+
+@pytest.mark.parametrize(
+    "rows, fragment",
+    [
+        (f'<row r="2"><c r="A2"><v>1</v></c>{LAST_CELL}</row>', "as far as row 1,048,576 and column 16,384"),
+        ('<row r="2"><c r="A2"><v>1</v></c><c s="0" r="XFD1048576"><v>1</v></c></row>', "as far as row 1,048,576"),
+        ('<row r="2"><c r="A1048600"><v>1</v></c></row>', "past line 1,048,576"),
+        ('<row r="100000"><c r="A100000"><v>1</v></c></row><row r="100001"><c r="Z999999"><v>1</v></c></row>',
+         "as far as row 999,999 and column 26"),
+    ],
+    ids=["far-cell-in-row-2", "far-cell-reference-not-first", "cell-past-the-last-row", "as-many-digits-as-the-rows"],
+)  # fmt: skip
+def test_a_cell_is_placed_by_its_own_reference_whatever_its_row_says(rows, fragment, english):
+    """calamine places a cell by its reference: a 5 KB workbook with a cell at XFD1048576 in row 2 passed the gate,
+    which took the row's number, and calamine asked for 512 GB and ended the program."""
+    from desktop.services import workbook_gate
+
+    data = sheet_workbook_bytes(sheet(HEADER_ROW + rows))
+    with pytest.raises(UnreadableFileError) as caught:
+        workbook_gate.check(data, "lijst.xlsx")
+    assert fragment in caught.value.message
+
+
+def test_a_usual_sheet_with_many_rows_passes_on_byte_counts():
+    """Rows of the same number of digits as the last one are looked at to find how far down the cells reach."""
+    from desktop.services import workbook_gate
+
+    data = sheet(learner_rows(12_000))
+    assert workbook_gate.quick_counts(data, "row", workbook_gate.MAX_ROW_NUMBER) == exact_counts("sheet1.xml", data)
+
+
 def test_a_sheet_kept_elsewhere_than_excel_keeps_it_is_measured_as_a_sheet(tmp_path, english):
     """The workbook's relations may name any part its sheet, and calamine reads it there."""
     import zipfile

@@ -31,6 +31,7 @@ A refusal is one sentence; nothing has been unpacked into memory beyond one part
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import struct
@@ -82,10 +83,16 @@ DIGITS_RE = re.compile(rb"[0-9]+")
 ROW_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([0-9]+)""")
 CELL_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([A-Za-z]+)([0-9]+)""")
 MARKUP_RE = re.compile(rb"<[!?]")  # a comment, CDATA, a DOCTYPE or a processing instruction
-# In one pass over a sheet, each cell's start tag but the usual one of a column A to Z: one of another shape than
-# "<c r=" with its reference (without a reference, another attribute first, a column of more letters than Excel's
-# XFD) gives b"", one of a column after Z gives the column's letters.
-CELL_START_RE = re.compile(rb'<c(?:[\t\n\r>/]| (?!r="[A-Z]{1,3}[0-9])| r="([A-Z]{2,3})[0-9])')
+
+
+@functools.cache
+def _unusual_cells(digits: int) -> re.Pattern:
+    """In one pass over a sheet, each cell's start tag but the usual one: a column A to Z, and a row of fewer than
+    `digits` digits. One of another shape than "<c r=" with its reference (without a reference, another attribute
+    first, a column of more letters than Excel's XFD) gives (b"", b""), any other the reference's letters and row.
+    (calamine places a cell by its own reference, whatever its row's says.)"""
+    usual = f'(?![A-Z][0-9]{{1,{digits - 1}}}")' if digits > 1 else ""
+    return re.compile(rb'<c(?:[\t\n\r>/]| (?!r="[A-Z]{1,3}[0-9])| r="' + usual.encode() + rb"([A-Z]{1,3})([0-9]+))")
 
 
 def check(data: bytes, name: str) -> None:
@@ -268,8 +275,13 @@ class _PartScan:
                 raise counter.too_much(self.part)
 
     def _cell(self, attributes: dict) -> None:
-        self.column = _column_number(attributes.get("r", ""), self.column)
-        self.lowest, self.widest = max(self.lowest, self.row_number), max(self.widest, self.column)
+        reference = attributes.get("r", "")
+        self.column = _column_number(reference, self.column)
+        # calamine places a cell by its own reference, whatever its row's says ("A1048600" in row 1).
+        row = max(self.row_number, _reference_row(reference))
+        if row > MAX_ROW_NUMBER:
+            raise UnreadableFileError(too_far(self.counter.name))
+        self.lowest, self.widest = max(self.lowest, row), max(self.widest, self.column)
         if self.lowest * self.widest > MAX_AREA_CELLS:
             raise UnreadableFileError(too_spread(self.counter.name, self.lowest, self.widest))
 
@@ -341,6 +353,12 @@ def _bound_damaged(counter: _Counter, member: zipfile.ZipInfo, archive: zipfile.
         raise UnreadableFileError(too_far(counter.name))
     if lowest * widest > MAX_AREA_CELLS:
         raise UnreadableFileError(too_spread(counter.name, lowest, widest))
+
+
+def _reference_row(reference: str) -> int:
+    """The row of a cell's reference ("XFD60000": 60,000), 0 when it states none."""
+    digits = reference[len(reference.rstrip("0123456789")) :]
+    return _whole(digits.encode("ascii")) if digits.isascii() and digits else 0
 
 
 def _column_number(reference: str, previous: int) -> int:
@@ -427,15 +445,18 @@ def quick_counts(data: bytes, record_tag: str, max_records: int) -> tuple[int, i
         if largest + records > MAX_ROW_NUMBER:
             return None
         # The rectangle the reader holds: as far down as the largest number in any row's start tag (plus the number
-        # of rows, unless every row states its number first), as far right as the largest column of a cell, each
-        # of which states its reference first here (`_PartScan` works out any other shape).
-        columns = set(CELL_START_RE.findall(body))
-        if b"" in columns:
-            return None
-        widest = max(map(_column_number_of, columns), default=26)
+        # of rows, unless every row states its number first) or in any cell's reference, as far right as the largest
+        # column of a cell, each of which states its reference first here (`_PartScan` works out any other shape).
         numbered = sum(start.startswith(b'<row r="') for start in openings)
-        lowest = largest if numbered == records else largest + records
-        if lowest * widest > MAX_AREA_CELLS:
+        lowest = max(largest if numbered == records else largest + records, 1)
+        # Only the references that may reach further are found: a row of fewer digits than `lowest` lies above it.
+        digits = len(str(lowest))
+        references = set(_unusual_cells(digits).findall(body))
+        if (b"", b"") in references:
+            return None
+        widest = max(26, *(_column_number_of(letters) for letters, _row in references))
+        lowest = max(lowest, *(_whole(row) for _letters, row in references if len(row) >= digits))
+        if lowest > MAX_ROW_NUMBER or lowest * widest > MAX_AREA_CELLS:
             return None
     # The loose elements lie before the first record and after the last: short stretches, counted instead of the
     # records between them, which are most of the part.
