@@ -260,6 +260,56 @@ def test_a_usual_sheet_with_many_rows_passes_on_byte_counts():
     assert workbook_gate.quick_counts(data, "row", workbook_gate.MAX_ROW_NUMBER) == exact_counts("sheet1.xml", data)
 
 
+def opendocument_bytes(rows_repeated: int, columns_repeated: int) -> bytes:
+    """An OpenDocument spreadsheet of one row repeated `rows_repeated` times, of a cell repeated `columns_repeated`
+    times: a kilobyte, whatever the numbers."""
+    import zipfile
+
+    table, office = (
+        "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{office}" '
+        f'xmlns:table="{table}" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Blad1"><table:table-row><table:table-cell '
+        'office:value-type="string"><text:p>voornaam</text:p></table:table-cell></table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows_repeated}"><table:table-cell '
+        f'table:number-columns-repeated="{columns_repeated}" office:value-type="string"><text:p>Mila</text:p>'
+        "</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    written = io.BytesIO()
+    with zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+    return written.getvalue()
+
+
+def test_a_spreadsheet_of_another_kind_named_xlsx_is_refused_unread(tmp_path, english):
+    """calamine knows an OpenDocument spreadsheet or a binary workbook by its parts, whatever the file's name, and
+    reads it as that, which the gate does not measure: this kilobyte asked for 3.7 GB (300,000 rows of 100 cells)."""
+    import zipfile
+
+    from desktop.services import workbook_gate
+
+    with pytest.raises(UnreadableFileError) as caught:
+        workbook_gate.check(opendocument_bytes(300_000, 100), "lijst.xlsx")
+    assert (
+        caught.value.message == "The file lijst.xlsx is not an Excel workbook; save it as .xlsx or CSV and try again."
+    )
+    path = tmp_path / "lijst.xlsx"
+    path.write_bytes(opendocument_bytes(3, 2))  # a small one: the same sentence, from the importers too
+    with pytest.raises(UnreadableFileError) as caught:
+        tabular.read_sheet(path)
+    assert "is not an Excel workbook" in caught.value.message
+    binary = io.BytesIO(sheet_workbook_bytes(sheet(HEADER_ROW)))
+    with zipfile.ZipFile(binary, "a") as archive:
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")  # where a binary workbook keeps its sheets' list
+    with pytest.raises(UnreadableFileError) as caught:
+        workbook_gate.check(binary.getvalue(), "lijst.xlsx")
+    assert "is not an Excel workbook" in caught.value.message
+
+
 def test_a_sheet_kept_elsewhere_than_excel_keeps_it_is_measured_as_a_sheet(tmp_path, english):
     """The workbook's relations may name any part its sheet, and calamine reads it there."""
     import zipfile

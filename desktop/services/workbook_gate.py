@@ -82,6 +82,8 @@ DIGITS_RE = re.compile(rb"[0-9]+")
 # An "r" in a row's or a cell's start tag, however written (spaces, quotes, a prefix, more than one).
 ROW_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([0-9]+)""")
 CELL_REFERENCE_RE = re.compile(rb"""\br\s*=\s*["']\s*([A-Za-z]+)([0-9]+)""")
+# The parts by which calamine knows an OpenDocument spreadsheet and a binary workbook (.xlsb), whatever the file's name.
+OTHER_FORMATS = {"mimetype", "content.xml", "xl/workbook.bin"}
 MARKUP_RE = re.compile(rb"<[!?]")  # a comment, CDATA, a DOCTYPE or a processing instruction
 
 
@@ -115,6 +117,12 @@ def check(data: bytes, name: str) -> None:
         return
     with archive:
         members = archive.infolist()
+        if {member.filename for member in members} & OTHER_FORMATS:
+            # calamine reads these as what they are, which is measured nowhere here: an OpenDocument spreadsheet
+            # of a kilobyte that repeats a cell a million times over asks for gigabytes when it is opened.
+            raise UnreadableFileError(
+                _("The file {name} is not an Excel workbook; save it as .xlsx or CSV and try again.").format(name=name)
+            )
         unpacked = sum(member.file_size for member in members)
         if unpacked > MAX_UNPACKED_BYTES:
             raise UnreadableFileError(
