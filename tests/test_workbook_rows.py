@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 
 import pytest
 
@@ -14,14 +15,21 @@ from desktop.services.table_bounds import UnreadableFileError
 
 
 class Sheet:
-    """What `_worksheet_rows` asks of calamine's sheet: where its cells start, and its rows as lists."""
+    """What `_worksheet_rows` asks of calamine's sheet: where its cells start and end, how wide it is, and its rows as
+    lists (from the first row on, from the first column that holds a cell); how many rows were asked for."""
 
-    def __init__(self, rows: list[list], first_column: int = 0):
+    def __init__(self, rows: list[list] | Iterator[list], first_column: int = 0, *, height: int = 0, width: int = 0):
         self.rows = rows
-        self.start = (0, first_column) if rows else None
+        height = height or len(rows)
+        self.width = width or max((len(row) for row in rows), default=0)
+        self.start = (0, first_column) if height else None
+        self.end = (height - 1, first_column + self.width - 1) if height else None
+        self.given = 0
 
     def iter_rows(self):
-        return iter(self.rows)
+        for row in self.rows:
+            self.given += 1
+            yield row
 
 
 VALUES = [
@@ -129,3 +137,16 @@ def test_rows_past_the_last_row_excel_has_are_refused(english):
     with pytest.raises(UnreadableFileError) as caught:  # also by a peek at the top rows (of a later sheet)
         tabular._worksheet_rows(Sheet(rows), tabular._Budget("lijst.xlsx"), limit=10)
     assert "past line 1,048,576" in caught.value.message
+
+
+def test_a_sheet_larger_than_any_list_is_read_row_by_row_up_to_the_bound(english):
+    """calamine holds the sheet; LeerWerk makes no more rows of it than the bound allows before it refuses."""
+    sheet = Sheet(([f"Mila {number}"] * 100 for number in range(30_000)), height=30_000, width=100)
+    assert "more than 2,000,000 cells" in refused_sheet(sheet)
+    assert sheet.given == tabular.MAX_CELLS // 100 + 1
+
+
+def refused_sheet(sheet: Sheet) -> str:
+    with pytest.raises(UnreadableFileError) as caught:
+        tabular._worksheet_rows(sheet, tabular._Budget("lijst.xlsx"))
+    return caught.value.message

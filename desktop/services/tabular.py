@@ -352,9 +352,13 @@ def _worksheet_rows(worksheet, budget: _Budget, limit: int | None = None) -> lis
     padding = (None,) * worksheet.start[1] if worksheet.start else ()
     if limit is not None:
         return _rows(worksheet.iter_rows(), padding, budget, limit, count=False)
-    # The whole sheet is in memory already: its bounds are checked on all rows at once, by loops in C, and only
-    # when one is reached are the rows counted one by one, to say at which row (a third of the time of reading the
-    # rows, with a test in Python per row).
+    end = worksheet.end
+    if end is None or (end[0] + 1) * (worksheet.width + len(padding)) > MAX_CELLS:
+        # More cells than any list holds (or none): row by row, to stop at the row where a bound is reached.
+        return _rows(worksheet.iter_rows(), padding, budget)
+    # A sheet of a list's size: its bounds are checked on all rows at once, by loops in C, and only when one is
+    # reached are the rows counted one by one, to say at which row (a third of the time of reading the rows, with a
+    # test in Python per row).
     values = list(worksheet.iter_rows())
     if len(values) <= MAX_ROW_NUMBER:
         rows = _rows(values, padding, None)
