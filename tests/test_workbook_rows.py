@@ -95,9 +95,11 @@ def test_a_peek_at_the_top_rows_counts_nothing():
     assert (budget.rows, budget.cells) == (0, 0)
 
 
-def refused(rows: list[list], budget: tabular._Budget | None = None) -> str:
+def refused(rows: list[list] | Sheet, budget: tabular._Budget | None = None, limit: int | None = None) -> str:
+    """The sentence a sheet (or a sheet of these rows) is refused with."""
+    sheet = rows if isinstance(rows, Sheet) else Sheet(rows)
     with pytest.raises(UnreadableFileError) as caught:
-        tabular._worksheet_rows(Sheet(rows), budget or tabular._Budget("lijst.xlsx"))
+        tabular._worksheet_rows(sheet, budget or tabular._Budget("lijst.xlsx"), limit)
     return caught.value.message
 
 
@@ -134,19 +136,11 @@ def test_too_many_rows_are_refused(english):
 def test_rows_past_the_last_row_excel_has_are_refused(english):
     rows = [[]] * tabular.MAX_ROW_NUMBER + [["Mila"]]
     assert "past line 1,048,576" in refused(rows)
-    with pytest.raises(UnreadableFileError) as caught:  # also by a peek at the top rows (of a later sheet)
-        tabular._worksheet_rows(Sheet(rows), tabular._Budget("lijst.xlsx"), limit=10)
-    assert "past line 1,048,576" in caught.value.message
+    assert "past line 1,048,576" in refused(rows, limit=10)  # also by a peek at the top rows (of a later sheet)
 
 
 def test_a_sheet_larger_than_any_list_is_read_row_by_row_up_to_the_bound(english):
     """calamine holds the sheet; LeerWerk makes no more rows of it than the bound allows before it refuses."""
     sheet = Sheet(([f"Mila {number}"] * 100 for number in range(30_000)), height=30_000, width=100)
-    assert "more than 2,000,000 cells" in refused_sheet(sheet)
+    assert "more than 2,000,000 cells" in refused(sheet)
     assert sheet.given == tabular.MAX_CELLS // 100 + 1
-
-
-def refused_sheet(sheet: Sheet) -> str:
-    with pytest.raises(UnreadableFileError) as caught:
-        tabular._worksheet_rows(sheet, tabular._Budget("lijst.xlsx"))
-    return caught.value.message
