@@ -282,6 +282,24 @@ def test_an_interrupted_run_is_finished_by_running_it_again(plain):
     assert all(cipher.looks_encrypted(b.path) for b in list_backups(plain))
 
 
+def test_running_it_again_wipes_the_old_copy_a_killed_run_left_beside_a_file_it_had_finished(plain):
+    """Killed after the rename and before the old contents were wiped: the database is encrypted, and its plain old
+    contents lie beside it. Running the command again finds the database done, and still wipes them."""
+    import shutil
+
+    from desktop.storage import leftovers
+
+    plain_copy = plain.parent / "plain-copy.sqlite3"
+    shutil.copy2(plain, plain_copy)
+    change_encryption(plain, PASSPHRASE, progress=lambda done, total: done < 1)  # the database only
+    old = leftovers.beside(plain, leftovers.OLD_SUFFIX)
+    plain_copy.rename(old)  # what the killed run had not wiped yet
+    again = change_encryption(plain, PASSPHRASE)
+    assert not again.database_rewritten and again.backups_rewritten == 1
+    assert not old.exists() and leftovers.pending(plain) == []
+    assert cipher.looks_encrypted(plain) and all(cipher.looks_encrypted(b.path) for b in list_backups(plain))
+
+
 def test_a_damaged_encrypted_database_is_refused_untouched(encrypted):
     path, _before = encrypted
     data = bytearray(path.read_bytes())

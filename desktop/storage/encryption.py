@@ -179,6 +179,8 @@ def change_encryption(db_path: Path, new_passphrase: str | None, *, progress: Pr
                         outcome.database_rewritten = True
                     else:
                         outcome.backups_rewritten += 1
+                else:  # done by a run killed after its rename: the old contents it left beside the file go now
+                    leftovers.settle_rewrite(path)
                 database_done = True
             except (LeerWerkError, OSError, *cipher.errors()) as error:
                 if path == db_path:
