@@ -38,7 +38,7 @@ FILLER = "vulling"
 PASSPHRASE = "lange wachtzin 1"
 OTHER_PASSPHRASE = "andere wachtzin 2"
 # A copy under a temporary name, and SQLite's companions of it: what a failed operation must not leave.
-LEFTOVER = re.compile(r"\.(partial|restoring|rekeying|rekeyed-old|part)(-journal|-wal|-shm)?$")
+LEFTOVER = re.compile(r"\.(demo-partial|partial|restoring|rekeying|rekeyed-old|part)(-journal|-wal|-shm)?$")
 FULL_DISK = re.compile(r"De schijf is vol: .+, er is niets veranderd\.")
 
 
@@ -563,3 +563,30 @@ def test_a_full_disk_no_dialog_catches_is_said_as_such(qtbot, small_disk, templa
     assert not unexpected
     ((title, text),) = shown
     assert FULL_DISK.fullmatch(text) and str(db) in text
+
+
+def test_a_demo_on_a_full_disk_is_whole_or_not_there(small_disk):
+    """The demo's rows go to the -wal first and into the file at the end: a disk with room for the one but not the
+    other made a demo that said it was written, and was a file cut off with its rows in a -wal beside it."""
+    from desktop.demo import generate_demo
+
+    subprocess.run(["mount", "-o", "remount,size=8192k", str(small_disk.root)], check=True)
+    tally = Tally("demo")
+    target = small_disk.root / "demo.sqlite3"
+    for kib in (0, *range(3072, 4480, 128)):  # at 60 learners' worth, up to and past the fold of the -wal
+        _result, message = attempt(small_disk, kib, generate_demo, target, 5)
+        if message is None:
+            connection = sqlite3.connect(target)
+            try:
+                whole = connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+                whole = whole and connection.execute("SELECT COUNT(*) FROM learner").fetchone() == (5,)
+            except sqlite3.DatabaseError:
+                whole = False
+            finally:
+                connection.close()
+            tally.success(kib, whole)
+            target.unlink()
+        else:
+            tally.failed(kib, message, not target.exists(), target)
+        tally.left(kib, small_disk)
+    tally.check()

@@ -13,19 +13,22 @@ order with their ids, and they are written here with ``executemany`` in one tran
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from desktop import clock
+from desktop import clock, files
 from desktop.demo.builder import DemoBuilder
 from desktop.demo.rows import Seeded
 from desktop.errors import ValidationError
 from desktop.i18n import _, format_number
 from desktop.storage import lock as writer_lock
 from desktop.storage import models as m
+from desktop.storage.access import DiskFullError
 from desktop.storage.backup import move_to_new_name
 from desktop.storage.database import open_database
 from desktop.storage.engine import engine_of
@@ -73,12 +76,15 @@ def generate_demo(
             _seal_signatures(database)
             _price_and_agree_plan(database, builder)
         counts = _count_rows(database)
-    except BaseException:
+        _fold_wal(database)
+    except BaseException as error:
         database.release()
         _remove_database_files(building)
+        if files.is_disk_full(error):  # said of the file asked for, not of LeerWerk's temporary name for it
+            raise DiskFullError(files.disk_full(_("saving in {path}").format(path=path)), error) from error
         raise
-    # Closing folds the -wal into the file and removes it, so the one file below is the whole database. No clean
-    # close is noted for the temporary name: the first opening of the demo checks every page.
+    # The -wal is folded into the file and emptied, so the one file below is the whole database. No clean close is
+    # noted for the temporary name: the first opening of the demo checks every page.
     database.release()
     try:
         move_to_new_name(building, path)
@@ -196,6 +202,16 @@ def _check_learners(learners: int) -> None:
                 low=format_number(0), high=format_number(MAX_LEARNERS)
             ),
         )
+
+
+def _fold_wal(database) -> None:
+    """Copy the -wal into the database file and empty it, or raise. Closing would try the same, but says nothing
+    when it cannot: on a disk without room for the file to grow, the demo's rows would stay behind in the -wal
+    under the temporary name, and the file moved into place be a database cut off."""
+    busy, pages, copied = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy or pages != copied or pages > 0:
+        # Nothing else has the temporary file: a checkpoint left undone is one the disk had no room for.
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(database.file_path))
 
 
 def _remove_database_files(path: Path) -> None:
