@@ -128,3 +128,16 @@ def test_the_command_line_import(scan, tmp_path, db_path, capsys):
         capsys, "import", "teamscan", str(tmp_path / "weg.csv"), "--round", str(round_id), "--db", str(db_path)
     )
     assert code == 2
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_answer_words_of_microsoft_forms_in_either_language_and_no_answer(scan, tmp_path, language):
+    from desktop import i18n
+
+    i18n.set_language(language)
+    words = ["Helemaal mee oneens", "Mee oneens", "Niet eens, niet oneens", "Mee eens", "Helemaal mee eens",
+             "Strongly agree", "5 - Helemaal eens", "N.v.t.", "Weet ik niet", "1", "Neutraal", "Eens"]  # fmt: skip
+    plan, imported = import_scan(write_csv(tmp_path / "teamscan.csv", [row(scores=words)]), scan["round"])
+    assert plan.problems == [] and imported == 1
+    scores = [a.score for a in m.ScanAnswer.select().order_by(m.ScanAnswer.statement)]
+    assert scores == [1, 2, 3, 4, 5, 5, 5, 1, 3, 4]  # "N.v.t." and "Weet ik niet": no answer

@@ -125,3 +125,18 @@ def test_a_date_before_the_period_or_still_to_come_is_refused(period):
             waardering.save_evaluation(period.id, day, "typed", {first.id: 4})
         assert refused.value.field == "submitted_on"
     assert waardering.evaluation_of(period.id) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "stored"),
+    [("Helemaal mee eens", 5), ("Mee oneens", 2), ("Niet eens, niet oneens", 3), ("4 - Eens", 4), ("N.v.t.", None),
+     ("Weet ik niet", None), ("", None)],
+)  # fmt: skip
+def test_a_forms_answer_word_or_no_answer_to_a_score(database, value, stored):
+    question = next(q for q in waardering.questions() if q.kind == "scale")
+    assert waardering.answer_value(question, value, "vraag") == stored
+
+
+def test_no_answer_to_an_open_question_is_its_text(database):
+    question = next(q for q in waardering.questions() if q.kind == "text")
+    assert waardering.answer_value(question, "N.v.t.", "vraag") == "N.v.t."

@@ -15,7 +15,7 @@ from desktop.i18n import N_, _
 from desktop.services import validation as v
 from desktop.services.base import CrudService, audit, transaction
 from desktop.services.questionnaires import RetireNotChangeService
-from desktop.services.waardering import scale_score
+from desktop.services.waardering import no_answer, scale_score
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import db, iso_date
@@ -178,12 +178,15 @@ def delete_round(round_id: int, seen_version: int | None = None) -> None:
 
 def score_of(value, field: str) -> int | None:
     """A score 1 to 5 from what was typed or exported, None for no answer; anything else refused in `field`."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or (isinstance(value, str) and not value.strip()) or no_answer(value):
         return None
     score = scale_score(value)
     if score is None:
         raise ValidationError(
-            field, _("“{value}” is not a score: give a whole number from 1 to 5.").format(value=value)
+            field,
+            _("“{value}” is not a score: give 1 to 5 or one of {labels}.").format(
+                value=value, labels=", ".join(_(label) for label in choices.SCALE_LABELS.values())
+            ),
         )
     return score
 

@@ -10,6 +10,7 @@ small groups.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import peewee
@@ -30,6 +31,7 @@ from desktop.storage.models import (
     display_name,
     iso_date,
 )
+from desktop.textsearch import name_key
 
 DUE_WINDOW_DAYS = 365
 MAX_OPEN_ANSWER = 2000
@@ -191,8 +193,11 @@ def evaluation_of(period_id: int) -> Evaluation | None:
 
 
 def answer_value(question: Question, value, field: str) -> int | str | None:
-    """One answer to `question` checked and as stored, or None for no answer. `field` names it in an error."""
+    """One answer to `question` checked and as stored, or None for no answer ("N.v.t." to a score or a yes/no
+    question too). `field` names it in an error."""
     if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if question.kind in ("scale", "yes_no") and no_answer(value):
         return None
     if question.kind == "scale":
         score = scale_score(value)
@@ -215,6 +220,29 @@ def answer_value(question: Question, value, field: str) -> int | str | None:
     return text or None
 
 
+# The words of a five-point scale as online forms write them, in either language whatever LeerWerk is shown in
+# (Microsoft Forms: "Helemaal mee eens" ... "Helemaal mee oneens"), folded by `name_key`.
+SCALE_WORDS = {
+    name_key(word): score
+    for score, words in {
+        1: ("Strongly disagree", "Helemaal oneens", "Helemaal mee oneens", "Helemaal niet mee eens", "Zeer oneens",
+            "Volledig oneens", "Totaal oneens", "Helemaal niet eens"),
+        2: ("Disagree", "Oneens", "Mee oneens", "Niet mee eens", "Niet eens", "Enigszins oneens", "Somewhat disagree"),
+        3: ("Neutral", "Neutraal", "Neither agree nor disagree", "Niet eens, niet oneens", "Eens noch oneens",
+            "Noch eens, noch oneens", "Niet eens en niet oneens", "Neutraal / geen mening"),
+        4: ("Agree", "Eens", "Mee eens", "Enigszins eens", "Somewhat agree"),
+        5: ("Strongly agree", "Helemaal eens", "Helemaal mee eens", "Zeer eens", "Volledig eens", "Totaal eens"),
+    }.items()
+    for word in words
+}  # fmt: skip
+NO_ANSWER_WORDS = frozenset(
+    name_key(word)
+    for word in ("N.v.t.", "Niet van toepassing", "Weet ik niet", "Weet niet", "Geen mening", "Geen antwoord",
+                 "Not applicable", "n/a", "Don't know", "No opinion", "Prefer not to say")
+)  # fmt: skip
+NUMBERED_RE = re.compile(r"([1-5])\s*(?:[-–=.:)(]|\s)\s*\D")
+
+
 def scale_score(value) -> int | None:
     """A score 1 to 5 from a number or its label, as a form exports it ("4", 4.0, "Eens"), else None."""
     if isinstance(value, bool):
@@ -228,7 +256,16 @@ def scale_score(value) -> int | None:
     for score, label in choices.SCALE_LABELS.items():
         if text in (label.casefold(), _(label).casefold()):
             return score
-    return None
+    key = name_key(text)
+    if key in SCALE_WORDS:
+        return SCALE_WORDS[key]
+    numbered = NUMBERED_RE.match(text)  # "5 - Helemaal mee eens", "1 (zeer oneens)", "4. Eens"
+    return int(numbered.group(1)) if numbered else None
+
+
+def no_answer(value) -> bool:
+    """Whether a form's cell says the person gave no score: "N.v.t.", "Weet ik niet", "Geen mening", "n/a"."""
+    return isinstance(value, str) and name_key(value) in NO_ANSWER_WORDS
 
 
 def yes_no(value) -> str | None:
