@@ -178,3 +178,28 @@ def test_refused_apply_raises_a_validation_error(people, tmp_path):
     plan = completions.read_completions(export(tmp_path, "1001;;;Onbekend;01-02-2025;"))
     with pytest.raises(ValidationError):
         completions.apply_completions(plan)
+
+
+def test_a_completion_stamped_with_its_time_of_day_is_that_day(people, tmp_path):
+    stamps = ["07-01-2025 14:03", "8-1-2025 14:03:27", "2025-01-09 14:03:00", "2025-01-10T14:03:00Z"]
+    stamps.append("11/01/2025 09.15")
+    path = export(tmp_path, *(f"1001;;;bhv;{stamp};" for stamp in stamps))
+    plan = completions.read_completions(path, {})
+    assert plan.problems == []
+    assert sorted(item.day for item in plan.completions) == [dt.date(2025, 1, day) for day in range(7, 12)]
+
+
+def test_the_separator_is_the_one_outside_quotes_that_splits_every_line_alike(people, tmp_path):
+    # More commas than semicolons, all but the scores' inside quotes: as Dutch Excel writes such a list.
+    course = '"BHV, EHBO en ontruiming, herhaling"'
+    lines = [
+        "Naam;Cursus;Voltooid op;Score",
+        f'"Berg, Zoë";{course};01-02-2025;8,5',
+        f'"Vries, Jan de";{course};02-02-2025;7,5',
+        f'"Berg, Zoë";{course};03-02-2025;9,5',
+        f'"Vries, Jan de";{course};04-02-2025;6,5',
+    ]
+    path = tmp_path / "export.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    plan = completions.read_completions(path, {"bhv, ehbo en ontruiming, herhaling": people["bhv"]})
+    assert plan.problems == [] and len(plan.completions) == 4

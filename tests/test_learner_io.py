@@ -783,3 +783,45 @@ def test_export_gives_the_reason_a_period_ended_as_its_label_with_the_words_besi
         assert shown[learner] != code
         if words:
             assert shown[learner].endswith(" – " + words)
+
+
+def test_a_hidden_sheet_and_a_sheet_of_drop_down_lists_are_passed_over_for_the_visible_list(database, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    lists = workbook.active
+    lists.title = "Keuzelijsten"  # what a school's template keeps for its drop-down lists, first
+    for values in (["Soort", "Leerweg", "Niveau", "School"], ["BBL", "BBL", 3, "ROC Fictief Zuid"]):
+        lists.append(values)
+    old = workbook.create_sheet("Vorig jaar")  # last year's list, hidden
+    old.sheet_state = "hidden"
+    learners_sheet = workbook.create_sheet("Studenten")
+    for values in (["Voornaam", "Achternaam", "Soort"], ["Mila", "Jansen", "BBL"]):
+        learners_sheet.append(values)
+    for values in (["Voornaam", "Achternaam", "Soort"], ["Oud", "Jaar", "BOL"]):
+        old.append(values)
+    path = tmp_path / "lijst.xlsx"
+    workbook.save(path)
+    plan = learner_io.read_learners(path)
+    assert plan.problems == []
+    assert [(row.learner["first_name"], row.learner["learner_type"]) for row in plan.rows] == [("Mila", "bbl")]
+    lists.sheet_state = "hidden"  # with no visible list of learners, a hidden one is still read
+    learners_sheet.sheet_state = "hidden"
+    old.sheet_state = "visible"
+    workbook.save(path)
+    assert [row.learner["first_name"] for row in learner_io.read_learners(path).rows] == ["Oud"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"), [("1.000", 1000), ("1.600", 1600), ("1600", 1600), ("1600,0", 1600), ("1600.0", 1600)]
+)
+def test_planned_hours_with_a_thousands_point_are_thousands(database, tmp_path, written, read):
+    path = write(tmp_path, f"{HEADER_NL};geplande uren\n{row()};{written}\n")
+    plan = learner_io.read_learners(path)
+    assert plan.problems == [] and plan.rows[0].period["planned_hours"] == read
+
+
+def test_planned_hours_of_a_thousand_with_a_comma_are_refused_not_read_as_one(database, tmp_path):
+    path = write(tmp_path, f"{HEADER_NL};geplande uren\n{row()};1,000\n")
+    plan = learner_io.read_learners(path)
+    assert [(problem.line, problem.column) for problem in plan.problems] == [(2, "geplande uren")]

@@ -114,23 +114,35 @@ def test_three_changed_email_addresses_and_one_new_placement_change_exactly_thos
     assert_unchanged(db_path, state)
 
 
-def test_an_empty_cell_never_clears_and_the_name_changes_as_one(database, tmp_path):
+def test_an_empty_cell_never_clears_not_even_the_tussenvoegsel(database, db_path, tmp_path):
     imported(tmp_path, row(first="Mila", prefix="van", last="Dijk", email="mila@voorbeeld.nl", phone="0612345678"))
-    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", prefix="", last="van Dijk")))
-    only = plan.rows[0]
-    assert only.group == CHANGED  # the tussenvoegsel moved into the last name: the file's name is taken whole
-    assert [(c.key, c.old, c.new) for c in only.changes] == [
+    state = the_same_database(db_path)
+    # The tussenvoegsel in the last name, or left out (an empty cell, or a file without the column): the same name.
+    files = [
+        csv_file(tmp_path, row(first="Mila", prefix="", last="van Dijk")),
+        csv_file(tmp_path, row(first="Mila", prefix="", last="Dijk", email="mila@voorbeeld.nl")),
+        csv_file(tmp_path, "Mila;Dijk;MILA@voorbeeld.nl;BBL", header="voornaam;achternaam;e-mail;soort"),
+    ]
+    for path in files:
+        plan = learner_io.read_learners(path)
+        assert [row.group for row in plan.rows] == [UNCHANGED], path.read_text(encoding="utf-8")
+        with pytest.raises(learner_io.ImportRefusedError, match="unchanged"):
+            learner_io.apply_import(plan)
+    assert_unchanged(db_path, state)
+    learner = m.Learner.get()
+    assert (learner.name_prefix, learner.last_name, learner.email) == ("van", "Dijk", "mila@voorbeeld.nl")
+
+
+def test_a_new_last_name_is_the_name_taken_whole(database, tmp_path):
+    imported(tmp_path, row(first="Mila", prefix="van", last="Dijk", email="mila@voorbeeld.nl"))
+    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", last="Jansen", email="mila@voorbeeld.nl")))
+    assert [(c.key, c.old, c.new) for c in plan.rows[0].changes] == [
         ("name_prefix", "van", ""),
-        ("last_name", "Dijk", "van Dijk"),
+        ("last_name", "Dijk", "Jansen"),
     ]
     learner_io.apply_import(plan)
     learner = m.Learner.get()
-    assert (learner.name_prefix, learner.last_name, learner.email, learner.phone) == (
-        "",
-        "van Dijk",
-        "mila@voorbeeld.nl",
-        "0612345678",
-    )
+    assert (learner.name_prefix, learner.last_name) == ("", "Jansen")
 
 
 def test_the_student_number_comes_first_and_a_conflicting_one_is_refused(database, db_path, tmp_path):
@@ -375,3 +387,23 @@ def test_person_matching_by_number_then_name_and_birth_date_then_e_mail(database
     assert people.match_text("Berg, Zoë van der").ids == (1,)
     assert people.match_text("sem.visser@voorbeeld.nl").id == 4
     assert (people.label(3), people.label(1)) == ("sem@voorbeeld.nl", "zoe@voorbeeld.nl")
+
+
+def test_a_student_number_that_lost_its_leading_zeros_in_excel_is_the_same_number(database, db_path, tmp_path):
+    from openpyxl import Workbook
+
+    imported(
+        tmp_path,
+        row(first="Mila", last="Jansen", email="mila@voorbeeld.nl") + ";00123456",
+        header=HEADER_NL + ";studentnummer",
+    )
+    state = the_same_database(db_path)
+    workbook = Workbook()
+    workbook.active.append(["Studentnummer", "Voornaam", "Achternaam", "Soort", "E-mail"])
+    workbook.active.append([123456, "Mila", "Jansen", "BBL", "MILA@voorbeeld.nl"])  # a number cell: no zeros
+    path = tmp_path / "lijst.xlsx"
+    workbook.save(path)
+    plan = learner_io.read_learners(path)
+    assert [(row.group, row.learner_id) for row in plan.rows] == [(UNCHANGED, m.Learner.get().id)]
+    assert_unchanged(db_path, state)
+    assert m.Learner.get().student_number == "00123456"

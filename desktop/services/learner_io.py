@@ -148,6 +148,7 @@ PERIOD_KEYS = (
 )
 REQUIRED_COLUMNS = ("first_name", "last_name", "learner_type")
 NAME_KEYS = ("first_name", "name_prefix", "last_name")
+NAMED = frozenset({"first_name", "last_name"})  # what a header of a list of learners names, whatever else it has
 STAFF_KEYS = ("practice_trainer", "work_supervisor")
 
 # How a learner type is written in a file, and read back (folded, letters and digits only).
@@ -162,7 +163,11 @@ TYPE_WORDS = {
 TYPE_LABELS = {"bbl": "BBL", "bol": "BOL", "mio": "mio", "side_entrant": "zij-instromer", "hbo": "hbo"}
 # A file that names no pathway gets the one that follows from the learner type; HBO has none.
 DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BOL", "hbo": None}
-MIDNIGHT_RE = re.compile(r"[ T]0{1,2}:00(:00)?(\.0+)?$")
+# A time after a date: a learning platform stamps a completion to the second, Excel a date with 00:00:00.
+TIME_OF_DAY_RE = re.compile(
+    r"(?:[ T]|, ?)[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:[.,][0-9]+)?)?"  # 14:03, 14.03, 14:03:27.5
+    r"\s*(?:[AaPp][Mm]|Z|[+-][0-9]{2}:?[0-9]{2}|[A-Z]{3,4})?$"  # 2:03 PM, a zone: Z, +01:00, CET
+)
 WITHOUT_LEADING_ZERO_RE = re.compile("[1-9][0-9]{8}")  # a mobile number as Excel shows it
 LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
 
@@ -423,10 +428,13 @@ def read_learners(path: Path) -> ImportPlan:
 
     Raises `UnreadableFileError` when the file cannot be read as a table of learners at all.
     """
-    sheet = tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows) is not None)
+    # A sheet of learners names them: a sheet of drop-down lists (Soort, Leerweg, School) is no list of learners.
+    sheet = tabular.read_sheet(Path(path), accept=lambda rows: _header_position(rows, NAMED) is not None)
     if not sheet.rows:
         raise UnreadableFileError(_("The file {name} is empty.").format(name=sheet.path.name))
-    header_at = _header_position(sheet.rows)
+    header_at = _header_position(sheet.rows, NAMED)
+    if header_at is None:
+        header_at = _header_position(sheet.rows)  # a header without the names, which the checks below name
     suffix = sheet.path.suffix.lower()
     if header_at is None and sheet.kind == "csv" and suffix == tabular.OLD_EXCEL_SUFFIX:
         raise UnreadableFileError(tabular.old_excel_message(sheet.path.name))  # not text in disguise after all
@@ -454,11 +462,11 @@ def read_learners(path: Path) -> ImportPlan:
     return plan
 
 
-def _header_position(rows: list[SheetRow]) -> int | None:
-    """The first of the top rows that names at least two columns LeerWerk knows."""
+def _header_position(rows: list[SheetRow], needed: frozenset[str] = frozenset()) -> int | None:
+    """The first of the top rows that names at least two columns LeerWerk knows, the `needed` ones among them."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         known = {HEADER_KEYS.get(_normal_header(str(cell))) for cell in row.cells if cell is not None}
-        if len(known - {None}) >= 2:
+        if len(known - {None}) >= 2 and needed <= known:
             return index
     return None
 
@@ -1063,7 +1071,7 @@ class _Planner:
         }
         given = plan.learner
         # The name is one value: a tussenvoegsel left out of its column may stand in the last name.
-        if any(given[key] != known[key] for key in NAME_KEYS):
+        if not _same_name(given, known):
             for key in NAME_KEYS:
                 if given[key] != known[key]:
                     plan.learner_update[key] = given[key]
@@ -1082,7 +1090,9 @@ class _Planner:
                 )
         for key in ("birth_date", "email", "phone", "learner_type", "student_number", "staff"):
             if key in self.headers and given[key] not in (None, "") and given[key] != known[key]:
-                if key != "student_number" or given[key].casefold() != known[key].casefold():  # as matched
+                if key not in ("student_number", "email") or _number_or_address(given[key]) != _number_or_address(
+                    known[key]
+                ):  # as matched: an address in other capitals, a number that lost its leading zeros in Excel
                     plan.learner_update[key] = given[key]
         for key, value in plan.learner_update.items():
             old, new = known[key], value
@@ -1210,12 +1220,28 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
         if day is not None:
             return day
     if isinstance(value, str):
-        if ":" in value:  # "2024-09-01 00:00:00" or "1-9-2024 00:00": a date and time where a date belongs
-            value = MIDNIGHT_RE.sub("", value)
+        if len(value) > 10:  # "2024-09-01 00:00:00", "7-12-2026 14.03" or "2026-12-07T14:03:00Z": the day is meant
+            value = TIME_OF_DAY_RE.sub("", value.strip())
         day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
         if day is not None:
             return day
     return v.date(key, value)
+
+
+def _number_or_address(value: str) -> str:
+    return person_matching.number_key(value) if value else ""
+
+
+def _same_name(given: dict, known: dict) -> bool:
+    """Whether a row names a learner as LeerWerk knows them. A file without a tussenvoegsel (no such column, or an
+    empty cell) says nothing of it: "Eva Groot" and "Eva de Groot" in the last name are Eva de Groot as known. A
+    last name that changed is a new name, tussenvoegsel and all."""
+    if all(given[key] == known[key] for key in NAME_KEYS):
+        return True
+    if given["name_prefix"] or given["first_name"] != known["first_name"]:
+        return False
+    whole = " ".join(part for part in (known["name_prefix"], known["last_name"]) if part)
+    return given["last_name"] in (known["last_name"], whole)
 
 
 def _unreadable_line() -> str:

@@ -46,6 +46,13 @@ class Person(NamedTuple):  # a tuple: thousands are made per import, and a froze
         return display_name(self.first_name, self.name_prefix, self.last_name)
 
 
+def number_key(number: str) -> str:
+    """A number (or an e-mail address) as it is matched: capitals do not count, nor the leading zeros of a number of
+    digits only, which Excel leaves off when the cell is a number ("00123456" is 123456)."""
+    key = (number or "").strip().casefold()
+    return key.lstrip("0") or key if key.isdigit() else key
+
+
 def person_key(first: str, prefix: str, last: str, born: dt.date | None) -> tuple:
     """Who a name and birth date mean; the tussenvoegsel counts with the last name, wherever it is written."""
     return (name_key(first), name_key(prefix) + name_key(last), born)
@@ -62,8 +69,8 @@ class PersonIndex:
         self._by_full_name: dict[str, list[int]] | None = None
         for person in people:
             self.people[person.id] = person
-            if person.number:
-                self.by_number[person.number.strip().casefold()].append(person.id)
+            if person.number.strip():
+                self.by_number[number_key(person.number)].append(person.id)
             if person.email.strip():
                 self.by_email[person.email.strip().casefold()].append(person.id)
 
@@ -104,7 +111,7 @@ class PersonIndex:
         email: str = "",
     ) -> PersonMatch | None:
         """The person these values mean: by number, else name and birth date, else e-mail; None when nobody."""
-        number = (number or "").strip().casefold()
+        number = number_key(number)
         if number and number in self.by_number:
             return PersonMatch(BY_NUMBER, tuple(self.by_number[number]))
         if first_name or last_name:
@@ -119,7 +126,7 @@ class PersonIndex:
         text = (text or "").strip()
         if "@" in text:
             return self._by_email(text)
-        found = self.by_number.get(text.casefold())
+        found = self.by_number.get(number_key(text))
         if found:
             return PersonMatch(BY_NUMBER, tuple(found))
         found = self.by_full_name.get(name_key(text))
@@ -133,7 +140,7 @@ class PersonIndex:
             return ""
         if len(self.by_full_name[name_key(person.name)]) == 1:
             return person.name
-        email, number = person.email.strip().casefold(), person.number.strip().casefold()
+        email, number = person.email.strip().casefold(), number_key(person.number)
         if email and len(self.by_email[email]) == 1:
             return person.email.strip()
         if number and len(self.by_number[number]) == 1:

@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ OLD_EXCEL_SUFFIX = ".xls"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and any password-protected workbook
 DELIMITERS = (";", ",", "\t")  # on a tie the first wins: Dutch Excel writes `;`
+QUOTED_RE = re.compile(r'"(?:[^"]|"")*"')  # a quoted cell, with any quotes in it doubled
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 DATE = dt.date  # the class of a date cell (a moment's is its subclass)
@@ -257,9 +259,20 @@ def _delimiter(text: str) -> str:
     first = text[:12].splitlines()[0] if text else ""
     if len(first) == 5 and first.lower().startswith("sep="):  # Excel's own hint, "sep=;" on the first line
         return first[4]
-    sample = "".join(itertools.islice(_lines(text), 20))
-    counts = {delimiter: sample.count(delimiter) for delimiter in DELIMITERS}
-    return max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    # Counted outside quotes ("Vries, Jan de" is one cell), line by line: the separator is the one that splits the
+    # most lines into the same number of cells; a comma in a title or a decimal ("8,5") varies from line to line.
+    sample = QUOTED_RE.sub("", "".join(itertools.islice(_lines(text), 20)))
+    lines = [line for line in sample.splitlines() if line.strip()]
+
+    def fit(delimiter: str) -> tuple[int, int, int]:
+        counts = Counter(line.count(delimiter) for line in lines)
+        counts.pop(0, None)
+        if not counts:
+            return (0, 0, 0)
+        cells, agreeing = max(counts.items(), key=lambda item: (item[1], item[0]))
+        return (agreeing, cells, -DELIMITERS.index(delimiter))
+
+    return max(DELIMITERS, key=fit)
 
 
 def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
@@ -305,7 +318,7 @@ def _read_xlsx(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], boo
 def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]], bool] | None) -> None:
     # calamine (Rust) reads a sheet of 10,000 learners in a tenth of the time openpyxl's read-only mode
     # takes (see tests/benchmarks/test_import.py); openpyxl still writes the exports.
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     name = sheet.path.name
     damaged = _("The Excel file {name} is damaged or is not an Excel workbook.").format(name=name)
@@ -316,7 +329,11 @@ def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]],
         raise UnreadableFileError(damaged) from None
     try:
         budget = _Budget(name)
-        titles = [meta.name for meta in workbook.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]  # no charts
+        sheets = [meta for meta in workbook.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]  # no charts
+        # The sheets a person sees first: a hidden one holds drop-down lists or last year's copy, not the list.
+        shown = [meta.name for meta in sheets if meta.visible == SheetVisibleEnum.Visible]
+        hidden = [meta.name for meta in sheets if meta.visible != SheetVisibleEnum.Visible]
+        titles = shown + hidden
         for index, title in enumerate(titles):
             rows = _worksheet_rows(workbook.get_sheet_by_name(title), budget)
             if not rows:
@@ -325,7 +342,7 @@ def _read_workbook(data: bytes, sheet: Sheet, accept: Callable[[list[SheetRow]],
                 budget.give_back(sheet.rows)  # the first sheet, kept for want of a better one
                 sheet.rows, sheet.name = rows, title
                 if accept is not None:
-                    later = titles[index + 1 :]
+                    later = [other for other in titles[index + 1 :] if other not in hidden or title in hidden]
                     sheet.also_accepted = [
                         other
                         for other in later
@@ -442,6 +459,9 @@ def excel_serial_date(number: float) -> dt.date | None:
     return None
 
 
+THOUSANDS_RE = re.compile(r"[0-9]{1,3}([.,][0-9]{3})+")  # 1.000, 12.500, 1,000,000
+
+
 # -- Cells ---------------------------------------------------------------------------------------------
 
 
@@ -471,11 +491,15 @@ def quick_date(text: str) -> dt.date | None:
 
 
 def number_text(value) -> str:
-    """25491, 25491.0 and "25491.0" (a number that went through Excel) all as "25491"."""
+    """25491, 25491.0 and "25491.0" (a number that went through Excel) all as "25491". A thousand written with its
+    separator ("1.000", "2,000") stays as written: it is no number with zero decimals, and the rule that reads it
+    says what it makes of it."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
     if "." not in text and "," not in text:  # most cells: nothing to take off, and re.sub is slow to say so
+        return text
+    if THOUSANDS_RE.fullmatch(text):
         return text
     return re.sub(r"^([0-9]+)[.,]0+$", r"\1", text)
 

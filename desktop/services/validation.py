@@ -20,6 +20,7 @@ CREBO_RE = re.compile(r"^[0-9]{5}$")
 NOT_IN_PHONE_RE = re.compile(r"[^0-9\s()+\-.]")
 DIGIT_RE = re.compile("[0-9]")
 SQLITE_INT_MAX = 2**63 - 1
+GROUPED_RE = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")  # thousands set apart by points, as Dutch Excel writes them
 NAME_PUNCTUATION = set(" -'’.")
 
 
@@ -115,6 +116,8 @@ def integer(field: str, value, *, required: bool = False, minimum: int | None = 
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError(field, _("Is not a whole number."))
+    if isinstance(value, str) and GROUPED_RE.fullmatch(value.strip()):
+        value = value.replace(".", "")  # "1.600": a Dutch reader's one thousand six hundred
     try:
         number = int(value.strip()) if isinstance(value, str) else value
     except ValueError:

@@ -30,6 +30,7 @@ from desktop.services.base import audit, transaction
 from desktop.services.catalogue import LearnerService
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, day_of, heading_key
 from desktop.services.learner_io import Problem
+from desktop.services.person_matching import number_key
 from desktop.storage.engine import engine_of
 from desktop.storage.models import FormColumn, db, iso_date
 
@@ -55,7 +56,7 @@ def _learners() -> tuple[dict[str, int], dict[str, int]]:
     by_number, by_email = {}, {}
     for learner_id, number, email in db.execute_sql("SELECT id, student_number, email FROM learner"):
         if number:
-            by_number.setdefault(tabular.number_text(number).strip().casefold(), learner_id)
+            by_number.setdefault(number_key(tabular.number_text(number)), learner_id)
         if email:
             by_email.setdefault(email.strip().casefold(), learner_id)
     return by_number, by_email
@@ -174,7 +175,7 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         number = at(number_at)
         if number not in (None, ""):
             try:
-                learner_id = by_number.get(_student_number(number).casefold())
+                learner_id = by_number.get(number_key(_student_number(number)))
             except ValidationError as error:
                 plan.problems.append(Problem(row.line, heading_at(number_at), error.message))
                 continue
