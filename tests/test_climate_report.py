@@ -58,8 +58,46 @@ def test_fewer_than_5_responses_show_no_figures(scans):
     overview = climate_report.overview_report(results)
     rows = {row[0]: row for row in overview.tables[0].rows}
     assert rows["De Wingerd – Nacht"][2:] == [HIDDEN] * 4
-    # The location holds both teams: 9 responses, so it shows, with the four ones of the night team in it.
-    assert rows["De Wingerd"][1] == 9 and rows["De Wingerd"][2] == round((15 * 3.8 + 12 * 1) / 27, 2)
+    # The location holds both teams, 9 responses; but shown, the location less Korte zorg would be the night team.
+    assert rows["De Wingerd"][1] == 9 and rows["De Wingerd"][2:] == [HIDDEN] * 4
+    place = climate_report.group_report(results, ("location", scans["location"]))
+    assert place.tables == [] and "Te weinig" not in place.empty and "een team van deze locatie" in place.empty
+
+
+def test_a_location_shows_once_its_small_teams_hold_5_responses_between_them(scans):
+    other = service_for(m.Team).create(location=scans["location"], name="Avond").id
+    rnd = climate.get_round(scans["now"])
+    climate.save_round(rnd.id, rnd.name, "01-10-2026", "31-10-2026", [*rnd.team_ids, other], rnd.version)
+    statements = climate.statements()
+    climate.add_response(scans["now"], other, {s.id: 5 for s in statements})
+    rows = {
+        row[0]: row for row in climate_report.overview_report(climate_report.round_results(scans["now"])).tables[0].rows
+    }
+    assert rows["De Wingerd – Avond"][2:] == [HIDDEN] * 4
+    assert rows["De Wingerd"][1] == 10 and rows["De Wingerd"][2] == round((15 * 3.8 + 12 * 1 + 3 * 5) / 30, 2)
+
+
+def test_a_statement_few_answered_is_counted_not_shown_nor_its_capacity(scans):
+    place = service_for(m.Location).create(name="Het Baken").id
+    day = service_for(m.Team).create(location=place, name="Dag").id
+    rnd = climate.save_round(None, "Teamscan voorjaar", "01-04-2026", "30-04-2026", [day])
+    statements = climate.statements()
+    first = statements[0]
+    for score in (2, 4):  # the only two of six who answered the first statement
+        climate.add_response(rnd, day, {s.id: score for s in statements})
+    for _ in range(4):
+        climate.add_response(rnd, day, {s.id: 3 for s in statements[1:]})
+    results = climate_report.round_results(rnd, with_previous=False)
+    for key in (("team", day), ("location", place)):
+        group = results.groups[key]
+        figure = group.statement(first.id)
+        assert (figure.answers, figure.withheld, figure.shown_mean) == (2, True, HIDDEN), key
+        assert group.capacity(first.capacity, results.statements).withheld
+        others = [code for code in climate_report.choices.CAPACITIES if code != first.capacity]
+        assert not any(group.capacity(code, results.statements).withheld for code in others)
+        report = climate_report.group_report(results, key)
+        row = next(row for table in report.tables[1:] for row in table.rows if row[0] == first.text)
+        assert row[1:4] == [2, HIDDEN, HIDDEN]
 
 
 def test_a_first_round_has_no_change(scans):

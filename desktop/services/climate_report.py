@@ -30,6 +30,15 @@ class Figure:
     answers: int
     mean: float | None
     spread: float | None  # the standard deviation of the scores
+    withheld: bool = False  # fewer than 5 answers (or such a team's within a location's): counted, not shown
+
+    @property
+    def shown_mean(self):
+        return HIDDEN if self.withheld else self.mean
+
+    @property
+    def shown_spread(self):
+        return HIDDEN if self.withheld else self.spread
 
 
 @dataclass
@@ -39,19 +48,34 @@ class Group:
     label: str
     responses: int
     scores: dict[int, Sums] = field(default_factory=dict)  # statement id -> sums of its scores
+    # A location whose figures would give away a small team's (the location's less its other teams'): withheld
+    # whole when that team has 1 to 4 responses, or per statement when it is that statement's answers that are few.
+    withheld: bool = False
+    withheld_statements: set[int] = field(default_factory=set)
 
     @property
     def shown(self) -> bool:
-        return self.responses >= SMALL_GROUP
+        return self.responses >= SMALL_GROUP and not self.withheld
 
     def statement(self, statement_id: int) -> Figure | None:
-        return _figure(self.scores.get(statement_id, NO_SCORES)) if self.shown else None
+        if not self.shown:
+            return None
+        figure = _figure(self.scores.get(statement_id, NO_SCORES))
+        if 0 < figure.answers < SMALL_GROUP or statement_id in self.withheld_statements:
+            # The few who answered it: the others of the group left it empty.
+            return Figure(figure.answers, None, None, withheld=True)
+        return figure
 
     def capacity(self, capacity: str, statements: list[climate.Statement]) -> Figure | None:
         if not self.shown:
             return None
-        parts = [self.scores.get(s.id, NO_SCORES) for s in statements if s.capacity == capacity]
-        return _figure(tuple(map(sum, zip(*parts, strict=True))) if parts else NO_SCORES)
+        own = [s for s in statements if s.capacity == capacity]
+        parts = [self.scores.get(s.id, NO_SCORES) for s in own]
+        figure = _figure(tuple(map(sum, zip(*parts, strict=True))) if parts else NO_SCORES)
+        if any((shown := self.statement(s.id)) is not None and shown.withheld for s in own):
+            # With the other statements' figures shown, the capacity's would give away the withheld one's.
+            return Figure(figure.answers, None, None, withheld=True)
+        return figure
 
 
 def _figure(sums: Sums) -> Figure:
@@ -110,6 +134,7 @@ def round_results(round_id: int, *, with_previous: bool = True) -> RoundResults:
         team.scores[statement_id] = (count, total, squares)
         before = place.scores.get(statement_id, NO_SCORES)
         place.scores[statement_id] = (before[0] + count, before[1] + total, before[2] + squares)
+    _withhold_giveaways(groups, teams)
     statements = [s for s in climate.statements(active_only=False) if s.active or s.id in answered]
     results = RoundResults(rnd, statements, groups)
     if with_previous:
@@ -117,6 +142,27 @@ def round_results(round_id: int, *, with_previous: bool = True) -> RoundResults:
         if earlier:
             results.previous = round_results(earlier[0].id, with_previous=False)
     return results
+
+
+def _withhold_giveaways(groups: dict[tuple[str, int], Group], teams: dict[int, tuple]) -> None:
+    """Withhold what a location shows where it, less its teams that are shown, leaves a few people's answers: the
+    figures of a team of 1 to 4 responses, or a statement a few in a team answered, are worked out that way."""
+    for (kind, location_id), place in groups.items():
+        if kind != "location":
+            continue
+        own = [g for (k, number), g in groups.items() if k == "team" and teams[number][0] == location_id]
+        hidden = [team for team in own if not team.shown]
+        if 0 < sum(team.responses for team in hidden) < SMALL_GROUP:
+            place.withheld = True
+            continue
+        for statement_id in place.scores:
+            few = 0
+            for team in own:
+                figure = team.statement(statement_id)
+                if figure is None or figure.withheld:
+                    few += team.scores.get(statement_id, NO_SCORES)[0]
+            if 0 < few < SMALL_GROUP:
+                place.withheld_statements.add(statement_id)
 
 
 def _change(now: Figure | None, before: Figure | None) -> float | None:
@@ -130,7 +176,7 @@ def capacity_means(results: RoundResults, key: tuple[str, int]) -> dict[str, flo
     if group is None:
         return dict.fromkeys(choices.CAPACITIES)
     return {
-        code: (figure.mean if (figure := group.capacity(code, results.statements)) else None)
+        code: (figure.shown_mean if (figure := group.capacity(code, results.statements)) else None)
         for code in choices.CAPACITIES
     }
 
@@ -155,8 +201,13 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
     )
     if not group.shown:
         report.notes = notes[2:3]  # no figures, so neither scale nor comparison to explain
-        report.empty = _("Too few responses ({count} of at least 5): no figures are shown.").format(
-            count=group.responses
+        report.empty = (
+            _(
+                "No figures are shown: a team of this location has fewer than 5 responses, and its answers could be "
+                "worked out from the location's."
+            )
+            if group.withheld
+            else _("Too few responses ({count} of at least 5): no figures are shown.").format(count=group.responses)
         )
         return report
     prior = before if before is not None and before.shown else None
@@ -175,7 +226,9 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
     for code, label in choices.CAPACITIES.items():
         figure = group.capacity(code, results.statements)
         earlier = prior.capacity(code, results.previous.statements) if prior else None
-        capacities.rows.append([_(label), figure.answers, figure.mean, figure.spread, _change(figure, earlier)])
+        capacities.rows.append(
+            [_(label), figure.answers, figure.shown_mean, figure.shown_spread, _change(figure, earlier)]
+        )
         now_means.append(figure.mean)
         before_means.append(earlier.mean if earlier else None)
     for code, label in choices.CAPACITIES.items():
@@ -194,7 +247,9 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
             if statement.capacity != code or (not figure.answers and not statement.active):
                 continue
             earlier = prior.statement(statement.id) if prior else None
-            table.rows.append([statement.text, figure.answers, figure.mean, figure.spread, _change(figure, earlier)])
+            table.rows.append(
+                [statement.text, figure.answers, figure.shown_mean, figure.shown_spread, _change(figure, earlier)]
+            )
         statements_tables.append(table)
     report.tables += [capacities, *statements_tables]
     series = [Series(rnd.name, tuple(now_means))]

@@ -151,6 +151,8 @@ class ClimateWindow(RememberedDialog):
         for group in self.results.ordered():
             if group.shown:
                 text = _("{name} ({count})").format(name=group.label, count=group.responses)
+            elif group.withheld:
+                text = _("{name}: no figures, to protect a small team").format(name=group.label)
             else:
                 text = _("{name}: too few responses").format(name=group.label)
             item = QStandardItem(text if group.kind == "team" else _("Location {name}").format(name=text))
