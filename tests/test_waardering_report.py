@@ -147,3 +147,26 @@ def test_the_charts_figures_are_written_in_the_languages_notation_on_screen_and_
     assert [item.text() for item in window.bar_figures] == ["3,73"]
     i18n.set_language("en")
     assert bar_figures(report.chart) == (("3.73",),)
+
+
+def test_a_question_few_answered_shows_its_count_not_their_scores(answered):
+    """A question added later that one student answered: her score is in no cell, not even through the means of her
+    group or of all questions beside it."""
+    question = service_for(m.EvaluationQuestion).create(text="Had je een vaste werkplek?", kind="scale")
+    wingerd = m.BpvPeriod.select().join(m.Team).join(m.Location).where(m.Location.name == "De Wingerd")
+    period = wingerd.order_by(m.BpvPeriod.id).first()
+    earlier = waardering.evaluation_of(period.id)
+    waardering.save_evaluation(
+        period.id, earlier.submitted_on, "online", {**earlier.answers, question.id: 1}, earlier.id
+    )
+    report = waardering_report("01-07-2026", "30-09-2026", by="location")
+    per_question, per_location, _open = report.tables
+    row = per_question.rows[-1]
+    assert row[0].endswith("Had je een vaste werkplek?") and row[1] == 1 and row[2:8] == [HIDDEN] * 6
+    column = per_location.column(f"q{question.id}")
+    rows = {row[0]: row for row in per_location.rows}
+    assert rows["De Wingerd"][column] is HIDDEN and rows["De Wingerd"][3] is HIDDEN  # its mean of all questions
+    assert per_location.totals[column] is HIDDEN and per_location.totals[3] is HIDDEN
+    for table in report.tables:
+        for r in [*table.rows, table.totals or []]:
+            assert not any(isinstance(cell, Decimal) and cell == 1 for cell in r), (table.title, r)

@@ -192,6 +192,8 @@ def _per_question(questions, scores, yes, total: int) -> ReportTable:
                 *([None] * 5),
                 share(said_yes, said_yes + said_no),
             ]
+        if 0 < row[1] < SMALL_GROUP:  # a question few answered (the others left it empty): counted, not shown
+            row[2:] = [HIDDEN if value is not None else None for value in row[2:]]
         table.rows.append(row)
     if total < SMALL_GROUP:
         for row in table.rows:
@@ -212,11 +214,12 @@ def _per_group(by: str, scale, groups, sizes, scores) -> ReportTable:
     )
     all_totals = [0, 0]
     overall: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    answers: list[list[int]] = []  # per row, how many answered each question
     for sort in sorted(groups):
         answered, early = sizes[sort]
         per_question = scores.get(sort, {})
         row_sum = row_count = 0
-        cells = []
+        cells, counted = [], []
         for question in scale:
             counts = per_question.get(question.id, [0] * 6)
             count = sum(counts)
@@ -225,7 +228,9 @@ def _per_group(by: str, scale, groups, sizes, scores) -> ReportTable:
             overall[question.id][1] += count
             row_sum, row_count = row_sum + total, row_count + count
             cells.append(_mean(total, count))
+            counted.append(count)
         table.rows.append([groups[sort], answered, early, _mean(row_sum, row_count), *cells])
+        answers.append(counted)
         all_totals[0] += answered
         all_totals[1] += early
     grand = [overall[q.id] for q in scale]
@@ -237,7 +242,37 @@ def _per_group(by: str, scale, groups, sizes, scores) -> ReportTable:
         *(_mean(t, c) for t, c in grand),
     ]
     hide_small_outcomes(table, "ended_early", shares={}, group="responses")
+    _hide_few_answers(table, answers)
     return table
+
+
+def _hide_few_answers(table: ReportTable, answers: list[list[int]]) -> None:
+    """Hide a group's mean of a question that 1 to 4 of its responses answered, and its overall mean with it; then,
+    so that it cannot be worked out from the total beside the others, more of that question's means, the fewest
+    answered first, until the hidden ones hold at least 5 answers between them (or all of them are hidden)."""
+    first = table.column("mean") + 1
+    for question in range(len(answers[0]) if answers else 0):
+        column = first + question
+        hidden = [index for index, row in enumerate(table.rows) if row[column] is HIDDEN]
+        few = [
+            index
+            for index, row in enumerate(table.rows)
+            if row[column] is not HIDDEN and 0 < answers[index][question] < SMALL_GROUP
+        ]
+        if not few:
+            continue
+        hidden += few
+        shown = sorted(
+            (answers[i][question], i) for i, row in enumerate(table.rows) if i not in hidden and answers[i][question]
+        )
+        while sum(answers[i][question] for i in hidden) < SMALL_GROUP and shown:
+            hidden.append(shown[0][1])
+            few.append(shown.pop(0)[1])
+        for index in few:
+            table.rows[index][column] = HIDDEN
+            table.rows[index][first - 1] = HIDDEN  # its mean over all questions would give the hidden one away
+        if sum(answers[i][question] for i in hidden) < SMALL_GROUP and table.totals is not None:
+            table.totals[column] = table.totals[first - 1] = HIDDEN  # all hidden, and still few: the total too
 
 
 def _open_answers(first: dt.date, last: dt.date, total: int) -> ReportTable:
