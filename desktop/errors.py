@@ -54,3 +54,11 @@ class RefusedByServerError(ValidationError):
 
     def __init__(self, message: str):
         super().__init__("", message)
+
+
+class ConnectionLostError(ValidationError):
+    """The database server went away (restarted, the network down) or does not answer: what was being done was not
+    saved; the next action connects again."""
+
+    def __init__(self, message: str):
+        super().__init__("", message)

@@ -57,3 +57,44 @@ def test_sslmode_is_honoured(postgres_url):
     with pytest.raises(UnusableDatabaseError, match=r"vraagt om versleuteling \(sslmode\)"):
         open_database(postgres_url + "?sslmode=require")
     assert isinstance(open_database(postgres_url + "?sslmode=disable"), ServerDatabase)
+
+
+def _cut_off(postgres_server, database) -> None:
+    """End this program's session on the server, as a restart of the server or a broken network does."""
+    pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    postgres_server.execute(f"SELECT pg_terminate_backend({pid})")
+
+
+def test_a_lost_connection_is_said_and_the_next_action_connects_again(postgres_server, postgres_url):
+    from desktop.errors import ConnectionLostError
+    from desktop.services import service_for
+
+    database = open_database(postgres_url)
+    learners = service_for(m.Learner)
+    first = learners.create(first_name="Mila", last_name="Jansen", learner_type="bbl")
+    _cut_off(postgres_server, database)
+    with pytest.raises(ConnectionLostError, match="verbinding met de databaseserver 127.0.0.1:"):
+        learners.update(first.id, last_name="Visser")  # in a transaction: the server ended it, nothing was saved
+    assert m.Learner.get_by_id(first.id).last_name == "Jansen"  # a new session, without a word
+    _cut_off(postgres_server, database)
+    with pytest.raises(ConnectionLostError):
+        m.Learner.select().count()  # outside a transaction too
+    learners.update(first.id, last_name="Visser")
+    assert m.Learner.get_by_id(first.id).last_name == "Visser"
+
+
+def test_a_server_still_away_is_said_and_found_again_once_back(postgres_server, postgres_url):
+    from desktop.errors import ConnectionLostError
+
+    database = open_database(postgres_url)
+    _cut_off(postgres_server, database)
+    with pytest.raises(ConnectionLostError):
+        m.Learner.select().count()
+    port = database.connect_params["port"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        database.connect_params["port"] = probe.getsockname()[1]  # the server away: nothing answers
+    with pytest.raises(ConnectionLostError, match="antwoordt niet"):
+        m.Learner.select().count()
+    database.connect_params["port"] = port
+    assert m.Learner.select().count() == 0

@@ -16,7 +16,7 @@ import peewee
 from peewee import PostgresqlDatabase
 from playhouse.db_url import parse
 
-from desktop.errors import RefusedByServerError, UnusableDatabaseError
+from desktop.errors import ConnectionLostError, RefusedByServerError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import migrations, server_errors
 from desktop.storage.engine import INSUFFICIENT_PRIVILEGE, POSTGRES, with_server_parameters
@@ -85,6 +85,11 @@ class ServerDatabase(PostgresqlDatabase):
         # The services' own SQL is written with SQLite's "?" parameters; peewee's queries already carry "%s".
         if "?" in sql:
             sql = with_server_parameters(sql)
+        if self.is_closed():  # the connection was lost before (`_lost`): connect again, or say the server is away
+            try:
+                self.connect()
+            except peewee.OperationalError as error:
+                raise ConnectionLostError(self._away()) from error
         try:
             return super().execute_sql(sql, params)
         except peewee.ProgrammingError as error:
@@ -92,6 +97,55 @@ class ServerDatabase(PostgresqlDatabase):
                 raise
             # The login's role (its grants, or a row-level policy) does not allow it: a sentence, not a traceback.
             raise RefusedByServerError(self._refusal(sql)) from error
+        except (peewee.OperationalError, peewee.InterfaceError) as error:
+            if not self._lost():
+                raise
+            # The server restarted or the network went: the server ended the session and its transaction, so
+            # nothing of it was saved. Forgotten (once no transaction is left open): the next statement connects.
+            self._forget_if_idle()
+            raise ConnectionLostError(self._gone()) from error
+
+    def _lost(self) -> bool:
+        connection = self._state.conn
+        return connection is not None and bool(getattr(connection, "closed", 0))
+
+    def _forget_if_idle(self) -> None:
+        if not self.in_transaction():
+            self.close()  # a psycopg2 connection closed already closes again without a word
+
+    def rollback(self):
+        if self._lost():  # the server rolled it back when the connection went
+            self._forget_if_idle()
+            return
+        super().rollback()
+
+    def commit(self):
+        if self._lost():
+            self._forget_if_idle()
+            raise ConnectionLostError(self._gone())
+        try:
+            return super().commit()
+        except (peewee.OperationalError, peewee.InterfaceError) as error:
+            if not self._lost():
+                raise
+            self._forget_if_idle()
+            raise ConnectionLostError(self._gone()) from error
+
+    def _gone(self) -> str:
+        return _(
+            "The connection to the database server {server} was lost (the server restarted, or the network went "
+            "down); this was not saved. Try again: LeerWerk connects anew."
+        ).format(server=self._server())
+
+    def _away(self) -> str:
+        return _(
+            "The database server {server} does not answer; nothing was saved. Try again once it is back (ask your "
+            "IT supplier if it stays away)."
+        ).format(server=self._server())
+
+    def _server(self) -> str:
+        parts = urlsplit(self.address)
+        return f"{parts.hostname or 'localhost'}:{parts.port or 5432}"
 
     def _refusal(self, sql: str) -> str:
         login = self.connect_params.get("user") or urlsplit(self.address).username or ""

@@ -8,7 +8,7 @@ import sys
 from types import TracebackType
 
 from desktop import __version__, files
-from desktop.errors import LeerWerkError, ReadOnlyDatabaseError
+from desktop.errors import ConnectionLostError, LeerWerkError, ReadOnlyDatabaseError, RefusedByServerError
 from desktop.i18n import _
 from desktop.logs import scrubbed_traceback
 
@@ -51,6 +51,11 @@ def excepthook(exc_type: type[BaseException], exc_value: BaseException, tb: Trac
     if issubclass(exc_type, ReadOnlyDatabaseError):
         # Expected while another LeerWerk writes: say why nothing was saved, not "unexpected error".
         log.info("A change was refused: the database is open read-only")
+        _show_refusal(exc_value.message)
+        return
+    if issubclass(exc_type, ConnectionLostError | RefusedByServerError):
+        # A server that went away, or refused the login's role: its sentence, wherever it was met.
+        log.warning("The database server refused or went away (%s)", exc_type.__name__)
         _show_refusal(exc_value.message)
         return
     if files.is_disk_full(exc_value):
