@@ -180,6 +180,22 @@ def test_a_database_on_the_server_that_is_not_empty_is_refused_and_left_as_it_wa
         server.release()
 
 
+def test_a_database_of_another_program_is_refused_and_nothing_added_to_it(capsys, source, postgres_url):
+    server = connect_server(postgres_url)
+    with server.atomic():
+        server.execute_sql("CREATE TABLE klant (id INTEGER PRIMARY KEY, naam TEXT)")
+        server.execute_sql("INSERT INTO klant VALUES (1, 'Bakkerij')")
+    server.release()
+
+    code, _out, err = run(capsys, "migrate-to", postgres_url, "--db", str(source))
+    assert code == 1 and "is een database van een ander programma" in err
+    server = connect_server(postgres_url)
+    try:
+        assert _one(server, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()")[0] == 1
+    finally:
+        server.release()
+
+
 def test_a_file_with_an_older_schema_is_refused_with_what_to_do(capsys, source, postgres_url):
     downgrade_to(source, 13)
     code, _out, err = run(capsys, "migrate-to", postgres_url, "--db", str(source))

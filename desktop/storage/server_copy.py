@@ -36,6 +36,7 @@ from desktop.storage.access import LeerWerkDatabase, leerwerk_database
 from desktop.storage.content_digest import TableDigest
 from desktop.storage.engine import engine_of
 from desktop.storage.models import ALL_MODELS
+from desktop.storage.server_roles import LOGIN_TABLE
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,14 @@ def open_source(path: Path) -> LeerWerkDatabase:
 
 def refuse_unless_empty(target) -> None:
     """Refuse a server database that already holds LeerWerk's tables: the move never mixes two databases."""
-    present = sorted(LEERWERK_TABLES & engine_of(target).tables(target))
+    tables = engine_of(target).tables(target)
+    if tables - LEERWERK_TABLES - {LOGIN_TABLE}:  # another program's tables: nothing is added beside them
+        raise MoveRefusedError(
+            _("The database {address} is a database of another program, not of LeerWerk.").format(
+                address=target.address
+            )
+        )
+    present = sorted(LEERWERK_TABLES & tables)
     for table in present:
         count = target.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if count:
