@@ -241,3 +241,13 @@ def test_the_it_suppliers_steps_from_the_readme_work_without_a_superuser(postgre
     assert _rows(connection, "UPDATE location SET city = 'Zwolle'") == [(0,)]
     assert _rows(connection, "SELECT count(*) FROM learner") == [(0,)]
     connection.close()
+
+
+def test_check_finds_the_database_healthy_after_setup_as_the_owner_and_as_a_coordinator(server, capsys):
+    postgres_server, name, login = server
+    for user in (None, login("coordinator")):
+        address = postgres_server.url(name) if user is None else postgres_server.url(name, user=user)
+        code = cli.main(["check", "--db", address])
+        out, err = capsys.readouterr()
+        assert code == 0, (user, out, err)
+        assert "server_login" not in out + err and "verwijzingen" not in out + err

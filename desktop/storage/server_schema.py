@@ -13,6 +13,7 @@ from desktop.i18n import _
 from desktop.storage import migrations
 from desktop.storage.engine import POSTGRES
 from desktop.storage.models import ALL_MODELS
+from desktop.storage.server_roles import LOGIN_TABLE
 
 # How the server's catalogue names the types peewee gives each kind of field on PostgreSQL.
 SERVER_TYPES = {
@@ -48,7 +49,22 @@ def described_references(model) -> set[tuple[str, str, str]]:
 
 
 def found_references(database, table: str) -> set[tuple[str, str, str]]:
-    return {(key.column, key.dest_table, key.dest_column) for key in database.get_foreign_keys(table)}
+    """(column, table, column referred to) of each reference of `table`. Read from the catalogue, which every login
+    sees whole: ``information_schema`` (peewee's `get_foreign_keys`) shows a login only the tables it owns, so to a
+    coordinator's login every table seemed to have no references at all."""
+    rows = database.execute_sql(
+        """SELECT a.attname, target.relname, b.attname
+        FROM pg_constraint c
+        JOIN pg_class own ON own.oid = c.conrelid
+        JOIN pg_namespace n ON n.oid = own.relnamespace
+        JOIN pg_class target ON target.oid = c.confrelid
+        CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(col, refcol)
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col
+        JOIN pg_attribute b ON b.attrelid = c.confrelid AND b.attnum = k.refcol
+        WHERE c.contype = 'f' AND own.relname = %s AND n.nspname = current_schema()""",
+        (table,),
+    )
+    return {(column, target, referred) for column, target, referred in rows}
 
 
 def indexes(database, table: str) -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -66,7 +82,7 @@ def differences(database) -> list[str]:
     migrations.migrate(reference, None)
     try:
         expected = {model._meta.table_name: model for model in ALL_MODELS}
-        found = POSTGRES.tables(database) - {"schema_version"}
+        found = POSTGRES.tables(database) - {"schema_version", LOGIN_TABLE}  # the roles' logins: `server_roles`
         problems = [_("The table {table} is missing.").format(table=name) for name in sorted(expected.keys() - found)]
         problems += [
             _("The table {table} is not part of LeerWerk's schema.").format(table=name)
