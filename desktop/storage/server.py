@@ -191,6 +191,17 @@ def connect_server(address: str) -> ServerDatabase:
         database.connect()
     except peewee.OperationalError as error:
         raise server_errors.refusal(error, address) from error
+    # As the server said when the session began: no round trip.
+    encoding = database.connection().get_parameter_status("server_encoding") or "UTF8"
+    if encoding.upper().replace("-", "") != "UTF8":
+        database.release()
+        # Names like Łukasz or Nguyễn cannot be stored in another encoding (SQL_ASCII keeps bytes it cannot sort).
+        raise UnusableDatabaseError(
+            _(
+                "The database {address} stores text as {encoding}; LeerWerk needs UTF8. Ask the IT supplier to make "
+                "the database anew with CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0."
+            ).format(address=database.address, encoding=encoding)
+        )
     return database
 
 
