@@ -151,7 +151,18 @@ def disk_full(doing: str) -> str:
     return _("The disk is full: {doing}; nothing was changed.").format(doing=doing)
 
 
+def os_reason(error: BaseException) -> str:
+    """Why the operating system refused, in the program's language where LeerWerk knows the reason (a full disk, a
+    read-only one, a folder where a file was meant), else in the system's own words."""
+    if isinstance(error, OSError) and getattr(error, "winerror", None) in WINDOWS_DISK_FULL:
+        return _(OS_REASONS[errno.ENOSPC])
+    number = getattr(error, "errno", None)
+    if number in OS_REASONS:
+        return _(OS_REASONS[number])
+    return getattr(error, "strerror", None) or type(error).__name__
+
+
 def os_error_message(error: OSError) -> str:
     """One sentence for a file the operating system refused, naming it."""
-    reason = _(OS_REASONS[error.errno]) if error.errno in OS_REASONS else error.strerror or type(error).__name__
+    reason = os_reason(error)
     return _("{path} cannot be used: {reason}.").format(path=error.filename or "?", reason=reason)

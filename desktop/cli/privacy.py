@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop import clock
+from desktop import clock, files
 from desktop.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -135,9 +135,7 @@ def _export(ref, out) -> int:
     try:
         counts = export_person(ref, out)
     except OSError as error:
-        return fail(
-            _("{path} cannot be written: {reason}").format(path=out, reason=error.strerror or error), EXIT_USAGE
-        )
+        return fail(_("{path} cannot be written: {reason}").format(path=out, reason=files.os_reason(error)), EXIT_USAGE)
     print(
         _("{person}: {rows} rows, {files} signature files and {forms} form PDFs exported to {path}.").format(
             person=ref, rows=counts["rows"], files=counts["files"], forms=counts["forms"], path=out

@@ -1783,7 +1783,7 @@ def export_learners(path: Path) -> int:
         raise ExportError(_("The folder {folder} does not exist.").format(folder=path.parent)) from None
     except OSError as error:
         raise ExportError(
-            _("The file {name} cannot be written: {reason}").format(name=path.name, reason=error.strerror or error)
+            _("The file {name} cannot be written: {reason}").format(name=path.name, reason=files.os_reason(error))
         ) from None
     return len(rows)
 

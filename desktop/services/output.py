@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop import files
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.storage.files import write_atomically
@@ -24,7 +25,7 @@ def cannot_write(path: Path, error: OSError) -> str:
         return _("{path} cannot be written: it is open in another program, or the folder is read-only.").format(
             path=where
         )
-    return _("{path} cannot be written: {reason}").format(path=where, reason=error.strerror or error)
+    return _("{path} cannot be written: {reason}").format(path=where, reason=files.os_reason(error))
 
 
 def suffix_problem(path, suffixes: Iterable[str]) -> str | None:

@@ -56,6 +56,6 @@ def read_scan(path: Path, limit: int) -> bytes:
             )
         data = files.read_regular(path, limit)  # a file that grew since is refused by check_scan
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = files.os_reason(error)
         raise ValidationError("scan", _("{name} cannot be read: {reason}").format(name=name, reason=reason)) from None
     return check_scan(data, limit, name)

@@ -136,7 +136,7 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
     except OSError as error:
         raise UnreadableFileError(
-            _("The file {name} cannot be read: {reason}").format(name=path.name, reason=error.strerror or error)
+            _("The file {name} cannot be read: {reason}").format(name=path.name, reason=files.os_reason(error))
         ) from None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop import paths
+from desktop import files, paths
 from desktop.errors import LeerWerkError
 from desktop.i18n import _
 from desktop.shell import command_line
@@ -64,6 +64,6 @@ def finish_wipe() -> NotWiped | None:
         raise LeerWerkError(
             _(
                 "The e-mail drafts in {folder} could not be removed ({reason}); close the mail program and wipe again."
-            ).format(folder=folder, reason=error.strerror or error)
+            ).format(folder=folder, reason=files.os_reason(error))
         ) from error
     return reason

@@ -275,7 +275,7 @@ def explain_backup_failure(error: BaseException, folder: Path) -> str:
         return _("The backup could not be made: the database is damaged. Run 'leerwerk check' to see what is wrong.")
     if code in (5, 6):
         return _("The backup could not be made: the database is busy; it will be tried again later.")
-    reason = getattr(error, "strerror", None) or type(error).__name__
+    reason = files.os_reason(error)
     return _("The backup could not be made: {reason}").format(reason=reason)
 
 

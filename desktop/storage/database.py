@@ -194,7 +194,7 @@ def inspect_file(path: Path, *, verify: bool = False, report_schema: bool = Fals
         raise UnusableDatabaseError(_("The file {path} cannot be read: access is denied.").format(path=path)) from error
     except OSError as error:
         raise UnusableDatabaseError(
-            _("The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror or error)
+            _("The file {path} cannot be read: {reason}").format(path=path, reason=files.os_reason(error))
         ) from error
     except cipher.errors() as error:
         raise _unreadable(path, error, encrypted) from error
@@ -308,7 +308,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
             raise UnusableDatabaseError(files.disk_full(_("opening {path}").format(path=path))) from error
         raise UnusableDatabaseError(
             _("The file {path} cannot be written: {reason}").format(
-                path=writer_lock.lock_path(path), reason=error.strerror or error
+                path=writer_lock.lock_path(path), reason=files.os_reason(error)
             )
         ) from error
     on_network = is_network_path(path)
@@ -355,7 +355,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True, bind: bool = 
         if files.is_disk_full(error):
             raise UnusableDatabaseError(files.disk_full(_("opening {path}").format(path=path))) from error
         raise UnusableDatabaseError(
-            _("The file {path} cannot be written: {reason}").format(path=path, reason=error.strerror or error)
+            _("The file {path} cannot be written: {reason}").format(path=path, reason=files.os_reason(error))
         ) from error
     except BaseException:
         _give_up(database, path, created=not info.exists)

@@ -229,7 +229,7 @@ def _failed(db_path: Path, error: BaseException, old: str | None, new: str | Non
         return EncryptionError(files.disk_full(doing.format(path=db_path)))
     if isinstance(error, LeerWerkError):
         return error
-    reason = getattr(error, "strerror", None) or type(error).__name__
+    reason = files.os_reason(error)
     return EncryptionError(_("The encryption of {path} was not changed: {reason}").format(path=db_path, reason=reason))
 
 

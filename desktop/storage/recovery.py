@@ -237,7 +237,7 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
     except OSError as error:
         raise RestoreError(
             _("An earlier, interrupted restore into {path} could not be finished: {reason}").format(
-                path=db_path, reason=error.strerror or type(error).__name__
+                path=db_path, reason=files.os_reason(error)
             )
         ) from error
     staging = leftovers.staging_path(db_path)
@@ -253,7 +253,7 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
             raise
         raise RestoreError(
             _("The backup could not be copied next to the database {path}: {reason}").format(
-                path=db_path, reason=getattr(error, "strerror", None) or type(error).__name__
+                path=db_path, reason=files.os_reason(error)
             )
         ) from error
     aside = _aside_name(db_path, now or clock.now())
@@ -269,7 +269,7 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
             raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The database {path} could not be set aside: {reason}").format(
-                path=db_path, reason=error.strerror or type(error).__name__
+                path=db_path, reason=files.os_reason(error)
             )
         ) from error
     try:
@@ -282,7 +282,7 @@ def _put_in_place(backup: Path, db_path: Path, now: dt.datetime | None, passphra
             raise RestoreError(_disk_full(backup, db_path)) from error
         raise RestoreError(
             _("The backup could not be put in place of {path}: {reason}").format(
-                path=db_path, reason=error.strerror or type(error).__name__
+                path=db_path, reason=files.os_reason(error)
             )
         ) from error
     leftovers.plan_path(db_path).unlink()

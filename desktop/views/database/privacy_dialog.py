@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSpinBox, QWidget
 
-from desktop import clock
+from desktop import clock, files
 from desktop.cli.privacy import describe_drafts, describe_kept
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_privacy_dialog import Ui_PrivacyDialog
@@ -115,7 +115,7 @@ class PrivacyDialog(QDialog):
             QMessageBox.warning(self, _("Data not exported"), error.message)
             return
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = files.os_reason(error)
             message = _("{path} cannot be written: {reason}").format(path=target, reason=reason)
             QMessageBox.warning(self, _("Data not exported"), message)
             return

@@ -96,7 +96,7 @@ class OrganisationDialog(QDialog):
             return False
         except OSError as error:
             self.errors.show(
-                ValidationError("logo", _("The file cannot be read: {reason}").format(reason=error.strerror or error))
+                ValidationError("logo", _("The file cannot be read: {reason}").format(reason=files.os_reason(error)))
             )
             return False
         except ValidationError as error:
