@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -384,12 +385,14 @@ def test_the_command_line_names_a_backup_left_for_a_full_disk_and_check_the_way_
     for kib in levels(size + 96, 64):
         db, _backup = placed_with_a_larger_backup(small_disk, template)
         result = run_full(small_disk, kib, "encrypt", "--db", str(db), env={"LEERWERK_NEW_PASSPHRASE": PASSPHRASE})
-        if result.returncode == 0 and "de schijf is vol" in result.stderr:
+        if "de schijf is vol" in result.stderr and "reservekopie" in result.stderr:
             break
     else:
         pytest.fail("no level left the database room and its backup none")
     assert "beschadigd" not in result.stdout + result.stderr and "Traceback" not in result.stderr
     assert "leerwerk check" in result.stderr
+    assert result.returncode == 2  # not done: a backup is still as it was (the database is encrypted)
+    assert "versleuteld" in result.stdout
     checked = run_process("check", "--db", str(db), env={"LEERWERK_PASSPHRASE": PASSPHRASE})
     assert "leerwerk encrypt" in checked.stdout + checked.stderr  # the command that finishes the backup
 
@@ -590,3 +593,33 @@ def test_a_demo_on_a_full_disk_is_whole_or_not_there(small_disk):
             tally.failed(kib, message, not target.exists(), target)
         tally.left(kib, small_disk)
     tally.check()
+
+
+def test_the_agenda_sent_to_a_file_that_fills_up_says_so(small_disk, tmp_path):
+    """`leerwerk agenda > file` on a disk with room for part of it: one write of the whole table was cut off at what
+    the disk took, with exit code 0 and nothing said."""
+    from desktop.demo import generate_demo
+
+    db = tmp_path / "agenda.sqlite3"
+    generate_demo(db, 20)
+    out = small_disk.root / "agenda.tsv"
+    small_disk.leave_free(16)
+    try:
+        with out.open("wb") as target:
+            result = subprocess.run(
+                [sys.executable, "-m", "desktop", "agenda", "--db", str(db), "--from", "01-01-2020",
+                 "--to", "31-12-2030"],
+                stdout=target, stderr=subprocess.PIPE, text=True, env={**os.environ, "LEERWERK_LANG": "nl"},
+            )  # fmt: skip
+    finally:
+        small_disk.free_all()
+    assert out.stat().st_size > 0 and result.returncode == 2
+    assert result.stderr.strip() == "De agenda is niet helemaal geschreven: de schijf is vol."
+
+
+@pytest.mark.parametrize("name", ["lerenden.csv", "lerenden.xlsx"])
+def test_an_export_to_a_full_disk_says_the_disk_is_full_in_the_programs_words(small_disk, template, name):
+    out = small_disk.root / name
+    result = run_full(small_disk, 0, "export", "learners", str(out), "--db", str(template))
+    assert result.returncode == 2 and "de schijf is vol" in result.stderr, result.stderr
+    assert "No space" not in result.stderr and not out.exists() and not small_disk.leftovers()

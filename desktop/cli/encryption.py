@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, add_database_option, file_database_path
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, add_database_option, file_database_path
 from desktop.errors import UnusableDatabaseError
 from desktop.i18n import _, ngettext
 from desktop.storage import cipher
@@ -174,8 +174,7 @@ def _change(command: str, db_path: Path) -> int:
             count,
         )
     print(summary.format(path=db_path, count=count))
-    _report_passed_over(outcome)
-    return EXIT_OK
+    return _report_passed_over(outcome)
 
 
 def _finish(command: str, db_path: Path) -> int:
@@ -210,11 +209,12 @@ def _finish(command: str, db_path: Path) -> int:
             count,
         )
     print(summary.format(path=db_path, count=count))
-    _report_passed_over(outcome)
-    return EXIT_OK
+    return _report_passed_over(outcome)
 
 
-def _report_passed_over(outcome) -> None:
+def _report_passed_over(outcome) -> int:
+    """Say which backups were left as they were; the exit code: not done (as any full disk) while a backup stays
+    behind for want of room, in its old encryption (or none: the personal data in it readable)."""
     if outcome.backups_passed_over:
         passed = len(outcome.backups_passed_over)
         warning = ngettext(
@@ -232,3 +232,5 @@ def _report_passed_over(outcome) -> None:
         print(backups_left_for_a_full_disk(len(outcome.backups_disk_full), finish), file=sys.stderr)
         for path in outcome.backups_disk_full:
             print(f"  {path}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK

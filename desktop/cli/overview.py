@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 
+from desktop import files
 from desktop.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -134,7 +135,16 @@ def agenda(args: argparse.Namespace) -> int:
     lines = ["\t".join(header)]
     for row in rows:
         lines.append("\t".join(tabular.cell_text(cell).replace("\t", " ").replace("\n", " ") for cell in row))
-    sys.stdout.write("\n".join(lines) + "\n")
+    try:
+        # Line by line, and flushed here: a file the output is sent to that fills up says so, where one write of
+        # the whole table was cut off at what the disk took, without a word and with exit code 0.
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except OSError as error:
+        return fail(
+            _("The agenda was not written out in full: {reason}.").format(reason=files.os_reason(error)), EXIT_USAGE
+        )
     return EXIT_OK
 
 
