@@ -131,8 +131,6 @@ def test_an_xlsx_export_with_real_dates(students, tmp_path):
     ("rows", "head", "expected"),
     [
         ([response(number="4000123", scores=(4, 7, 3, 4, 5, 4, 5))], None, 'regel 2, kolom "Mijn werkbegeleider'),
-        ([response(number="4000123"), response(email="bram.aerts@student.example"), response(number="4000123")], None,
-         "regel 4: een tweede antwoord voor dezelfde bpv-periode (regel 2)"),
         ([response(number="4000123")], [*META, "Wat vond je van de lunch?"],
          'regel 1, kolom "Wat vond je van de lunch?"'),
         ([], None, "bevat geen antwoorden"),
@@ -201,17 +199,46 @@ def test_the_numbers_of_an_xlsx_export_are_checked_as_they_are_stored(students, 
     assert problems[2].startswith('regel 4, kolom "Mijn werkbegeleider') and f"“4.5” {NOT_A_SCORE}" in problems[2]
 
 
-def test_a_period_that_already_has_one_is_a_duplicate(students, tmp_path, database):
-    waardering.save_evaluation(students["zoe"], TODAY, "paper", {waardering.questions()[0].id: 3})
+def test_a_newer_export_imports_its_new_responses_and_lists_those_imported_before(students, tmp_path, database):
+    """A form's export holds every response so far: the second one holds the first one's rows again."""
+    first = write_csv(tmp_path / "week1.csv", [response(number="4000123")])
+    assert import_responses(first)[1] == 1
+    before = m.EvaluationAnswer.select().count()
+    second = write_csv(
+        tmp_path / "week2.csv",
+        [response(number="4000123", scores=(1,) * 7), response(email="bram.aerts@student.example")],
+    )
+    plan, imported = import_responses(second)
+    assert plan.problems == [] and imported == 1
+    assert plan.unmatched == [
+        "regel 2: de bpv-periode van deze student heeft al een studentwaardering (eerder geïmporteerd)"
+    ]
+    zoe = waardering.evaluation_of(students["zoe"])
+    assert set(zoe.answers.values()) != {1}  # the one imported before stays as it was
+    assert waardering.evaluation_of(students["bram"]) is not None
+    assert m.EvaluationAnswer.select().count() > before
+
+
+def test_a_student_who_responded_twice_counts_with_the_later_response(students, tmp_path):
     path = write_csv(
-        tmp_path / "dubbel.csv", [response(email="bram.aerts@student.example"), response(number="4000123")]
-    )
-    before = table_dump(database)
+        tmp_path / "twee.csv",
+        [response(number="4000123", scores=(1,) * 7), response(email="bram.aerts@student.example"),
+         response(number="4000123", scores=(5,) * 7)],
+    )  # fmt: skip
     plan, imported = import_responses(path)
-    assert imported == 0 and "regel 3: de bpv-periode van deze student heeft al een studentwaardering" in str(
-        plan.problems[0]
+    assert plan.problems == [] and imported == 2
+    assert plan.unmatched == ["regel 2: dezelfde student antwoordde opnieuw op regel 4; dat latere antwoord telt"]
+    scores = [value for value in waardering.evaluation_of(students["zoe"]).answers.values() if isinstance(value, int)]
+    assert set(scores) == {5}
+
+
+def test_a_response_filled_in_in_the_last_weeks_goes_with_the_period_that_was_ending(students, tmp_path):
+    """Zoë's period ended on 31-10-2026; she filled in the form in her last week."""
+    plan, imported = import_responses(
+        write_csv(tmp_path / "laatste-week.csv", [response(number="4000123", day="27-10-2026 16:40")])
     )
-    assert table_dump(database) == before
+    assert plan.problems == [] and plan.unmatched == [] and imported == 1
+    assert waardering.evaluation_of(students["zoe"]).submitted_on == dt.date(2026, 10, 27)
 
 
 @pytest.mark.file_only
@@ -228,7 +255,7 @@ def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path,
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
     assert code == 0 and "1 antwoord geïmporteerd" in out
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
-    assert code == 1 and "al een studentwaardering" in out
+    assert code == 0 and "al een studentwaardering" in out and "Geen nieuwe antwoorden" in out
 
 
 def test_a_column_in_other_words_is_matched_by_choice_and_remembered(students, tmp_path, database):
@@ -275,3 +302,15 @@ def test_the_command_line_names_an_unmatched_column_and_takes_a_map(students, tm
     mapped = ["--map", f"Hoe was je ontvangst?={first.id}", "--map", "Opmerking=-"]
     code, out, _err = run(capsys, "import", "waardering", str(path), "--db", str(db_path), *mapped)
     assert code == 0 and "1 antwoord geïmporteerd" in out, out
+
+
+def test_a_line_in_another_encoding_is_named_not_stored_garbled(students, tmp_path, database):
+    path = write_csv(
+        tmp_path / "gemengd.csv", [response(number="4000123"), response(email="bram.aerts@student.example")]
+    )
+    text = path.read_bytes().replace(b"Meer uitleg in de eerste week", "Café was dicht".encode("cp1252"), 1)
+    path.write_bytes(text)
+    before = table_dump(database)
+    plan, imported = import_responses(path)
+    assert imported == 0 and table_dump(database) == before
+    assert [str(problem).split(":")[0] for problem in plan.problems] == ["regel 2"]

@@ -74,6 +74,9 @@ def import_waardering(args: argparse.Namespace) -> int:
         if plan.problems:
             return nothing_imported(args.file, len(plan.problems))
         count = len(plan.responses)
+        if not count:  # every row left out (imported before, or no learner): said above, and nothing failed
+            print(_("No new responses in the file; nothing was imported."))
+            return EXIT_OK
         if args.dry_run:
             print(
                 ngettext(

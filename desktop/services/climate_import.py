@@ -18,7 +18,7 @@ from desktop.i18n import _
 from desktop.services import climate, reference, tabular
 from desktop.services.base import audit, transaction
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
-from desktop.services.learner_io import Problem
+from desktop.services.learner_io import Problem, unreadable_line
 from desktop.storage.models import db
 
 TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
@@ -106,6 +106,9 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     teams = _team_names(rnd.team_ids)
     staff_teams = _staff_teams() if email_at is not None else {}
     for row in rows:
+        if row.unreadable:  # its answers are not what was filled in: checking them would only mislead
+            plan.problems.append(Problem(row.line, "", unreadable_line()))
+            continue
 
         def at(position, cells=row.cells):
             return cells[position] if position is not None and position < len(cells) else None

@@ -622,7 +622,7 @@ class _Planner:
                     Problem(header.line, COLUMN_BY_KEY[key].header, _("This column is missing; it is required."))
                 )
         if header.unreadable:
-            problems.append(Problem(header.line, "", _unreadable_line()))
+            problems.append(Problem(header.line, "", unreadable_line()))
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
@@ -667,7 +667,7 @@ class _Planner:
         raw = _values(row, positions)
         plan = RowPlan(row.line, raw)
         if row.unreadable:  # its values are not what the file meant: checking them would only mislead
-            plan.problems.append(Problem(row.line, "", _unreadable_line()))
+            plan.problems.append(Problem(row.line, "", unreadable_line()))
             return plan
         if len(row.cells) > width and any(cell not in (None, "") for cell in row.cells[width:]):
             plan.problems.append(
@@ -1244,7 +1244,7 @@ def _same_name(given: dict, known: dict) -> bool:
     return given["last_name"] in (known["last_name"], whole)
 
 
-def _unreadable_line() -> str:
+def unreadable_line() -> str:
     return _(
         "This line holds characters that are not UTF-8 text, unlike the rest of the file, and cannot be read; "
         "correct the line, or save the file again as CSV UTF-8."

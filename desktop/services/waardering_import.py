@@ -29,7 +29,7 @@ from desktop.services import tabular, waardering
 from desktop.services.base import audit, transaction
 from desktop.services.catalogue import LearnerService
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, day_of, heading_key
-from desktop.services.learner_io import Problem
+from desktop.services.learner_io import Problem, unreadable_line
 from desktop.services.person_matching import number_key
 from desktop.storage.engine import engine_of
 from desktop.storage.models import FormColumn, db, iso_date
@@ -50,6 +50,9 @@ class ResponsePlan:
     @property
     def importable(self) -> bool:
         return not self.problems and bool(self.responses)
+
+
+FILLED_IN_BEFORE_END_DAYS = 28  # a response this long before its period ends goes with that period
 
 
 def _learners() -> tuple[dict[str, int], dict[str, int]]:
@@ -167,6 +170,9 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
     seen: dict[int, int] = {}
     today = clock.today()
     for row in rows:
+        if row.unreadable:  # its answers are not what the student wrote: checking them would only mislead
+            plan.problems.append(Problem(row.line, "", unreadable_line()))
+            continue
 
         def at(position, cells=row.cells):
             return cells[position] if position is not None and position < len(cells) else None
@@ -186,7 +192,9 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         except ValidationError as error:
             plan.problems.append(Problem(row.line, heading_at(completed_at), error.message))
             continue
-        ended = [(ended_on, period_id) for ended_on, period_id in periods.get(learner_id, []) if ended_on <= day]
+        # Students fill it in during their last weeks: the period that had ended, or was to end within a few weeks.
+        last_day = day + dt.timedelta(days=FILLED_IN_BEFORE_END_DAYS)
+        ended = [(ended_on, period_id) for ended_on, period_id in periods.get(learner_id, []) if ended_on <= last_day]
         if learner_id is None or not ended:
             reason = (
                 _("no learner with this student number or e-mail")
@@ -197,19 +205,18 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             continue
         period_id = ended[0][1]
         if period_id in answered:
-            plan.problems.append(
-                Problem(row.line, "", _("the BPV period of this student already has a studentwaardering."))
-            )
+            # A form's export holds every response so far: the ones imported before come again with the new ones.
+            reason = _("the BPV period of this student already has a studentwaardering (imported before)")
+            plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
             continue
         if period_id in seen:
-            plan.problems.append(
-                Problem(
-                    row.line,
-                    "",
-                    _("a second response for the same BPV period (line {line}).").format(line=seen[period_id]),
-                )
+            # Filled in twice: the later response is the one the student meant.
+            earlier = seen[period_id]
+            plan.responses = [response for response in plan.responses if response[0] != period_id]
+            reason = _("the same student responded again on line {line}; that later response is taken").format(
+                line=row.line
             )
-            continue
+            plan.unmatched.append(_("line {line}: {reason}").format(line=earlier, reason=reason))
         seen[period_id] = row.line
         answers: dict[int, int | str] = {}
         for position, question_id in columns.items():

@@ -155,7 +155,7 @@ class WaarderingResults(RememberedDialog):
             return 0
         message = ngettext("{count} response imported.", "{count} responses imported.", count).format(count=count)
         if plan.unmatched:
-            message += "\n\n" + _("Left out (no learner or no ended BPV period):") + "\n" + "\n".join(plan.unmatched)
+            message += "\n\n" + _("Left out:") + "\n" + "\n".join(plan.unmatched)
         QMessageBox.information(self, _("Imported"), message)
         self.on_change()
         self.show_results()
