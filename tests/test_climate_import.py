@@ -42,8 +42,8 @@ def header(team_column=True) -> list[str]:
     return META + (["Team"] if team_column else []) + [s.text for s in climate.statements()]
 
 
-def row(team="Korte zorg", email="", scores=(4,) * 12) -> list:
-    return ["1", "12-10-2026 10:04", "12-10-2026 10:09", email, "", team, *scores]
+def row(team="Korte zorg", email="", scores=(4,) * 12, number="1") -> list:
+    return [number, "12-10-2026 10:04", "12-10-2026 10:09", email, "", team, *scores]
 
 
 def write_csv(path, rows, head=None):
@@ -110,7 +110,7 @@ def test_an_xlsx_export(scan, tmp_path):
 
 
 def test_the_command_line_import(scan, tmp_path, db_path, capsys):
-    good = write_csv(tmp_path / "goed.csv", [row(), row()])
+    good = write_csv(tmp_path / "goed.csv", [row(), row(number="2")])  # the form numbers each response
     bad = write_csv(tmp_path / "fout.csv", [row(team="Revalidatie")])
     round_id = scan["round"]
     close_database()
@@ -141,3 +141,35 @@ def test_the_answer_words_of_microsoft_forms_in_either_language_and_no_answer(sc
     assert plan.problems == [] and imported == 1
     scores = [a.score for a in m.ScanAnswer.select().order_by(m.ScanAnswer.statement)]
     assert scores == [1, 2, 3, 4, 5, 5, 5, 1, 3, 4]  # "N.v.t." and "Weet ik niet": no answer
+
+
+def test_a_later_export_of_the_form_adds_only_its_new_responses(scan, tmp_path):
+    """A form's export holds every response so far: the second export holds the first one's rows again."""
+    first = [["1", "12-10-2026 10:04", "12-10-2026 10:09", "", "", "Korte zorg", *(4,) * 12],
+             ["2", "12-10-2026 11:00", "12-10-2026 11:07", "", "", "Zorg thuis", *(3,) * 12]]  # fmt: skip
+    plan, imported = import_scan(write_csv(tmp_path / "week1.csv", first), scan["round"])
+    assert imported == 2 and plan.before == 0
+    later = [*first, ["3", "14-10-2026 08:30", "14-10-2026 08:41", "", "", "Korte zorg", *(4,) * 12]]
+    plan, imported = import_scan(write_csv(tmp_path / "week2.csv", later), scan["round"])
+    assert plan.problems == [] and imported == 1 and plan.before == 2
+    assert climate.response_counts(scan["round"]) == {scan["short"]: 2, scan["home"]: 1}
+    plan, imported = import_scan(write_csv(tmp_path / "week2.csv", later), scan["round"])
+    assert imported == 0 and plan.before == 3
+    assert climate.response_counts(scan["round"]) == {scan["short"]: 2, scan["home"]: 1}
+    stored = [r.receipt for r in m.ScanResponse.select()]
+    assert len(set(stored)) == 3 and not any("10:04" in mark or "Korte" in mark for mark in stored)
+
+
+def test_two_people_who_answer_alike_in_a_file_without_marks_are_two_responses(scan, tmp_path):
+    head = ["Team", *(s.text for s in climate.statements())]
+    rows = [["Korte zorg", *(4,) * 12], ["Korte zorg", *(4,) * 12]]
+    plan, imported = import_scan(write_csv(tmp_path / "zonder.csv", rows, head), scan["round"])
+    assert imported == 2 and plan.before == 0
+
+
+def test_the_command_line_says_what_was_imported_before(scan, tmp_path, db_path, capsys):
+    path = write_csv(tmp_path / "teamscan.csv", [row()])
+    import_scan(path, scan["round"])
+    close_database()
+    code, out, _err = run(capsys, "import", "teamscan", str(path), "--round", str(scan["round"]), "--db", str(db_path))
+    assert code == 0 and "1 antwoord in het bestand was al eerder geïmporteerd" in out

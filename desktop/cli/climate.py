@@ -43,6 +43,8 @@ def import_teamscan(args: argparse.Namespace) -> int:
             print(problem)
         if plan.problems:
             return nothing_imported(args.file, len(plan.problems))
+        if note := climate_import.before_note(plan):
+            print(note)
         count = len(plan.responses)
         if args.dry_run:
             print(

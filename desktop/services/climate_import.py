@@ -10,17 +10,19 @@ are stored in one transaction, all or none.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.errors import ValidationError
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.services import climate, reference, tabular
-from desktop.services.base import audit, transaction
+from desktop.services.base import audit, insert_rows, transaction
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
 from desktop.services.learner_io import Problem, unreadable_line
-from desktop.storage.models import db
+from desktop.storage.models import ScanAnswer, ScanResponse, db
 
+MARKS = {"id", "begintijd", "start time"}  # with `COMPLETED`: what a form marks a response by
 TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
 
 
@@ -29,8 +31,10 @@ class ScanPlan:
     path: Path
     round_id: int
     rows: int = 0
-    responses: list[tuple[int, dict[int, int]]] = field(default_factory=list)  # team id, statement -> score
+    # team id, statement -> score, receipt (None: the file has no marks of its responses)
+    responses: list[tuple[int, dict[int, int], str | None]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    before: int = 0  # responses imported before (a later export of the form holds them again): left out
 
     @property
     def importable(self) -> bool:
@@ -72,9 +76,12 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     by_text = {heading_key(s.text): s.id for s in climate.statements()}
     columns: dict[int, int] = {}
     team_at = email_at = None
+    marks: list[int] = []  # the form's own marks of a response: its number, when it was begun and sent
     for position, cell in enumerate(header.cells):
         heading = tabular.cell_text(cell).strip() if cell is not None else ""
         key = heading_key(heading)
+        if key in MARKS or key in COMPLETED:
+            marks.append(position)
         if not key or key in IGNORED or key in COMPLETED:
             continue
         if key in TEAM:
@@ -105,6 +112,8 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     email_heading = tabular.cell_text(header.cells[email_at]).strip() if email_at is not None else ""
     teams = _team_names(rnd.team_ids)
     staff_teams = _staff_teams() if email_at is not None else {}
+    sql = "SELECT receipt FROM scan_response WHERE round_id = ? AND receipt IS NOT NULL"
+    known = {found for (found,) in db.execute_sql(sql, (round_id,))}
     for row in rows:
         if row.unreadable:  # its answers are not what was filled in: checking them would only mislead
             plan.problems.append(Problem(row.line, "", unreadable_line()))
@@ -157,9 +166,37 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
                 continue
             if score is not None:
                 answers[statement_id] = score
-        if answers:
-            plan.responses.append((team_id, answers))
+        if not answers:
+            continue
+        mark = receipt(round_id, [at(position) for position in marks], team_id, answers) if marks else None
+        if mark is not None and mark in known:
+            plan.before += 1
+            continue
+        if mark is not None:
+            known.add(mark)  # the same row twice in one file: once
+        plan.responses.append((team_id, answers, mark))
     return plan
+
+
+def receipt(round_id: int, marks: list, team_id: int, answers: dict[int, int]) -> str:
+    """What an imported response is known by in its round: a digest of the form's marks of it (its number, when it
+    was begun and sent) with its team and scores. Nothing in it names anyone, and no answer can be read from it."""
+    text = "\x1f".join(
+        [str(round_id), *(tabular.cell_text(mark).strip() if mark is not None else "" for mark in marks), str(team_id)]
+        + [f"{statement}={score}" for statement, score in sorted(answers.items())]
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def before_note(plan: ScanPlan) -> str | None:
+    """The sentence on the responses left out because they were imported before; None when there were none."""
+    if not plan.before:
+        return None
+    return ngettext(
+        "{count} response in the file was imported before; it was left out.",
+        "{count} responses in the file were imported before; they were left out.",
+        plan.before,
+    ).format(count=plan.before)
 
 
 def apply_scan(plan: ScanPlan) -> int:
@@ -167,20 +204,20 @@ def apply_scan(plan: ScanPlan) -> int:
     if plan.problems:
         raise ValidationError("file", _("The file has problems; nothing was imported."))
     with transaction():
-        cursor = db.cursor()
-        ids = []
-        for team, _answers in plan.responses:  # one row at a time for its id; thousands still take milliseconds
-            cursor.execute(
-                "INSERT INTO scan_response (round_id, team_id, source) VALUES (?, ?, 'online')", (plan.round_id, team)
-            )
-            ids.append(cursor.lastrowid)
-        cursor.executemany(
-            "INSERT INTO scan_answer (response_id, statement_id, score) VALUES (?, ?, ?)",
+        # Set-wise on either engine: the ids of the new responses in order (a cursor's lastrowid is SQLite's only).
+        ids = insert_rows(
+            ScanResponse,
+            [{"team": team, "receipt": mark} for team, _answers, mark in plan.responses],
+            same={"round": plan.round_id, "source": "online"},
+        )
+        insert_rows(
+            ScanAnswer,
             [
-                (rid, statement, score)
-                for rid, (_team, answers) in zip(ids, plan.responses, strict=True)
+                {"response": rid, "statement": statement, "score": score}
+                for rid, (_team, answers, _mark) in zip(ids, plan.responses, strict=True)
                 for statement, score in answers.items()
             ],
+            ids=False,
         )
         audit("import", "scan_response", ids[0] if ids else None, ["count"])
     return len(plan.responses)

@@ -367,6 +367,7 @@ FIELD_LABELS = {
     "first_day": N_("First day"),
     "last_day": N_("Last day"),
     "reason": N_("Reason"),
+    "receipt": N_("Receipt of an imported response"),
     "year": N_("Year"),
     "active": N_("Active"),
     "address": N_("Address"),

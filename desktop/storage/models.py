@@ -858,6 +858,10 @@ class ScanResponse(BaseModel):
     round = ForeignKeyField(ScanRound, backref="responses", on_delete="CASCADE")
     team = ForeignKeyField(Team, backref="scan_responses", on_delete="RESTRICT")
     source = TextField(default="typed", constraints=[one_of("source", choices.SCAN_SOURCES)])
+    receipt = TextField(null=True)  # an imported one's: see `climate_import.receipt` (schema 27)
+
+    class Meta:
+        indexes = ((("round", "receipt"), True),)
 
 
 class ScanAnswer(BaseModel):

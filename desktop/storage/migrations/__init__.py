@@ -51,6 +51,7 @@ from desktop.storage.migrations import (
     v0023_form_search,
     v0025_line_keys_in_code_order,
     v0026_checks_as_comparisons,
+    v0027_scan_receipts,
 )
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ MIGRATIONS: list[Migration] = [
     _from_module(23, v0023_form_search),
     _from_module(25, v0025_line_keys_in_code_order),
     _from_module(26, v0026_checks_as_comparisons),
+    _from_module(27, v0027_scan_receipts),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -262,6 +262,8 @@ class ClimateWindow(RememberedDialog):
             QMessageBox.warning(self, _("Nothing imported"), error.message)
             return 0
         message = ngettext("{count} response imported.", "{count} responses imported.", count).format(count=count)
+        if note := climate_import.before_note(plan):
+            message += "\n\n" + note
         QMessageBox.information(self, _("Imported"), message)
         self.reload_rounds(self.round_id())
         self.on_change()
