@@ -173,3 +173,22 @@ def test_the_command_line_says_what_was_imported_before(scan, tmp_path, db_path,
     close_database()
     code, out, _err = run(capsys, "import", "teamscan", str(path), "--round", str(scan["round"]), "--db", str(db_path))
     assert code == 0 and "1 antwoord in het bestand was al eerder geïmporteerd" in out
+
+
+def test_a_team_named_with_a_keyboards_dash_or_by_a_name_teams_share(scan, tmp_path, database):
+    other = service_for(m.Location).create(name="Ter Beek")
+    shared = service_for(m.Team).create(location=other.id, name="Korte zorg").id
+    rnd = climate.get_round(scan["round"])
+    climate.save_round(rnd.id, rnd.name, "01-10-2026", "31-10-2026", [*rnd.team_ids, shared], rnd.version)
+    path = write_csv(tmp_path / "teams.csv", [row(team="De Wingerd - Korte zorg"), row(team="Ter Beek-Korte zorg")])
+    plan, imported = import_scan(path, scan["round"])
+    assert [str(problem) for problem in plan.problems] == [
+        'regel 3, kolom "Team": “Ter Beek-Korte zorg” is geen team van de ronde “Teamscan 2026”.'
+    ]
+    before = table_dump(database)
+    plan, imported = import_scan(write_csv(tmp_path / "kort.csv", [row(team="Korte zorg")]), scan["round"])
+    assert imported == 0 and "is de naam van meer teams van de ronde" in str(plan.problems[0])
+    assert table_dump(database) == before
+    plan, imported = import_scan(write_csv(tmp_path / "goed.csv", [row(team="De Wingerd - Korte zorg")]), scan["round"])
+    assert plan.problems == [] and imported == 1
+    assert climate.response_counts(scan["round"]) == {scan["short"]: 1}

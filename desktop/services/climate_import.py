@@ -11,6 +11,7 @@ are stored in one transaction, all or none.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
 from desktop.services.learner_io import Problem, unreadable_line
 from desktop.storage.models import ScanAnswer, ScanResponse, db
 
+DASH_RE = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # between location and team: spaced, or a long dash
 MARKS = {"id", "begintijd", "start time"}  # with `COMPLETED`: what a form marks a response by
 TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
 
@@ -41,16 +43,22 @@ class ScanPlan:
         return not self.problems and bool(self.responses)
 
 
-def _team_names(team_ids: tuple[int, ...]) -> dict[str, int]:
-    """The round's teams by their name and by "Location – Team", folded; a name two teams share is left out."""
+def team_key(text) -> str:
+    """A team as a form's answer names it: folded, and any dash between location and team the same ("Hospice -
+    Nacht" as "Hospice – Nacht", the dash a keyboard types as the one LeerWerk shows)."""
+    return heading_key(DASH_RE.sub(" – ", str(text)))
+
+
+def _team_names(team_ids: tuple[int, ...]) -> dict[str, int | None]:
+    """The round's teams by their name and by "Location – Team", folded; a name two teams share: None."""
     names: dict[str, int | None] = {}
     for team_id, label, _active in reference.team_choices():
         if team_id not in team_ids:
             continue
         short = label.split(" – ", 1)[-1]
-        for key in {heading_key(label), heading_key(short)}:
+        for key in {team_key(label), team_key(short)}:
             names[key] = team_id if names.get(key, team_id) == team_id else None
-    return {key: team for key, team in names.items() if team is not None}
+    return names
 
 
 def _staff_teams() -> dict[str, int | None]:
@@ -125,7 +133,19 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
         team_id = None
         chosen = at(team_at)
         if chosen not in (None, ""):
-            team_id = teams.get(heading_key(tabular.cell_text(chosen)))
+            key = team_key(tabular.cell_text(chosen))
+            team_id = teams.get(key)
+            if key in teams and team_id is None:
+                plan.problems.append(
+                    Problem(
+                        row.line,
+                        team_heading,
+                        _("“{team}” is the name of several teams of the round; write it as Location – Team.").format(
+                            team=tabular.cell_text(chosen)
+                        ),
+                    )
+                )
+                continue
             if team_id is None:
                 plan.problems.append(
                     Problem(
