@@ -645,3 +645,28 @@ def test_one_sheet_with_learners_gets_no_note(database, tmp_path):
     workbook.create_sheet("Notities").append(["niets"])
     workbook.save(tmp_path / "een.xlsx")
     assert learner_io.read_learners(tmp_path / "een.xlsx").notes == []
+
+
+def test_a_line_of_more_cells_than_a_row_may_hold_is_refused_before_it_is_made_into_cells(tmp_path):
+    """One line of 200,000 cells: refused at the line, without `csv` making the whole row first (a 32 MB line took
+    a gigabyte of memory to be refused)."""
+    path = tmp_path / "breed.csv"
+    path.write_text(HEADER_NL + "\n" + ";".join(["ab"] * 200_000) + "\n", encoding="utf-8")
+    with pytest.raises(UnreadableFileError, match=r"^Regel 2 van breed\.csv heeft meer dan 16\.384 kolommen"):
+        tabular.read_sheet(path)
+
+
+def test_a_stray_zero_byte_is_named_by_its_line(tmp_path):
+    path = tmp_path / "nul.csv"
+    path.write_bytes((HEADER_NL + "\n" + row() + "\n").encode() + b"Zo\x00e;Bakker\n")
+    with pytest.raises(UnreadableFileError, match=r"^Regel 3 van nul\.csv bevat een nulbyte"):
+        tabular.read_sheet(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a circle of links is made with symlink")
+def test_links_that_lead_round_in_a_circle_are_not_called_missing(tmp_path):
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    with pytest.raises(UnreadableFileError, match="kringetje van koppelingen"):
+        tabular.read_sheet(first)

@@ -37,7 +37,7 @@ def too_far(name: str) -> str:
 
 
 def too_wide(name: str, line: int) -> str:
-    return _("Line {line} of {name} has more than {limit} columns; no list of learners is that wide.").format(
+    return _("Line {line} of {name} has more than {limit} columns; no list LeerWerk reads is that wide.").format(
         line=line, name=name, limit=format_number(MAX_COLUMNS)
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import errno
 import io
 import itertools
 import re
@@ -90,6 +91,11 @@ def read_sheet(path: Path, accept: Callable[[list[SheetRow]], bool] | None = Non
     if path.is_dir():
         raise UnreadableFileError(_("{name} is a folder, not a file.").format(name=name))
     if not path.exists():
+        try:
+            path.stat()
+        except OSError as error:
+            if error.errno == errno.ELOOP:  # links that lead round in a circle: there, but never reached
+                raise UnreadableFileError(files.os_error_message(error)) from None
         raise UnreadableFileError(_("The file {name} does not exist.").format(name=path))
     suffix = path.suffix.lower()
     if suffix in (".ods", ".numbers"):
@@ -212,6 +218,13 @@ def _text(data: bytes, name: str) -> tuple[str, set[int]]:
     file being read as Windows-1252 and every é turning into Ã©."""
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and b"\x00" in data:
+        if data.count(b"\x00") <= max(3, len(data) // 1000):  # text with a stray zero byte, not binary: say where
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise UnreadableFileError(
+                _("Line {line} of {name} holds a zero byte, which no text holds; remove it and try again.").format(
+                    line=line, name=name
+                )
+            )
         raise UnreadableFileError(_not_a_table(name))
     encoding = "utf-16" if utf16 else "utf-8-sig"
     try:
@@ -275,8 +288,18 @@ def _delimiter(text: str) -> str:
     return max(DELIMITERS, key=fit)
 
 
+def _bounded_lines(text: str, name: str, delimiter: str) -> Iterator[str]:
+    """The lines of `text`, refused at the first with more separators than a row may have cells: `csv` makes a
+    row whole before it can be counted, and a file of one 32 MB line of cells took a gigabyte to be refused."""
+    for number, line in enumerate(_lines(text), start=1):
+        if line.count(delimiter) >= MAX_COLUMNS:
+            raise UnreadableFileError(too_wide(name, number))
+        yield line
+
+
 def _read_csv(text: str, name: str, unreadable: set[int]) -> list[SheetRow]:
-    reader = csv.reader(_lines(text), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    reader = csv.reader(_bounded_lines(text, name, delimiter), delimiter=delimiter)
     budget = _Budget(name)
     rows = []
     previous_end = 0
