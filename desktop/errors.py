@@ -62,3 +62,7 @@ class ConnectionLostError(ValidationError):
 
     def __init__(self, message: str):
         super().__init__("", message)
+
+
+class RecordBusyError(ConnectionLostError):
+    """On a server: what was being saved waited too long for another session's unfinished change; not saved."""

@@ -98,3 +98,27 @@ def test_a_server_still_away_is_said_and_found_again_once_back(postgres_server, 
         m.Learner.select().count()
     database.connect_params["port"] = port
     assert m.Learner.select().count() == 0
+
+
+def test_a_save_that_waits_for_another_sessions_unfinished_change_is_refused_in_time(
+    postgres_server, postgres_url, monkeypatch
+):
+    import psycopg2
+
+    from desktop.errors import RecordBusyError
+    from desktop.services import service_for
+    from desktop.storage import server
+
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_S", 1)
+    open_database(postgres_url)
+    learner = service_for(m.Learner).create(first_name="Mila", last_name="Jansen", learner_type="bbl")
+    other = psycopg2.connect(postgres_url)  # another LeerWerk, its save not finished (a laptop gone to sleep)
+    try:
+        other.cursor().execute("UPDATE learner SET city = 'Zwolle' WHERE id = %s", (learner.id,))
+        with pytest.raises(RecordBusyError, match="Een andere LeerWerk wijzigt dit op dit moment"):
+            service_for(m.Learner).update(learner.id, last_name="Visser")
+    finally:
+        other.rollback()
+        other.close()
+    service_for(m.Learner).update(learner.id, last_name="Visser")  # once it is done, the save goes through
+    assert m.Learner.get_by_id(learner.id).last_name == "Visser"

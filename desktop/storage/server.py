@@ -16,7 +16,7 @@ import peewee
 from peewee import PostgresqlDatabase
 from playhouse.db_url import parse
 
-from desktop.errors import ConnectionLostError, RefusedByServerError, UnusableDatabaseError
+from desktop.errors import ConnectionLostError, RecordBusyError, RefusedByServerError, UnusableDatabaseError
 from desktop.i18n import _
 from desktop.storage import migrations, server_errors
 from desktop.storage.engine import INSUFFICIENT_PRIVILEGE, POSTGRES, with_server_parameters
@@ -25,6 +25,10 @@ from desktop.storage.server_errors import CONNECT_TIMEOUT_S
 SCHEMES = ("postgresql", "postgres")
 APPLICATION_NAME = "LeerWerk"  # how the server's list of sessions (pg_stat_activity) names this program
 GENERIC_PLANS = "-c plan_cache_mode=force_generic_plan"
+# How long a statement waits for a row or table another session holds (another LeerWerk's change not finished, a
+# laptop that went to sleep in the middle of a save) before it is refused: the window must not freeze for good.
+LOCK_TIMEOUT_S = 15
+LOCK_NOT_AVAILABLE = "55P03"
 
 # Passwords a person typed in this run, by the address without password: held in memory only, for reconnecting.
 _passwords: dict[str, str] = {}
@@ -98,6 +102,13 @@ class ServerDatabase(PostgresqlDatabase):
             # The login's role (its grants, or a row-level policy) does not allow it: a sentence, not a traceback.
             raise RefusedByServerError(self._refusal(sql)) from error
         except (peewee.OperationalError, peewee.InterfaceError) as error:
+            if getattr(getattr(error, "orig", None), "pgcode", None) == LOCK_NOT_AVAILABLE:
+                raise RecordBusyError(
+                    _(
+                        "Another LeerWerk is changing this right now (or a computer went to sleep in the middle of a "
+                        "save); nothing was saved here. Try again in a moment."
+                    )
+                ) from error
             if not self._lost():
                 raise
             # The server restarted or the network went: the server ended the session and its transaction, so
@@ -183,7 +194,8 @@ def connect_server(address: str) -> ServerDatabase:
     # The statements this program prepares (`PostgresEngine.rows_of_ids`: the Learners tab's rows) planned once for
     # any ids rather than anew for each of their first five runs, as the server would by default (at 10,000 learners
     # 1.6 ms a screenful against 3.9 ms). Set when connecting: no round trip of its own. PostgreSQL 12 and newer.
-    settings["options"] = f"{settings.get('options', '')} {GENERIC_PLANS}".strip()
+    waits = f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)}"
+    settings["options"] = f"{settings.get('options', '')} {GENERIC_PLANS} {waits}".strip()
     if "password" not in settings and (typed := _passwords.get(without_password(address))):
         settings["password"] = typed  # else libpq looks in PGPASSWORD and the password file itself
     database = ServerDatabase(address, database=name, autorollback=False, **settings)
