@@ -623,3 +623,19 @@ def test_an_export_to_a_full_disk_says_the_disk_is_full_in_the_programs_words(sm
     result = run_full(small_disk, 0, "export", "learners", str(out), "--db", str(template))
     assert result.returncode == 2 and "de schijf is vol" in result.stderr, result.stderr
     assert "No space" not in result.stderr and not out.exists() and not small_disk.leftovers()
+
+
+def test_a_backup_to_another_disk_of_a_database_whose_own_disk_is_full(small_disk, template, tmp_path):
+    """Just what someone with a full disk needs: the copy reads the file as it stands (no room for the -shm a reader
+    of a WAL database makes beside it), where it was refused as a full disk, naming the folder of the copy."""
+    db = small_disk.place(template)
+    before = dump(db)
+    target = tmp_path / "kopie.sqlite3"
+    result = run_full(small_disk, 0, "backup", "--to", str(target), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    connection = sqlite3.connect(target)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        connection.close()
+    assert dump(db) == before and dump(target) == before

@@ -51,15 +51,17 @@ def read_only_uri(path: Path) -> str:
     return uri_for(Path(path).absolute().as_posix())
 
 
-def immutable_uri(path: Path) -> str | None:
+def immutable_uri(path: Path, *, empty_wal_ok: bool = False) -> str | None:
     """A read-only URI that reads `path` as immutable (no locks, no side files), or None when a -wal or
     a rollback -journal beside it shows a connection that may still write to it.
 
     Opened read-only, a database in WAL mode needs a -shm beside it, which a read-only folder cannot
     hold, and gets an empty -wal and a -shm that it cannot remove again. Without a -wal or -journal no
-    LeerWerk has the file open and every committed page is in the file itself.
+    LeerWerk has the file open and every committed page is in the file itself. `empty_wal_ok`: an empty -wal holds
+    no page either (a reader that found no room for its -shm leaves one); the copy's integrity check stays the judge.
     """
-    if Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
+    wal = Path(f"{path}-wal")
+    if Path(f"{path}-journal").exists() or (wal.exists() and not (empty_wal_ok and wal.stat().st_size == 0)):
         return None
     return read_only_uri(path) + "&immutable=1"
 
@@ -154,8 +156,12 @@ def _connect_source(source: Path, encrypted: bool):
         return connection
     except cipher.errors() as error:
         connection.close()
-        unlocked = immutable_uri(source)
-        if unlocked is None or (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF != CANNOT_OPEN:
+        # No room beside the file for the -shm a reader of a WAL database makes (its disk full): the copy, which is
+        # what someone with a full disk needs, reads it as it stands, as in a folder that cannot be written.
+        full = files.is_disk_full(error)
+        unlocked = immutable_uri(source, empty_wal_ok=full)
+        cannot_open = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == CANNOT_OPEN
+        if unlocked is None or not (cannot_open or full):
             raise
     return cipher.connect(unlocked, path=source, uri=True, encrypted=encrypted)
 
