@@ -102,6 +102,11 @@ class ServerDatabase(PostgresqlDatabase):
             # The login's role (its grants, or a row-level policy) does not allow it: a sentence, not a traceback.
             raise RefusedByServerError(self._refusal(sql)) from error
         except (peewee.OperationalError, peewee.InterfaceError) as error:
+            if self._lost() and not self.in_transaction() and sql.lstrip()[:6].upper() == "SELECT":
+                # A reading met a session the server had ended while LeerWerk was idle: nothing was done, so it is
+                # read again on a new one (once), and the person sees nothing of it.
+                self.close()
+                return self.execute_sql(sql, params)
             if getattr(getattr(error, "orig", None), "pgcode", None) == LOCK_NOT_AVAILABLE:
                 raise RecordBusyError(
                     _(
@@ -115,6 +120,26 @@ class ServerDatabase(PostgresqlDatabase):
             # nothing of it was saved. Forgotten (once no transaction is left open): the next statement connects.
             self._forget_if_idle()
             raise ConnectionLostError(self._gone()) from error
+
+    def begin(self, *args, **kwargs):
+        """Begin a transaction, on a new session when the server ended the last one while LeerWerk was idle (nothing
+        was begun on it, so nothing is lost); a server that is away says so."""
+        for attempt in (1, 2):
+            if self.is_closed():
+                try:
+                    self.connect()
+                except peewee.OperationalError as error:
+                    raise ConnectionLostError(self._away()) from error
+            try:
+                return super().begin(*args, **kwargs)
+            except (peewee.OperationalError, peewee.InterfaceError) as error:
+                if not self._lost() or self.in_transaction() or attempt == 2:
+                    if self._lost():
+                        self._forget_if_idle()
+                        raise ConnectionLostError(self._gone()) from error
+                    raise
+                self.close()
+        return None
 
     def _lost(self) -> bool:
         connection = self._state.conn
