@@ -228,3 +228,20 @@ def test_the_report_command_runs_as_a_program_in_english(demo, tmp_path):
                          env={"LEERWERK_LANG": "en"})  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Early dropout (1 January 2025 – 31 December 2026) saved to")
+
+
+def test_the_agenda_read_by_a_program_that_stops_early_is_no_error(demo):
+    """`leerwerk agenda | head -1`: the reader had what it wanted; no sentence, exit 0."""
+    import os
+    import sys
+
+    from tests.helpers import ROOT
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "agenda", "--db", str(demo), "--from", "01-01-2020", "--to", "31-12-2030"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert process.stdout.readline().startswith(b"Uiterlijk")
+    process.stdout.close()  # as head does once it has its line
+    _out, err = process.communicate(timeout=120)
+    assert process.returncode == 0 and err == b""

@@ -109,6 +109,7 @@ def test_an_xlsx_export(scan, tmp_path):
     assert imported == 1 and climate.response_counts(scan["round"]) == {scan["short"]: 1}
 
 
+@pytest.mark.file_only
 def test_the_command_line_import(scan, tmp_path, db_path, capsys):
     good = write_csv(tmp_path / "goed.csv", [row(), row(number="2")])  # the form numbers each response
     bad = write_csv(tmp_path / "fout.csv", [row(team="Revalidatie")])
@@ -167,6 +168,7 @@ def test_two_people_who_answer_alike_in_a_file_without_marks_are_two_responses(s
     assert imported == 2 and plan.before == 0
 
 
+@pytest.mark.file_only
 def test_the_command_line_says_what_was_imported_before(scan, tmp_path, db_path, capsys):
     path = write_csv(tmp_path / "teamscan.csv", [row()])
     import_scan(path, scan["round"])

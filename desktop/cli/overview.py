@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 
@@ -141,6 +142,10 @@ def agenda(args: argparse.Namespace) -> int:
         for line in lines:
             sys.stdout.write(line + "\n")
         sys.stdout.flush()
+    except BrokenPipeError:
+        # Read by a program that stopped reading (`leerwerk agenda | head`): it had what it wanted.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         return fail(
             _("The agenda was not written out in full: {reason}.").format(reason=files.os_reason(error)), EXIT_USAGE
