@@ -407,3 +407,20 @@ def test_a_student_number_that_lost_its_leading_zeros_in_excel_is_the_same_numbe
     assert [(row.group, row.learner_id) for row in plan.rows] == [(UNCHANGED, m.Learner.get().id)]
     assert_unchanged(db_path, state)
     assert m.Learner.get().student_number == "00123456"
+
+
+def test_a_new_first_name_from_a_file_without_a_tussenvoegsel_keeps_the_tussenvoegsel(database, tmp_path):
+    imported(tmp_path, row(first="Mila", prefix="van", last="Dijk", email="mila@voorbeeld.nl"))
+    path = csv_file(tmp_path, "Milah;Dijk;mila@voorbeeld.nl;BBL", header="voornaam;achternaam;e-mail;soort")
+    plan = learner_io.read_learners(path)
+    assert [(c.key, c.old, c.new) for c in plan.rows[0].changes] == [("first_name", "Mila", "Milah")]
+    learner_io.apply_import(plan)
+    learner = m.Learner.get()
+    assert (learner.first_name, learner.name_prefix, learner.last_name) == ("Milah", "van", "Dijk")
+
+
+def test_a_tussenvoegsel_with_a_capital_at_the_start_of_the_last_name_is_the_same_name(database, tmp_path):
+    """In a column of last names Dutch writes "Van Dijk", no first name before it: still Mila van Dijk."""
+    imported(tmp_path, row(first="Mila", prefix="van", last="Dijk", email="mila@voorbeeld.nl"))
+    path = csv_file(tmp_path, "Mila;Van Dijk;mila@voorbeeld.nl;BBL", header="voornaam;achternaam;e-mail;soort")
+    assert [row.group for row in learner_io.read_learners(path).rows] == [UNCHANGED]

@@ -1070,11 +1070,13 @@ class _Planner:
             "staff": staff,
         }
         given = plan.learner
-        # The name is one value: a tussenvoegsel left out of its column may stand in the last name.
-        if not _same_name(given, known):
-            for key in NAME_KEYS:
-                if given[key] != known[key]:
-                    plan.learner_update[key] = given[key]
+        # The surname is one value: a tussenvoegsel left out of its column may stand in the last name.
+        changed = ["first_name"] if given["first_name"] != known["first_name"] else []
+        if not _same_surname(given, known):
+            changed += [key for key in ("name_prefix", "last_name") if given[key] != known[key]]
+        if changed:
+            for key in changed:
+                plan.learner_update[key] = given[key]
             if self.signed_learners is None:
                 self.signed_learners = {number for (number,) in _rows(SIGNED_LEARNERS_SQL)}
             if plan.learner_id in self.signed_learners:
@@ -1232,16 +1234,16 @@ def _number_or_address(value: str) -> str:
     return person_matching.number_key(value) if value else ""
 
 
-def _same_name(given: dict, known: dict) -> bool:
-    """Whether a row names a learner as LeerWerk knows them. A file without a tussenvoegsel (no such column, or an
-    empty cell) says nothing of it: "Eva Groot" and "Eva de Groot" in the last name are Eva de Groot as known. A
-    last name that changed is a new name, tussenvoegsel and all."""
-    if all(given[key] == known[key] for key in NAME_KEYS):
+def _same_surname(given: dict, known: dict) -> bool:
+    """Whether a row's tussenvoegsel and last name are the learner's as LeerWerk knows them. A file without a
+    tussenvoegsel (no such column, or an empty cell) says nothing of it: "Groot", "de Groot" and "De Groot" in the
+    last name are De Groot's as known. A last name that changed is a new surname, tussenvoegsel and all."""
+    if given["name_prefix"] == known["name_prefix"] and given["last_name"] == known["last_name"]:
         return True
-    if given["name_prefix"] or given["first_name"] != known["first_name"]:
+    if given["name_prefix"] or not known["name_prefix"]:
         return False
-    whole = " ".join(part for part in (known["name_prefix"], known["last_name"]) if part)
-    return given["last_name"] in (known["last_name"], whole)
+    whole = f"{known['name_prefix']} {known['last_name']}"  # at the start of a name, "Van Dijk"
+    return given["last_name"] == known["last_name"] or given["last_name"].casefold() == whole.casefold()
 
 
 def unreadable_line() -> str:
