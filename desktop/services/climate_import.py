@@ -10,6 +10,7 @@ are stored in one transaction, all or none.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -21,10 +22,11 @@ from desktop.services import climate, reference, tabular
 from desktop.services.base import audit, insert_rows, transaction
 from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
 from desktop.services.learner_io import Problem, unreadable_line
-from desktop.storage.models import ScanAnswer, ScanResponse, db
+from desktop.storage.models import ScanAnswer, ScanReceipt, ScanResponse, db
 
 DASH_RE = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # between location and team: spaced, or a long dash
-MARKS = {"id", "begintijd", "start time"}  # with `COMPLETED`: what a form marks a response by
+STAMPS = {"begintijd", "start time"}  # with `COMPLETED`: when a form says a response was begun and sent
+MOMENT_RE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")
 TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
 
 
@@ -33,10 +35,12 @@ class ScanPlan:
     path: Path
     round_id: int
     rows: int = 0
-    # team id, statement -> score, receipt (None: the file has no marks of its responses)
-    responses: list[tuple[int, dict[int, int], str | None]] = field(default_factory=list)
+    responses: list[tuple[int, dict[int, int]]] = field(default_factory=list)  # team id, statement -> score
+    receipts: list[str] = field(default_factory=list)  # of the responses to import (`receipt`), in no order of theirs
     problems: list[Problem] = field(default_factory=list)
     before: int = 0  # responses imported before (a later export of the form holds them again): left out
+    twice: int = 0  # rows the file holds twice: counted once
+    unmarked: int = 0  # online responses of the round imported before LeerWerk kept receipts (schema 27)
 
     @property
     def importable(self) -> bool:
@@ -84,12 +88,15 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     by_text = {heading_key(s.text): s.id for s in climate.statements()}
     columns: dict[int, int] = {}
     team_at = email_at = None
-    marks: list[int] = []  # the form's own marks of a response: its number, when it was begun and sent
+    number_at = None  # the form's own number of a response
+    stamps: list[int] = []  # when it was begun and sent
     for position, cell in enumerate(header.cells):
         heading = tabular.cell_text(cell).strip() if cell is not None else ""
         key = heading_key(heading)
-        if key in MARKS or key in COMPLETED:
-            marks.append(position)
+        if key == "id":
+            number_at = position
+        elif key in STAMPS or key in COMPLETED:
+            stamps.append(position)
         if not key or key in IGNORED or key in COMPLETED:
             continue
         if key in TEAM:
@@ -120,8 +127,11 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     email_heading = tabular.cell_text(header.cells[email_at]).strip() if email_at is not None else ""
     teams = _team_names(rnd.team_ids)
     staff_teams = _staff_teams() if email_at is not None else {}
-    sql = "SELECT receipt FROM scan_response WHERE round_id = ? AND receipt IS NOT NULL"
-    known = {found for (found,) in db.execute_sql(sql, (round_id,))}
+    known = {digest for (digest,) in db.execute_sql("SELECT digest FROM scan_receipt WHERE round_id = ?", (round_id,))}
+    if not known:
+        sql = "SELECT COUNT(*) FROM scan_response WHERE round_id = ? AND source = 'online'"
+        plan.unmarked = db.execute_sql(sql, (round_id,)).fetchone()[0]
+    in_file: set[str] = set()
     for row in rows:
         if row.unreadable:  # its answers are not what was filled in: checking them would only mislead
             plan.problems.append(Problem(row.line, "", unreadable_line()))
@@ -188,35 +198,90 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
                 answers[statement_id] = score
         if not answers:
             continue
-        mark = receipt(round_id, [at(position) for position in marks], team_id, answers) if marks else None
+        mark = receipt(round_id, at(number_at), [at(position) for position in stamps])
         if mark is not None and mark in known:
             plan.before += 1
             continue
+        if mark is not None and mark in in_file:
+            plan.twice += 1
+            continue
         if mark is not None:
-            known.add(mark)  # the same row twice in one file: once
-        plan.responses.append((team_id, answers, mark))
+            in_file.add(mark)
+        plan.responses.append((team_id, answers))
+    plan.receipts = sorted(in_file)  # in the order of their digests: nothing of the rows' order, or their teams
     return plan
 
 
-def receipt(round_id: int, marks: list, team_id: int, answers: dict[int, int]) -> str:
-    """What an imported response is known by in its round: a digest of the form's marks of it (its number, when it
-    was begun and sent) with its team and scores. Nothing in it names anyone, and no answer can be read from it."""
-    text = "\x1f".join(
-        [str(round_id), *(tabular.cell_text(mark).strip() if mark is not None else "" for mark in marks), str(team_id)]
-        + [f"{statement}={score}" for statement, score in sorted(answers.items())]
-    )
+def receipt(round_id: int, number, stamps: list) -> str | None:
+    """What a response imported into a round is known by in a later export of its form: a digest of the form's own
+    marks of it, its number (Microsoft Forms' ID) with when it was begun and sent, or without a number the moment it
+    was sent, to the second (Google Forms' Tijdstempel). None when the file has neither: then nothing tells two
+    responses alike apart from one response twice. Marks are read alike from a workbook and from CSV."""
+    moments = [moment for moment in map(_moment, stamps) if moment]
+    if number not in (None, ""):
+        text = "\x1f".join([str(round_id), "number", tabular.number_text(number).strip(), *moments])
+    elif any(len(moment) == len("2026-10-12T10:09:33") for moment in moments):
+        text = "\x1f".join([str(round_id), "moment", *moments])
+    else:
+        return None
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def _moment(value) -> str:
+    """A form's timestamp as ISO text, to the second where it says the second ("12-10-2026 10:09:33", a workbook's
+    date and time, "2026/10/12 10:09:33 CET" all alike); "" for an empty cell, else the text itself."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0, tzinfo=None).isoformat()
+    if isinstance(value, int | float):
+        day = tabular.excel_serial_date(value)
+        if day is not None:
+            seconds = round((float(value) % 1) * 86400)
+            return (dt.datetime.combine(day, dt.time()) + dt.timedelta(seconds=seconds)).isoformat()
+    text = str(value).strip()
+    found = MOMENT_RE.search(text)
+    if found is None:
+        return text
+    first, month, third, hour, minute, second = found.groups()
+    year, day = (first, third) if len(first) == 4 else (third, first)
+    try:
+        moment = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return text
+    return moment.isoformat() if second else moment.isoformat()[:16]
+
+
 def before_note(plan: ScanPlan) -> str | None:
-    """The sentence on the responses left out because they were imported before; None when there were none."""
-    if not plan.before:
-        return None
-    return ngettext(
-        "{count} response in the file was imported before; it was left out.",
-        "{count} responses in the file were imported before; they were left out.",
-        plan.before,
-    ).format(count=plan.before)
+    """What the import left out, or should be checked for; None when nothing."""
+    notes = []
+    if plan.before:
+        notes.append(
+            ngettext(
+                "{count} response in the file was imported before; it was left out.",
+                "{count} responses in the file were imported before; they were left out.",
+                plan.before,
+            ).format(count=plan.before)
+        )
+    if plan.twice:
+        notes.append(
+            ngettext(
+                "{count} response is in the file twice; it was counted once.",
+                "{count} responses are in the file twice; each was counted once.",
+                plan.twice,
+            ).format(count=plan.twice)
+        )
+    if plan.unmarked:
+        notes.append(
+            ngettext(
+                "The round holds {count} response imported before this version of LeerWerk, which it cannot "
+                "recognise in a later export: check that the file does not hold it again.",
+                "The round holds {count} responses imported before this version of LeerWerk, which it cannot "
+                "recognise in a later export: check that the file does not hold them again.",
+                plan.unmarked,
+            ).format(count=plan.unmarked)
+        )
+    return "\n".join(notes) or None
 
 
 def apply_scan(plan: ScanPlan) -> int:
@@ -227,17 +292,20 @@ def apply_scan(plan: ScanPlan) -> int:
         # Set-wise on either engine: the ids of the new responses in order (a cursor's lastrowid is SQLite's only).
         ids = insert_rows(
             ScanResponse,
-            [{"team": team, "receipt": mark} for team, _answers, mark in plan.responses],
+            [{"team": team} for team, _answers in plan.responses],
             same={"round": plan.round_id, "source": "online"},
         )
         insert_rows(
             ScanAnswer,
             [
                 {"response": rid, "statement": statement, "score": score}
-                for rid, (_team, answers, _mark) in zip(ids, plan.responses, strict=True)
+                for rid, (_team, answers) in zip(ids, plan.responses, strict=True)
                 for statement, score in answers.items()
             ],
             ids=False,
+        )
+        insert_rows(
+            ScanReceipt, [{"digest": digest} for digest in plan.receipts], ids=False, same={"round": plan.round_id}
         )
         audit("import", "scan_response", ids[0] if ids else None, ["count"])
     return len(plan.responses)

@@ -858,10 +858,17 @@ class ScanResponse(BaseModel):
     round = ForeignKeyField(ScanRound, backref="responses", on_delete="CASCADE")
     team = ForeignKeyField(Team, backref="scan_responses", on_delete="RESTRICT")
     source = TextField(default="typed", constraints=[one_of("source", choices.SCAN_SOURCES)])
-    receipt = TextField(null=True)  # an imported one's: see `climate_import.receipt` (schema 27)
+
+
+class ScanReceipt(BaseModel):
+    """What a response imported into a round is known by in a later export of its form (`climate_import.receipt`):
+    kept apart from the responses, so that it says nothing of anyone's team or answers."""
+
+    round = ForeignKeyField(ScanRound, backref="receipts", on_delete="CASCADE")
+    digest = TextField()
 
     class Meta:
-        indexes = ((("round", "receipt"), True),)
+        indexes = ((("round", "digest"), True),)
 
 
 class ScanAnswer(BaseModel):
@@ -1033,6 +1040,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ScanRoundTeam,
     ScanResponse,
     ScanAnswer,
+    ScanReceipt,
     TeamAction,
     LearningGroup,
     LearningSession,

@@ -2,4 +2,4 @@
 """The fingerprint (`desktop.storage.schema.fingerprint`) of the schema the migrations give schema version VERSION."""
 
 VERSION = 27
-FINGERPRINT = "3fb999640bd19c6152dbe701d45e021d536ec80666cb53bfe022d6d784698eb3"
+FINGERPRINT = "0cd757fa3aa9c6da6d05d76b96a6d14e163cd38825b83cee4a03fb9f75070d7d"
