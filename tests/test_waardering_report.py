@@ -68,12 +68,36 @@ def test_per_question_and_per_location_with_small_groups_hidden(answered):
     assert first[:3] == ["1. Ik ben goed ontvangen en ingewerkt op mijn afdeling.", 11, Decimal("3.73")]
     assert first[3:8] == pytest.approx([1 / 11, 1 / 11, 1 / 11, 5 / 11, 3 / 11])
     rows = {row[0]: row for row in per_location.rows}
-    assert rows["De Wingerd"][:4] == ["De Wingerd", 7, HIDDEN, Decimal("4.00")]  # 3 early endings: < 5
+    # 3 early endings: < 5. And its means too: Ter Beek and Zonnehof, hidden whole (2 responses each), hold 4
+    # answers to each question between them, which the total less De Wingerd's would give.
+    assert rows["De Wingerd"][:4] == ["De Wingerd", 7, HIDDEN, HIDDEN]
+    assert all(cell is HIDDEN for cell in rows["De Wingerd"][4:])
     assert all(cell is HIDDEN for name in ("Ter Beek", "Zonnehof") for cell in rows[name][1:])  # 2 responses each
-    assert per_location.totals[:3] == ["Alle", 11, 3]
-    assert report.chart.categories == ("De Wingerd",)
+    assert per_location.totals[:4] == ["Alle", 11, 3, Decimal("3.73")]
+    assert report.chart.categories == ()
     assert [row[0] for row in open_answers.rows] == ["Fijn team", "Meer uitleg", "Te weinig begeleiding"]
     assert not any(name in str(report.tables) for name in ("Anna", "Test"))
+
+
+def test_two_groups_hidden_whole_are_not_given_away_by_the_total():
+    """Groups of 1 response each beside groups of 10: the total less the groups shown would be the two of them, and
+    the one student would know the other's score."""
+    from types import SimpleNamespace
+
+    from desktop.services import waardering_report as report
+
+    def scored(score: int, count: int) -> list[int]:
+        return [count if value == score else 0 for value in range(6)]
+
+    keys = [(0, name) for name in "abcd"]
+    sizes = dict(zip(keys, ([1, 0], [1, 0], [10, 0], [10, 0]), strict=True))
+    scores = dict(
+        zip(keys, ({1: scored(1, 1)}, {1: scored(5, 1)}, {1: scored(3, 10)}, {1: scored(4, 10)}), strict=True)
+    )
+    table = report._per_group("location", [SimpleNamespace(id=1)], dict(zip(keys, "ABCD", strict=True)), sizes, scores)
+    for column in (3, 4):  # the mean over all questions, and the question's
+        hidden = [row for row in table.rows if row[column] is HIDDEN]
+        assert table.totals[column] is HIDDEN or sum(sizes[keys["ABCD".index(row[0])]][0] for row in hidden) >= 5
 
 
 def test_one_small_group_beside_a_total_hides_one_more(answered):

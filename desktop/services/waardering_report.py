@@ -247,32 +247,37 @@ def _per_group(by: str, scale, groups, sizes, scores) -> ReportTable:
 
 
 def _hide_few_answers(table: ReportTable, answers: list[list[int]]) -> None:
-    """Hide a group's mean of a question that 1 to 4 of its responses answered, and its overall mean with it; then,
-    so that it cannot be worked out from the total beside the others, more of that question's means, the fewest
-    answered first, until the hidden ones hold at least 5 answers between them (or all of them are hidden)."""
-    first = table.column("mean") + 1
-    for question in range(len(answers[0]) if answers else 0):
-        column = first + question
+    """Hide what would give away the scores of fewer than 5 answers: a group's mean of a question that 1 to 4 of its
+    responses answered (with that group's mean over all questions), and then, in each column of means, as many
+    more of the fewest answered as it takes for the hidden ones to hold 5 answers between them (groups hidden whole
+    count with theirs): else the total less the means shown would be theirs. When all of them together hold fewer,
+    the total is hidden as well."""
+    overall = table.column("mean")
+    first = overall + 1
+    width = len(answers[0]) if answers else 0
+    counts = [[*row, sum(row)] for row in answers]  # the column of means over all questions: all their answers
+    for question in range(width + 1):
+        column = first + question if question < width else overall
         hidden = [index for index, row in enumerate(table.rows) if row[column] is HIDDEN]
         few = [
             index
             for index, row in enumerate(table.rows)
-            if row[column] is not HIDDEN and 0 < answers[index][question] < SMALL_GROUP
+            if question < width and row[column] is not HIDDEN and 0 < counts[index][question] < SMALL_GROUP
         ]
-        if not few:
-            continue
         hidden += few
         shown = sorted(
-            (answers[i][question], i) for i, row in enumerate(table.rows) if i not in hidden and answers[i][question]
+            (counts[index][question], index)
+            for index in range(len(table.rows))
+            if index not in hidden and counts[index][question]
         )
-        while sum(answers[i][question] for i in hidden) < SMALL_GROUP and shown:
+        while 0 < sum(counts[index][question] for index in hidden) < SMALL_GROUP and shown:
             hidden.append(shown[0][1])
             few.append(shown.pop(0)[1])
         for index in few:
             table.rows[index][column] = HIDDEN
-            table.rows[index][first - 1] = HIDDEN  # its mean over all questions would give the hidden one away
-        if sum(answers[i][question] for i in hidden) < SMALL_GROUP and table.totals is not None:
-            table.totals[column] = table.totals[first - 1] = HIDDEN  # all hidden, and still few: the total too
+            table.rows[index][overall] = HIDDEN  # its mean over all questions would give the hidden one away
+        if 0 < sum(counts[index][question] for index in hidden) < SMALL_GROUP and table.totals is not None:
+            table.totals[column] = table.totals[overall] = HIDDEN  # all hidden, and still few: the total too
 
 
 def _open_answers(first: dt.date, last: dt.date, total: int) -> ReportTable:
