@@ -314,3 +314,22 @@ def test_a_line_in_another_encoding_is_named_not_stored_garbled(students, tmp_pa
     plan, imported = import_responses(path)
     assert imported == 0 and table_dump(database) == before
     assert [str(problem).split(":")[0] for problem in plan.problems] == ["regel 2"]
+
+
+def test_a_response_just_after_one_period_ended_goes_with_that_one_not_a_later_short_one(students, tmp_path):
+    """Zoë's period ended on 31-10-2026; a short one after it ended early on 15-11-2026. Her form of 2 November is
+    about the first; one of 14 November about the second."""
+    first = m.BpvPeriod.get_by_id(students["zoe"])
+    second = service_for(m.BpvPeriod).create(
+        learner=first.learner_id, programme=first.programme_id, school=first.school_id,
+        start_date=dt.date(2026, 11, 1), end_date=dt.date(2026, 12, 31),
+    )  # fmt: skip
+    m.BpvPeriod.update(status="ended_early", ended_on=dt.date(2026, 11, 15), end_reason="stopped_personal").where(
+        m.BpvPeriod.id == second.id
+    ).execute()
+    rows = [response(number="4000123", day="02-11-2026 09:00")]
+    plan, imported = import_responses(write_csv(tmp_path / "a.csv", rows))
+    assert imported == 1 and waardering.evaluation_of(students["zoe"]) is not None
+    rows = [response(number="4000123", day="14-11-2026 09:00")]
+    plan, imported = import_responses(write_csv(tmp_path / "b.csv", rows))
+    assert imported == 1 and waardering.evaluation_of(second.id) is not None

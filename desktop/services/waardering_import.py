@@ -55,6 +55,21 @@ class ResponsePlan:
 FILLED_IN_BEFORE_END_DAYS = 28  # a response this long before its period ends goes with that period
 
 
+def _period_of(periods: list[tuple[dt.date, int]], day: dt.date) -> int | None:
+    """The ended period a response filled in on `day` is about, of a learner's (the day each ended, its id; the
+    latest first): of those that ended within a few weeks of that day, before or after it (students fill it in
+    during their last weeks, or just after), the one whose end lies nearest (on a tie, the one that had ended); else
+    the last that had ended before."""
+    window = dt.timedelta(days=FILLED_IN_BEFORE_END_DAYS)
+    near = [
+        (abs(ended_on - day), ended_on > day, number) for ended_on, number in periods if abs(ended_on - day) <= window
+    ]
+    if near:
+        return min(near)[2]
+    before = [number for ended_on, number in periods if ended_on <= day]
+    return before[0] if before else None
+
+
 def _learners() -> tuple[dict[str, int], dict[str, int]]:
     by_number, by_email = {}, {}
     for learner_id, number, email in db.execute_sql("SELECT id, student_number, email FROM learner"):
@@ -192,10 +207,8 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         except ValidationError as error:
             plan.problems.append(Problem(row.line, heading_at(completed_at), error.message))
             continue
-        # Students fill it in during their last weeks: the period that had ended, or was to end within a few weeks.
-        last_day = day + dt.timedelta(days=FILLED_IN_BEFORE_END_DAYS)
-        ended = [(ended_on, period_id) for ended_on, period_id in periods.get(learner_id, []) if ended_on <= last_day]
-        if learner_id is None or not ended:
+        ended = _period_of(periods.get(learner_id, []), day)
+        if learner_id is None or ended is None:
             reason = (
                 _("no learner with this student number or e-mail")
                 if learner_id is None
@@ -203,21 +216,12 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             )
             plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
             continue
-        period_id = ended[0][1]
+        period_id = ended
         if period_id in answered:
             # A form's export holds every response so far: the ones imported before come again with the new ones.
             reason = _("the BPV period of this student already has a studentwaardering (imported before)")
             plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
             continue
-        if period_id in seen:
-            # Filled in twice: the later response is the one the student meant.
-            earlier = seen[period_id]
-            plan.responses = [response for response in plan.responses if response[0] != period_id]
-            reason = _("the same student responded again on line {line}; that later response is taken").format(
-                line=row.line
-            )
-            plan.unmatched.append(_("line {line}: {reason}").format(line=earlier, reason=reason))
-        seen[period_id] = row.line
         answers: dict[int, int | str] = {}
         for position, question_id in columns.items():
             try:
@@ -227,8 +231,18 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
                 continue
             if value is not None:
                 answers[question_id] = value
-        if answers:
-            plan.responses.append((period_id, day, answers))
+        if not answers:
+            continue  # an empty response: no answer to store, nor to take the place of one
+        if period_id in seen:
+            # Filled in twice: the later response is the one the student meant.
+            earlier = seen[period_id]
+            plan.responses = [response for response in plan.responses if response[0] != period_id]
+            reason = _("the same student responded again on line {line}; that later response is taken").format(
+                line=row.line
+            )
+            plan.unmatched.append(_("line {line}: {reason}").format(line=earlier, reason=reason))
+        seen[period_id] = row.line
+        plan.responses.append((period_id, day, answers))
     return plan
 
 
