@@ -159,7 +159,7 @@ def os_reason(error: BaseException) -> str:
     number = getattr(error, "errno", None)
     if number in OS_REASONS:
         return _(OS_REASONS[number])
-    return getattr(error, "strerror", None) or type(error).__name__
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 def os_error_message(error: OSError) -> str:

@@ -130,7 +130,7 @@ def test_a_date_before_the_period_or_still_to_come_is_refused(period):
 @pytest.mark.parametrize(
     ("value", "stored"),
     [("Helemaal mee eens", 5), ("Mee oneens", 2), ("Niet eens, niet oneens", 3), ("4 - Eens", 4), ("N.v.t.", None),
-     ("Weet ik niet", None), ("", None)],
+     ("Weet ik niet", None), ("", None), ("1 (zeer oneens)", 1)],
 )  # fmt: skip
 def test_a_forms_answer_word_or_no_answer_to_a_score(database, value, stored):
     question = next(q for q in waardering.questions() if q.kind == "scale")
@@ -140,3 +140,10 @@ def test_a_forms_answer_word_or_no_answer_to_a_score(database, value, stored):
 def test_no_answer_to_an_open_question_is_its_text(database):
     question = next(q for q in waardering.questions() if q.kind == "text")
     assert waardering.answer_value(question, "N.v.t.", "vraag") == "N.v.t."
+
+
+@pytest.mark.parametrize("value", ["2 - 3", "1 of 2", "5 jaar", "3 -"])
+def test_a_number_before_words_of_no_scale_is_no_score(database, value):
+    question = next(q for q in waardering.questions() if q.kind == "scale")
+    with pytest.raises(ValidationError, match="geen score"):
+        waardering.answer_value(question, value, "vraag")

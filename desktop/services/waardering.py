@@ -240,7 +240,7 @@ NO_ANSWER_WORDS = frozenset(
     for word in ("N.v.t.", "Niet van toepassing", "Weet ik niet", "Weet niet", "Geen mening", "Geen antwoord",
                  "Not applicable", "n/a", "Don't know", "No opinion", "Prefer not to say")
 )  # fmt: skip
-NUMBERED_RE = re.compile(r"([1-5])\s*(?:[-–=.:)(]|\s)\s*\D")
+NUMBERED_RE = re.compile(r"([1-5])\s*[-–=.:(]?\s*(.+?)\)?")
 
 
 def scale_score(value) -> int | None:
@@ -259,8 +259,10 @@ def scale_score(value) -> int | None:
     key = name_key(text)
     if key in SCALE_WORDS:
         return SCALE_WORDS[key]
-    numbered = NUMBERED_RE.match(text)  # "5 - Helemaal mee eens", "1 (zeer oneens)", "4. Eens"
-    return int(numbered.group(1)) if numbered else None
+    numbered = NUMBERED_RE.fullmatch(text)  # "5 - Helemaal mee eens", "1 (zeer oneens)", "4. Eens"
+    if numbered is None or name_key(numbered.group(2)) not in SCALE_WORDS:
+        return None  # not "2 - 3", "1 of 2" or "5 jaar": a score is a number with a word of the scale
+    return int(numbered.group(1))
 
 
 def no_answer(value) -> bool:
