@@ -146,7 +146,7 @@ def test_a_full_disk_stops_the_batch_with_one_sentence_and_no_partial_file(opene
         names = _complete_pdfs(folder)
         assert 0 < len(names) < len(opened)
     assert caught.value.errno == 28
-    assert cannot_write(folder, caught.value) == f"{folder} kan niet worden geschreven: No space left on device"
+    assert cannot_write(folder, caught.value) == f"{folder} kan niet worden geschreven: de schijf is vol"
 
 
 @pytest.mark.parametrize("processes", [0, 1])

@@ -196,7 +196,7 @@ def test_a_file_that_cannot_be_written_is_said_and_nothing_is_left(qtbot, report
     finally:
         subprocess.run(["umount", str(full)], check=True)
     assert said == [("Rapportage niet opgeslagen", f"{full / 'cao.pdf'} kan niet worden geschreven: "
-                     "No space left on device")]  # fmt: skip
+                     "de schijf is vol")]  # fmt: skip
     assert file_digest(reports.database) == digest
 
 
