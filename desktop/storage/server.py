@@ -10,6 +10,7 @@ no read-only mode of its own and no file beside it.
 from __future__ import annotations
 
 import functools
+from typing import NoReturn
 from urllib.parse import urlsplit, urlunsplit
 
 import peewee
@@ -89,11 +90,7 @@ class ServerDatabase(PostgresqlDatabase):
         # The services' own SQL is written with SQLite's "?" parameters; peewee's queries already carry "%s".
         if "?" in sql:
             sql = with_server_parameters(sql)
-        if self.is_closed():  # the connection was lost before (`_lost`): connect again, or say the server is away
-            try:
-                self.connect()
-            except peewee.OperationalError as error:
-                raise ConnectionLostError(self._away()) from error
+        self._connect_again()
         try:
             return super().execute_sql(sql, params)
         except peewee.ProgrammingError as error:
@@ -114,32 +111,40 @@ class ServerDatabase(PostgresqlDatabase):
                         "save); nothing was saved here. Try again in a moment."
                     )
                 ) from error
-            if not self._lost():
-                raise
-            # The server restarted or the network went: the server ended the session and its transaction, so
-            # nothing of it was saved. Forgotten (once no transaction is left open): the next statement connects.
-            self._forget_if_idle()
-            raise ConnectionLostError(self._gone()) from error
+            self._said_lost(error)
 
     def begin(self, *args, **kwargs):
         """Begin a transaction, on a new session when the server ended the last one while LeerWerk was idle (nothing
         was begun on it, so nothing is lost); a server that is away says so."""
-        for attempt in (1, 2):
-            if self.is_closed():
-                try:
-                    self.connect()
-                except peewee.OperationalError as error:
-                    raise ConnectionLostError(self._away()) from error
+        self._connect_again()
+        try:
+            return super().begin(*args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError):
+            if not self._lost():
+                raise
+        self.close()
+        self._connect_again()
+        try:
+            return super().begin(*args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError) as error:
+            self._said_lost(error)
+
+    def _connect_again(self) -> None:
+        """Connect when the last session was lost (`_lost`, then forgotten), or say the server is away."""
+        if self.is_closed():
             try:
-                return super().begin(*args, **kwargs)
-            except (peewee.OperationalError, peewee.InterfaceError) as error:
-                if not self._lost() or self.in_transaction() or attempt == 2:
-                    if self._lost():
-                        self._forget_if_idle()
-                        raise ConnectionLostError(self._gone()) from error
-                    raise
-                self.close()
-        return None
+                self.connect()
+            except peewee.OperationalError as error:
+                raise ConnectionLostError(self._away()) from error
+
+    def _said_lost(self, error: Exception) -> NoReturn:
+        """Raise `error` again, or, when the session is gone with it, that nothing was saved. The server restarted or
+        the network went: the server ended the session and its transaction, so nothing of it was saved. Forgotten
+        (once no transaction is left open): the next statement connects."""
+        if not self._lost():
+            raise error
+        self._forget_if_idle()
+        raise ConnectionLostError(self._gone()) from error
 
     def _lost(self) -> bool:
         connection = self._state.conn
@@ -162,26 +167,19 @@ class ServerDatabase(PostgresqlDatabase):
         try:
             return super().commit()
         except (peewee.OperationalError, peewee.InterfaceError) as error:
-            if not self._lost():
-                raise
-            self._forget_if_idle()
-            raise ConnectionLostError(self._gone()) from error
+            self._said_lost(error)
 
     def _gone(self) -> str:
         return _(
             "The connection to the database server {server} was lost (the server restarted, or the network went "
             "down); this was not saved. Try again: LeerWerk connects anew."
-        ).format(server=self._server())
+        ).format(server=server_errors.server_of(self.address))
 
     def _away(self) -> str:
         return _(
             "The database server {server} does not answer; nothing was saved. Try again once it is back (ask your "
             "IT supplier if it stays away)."
-        ).format(server=self._server())
-
-    def _server(self) -> str:
-        parts = urlsplit(self.address)
-        return f"{parts.hostname or 'localhost'}:{parts.port or 5432}"
+        ).format(server=server_errors.server_of(self.address))
 
     def _refusal(self, sql: str) -> str:
         login = self.connect_params.get("user") or urlsplit(self.address).username or ""

@@ -48,7 +48,8 @@ class NoSuchDatabaseError(ServerRefusedError):
     reason = "no such database"
 
 
-def _server(address: str) -> str:
+def server_of(address: str) -> str:
+    """The server of an address as a sentence names it: host and port."""
     parts = urlsplit(address)
     host = parts.hostname or "localhost"
     return f"{host}:{parts.port or 5432}"
@@ -80,7 +81,7 @@ def _server_says(reason: str, text: str) -> bool:
 def refusal(error: Exception, address: str) -> ServerRefusedError:
     """The error to raise for `error`, a failed connection to `address`."""
     text = str(error).strip()
-    server, user, database = _server(address), _user(address), _database(address)
+    server, user, database = server_of(address), _user(address), _database(address)
     if "no password supplied" in text:
         return PasswordNeededError(
             _("The server {server} asks a password for {user}.").format(server=server, user=user)
