@@ -15,7 +15,7 @@ from desktop.i18n import N_, _
 from desktop.services import validation as v
 from desktop.services.base import CrudService, audit, transaction
 from desktop.services.questionnaires import RetireNotChangeService
-from desktop.services.waardering import no_answer, scale_score
+from desktop.services.waardering import no_answer, not_a_score, scale_score
 from desktop.storage import choices
 from desktop.storage import models as m
 from desktop.storage.models import db, iso_date
@@ -182,12 +182,7 @@ def score_of(value, field: str) -> int | None:
         return None
     score = scale_score(value)
     if score is None:
-        raise ValidationError(
-            field,
-            _("“{value}” is not a score: give 1 to 5 or one of {labels}.").format(
-                value=value, labels=", ".join(_(label) for label in choices.SCALE_LABELS.values())
-            ),
-        )
+        raise ValidationError(field, not_a_score(value))
     return score
 
 

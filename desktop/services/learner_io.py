@@ -1092,10 +1092,11 @@ class _Planner:
                 )
         for key in ("birth_date", "email", "phone", "learner_type", "student_number", "staff"):
             if key in self.headers and given[key] not in (None, "") and given[key] != known[key]:
-                if key not in ("student_number", "email") or _number_or_address(given[key]) != _number_or_address(
-                    known[key]
-                ):  # as matched: an address in other capitals, a number that lost its leading zeros in Excel
-                    plan.learner_update[key] = given[key]
+                if key in ("student_number", "email") and (
+                    person_matching.number_key(given[key]) == person_matching.number_key(known[key])
+                ):
+                    continue  # as matched: an address in other capitals, a number Excel left its zeros off
+                plan.learner_update[key] = given[key]
         for key, value in plan.learner_update.items():
             old, new = known[key], value
             if key == "learner_type":
@@ -1228,10 +1229,6 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
         if day is not None:
             return day
     return v.date(key, value)
-
-
-def _number_or_address(value: str) -> str:
-    return person_matching.number_key(value) if value else ""
 
 
 def _same_surname(given: dict, known: dict) -> bool:

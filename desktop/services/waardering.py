@@ -202,12 +202,7 @@ def answer_value(question: Question, value, field: str) -> int | str | None:
     if question.kind == "scale":
         score = scale_score(value)
         if score is None:
-            raise ValidationError(
-                field,
-                _("“{value}” is not a score: give 1 to 5 or one of {labels}.").format(
-                    value=value, labels=", ".join(_(label) for label in choices.SCALE_LABELS.values())
-                ),
-            )
+            raise ValidationError(field, not_a_score(value))
         return score
     if question.kind == "yes_no":
         answer = yes_no(value)
@@ -263,6 +258,13 @@ def scale_score(value) -> int | None:
     if numbered is None or name_key(numbered.group(2)) not in SCALE_WORDS:
         return None  # not "2 - 3", "1 of 2" or "5 jaar": a score is a number with a word of the scale
     return int(numbered.group(1))
+
+
+def not_a_score(value) -> str:
+    """Why `value` is refused as a score, with the scale's words to give instead."""
+    return _("“{value}” is not a score: give 1 to 5 or one of {labels}.").format(
+        value=value, labels=", ".join(_(label) for label in choices.SCALE_LABELS.values())
+    )
 
 
 def no_answer(value) -> bool:

@@ -207,8 +207,8 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         except ValidationError as error:
             plan.problems.append(Problem(row.line, heading_at(completed_at), error.message))
             continue
-        ended = _period_of(periods.get(learner_id, []), day)
-        if learner_id is None or ended is None:
+        period_id = _period_of(periods.get(learner_id, []), day)
+        if learner_id is None or period_id is None:
             reason = (
                 _("no learner with this student number or e-mail")
                 if learner_id is None
@@ -216,7 +216,6 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             )
             plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
             continue
-        period_id = ended
         if period_id in answered:
             # A form's export holds every response so far: the ones imported before come again with the new ones.
             reason = _("the BPV period of this student already has a studentwaardering (imported before)")
