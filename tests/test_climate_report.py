@@ -98,6 +98,7 @@ def test_a_statement_few_answered_is_counted_not_shown_nor_its_capacity(scans):
         report = climate_report.group_report(results, key)
         row = next(row for table in report.tables[1:] for row in table.rows if row[0] == first.text)
         assert row[1:4] == [2, HIDDEN, HIDDEN]
+        assert report.chart is None and "Geen radardiagram" in report.notes[-1]  # not the capacity drawn as a 0
 
 
 def test_a_first_round_has_no_change(scans):

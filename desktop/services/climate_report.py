@@ -222,6 +222,7 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
         ),
     )
     now_means, before_means = [], []
+    withheld = False  # a capacity's figures withheld, this round or the one before
     statements_tables: list[ReportTable] = []
     for code, label in choices.CAPACITIES.items():
         figure = group.capacity(code, results.statements)
@@ -231,6 +232,7 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
         )
         now_means.append(figure.mean)
         before_means.append(earlier.mean if earlier else None)
+        withheld = withheld or figure.withheld or (earlier is not None and earlier.withheld)
     for code, label in choices.CAPACITIES.items():
         table = ReportTable(
             _(label),
@@ -252,6 +254,10 @@ def group_report(results: RoundResults, key: tuple[str, int]) -> Report:
             )
         statements_tables.append(table)
     report.tables += [capacities, *statements_tables]
+    if withheld:
+        # A radar has a spoke for each capacity: one without a figure would be drawn in the middle, as a 0.
+        report.notes.append(_("No radar chart: the figures of a capacity are withheld, and it would show as a 0."))
+        return report
     series = [Series(rnd.name, tuple(now_means))]
     if prior is not None:
         series.append(Series(previous_name, tuple(before_means)))
