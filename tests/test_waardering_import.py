@@ -245,6 +245,7 @@ def test_a_response_filled_in_in_the_last_weeks_goes_with_the_period_that_was_en
 def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path, db_path, capsys):
     good = write_csv(tmp_path / "goed.csv", [response(number="4000123"), response(number="555")])
     bad = write_csv(tmp_path / "fout.csv", [response(number="4000123", scores=(0, 4, 4, 4, 4, 4, 4))])
+    again = write_csv(tmp_path / "opnieuw.csv", [response(number="4000123")])
     close_database()
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path), "--dry-run")
     assert code == 0 and "1 antwoord kan worden geïmporteerd" in out and "regel 3" in out
@@ -255,6 +256,10 @@ def test_the_command_line_import_with_dry_run_and_exit_codes(students, tmp_path,
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
     assert code == 0 and "1 antwoord geïmporteerd" in out
     code, out, _err = run(capsys, "import", "waardering", str(good), "--db", str(db_path))
+    # One row was imported before, the other has no learner: not "no new responses", which would hide the second.
+    assert code == 0 and "al een studentwaardering" in out and "Geen nieuwe antwoorden" not in out
+    assert "Geen enkel antwoord in het bestand kan worden geïmporteerd" in out
+    code, out, _err = run(capsys, "import", "waardering", str(again), "--db", str(db_path))
     assert code == 0 and "al een studentwaardering" in out and "Geen nieuwe antwoorden" in out
 
 

@@ -214,6 +214,15 @@ def test_results_window_from_the_menu_with_chart_tables_and_import(main_window, 
     good = write_csv(tmp_path / "goed.csv", [response(number="4000123"), response(number="77")])
     assert window.import_file(good) == 1 and "regel 3" in shown[-1]
     assert waardering.evaluation_of(period.id).source == "online"
+    # A later export holds the earlier rows again, and many a row no learner: not all listed, nor "0 imported".
+    later = write_csv(
+        tmp_path / "later.csv", [response(number="4000123")] + [response(number=f"9{n:03}") for n in range(30)]
+    )
+    assert window.import_file(later) == 0
+    assert shown[-1].startswith("0 antwoorden geïmporteerd.") and shown[-1].count("regel ") == 20
+    assert shown[-1].endswith("… en nog 11.")
+    again = write_csv(tmp_path / "opnieuw.csv", [response(number="4000123")])
+    assert window.import_file(again) == 0 and shown[-1].startswith("Geen nieuwe antwoorden in het bestand")
     assert window.ui.tables.count() == 3
     per_location = window.ui.tables.widget(1).model()
     assert per_location.index(0, 1).data() == "< 5"  # one response: no figures

@@ -75,7 +75,10 @@ def import_waardering(args: argparse.Namespace) -> int:
             return nothing_imported(args.file, len(plan.problems))
         count = len(plan.responses)
         if not count:  # every row left out (imported before, or no learner): said above, and nothing failed
-            print(_("No new responses in the file; nothing was imported."))
+            if len(plan.unmatched) > plan.imported_before:
+                print(_("No response in the file can be imported: each is left out, as said above."))
+            else:
+                print(_("No new responses in the file; nothing was imported."))
             return EXIT_OK
         if args.dry_run:
             print(

@@ -43,6 +43,7 @@ class ResponsePlan:
     rows: int = 0
     responses: list[tuple[int, dt.date, dict[int, int | str]]] = field(default_factory=list)  # period, day, answers
     unmatched: list[str] = field(default_factory=list)
+    imported_before: int = 0  # of the `unmatched`: rows of periods whose studentwaardering came in before
     problems: list[Problem] = field(default_factory=list)
     new_columns: dict[str, int | None] = field(default_factory=dict)  # heading key -> question id (None: not used)
     unknown_columns: list[str] = field(default_factory=list)  # headings that match no question, as in the file
@@ -219,6 +220,7 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
         if period_id in answered:
             # A form's export holds every response so far: the ones imported before come again with the new ones.
             reason = _("the BPV period of this student already has a studentwaardering (imported before)")
+            plan.imported_before += 1
             plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
             continue
         answers: dict[int, int | str] = {}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.errors import LeerWerkError
 from desktop.forms.ui_climate_window import Ui_ClimateWindow
 from desktop.i18n import _, format_date, ngettext
-from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.dialogs import RememberedDialog, listed, run_dialog
 from desktop.views.kit.report_views import report_table_view, show_chart
 from desktop.views.kit.role_limits import hide_writers, main_window_of, read_only_choices, read_only_fields
 from desktop.views.kit.widgets import confirm
@@ -254,7 +254,7 @@ class ClimateWindow(RememberedDialog):
         try:
             plan = climate_import.plan_scan(ended.result, self.round_id())
             if plan.problems:
-                lines = [str(problem) for problem in plan.problems[:20]]
+                lines = listed([str(problem) for problem in plan.problems])
                 QMessageBox.warning(self, _("Nothing imported"), "\n".join([_("Nothing was imported:"), *lines]))
                 return 0
             count = climate_import.apply_scan(plan)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.settings import DIALOG_GEOMETRY, Settings
 
 
@@ -21,6 +21,17 @@ def run_dialog(dialog: QDialog) -> int:
     Python attributes afterwards (`dialog.saved`, `dialog.form_id`), never its widgets."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog.exec()
+
+
+MESSAGE_LINES = 20  # the lines a message box lists: more would make it taller than the screen
+
+
+def listed(lines: list[str], limit: int = MESSAGE_LINES) -> list[str]:
+    """The first `limit` of `lines` for a message, and how many more there are when some are left out."""
+    if len(lines) <= limit:
+        return list(lines)
+    more = len(lines) - limit
+    return [*lines[:limit], ngettext("… and {count} more.", "… and {count} more.", more).format(count=more)]
 
 
 def alive(widget: QWidget, action: Callable[[], None]) -> Callable[[], None]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.errors import LeerWerkError, ValidationError
 from desktop.forms.ui_waardering_results import Ui_WaarderingResults
 from desktop.i18n import _, format_date, ngettext
-from desktop.views.kit.dialogs import RememberedDialog
+from desktop.views.kit.dialogs import RememberedDialog, listed
 from desktop.views.kit.report_views import report_table_view, show_chart
 from desktop.views.kit.widgets import fill_combo
 
@@ -144,7 +144,7 @@ class WaarderingResults(RememberedDialog):
             if chosen is None:
                 return 0
             plan = waardering_import.plan_responses(ended.result, chosen)
-        lines = [str(problem) for problem in plan.problems[:20]]
+        lines = listed([str(problem) for problem in plan.problems])
         if plan.problems:
             QMessageBox.warning(self, _("Nothing imported"), "\n".join([_("Nothing was imported:"), *lines]))
             return 0
@@ -153,9 +153,12 @@ class WaarderingResults(RememberedDialog):
         except LeerWerkError as error:
             QMessageBox.warning(self, _("Nothing imported"), error.message)
             return 0
-        message = ngettext("{count} response imported.", "{count} responses imported.", count).format(count=count)
+        if count or len(plan.unmatched) > plan.imported_before:
+            message = ngettext("{count} response imported.", "{count} responses imported.", count).format(count=count)
+        else:
+            message = _("No new responses in the file; nothing was imported.")
         if plan.unmatched:
-            message += "\n\n" + _("Left out:") + "\n" + "\n".join(plan.unmatched)
+            message += "\n\n" + _("Left out:") + "\n" + "\n".join(listed(plan.unmatched))
         QMessageBox.information(self, _("Imported"), message)
         self.on_change()
         self.show_results()

@@ -30,7 +30,7 @@ from desktop.services import completions
 from desktop.services.connection import WorkerConnection
 from desktop.services.learner_io import ImportCancelledError
 from desktop.settings import IMPORT_FOLDER, Settings
-from desktop.views.kit.dialogs import RememberedDialog, run_dialog
+from desktop.views.kit.dialogs import RememberedDialog, listed, run_dialog
 from desktop.views.kit.jobs import Job, start, wait_for
 from desktop.views.kit.table_model import Column, RowTableModel
 
@@ -141,7 +141,7 @@ class CompletionsDialog(RememberedDialog):
         plan = self.plan
         self.model.set_rows(completions.preview_rows(plan) if not plan.problems else [])
         self.ui.tableView.resizeColumnsToContents()
-        problems = [str(problem) for problem in plan.problems[:20]]
+        problems = listed([str(problem) for problem in plan.problems])
         if problems:
             problems.insert(0, _("This file cannot be imported:"))
         self.ui.problemsLabel.setText("\n".join(problems))
