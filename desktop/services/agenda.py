@@ -570,23 +570,28 @@ def _reading():
 _DUE = operator.attrgetter("due")
 
 
+# Every query that gives items states their order: the order SQLite's index gives them in anyway (so no sort there),
+# which a server would not keep by itself. The items of one day then come in the same order from a file and a server.
 # The periods whose meetings and tasks count (see the module's docstring), with who guides them.
 CURRENT_PERIODS_SQL = """
 SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
 FROM bpv_period p JOIN learner l ON l.id = p.learner_id
 WHERE l.archived = FALSE
   AND (p.status IN ('planned', 'active') OR (p.status = 'completed' AND p.end_date >= ?)){filters}
+ORDER BY p.id
 """
 PERIODS_BY_ID_SQL = """
 SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
 FROM bpv_period p JOIN learner l ON l.id = p.learner_id
 WHERE l.archived = FALSE AND p.id IN ({ids}){filters}
+ORDER BY p.id
 """
 OPEN_FORMS_SQL = """
 SELECT period_id, id, 'assignment', number, title, status, deadline FROM practice_assignment
 WHERE status <> 'signed_off'{scope}
 UNION ALL
 SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'{scope}
+ORDER BY 3 DESC, 1, 6, 7, 4, 5, 2
 """
 # Who still has to sign the final round of a form (the `signature_pending` index holds just these rows).
 PENDING_SIGNERS_SQL = """
@@ -597,6 +602,7 @@ OPEN_STEPS_SQL = """
 SELECT s.id, s.kind, s.planned_on, t.id, t.coach_id, t.participant_staff_id, t.participant_learner_id
 FROM coaching_step s JOIN coaching_trajectory t ON t.id = s.trajectory_id
 WHERE s.held_on IS NULL AND s.planned_on IS NOT NULL AND s.planned_on <= ? AND t.status IN ('planned', 'active')
+ORDER BY s.id
 """
 # Praktijkopleiders in service whose certification runs out by a day.
 CERTIFICATION_SQL = """
@@ -725,7 +731,8 @@ class _Reader:
         items = []
         for scope in self._scopes():
             sql = f"""SELECT period_id, id, kind, planned_on, version FROM meeting
-                      WHERE held_on IS NULL AND cancelled = ? AND planned_on <= ?{scope}"""
+                      WHERE held_on IS NULL AND cancelled = ? AND planned_on <= ?{scope}
+                      ORDER BY period_id, planned_on, kind, id"""
             # "Not cancelled" as a bound False: SQLite then still reads the partial index meeting_open (a literal
             # FALSE does not match its "cancelled = FALSE"), and a server compares booleans as booleans.
             for period, meeting, kind, planned, version in db.execute_sql(sql, (False, self.until.isoformat())):
@@ -755,7 +762,8 @@ class _Reader:
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
                 sql = f"""SELECT period_id, id, role, title, version FROM phase_task
-                          WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})"""
+                          WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})
+                          ORDER BY period_id, role, title, id"""
                 items += [
                     AgendaItem(dues[period], "task", titles.setdefault(title, title), "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
