@@ -183,10 +183,34 @@ def test_refused_apply_raises_a_validation_error(people, tmp_path):
 def test_a_completion_stamped_with_its_time_of_day_is_that_day(people, tmp_path):
     stamps = ["07-01-2025 14:03", "8-1-2025 14:03:27", "2025-01-09 14:03:00", "2025-01-10T14:03:00Z"]
     stamps.append("11/01/2025 09.15")
+    # In UTC, as platforms write a moment: late in the evening there, the next day here.
+    stamps += ["2025-01-11T23:15:00Z", "2025-03-13T22:59:00Z", "2025-03-13T23:30:00+00:00"]
     path = export(tmp_path, *(f"1001;;;bhv;{stamp};" for stamp in stamps))
     plan = completions.read_completions(path, {})
     assert plan.problems == []
-    assert sorted(item.day for item in plan.completions) == [dt.date(2025, 1, day) for day in range(7, 12)]
+    days = sorted(item.day for item in plan.completions)
+    assert days == [*(dt.date(2025, 1, day) for day in range(7, 13)), *(dt.date(2025, 3, day) for day in (13, 14))]
+
+
+@pytest.mark.parametrize(
+    ("moment", "day"),
+    [
+        ("2026-03-29T00:59:00Z", "2026-03-29"),  # summer time starts at 01:00 UTC on the last Sunday of March
+        ("2026-03-29T22:00:00Z", "2026-03-30"),  # two hours ahead from then on
+        ("2026-10-24T21:59:59Z", "2026-10-24"),
+        ("2026-10-25T22:59:00Z", "2026-10-25"),  # one hour ahead again from the last Sunday of October
+        ("2026-10-25T23:00:00Z", "2026-10-26"),
+        ("2026-12-07T20:30:00-05:00", "2026-12-08"),
+        ("2026-12-07 23:30:00 UTC", "2026-12-08"),
+        ("2026-12-07T23:30:00+01:00", "2026-12-07"),
+        ("2026-02-30T10:00:00Z", None),
+        ("7-12-2026 23:30", None),  # a moment without its zone is one here already
+    ],
+)
+def test_a_moment_in_another_zone_is_of_the_day_it_was_in_the_netherlands(moment, day):
+    from desktop.services.tabular import zoned_day
+
+    assert zoned_day(moment) == (dt.date.fromisoformat(day) if day else None)
 
 
 def test_the_separator_is_the_one_outside_quotes_that_splits_every_line_alike(people, tmp_path):

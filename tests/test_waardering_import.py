@@ -82,9 +82,12 @@ def test_a_forms_export_is_imported_in_one_go(students, tmp_path):
     assert m.FormColumn.select().count() == 8  # remembered for the next export
 
 
-@pytest.mark.parametrize("day", ["12/11/26 10:04", "12-11-26", "2026/11/12 10:04"])
+@pytest.mark.parametrize(
+    "day", ["12/11/26 10:04", "12-11-26", "2026/11/12 10:04", "2026-11-11T23:30:00Z", "2026-11-12T22:59:00+00:00"]
+)
 def test_a_completion_time_as_the_computers_date_settings_write_it(students, tmp_path, day):
-    """A year in two digits, as a form's export writes it under short date settings, is a year of this century."""
+    """A year in two digits, as a form's export writes it under short date settings, is a year of this century. A
+    moment in UTC is of the day it was here: half past eleven in the evening in UTC is half past twelve here."""
     plan, imported = import_responses(write_csv(tmp_path / "kort.csv", [response(number="4000123", day=day)]))
     assert imported == 1 and plan.problems == []
     assert waardering.evaluation_of(students["zoe"]).submitted_on == dt.date(2026, 11, 12)

@@ -37,6 +37,9 @@ def day_of(value) -> dt.date | None:
         return value
     if isinstance(value, int | float):
         return tabular.excel_serial_date(value)
+    zoned = tabular.zoned_day(str(value or ""))  # a moment in UTC: the day it was here
+    if zoned is not None:
+        return zoned
     match = DATE_RE.search(str(value or ""))
     if match is None:
         return None

@@ -1224,6 +1224,9 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
             return day
     if isinstance(value, str):
         if len(value) > 10:  # "2024-09-01 00:00:00", "7-12-2026 14.03" or "2026-12-07T14:03:00Z": the day is meant
+            day = tabular.zoned_day(value)  # of a moment in UTC, the day it was here
+            if day is not None:
+                return day
             value = TIME_OF_DAY_RE.sub("", value.strip())
         day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
         if day is not None:

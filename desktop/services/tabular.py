@@ -54,6 +54,11 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 DATE = dt.date  # the class of a date cell (a moment's is its subclass)
 DMY_RE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 YMD_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+# A moment in a zone, as platforms and form services write it in UTC ("2026-12-07T23:30:00Z", "...+00:00").
+ZONED_RE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
+    r"\s*(?:Z|UTC|GMT|([+-])([0-9]{2}):?([0-9]{2}))"
+)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # no text file has these, binary files plenty
 LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as `csv` counts them
 BYTE_LINE_RE = re.compile(LINE_RE.pattern.encode())
@@ -495,6 +500,35 @@ def cell_text(value) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d-%m-%Y")
     return str(value)
+
+
+def zoned_day(text: str) -> dt.date | None:
+    """The day in the Netherlands of a moment written with its zone (`ZONED_RE`); None for text of another form, or
+    no real moment. Late in the evening in UTC it is the next day here."""
+    match = ZONED_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, sign, zone_hours, zone_minutes = match.groups()
+    try:
+        moment = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return None
+    if sign:
+        offset = dt.timedelta(hours=int(zone_hours), minutes=int(zone_minutes))
+        moment -= offset if sign == "+" else -offset
+    return (moment + _dutch_offset(moment)).date()
+
+
+def _dutch_offset(utc: dt.datetime) -> dt.timedelta:
+    """The Netherlands' time ahead of UTC at the moment `utc`: summer time (two hours) from the last Sunday of March
+    to the last Sunday of October, each at 01:00 UTC, as the EU has it; one hour otherwise. (Windows may lack the
+    tz database Python's zoneinfo reads.)"""
+
+    def last_sunday(month: int) -> dt.datetime:
+        end = dt.date(utc.year, month, 31)
+        return dt.datetime.combine(end - dt.timedelta(days=(end.weekday() + 1) % 7), dt.time(1))
+
+    return dt.timedelta(hours=2 if last_sunday(3) <= utc < last_sunday(10) else 1)
 
 
 def quick_date(text: str) -> dt.date | None:
