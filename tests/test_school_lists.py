@@ -174,6 +174,66 @@ def test_the_student_number_comes_first_and_a_conflicting_one_is_refused(databas
     assert_unchanged(db_path, state)
 
 
+def test_a_number_or_address_of_one_learner_on_a_row_naming_someone_else_is_refused(database, db_path, tmp_path):
+    """Student numbers are a school's own: another school's student may have one LeerWerk knows. A row found by its
+    number or address that names another person (another name and birth date) is not that learner's."""
+    header = HEADER_NL + ";studentnummer"
+    imported(tmp_path, row(first="Mila", last="Jansen", email="mila@voorbeeld.nl") + ";3000002", header=header)
+    mila = m.Learner.get()
+    plan = learner_io.read_learners(
+        csv_file(
+            tmp_path,
+            row(first="Sara", last="Peeters", born="1-1-2005") + ";3000002",
+            row(first="Daan", last="Smeets", born="2-2-2004", email="MILA@voorbeeld.nl") + ";",
+            row(first="Mila", last="Jansen-Bos", born="14-3-2001") + ";3000002",  # married: still Mila
+            header=header,
+            name="andere school.csv",
+        )
+    )
+    assert [(p.line, p.column, p.reason) for p in plan.problems] == [
+        (
+            2,
+            "studentnummer",
+            f"Student number 3000002 is learner {mila.id} in LeerWerk, Mila Jansen (14-03-2001); this row names "
+            "someone else. Correct the number in the file, or the learner in LeerWerk.",
+        ),
+        (
+            3,
+            "e-mail",
+            f"This e-mail address is learner {mila.id}'s in LeerWerk, Mila Jansen (14-03-2001); this row names "
+            "someone else. Correct the address in the file, or the learner in LeerWerk.",
+        ),
+    ]
+    assert plan.rows[2].learner_id == mila.id and [c.new for c in plan.rows[2].changes] == ["Jansen-Bos"]
+
+
+def test_a_new_learner_on_two_lines_is_one_learner_with_two_periods(database, db_path, tmp_path):
+    header = HEADER_NL + ";studentnummer"
+    lines = [
+        row(first="Marko", last="Đorđević", start=day(-30), end=day(100)) + ";2100002",
+        row(first="Marko", last="Đorđević", start=day(101), end=day(300)) + ";2100002",
+        row(first="Sem", last="Visser") + ";2100003",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert plan.problems == [] and [row.group for row in plan.rows] == [NEW, NEW, NEW]
+    summary = plan.summary()
+    assert (summary.learners, summary.periods) == (2, 3)
+    result = learner_io.apply_import(plan)
+    assert (result.learners, result.periods) == (2, 3)
+    marko, sem = m.Learner.select().order_by(m.Learner.id)
+    assert [p.learner_id for p in m.BpvPeriod.select().order_by(m.BpvPeriod.id)] == [marko.id, marko.id, sem.id]
+    again = learner_io.read_learners(csv_file(tmp_path, *lines, header=header, name="opnieuw.csv"))
+    assert again.problems == [] and [row.group for row in again.rows] == [UNCHANGED] * 3
+    # Two people with one new student number: one of them is not who the number says.
+    other = row(first="Anouk", last="Heuvel") + ";2100009"
+    plan = learner_io.read_learners(
+        csv_file(tmp_path, other, row(first="Bram", last="Bos") + ";2100009", header=header)
+    )
+    assert [(p.line, p.reason) for p in plan.problems] == [
+        (3, "This student number is already on line 2 of this file, for someone else.")
+    ]
+
+
 def test_learners_leerwerk_knows_that_the_file_leaves_out(database, tmp_path):
     imported(
         tmp_path,

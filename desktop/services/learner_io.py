@@ -253,6 +253,7 @@ class RowPlan:
     learner: dict[str, Any] | None = None  # the learner's values, cleaned
     period: dict[str, Any] | None = None  # dates and references (see `_Planner._period`)
     learner_id: int | None = None  # the learner LeerWerk knows this row to be
+    same_learner_as: int | None = None  # of a new learner: the earlier line of this file that makes them
     period_id: int | None = None  # the period of theirs this row is about; None with `period`: a new one
     changes: list[Change] = field(default_factory=list)
     learner_update: dict[str, Any] = field(default_factory=dict)  # for `LearnerService.update`
@@ -384,7 +385,7 @@ class ImportPlan:
             1 for key in used["location"] if key in self.new_locations or self.location_ids[key] not in self.team_ids
         )
         return ImportResult(
-            learners=sum(1 for row in rows if row.learner_id is None),
+            learners=len({row.same_learner_as or row.line for row in rows if row.learner_id is None}),
             periods=sum(1 for row in rows if row.new_period),
             updated_learners=sum(1 for row in rows if row.learner_update),
             updated_periods=sum(1 for row in rows if row.period_update),
@@ -583,6 +584,8 @@ class _Planner:
         self.new_locations: dict[str, str] = {}
         self.new_teams: dict[tuple[str, str], str] = {}
         self.seen: dict[tuple, int] = {}
+        self.new_people: dict[tuple, int] = {}  # a new learner's person key -> the first line that names them
+        self.new_numbers: dict[str, tuple[tuple, int]] = {}  # a new student number -> (that person, the line)
         self.matched: set[int] = set()
         self.file_schools: set[int] = set()
 
@@ -1017,6 +1020,27 @@ class _Planner:
             )
             return
         learner_id = found.id if found is not None else None
+        if learner_id is not None and found.by != person_matching.BY_NAME:
+            known = self.people.people[learner_id]
+            if self._someone_else(known, learner):
+                by_number = found.by == person_matching.BY_NUMBER
+                text = (
+                    _(
+                        "Student number {number} is learner {id} in LeerWerk, {name}; this row names someone else. "
+                        "Correct the number in the file, or the learner in LeerWerk."
+                    )
+                    if by_number
+                    else _(
+                        "This e-mail address is learner {id}'s in LeerWerk, {name}; this row names someone else. "
+                        "Correct the address in the file, or the learner in LeerWerk."
+                    )
+                )
+                column = self.header("student_number" if by_number else "email")
+                shown = known.name + (f" ({tabular.cell_text(known.birth_date)})" if known.birth_date else "")
+                plan.problems.append(
+                    Problem(plan.line, column, text.format(number=known.number, id=learner_id, name=shown))
+                )
+                return
         if learner_id is not None and found.by != person_matching.BY_NUMBER:
             theirs = self.people.people[learner_id].number
             ours = learner["student_number"] or ""
@@ -1049,10 +1073,47 @@ class _Planner:
                 )
             )
             return
+        if learner_id is None:
+            # A new learner on several lines (a placement each) is one learner, made by the first of them; a new
+            # student number on two lines is one person's.
+            number = person_matching.number_key(learner["student_number"] or "")
+            first = self.new_numbers.get(number) if number else None
+            if first is not None and first[0] != identity:
+                plan.problems.append(
+                    Problem(
+                        plan.line,
+                        self.header("student_number"),
+                        _("This student number is already on line {line} of this file, for someone else.").format(
+                            line=first[1]
+                        ),
+                    )
+                )
+                return
+            plan.same_learner_as = self.new_people.setdefault(identity, plan.line)
+            if plan.same_learner_as == plan.line:
+                plan.same_learner_as = None
+            if number:
+                self.new_numbers.setdefault(number, (identity, plan.line))
         self.seen[key] = plan.line
         if learner_id is not None:
             plan.learner_id = learner_id
             self.matched.add(learner_id)
+
+    def _someone_else(self, known: person_matching.Person, learner: dict) -> bool:
+        """Whether a row found by its student number or e-mail address names another person than the learner found:
+        another first name and another surname, or another birth date with another name. (One change at a time is
+        a person's: a new surname, a first name written otherwise, a birth date corrected.)"""
+        key = self.key
+        same_first = key(known.first_name) == key(learner["first_name"] or "")
+        given_prefix, given_last = key(learner["name_prefix"] or ""), key(learner["last_name"] or "")
+        known_surname = key(known.name_prefix) + key(known.last_name)
+        # A file without the tussenvoegsel says nothing of it (see `_same_surname`).
+        same_surname = given_prefix + given_last == known_surname or (
+            not given_prefix and given_last == key(known.last_name)
+        )
+        born = learner["birth_date"]
+        other_birth = born is not None and known.birth_date is not None and born != known.birth_date
+        return (not same_first and not same_surname) or (other_birth and not (same_first and same_surname))
 
     def _compare(self, plan: RowPlan) -> None:
         """Fill `changes` and the updates of a row about a learner LeerWerk knows."""
@@ -1465,6 +1526,7 @@ class _Writer:
         self.ids: dict[str, dict] = {"school": {}, "programme": {}, "location": {}, "team": {}}
         self.combos: dict[tuple[str, str], int] = {}
         self.meeting_plans: dict[int | None, int] = {}
+        self.made: dict[int, int] = {}  # the first line of a new learner -> their record number
 
     def write(self) -> None:
         self._report(0)
@@ -1536,9 +1598,16 @@ class _Writer:
 
     # -- learners, periods, their tasks and meetings, and the audit entries
     def _chunk(self, rows: list[RowPlan]) -> None:
-        new_ids = self._insert_many(m.Learner, [row.learner for row in rows if row.learner_id is None])
-        created = iter(new_ids)
-        learner_ids = [next(created) if row.learner_id is None else row.learner_id for row in rows]
+        # A new learner is made once, by the first of their lines written (another line of theirs adds a period).
+        making: dict[int, RowPlan] = {}
+        for row in rows:
+            if row.learner_id is None and (row.same_learner_as or row.line) not in self.made:
+                making.setdefault(row.same_learner_as or row.line, row)
+        new_ids = self._insert_many(m.Learner, [row.learner for row in making.values()])
+        self.made.update(zip(making, new_ids, strict=True))
+        learner_ids = [
+            self.made[row.same_learner_as or row.line] if row.learner_id is None else row.learner_id for row in rows
+        ]
         with_period = [(row, learner_id) for row, learner_id in zip(rows, learner_ids, strict=True) if row.new_period]
         periods = [self._period_values(row, learner_id) for row, learner_id in with_period]
         period_ids = self._insert_many(m.BpvPeriod, periods)
