@@ -237,7 +237,7 @@ def test_file_problems_are_shown_and_block_the_import(qtbot, database, tmp_path)
     assert text.splitlines() == [
         "This file cannot be imported:",
         'line 1, column "achternaam": This column is missing; it is required.',
-        'line 1, column "soort": This column is missing; it is required.',
+        'line 1, column "soort": This column is missing; it is required, unless a column Leerweg says BBL or BOL.',
     ]
     assert not dialog.ui.problemsLabel.isHidden() and dialog.ui.skipInvalidCheck.isHidden()
     assert not import_button(dialog).isEnabled()

@@ -234,6 +234,38 @@ def test_a_new_learner_on_two_lines_is_one_learner_with_two_periods(database, db
     ]
 
 
+def test_a_school_list_without_a_type_has_the_leerweg_say_it(database, tmp_path):
+    """Eduarte, Magister and Osiris write the leerweg, not LeerWerk's Soort: a BBL student is of type BBL."""
+    header = "studentnummer;roepnaam;achternaam;geboortedatum;school;crebo;opleiding;niveau;leerweg;begindatum bpv"
+    lines = [
+        f"2100001;Mila;Jansen;1-2-2005;ROC Fictief Zuid;25491;Verzorgende-IG;3;BBL-DT;{day(-30)}",
+        f"2100002;Sem;Visser;2-3-2006;ROC Fictief Zuid;25491;Verzorgende-IG;3;Beroepsopleidende leerweg;{day(-30)}",
+        f"2100003;Noor;Bakker;3-4-2006;ROC Fictief Zuid;25491;Verzorgende-IG;3;;{day(-30)}",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert [row.learner["learner_type"] for row in plan.rows[:2]] == ["bbl", "bol"]
+    assert [(p.line, p.column, p.reason) for p in plan.problems] == [
+        (4, "soort", "Is required, unless the leerweg says BBL or BOL.")
+    ]
+    contradicting = learner_io.read_learners(csv_file(tmp_path, row(kind="BOL", pathway="BBL"), name="tegen.csv"))
+    assert [(p.column, p.reason) for p in contradicting.problems] == [
+        ("leerweg", "A BOL student follows the BOL pathway, not BBL; correct one of them.")
+    ]
+
+
+def test_without_update_a_known_learners_new_placement_is_added_and_changes_wait(database, tmp_path):
+    imported(tmp_path, *five_rows())
+    changed = five_rows(Mila={"email": "mila@voorbeeld.nl", "start": day(320), "end": day(600)})
+    plan, result = learner_io.import_learners(csv_file(tmp_path, *changed, name="nieuw.csv"), update=False)
+    assert (result.learners, result.periods, result.updated_learners) == (0, 1, 0)
+    mila = m.Learner.get(m.Learner.first_name == "Mila")
+    assert mila.email == "" and [p.start_date for p in mila.periods.order_by(m.BpvPeriod.start_date)] == [
+        TODAY - dt.timedelta(days=30),
+        TODAY + dt.timedelta(days=320),
+    ]
+    assert [[c.column for c in row.changes] for row in plan.group(CHANGED)] == [["e-mail"]]  # still to apply
+
+
 def test_learners_leerwerk_knows_that_the_file_leaves_out(database, tmp_path):
     imported(
         tmp_path,

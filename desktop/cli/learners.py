@@ -59,7 +59,7 @@ def import_learners(args: argparse.Namespace) -> int:
                 print(line)
         for line in learner_io.describe(result):
             print(line)
-        waiting = len(plan.group(learner_io.CHANGED))
+        waiting = sum(1 for row in plan.group(learner_io.CHANGED) if row.changes)  # a new period is added anyway
         if waiting and not args.update:
             print(
                 ngettext(

@@ -25,6 +25,7 @@ periods go through the services themselves, in the same transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -146,7 +147,7 @@ PERIOD_KEYS = (
     "hours_per_week",
     "planned_hours",
 )
-REQUIRED_COLUMNS = ("first_name", "last_name", "learner_type")
+REQUIRED_COLUMNS = ("first_name", "last_name")  # and a type, or a pathway it follows from
 NAME_KEYS = ("first_name", "name_prefix", "last_name")
 NAMED = frozenset({"first_name", "last_name"})  # what a header of a list of learners names, whatever else it has
 STAFF_KEYS = ("practice_trainer", "work_supervisor")
@@ -163,6 +164,10 @@ TYPE_WORDS = {
 TYPE_LABELS = {"bbl": "BBL", "bol": "BOL", "mio": "mio", "side_entrant": "zij-instromer", "hbo": "hbo"}
 # A file that names no pathway gets the one that follows from the learner type; HBO has none.
 DEFAULT_PATHWAY = {"bbl": "BBL", "side_entrant": "BBL", "mio": "BBL", "bol": "BOL", "hbo": None}
+# A file that names no type (a school's list has a Leerweg, not our Soort): the student of the pathway.
+TYPE_OF_PATHWAY = {"BBL": "bbl", "BOL": "bol"}
+# How schools write a pathway (folded, letters only): "BBL", "BBL-DT", "BOL voltijd", "Beroepsbegeleidende leerweg".
+PATHWAY_WORDS_RE = re.compile(r"(bbl|bol)(dt|vt|deeltijd|voltijd)?|beroeps(begeleidend|opleidend)\w*")
 # A time after a date: a learning platform stamps a completion to the second, Excel a date with 00:00:00.
 TIME_OF_DAY_RE = re.compile(
     r"(?:[ T]|, ?)[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:[.,][0-9]+)?)?"  # 14:03, 14.03, 14:03:27.5
@@ -624,6 +629,14 @@ class _Planner:
                 problems.append(
                     Problem(header.line, COLUMN_BY_KEY[key].header, _("This column is missing; it is required."))
                 )
+        if "learner_type" not in positions and "pathway" not in positions:
+            problems.append(
+                Problem(
+                    header.line,
+                    COLUMN_BY_KEY["learner_type"].header,
+                    _("This column is missing; it is required, unless a column Leerweg says BBL or BOL."),
+                )
+            )
         if header.unreadable:
             problems.append(Problem(header.line, "", unreadable_line()))
         self.headers = headers
@@ -714,6 +727,26 @@ class _Planner:
         }
         if "staff" in self.headers:
             learner["staff"] = check("staff", self._staff)
+        pathway = self._quietly("pathway", raw, _pathway)
+        if learner["learner_type"] is None and raw.get("learner_type", "") in ("", None):
+            # No type (a school's list says BBL or BOL under Leerweg): the student of the pathway, or of hbo.
+            learner["learner_type"] = TYPE_OF_PATHWAY.get(pathway)
+            if learner["learner_type"] is None and self._quietly("level", raw, _level) == "hbo":
+                learner["learner_type"] = "hbo"
+            if learner["learner_type"] is None:
+                plan.problems.append(
+                    Problem(
+                        row.line,
+                        self.header("learner_type"),
+                        self._translated(N_("Is required, unless the leerweg says BBL or BOL.")),
+                    )
+                )
+        elif pathway and learner["learner_type"] in TYPE_OF_PATHWAY.values():
+            kind = learner["learner_type"]
+            if TYPE_OF_PATHWAY.get(pathway) != kind:
+                words = _("A {type} student follows the {expected} pathway, not {pathway}; correct one of them.")
+                words = words.format(type=TYPE_LABELS[kind], expected=DEFAULT_PATHWAY[kind], pathway=pathway)
+                plan.problems.append(Problem(row.line, self.header("pathway"), words))
         period = None
         if any(raw[key] != "" for key in self.period_keys):
             period = self._period(raw, learner, check, plan)
@@ -727,6 +760,20 @@ class _Planner:
             if plan.learner_id is not None:
                 self._compare(plan)
         return plan
+
+    def _quietly(self, key: str, raw: dict, parse: Callable[[str, Any], Any]):
+        """The value of a cell by its rule when it is sound, None otherwise, without naming a problem (its check
+        names it); through the same cache as `_row`'s checks."""
+        value = raw.get(key, "")
+        memo = (key, value, value.__class__)
+        cached = self.cache.get(memo)
+        if cached is None:
+            try:
+                cached = (True, parse(key, value))
+            except ValidationError as error:
+                cached = (False, error.message)
+            self.cache[memo] = cached
+        return cached[1] if cached[0] else None
 
     def _staff(self, key: str, value) -> int | None:
         """The staff member of an employee number (a number Excel wrote as one reads as its digits)."""
@@ -1363,18 +1410,22 @@ def _level(key: str, value) -> str | None:
 
 
 def _pathway(key: str, value) -> str | None:
-    text = str(value).strip().upper()
+    text = re.sub(r"[^a-z]", "", fold(str(value)))
     if not text:
         return None
-    if text not in choices.PATHWAYS:
+    match = PATHWAY_WORDS_RE.fullmatch(text)
+    if match is None:
         raise ValidationError(key, _("A learning pathway is BOL or BBL; found {value}.").format(value=value))
-    return text
+    if match.group(3):
+        return "BBL" if match.group(3) == "begeleidend" else "BOL"
+    return match.group(1).upper()
 
 
-def _learner_type(key: str, value) -> str:
+def _learner_type(key: str, value) -> str | None:
+    """The type a cell names; None for an empty one (the row's pathway may say it, see `_Planner._row`)."""
     text = _normal_header(str(value))
     if not text:
-        raise ValidationError(key, _("Is required."))
+        return None
     # Also the names LeerWerk itself shows, in English and in the current language ("BBL student").
     words = {
         **{_normal_header(name): code for code, label in choices.LEARNER_TYPES.items() for name in (label, _(label))},
@@ -1456,12 +1507,24 @@ def import_learners(
     plan = read_learners(path)
     if plan.file_problems or (plan.invalid_rows and not skip_invalid) or not any(row.valid for row in plan.rows):
         return plan, None
-    lines = None if update else [row.line for row in plan.group(NEW)]
-    if dry_run or not plan.importable(skip_invalid, lines):
-        result = plan.summary(skip_invalid, lines)
+    target = plan if update else additions(plan)
+    if dry_run or not target.importable(skip_invalid):
+        result = target.summary(skip_invalid)
         result.dry_run = dry_run
         return plan, result
-    return plan, apply_import(plan, skip_invalid=skip_invalid, progress=progress, lines=lines)
+    return plan, apply_import(target, skip_invalid=skip_invalid, progress=progress)
+
+
+def additions(plan: ImportPlan) -> ImportPlan:
+    """The plan without its changes to what LeerWerk knows: new learners, and the new periods of known ones (a
+    placement is added, as a new learner is; a changed field waits until it is asked for)."""
+    rows = [
+        row
+        if row.learner_id is None or not (row.changes or row.learner_update or row.period_update)
+        else dataclasses.replace(row, changes=[], learner_update={}, period_update={})
+        for row in plan.rows
+    ]
+    return dataclasses.replace(plan, rows=rows)
 
 
 def describe_groups(plan: ImportPlan, *, missing: bool = False, update: bool = True) -> list[str]:
@@ -1490,7 +1553,7 @@ def describe_groups(plan: ImportPlan, *, missing: bool = False, update: bool = T
             numbers = ngettext("(learner {ids})", "(learners {ids})", count)
             text += " " + numbers.format(ids=_numbers([learner.id for learner in plan.missing]))
         lines.append(text)
-    created = describe_new_names(plan, lines=None if update else [row.line for row in new])
+    created = describe_new_names(additions(plan) if not update else plan)
     if created:
         lines.append(created)
     return lines
