@@ -334,7 +334,7 @@ def test_every_invalid_row_is_reported_by_line_and_column_and_nothing_is_written
         row(last="Vijf", level="5"),
         row(last="Stage", kind="stagiair"),
         row(last="Adres", email="geen-adres"),
-        row(last="Half", programme="", school="", start=""),
+        row(last="Half", programme="", crebo="", school="", start=""),
         row(last="Leerweg", pathway="BLL"),
         row(first="Noor", last="Smit", crebo="", programme="Nieuwe opleiding"),
         row(first="Finn", last="Smit") + ";overbodig",

@@ -266,6 +266,43 @@ def test_without_update_a_known_learners_new_placement_is_added_and_changes_wait
     assert [[c.column for c in row.changes] for row in plan.group(CHANGED)] == [["e-mail"]]  # still to apply
 
 
+def test_the_headings_of_school_systems_are_read(database, tmp_path):
+    """Osiris's Voorvoegsels, Magister's Stamnummer and Tussenv., Eduarte's Opleidingscode (the crebo, which names a
+    programme LeerWerk knows without its name), and the dates of a stage."""
+    imported(tmp_path, row(first="Sem", last="Visser"))  # Verzorgende-IG, crebo 25491, is known now
+    header = "Stamnummer;Roepnaam;Voorvoegsels;Achternaam;Geboortedatum;Mobiel nr;Leerweg;Opleidingscode;Niveau;"
+    header += "School;Begindatum stage;Einddatum stage"
+    line = f"2100001;Mila;van;Dijk-Janssen;1-2-2005;0612345678;BBL;25491;3;ROC Fictief Zuid;{day(-30)};{day(300)}"
+    plan = learner_io.read_learners(csv_file(tmp_path, line, header=header, name="osiris.csv"))
+    assert plan.problems == [] and plan.unknown_columns == []
+    learner, period = plan.rows[0].learner, plan.rows[0].period
+    assert (learner["student_number"], learner["name_prefix"], learner["phone"]) == ("2100001", "van", "0612345678")
+    assert period["programme"] == ("id", m.Programme.get().id) and period["end_date"] == TODAY + dt.timedelta(days=300)
+
+
+def test_two_headings_of_one_field_read_the_placements_and_name_the_other(database, tmp_path):
+    header = "voornaam;achternaam;soort;school;opleiding;crebo;niveau;begindatum;begindatum bpv;telefoon;mobiel"
+    line = f"Mila;Jansen;BBL;ROC Fictief Zuid;Verzorgende-IG;25491;3;1-9-2025;{day(-30)};0401234567;0612345678"
+    plan = learner_io.read_learners(csv_file(tmp_path, line, header=header))
+    assert plan.problems == [] and plan.rows[0].period["start_date"] == TODAY - dt.timedelta(days=30)
+    assert plan.rows[0].learner["phone"] == "0401234567"
+    assert plan.notes == [
+        'Column "begindatum" was not read: column "begindatum bpv" holds the same, and was read.',
+        'Column "mobiel" was not read: column "telefoon" holds the same, and was read.',
+    ]
+
+
+def test_a_column_every_period_needs_is_named_once_for_the_file(database, tmp_path):
+    header = "voornaam;achternaam;leerweg;crebo;startdatum stage"
+    plan = learner_io.read_learners(csv_file(tmp_path, f"Mila;Jansen;BBL;25491;{day(-30)}", header=header))
+    assert [(p.line, p.column, p.reason) for p in plan.problems] == [
+        (1, "school", "This column is missing; the BPV periods in the file need it.")
+    ]
+    # A leerweg alone says the type and makes no period.
+    plan = learner_io.read_learners(csv_file(tmp_path, "Mila;Jansen;BOL", header="voornaam;achternaam;leerweg"))
+    assert plan.problems == [] and plan.rows[0].period is None and plan.rows[0].learner["learner_type"] == "bol"
+
+
 def test_learners_leerwerk_knows_that_the_file_leaves_out(database, tmp_path):
     imported(
         tmp_path,

@@ -78,22 +78,77 @@ class FileColumn:
 
 
 COLUMNS = (
-    FileColumn("student_number", "studentnummer", ("student number", "leerlingnummer", "studentnr", "deelnemernummer")),
+    FileColumn(
+        "student_number",
+        "studentnummer",
+        (
+            "student number",
+            "leerlingnummer",
+            "studentnr",
+            "deelnemernummer",
+            "deelnemernr",
+            "leerlingnr",
+            "stamnummer",
+            "ov-nummer",
+            "ovnummer",
+        ),
+    ),  # fmt: skip
     FileColumn("first_name", "voornaam", ("first name", "roepnaam")),
-    FileColumn("name_prefix", "tussenvoegsel", ("prefix", "tussenvoegsels", "voorvoegsel")),
+    FileColumn("name_prefix", "tussenvoegsel", ("prefix", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "tussenv")),
     FileColumn("last_name", "achternaam", ("last name", "familienaam", "geslachtsnaam")),
     FileColumn("birth_date", "geboortedatum", ("date of birth", "birth date", "geb datum", "geboren op")),
     FileColumn("email", "e-mail", ("e-mailadres", "email", "e-mail address", "mail", "e-mail student")),
-    FileColumn("phone", "telefoon", ("phone", "telefoonnummer", "phone number", "mobiel", "mobiel nummer")),
+    FileColumn(
+        "phone",
+        "telefoon",
+        (
+            "phone",
+            "telefoonnummer",
+            "phone number",
+            "mobiel",
+            "mobiel nummer",
+            "mobiel nr",
+            "mobielnummer",
+            "telefoon mobiel",
+            "mobile",
+            "telefoonnr",
+            "tel",
+        ),
+    ),  # fmt: skip
     FileColumn("learner_type", "soort", ("type", "soort leerling", "type leerling", "soort student")),
     FileColumn("programme", "opleiding", ("programme", "opleidingsnaam", "naam opleiding", "kwalificatie")),
-    FileColumn("crebo", "crebo", ("crebocode", "crebonummer", "crebo nummer")),
+    FileColumn("crebo", "crebo", ("crebocode", "crebonummer", "crebo nummer", "opleidingscode", "crebo opleiding")),
     FileColumn("level", "niveau", ("level", "opleidingsniveau")),
     FileColumn("pathway", "leerweg", ("learning pathway", "bol bbl", "bbl bol")),
     FileColumn("cohort", "cohort", ("cohortjaar", "cohort jaar")),
     FileColumn("school", "school", ("onderwijsinstelling", "instelling", "roc")),
-    FileColumn("start_date", "startdatum", ("start date", "begindatum", "startdatum bpv", "begindatum bpv")),
-    FileColumn("end_date", "einddatum", ("end date", "einddatum bpv", "verwachte einddatum")),
+    FileColumn(
+        "start_date",
+        "startdatum",
+        (
+            "start date",
+            "begindatum",
+            "startdatum bpv",
+            "begindatum bpv",
+            "startdatum stage",
+            "begindatum stage",
+            "bpv startdatum",
+            "bpv begindatum",
+            "ingangsdatum bpv",
+        ),
+    ),  # fmt: skip
+    FileColumn(
+        "end_date",
+        "einddatum",
+        (
+            "end date",
+            "einddatum bpv",
+            "verwachte einddatum",
+            "einddatum stage",
+            "bpv einddatum",
+            "verwachte einddatum bpv",
+        ),
+    ),  # fmt: skip
     FileColumn("location", "locatie", ("location", "vestiging", "bpv locatie", "werklocatie")),
     FileColumn("team", "team", ("afdeling", "bpv team")),
     FileColumn("practice_trainer", "praktijkopleider", ("practice trainer",)),
@@ -151,6 +206,7 @@ REQUIRED_COLUMNS = ("first_name", "last_name")  # and a type, or a pathway it fo
 NAME_KEYS = ("first_name", "name_prefix", "last_name")
 NAMED = frozenset({"first_name", "last_name"})  # what a header of a list of learners names, whatever else it has
 STAFF_KEYS = ("practice_trainer", "work_supervisor")
+TYPE_KEYS = ("pathway", "level")  # period columns that, alone, say a learner's type rather than make a period
 
 # How a learner type is written in a file, and read back (folded, letters and digits only).
 TYPE_WORDS = {
@@ -468,6 +524,12 @@ def read_learners(path: Path) -> ImportPlan:
     return plan
 
 
+def _names_placement(heading: str) -> bool:
+    """Whether a heading says its column is about the placement ("Begindatum BPV", "Einddatum stage")."""
+    words = _normal_header(heading)
+    return "bpv" in words or "stage" in words
+
+
 def _header_position(rows: list[SheetRow], needed: frozenset[str] = frozenset()) -> int | None:
     """The first of the top rows that names at least two columns LeerWerk knows, the `needed` ones among them."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
@@ -589,6 +651,7 @@ class _Planner:
         self.new_locations: dict[str, str] = {}
         self.new_teams: dict[tuple[str, str], str] = {}
         self.seen: dict[tuple, int] = {}
+        self.set_aside: list[tuple[str, str]] = []  # (a heading not read, the heading of the same field read)
         self.new_people: dict[tuple, int] = {}  # a new learner's person key -> the first line that names them
         self.new_numbers: dict[str, tuple[tuple, int]] = {}  # a new student number -> (that person, the line)
         self.matched: set[int] = set()
@@ -612,7 +675,7 @@ class _Planner:
                 elif _normal_header(text) != ID_HEADER and text not in unknown:
                     unknown.append(text)
                 continue
-            if key in positions:
+            if key in positions and _normal_header(text) == _normal_header(headers[key]):
                 problems.append(
                     Problem(
                         header.line,
@@ -622,6 +685,15 @@ class _Planner:
                         ),
                     )
                 )
+                continue
+            if key in positions:
+                # Two headings of one field ("Telefoon" and "Mobiel", "Begindatum" and "Begindatum BPV"): the first is
+                # read, or the one that names the placement (a list may give the programme's dates as well).
+                kept, other = headers[key], text
+                if _names_placement(text) and not _names_placement(kept):
+                    kept, other = text, kept
+                    positions[key], headers[key] = index, text
+                self.set_aside.append((other, kept))
                 continue
             positions[key], headers[key] = index, text
         for key in REQUIRED_COLUMNS:
@@ -639,8 +711,22 @@ class _Planner:
             )
         if header.unreadable:
             problems.append(Problem(header.line, "", unreadable_line()))
+        if any(key in positions for key in PERIOD_KEYS if key not in TYPE_KEYS):
+            # Periods without a column every period needs: said once, not on every row under a heading not in it.
+            needs = [key for key in ("school", "start_date") if key not in positions]
+            if "programme" not in positions and "crebo" not in positions:
+                needs.insert(0, "programme")
+            problems += [
+                Problem(
+                    header.line,
+                    COLUMN_BY_KEY[key].header,
+                    _("This column is missing; the BPV periods in the file need it."),
+                )
+                for key in needs
+            ]
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
+        self.period_trigger = [key for key in self.period_keys if key not in TYPE_KEYS]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
             planned = [RowPlan(row.line, _values(row, positions)) for row in rows]
         else:
@@ -666,6 +752,12 @@ class _Planner:
         if derived:
             plan.notes.append(
                 _("Columns LeerWerk works out itself, so not read: {columns}.").format(columns=", ".join(derived))
+            )
+        for other, kept in self.set_aside:
+            plan.notes.append(
+                _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
+                    other=other, kept=kept
+                )
             )
         return plan
 
@@ -748,7 +840,7 @@ class _Planner:
                 words = words.format(type=TYPE_LABELS[kind], expected=DEFAULT_PATHWAY[kind], pathway=pathway)
                 plan.problems.append(Problem(row.line, self.header("pathway"), words))
         period = None
-        if any(raw[key] != "" for key in self.period_keys):
+        if any(raw[key] != "" for key in self.period_trigger):  # a leerweg or level alone says the type
             period = self._period(raw, learner, check, plan)
         named = all(learner[key] is not None for key in NAME_KEYS)
         if named and (raw.get("birth_date", "") == "" or learner["birth_date"] is not None):
@@ -827,7 +919,7 @@ class _Planner:
             return rule
 
         return {
-            "programme": required(ProgrammeService.rules["name"]),
+            "programme": _optional(ProgrammeService.rules["name"]),  # a crebo alone names a known programme
             "crebo": _crebo,
             "level": _level,
             "pathway": _pathway,
@@ -859,6 +951,10 @@ class _Planner:
         problems_before = len(plan.problems)
         name = check("programme", rules["programme"])
         crebo = check("crebo", rules["crebo"])
+        if raw.get("programme", "") in ("", None) and raw.get("crebo", "") in ("", None):
+            message = self._translated(N_("Needed for the BPV period, because other period columns are filled in."))
+            column = self.header("programme" if "programme" in raw else "crebo")
+            plan.problems.append(Problem(plan.line, column, message))
         level = check("level", rules["level"])
         pathway = check("pathway", rules["pathway"])
         cohort = check("cohort", rules["cohort"])
@@ -889,7 +985,7 @@ class _Planner:
             "start_date": start,
             "end_date": end,
             "programme": programme,
-            "programme_asked": (crebo, self.key(name), level, pathway, cohort),
+            "programme_asked": (crebo, self.key(name) if name else "", level, pathway, cohort),
             "school": school_ref,
             "team": self._team(location, team, plan),
             "hours_per_week": hours,
@@ -922,7 +1018,7 @@ class _Planner:
             pathway = DEFAULT_PATHWAY.get(learner_type)
         if level is None and learner_type == "hbo" and crebo is None:
             level = "hbo"
-        key = self.key(name)
+        key = self.key(name) if name else None
         # A crebo with its pathway names the programme whatever the file calls it, and whatever level it says.
         candidates = [
             programme
@@ -936,6 +1032,13 @@ class _Planner:
             return ("id", min(candidates, key=lambda programme: _preference(programme, year)).id)
         new_key = ("crebo", crebo, pathway, cohort) if crebo else ("name", key, level, pathway, cohort)
         if new_key not in self.new_programmes:
+            if name is None:
+                raise ValidationError(
+                    "programme",
+                    _("LeerWerk does not know crebo {crebo} yet; give the programme's name to add it.").format(
+                        crebo=crebo
+                    ),
+                )
             if level is None:
                 raise ValidationError("level", _("Needed to create the programme {name}.").format(name=name))
             ProgrammeService().check({"level": level, "crebo": crebo, "pathway": pathway}, None)
@@ -953,9 +1056,9 @@ class _Planner:
             return self.programme_by_id[reference[1]].name
         return self.new_programmes[reference[1]]["name"]
 
-    def _name_check(self, programme: tuple, name: str, crebo: str | None, plan: RowPlan) -> None:
+    def _name_check(self, programme: tuple, name: str | None, crebo: str | None, plan: RowPlan) -> None:
         known = self._programme_name(programme)
-        if crebo and self.key(known) != self.key(name):
+        if crebo and name and self.key(known) != self.key(name):
             plan.warnings.append(
                 Problem(
                     plan.line,
