@@ -303,6 +303,54 @@ def test_a_column_every_period_needs_is_named_once_for_the_file(database, tmp_pa
     assert plan.problems == [] and plan.rows[0].period is None and plan.rows[0].learner["learner_type"] == "bol"
 
 
+def test_values_as_school_lists_write_them(database, tmp_path):
+    header = HEADER_NL + ";cohort;uren per week"
+    lines = [
+        row(
+            first="Mila",
+            last="Jansen",
+            born="01-02-05",
+            start="1 september 2026",
+            end="31-jan-2027",
+            level="MBO niveau 3",
+        )
+        + ";2026-2027;24 uur",
+        row(first="Sem", last="Visser", born="14-01-76", start="01-09-26", end="Thursday, 5 August 2027") + ";26/27;32",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert plan.problems == []
+    mila, sem = plan.rows
+    assert (mila.learner["birth_date"], sem.learner["birth_date"]) == (dt.date(2005, 2, 1), dt.date(1976, 1, 14))
+    assert (mila.period["start_date"], mila.period["end_date"]) == (dt.date(2026, 9, 1), dt.date(2027, 1, 31))
+    assert (sem.period["start_date"], sem.period["end_date"]) == (dt.date(2026, 9, 1), dt.date(2027, 8, 5))
+    assert mila.period["hours_per_week"] == 24 and mila.period["programme_asked"][2:] == ("3", None, 2026)
+    assert sem.period["programme_asked"][4] == 2026
+
+
+def test_totals_below_the_list_are_passed_over_and_named(database, tmp_path):
+    lines = [
+        row(first="Mila", last="Jansen"),
+        row(first="Sem", last="Visser"),
+        "Totaal;;;;;;;;;;;;;;",
+        ";;;;;;;;;;;;;;=SOM(O2:O3)",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines))
+    assert plan.problems == [] and len(plan.rows) == 2
+    assert plan.notes == [
+        "Line 4 holds totals, not a learner, and was passed over.",
+        "Line 5 holds totals, not a learner, and was passed over.",
+    ]
+
+
+def test_a_phone_number_written_otherwise_is_no_change(database, tmp_path):
+    imported(tmp_path, row(first="Mila", last="Jansen", phone="06-12345678"))
+    for written in ("0612345678", "+31 6 1234 5678", "+31 (0)6 12345678", "0031612345678"):
+        plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", last="Jansen", phone=written)))
+        assert [row.group for row in plan.rows] == [UNCHANGED], written
+    plan = learner_io.read_learners(csv_file(tmp_path, row(first="Mila", last="Jansen", phone="0687654321")))
+    assert [c.new for c in plan.rows[0].changes] == ["0687654321"]
+
+
 def test_learners_leerwerk_knows_that_the_file_leaves_out(database, tmp_path):
     imported(
         tmp_path,

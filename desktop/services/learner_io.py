@@ -230,7 +230,20 @@ TIME_OF_DAY_RE = re.compile(
     r"\s*(?:[AaPp][Mm]|Z|[+-][0-9]{2}:?[0-9]{2}|[A-Z]{3,4})?$"  # 2:03 PM, a zone: Z, +01:00, CET
 )
 WITHOUT_LEADING_ZERO_RE = re.compile("[1-9][0-9]{8}")  # a mobile number as Excel shows it
-LEVEL_WORDS_RE = re.compile(r"^(niveau|level|mbo|n)?([1-4])(\.0+)?$")
+LEVEL_WORDS_RE = re.compile(r"^(?:mbo)?(?:niveau|level|n)?([1-4])(?:\.0+)?$")  # "3", "Niveau 3", "MBO niveau 3"
+COHORT_YEARS_RE = re.compile(r"([0-9]{2}|[0-9]{4}) ?[-/] ?([0-9]{2}|[0-9]{4})")  # "2026-2027", "26/27"
+HOURS_RE = re.compile(r"([0-9]+(?:[.,][0-9]+)?) ?(?:u|uur|uren)?\.? ?(?:per week|p/?w|/ ?week)?", re.IGNORECASE)
+# A day with its month in words, as Excel writes a long date: "5 september 2026", "5-sep-2026", "do 5 mrt. 2026",
+# "Thursday, 5 March 2026", "March 5, 2026"; a year in two digits as the short date settings write it ("05-09-26").
+MONTHS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mrt": 3, "maart": 3, "mar": 3,
+    "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7,
+    "july": 7, "aug": 8, "augustus": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oct": 10,
+    "oktober": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+DAY_MONTH_RE = re.compile(r"(?:[a-z]+\.?,? )?([0-9]{1,2})[ .-]+([a-z]+)\.?[ .-]+([0-9]{4}|[0-9]{2})")
+MONTH_DAY_RE = re.compile(r"(?:[a-z]+,? )?([a-z]+)\.? ([0-9]{1,2}),? ([0-9]{4})")
+SHORT_YEAR_RE = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2})")
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"  # the groups of a preview
 STAFF_UNKNOWN = N_("No staff member with this name or e-mail address in LeerWerk; left empty.")
@@ -524,6 +537,37 @@ def read_learners(path: Path) -> ImportPlan:
     return plan
 
 
+FIGURE_RE = re.compile(r"[0-9][0-9.,]*")
+TOTALS_RE = re.compile(r"(sub)?(totaal|totalen|total|aantal|som|gemiddelde?)\b")
+
+
+def _totals_lines(rows: list[SheetRow], positions: dict[str, int]) -> list[int]:
+    """The lines at the end of a list that sum it up ("Totaal", "Aantal deelnemers: 5", a row of sums), not
+    learners: without a name, their first cell a word of totals or every cell a number."""
+    found: list[int] = []
+    name_at = [index for key, index in positions.items() if key in NAMED]
+    for row in reversed(rows):
+        cells = [cell for cell in row.cells if cell not in (None, "")]
+        names = [row.cells[index] for index in name_at if index < len(row.cells) and row.cells[index] not in (None, "")]
+        first = cells[0] if cells else None
+        if isinstance(first, str) and TOTALS_RE.match(fold(first).strip()):
+            summing = names in ([], [first])  # the word may stand in a name's column
+        else:
+            summing = bool(cells) and not names and all(_figure(cell) for cell in cells)
+        if not summing:
+            break
+        found.append(row.line)
+    return found[::-1]
+
+
+def _figure(cell) -> bool:
+    """Whether a cell holds a figure: a number, as a cell or as text, or a sum ("=SOM(T4:T8)")."""
+    if isinstance(cell, int | float):
+        return True
+    text = str(cell).strip()
+    return FIGURE_RE.fullmatch(text) is not None or text.startswith("=")
+
+
 def _names_placement(heading: str) -> bool:
     """Whether a heading says its column is about the placement ("Begindatum BPV", "Einddatum stage")."""
     words = _normal_header(heading)
@@ -727,6 +771,8 @@ class _Planner:
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
         self.period_trigger = [key for key in self.period_keys if key not in TYPE_KEYS]
+        totals = _totals_lines(rows, positions)
+        rows = rows[: len(rows) - len(totals)]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
             planned = [RowPlan(row.line, _values(row, positions)) for row in rows]
         else:
@@ -753,6 +799,8 @@ class _Planner:
             plan.notes.append(
                 _("Columns LeerWerk works out itself, so not read: {columns}.").format(columns=", ".join(derived))
             )
+        for line in totals:
+            plan.notes.append(_("Line {line} holds totals, not a learner, and was passed over.").format(line=line))
         for other, kept in self.set_aside:
             plan.notes.append(
                 _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
@@ -923,13 +971,13 @@ class _Planner:
             "crebo": _crebo,
             "level": _level,
             "pathway": _pathway,
-            "cohort": _optional(ProgrammeService.rules["cohort"]),
+            "cohort": _optional(_cohort),
             "school": required(SchoolService.rules["name"]),
             "start_date": required(self._date),
             "end_date": self._date,
             "location": _optional(LocationService.rules["name"]),
             "team": _optional(TeamService.rules["name"]),
-            "hours_per_week": _optional(BpvPeriodService.rules["hours_per_week"]),
+            "hours_per_week": _optional(_hours),
             "planned_hours": _optional(
                 lambda key, value: BpvPeriodService.rules["planned_hours"](key, tabular.number_text(value))
             ),
@@ -1307,6 +1355,8 @@ class _Planner:
                     person_matching.number_key(given[key]) == person_matching.number_key(known[key])
                 ):
                     continue  # as matched: an address in other capitals, a number Excel left its zeros off
+                if key == "phone" and _phone_key(given[key]) == _phone_key(known[key]):
+                    continue  # the same number written otherwise: "06-12345678", "0612345678", "+31 6 12345678"
                 plan.learner_update[key] = given[key]
         for key, value in plan.learner_update.items():
             old, new = known[key], value
@@ -1442,7 +1492,35 @@ def cell_date(key: str, value, kind: str) -> dt.date | None:
         day = tabular.quick_date(value)  # the usual forms without strptime's cost; the rule below has the rest
         if day is not None:
             return day
+        day = _written_date(value, key)
+        if day is not None:
+            return day
     return v.date(key, value)
+
+
+def _written_date(text: str, key: str) -> dt.date | None:
+    """A date with its month in words, or with a year of two digits (`MONTHS`); None for any other text."""
+    folded = " ".join(fold(text).split())
+    if match := DAY_MONTH_RE.fullmatch(folded):
+        day, month, year = match.group(1), MONTHS.get(match.group(2)), match.group(3)
+    elif match := MONTH_DAY_RE.fullmatch(folded):
+        day, month, year = match.group(2), MONTHS.get(match.group(1)), match.group(3)
+    elif match := SHORT_YEAR_RE.fullmatch(folded):
+        day, month, year = match.group(1), int(match.group(2)), match.group(3)
+    else:
+        return None
+    if month is None:
+        return None
+    number = int(year)
+    if len(year) == 2:
+        # A year of this century, unless that lies ahead: of a birth date at all, of a placement by over ten years.
+        number += 2000
+        if number > clock.today().year + (0 if key == "birth_date" else 10):
+            number -= 100
+    try:
+        return dt.date(number, month, int(day))
+    except ValueError:
+        return None
 
 
 def _same_surname(given: dict, known: dict) -> bool:
@@ -1509,7 +1587,25 @@ def _level(key: str, value) -> str | None:
     match = LEVEL_WORDS_RE.match(text)
     if match is None:
         raise ValidationError(key, _("A level is 1, 2, 3, 4 or hbo; found {value}.").format(value=value))
-    return match.group(2)
+    return match.group(1)
+
+
+def _cohort(key: str, value) -> int | None:
+    """A cohort as a year, or as the school year it starts ("2026-2027", "26/27": 2026)."""
+    text = tabular.number_text(value).strip()
+    match = COHORT_YEARS_RE.fullmatch(text)
+    if match:
+        first, second = (int(year) if len(year) == 4 else 2000 + int(year) for year in match.groups())
+        if second == first + 1:
+            text = str(first)
+    return ProgrammeService.rules["cohort"](key, text)
+
+
+def _hours(key: str, value):
+    """Hours per week, also as "24 uur" or "32 u p/w"."""
+    text = tabular.number_text(value).strip()
+    match = HOURS_RE.fullmatch(text)
+    return BpvPeriodService.rules["hours_per_week"](key, match.group(1) if match else text)
 
 
 def _pathway(key: str, value) -> str | None:
@@ -1539,6 +1635,15 @@ def _learner_type(key: str, value) -> str | None:
             key, _("A type is BBL, BOL, mio, zij-instromer or hbo; found {value}.").format(value=value)
         )
     return words[text]
+
+
+def _phone_key(text: str) -> str:
+    """A phone number as compared: its digits, with the country code of the Netherlands as a 0."""
+    text = text.replace("(0)", "")  # "+31 (0)6 ...": the 0 that is dialled within the country
+    digits = re.sub(r"[^0-9]", "", text)
+    if text.strip().startswith("+31") or digits.startswith("0031"):
+        digits = "0" + digits[2 if text.strip().startswith("+") else 4 :]
+    return digits
 
 
 def _phone(value) -> str:
