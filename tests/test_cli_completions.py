@@ -99,3 +99,18 @@ def test_in_a_process_of_its_own_in_dutch(db_path, tmp_path, trainings):
     done = run_process("import", "completions", str(path), "--db", str(db_path))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1 voltooiing geïmporteerd, met het certificaat."
+
+
+def test_rows_not_completed_are_listed_and_counted(capsys, english, db_path, tmp_path, trainings):
+    path = tmp_path / "status.csv"
+    lines = ["Personeelsnummer;Cursus;Status;Voltooid op", "1001;BHV;Voltooid;01-02-2024"]
+    lines.append("1001;Brandveiligheid;Bezig;")
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", "completions", str(path), "--db", str(db_path))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        'line 3: not completed (status "Bezig"). Left out.',
+        "1 completion imported, with its certificate.",
+        "1 row left out: not completed.",
+    ]
+    assert certificates(db_path) == [(trainings["bhv"], dt.date(2024, 2, 1), dt.date(2025, 2, 1))]

@@ -227,3 +227,54 @@ def test_the_separator_is_the_one_outside_quotes_that_splits_every_line_alike(pe
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
     plan = completions.read_completions(path, {"bhv, ehbo en ontruiming, herhaling": people["bhv"]})
     assert plan.problems == [] and len(plan.completions) == 4
+
+
+def write(tmp_path, *lines, name="export.csv"):
+    path = tmp_path / name
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_only_completed_rows_of_a_status_column_are_imported_the_rest_listed_as_not_completed(people, tmp_path):
+    path = write(
+        tmp_path,
+        "Personeelsnummer;Cursus;Status;Datum;Resultaat",
+        "1001;BHV;Geslaagd;05-03-2025;85%",
+        "1002;BHV;Niet geslaagd;06-03-2025;45%",
+        "1001;Handhygiëne;In behandeling;;",
+        "1002;Handhygiëne;Niet gestart;;",
+        "S77;BHV;Completed;07-03-2025;",
+    )
+    plan, count = completions.import_completions(path)
+    assert (count, plan.problems) == (2, [])
+    assert [str(row) for row in plan.not_completed] == [
+        'line 3: not completed (status "Niet geslaagd"). Left out.',
+        'line 4: not completed (status "In behandeling"). Left out.',
+        'line 5: not completed (status "Niet gestart"). Left out.',
+    ]
+    assert certificates() == [
+        (people["zoe"], None, people["bhv"], dt.date(2025, 3, 5), dt.date(2026, 3, 5)),
+        (None, people["learner"], people["bhv"], dt.date(2025, 3, 7), dt.date(2026, 3, 7)),
+    ]
+    assert m.Enrolment.get(staff=people["zoe"]).score == "85%"
+
+
+def test_a_resultaat_column_of_words_is_the_status_and_an_unknown_word_is_a_problem(people, tmp_path, database):
+    path = write(
+        tmp_path,
+        "Medewerkernummer;Cursus;Datum afgerond;Resultaat",
+        "1001;BHV;05-03-2025;Geslaagd",
+        "1002;BHV;06-03-2025;Onvoldoende",
+    )
+    plan, count = completions.import_completions(path)
+    assert (count, len(plan.not_completed)) == (1, 1)
+    assert m.Enrolment.get(staff=people["zoe"]).score == ""
+    before = table_dump(database)
+    path = write(tmp_path, "Personeelsnummer;Cursus;Datum;Status", "1002;BHV;06-03-2025;Half af", name="odd.csv")
+    plan, count = completions.import_completions(path)
+    assert count == 0
+    assert [str(problem) for problem in plan.problems] == [
+        'line 2, column "Status": "Half af" is no status LeerWerk knows; a completed row says Voltooid, Geslaagd, '
+        "Afgerond, Behaald or Completed, any other is left out (Niet gestart, Bezig, Niet geslaagd, In progress…)."
+    ]
+    assert table_dump(database) == before

@@ -79,7 +79,7 @@ def import_completions(args: argparse.Namespace) -> int:
                 ),
                 EXIT_INVALID,
             )
-        for line in plan.unmatched:
+        for line in sorted([*plan.unmatched, *plan.not_completed], key=lambda problem: problem.line or 0):
             print(line)
         count = len(plan.completions)
         if args.dry_run:
@@ -105,6 +105,14 @@ def import_completions(args: argparse.Namespace) -> int:
                     "{count} rows left out: the person is not in LeerWerk.",
                     len(plan.unmatched),
                 ).format(count=len(plan.unmatched))
+            )
+        if plan.not_completed:
+            print(
+                ngettext(
+                    "{count} row left out: not completed.",
+                    "{count} rows left out: not completed.",
+                    len(plan.not_completed),
+                ).format(count=len(plan.not_completed))
             )
         if plan.duplicates:
             print(

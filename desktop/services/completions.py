@@ -1,6 +1,8 @@
-"""Importing completions from the learning platform's export (CSV or XLSX): one row per completed course,
-with the person (employee or student number, e-mail address or name), the course name, the completion date
-and optionally a score.
+"""Importing completions from the learning platform's export (CSV or XLSX): one row per course, with the
+person (employee or student number, e-mail address or name), the course name, the completion date and
+optionally a score and a status. Where the file has a status (Status, Voortgang, or a Resultaat column of
+words), only a row whose status says completed or passed is a completion; the others are listed as not
+completed and left out, and need no date.
 
 A course name is mapped once to the LeerWerk training it is, and remembered in `course_name`: a name that
 is a training's own title maps by itself; any other is mapped by the coordinator (`mappings`), and until
@@ -50,9 +52,23 @@ HEADINGS = {
         "completed on", "completed", "datum",
     ),
     "score": ("score", "resultaat", "cijfer", "result", "grade"),
+    "status": ("status", "voortgang", "completion status", "voltooiingsstatus"),
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
 PERSON_KEYS = ("number", "email", "name", "first_name", "last_name")
+
+# A status column's words, folded by `course_key`: only a completed (passed) row is a completion; the rest are
+# left out, and a word in neither list is asked about rather than guessed.
+COMPLETED = frozenset(
+    ("voltooid", "geslaagd", "afgerond", "behaald", "gehaald", "voldoende", "completed", "passed", "complete")
+)
+NOT_COMPLETED = frozenset(
+    (
+        "niet geslaagd", "onvoldoende", "in behandeling", "niet gestart", "bezig", "gestart", "not started",
+        "in progress", "failed", "fail", "niet voltooid", "niet afgerond", "niet behaald", "gezakt", "not completed",
+        "incomplete", "ingeschreven", "enrolled", "not attempted",
+    )
+)  # fmt: skip
 
 
 def course_key(name: str) -> str:
@@ -76,6 +92,7 @@ class CompletionPlan:
     rows: int = 0
     completions: list[Completion] = field(default_factory=list)
     unmatched: list[Problem] = field(default_factory=list)  # rows whose person LeerWerk does not know: left out
+    not_completed: list[Problem] = field(default_factory=list)  # rows whose status says not (yet) completed
     duplicates: int = 0  # completions LeerWerk already holds, or the file holds twice: left out
     problems: list[Problem] = field(default_factory=list)
     unknown_courses: dict[str, list[int]] = field(default_factory=dict)  # course name as written -> its lines
@@ -127,6 +144,8 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
     header, rows = sheet.rows[header_at], sheet.rows[header_at + 1 :]
     plan.rows = len(rows)
     positions = _positions(header, plan)
+    if "status" not in positions and "score" in positions and _holds_statuses(rows, positions["score"]):
+        positions["status"] = positions.pop("score")  # "Resultaat: Geslaagd" is whether, not how well
     choices = trainings()
     known = {training_id for training_id, _title in choices}
     courses = remembered()
@@ -159,6 +178,8 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         values = _values(row, positions)
         if row.unreadable:
             plan.problems.append(Problem(row.line, "", _("This line holds characters that cannot be read.")))
+            continue
+        if "status" in positions and not _completed(row, values, header, positions, plan):
             continue
         course = values.get("course", "")
         if not course:
@@ -283,6 +304,41 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict:
     return values
 
 
+def _holds_statuses(rows: list[SheetRow], index: int) -> bool:
+    """Whether a column holds a status word in any row (then it says whether a course was completed)."""
+    for row in rows:
+        cell = row.cells[index] if index < len(row.cells) else None
+        if isinstance(cell, str) and course_key(cell) in COMPLETED | NOT_COMPLETED:
+            return True
+    return False
+
+
+def _completed(row, values, header, positions, plan) -> bool:
+    """Whether the row's status says completed; a row that is not is listed as such, an unknown word as a problem."""
+    status = values.get("status", "")
+    word = course_key(status)
+    if word in COMPLETED:
+        return True
+    if word in NOT_COMPLETED:
+        plan.not_completed.append(
+            Problem(row.line, "", _('not completed (status "{status}"). Left out.').format(status=status))
+        )
+    elif not word:
+        plan.not_completed.append(Problem(row.line, "", _("not completed (no status given). Left out.")))
+    else:
+        plan.problems.append(
+            Problem(
+                row.line,
+                _heading(header, positions, "status"),
+                _(
+                    '"{value}" is no status LeerWerk knows; a completed row says Voltooid, Geslaagd, Afgerond, '
+                    "Behaald or Completed, any other is left out (Niet gestart, Bezig, Niet geslaagd, In progress…)."
+                ).format(value=status),
+            )
+        )
+    return False
+
+
 def _completion_day(row, values, header, positions, kind, today, plan) -> dt.date | None:
     column = _heading(header, positions, "completed")
     try:
@@ -343,8 +399,8 @@ class PreviewRow:
 
 def preview_rows(plan: CompletionPlan) -> list[PreviewRow]:
     """The plan's completions with the names of their people and trainings, and the rows left out (their person
-    unknown, or their course not mapped yet: with the course as written), by line: for the window's preview
-    (the names are read in a few queries, not per row)."""
+    unknown, not completed, or their course not mapped yet: with the course as written), by line: for the
+    window's preview (the names are read in a few queries, not per row)."""
     titles = dict(db.execute_sql("SELECT id, title FROM training").fetchall())
     names = {
         kind: _names(table, {getattr(c, f"{kind}_id") for c in plan.completions} - {None})
@@ -355,7 +411,10 @@ def preview_rows(plan: CompletionPlan) -> list[PreviewRow]:
                    titles.get(c.training_id, ""), c.day, c.score, "")
         for c in plan.completions
     ]  # fmt: skip
-    rows += [PreviewRow(problem.line or 0, "", "", None, "", problem.reason) for problem in plan.unmatched]
+    rows += [
+        PreviewRow(problem.line or 0, "", "", None, "", problem.reason)
+        for problem in (*plan.unmatched, *plan.not_completed)
+    ]
     waiting = _("choose above which training this course is.")
     for course, lines in plan.unknown_courses.items():
         rows += [PreviewRow(line, "", course, None, "", waiting) for line in lines]

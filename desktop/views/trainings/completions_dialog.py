@@ -244,6 +244,14 @@ def summary(plan: completions.CompletionPlan) -> str:
                 len(plan.unmatched),
             ).format(count=format_number(len(plan.unmatched)))
         )
+    if plan.not_completed:
+        lines.append(
+            ngettext(
+                "{count} row left out: not completed.",
+                "{count} rows left out: not completed.",
+                len(plan.not_completed),
+            ).format(count=format_number(len(plan.not_completed)))
+        )
     if plan.duplicates:
         lines.append(
             ngettext(
