@@ -269,6 +269,16 @@ def test_a_resultaat_column_of_words_is_the_status_and_an_unknown_word_is_a_prob
     plan, count = completions.import_completions(path)
     assert (count, len(plan.not_completed)) == (1, 1)
     assert m.Enrolment.get(staff=people["zoe"]).score == ""
+    # Among figures a word is a score, as a platform gives it where there is no figure.
+    path = write(
+        tmp_path,
+        "Personeelsnummer;Cursus;Datum;Cijfer",
+        "1001;Handhygiëne;06-03-2025;Voldoende",
+        "1002;Handhygiëne;06-03-2025;7",
+        name="s.csv",
+    )
+    assert completions.import_completions(path)[1] == 2
+    assert m.Enrolment.get(staff=people["zoe"], training=people["hygiene"]).score == "Voldoende"
     before = table_dump(database)
     path = write(tmp_path, "Personeelsnummer;Cursus;Datum;Status", "1002;BHV;06-03-2025;Half af", name="odd.csv")
     plan, count = completions.import_completions(path)

@@ -305,12 +305,18 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict:
 
 
 def _holds_statuses(rows: list[SheetRow], index: int) -> bool:
-    """Whether a column holds a status word in any row (then it says whether a course was completed)."""
+    """Whether a column holds words only, no figures, and a status among them (then it says whether a course was
+    completed, not how well: "Resultaat: Geslaagd"). A column of figures with a "Voldoende" here and there is
+    a score."""
+    status = False
     for row in rows:
         cell = row.cells[index] if index < len(row.cells) else None
-        if isinstance(cell, str) and course_key(cell) in COMPLETED | NOT_COMPLETED:
-            return True
-    return False
+        if cell is None or cell == "":
+            continue
+        if not isinstance(cell, str) or any(character.isdigit() for character in cell):
+            return False
+        status = status or course_key(cell) in COMPLETED | NOT_COMPLETED
+    return status
 
 
 def _completed(row, values, header, positions, plan) -> bool:
