@@ -288,3 +288,24 @@ def test_a_resultaat_column_of_words_is_the_status_and_an_unknown_word_is_a_prob
         "Afgerond, Behaald or Completed, any other is left out (Niet gestart, Bezig, Niet geslaagd, In progress…)."
     ]
     assert table_dump(database) == before
+
+
+def test_a_number_wins_over_a_name_and_the_heading_says_whose_number_it_is(people, tmp_path):
+    # A staff member with the learner's name and, by chance, her student number as employee number.
+    namesake = service_for(m.Staff).create(first_name="Anaïs", last_name="Vries", employee_number="S77").id
+    path = write(
+        tmp_path,
+        "Studentnummer;Naam;Cursus;Voltooid op",
+        "S77;Anaïs Vries;BHV;01-02-2025",  # the learner's number: the learner, though a staff member has the name
+        "1002;Anaïs Vries;BHV;02-02-2025",  # no learner's number: a staff member's, before any name
+        ";Vries, Anaïs;Handhygiëne;03-02-2025",  # without a number the name decides, as before
+    )
+    plan = completions.read_completions(path)
+    assert [(c.line, c.staff_id, c.learner_id) for c in plan.completions] == [
+        (2, None, people["learner"]),
+        (3, people["jan"], None),
+        (4, namesake, None),
+    ]
+    path = write(tmp_path, "Personeelsnummer;Naam;Cursus;Voltooid op", "S77;Jan de Vries;BHV;01-02-2025", name="p.csv")
+    plan = completions.read_completions(path)
+    assert [(c.staff_id, c.learner_id) for c in plan.completions] == [(namesake, None)]

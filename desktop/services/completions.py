@@ -40,7 +40,9 @@ from desktop.textsearch import fold, name_key
 
 # Headings as learning platforms and Dutch sheets write them, folded by `name_key`.
 HEADINGS = {
-    "number": ("personeelsnummer", "medewerkernummer", "employee number", "studentnummer", "student number", "nummer"),
+    "staff_number": ("personeelsnummer", "medewerkernummer", "employee number", "employee id"),
+    "student_number": ("studentnummer", "student number", "leerlingnummer"),
+    "number": ("nummer", "number"),
     "email": ("e-mail", "email", "e-mailadres", "e-mail address", "mail", "mailadres"),
     "name": ("naam", "name", "volledige naam", "full name", "deelnemer", "medewerker", "gebruiker", "user"),
     "first_name": ("voornaam", "first name", "roepnaam"),
@@ -55,7 +57,14 @@ HEADINGS = {
     "status": ("status", "voortgang", "completion status", "voltooiingsstatus"),
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
-PERSON_KEYS = ("number", "email", "name", "first_name", "last_name")
+# Whose number a column holds, and so where it is looked up first: a staff member's, a learner's, or (a plain
+# "Nummer") either's. The other kind is looked up after, before any name: a number is seldom both.
+NUMBER_KEYS = {
+    "staff_number": ("staff", "learner"),
+    "student_number": ("learner", "staff"),
+    "number": ("staff", "learner"),
+}
+PERSON_KEYS = (*NUMBER_KEYS, "email", "name", "first_name", "last_name")
 
 # A status column's words, folded by `course_key`: only a completed (passed) row is a completion; the rest are
 # left out, and a word in neither list is asked about rather than guessed.
@@ -297,7 +306,7 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict:
         cell = row.cells[index] if index < len(row.cells) else None
         if key == "completed":
             values[key] = "" if cell is None else cell
-        elif key == "number":
+        elif key in NUMBER_KEYS:
             values[key] = "" if cell in (None, "") else tabular.number_text(cell).strip()
         else:
             values[key] = tabular.cell_text(cell).strip() if cell is not None else ""
@@ -361,10 +370,19 @@ def _completion_day(row, values, header, positions, kind, today, plan) -> dt.dat
 
 
 def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | str:
-    """(staff id, learner id) of the person the row means, or why nobody."""
-    for index, kind in ((staff, "staff"), (learners, "learner")):
+    """(staff id, learner id) of the person the row means, or why nobody. A number says who is meant more
+    surely than a name (a staff member may have a learner's name), so it is looked up first, in both kinds of
+    people where the heading does not say whose number it is."""
+    indexes = {"staff": staff, "learner": learners}
+    for key, kinds in NUMBER_KEYS.items():
+        if not values.get(key):
+            continue
+        for kind in kinds:
+            found = indexes[kind].match(number=values[key])
+            if found is not None:
+                return _one(found, kind)
+    for kind, index in indexes.items():
         found = index.match(
-            number=values.get("number", ""),
             first_name=values.get("first_name", ""),
             name_prefix=values.get("name_prefix", ""),
             last_name=values.get("last_name", ""),
@@ -372,12 +390,15 @@ def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | st
         )
         if found is None and values.get("name"):
             found = index.match_text(values["name"])
-        if found is None:
-            continue
-        if found.id is None:
-            return _("several people have this name; give their number or e-mail address. Left out.")
-        return (found.id, None) if kind == "staff" else (None, found.id)
+        if found is not None:
+            return _one(found, kind)
     return _("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
+
+
+def _one(found: person_matching.PersonMatch, kind: str) -> tuple[int | None, int | None] | str:
+    if found.id is None:
+        return _("several people have this name; give their number or e-mail address. Left out.")
+    return (found.id, None) if kind == "staff" else (None, found.id)
 
 
 def _held_completions(trainings: set[int]) -> set[tuple]:
