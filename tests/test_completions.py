@@ -309,3 +309,17 @@ def test_a_number_wins_over_a_name_and_the_heading_says_whose_number_it_is(peopl
     path = write(tmp_path, "Personeelsnummer;Naam;Cursus;Voltooid op", "S77;Jan de Vries;BHV;01-02-2025", name="p.csv")
     plan = completions.read_completions(path)
     assert [(c.staff_id, c.learner_id) for c in plan.completions] == [(namesake, None)]
+
+
+def test_a_learner_is_found_by_first_name_tussenvoegsel_and_last_name(people, tmp_path):
+    # A learner has a birth date, which a learning platform does not give.
+    m.Learner.update(birth_date=dt.date(2004, 6, 1)).where(m.Learner.id == people["learner"]).execute()
+    path = write(
+        tmp_path,
+        "Voornaam;Tussenvoegsel;Achternaam;Cursus;Voltooid op",
+        "Anais;;Vries;BHV;01-02-2025",
+        "Jan;de;Vries;BHV;01-02-2025",
+    )
+    plan = completions.read_completions(path)
+    assert [(c.staff_id, c.learner_id) for c in plan.completions] == [(None, people["learner"]), (people["jan"], None)]
+    assert plan.unmatched == []

@@ -2,7 +2,8 @@
 platform's completions, the praktijkopleider named in a column.
 
 A person is matched by their number first (a learner's student number, a staff member's employee
-number), else by name with the birth date where the list gives one, else by e-mail address. Names and
+number), else by name with the birth date where the list gives one (a list without birth dates matches a
+name whatever the birth date), else by e-mail address. Names and
 addresses compare folded (`desktop.textsearch.name_key`): "Zoë van der Berg" is "zoe van der berg"
 and "Zoe van der-Berg", and a tussenvoegsel written into the last name is the same name. A name that
 fits several people matches none of them: the caller says which candidates there are.
@@ -66,6 +67,7 @@ class PersonIndex:
         self.by_number: dict[str, list[int]] = defaultdict(list)
         self.by_email: dict[str, list[int]] = defaultdict(list)
         self._by_key: dict[tuple, list[int]] | None = None
+        self._by_name: dict[tuple, list[int]] | None = None
         self._by_full_name: dict[str, list[int]] | None = None
         for person in people:
             self.people[person.id] = person
@@ -83,6 +85,13 @@ class PersonIndex:
         return self._by_key
 
     @property
+    def by_name(self) -> dict[tuple, list[int]]:
+        """`by_key` without the birth date: for a list that gives none."""
+        if self._by_name is None:
+            self._index_names()
+        return self._by_name
+
+    @property
     def by_full_name(self) -> dict[str, list[int]]:
         if self._by_full_name is None:
             self._index_names()
@@ -90,15 +99,17 @@ class PersonIndex:
 
     def _index_names(self) -> None:
         by_key: dict[tuple, list[int]] = defaultdict(list)
+        by_name: dict[tuple, list[int]] = defaultdict(list)
         by_full_name: dict[str, list[int]] = defaultdict(list)
         for person in self.people.values():
             # A key leaves out spaces, so a whole name's key is its parts' keys joined, in either order of
             # display ("Jan de Vries") or sorting ("Vries, Jan de").
             first, prefix, last = name_key(person.first_name), name_key(person.name_prefix), name_key(person.last_name)
             by_key[(first, prefix + last, person.birth_date)].append(person.id)
+            by_name[(first, prefix + last)].append(person.id)
             for full in {first + prefix + last, last + first + prefix}:
                 by_full_name[full].append(person.id)
-        self._by_key, self._by_full_name = by_key, by_full_name
+        self._by_key, self._by_name, self._by_full_name = by_key, by_name, by_full_name
 
     def match(
         self,
@@ -110,12 +121,14 @@ class PersonIndex:
         birth_date: dt.date | None = None,
         email: str = "",
     ) -> PersonMatch | None:
-        """The person these values mean: by number, else name and birth date, else e-mail; None when nobody."""
+        """The person these values mean: by number, else name and birth date (without a birth date, the name
+        whatever theirs is), else e-mail; None when nobody."""
         number = number_key(number)
         if number and number in self.by_number:
             return PersonMatch(BY_NUMBER, tuple(self.by_number[number]))
         if first_name or last_name:
-            found = self.by_key.get(person_key(first_name, name_prefix, last_name, birth_date))
+            key = person_key(first_name, name_prefix, last_name, birth_date)
+            found = self.by_key.get(key) if birth_date is not None else self.by_name.get(key[:2])
             if found:
                 return PersonMatch(BY_NAME, tuple(found))
         return self._by_email(email)
