@@ -26,3 +26,15 @@ def test_without_a_birth_date_a_name_matches_whoever_has_it_and_several_match_no
     # With a birth date, it must be theirs.
     assert people.match(first_name="Sem", last_name="Visser", birth_date=dt.date(2007, 2, 2)).ids == (3,)
     assert people.match(first_name="Luuk", last_name="Kerkhof", birth_date=dt.date(2006, 5, 2)) is None
+
+
+def test_a_whole_name_in_every_order_a_list_writes_it():
+    people = index()
+    for text in (
+        "Milan van der Meulen",
+        "Meulen, Milan van der",
+        "Van der Meulen, Milan",  # the tussenvoegsel with the last name, as a sorted list writes it
+        "Meulen van der, Milan",  # as AFAS writes it
+    ):
+        assert people.match_text(text) == PersonMatch(BY_NAME, (4,)), text
+    assert people.match_text("Milan Meulen") is None

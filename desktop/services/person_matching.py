@@ -102,12 +102,13 @@ class PersonIndex:
         by_name: dict[tuple, list[int]] = defaultdict(list)
         by_full_name: dict[str, list[int]] = defaultdict(list)
         for person in self.people.values():
-            # A key leaves out spaces, so a whole name's key is its parts' keys joined, in either order of
-            # display ("Jan de Vries") or sorting ("Vries, Jan de").
+            # A key leaves out spaces, so a whole name's key is its parts' keys joined, in the order of display
+            # ("Jan de Vries") or one of sorting: "Vries, Jan de", "De Vries, Jan" or, as AFAS writes it,
+            # "Vries de, Jan".
             first, prefix, last = name_key(person.first_name), name_key(person.name_prefix), name_key(person.last_name)
             by_key[(first, prefix + last, person.birth_date)].append(person.id)
             by_name[(first, prefix + last)].append(person.id)
-            for full in {first + prefix + last, last + first + prefix}:
+            for full in {first + prefix + last, last + first + prefix, prefix + last + first, last + prefix + first}:
                 by_full_name[full].append(person.id)
         self._by_key, self._by_name, self._by_full_name = by_key, by_name, by_full_name
 
