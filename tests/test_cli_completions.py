@@ -114,3 +114,26 @@ def test_rows_not_completed_are_listed_and_counted(capsys, english, db_path, tmp
         "1 row left out: not completed.",
     ]
     assert certificates(db_path) == [(trainings["bhv"], dt.date(2024, 2, 1), dt.date(2025, 2, 1))]
+
+
+def test_an_open_enrolment_is_completed_and_said_so(capsys, english, db_path, tmp_path, trainings):
+    from desktop.services.training_enrolments import EnrolmentService
+
+    open_database(db_path)
+    try:
+        EnrolmentService().create(training=trainings["bhv"], staff=m.Staff.get().id, enrolled_on=dt.date(2024, 1, 8))
+    finally:
+        close_database()
+    code, out, err = run(
+        capsys, "import", "completions", str(export(tmp_path, "1001;BHV;01-02-2024")), "--db", str(db_path)
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "1 completion imported, with its certificate.",
+        "1 of them completes an enrolment that was open; no second enrolment was added.",
+    ]
+    open_database(db_path)
+    try:
+        assert [(e.status, e.enrolled_on) for e in m.Enrolment.select()] == [("completed", dt.date(2024, 1, 8))]
+    finally:
+        close_database()

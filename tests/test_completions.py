@@ -323,3 +323,32 @@ def test_a_learner_is_found_by_first_name_tussenvoegsel_and_last_name(people, tm
     plan = completions.read_completions(path)
     assert [(c.staff_id, c.learner_id) for c in plan.completions] == [(None, people["learner"]), (people["jan"], None)]
     assert plan.unmatched == []
+
+
+def test_an_open_enrolment_for_the_training_is_completed_not_joined_by_a_second(people, tmp_path):
+    from desktop.services.training_enrolments import EnrolmentService
+
+    open_one = EnrolmentService().create(training=people["bhv"], staff=people["zoe"], enrolled_on=dt.date(2025, 1, 6))
+    path = export(tmp_path, "1001;;;BHV;01-02-2025;90", "1002;;;BHV;02-02-2025;")
+    plan, count = completions.import_completions(path)
+    assert count == 2
+    enrolments = [(e.id, e.staff_id, e.status, e.enrolled_on, e.completed_on, e.score) for e in m.Enrolment.select()]
+    assert sorted(enrolments)[0] == (
+        open_one.id,
+        people["zoe"],
+        "completed",
+        dt.date(2025, 1, 6),
+        dt.date(2025, 2, 1),
+        "90",
+    )
+    assert len(enrolments) == 2  # one each: the open one completed, and Jan's new one
+    assert sorted(certificates()) == sorted(
+        [
+            (people["zoe"], None, people["bhv"], dt.date(2025, 2, 1), dt.date(2026, 2, 1)),
+            (people["jan"], None, people["bhv"], dt.date(2025, 2, 2), dt.date(2026, 2, 2)),
+        ]
+    )
+    changes = m.AuditEntry.select().where(
+        (m.AuditEntry.table_name == "enrolment") & (m.AuditEntry.record_id == open_one.id)
+    )
+    assert [entry.action for entry in changes.order_by(m.AuditEntry.id)] == ["create", "update"]

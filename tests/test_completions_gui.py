@@ -131,3 +131,18 @@ def test_the_platforms_score_is_a_field_of_the_enrolment_shown_and_edited(main_w
     assert dialog.save() and m.Enrolment.get_by_id(enrolment.id).score == "9"
     main_window.undo_stack.undo()
     assert m.Enrolment.get_by_id(enrolment.id).score == "8,5"
+
+
+def test_the_summary_says_what_is_left_out_and_what_completes_an_open_enrolment(world, tmp_path):
+    from desktop.services.training_enrolments import EnrolmentService
+
+    EnrolmentService().create(training=world["bhv"], staff=world["zoe"], enrolled_on=dt.date(2026, 10, 1))
+    path = tmp_path / "status.csv"
+    lines = ["Personeelsnummer;Cursus;Status;Voltooid op", "1001;BHV;Voltooid;01-11-2026", "1002;BHV;Niet gestart;"]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    plan = completions.read_completions(path)
+    assert completions_dialog.summary(plan).splitlines() == [
+        "1 voltooiing te importeren, met het certificaat.",
+        "1 daarvan voltooit een inschrijving die openstaat; er komt geen tweede inschrijving bij.",
+        "1 regel overgeslagen: niet voltooid.",
+    ]

@@ -98,6 +98,15 @@ def import_completions(args: argparse.Namespace) -> int:
                     imported,
                 ).format(count=imported)
             )
+        completing = sum(1 for completion in plan.completions if completion.enrolment_id is not None)
+        if completing:
+            print(
+                ngettext(
+                    "{count} of them completes an enrolment that was open; no second enrolment was added.",
+                    "{count} of them complete enrolments that were open; no second enrolment was added.",
+                    completing,
+                ).format(count=completing)
+            )
         if plan.unmatched:
             print(
                 ngettext(

@@ -20,7 +20,7 @@ hundred statements) and all in one transaction: all of them are stored, or none.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import peewee
@@ -93,6 +93,7 @@ class Completion:
     learner_id: int | None
     day: dt.date
     score: str
+    enrolment_id: int | None = None  # the person's open enrolment for the training, which this completes
 
 
 @dataclass
@@ -232,7 +233,30 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         kept = [c for c in plan.completions if (c.training_id, c.staff_id, c.learner_id, c.day.isoformat()) not in held]
         plan.duplicates += len(plan.completions) - len(kept)
         plan.completions = kept
+    plan.completions = _completing_open(plan.completions)
     return plan
+
+
+def _completing_open(found: list[Completion]) -> list[Completion]:
+    """The completions, each of a person enrolled for its training (an enrolment still open) as the completion of
+    that enrolment: an e-learning the coordinator enrolled someone for is completed once, not enrolled twice (its
+    cost counted twice in the budget). The open enrolments are read once, for just the trainings the file names."""
+    trainings = {completion.training_id for completion in found}
+    if not trainings:
+        return found
+    sql = f"""SELECT id, training_id, staff_id, learner_id FROM enrolment
+              WHERE status = 'enrolled' AND training_id IN ({", ".join(str(int(number)) for number in trainings)})
+              ORDER BY id"""
+    open_ones: dict[tuple, int] = {}
+    for number, training, staff, learner in db.execute_sql(sql):
+        open_ones.setdefault((training, staff, learner), number)  # the first, should a person have several
+    if not open_ones:
+        return found
+    completing = []
+    for completion in found:
+        number = open_ones.pop((completion.training_id, completion.staff_id, completion.learner_id), None)
+        completing.append(completion if number is None else replace(completion, enrolment_id=number))
+    return completing
 
 
 class _Lazy:
@@ -478,6 +502,8 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
         raise ValidationError("file", _("The file has problems; nothing was imported."))
     ensure_writable(db)
     total = len(plan.completions)
+    completing = [completion for completion in plan.completions if completion.enrolment_id is not None]
+    new = [completion for completion in plan.completions if completion.enrolment_id is None]
     rows = [
         {
             "training": completion.training_id,
@@ -487,17 +513,30 @@ def apply_completions(plan: CompletionPlan, *, progress: Progress | None = None)
             "completed_on": completion.day,
             "score": completion.score,
         }
-        for completion in plan.completions
+        for completion in new
     ]
+    current: Completion | None = None
     try:
         with transaction():
             remember_courses(plan.new_mappings)
             if progress is not None:
                 progress(0, total)
-            written = None if progress is None else lambda done: progress(done, total)
-            EnrolmentService().create_completed(rows, written=written, batch=PROGRESS_EVERY)
+            # An open enrolment is completed through the enrolment rules, with its certificate and audit; they are
+            # few (an e-learning is seldom enrolled for first), so one by one.
+            service = EnrolmentService()
+            for current in completing:
+                values = {"status": "completed", "completed_on": current.day}
+                if current.score:
+                    values["score"] = current.score
+                service.update(current.enrolment_id, **values)
+            current = None
+            written = None if progress is None else lambda done: progress(len(completing) + done, total)
+            service.create_completed(rows, written=written, batch=PROGRESS_EVERY)
     except ValidationError as error:
-        line = None if error.row is None else plan.completions[error.row].line
+        if current is not None:
+            line = current.line
+        else:
+            line = None if error.row is None else new[error.row].line
         raise ValidationError(error.field, str(Problem(line, "", error.message))) from error
     except cipher.errors(peewee.OperationalError, kind="OperationalError") as error:
         from desktop.storage.database import current_path, explain_database_error

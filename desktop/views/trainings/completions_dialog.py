@@ -236,6 +236,15 @@ def summary(plan: completions.CompletionPlan) -> str:
             len(plan.completions),
         ).format(count=format_number(len(plan.completions)))
     ]
+    completing = sum(1 for completion in plan.completions if completion.enrolment_id is not None)
+    if completing:
+        lines.append(
+            ngettext(
+                "{count} of them completes an enrolment that is open; no second enrolment is added.",
+                "{count} of them complete enrolments that are open; no second enrolment is added.",
+                completing,
+            ).format(count=format_number(completing))
+        )
     if plan.unmatched:
         lines.append(
             ngettext(
