@@ -137,3 +137,14 @@ def test_an_open_enrolment_is_completed_and_said_so(capsys, english, db_path, tm
         assert [(e.status, e.enrolled_on) for e in m.Enrolment.select()] == [("completed", dt.date(2024, 1, 8))]
     finally:
         close_database()
+
+
+def test_a_totals_line_is_mentioned_and_the_rest_imported(capsys, english, db_path, tmp_path, trainings):
+    path = export(tmp_path, "1001;BHV;01-02-2024", ";;", "Totaal;;", ";;1")
+    code, out, err = run(capsys, "import", "completions", str(path), "--db", str(db_path))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Line 4 holds totals, not a completion, and was passed over.",
+        "Line 5 holds totals, not a completion, and was passed over.",
+        "1 completion imported, with its certificate.",
+    ]

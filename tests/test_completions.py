@@ -352,3 +352,22 @@ def test_an_open_enrolment_for_the_training_is_completed_not_joined_by_a_second(
         (m.AuditEntry.table_name == "enrolment") & (m.AuditEntry.record_id == open_one.id)
     )
     assert [entry.action for entry in changes.order_by(m.AuditEntry.id)] == ["create", "update"]
+
+
+def test_a_totals_line_is_passed_over_and_mentioned(people, tmp_path):
+    path = write(
+        tmp_path,
+        "Medewerker;Cursus;Datum voltooid;Cijfer",
+        '"Berg, Zoë";BHV;5-3-2025;"8,5"',
+        ";;;",
+        "Totaal;;;4",
+        "Aantal: 12;;;",
+        ";;;=SUM(D2:D3)",
+        ";;;2",
+    )
+    plan, count = completions.import_completions(path)
+    assert (count, plan.problems) == (1, [])
+    assert plan.notes == [f"Line {line} holds totals, not a completion, and was passed over." for line in (4, 5, 6, 7)]
+    # A row with a person but no course is no totals line: it is still refused.
+    path = write(tmp_path, "Medewerker;Cursus;Datum voltooid", "Totaal Jansen;;5-3-2025", name="x.csv")
+    assert [str(p) for p in completions.read_completions(path).problems] == ['line 2, column "Cursus": Is required.']

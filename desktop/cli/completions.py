@@ -56,6 +56,8 @@ def import_completions(args: argparse.Namespace) -> int:
     open_for_command(database_path(args), writes=not args.dry_run)
     try:
         plan, imported = completions.import_completions(args.file, mappings=dict(args.mappings), dry_run=args.dry_run)
+        for note in plan.notes:
+            print(note)
         for problem in plan.problems:
             print(problem)
         if plan.problems:

@@ -20,6 +20,7 @@ hundred statements) and all in one transaction: all of them are stored, or none.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -66,6 +67,10 @@ NUMBER_KEYS = {
 }
 PERSON_KEYS = (*NUMBER_KEYS, "email", "name", "first_name", "last_name")
 
+# A line of totals below the list: its first cell says so, or it holds only figures (a count, a =SUM).
+TOTALS_RE = re.compile(r"(totaal|totalen|subtotaal|total|totals|subtotal|aantal|som|sum)\b")
+FIGURE_RE = re.compile(r"=.*|[0-9]+(?:[.,][0-9]+)?%?")
+
 # A status column's words, folded by `course_key`: only a completed (passed) row is a completion; the rest are
 # left out, and a word in neither list is asked about rather than guessed.
 COMPLETED = frozenset(
@@ -105,6 +110,7 @@ class CompletionPlan:
     not_completed: list[Problem] = field(default_factory=list)  # rows whose status says not (yet) completed
     duplicates: int = 0  # completions LeerWerk already holds, or the file holds twice: left out
     problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what else a person should know: lines passed over, sheets
     unknown_courses: dict[str, list[int]] = field(default_factory=dict)  # course name as written -> its lines
     new_mappings: dict[str, int] = field(default_factory=dict)  # course key -> training id, to remember
 
@@ -188,6 +194,11 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         values = _values(row, positions)
         if row.unreadable:
             plan.problems.append(Problem(row.line, "", _("This line holds characters that cannot be read.")))
+            continue
+        if not values.get("course") and _totals(row, values):
+            plan.notes.append(
+                _("Line {line} holds totals, not a completion, and was passed over.").format(line=row.line)
+            )
             continue
         if "status" in positions and not _completed(row, values, header, positions, plan):
             continue
@@ -335,6 +346,16 @@ def _values(row: SheetRow, positions: dict[str, int]) -> dict:
         else:
             values[key] = tabular.cell_text(cell).strip() if cell is not None else ""
     return values
+
+
+def _totals(row: SheetRow, values: dict) -> bool:
+    """Whether a row without a course is a line of totals: its first cell starts with Totaal, Total, Aantal or
+    Som and no other cell names a person nor a date, or it holds nothing but figures."""
+    cells = [text for cell in row.cells if cell is not None and (text := tabular.cell_text(cell).strip())]
+    people = [value for key in PERSON_KEYS if (value := values.get(key))]
+    if cells and TOTALS_RE.match(fold(cells[0])) and all(value == cells[0] for value in people):
+        return values.get("completed") in ("", None)
+    return bool(cells) and not people and all(FIGURE_RE.fullmatch(text) for text in cells)
 
 
 def _holds_statuses(rows: list[SheetRow], index: int) -> bool:

@@ -269,6 +269,7 @@ def summary(plan: completions.CompletionPlan) -> str:
                 plan.duplicates,
             ).format(count=format_number(plan.duplicates))
         )
+    lines += listed(plan.notes)
     if plan.unknown_courses:
         lines.append(
             ngettext(
