@@ -371,3 +371,24 @@ def test_a_totals_line_is_passed_over_and_mentioned(people, tmp_path):
     # A row with a person but no course is no totals line: it is still refused.
     path = write(tmp_path, "Medewerker;Cursus;Datum voltooid", "Totaal Jansen;;5-3-2025", name="x.csv")
     assert [str(p) for p in completions.read_completions(path).problems] == ['line 2, column "Cursus": Is required.']
+
+
+def test_a_second_sheet_with_completions_is_mentioned(people, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "twee.xlsx"
+    book = openpyxl.Workbook()
+    staff = book.active
+    staff.title = "Medewerkers"
+    staff.append(["Personeelsnummer", "Cursus", "Voltooid op"])
+    staff.append(["1001", "BHV", "01-02-2025"])
+    learners = book.create_sheet("Leerlingen")
+    learners.append(["Studentnummer", "Cursus", "Voltooid op"])
+    learners.append(["S77", "BHV", "01-02-2025"])
+    book.save(path)
+    plan = completions.read_completions(path)
+    assert len(plan.completions) == 1
+    assert plan.notes == [
+        'The completions were read from sheet "Medewerkers"; sheet "Leerlingen" also holds completions and was not '
+        "read. Save it as a file of its own to import it."
+    ]

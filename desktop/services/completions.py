@@ -28,10 +28,10 @@ import peewee
 
 from desktop import clock, files
 from desktop.errors import ValidationError
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.services import person_matching, tabular
 from desktop.services.base import transaction
-from desktop.services.learner_io import ImportFailedError, Problem, Progress, cell_date
+from desktop.services.learner_io import ImportFailedError, Problem, Progress, _join, cell_date
 from desktop.services.tabular import SheetRow
 from desktop.services.training_enrolments import SCORE_LENGTH, EnrolmentService
 from desktop.storage import cipher
@@ -159,6 +159,16 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         return plan
     header, rows = sheet.rows[header_at], sheet.rows[header_at + 1 :]
     plan.rows = len(rows)
+    if sheet.also_accepted:
+        plan.notes.append(
+            ngettext(
+                'The completions were read from sheet "{sheet}"; sheet {others} also holds completions and was not '
+                "read. Save it as a file of its own to import it.",
+                'The completions were read from sheet "{sheet}"; sheets {others} also hold completions and were not '
+                "read. Save each as a file of its own to import it.",
+                len(sheet.also_accepted),
+            ).format(sheet=sheet.name, others=_join([f'"{title}"' for title in sheet.also_accepted]))
+        )
     positions = _positions(header, plan)
     if "status" not in positions and "score" in positions and _holds_statuses(rows, positions["score"]):
         positions["status"] = positions.pop("score")  # "Resultaat: Geslaagd" is whether, not how well
