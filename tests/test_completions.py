@@ -392,3 +392,19 @@ def test_a_second_sheet_with_completions_is_mentioned(people, tmp_path):
         'The completions were read from sheet "Medewerkers"; sheet "Leerlingen" also holds completions and was not '
         "read. Save it as a file of its own to import it."
     ]
+
+
+def test_xlsx_scores_as_a_person_reads_them(people, tmp_path):
+    from desktop.services import tabular
+
+    header = ["Personeelsnummer", "Cursus", "Voltooid op", "Score"]
+    fractions = tmp_path / "fracties.xlsx"  # a column formatted as percentages holds fractions
+    tabular.write_xlsx(
+        fractions, header, [["1001", "BHV", dt.date(2025, 1, 5), 0.85], ["1002", "BHV", dt.date(2025, 1, 5), 1]], "x"
+    )
+    assert [c.score for c in completions.read_completions(fractions).completions] == ["85%", "100%"]
+    figures = tmp_path / "cijfers.xlsx"  # a figure above 1: the column holds figures, written the Dutch way
+    tabular.write_xlsx(
+        figures, header, [["1001", "BHV", dt.date(2025, 1, 5), 8.5], ["1002", "BHV", dt.date(2025, 1, 5), 0.855]], "x"
+    )
+    assert [c.score for c in completions.read_completions(figures).completions] == ["8,5", "0,855"]

@@ -196,6 +196,7 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             Problem(None, "", _("The file {name} holds no completions, only a header row.").format(name=plan.path.name))
         )
         return plan
+    fractions = sheet.kind == "xlsx" and "score" in positions and _fractions(rows, positions["score"])
     staff, learners = person_matching.staff_index(), _Lazy(person_matching.learner_index)
     seen: set[tuple] = set()
     keys: dict[str, str] = {}  # a file names a few courses thousands of times: each is folded once
@@ -226,6 +227,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             plan.unknown_courses.setdefault(course, []).append(row.line)
         day = _completion_day(row, values, header, positions, sheet.kind, today, plan)
         score = values.get("score", "")
+        cell = row.cells[positions["score"]] if "score" in positions and positions["score"] < len(row.cells) else None
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            score = _score_text(cell, fractions)
         if len(score) > SCORE_LENGTH:
             plan.problems.append(
                 Problem(
@@ -366,6 +370,26 @@ def _totals(row: SheetRow, values: dict) -> bool:
     if cells and TOTALS_RE.match(fold(cells[0])) and all(value == cells[0] for value in people):
         return values.get("completed") in ("", None)
     return bool(cells) and not people and all(FIGURE_RE.fullmatch(text) for text in cells)
+
+
+def _fractions(rows: list[SheetRow], index: int) -> bool:
+    """Whether a workbook's score column holds fractions: a number between 0 and 1, and none above 1. A cell
+    Excel shows as 85% holds 0.85; a column of figures (8.5, 7) has some above 1."""
+    numbers = [
+        cell
+        for row in rows
+        if index < len(row.cells) and isinstance(cell := row.cells[index], int | float) and not isinstance(cell, bool)
+    ]
+    return any(0 < number < 1 for number in numbers) and all(0 <= number <= 1 for number in numbers)
+
+
+def _score_text(number: float, fractions: bool) -> str:
+    """A workbook's number as a person reads the score: a fraction as a percentage ("85%"), else the number in
+    Dutch notation ("8,5")."""
+    if fractions:
+        number *= 100
+    text = f"{number:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text}%" if fractions else text
 
 
 def _holds_statuses(rows: list[SheetRow], index: int) -> bool:
