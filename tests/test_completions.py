@@ -408,3 +408,10 @@ def test_xlsx_scores_as_a_person_reads_them(people, tmp_path):
         figures, header, [["1001", "BHV", dt.date(2025, 1, 5), 8.5], ["1002", "BHV", dt.date(2025, 1, 5), 0.855]], "x"
     )
     assert [c.score for c in completions.read_completions(figures).completions] == ["8,5", "0,855"]
+
+
+def test_a_long_text_in_the_date_column_is_no_date_not_too_long(people, tmp_path):
+    path = export(tmp_path, "1001;;;BHV;Thursday, 5 March 2025, 2:32 PM;")
+    assert [str(p) for p in completions.read_completions(path).problems] == [
+        'line 2, column "Voltooid op": Is not a valid date (use dd-mm-jjjj): Thursday, 5 March 2025'
+    ]

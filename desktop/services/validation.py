@@ -85,7 +85,10 @@ def date(field: str, value, *, required: bool = False) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raw = text(field, value, max_length=20)
+    # Longer than any date form: no date (a platform's "Thursday, 5 March 2026, 2:32 PM"), not a text too long.
+    raw = text(field, value, max_length=200)
+    if len(raw) > 20:
+        raise ValidationError(field, _("Is not a valid date (use dd-mm-jjjj): {value}").format(value=raw[:60]))
     if not raw:
         if required:
             raise ValidationError(field, _("Is required."))
