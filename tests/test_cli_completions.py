@@ -77,6 +77,13 @@ def test_map_imports_and_is_remembered(capsys, english, db_path, tmp_path, train
         "1 row left out: the person is not in LeerWerk.",
         "2 completions were already recorded and were left out.",
     ]
+    twice = export(tmp_path, "1001;BHV;01-03-2024", "1001;BHV;1-3-2024")
+    code, out, _err = run(capsys, "import", "completions", str(twice), "--db", str(db_path))
+    assert code == 0 and out.splitlines() == [
+        "line 3: the same completion as line 2; left out.",
+        "1 completion imported, with its certificate.",
+        "1 row left out: it repeats a completion of an earlier line.",
+    ]
 
 
 def test_dry_run_and_bad_input(capsys, english, db_path, tmp_path, trainings):

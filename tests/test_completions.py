@@ -89,10 +89,16 @@ def test_a_mapping_to_no_training_is_refused(people, tmp_path):
 
 
 def test_duplicates_are_counted_and_left_out(people, tmp_path):
-    path = export(tmp_path, "1001;;;BHV;01-02-2025;", "1001;;;BHV;1-2-2025;")
-    assert completions.import_completions(path)[1] == 1
+    """A completion LeerWerk holds is counted; one the file repeats is listed by line, a second score named."""
+    path = export(tmp_path, "1001;;;BHV;01-02-2025;8", "1001;;;BHV;1-2-2025;8", "1001;;;BHV;01-02-2025;9")
     plan, count = completions.import_completions(path)
-    assert (count, plan.duplicates) == (0, 2)
+    assert count == 1 and plan.duplicates == 0
+    assert [str(p) for p in plan.twice] == [
+        "line 3: the same completion as line 2; left out.",
+        "line 4: the same completion as line 2, with another score (9); that of line 2 is kept.",
+    ]
+    plan, count = completions.import_completions(path)
+    assert (count, plan.duplicates, len(plan.twice)) == (0, 1, 2)
     assert m.Enrolment.select().count() == 1
 
 
@@ -110,8 +116,8 @@ def test_unmatched_people_are_listed_by_line_and_the_rest_imported(people, tmp_p
 def test_a_name_of_two_people_matches_neither(people, tmp_path):
     service_for(m.Staff).create(first_name="Zoë", last_name="Berg", employee_number="1003")
     plan, count = completions.import_completions(export(tmp_path, ";;Zoe Berg;BHV;01-02-2025;"))
-    assert count == 0
-    assert [str(p) for p in plan.unmatched] == [
+    assert count == 0 and plan.unmatched == []
+    assert [str(p) for p in plan.ambiguous] == [
         "line 2: several people have this name; give their number or e-mail address. Left out."
     ]
 
@@ -411,7 +417,10 @@ def test_xlsx_scores_as_a_person_reads_them(people, tmp_path):
 
 
 def test_a_long_text_in_the_date_column_is_no_date_not_too_long(people, tmp_path):
-    path = export(tmp_path, "1001;;;BHV;Thursday, 5 March 2025, 2:32 PM;")
+    """A platform's long date is read; a long text that is no date is called no date, not a text too long."""
+    long_date = completions.read_completions(export(tmp_path, "1001;;;BHV;Thursday, 5 March 2025, 2:32 PM;"))
+    assert long_date.problems == [] and [c.day for c in long_date.completions] == [dt.date(2025, 3, 5)]
+    path = export(tmp_path, "1001;;;EHBO;ergens in het voorjaar van 2025;")
     assert [str(p) for p in completions.read_completions(path).problems] == [
-        'line 2, column "Voltooid op": Is not a valid date (use dd-mm-jjjj): Thursday, 5 March 2025'
+        'line 2, column "Voltooid op": Is not a valid date (use dd-mm-jjjj): ergens in het voorjaar van 2025'
     ]

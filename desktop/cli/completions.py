@@ -81,7 +81,8 @@ def import_completions(args: argparse.Namespace) -> int:
                 ),
                 EXIT_INVALID,
             )
-        for line in sorted([*plan.unmatched, *plan.not_completed], key=lambda problem: problem.line or 0):
+        left_out = [*plan.unmatched, *plan.ambiguous, *plan.twice, *plan.not_completed]
+        for line in sorted(left_out, key=lambda problem: problem.line or 0):
             print(line)
         count = len(plan.completions)
         if args.dry_run:
@@ -116,6 +117,22 @@ def import_completions(args: argparse.Namespace) -> int:
                     "{count} rows left out: the person is not in LeerWerk.",
                     len(plan.unmatched),
                 ).format(count=len(plan.unmatched))
+            )
+        if plan.ambiguous:
+            print(
+                ngettext(
+                    "{count} row left out: several people have that name.",
+                    "{count} rows left out: several people have those names.",
+                    len(plan.ambiguous),
+                ).format(count=len(plan.ambiguous))
+            )
+        if plan.twice:
+            print(
+                ngettext(
+                    "{count} row left out: it repeats a completion of an earlier line.",
+                    "{count} rows left out: they repeat completions of earlier lines.",
+                    len(plan.twice),
+                ).format(count=len(plan.twice))
             )
         if plan.not_completed:
             print(

@@ -28,7 +28,7 @@ import peewee
 
 from desktop import clock, files
 from desktop.errors import ValidationError
-from desktop.i18n import _, ngettext
+from desktop.i18n import N_, _, ngettext
 from desktop.services import person_matching, tabular
 from desktop.services.base import transaction
 from desktop.services.learner_io import ImportFailedError, Problem, Progress, _join, cell_date
@@ -107,8 +107,10 @@ class CompletionPlan:
     rows: int = 0
     completions: list[Completion] = field(default_factory=list)
     unmatched: list[Problem] = field(default_factory=list)  # rows whose person LeerWerk does not know: left out
+    ambiguous: list[Problem] = field(default_factory=list)  # rows whose name several people have: left out
+    twice: list[Problem] = field(default_factory=list)  # rows that repeat a completion of an earlier line: left out
     not_completed: list[Problem] = field(default_factory=list)  # rows whose status says not (yet) completed
-    duplicates: int = 0  # completions LeerWerk already holds, or the file holds twice: left out
+    duplicates: int = 0  # completions LeerWerk already holds: left out
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what else a person should know: lines passed over, sheets
     unknown_courses: dict[str, list[int]] = field(default_factory=dict)  # course name as written -> its lines
@@ -198,7 +200,7 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         return plan
     fractions = sheet.kind == "xlsx" and "score" in positions and _fractions(rows, positions["score"])
     staff, learners = person_matching.staff_index(), _Lazy(person_matching.learner_index)
-    seen: set[tuple] = set()
+    seen: dict[tuple, Completion] = {}  # a completion -> its first line
     keys: dict[str, str] = {}  # a file names a few courses thousands of times: each is folded once
     today = clock.today()
     for row in rows:
@@ -242,16 +244,22 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         if day is None or training_id is None:
             continue
         person = _person(values, staff, learners)
-        if isinstance(person, str):
-            plan.unmatched.append(Problem(row.line, "", person))
+        if person in (NOBODY, SEVERAL):
+            (plan.unmatched if person == NOBODY else plan.ambiguous).append(Problem(row.line, "", _(person)))
             continue
         staff_id, learner_id = person
         identity = (training_id, staff_id, learner_id, day)
         if identity in seen:
-            plan.duplicates += 1
+            first = seen[identity]
+            reason = (
+                _("the same completion as line {line}; left out.")
+                if first.score == score
+                else _("the same completion as line {line}, with another score ({score}); that of line {line} is kept.")
+            )
+            plan.twice.append(Problem(row.line, "", reason.format(line=first.line, score=score)))
             continue
-        seen.add(identity)
-        plan.completions.append(Completion(row.line, training_id, staff_id, learner_id, day, score))
+        seen[identity] = Completion(row.line, training_id, staff_id, learner_id, day, score)
+        plan.completions.append(seen[identity])
     # What LeerWerk holds already, read once for just the trainings the file names.
     held = _held_completions({completion.training_id for completion in plan.completions})
     if held:
@@ -471,12 +479,16 @@ def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | st
             found = index.match_text(values["name"])
         if found is not None:
             return _one(found, kind)
-    return _("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
+    return NOBODY
+
+
+NOBODY = N_("no staff member or learner with this number, e-mail address or name in LeerWerk. Left out.")
+SEVERAL = N_("several people have this name; give their number or e-mail address. Left out.")
 
 
 def _one(found: person_matching.PersonMatch, kind: str) -> tuple[int | None, int | None] | str:
     if found.id is None:
-        return _("several people have this name; give their number or e-mail address. Left out.")
+        return SEVERAL
     return (found.id, None) if kind == "staff" else (None, found.id)
 
 
@@ -519,7 +531,7 @@ def preview_rows(plan: CompletionPlan) -> list[PreviewRow]:
     ]  # fmt: skip
     rows += [
         PreviewRow(problem.line or 0, "", "", None, "", problem.reason)
-        for problem in (*plan.unmatched, *plan.not_completed)
+        for problem in (*plan.unmatched, *plan.ambiguous, *plan.twice, *plan.not_completed)
     ]
     waiting = _("choose above which training this course is.")
     for course, lines in plan.unknown_courses.items():

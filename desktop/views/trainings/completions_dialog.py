@@ -253,6 +253,22 @@ def summary(plan: completions.CompletionPlan) -> str:
                 len(plan.unmatched),
             ).format(count=format_number(len(plan.unmatched)))
         )
+    if plan.ambiguous:
+        lines.append(
+            ngettext(
+                "{count} row left out: several people have that name.",
+                "{count} rows left out: several people have those names.",
+                len(plan.ambiguous),
+            ).format(count=format_number(len(plan.ambiguous)))
+        )
+    if plan.twice:
+        lines.append(
+            ngettext(
+                "{count} row left out: it repeats a completion of an earlier line.",
+                "{count} rows left out: they repeat completions of earlier lines.",
+                len(plan.twice),
+            ).format(count=format_number(len(plan.twice)))
+        )
     if plan.not_completed:
         lines.append(
             ngettext(
