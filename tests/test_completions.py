@@ -113,6 +113,18 @@ def test_unmatched_people_are_listed_by_line_and_the_rest_imported(people, tmp_p
     assert certificates() == [(None, people["learner"], people["bhv"], dt.date(2025, 2, 1), dt.date(2026, 2, 1))]
 
 
+def test_two_headings_of_the_course_read_the_more_specific_and_name_the_other(people, tmp_path):
+    path = tmp_path / "platform.csv"
+    path.write_text("Personeelsnummer;Opleiding;Module;Voltooid op\r\n1001;Verzorgende-IG;BHV;01-02-2025\r\n", "utf-8")
+    plan = completions.read_completions(path)
+    assert plan.problems == [] and [c.training_id for c in plan.completions] == [people["bhv"]]
+    assert plan.notes == ['Column "Opleiding" was not read: column "Module" holds the same, and was read.']
+    path.write_text("Personeelsnummer;Cursus;cursus;Voltooid op\r\n1001;BHV;BHV;01-02-2025\r\n", "utf-8")
+    assert [p.reason for p in completions.read_completions(path).problems] == [
+        "This column appears twice (columns 2 and 3); keep one."
+    ]
+
+
 def test_a_name_of_two_people_matches_neither(people, tmp_path):
     service_for(m.Staff).create(first_name="Zoë", last_name="Berg", employee_number="1003")
     plan, count = completions.import_completions(export(tmp_path, ";;Zoe Berg;BHV;01-02-2025;"))

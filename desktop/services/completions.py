@@ -58,6 +58,7 @@ HEADINGS = {
     "status": ("status", "voortgang", "completion status", "voltooiingsstatus"),
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
+RANK = {name_key(heading): rank for headings in HEADINGS.values() for rank, heading in enumerate(headings)}
 # Whose number a column holds, and so where it is looked up first: a staff member's, a learner's, or (a plain
 # "Nummer") either's. The other kind is looked up after, before any name: a number is seldom both.
 NUMBER_KEYS = {
@@ -325,6 +326,17 @@ def _positions(header: SheetRow, plan: CompletionPlan) -> dict[str, int]:
         text = tabular.cell_text(cell).strip() if cell is not None else ""
         key = HEADER_KEYS.get(name_key(text)) if text else None
         if key is None:
+            continue
+        if key in positions and name_key(text) != name_key(_heading(header, positions, key)):
+            # Two headings of one field ("Opleiding" and "Module"): the one earlier in HEADINGS, the more specific.
+            kept, other = _heading(header, positions, key), text
+            if RANK[name_key(text)] < RANK[name_key(kept)]:
+                kept, other, positions[key] = text, kept, index
+            plan.notes.append(
+                _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
+                    other=other, kept=kept
+                )
+            )
             continue
         if key in positions:
             plan.problems.append(
