@@ -147,6 +147,13 @@ def test_a_full_disk_stops_the_batch_with_one_sentence_and_no_partial_file(opene
         assert 0 < len(names) < len(opened)
     assert caught.value.errno == 28
     assert cannot_write(folder, caught.value) == f"{folder} kan niet worden geschreven: de schijf is vol"
+    # The whole forms saved before it stay, and are counted (they were not said).
+    assert sorted(path.name for path in form_batch.written_before(caught.value)) == sorted(names)
+    assert form_printouts.saved_before(caught.value) == (
+        f". Er {'is' if len(names) == 1 else 'zijn'} {len(names)} "
+        f"formulier{'' if len(names) == 1 else 'en'} eerder opgeslagen; "
+        f"{'dat blijft' if len(names) == 1 else 'die blijven'} in de map."
+    )
 
 
 @pytest.mark.parametrize("processes", [0, 1])

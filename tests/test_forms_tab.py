@@ -137,6 +137,27 @@ def test_due_forms_are_saved_one_file_each(tab, tmp_path, monkeypatch):
     assert "Zoë Çelik" in text
 
 
+def test_a_full_disk_in_the_batch_is_said_in_dutch_with_the_forms_saved_before(tab, tmp_path, monkeypatch):
+    from desktop.services import form_printouts
+
+    def full(keys, folder, **_options):
+        error = OSError(28, "No space left on device")  # as a write says it, without a file name
+        error.written = [folder / "BF-1.pdf"]
+        raise error
+
+    monkeypatch.setattr(form_printouts, "save_forms", full)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append((title, text)))
+    assert tab.save_batch([row.key for row in form_lists.due_forms()], tmp_path) == []
+    assert warned == [
+        (
+            "Formulieren niet opgeslagen",
+            f"{tmp_path} kan niet worden geschreven: de schijf is vol. Er is 1 formulier eerder opgeslagen; dat blijft "
+            "in de map.",
+        )
+    ]
+
+
 def test_redo_of_a_delete_keeps_a_form_signed_since(tab, main_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     _select(tab, "Overdracht schrijven")

@@ -103,7 +103,7 @@ def save_forms(args: argparse.Namespace) -> int:
         args.out.mkdir(exist_ok=True)
         written = form_printouts.save_forms(keys, args.out)
     except OSError as error:
-        return fail(cannot_write(args.out, error), EXIT_USAGE)
+        return fail(cannot_write(args.out, error) + form_printouts.saved_before(error), EXIT_USAGE)
     finally:
         close_database()
     print(

@@ -18,6 +18,7 @@ This module imports neither the database nor ReportLab: a worker loads only what
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import multiprocessing
@@ -64,11 +65,24 @@ def write_forms(
     cancelled = cancelled or (lambda: False)
     processes = worker_processes(total) if processes is None else processes
     batch = _Batch(total, progress, cancelled)
+    try:
+        return _write_all(items, batch, cancelled, processes)
+    except OSError as error:
+        error.written = batch.written()  # every whole form saved before it: they stay, and the person is told
+        raise
+
+
+def written_before(error: OSError) -> list[Path]:
+    """The forms a batch saved before it stopped on `error`."""
+    return getattr(error, "written", [])
+
+
+def _write_all(items, batch: _Batch, cancelled: Callable[[], bool], processes: int) -> list[Path]:
     if processes <= 0:
         for index, task in enumerate(_tasks(items, 1)):
             if cancelled():
                 break
-            batch.done(index, _write(task, cancelled))
+            batch.finish(index, lambda task=task: _write(task, cancelled))
         return batch.written()
     context = multiprocessing.get_context("spawn")
     stop = context.Event()
@@ -81,7 +95,8 @@ def write_forms(
                 batch.run(pool, _tasks(items, TASK_SIZE), 2 * processes)
             except BaseException:
                 stop.set()  # the others finish the form they are at and write nothing more
-                pool.shutdown(cancel_futures=True)
+                pool.shutdown(wait=False, cancel_futures=True)
+                batch.settle()
                 raise
             if cancelled():
                 stop.set()
@@ -115,7 +130,24 @@ class _Batch:
         error is raised here."""
         finished, _pending = wait(self.running, timeout=timeout, return_when=FIRST_COMPLETED)
         for future in finished:
-            self.done(self.running.pop(future), future.result())
+            self.finish(self.running.pop(future), future.result)
+
+    def finish(self, index: int, work: Callable[[], list[Path]]) -> None:
+        """Take in the files of a task; of one that stopped on an error, those it wrote before (and raise it)."""
+        try:
+            paths = work()
+        except OSError as error:
+            self.done(index, written_before(error))
+            raise
+        self.done(index, paths)
+
+    def settle(self) -> None:
+        """After an error: the files the other workers wrote before they stopped (the first error is the one said)."""
+        while self.running:
+            finished, _pending = wait(self.running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                with contextlib.suppress(Exception):
+                    self.finish(self.running.pop(future), future.result)
 
     def run(self, pool: ProcessPoolExecutor, tasks: Iterator[Task], in_flight: int) -> None:
         """Keep every worker busy with the next tasks and render the rest here, until all are written
@@ -127,7 +159,7 @@ class _Batch:
             if len(self.running) < in_flight:
                 self.running[pool.submit(_write_in_worker, task)] = index
             else:
-                self.done(index, _write(task, self.cancelled))
+                self.finish(index, lambda task=task: _write(task, self.cancelled))
         while self.running and not self.cancelled():
             self.collect(timeout=WAIT_SECONDS)
 
@@ -152,7 +184,11 @@ def _write(task: Task, stop: Callable[[], bool]) -> list[Path]:
     for document, path in task:
         if stop():
             break
-        write_atomically(path, render_form(document))
+        try:
+            write_atomically(path, render_form(document))
+        except OSError as error:
+            error.written = written  # the forms of this task before it, which stay (sent along from a worker too)
+            raise
         written.append(path)
     return written
 

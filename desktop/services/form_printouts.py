@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop import clock
 from desktop.errors import ValidationError
-from desktop.i18n import Translator, _, translator
+from desktop.i18n import Translator, _, ngettext, translator
 from desktop.paths import NOT_IN_FILE_NAMES
 from desktop.pdf import address_lines
 from desktop.pdf.form_data import FormDocument, ScoreRow, SignatureBlock
@@ -339,6 +339,19 @@ def file_name(number: str, learner: str) -> str:
     text = NOT_IN_FILE_NAMES.sub(" ", f"{number} {learner}")
     text = " ".join(text.split()).rstrip(". ")
     return f"{text[:150]}.pdf"
+
+
+def saved_before(error: OSError) -> str:
+    """What a batch that stopped on `error` saved, as a sentence after `output.cannot_write`'s: the whole forms stay
+    in the folder ("" for none)."""
+    count = len(form_batch.written_before(error))
+    if not count:
+        return ""
+    return ". " + ngettext(
+        "{count} form was saved before that and stays in the folder.",
+        "{count} forms were saved before that and stay in the folder.",
+        count,
+    ).format(count=count)
 
 
 def save_forms(

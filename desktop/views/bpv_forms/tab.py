@@ -439,7 +439,9 @@ class FormsTab(LoadsWhenShown, QWidget):
                     )
                 )
             except OSError as error:  # a full disk or a read-only folder is the coordinator's to solve: say why
-                raise LeerWerkError(_("{folder}: {reason}").format(folder=folder, reason=error)) from error
+                from desktop.services.output import cannot_write
+
+                raise LeerWerkError(cannot_write(folder, error) + form_printouts.saved_before(error)) from error
 
         written = run_with_progress(self, _("Saving the due forms…"), work, failure_title=_("Forms not saved"))
         if written is None:  # refused: run_with_progress has said why
