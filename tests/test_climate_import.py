@@ -167,6 +167,20 @@ def test_a_later_export_of_the_form_adds_only_its_new_responses(scan, tmp_path):
     assert not any("10:04" in mark or "Korte" in mark for mark in stored)
 
 
+def test_responses_sent_outside_the_rounds_dates_are_another_rounds_and_left_out(scan, tmp_path):
+    """A form used again every year: its export holds last year's answers too (the round runs 1-31 October 2026;
+    answers sent up to four weeks after it are late ones of it)."""
+    rows = [["1", "02-10-2025 10:04", "02-10-2025 10:09", "", "", "Korte zorg", *(1,) * 12],
+            ["2", "30-09-2026 10:04", "30-09-2026 10:09", "", "", "Korte zorg", *(2,) * 12],
+            ["3", "12-10-2026 10:04", "12-10-2026 10:09", "", "", "Korte zorg", *(4,) * 12],
+            ["4", "27-11-2026 10:04", "27-11-2026 10:09", "", "", "Zorg thuis", *(3,) * 12],
+            ["5", "30-11-2026 10:04", "30-11-2026 10:09", "", "", "Zorg thuis", *(3,) * 12]]  # fmt: skip
+    plan, imported = import_scan(write_csv(tmp_path / "alle jaren.csv", rows), scan["round"])
+    assert plan.problems == [] and (imported, plan.outside) == (2, 3)
+    assert climate.response_counts(scan["round"]) == {scan["short"]: 1, scan["home"]: 1}
+    assert "3 antwoorden zijn buiten de data van de ronde verstuurd" in climate_import.before_note(plan)
+
+
 def test_two_people_who_answer_alike_in_a_file_without_marks_are_two_responses(scan, tmp_path):
     head = ["Team", *(s.text for s in climate.statements())]
     rows = [["Korte zorg", *(4,) * 12], ["Korte zorg", *(4,) * 12]]

@@ -20,7 +20,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import _, ngettext
 from desktop.services import climate, reference, tabular
 from desktop.services.base import audit, insert_rows, transaction
-from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, heading_key
+from desktop.services.form_export import COMPLETED, EMAIL, IGNORED, day_of, heading_key
 from desktop.services.learner_io import Problem, unreadable_line
 from desktop.storage.models import ScanAnswer, ScanReceipt, ScanResponse, db
 
@@ -28,6 +28,9 @@ DASH_RE = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")  # between location and 
 STAMPS = {"begintijd", "start time"}  # with `COMPLETED`: when a form says a response was begun and sent
 MOMENT_RE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")
 TEAM = {"team", "afdeling", "mijn team", "jouw team", "uw team", "welk team", "in welk team werk je?"}
+
+
+LATE = dt.timedelta(days=28)  # a response sent this long after a round ended still belongs to it (a late reminder)
 
 
 @dataclass
@@ -40,6 +43,7 @@ class ScanPlan:
     problems: list[Problem] = field(default_factory=list)
     before: int = 0  # responses imported before (a later export of the form holds them again): left out
     twice: int = 0  # rows the file holds twice: counted once
+    outside: int = 0  # responses sent before the round began or long after it ended (another round's): left out
     unmarked: int = 0  # online responses of the round imported before LeerWerk kept receipts (schema 27)
 
     @property
@@ -90,6 +94,7 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
     team_at = email_at = None
     number_at = None  # the form's own number of a response
     stamps: list[int] = []  # when it was begun and sent
+    sent_at = None  # when it was sent
     for position, cell in enumerate(header.cells):
         heading = tabular.cell_text(cell).strip() if cell is not None else ""
         key = heading_key(heading)
@@ -97,6 +102,8 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
             number_at = position
         elif key in STAMPS or key in COMPLETED:
             stamps.append(position)
+        if key in COMPLETED:
+            sent_at = position
         if not key or key in IGNORED or key in COMPLETED:
             continue
         if key in TEAM:
@@ -198,6 +205,10 @@ def plan_scan(sheet: tabular.Sheet, round_id: int) -> ScanPlan:
                 answers[statement_id] = score
         if not answers:
             continue
+        sent = day_of(at(sent_at)) if sent_at is not None else None
+        if sent is not None and not rnd.starts_on <= sent <= rnd.ends_on + LATE:
+            plan.outside += 1  # a form used again for every round: its export holds the earlier rounds' answers too
+            continue
         mark = receipt(round_id, at(number_at), [at(position) for position in stamps])
         if mark is not None and mark in known:
             plan.before += 1
@@ -270,6 +281,14 @@ def before_note(plan: ScanPlan) -> str | None:
                 "{count} responses are in the file twice; each was counted once.",
                 plan.twice,
             ).format(count=plan.twice)
+        )
+    if plan.outside:
+        notes.append(
+            ngettext(
+                "{count} response was sent outside the round's dates (another round's); it was left out.",
+                "{count} responses were sent outside the round's dates (another round's); they were left out.",
+                plan.outside,
+            ).format(count=plan.outside)
         )
     if plan.unmarked:
         notes.append(
