@@ -222,6 +222,9 @@ def test_a_new_learner_on_two_lines_is_one_learner_with_two_periods(database, db
     assert (result.learners, result.periods) == (2, 3)
     marko, sem = m.Learner.select().order_by(m.Learner.id)
     assert [p.learner_id for p in m.BpvPeriod.select().order_by(m.BpvPeriod.id)] == [marko.id, marko.id, sem.id]
+    from desktop.views.learners.import_dialog import _group_text
+
+    assert [_group_text(row) for row in plan.rows] == ["New", "New (BPV period of line 2)", "New"]
     again = learner_io.read_learners(csv_file(tmp_path, *lines, header=header, name="opnieuw.csv"))
     assert again.problems == [] and [row.group for row in again.rows] == [UNCHANGED] * 3
     # Two people with one new student number: one of them is not who the number says.
@@ -247,6 +250,8 @@ def test_a_school_list_without_a_type_has_the_leerweg_say_it(database, tmp_path)
     assert [(p.line, p.column, p.reason) for p in plan.problems] == [
         (4, "soort", "Is required, unless the leerweg says BBL or BOL.")
     ]
+    both = learner_io.read_learners(csv_file(tmp_path, *lines[:2], header=header, name="twee.csv"))
+    assert both.new_names()["programme"] == ["Verzorgende-IG (BBL)", "Verzorgende-IG (BOL)"]  # one crebo per leerweg
     contradicting = learner_io.read_learners(csv_file(tmp_path, row(kind="BOL", pathway="BBL"), name="tegen.csv"))
     assert [(p.column, p.reason) for p in contradicting.problems] == [
         ("leerweg", "A BOL student follows the BOL pathway, not BBL; correct one of them.")

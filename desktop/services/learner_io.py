@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -439,7 +439,7 @@ class ImportPlan:
         locations = dict.fromkeys([*used["location"], *(key[0] for key in used["team"])])
         names = {
             "school": [self.new_schools[key]["name"] for key in used["school"]],
-            "programme": [self.new_programmes[key]["name"] for key in used["programme"]],
+            "programme": _programme_labels([self.new_programmes[key] for key in used["programme"]]),
             "location": [self.new_locations[key] for key in locations if key in self.new_locations],
             "team": [
                 f"{self.new_locations.get(key[0]) or self.location_names[self.location_ids[key[0]]]} – "
@@ -472,6 +472,20 @@ class ImportPlan:
             unknown_columns=list(self.unknown_columns),
             dry_run=True,
         )
+
+
+def _programme_labels(programmes: list[dict]) -> list[str]:
+    """The names of new programmes, with their pathway and cohort where a name is that of several (a crebo is one
+    programme per pathway and cohort)."""
+    counts = Counter(programme["name"] for programme in programmes)
+    labels = []
+    for programme in programmes:
+        label = programme["name"]
+        if counts[label] > 1:
+            cohort = programme["cohort"] and _("cohort {year}").format(year=programme["cohort"])
+            label += f" ({', '.join(str(detail) for detail in (programme['pathway'], cohort) if detail)})"
+        labels.append(label)
+    return labels
 
 
 def _references(rows: Iterable[RowPlan]) -> dict[str, dict]:

@@ -150,6 +150,8 @@ def _group_text(row: RowPlan) -> str:
     text = _(GROUP_LABELS[row.group])
     if row.new_period and row.learner_id is not None:
         text += " " + _("(new BPV period)")
+    elif row.same_learner_as is not None:  # a new learner's other placement
+        text += " " + _("(BPV period of line {line})").format(line=row.same_learner_as)
     return text
 
 
