@@ -237,6 +237,37 @@ def test_a_new_learner_on_two_lines_is_one_learner_with_two_periods(database, db
     ]
 
 
+def test_namesakes_with_their_own_numbers_are_two_learners_and_a_later_line_fills_in(database, tmp_path):
+    """Two new learners of one name are told apart by their student numbers; a later line of one learner adds what
+    the first left empty; a birth date on one line only is still that learner."""
+    header = HEADER_NL + ";studentnummer"
+    lines = [
+        row(first="Lisa", prefix="de", last="Jong", email="") + ";100",
+        row(first="Lisa", prefix="de", last="Jong", email="lisa@voorbeeld.nl", start=day(400), end=day(700)) + ";100",
+        row(first="Lisa", prefix="de", last="Jong", born="") + ";200",
+        row(first="Lisa", prefix="de", last="Jong", start=day(400), end=day(700)) + ";200",  # with her birth date
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert plan.problems == [] and [row.same_learner_as for row in plan.rows] == [None, 2, None, 4]
+    result = learner_io.apply_import(plan)
+    assert (result.learners, result.periods) == (2, 4)
+    assert [(x.student_number, x.email, x.birth_date) for x in m.Learner.select().order_by(m.Learner.id)] == [
+        ("100", "lisa@voorbeeld.nl", dt.date(2001, 3, 14)),
+        ("200", "", dt.date(2001, 3, 14)),
+    ]
+    again = learner_io.read_learners(csv_file(tmp_path, *lines, header=header, name="opnieuw.csv"))
+    assert again.problems == [] and [row.group for row in again.rows] == [UNCHANGED] * 4
+
+
+def test_a_name_without_a_birth_date_is_no_namesake_leerwerk_knows(database, tmp_path):
+    """A school's list without birth dates names a new learner, not the learner of that name LeerWerk knows."""
+    imported(tmp_path, row(first="Lisa", prefix="de", last="Jong"))
+    plan = learner_io.read_learners(
+        csv_file(tmp_path, "Lisa;de;Jong;BBL", header="voornaam;tussenvoegsel;achternaam;soort", name="zonder.csv")
+    )
+    assert plan.problems == [] and [row.group for row in plan.rows] == [NEW]
+
+
 def test_a_school_list_without_a_type_has_the_leerweg_say_it(database, tmp_path):
     """Eduarte, Magister and Osiris write the leerweg, not LeerWerk's Soort: a BBL student is of type BBL."""
     header = "studentnummer;roepnaam;achternaam;geboortedatum;school;crebo;opleiding;niveau;leerweg;begindatum bpv"

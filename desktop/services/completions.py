@@ -486,6 +486,7 @@ def _person(values: dict, staff, learners) -> tuple[int | None, int | None] | st
             name_prefix=values.get("name_prefix", ""),
             last_name=values.get("last_name", ""),
             email=values.get("email", ""),
+            any_birth_date=True,  # a platform's export gives none
         )
         if found is None and values.get("name"):
             found = index.match_text(values["name"])

@@ -710,8 +710,8 @@ class _Planner:
         self.new_teams: dict[tuple[str, str], str] = {}
         self.seen: dict[tuple, int] = {}
         self.set_aside: list[tuple[str, str]] = []  # (a heading not read, the heading of the same field read)
-        self.new_people: dict[tuple, int] = {}  # a new learner's person key -> the first line that names them
-        self.new_numbers: dict[str, tuple[tuple, int]] = {}  # a new student number -> (that person, the line)
+        # A new learner's identity (`_match`) -> the first row that names them, their person key, their values.
+        self.new_people: dict[tuple, tuple[RowPlan, tuple, dict]] = {}
         self.matched: set[int] = set()
         self.file_schools: set[int] = set()
 
@@ -1268,13 +1268,28 @@ class _Planner:
                     )
                 )
                 return
-        identity = (
-            ("id", learner_id)
-            if learner_id is not None
-            else person_matching.person_key(
-                learner["first_name"], learner["name_prefix"], learner["last_name"], learner["birth_date"]
-            )
+        # Who the row is: a learner LeerWerk knows, else a new one by their student number, else by name and birth date.
+        person = person_matching.person_key(
+            learner["first_name"], learner["name_prefix"], learner["last_name"], learner["birth_date"]
         )
+        number = person_matching.number_key(learner["student_number"] or "")
+        if learner_id is not None:
+            identity = ("id", learner_id)
+        else:
+            identity = ("number", number) if number else ("person", person)
+        # A new learner on several lines (a placement each) is one learner, made by the first of them.
+        first = self.new_people.get(identity) if learner_id is None else None
+        if first is not None and not _same_person(first[1], person):
+            plan.problems.append(
+                Problem(
+                    plan.line,
+                    self.header("student_number"),
+                    _("This student number is already on line {line} of this file, for someone else.").format(
+                        line=first[0].line
+                    ),
+                )
+            )
+            return
         key = (identity, period["start_date"] if period else None)
         if key in self.seen:
             plan.problems.append(
@@ -1285,27 +1300,14 @@ class _Planner:
                 )
             )
             return
-        if learner_id is None:
-            # A new learner on several lines (a placement each) is one learner, made by the first of them; a new
-            # student number on two lines is one person's.
-            number = person_matching.number_key(learner["student_number"] or "")
-            first = self.new_numbers.get(number) if number else None
-            if first is not None and first[0] != identity:
-                plan.problems.append(
-                    Problem(
-                        plan.line,
-                        self.header("student_number"),
-                        _("This student number is already on line {line} of this file, for someone else.").format(
-                            line=first[1]
-                        ),
-                    )
-                )
-                return
-            plan.same_learner_as = self.new_people.setdefault(identity, plan.line)
-            if plan.same_learner_as == plan.line:
-                plan.same_learner_as = None
-            if number:
-                self.new_numbers.setdefault(number, (identity, plan.line))
+        if learner_id is None and first is None:
+            self.new_people[identity] = (plan, person, learner)
+        elif first is not None:
+            plan.same_learner_as = first[0].line
+            made = first[2]  # what a later line of theirs adds, where the first left it empty
+            for field_name, value in learner.items():
+                if made.get(field_name) in (None, "") and value not in (None, ""):
+                    made[field_name] = value
         self.seen[key] = plan.line
         if learner_id is not None:
             plan.learner_id = learner_id
@@ -1535,6 +1537,12 @@ def _written_date(text: str, key: str) -> dt.date | None:
         return dt.date(number, month, int(day))
     except ValueError:
         return None
+
+
+def _same_person(first: tuple, other: tuple) -> bool:
+    """Whether two person keys (`person_matching.person_key`) of one file can be one person: the same name, and the
+    same birth date where both lines give one."""
+    return first[:2] == other[:2] and (first[2] is None or other[2] is None or first[2] == other[2])
 
 
 def _same_surname(given: dict, known: dict) -> bool:

@@ -121,15 +121,19 @@ class PersonIndex:
         last_name: str = "",
         birth_date: dt.date | None = None,
         email: str = "",
+        any_birth_date: bool = False,
     ) -> PersonMatch | None:
-        """The person these values mean: by number, else name and birth date (without a birth date, the name
-        whatever theirs is), else e-mail; None when nobody."""
+        """The person these values mean: by number, else name and birth date, else e-mail; None when nobody. With
+        `any_birth_date` (a list that gives no birth dates, as a learning platform's) a name without a birth date
+        is whoever has it, whatever their birth date; else it is someone without one (a school's list names a new
+        learner by name and number, who must not become a namesake)."""
         number = number_key(number)
         if number and number in self.by_number:
             return PersonMatch(BY_NUMBER, tuple(self.by_number[number]))
         if first_name or last_name:
             key = person_key(first_name, name_prefix, last_name, birth_date)
-            found = self.by_key.get(key) if birth_date is not None else self.by_name.get(key[:2])
+            by_name = birth_date is None and any_birth_date
+            found = self.by_name.get(key[:2]) if by_name else self.by_key.get(key)
             if found:
                 return PersonMatch(BY_NAME, tuple(found))
         return self._by_email(email)
