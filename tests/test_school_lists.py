@@ -300,6 +300,10 @@ def test_without_update_a_known_learners_new_placement_is_added_and_changes_wait
         TODAY + dt.timedelta(days=320),
     ]
     assert [[c.column for c in row.changes] for row in plan.group(CHANGED)] == [["e-mail"]]  # still to apply
+    assert result.unchanged == 4  # Mila's row waits for --update: not unchanged
+    changed = five_rows(Sem={"email": "sem@voorbeeld.nl"})
+    plan, result = learner_io.import_learners(csv_file(tmp_path, *changed, name="later.csv"), update=False)
+    assert (result.learners, result.periods, result.unchanged) == (0, 0, 4)  # Sem waits
 
 
 def test_the_headings_of_school_systems_are_read(database, tmp_path):
@@ -323,9 +327,13 @@ def test_two_headings_of_one_field_read_the_placements_and_name_the_other(databa
     assert plan.problems == [] and plan.rows[0].period["start_date"] == TODAY - dt.timedelta(days=30)
     assert plan.rows[0].learner["phone"] == "0401234567"
     assert plan.notes == [
+        'Column "mobiel" is read where column "telefoon" is empty.',
         'Column "begindatum" was not read: column "begindatum bpv" holds the same, and was read.',
-        'Column "mobiel" was not read: column "telefoon" holds the same, and was read.',
     ]
+    # Two phone columns: the mobile number where no other is given.
+    line = f"Mila;Jansen;BBL;ROC Fictief Zuid;Verzorgende-IG;25491;3;1-9-2025;{day(-30)};;0612345678"
+    plan = learner_io.read_learners(csv_file(tmp_path, line, header=header, name="mobiel.csv"))
+    assert plan.problems == [] and plan.rows[0].learner["phone"] == "0612345678"
 
 
 def test_a_column_every_period_needs_is_named_once_for_the_file(database, tmp_path):
@@ -334,6 +342,12 @@ def test_a_column_every_period_needs_is_named_once_for_the_file(database, tmp_pa
     assert [(p.line, p.column, p.reason) for p in plan.problems] == [
         (1, "school", "This column is missing; the BPV periods in the file need it.")
     ]
+    # Period columns no row fills make no periods: the file is read as a list of learners.
+    header = "studentnummer;voornaam;achternaam;soort;cohort;locatie"
+    plan = learner_io.read_learners(
+        csv_file(tmp_path, "100;Lisa;Jong;BBL;;", "101;Sem;Visser;BOL;2025;", header=header)
+    )
+    assert plan.problems == [] and [row.period for row in plan.rows] == [None, None]
     # A leerweg alone says the type and makes no period.
     plan = learner_io.read_learners(csv_file(tmp_path, "Mila;Jansen;BOL", header="voornaam;achternaam;leerweg"))
     assert plan.problems == [] and plan.rows[0].period is None and plan.rows[0].learner["learner_type"] == "bol"
@@ -370,6 +384,9 @@ def test_totals_below_the_list_are_passed_over_and_named(database, tmp_path):
         "Totaal;;;;;;;;;;;;;;",
         ";;;;;;;;;;;;;;=SOM(O2:O3)",
     ]
+    header = HEADER_NL + ";studentnummer"
+    number = ";" * 15 + "101"  # a learner whose name was left out, a number like a total's: no total
+    assert [p.line for p in learner_io.read_learners(csv_file(tmp_path, number, header=header, name="x.csv")).problems]
     plan = learner_io.read_learners(csv_file(tmp_path, *lines))
     assert plan.problems == [] and len(plan.rows) == 2
     assert plan.notes == [

@@ -206,7 +206,8 @@ REQUIRED_COLUMNS = ("first_name", "last_name")  # and a type, or a pathway it fo
 NAME_KEYS = ("first_name", "name_prefix", "last_name")
 NAMED = frozenset({"first_name", "last_name"})  # what a header of a list of learners names, whatever else it has
 STAFF_KEYS = ("practice_trainer", "work_supervisor")
-TYPE_KEYS = ("pathway", "level")  # period columns that, alone, say a learner's type rather than make a period
+# Period columns that alone make no period: a leerweg or level says a learner's type, a cohort is a programme's.
+NO_PERIOD_ALONE = ("pathway", "level", "cohort")
 
 # How a learner type is written in a file, and read back (folded, letters and digits only).
 TYPE_WORDS = {
@@ -559,7 +560,8 @@ def _totals_lines(rows: list[SheetRow], positions: dict[str, int]) -> list[int]:
     """The lines at the end of a list that sum it up ("Totaal", "Aantal deelnemers: 5", a row of sums), not
     learners: without a name, their first cell a word of totals or every cell a number."""
     found: list[int] = []
-    name_at = [index for key, index in positions.items() if key in NAMED]
+    # Who a row is about: its name, or its student number (a learner whose name was left out is no total).
+    name_at = [index for key, index in positions.items() if key in (*NAMED, "student_number")]
     for row in reversed(rows):
         cells = [cell for cell in row.cells if cell not in (None, "")]
         names = [row.cells[index] for index in name_at if index < len(row.cells) and row.cells[index] not in (None, "")]
@@ -710,6 +712,8 @@ class _Planner:
         self.new_teams: dict[tuple[str, str], str] = {}
         self.seen: dict[tuple, int] = {}
         self.set_aside: list[tuple[str, str]] = []  # (a heading not read, the heading of the same field read)
+        self.filled_in: list[tuple[str, str]] = []  # (a heading read where the other is empty, that other)
+        self.fallbacks: dict[str, int] = {}  # field -> the column read where its own is empty
         # A new learner's identity (`_match`) -> the first row that names them, their person key, their values.
         self.new_people: dict[tuple, tuple[RowPlan, tuple, dict]] = {}
         self.matched: set[int] = set()
@@ -751,7 +755,12 @@ class _Planner:
                 if _names_placement(text) and not _names_placement(kept):
                     kept, other = text, kept
                     positions[key], headers[key] = index, text
-                self.set_aside.append((other, kept))
+                    self.set_aside.append((other, kept))
+                elif _names_placement(text) == _names_placement(kept):  # of one meaning: the other where it is empty
+                    self.fallbacks[key] = index
+                    self.filled_in.append((other, kept))
+                else:
+                    self.set_aside.append((other, kept))
                 continue
             positions[key], headers[key] = index, text
         for key in REQUIRED_COLUMNS:
@@ -769,8 +778,10 @@ class _Planner:
             )
         if header.unreadable:
             problems.append(Problem(header.line, "", unreadable_line()))
-        if any(key in positions for key in PERIOD_KEYS if key not in TYPE_KEYS):
-            # Periods without a column every period needs: said once, not on every row under a heading not in it.
+        triggers = [positions[key] for key in PERIOD_KEYS if key in positions and key not in NO_PERIOD_ALONE]
+        if any(index < len(row.cells) and row.cells[index] not in (None, "") for row in rows for index in triggers):
+            # Periods without a column every period needs: said once, not on every row under a heading not in it (a
+            # column of the period that no row fills, an empty Cohort or Locatie, makes no period).
             needs = [key for key in ("school", "start_date") if key not in positions]
             if "programme" not in positions and "crebo" not in positions:
                 needs.insert(0, "programme")
@@ -784,7 +795,7 @@ class _Planner:
             ]
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
-        self.period_trigger = [key for key in self.period_keys if key not in TYPE_KEYS]
+        self.period_trigger = [key for key in self.period_keys if key not in NO_PERIOD_ALONE]
         totals = _totals_lines(rows, positions)
         rows = rows[: len(rows) - len(totals)]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
@@ -815,6 +826,10 @@ class _Planner:
             )
         for line in totals:
             plan.notes.append(_("Line {line} holds totals, not a learner, and was passed over.").format(line=line))
+        for other, kept in self.filled_in:
+            plan.notes.append(
+                _('Column "{other}" is read where column "{kept}" is empty.').format(other=other, kept=kept)
+            )
         for other, kept in self.set_aside:
             plan.notes.append(
                 _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
@@ -835,6 +850,9 @@ class _Planner:
     # -- one row
     def _row(self, row: SheetRow, positions: dict[str, int], width: int) -> RowPlan:
         raw = _values(row, positions)
+        for key, index in self.fallbacks.items():  # "Mobiel" where "Telefoon" is empty
+            if raw[key] in ("", None):
+                raw[key] = _values(row, {key: index})[key]
         plan = RowPlan(row.line, raw)
         if row.unreadable:  # its values are not what the file meant: checking them would only mislead
             plan.problems.append(Problem(row.line, "", unreadable_line()))
@@ -1741,8 +1759,10 @@ def import_learners(
     if dry_run or not target.importable(skip_invalid):
         result = target.summary(skip_invalid)
         result.dry_run = dry_run
-        return plan, result
-    return plan, apply_import(target, skip_invalid=skip_invalid, progress=progress)
+    else:
+        result = apply_import(target, skip_invalid=skip_invalid, progress=progress)
+    result.unchanged = len(plan.group(UNCHANGED))  # not the rows whose changes wait for `update`
+    return plan, result
 
 
 def additions(plan: ImportPlan) -> ImportPlan:
