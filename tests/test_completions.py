@@ -343,6 +343,34 @@ def test_a_learner_is_found_by_first_name_tussenvoegsel_and_last_name(people, tm
     assert plan.unmatched == []
 
 
+def test_last_years_completion_leaves_this_years_enrolment_open(people, tmp_path):
+    from desktop.services.training_enrolments import EnrolmentService
+
+    open_one = EnrolmentService().create(training=people["bhv"], staff=people["zoe"], enrolled_on=dt.date(2025, 3, 1))
+    plan, count = completions.import_completions(export(tmp_path, "1001;;;BHV;05-03-2024;"))
+    assert count == 1 and m.Enrolment.get_by_id(open_one.id).status == "enrolled"
+
+
+def test_a_result_beside_a_score_says_whether_it_was_passed(people, tmp_path):
+    """Score and Resultaat: the score how well, the result whether; Dutch marks and Moodle's words are statuses,
+    and a completion date without a status is a completion (a course without an exam)."""
+    path = tmp_path / "moodle.csv"
+    lines = [
+        "Personeelsnummer;Cursus;Datum;Score;Resultaat",
+        "1001;BHV;05-03-2025;85;Geslaagd",
+        "1002;BHV;06-03-2025;45;Niet geslaagd",
+        "1001;Handhygiëne;07-03-2025;;Goed",
+        "1002;Handhygiëne;07-03-2025;;Completed (did not achieve pass grade)",
+        "1002;BHV;08-03-2025;;Not yet started",
+        "1002;Handhygiëne;09-03-2025;;",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    plan = completions.read_completions(path)
+    assert plan.problems == [] and plan.notes == []
+    assert [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, ""), (7, "")]
+    assert [p.line for p in plan.not_completed] == [3, 5, 6]
+
+
 def test_an_open_enrolment_for_the_training_is_completed_not_joined_by_a_second(people, tmp_path):
     from desktop.services.training_enrolments import EnrolmentService
 
@@ -417,9 +445,8 @@ def test_xlsx_scores_as_a_person_reads_them(people, tmp_path):
 
     header = ["Personeelsnummer", "Cursus", "Voltooid op", "Score"]
     fractions = tmp_path / "fracties.xlsx"  # a column formatted as percentages holds fractions
-    tabular.write_xlsx(
-        fractions, header, [["1001", "BHV", dt.date(2025, 1, 5), 0.85], ["1002", "BHV", dt.date(2025, 1, 5), 1]], "x"
-    )
+    rows = [["1001", "BHV", dt.date(2025, 1, 5), 0.85], ["1002", "BHV", dt.date(2025, 1, 5), 1], ["Aantal", "", "", 2]]
+    tabular.write_xlsx(fractions, header, rows, "x")  # with a count below: no score
     assert [c.score for c in completions.read_completions(fractions).completions] == ["85%", "100%"]
     figures = tmp_path / "cijfers.xlsx"  # a figure above 1: the column holds figures, written the Dutch way
     tabular.write_xlsx(

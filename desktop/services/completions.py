@@ -36,7 +36,7 @@ from desktop.services.tabular import SheetRow
 from desktop.services.training_enrolments import SCORE_LENGTH, EnrolmentService
 from desktop.storage import cipher
 from desktop.storage.access import ensure_writable
-from desktop.storage.models import CourseName, db, display_name
+from desktop.storage.models import CourseName, db, display_name, iso_date
 from desktop.textsearch import fold, name_key
 
 # Headings as learning platforms and Dutch sheets write them, folded by `name_key`.
@@ -54,7 +54,8 @@ HEADINGS = {
         "voltooid op", "datum voltooid", "voltooiingsdatum", "afgerond op", "datum afgerond", "completion date",
         "completed on", "completed", "datum",
     ),
-    "score": ("score", "resultaat", "cijfer", "result", "grade"),
+    "score": ("score", "cijfer", "grade", "punten", "percentage"),
+    "result": ("resultaat", "result", "uitslag"),  # a score, or whether it was passed: see `plan_completions`
     "status": ("status", "voortgang", "completion status", "voltooiingsstatus"),
 }  # fmt: skip
 HEADER_KEYS = {name_key(heading): key for key, headings in HEADINGS.items() for heading in headings}
@@ -68,6 +69,7 @@ NUMBER_KEYS = {
 }
 PERSON_KEYS = (*NUMBER_KEYS, "email", "name", "first_name", "last_name")
 
+EARLIER_ROUND = dt.timedelta(days=90)  # a completion this long before an open enrolment was of an earlier round
 # A line of totals below the list: its first cell says so, or it holds only figures (a count, a =SUM).
 TOTALS_RE = re.compile(r"(totaal|totalen|subtotaal|total|totals|subtotal|aantal|som|sum)\b")
 FIGURE_RE = re.compile(r"=.*|[0-9]+(?:[.,][0-9]+)?%?")
@@ -75,13 +77,19 @@ FIGURE_RE = re.compile(r"=.*|[0-9]+(?:[.,][0-9]+)?%?")
 # A status column's words, folded by `course_key`: only a completed (passed) row is a completion; the rest are
 # left out, and a word in neither list is asked about rather than guessed.
 COMPLETED = frozenset(
-    ("voltooid", "geslaagd", "afgerond", "behaald", "gehaald", "voldoende", "completed", "passed", "complete")
-)
+    (
+        "voltooid", "geslaagd", "afgerond", "behaald", "gehaald", "voldoende", "completed", "passed", "complete",
+        "ruim voldoende", "goed", "zeer goed", "uitstekend",  # a mark that passes
+        "completed (achieved pass grade)", "complete (achieved pass grade)", "voltooid (geslaagd)",  # Moodle, Totara
+    )
+)  # fmt: skip
 NOT_COMPLETED = frozenset(
     (
         "niet geslaagd", "onvoldoende", "in behandeling", "niet gestart", "bezig", "gestart", "not started",
         "in progress", "failed", "fail", "niet voltooid", "niet afgerond", "niet behaald", "gezakt", "not completed",
-        "incomplete", "ingeschreven", "enrolled", "not attempted",
+        "incomplete", "ingeschreven", "enrolled", "not attempted", "not yet started", "nog niet gestart",
+        "nog niet voltooid", "nog bezig", "matig", "slecht", "niet voldaan",
+        "completed (did not achieve pass grade)", "complete (did not achieve pass grade)", "voltooid (niet geslaagd)",
     )
 )  # fmt: skip
 
@@ -173,8 +181,14 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             ).format(sheet=sheet.name, others=_join([f'"{title}"' for title in sheet.also_accepted]))
         )
     positions = _positions(header, plan)
+    # "Resultaat: Geslaagd" is whether, not how well: the status where no column says it; else a score.
+    result = positions.pop("result", None)
+    if result is not None and "status" not in positions and _holds_statuses(rows, result):
+        positions["status"] = result
+    elif result is not None and "score" not in positions:
+        positions["score"] = result
     if "status" not in positions and "score" in positions and _holds_statuses(rows, positions["score"]):
-        positions["status"] = positions.pop("score")  # "Resultaat: Geslaagd" is whether, not how well
+        positions["status"] = positions.pop("score")
     choices = trainings()
     known = {training_id for training_id, _title in choices}
     courses = remembered()
@@ -199,7 +213,9 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
             Problem(None, "", _("The file {name} holds no completions, only a header row.").format(name=plan.path.name))
         )
         return plan
-    fractions = sheet.kind == "xlsx" and "score" in positions and _fractions(rows, positions["score"])
+    course_at = positions.get("course", -1)  # a totals line names no course: its count is no score
+    named = [row for row in rows if 0 <= course_at < len(row.cells) and row.cells[course_at] not in (None, "")]
+    fractions = sheet.kind == "xlsx" and "score" in positions and _fractions(named, positions["score"])
     staff, learners = person_matching.staff_index(), _Lazy(person_matching.learner_index)
     seen: dict[tuple, Completion] = {}  # a completion -> its first line
     keys: dict[str, str] = {}  # a file names a few courses thousands of times: each is folded once
@@ -278,18 +294,26 @@ def _completing_open(found: list[Completion]) -> list[Completion]:
     trainings = {completion.training_id for completion in found}
     if not trainings:
         return found
-    sql = f"""SELECT id, training_id, staff_id, learner_id FROM enrolment
+    sql = f"""SELECT id, training_id, staff_id, learner_id, enrolled_on FROM enrolment
               WHERE status = 'enrolled' AND training_id IN ({", ".join(str(int(number)) for number in trainings)})
               ORDER BY id"""
-    open_ones: dict[tuple, int] = {}
-    for number, training, staff, learner in db.execute_sql(sql):
-        open_ones.setdefault((training, staff, learner), number)  # the first, should a person have several
+    open_ones: dict[tuple, tuple[int, dt.date]] = {}
+    for number, training, staff, learner, enrolled in db.execute_sql(sql):
+        # the first, should a person have several
+        open_ones.setdefault((training, staff, learner), (number, iso_date(enrolled)))
     if not open_ones:
         return found
     completing = []
     for completion in found:
-        number = open_ones.pop((completion.training_id, completion.staff_id, completion.learner_id), None)
-        completing.append(completion if number is None else replace(completion, enrolment_id=number))
+        key = (completion.training_id, completion.staff_id, completion.learner_id)
+        number, enrolled = open_ones.get(key, (None, None))
+        if number is None or (enrolled is not None and completion.day < enrolled - EARLIER_ROUND):
+            # None open, or a completion of an earlier round (last year's, before this enrolment): one of its own. A
+            # completion a little before the enrolment is its own, entered after the person had begun.
+            completing.append(completion)
+            continue
+        del open_ones[key]
+        completing.append(replace(completion, enrolment_id=number))
     return completing
 
 
@@ -437,6 +461,8 @@ def _completed(row, values, header, positions, plan) -> bool:
         plan.not_completed.append(
             Problem(row.line, "", _('not completed (status "{status}"). Left out.').format(status=status))
         )
+    elif not word and values.get("completed"):
+        return True  # no status but the day it was completed: a course without an exam, say
     elif not word:
         plan.not_completed.append(Problem(row.line, "", _("not completed (no status given). Left out.")))
     else:
