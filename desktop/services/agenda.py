@@ -571,7 +571,8 @@ _DUE = operator.attrgetter("due")
 
 
 # Every query that gives items states their order: the order SQLite's index gives them in anyway (so no sort there),
-# which a server would not keep by itself. The items of one day then come in the same order from a file and a server.
+# which a server would not keep by itself, texts by their character codes as SQLite compares them (not by a server's
+# language rules). The items of one day then come in the same order from a file and a server.
 # The periods whose meetings and tasks count (see the module's docstring), with who guides them.
 CURRENT_PERIODS_SQL = """
 SELECT p.id, p.learner_id, p.practice_trainer_id, p.work_supervisor_id, p.team_id, p.start_date, p.end_date, p.status
@@ -587,11 +588,13 @@ WHERE l.archived = FALSE AND p.id IN ({ids}){filters}
 ORDER BY p.id
 """
 OPEN_FORMS_SQL = """
-SELECT period_id, id, 'assignment', number, title, status, deadline FROM practice_assignment
-WHERE status <> 'signed_off'{scope}
-UNION ALL
-SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'{scope}
-ORDER BY 3 DESC, 1, 6, 7, 4, 5, 2
+SELECT * FROM (
+  SELECT period_id, id, 'assignment' AS kind, number, title, status, deadline AS due FROM practice_assignment
+  WHERE status <> 'signed_off'{scope}
+  UNION ALL
+  SELECT period_id, id, 'assessment', number, kind, status, due_on FROM assessment WHERE status <> 'signed'{scope}
+) AS open_forms
+ORDER BY {kind} DESC, period_id, {status}, due, {number}, {title}, id
 """
 # Who still has to sign the final round of a form (the `signature_pending` index holds just these rows).
 PENDING_SIGNERS_SQL = """
@@ -732,7 +735,7 @@ class _Reader:
         for scope in self._scopes():
             sql = f"""SELECT period_id, id, kind, planned_on, version FROM meeting
                       WHERE held_on IS NULL AND cancelled = ? AND planned_on <= ?{scope}
-                      ORDER BY period_id, planned_on, kind, id"""
+                      ORDER BY period_id, planned_on, {engine_of(db).in_code_order("kind")}, id"""
             # "Not cancelled" as a bound False: SQLite then still reads the partial index meeting_open (a literal
             # FALSE does not match its "cancelled = FALSE"), and a server compares booleans as booleans.
             for period, meeting, kind, planned, version in db.execute_sql(sql, (False, self.until.isoformat())):
@@ -758,12 +761,13 @@ class _Reader:
         items: list[AgendaItem] = []
         phases, today, subjects = self.labels["phase"], self.today, self.subjects
         titles: dict[str, str] = {}  # each title once: the tasks of a phase come from a few templates
+        in_code_order = engine_of(db).in_code_order
         for phase, dues in wanted.items():
             detail = phases.get(phase, phase)
             for chunk in _chunks(dues):
                 sql = f"""SELECT period_id, id, role, title, version FROM phase_task
                           WHERE done_on IS NULL AND cancelled = ? AND phase = ? AND period_id IN ({_listed(chunk)})
-                          ORDER BY period_id, role, title, id"""
+                          ORDER BY period_id, {in_code_order("role")}, {in_code_order("title")}, id"""
                 items += [
                     AgendaItem(dues[period], "task", titles.setdefault(title, title), "phase_task", task,
                                "work_supervisor" if role == "work_supervisor" else "practice_trainer",
@@ -807,7 +811,9 @@ class _Reader:
         if self.filters:
             scope = f""" AND period_id IN (SELECT p.id FROM bpv_period p JOIN learner l ON l.id = p.learner_id
                                            WHERE l.archived = FALSE{self.filters})"""
-        rows = db.execute_sql(OPEN_FORMS_SQL.format(scope=scope), [*self.params, *self.params]).fetchall()
+        texts = {name: engine_of(db).in_code_order(name) for name in ("kind", "status", "number", "title")}
+        sql = OPEN_FORMS_SQL.format(scope=scope, **texts)
+        rows = db.execute_sql(sql, [*self.params, *self.params]).fetchall()
         missing = {row[0] for row in rows} - self.periods.keys()
         for chunk in _chunks(missing):
             self._read_periods(PERIODS_BY_ID_SQL.format(ids=_listed(chunk), filters=self.filters), self.params)

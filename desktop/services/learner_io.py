@@ -206,6 +206,9 @@ REQUIRED_COLUMNS = ("first_name", "last_name")  # and a type, or a pathway it fo
 NAME_KEYS = ("first_name", "name_prefix", "last_name")
 NAMED = frozenset({"first_name", "last_name"})  # what a header of a list of learners names, whatever else it has
 STAFF_KEYS = ("practice_trainer", "work_supervisor")
+# Fields a second column of may fill in where the first is empty (Telefoon and Mobiel); of any other field, two
+# columns may mean two things (a Studentnummer and an OV-nummer, the programme's and the placement's start).
+FILLED_IN_KEYS = ("phone", "email")
 # Period columns that alone make no period: a leerweg or level says a learner's type, a cohort is a programme's.
 NO_PERIOD_ALONE = ("pathway", "level", "cohort")
 
@@ -756,7 +759,7 @@ class _Planner:
                     kept, other = text, kept
                     positions[key], headers[key] = index, text
                     self.set_aside.append((other, kept))
-                elif _names_placement(text) == _names_placement(kept):  # of one meaning: the other where it is empty
+                elif key in FILLED_IN_KEYS:  # a second phone or address: the other where the first is empty
                     self.fallbacks[key] = index
                     self.filled_in.append((other, kept))
                 else:
