@@ -93,6 +93,19 @@ def test_a_completion_time_as_the_computers_date_settings_write_it(students, tmp
     assert waardering.evaluation_of(students["zoe"]).submitted_on == dt.date(2026, 11, 12)
 
 
+def test_a_number_of_one_student_beside_the_address_of_another_is_left_out(students, tmp_path):
+    """A mistyped student number is another student's: her answers must not go with his placement."""
+    rows = [
+        response(number="4000123", email="bram.aerts@student.example"),
+        response(email="bram.aerts@student.example"),
+    ]
+    plan, imported = import_responses(write_csv(tmp_path / "verkeerd.csv", rows))
+    assert imported == 1 and waardering.evaluation_of(students["zoe"]) is None
+    assert plan.unmatched == [
+        "regel 2: het studentnummer en het e-mailadres zijn van twee verschillende lerenden in LeerWerk"
+    ]
+
+
 def test_a_remembered_column_is_found_after_the_question_is_retired(students, tmp_path):
     head = header()
     import_responses(write_csv(tmp_path / "eerste.csv", [response(number="4000123")], head))

@@ -201,8 +201,13 @@ def plan_responses(sheet: tabular.Sheet, chosen: dict[str, int | None] | None = 
             except ValidationError as error:
                 plan.problems.append(Problem(row.line, heading_at(number_at), error.message))
                 continue
-        if learner_id is None and at(email_at) not in (None, ""):
-            learner_id = by_email.get(str(at(email_at)).strip().casefold())
+        by_address = by_email.get(str(at(email_at)).strip().casefold()) if at(email_at) not in (None, "") else None
+        if learner_id is not None and by_address is not None and by_address != learner_id:
+            # A mistyped number is another student's: her answers would go with his placement. Neither is taken.
+            reason = _("the student number and the e-mail address are of two different learners in LeerWerk")
+            plan.unmatched.append(_("line {line}: {reason}").format(line=row.line, reason=reason))
+            continue
+        learner_id = learner_id if learner_id is not None else by_address
         try:
             day = _completed_on(at(completed_at), today)
         except ValidationError as error:
