@@ -110,46 +110,8 @@ def import_completions(args: argparse.Namespace) -> int:
                     completing,
                 ).format(count=completing)
             )
-        if plan.unmatched:
-            print(
-                ngettext(
-                    "{count} row left out: the person is not in LeerWerk.",
-                    "{count} rows left out: the person is not in LeerWerk.",
-                    len(plan.unmatched),
-                ).format(count=len(plan.unmatched))
-            )
-        if plan.ambiguous:
-            print(
-                ngettext(
-                    "{count} row left out: several people have that name.",
-                    "{count} rows left out: several people have those names.",
-                    len(plan.ambiguous),
-                ).format(count=len(plan.ambiguous))
-            )
-        if plan.twice:
-            print(
-                ngettext(
-                    "{count} row left out: it repeats a completion of an earlier line.",
-                    "{count} rows left out: they repeat completions of earlier lines.",
-                    len(plan.twice),
-                ).format(count=len(plan.twice))
-            )
-        if plan.not_completed:
-            print(
-                ngettext(
-                    "{count} row left out: not completed.",
-                    "{count} rows left out: not completed.",
-                    len(plan.not_completed),
-                ).format(count=len(plan.not_completed))
-            )
-        if plan.duplicates:
-            print(
-                ngettext(
-                    "{count} completion was already recorded and was left out.",
-                    "{count} completions were already recorded and were left out.",
-                    plan.duplicates,
-                ).format(count=plan.duplicates)
-            )
+        for line in completions.left_out(plan):
+            print(line)
         return EXIT_OK
     except ValidationError as error:  # a row the enrolment rules refuse on writing: all was rolled back
         return fail(error.message, EXIT_INVALID)

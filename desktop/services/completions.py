@@ -28,7 +28,7 @@ import peewee
 
 from desktop import clock, files
 from desktop.errors import ValidationError
-from desktop.i18n import N_, _, ngettext
+from desktop.i18n import N_, _, format_number, ngettext
 from desktop.services import person_matching, tabular
 from desktop.services.base import transaction
 from desktop.services.learner_io import ImportFailedError, Problem, Progress, _join, cell_date
@@ -92,6 +92,56 @@ NOT_COMPLETED = frozenset(
         "completed (did not achieve pass grade)", "complete (did not achieve pass grade)", "voltooid (niet geslaagd)",
     )
 )  # fmt: skip
+
+
+def left_out(plan: CompletionPlan) -> list[str]:
+    """What an import leaves out, a sentence per reason, for the command line and the window alike."""
+    lines: list[str] = []
+
+    def say(count: int, sentence: str) -> None:
+        if count:
+            lines.append(sentence.format(count=format_number(count)))
+
+    unmatched, ambiguous, twice = len(plan.unmatched), len(plan.ambiguous), len(plan.twice)
+    say(
+        unmatched,
+        ngettext(
+            "{count} row left out: the person is not in LeerWerk.",
+            "{count} rows left out: the person is not in LeerWerk.",
+            unmatched,
+        ),
+    )
+    say(
+        ambiguous,
+        ngettext(
+            "{count} row left out: several people have that name.",
+            "{count} rows left out: several people have those names.",
+            ambiguous,
+        ),
+    )
+    say(
+        twice,
+        ngettext(
+            "{count} row left out: it repeats a completion of an earlier line.",
+            "{count} rows left out: they repeat completions of earlier lines.",
+            twice,
+        ),
+    )
+    say(
+        len(plan.not_completed),
+        ngettext(
+            "{count} row left out: not completed.", "{count} rows left out: not completed.", len(plan.not_completed)
+        ),
+    )
+    say(
+        plan.duplicates,
+        ngettext(
+            "{count} completion was already recorded and was left out.",
+            "{count} completions were already recorded and were left out.",
+            plan.duplicates,
+        ),
+    )
+    return lines  # fmt: skip
 
 
 def course_key(name: str) -> str:

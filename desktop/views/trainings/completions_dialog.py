@@ -245,46 +245,7 @@ def summary(plan: completions.CompletionPlan) -> str:
                 completing,
             ).format(count=format_number(completing))
         )
-    if plan.unmatched:
-        lines.append(
-            ngettext(
-                "{count} row left out: the person is not in LeerWerk.",
-                "{count} rows left out: the person is not in LeerWerk.",
-                len(plan.unmatched),
-            ).format(count=format_number(len(plan.unmatched)))
-        )
-    if plan.ambiguous:
-        lines.append(
-            ngettext(
-                "{count} row left out: several people have that name.",
-                "{count} rows left out: several people have those names.",
-                len(plan.ambiguous),
-            ).format(count=format_number(len(plan.ambiguous)))
-        )
-    if plan.twice:
-        lines.append(
-            ngettext(
-                "{count} row left out: it repeats a completion of an earlier line.",
-                "{count} rows left out: they repeat completions of earlier lines.",
-                len(plan.twice),
-            ).format(count=format_number(len(plan.twice)))
-        )
-    if plan.not_completed:
-        lines.append(
-            ngettext(
-                "{count} row left out: not completed.",
-                "{count} rows left out: not completed.",
-                len(plan.not_completed),
-            ).format(count=format_number(len(plan.not_completed)))
-        )
-    if plan.duplicates:
-        lines.append(
-            ngettext(
-                "{count} completion was already recorded and was left out.",
-                "{count} completions were already recorded and were left out.",
-                plan.duplicates,
-            ).format(count=format_number(plan.duplicates))
-        )
+    lines += completions.left_out(plan)
     lines += listed(plan.notes)
     if plan.unknown_courses:
         lines.append(
