@@ -259,6 +259,40 @@ def test_namesakes_with_their_own_numbers_are_two_learners_and_a_later_line_fill
     assert again.problems == [] and [row.group for row in again.rows] == [UNCHANGED] * 4
 
 
+def test_a_new_learners_lines_with_and_without_number_or_birth_date_are_one_learner(database, tmp_path):
+    header = HEADER_NL + ";studentnummer"
+    lines = [
+        row(first="Lisa", prefix="de", last="Jong", born="") + ";100",
+        row(first="Lisa", prefix="de", last="Jong", start=day(400), end=day(700)) + ";",  # 14-3-2001, no number
+        row(first="Lisa", prefix="de", last="Jong", born="2-9-1999", start=day(800), end=day(900)) + ";100",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert [row.same_learner_as for row in plan.rows] == [None, 2, None]
+    assert [(p.line, p.reason) for p in plan.problems] == [
+        (4, "This student number is already on line 2 of this file, for someone else.")
+    ]
+    result = learner_io.apply_import(plan, skip_invalid=True)
+    assert (result.learners, result.periods) == (1, 2)
+    assert [(x.student_number, x.birth_date) for x in m.Learner.select()] == [("100", dt.date(2001, 3, 14))]
+
+
+def test_a_line_skipped_or_not_chosen_fills_in_nothing(database, tmp_path):
+    header = HEADER_NL + ";studentnummer"
+    lines = [
+        row(first="Lisa", prefix="de", last="Jong", born="") + ";100",
+        row(first="Lisa", prefix="de", last="Jong", email="lisa@voorbeeld.nl", start=day(400), end=day(300)) + ";100",
+        row(first="Sem", last="Visser", born="") + ";200",
+        row(first="Sem", last="Visser", email="sem@voorbeeld.nl", start=day(400), end=day(700)) + ";200",
+    ]
+    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
+    assert [p.line for p in plan.problems] == [3]  # Lisa's second placement ends before it starts
+    learner_io.apply_import(plan, skip_invalid=True, lines=[2, 4])
+    assert [(x.first_name, x.email, x.birth_date) for x in m.Learner.select().order_by(m.Learner.id)] == [
+        ("Lisa", "", None),
+        ("Sem", "", None),  # line 5 was not chosen
+    ]
+
+
 def test_a_name_without_a_birth_date_is_no_namesake_leerwerk_knows(database, tmp_path):
     """A school's list without birth dates names a new learner, not the learner of that name LeerWerk knows."""
     imported(tmp_path, row(first="Lisa", prefix="de", last="Jong"))
@@ -385,8 +419,15 @@ def test_totals_below_the_list_are_passed_over_and_named(database, tmp_path):
         ";;;;;;;;;;;;;;=SOM(O2:O3)",
     ]
     header = HEADER_NL + ";studentnummer"
-    number = ";" * 15 + "101"  # a learner whose name was left out, a number like a total's: no total
+    number = ";" * 15 + "1010101"  # a learner whose name was left out, a number like a total's: no total
     assert [p.line for p in learner_io.read_learners(csv_file(tmp_path, number, header=header, name="x.csv")).problems]
+    count = [row(first="Mila", last="Jansen") + ";1010101", ";" * 15 + "1"]  # =AANTAL under the student numbers
+    plan = learner_io.read_learners(csv_file(tmp_path, *count, header=header, name="aantal.csv"))
+    assert plan.problems == [] and len(plan.rows) == 1
+    # A totals line makes no period: its count under a period column asks for no School or Startdatum.
+    header = "voornaam;achternaam;soort;uren per week"
+    plan = learner_io.read_learners(csv_file(tmp_path, "Mila;Jansen;BBL;", "Totaal;;;0", header=header, name="u.csv"))
+    assert plan.problems == [] and len(plan.rows) == 1
     plan = learner_io.read_learners(csv_file(tmp_path, *lines))
     assert plan.problems == [] and len(plan.rows) == 2
     assert plan.notes == [

@@ -563,11 +563,16 @@ def _totals_lines(rows: list[SheetRow], positions: dict[str, int]) -> list[int]:
     """The lines at the end of a list that sum it up ("Totaal", "Aantal deelnemers: 5", a row of sums), not
     learners: without a name, their first cell a word of totals or every cell a number."""
     found: list[int] = []
-    # Who a row is about: its name, or its student number (a learner whose name was left out is no total).
-    name_at = [index for key, index in positions.items() if key in (*NAMED, "student_number")]
+    # Who a row is about: its name, or its student number (a learner whose name was left out is no total), unless
+    # that is a number no greater than the list is long: a count of its rows (=AANTAL) in the first column.
+    name_at = [index for key, index in positions.items() if key in NAMED]
+    number_at = positions.get("student_number")
     for row in reversed(rows):
         cells = [cell for cell in row.cells if cell not in (None, "")]
         names = [row.cells[index] for index in name_at if index < len(row.cells) and row.cells[index] not in (None, "")]
+        number = row.cells[number_at] if number_at is not None and number_at < len(row.cells) else None
+        if number not in (None, "") and not _count_of(number, len(rows)):
+            names.append(number)
         first = cells[0] if cells else None
         if isinstance(first, str) and TOTALS_RE.match(fold(first).strip()):
             summing = names in ([], [first])  # the word may stand in a name's column
@@ -577,6 +582,12 @@ def _totals_lines(rows: list[SheetRow], positions: dict[str, int]) -> list[int]:
             break
         found.append(row.line)
     return found[::-1]
+
+
+def _count_of(cell, rows: int) -> bool:
+    """Whether a cell holds a whole number no greater than `rows`: a count of a list's rows."""
+    text = tabular.number_text(cell).strip()
+    return text.isdigit() and int(text) <= rows
 
 
 def _figure(cell) -> bool:
@@ -717,8 +728,8 @@ class _Planner:
         self.set_aside: list[tuple[str, str]] = []  # (a heading not read, the heading of the same field read)
         self.filled_in: list[tuple[str, str]] = []  # (a heading read where the other is empty, that other)
         self.fallbacks: dict[str, int] = {}  # field -> the column read where its own is empty
-        # A new learner's identity (`_match`) -> the first row that names them, their person key, their values.
-        self.new_people: dict[tuple, tuple[RowPlan, tuple, dict]] = {}
+        self.new_by_number: dict[str, _NewLearner] = {}  # the new learners of this file, by student number
+        self.new_by_name: dict[tuple, list[_NewLearner]] = defaultdict(list)  # and by name (`person_key` without birth)
         self.matched: set[int] = set()
         self.file_schools: set[int] = set()
 
@@ -781,6 +792,8 @@ class _Planner:
             )
         if header.unreadable:
             problems.append(Problem(header.line, "", unreadable_line()))
+        totals = _totals_lines(rows, positions)  # a totals line holds no learner, nor a period
+        rows = rows[: len(rows) - len(totals)]
         triggers = [positions[key] for key in PERIOD_KEYS if key in positions and key not in NO_PERIOD_ALONE]
         if any(index < len(row.cells) and row.cells[index] not in (None, "") for row in rows for index in triggers):
             # Periods without a column every period needs: said once, not on every row under a heading not in it (a
@@ -799,8 +812,6 @@ class _Planner:
         self.headers = headers
         self.period_keys = [key for key in PERIOD_KEYS if key in positions]
         self.period_trigger = [key for key in self.period_keys if key not in NO_PERIOD_ALONE]
-        totals = _totals_lines(rows, positions)
-        rows = rows[: len(rows) - len(totals)]
         if problems:  # without a sound header, checking the rows would only repeat the same problem
             planned = [RowPlan(row.line, _values(row, positions)) for row in rows]
         else:
@@ -1289,28 +1300,26 @@ class _Planner:
                     )
                 )
                 return
-        # Who the row is: a learner LeerWerk knows, else a new one by their student number, else by name and birth date.
+        # Who the row is: a learner LeerWerk knows, else a new one (`_NewLearner`), perhaps of an earlier line.
         person = person_matching.person_key(
             learner["first_name"], learner["name_prefix"], learner["last_name"], learner["birth_date"]
         )
         number = person_matching.number_key(learner["student_number"] or "")
-        if learner_id is not None:
-            identity = ("id", learner_id)
-        else:
-            identity = ("number", number) if number else ("person", person)
-        # A new learner on several lines (a placement each) is one learner, made by the first of them.
-        first = self.new_people.get(identity) if learner_id is None else None
-        if first is not None and not _same_person(first[1], person):
-            plan.problems.append(
-                Problem(
-                    plan.line,
-                    self.header("student_number"),
-                    _("This student number is already on line {line} of this file, for someone else.").format(
-                        line=first[0].line
-                    ),
+        entry = None
+        if learner_id is None:
+            entry, conflict = self._new_learner(number, person)
+            if conflict is not None:
+                plan.problems.append(
+                    Problem(
+                        plan.line,
+                        self.header("student_number"),
+                        _("This student number is already on line {line} of this file, for someone else.").format(
+                            line=conflict
+                        ),
+                    )
                 )
-            )
-            return
+                return
+        identity = ("id", learner_id) if learner_id is not None else ("new", entry.line if entry else plan.line)
         key = (identity, period["start_date"] if period else None)
         if key in self.seen:
             plan.problems.append(
@@ -1321,18 +1330,32 @@ class _Planner:
                 )
             )
             return
-        if learner_id is None and first is None:
-            self.new_people[identity] = (plan, person, learner)
-        elif first is not None:
-            plan.same_learner_as = first[0].line
-            made = first[2]  # what a later line of theirs adds, where the first left it empty
-            for field_name, value in learner.items():
-                if made.get(field_name) in (None, "") and value not in (None, ""):
-                    made[field_name] = value
+        if learner_id is None and entry is None:
+            entry = _NewLearner(plan.line, person, number)
+            self.new_by_name[person[:2]].append(entry)
+        elif entry is not None:
+            plan.same_learner_as = entry.line  # a placement of a learner an earlier line makes
+        if entry is not None:
+            entry.learn(person, number)
+            if number:
+                self.new_by_number.setdefault(number, entry)
         self.seen[key] = plan.line
         if learner_id is not None:
             plan.learner_id = learner_id
             self.matched.add(learner_id)
+
+    def _new_learner(self, number: str, person: tuple) -> tuple[_NewLearner | None, int | None]:
+        """The new learner of an earlier line this row is about, if any; or the line whose learner has this student
+        number but is someone else. By the number, else by name and a birth date that does not differ (a line may
+        give the number or birth date another left out); a namesake with another number is another learner."""
+        if number:
+            found = self.new_by_number.get(number)
+            if found is not None:
+                return (found, None) if _same_person(found.person, person) else (None, found.line)
+        for found in self.new_by_name.get(person[:2], ()):
+            if _same_person(found.person, person) and not (number and found.number and found.number != number):
+                return found, None
+        return None, None
 
     def _someone_else(self, known: person_matching.Person, learner: dict) -> bool:
         """Whether a row found by its student number or e-mail address names another person than the learner found:
@@ -1558,6 +1581,21 @@ def _written_date(text: str, key: str) -> dt.date | None:
         return dt.date(number, month, int(day))
     except ValueError:
         return None
+
+
+@dataclass
+class _NewLearner:
+    """A learner the file adds, as its lines so far say: the first line, their person key and student number (each
+    as soon as a line gives it)."""
+
+    line: int
+    person: tuple
+    number: str
+
+    def learn(self, person: tuple, number: str) -> None:
+        if self.person[2] is None and person[2] is not None:
+            self.person = person
+        self.number = self.number or number
 
 
 def _same_person(first: tuple, other: tuple) -> bool:
@@ -1845,6 +1883,14 @@ class _Writer:
         self.made: dict[int, int] = {}  # the first line of a new learner -> their record number
 
     def write(self) -> None:
+        # Each new learner as all their lines written say: what the first leaves empty, a later one may give.
+        self.learners: dict[int, dict] = {}
+        for row in self.rows:
+            if row.learner_id is None:
+                made = self.learners.setdefault(row.same_learner_as or row.line, dict(row.learner))
+                for name, value in row.learner.items():
+                    if made.get(name) in (None, "") and value not in (None, ""):
+                        made[name] = value
         self._report(0)
         self._references()
         self.templates = [
@@ -1919,7 +1965,7 @@ class _Writer:
         for row in rows:
             if row.learner_id is None and (row.same_learner_as or row.line) not in self.made:
                 making.setdefault(row.same_learner_as or row.line, row)
-        new_ids = self._insert_many(m.Learner, [row.learner for row in making.values()])
+        new_ids = self._insert_many(m.Learner, [self.learners[anchor] for anchor in making])
         self.made.update(zip(making, new_ids, strict=True))
         learner_ids = [
             self.made[row.same_learner_as or row.line] if row.learner_id is None else row.learner_id for row in rows
