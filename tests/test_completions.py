@@ -371,6 +371,28 @@ def test_a_result_beside_a_score_says_whether_it_was_passed(people, tmp_path):
     assert [p.line for p in plan.not_completed] == [3, 5, 6]
 
 
+def test_a_result_beside_a_status_column_says_whether_it_was_passed(people, tmp_path):
+    path = tmp_path / "platform.csv"
+    lines = [
+        "Personeelsnummer;Cursus;Voltooid op;Status;Resultaat;Score",
+        "1001;BHV;05-03-2025;Voltooid;Geslaagd;85",
+        "1002;BHV;06-03-2025;Voltooid;Niet geslaagd;45",
+        "1002;Handhygiëne;06-03-2025;Voldaan;;",
+        "1001;Handhygiëne;07-03-2025;Not complete;;",
+    ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    plan = completions.read_completions(path)
+    assert plan.problems == [] and [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, "")]
+    assert [str(p) for p in plan.not_completed] == [
+        'line 3: not completed (status "Niet geslaagd"). Left out.',
+        'line 5: not completed (status "Not complete"). Left out.',
+    ]
+    figures = tmp_path / "cijfers.csv"  # a Resultaat of figures beside a Score: said to be set aside
+    figures.write_text("Personeelsnummer;Cursus;Voltooid op;Score;Resultaat\r\n1001;BHV;05-03-2025;17;85%\r\n", "utf-8")
+    plan = completions.read_completions(figures)
+    assert plan.notes == ['Column "Resultaat" was not read: column "Score" holds the same, and was read.']
+
+
 def test_an_open_enrolment_for_the_training_is_completed_not_joined_by_a_second(people, tmp_path):
     from desktop.services.training_enrolments import EnrolmentService
 

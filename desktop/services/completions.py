@@ -79,6 +79,7 @@ FIGURE_RE = re.compile(r"=.*|[0-9]+(?:[.,][0-9]+)?%?")
 COMPLETED = frozenset(
     (
         "voltooid", "geslaagd", "afgerond", "behaald", "gehaald", "voldoende", "completed", "passed", "complete",
+        "voldaan",
         "ruim voldoende", "goed", "zeer goed", "uitstekend",  # a mark that passes
         "completed (achieved pass grade)", "complete (achieved pass grade)", "voltooid (geslaagd)",  # Moodle, Totara
     )
@@ -88,7 +89,7 @@ NOT_COMPLETED = frozenset(
         "niet geslaagd", "onvoldoende", "in behandeling", "niet gestart", "bezig", "gestart", "not started",
         "in progress", "failed", "fail", "niet voltooid", "niet afgerond", "niet behaald", "gezakt", "not completed",
         "incomplete", "ingeschreven", "enrolled", "not attempted", "not yet started", "nog niet gestart",
-        "nog niet voltooid", "nog bezig", "matig", "slecht", "niet voldaan",
+        "nog niet voltooid", "nog bezig", "matig", "slecht", "niet voldaan", "not complete",
         "completed (did not achieve pass grade)", "complete (did not achieve pass grade)", "voltooid (niet geslaagd)",
     )
 )  # fmt: skip
@@ -233,10 +234,16 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
     positions = _positions(header, plan)
     # "Resultaat: Geslaagd" is whether, not how well: the status where no column says it; else a score.
     result = positions.pop("result", None)
-    if result is not None and "status" not in positions and _holds_statuses(rows, result):
-        positions["status"] = result
+    if result is not None and _holds_statuses(rows, result):
+        positions["status" if "status" not in positions else "result_status"] = result  # beside a Status: both say
     elif result is not None and "score" not in positions:
         positions["score"] = result
+    elif result is not None:
+        plan.notes.append(
+            _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
+                other=_heading(header, {"result": result}, "result"), kept=_heading(header, positions, "score")
+            )
+        )
     if "status" not in positions and "score" in positions and _holds_statuses(rows, positions["score"]):
         positions["status"] = positions.pop("score")
     choices = trainings()
@@ -505,6 +512,8 @@ def _completed(row, values, header, positions, plan) -> bool:
     """Whether the row's status says completed; a row that is not is listed as such, an unknown word as a problem."""
     status = values.get("status", "")
     word = course_key(status)
+    if word in COMPLETED and course_key(values.get("result_status", "")) in NOT_COMPLETED:
+        status, word = values["result_status"], course_key(values["result_status"])  # completed, but not passed
     if word in COMPLETED:
         return True
     if word in NOT_COMPLETED:
