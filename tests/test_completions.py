@@ -353,7 +353,7 @@ def test_last_years_completion_leaves_this_years_enrolment_open(people, tmp_path
 
 def test_a_result_beside_a_score_says_whether_it_was_passed(people, tmp_path):
     """Score and Resultaat: the score how well, the result whether; Dutch marks and Moodle's words are statuses,
-    and a completion date without a status is a completion (a course without an exam)."""
+    and a completion date without a status is no completion yet (its result may still come)."""
     path = tmp_path / "moodle.csv"
     lines = [
         "Personeelsnummer;Cursus;Datum;Score;Resultaat",
@@ -367,8 +367,8 @@ def test_a_result_beside_a_score_says_whether_it_was_passed(people, tmp_path):
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     plan = completions.read_completions(path)
     assert plan.problems == [] and plan.notes == []
-    assert [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, ""), (7, "")]
-    assert [p.line for p in plan.not_completed] == [3, 5, 6]
+    assert [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, "")]
+    assert [p.line for p in plan.not_completed] == [3, 5, 6, 7]
 
 
 def test_a_result_beside_a_status_column_says_whether_it_was_passed(people, tmp_path):

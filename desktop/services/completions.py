@@ -520,9 +520,7 @@ def _completed(row, values, header, positions, plan) -> bool:
         plan.not_completed.append(
             Problem(row.line, "", _('not completed (status "{status}"). Left out.').format(status=status))
         )
-    elif not word and values.get("completed"):
-        return True  # no status but the day it was completed: a course without an exam, say
-    elif not word:
+    elif not word:  # even with a date: a result still to come is no certificate yet (a missing one is soon added)
         plan.not_completed.append(Problem(row.line, "", _("not completed (no status given). Left out.")))
     else:
         plan.problems.append(
