@@ -379,10 +379,11 @@ def test_a_result_beside_a_status_column_says_whether_it_was_passed(people, tmp_
         "1002;BHV;06-03-2025;Voltooid;Niet geslaagd;45",
         "1002;Handhygiëne;06-03-2025;Voldaan;;",
         "1001;Handhygiëne;07-03-2025;Not complete;;",
+        "1001;Handhygiëne;08-03-2025;;Geslaagd;",  # only the result says
     ]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     plan = completions.read_completions(path)
-    assert plan.problems == [] and [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, "")]
+    assert plan.problems == [] and [(c.line, c.score) for c in plan.completions] == [(2, "85"), (4, ""), (6, "")]
     assert [str(p) for p in plan.not_completed] == [
         'line 3: not completed (status "Niet geslaagd"). Left out.',
         'line 5: not completed (status "Not complete"). Left out.',

@@ -238,7 +238,7 @@ def plan_completions(sheet: tabular.Sheet, mappings: dict[str, int] | None = Non
         positions["status" if "status" not in positions else "result_status"] = result  # beside a Status: both say
     elif result is not None and "score" not in positions:
         positions["score"] = result
-    elif result is not None:
+    elif result is not None and any(_cell_at(row, result) not in (None, "") for row in rows):
         plan.notes.append(
             _('Column "{other}" was not read: column "{kept}" holds the same, and was read.').format(
                 other=_heading(header, {"result": result}, "result"), kept=_heading(header, positions, "score")
@@ -493,6 +493,11 @@ def _score_text(number: float, fractions: bool) -> str:
     return f"{text}%" if fractions else text
 
 
+def _cell_at(row: SheetRow, index: int):
+    """The cell of `row` at `index`; None past its end."""
+    return row.cells[index] if index < len(row.cells) else None
+
+
 def _holds_statuses(rows: list[SheetRow], index: int) -> bool:
     """Whether a column holds words only, no figures, and a status among them (then it says whether a course was
     completed, not how well: "Resultaat: Geslaagd"). A column of figures with a "Voldoende" here and there is
@@ -512,8 +517,9 @@ def _completed(row, values, header, positions, plan) -> bool:
     """Whether the row's status says completed; a row that is not is listed as such, an unknown word as a problem."""
     status = values.get("status", "")
     word = course_key(status)
-    if word in COMPLETED and course_key(values.get("result_status", "")) in NOT_COMPLETED:
-        status, word = values["result_status"], course_key(values["result_status"])  # completed, but not passed
+    result = values.get("result_status", "")
+    if (word in COMPLETED and course_key(result) in NOT_COMPLETED) or (not word and result):
+        status, word = result, course_key(result)  # completed but not passed, or only the result says
     if word in COMPLETED:
         return True
     if word in NOT_COMPLETED:
