@@ -259,21 +259,36 @@ def test_namesakes_with_their_own_numbers_are_two_learners_and_a_later_line_fill
     assert again.problems == [] and [row.group for row in again.rows] == [UNCHANGED] * 4
 
 
-def test_a_new_learners_lines_with_and_without_number_or_birth_date_are_one_learner(database, tmp_path):
+def test_a_new_learners_lines_are_those_the_same_file_again_finds_them_by(database, tmp_path):
+    """Lines are one new learner when importing the file again finds that learner by each of them: by number, or
+    by name and the same birth date. A name alone beside a namesake with a number or birth date is named."""
     header = HEADER_NL + ";studentnummer"
-    lines = [
-        row(first="Lisa", prefix="de", last="Jong", born="") + ";100",
-        row(first="Lisa", prefix="de", last="Jong", start=day(400), end=day(700)) + ";",  # 14-3-2001, no number
-        row(first="Lisa", prefix="de", last="Jong", born="2-9-1999", start=day(800), end=day(900)) + ";100",
+    lisa = dict(first="Lisa", prefix="de", last="Jong")
+    later = dict(start=day(400), end=day(700))
+    cases = {
+        "number first": ([row(**lisa) + ";100", row(**lisa, **later) + ";"], [None, 2], 1),
+        "birth date first": ([row(**lisa) + ";", row(**lisa, **later) + ";100"], [None, 2], 1),
+        "number without birth date": ([row(**lisa, born="") + ";100", row(**lisa, **later) + ";100"], [None, 2], 1),
+        "names alone": ([row(**lisa, born="") + ";", row(**lisa, born="", **later) + ";"], [None, 2], 1),
+        "another birth date": ([row(**lisa, born="") + ";100", row(**lisa, **later) + ";"], [None, None], 2),
+    }
+    for name, (lines, joined, learners) in cases.items():
+        plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header, name=f"{name}.csv"))
+        assert plan.problems == [] and [row.same_learner_as for row in plan.rows] == joined, name
+        assert learner_io.apply_import(plan).learners == learners, name
+        again = learner_io.read_learners(csv_file(tmp_path, *lines, header=header, name=f"{name} opnieuw.csv"))
+        assert again.problems == [] and {row.group for row in again.rows} == {UNCHANGED}, name
+        m.BpvPeriod.delete().execute()
+        m.Learner.delete().execute()
+    ambiguous = [
+        row(**lisa, born="") + ";",  # a name alone
+        row(**lisa, **later) + ";100",  # cannot be told apart from line 2
+        row(first="Sem", last="Visser") + ";200",
+        row(first="Sem", last="Visser", born="") + ";",  # nor from line 4
     ]
-    plan = learner_io.read_learners(csv_file(tmp_path, *lines, header=header))
-    assert [row.same_learner_as for row in plan.rows] == [None, 2, None]
-    assert [(p.line, p.reason) for p in plan.problems] == [
-        (4, "This student number is already on line 2 of this file, for someone else.")
-    ]
-    result = learner_io.apply_import(plan, skip_invalid=True)
-    assert (result.learners, result.periods) == (1, 2)
-    assert [(x.student_number, x.birth_date) for x in m.Learner.select()] == [("100", dt.date(2001, 3, 14))]
+    plan = learner_io.read_learners(csv_file(tmp_path, *ambiguous, header=header, name="twijfel.csv"))
+    assert [(p.line, p.column) for p in plan.problems] == [(3, "studentnummer"), (5, "studentnummer")]
+    assert plan.problems[0].reason.startswith("Line 2 names a learner of this name without student number or birth")
 
 
 def test_a_line_skipped_or_not_chosen_fills_in_nothing(database, tmp_path):

@@ -332,6 +332,7 @@ class RowPlan:
     period: dict[str, Any] | None = None  # dates and references (see `_Planner._period`)
     learner_id: int | None = None  # the learner LeerWerk knows this row to be
     same_learner_as: int | None = None  # of a new learner: the earlier line of this file that makes them
+    new_learner: tuple | None = None  # of a new learner: their person key and student number (`_Planner._match`)
     period_id: int | None = None  # the period of theirs this row is about; None with `period`: a new one
     changes: list[Change] = field(default_factory=list)
     learner_update: dict[str, Any] = field(default_factory=dict)  # for `LearnerService.update`
@@ -728,7 +729,8 @@ class _Planner:
         self.set_aside: list[tuple[str, str]] = []  # (a heading not read, the heading of the same field read)
         self.filled_in: list[tuple[str, str]] = []  # (a heading read where the other is empty, that other)
         self.fallbacks: dict[str, int] = {}  # field -> the column read where its own is empty
-        self.new_by_number: dict[str, _NewLearner] = {}  # the new learners of this file, by student number
+        self.new_lines: dict[int, _NewLearner] = {}  # the new learners of this file, by their first line
+        self.new_by_number: dict[str, _NewLearner] = {}  # and by student number
         self.new_by_name: dict[tuple, list[_NewLearner]] = defaultdict(list)  # and by name (`person_key` without birth)
         self.matched: set[int] = set()
         self.file_schools: set[int] = set()
@@ -945,6 +947,8 @@ class _Planner:
             plan.learner, plan.period = learner, period
             if plan.learner_id is not None:
                 self._compare(plan)
+            elif plan.new_learner is not None:
+                self._remember_new(plan, *plan.new_learner)
         return plan
 
     def _quietly(self, key: str, raw: dict, parse: Callable[[str, Any], Any]):
@@ -1309,15 +1313,7 @@ class _Planner:
         if learner_id is None:
             entry, conflict = self._new_learner(number, person)
             if conflict is not None:
-                plan.problems.append(
-                    Problem(
-                        plan.line,
-                        self.header("student_number"),
-                        _("This student number is already on line {line} of this file, for someone else.").format(
-                            line=conflict
-                        ),
-                    )
-                )
+                plan.problems.append(Problem(plan.line, self.header("student_number"), conflict))
                 return
         identity = ("id", learner_id) if learner_id is not None else ("new", entry.line if entry else plan.line)
         key = (identity, period["start_date"] if period else None)
@@ -1330,32 +1326,61 @@ class _Planner:
                 )
             )
             return
-        if learner_id is None and entry is None:
-            entry = _NewLearner(plan.line, person, number)
-            self.new_by_name[person[:2]].append(entry)
-        elif entry is not None:
-            plan.same_learner_as = entry.line  # a placement of a learner an earlier line makes
         if entry is not None:
-            entry.learn(person, number)
-            if number:
-                self.new_by_number.setdefault(number, entry)
+            plan.same_learner_as = entry.line  # a placement of a learner an earlier line makes
+        if learner_id is None:
+            plan.new_learner = (person, number)  # noted for the lines after it once the row is found valid (`_row`)
         self.seen[key] = plan.line
         if learner_id is not None:
             plan.learner_id = learner_id
             self.matched.add(learner_id)
 
-    def _new_learner(self, number: str, person: tuple) -> tuple[_NewLearner | None, int | None]:
-        """The new learner of an earlier line this row is about, if any; or the line whose learner has this student
-        number but is someone else. By the number, else by name and a birth date that does not differ (a line may
-        give the number or birth date another left out); a namesake with another number is another learner."""
-        if number:
-            found = self.new_by_number.get(number)
-            if found is not None:
-                return (found, None) if _same_person(found.person, person) else (None, found.line)
-        for found in self.new_by_name.get(person[:2], ()):
-            if _same_person(found.person, person) and not (number and found.number and found.number != number):
+    def _new_learner(self, number: str, person: tuple) -> tuple[_NewLearner | None, str | None]:
+        """The new learner of an earlier line this row is about, if any; or why the row cannot be told apart.
+
+        A line is theirs when the same file imported again finds the learner it makes by that line (`_match` against
+        the learners LeerWerk knows then): by the student number (a birth date may be left out on one line or the
+        other), else by name and the same birth date (a number not yet theirs they then get). A name alone, without
+        number or birth date, is one learner with the other lines of that name alone, and cannot be told apart from a
+        namesake with either: such lines are named. A namesake with another number is another learner."""
+        if number and (found := self.new_by_number.get(number)) is not None:
+            if _same_person(found.person, person):
                 return found, None
-        return None, None
+            words = _("This student number is already on line {line} of this file, for someone else.")
+            return None, words.format(line=found.line)
+        namesakes = self.new_by_name.get(person[:2], [])
+        alone = [found for found in namesakes if found.person[2] is None and not found.number]
+        if (
+            alone
+            and (number or person[2] is not None)
+            or (not number and person[2] is None and len(alone) < len(namesakes))
+        ):
+            words = _(
+                "Line {line} names a learner of this name without student number or birth date, so this row cannot be "
+                "told apart from them; give the student number or birth date on both."
+            )
+            return None, words.format(line=(alone or namesakes)[0].line)
+        if not number and person[2] is None:
+            return (alone[0] if alone else None), None
+        fits = [
+            found
+            for found in namesakes
+            if person[2] is not None and found.person[2] == person[2] and not (number and found.number)
+        ]
+        if len(fits) > 1:
+            words = _("Several learners of this file fit this row (lines {lines}); give the student number to say who.")
+            return None, words.format(lines=_join([str(found.line) for found in fits]))
+        return (fits[0], None) if fits else (None, None)
+
+    def _remember_new(self, plan: RowPlan, person: tuple, number: str) -> None:
+        """Note a valid row's new learner for the lines after it (`_new_learner`): a refused row tells no one apart."""
+        entry = self.new_lines.get(plan.same_learner_as) if plan.same_learner_as else None
+        if entry is None:
+            entry = self.new_lines[plan.line] = _NewLearner(plan.line, person, number)
+            self.new_by_name[person[:2]].append(entry)
+        entry.learn(person, number)
+        if number:
+            self.new_by_number.setdefault(number, entry)
 
     def _someone_else(self, known: person_matching.Person, learner: dict) -> bool:
         """Whether a row found by its student number or e-mail address names another person than the learner found:
