@@ -46,3 +46,24 @@ def now() -> dt.datetime:
     moment = dt.datetime.now()
     day = _fixed or _from_environment()
     return moment if day is None else dt.datetime.combine(day, moment.time())
+
+
+# The Netherlands' time (Europe/Amsterdam), worked out here: Windows may lack the tz database Python's zoneinfo reads.
+def last_sunday(year: int, month: int) -> dt.date:
+    day = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
+    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def amsterdam_offset(moment: dt.datetime) -> dt.timedelta:
+    """The offset from UTC of an Amsterdam wall-clock time: +2 hours in summer time, else +1."""
+    summer_from = dt.datetime.combine(last_sunday(moment.year, 3), dt.time(2, 0))
+    summer_until = dt.datetime.combine(last_sunday(moment.year, 10), dt.time(3, 0))
+    return dt.timedelta(hours=2 if summer_from <= moment < summer_until else 1)
+
+
+def amsterdam_offset_of_utc(utc: dt.datetime) -> dt.timedelta:
+    """The same offset at the moment `utc`: summer time from the last Sunday of March to the last Sunday of October,
+    each at 01:00 UTC, as the EU has it."""
+    summer_from = dt.datetime.combine(last_sunday(utc.year, 3), dt.time(1))
+    summer_until = dt.datetime.combine(last_sunday(utc.year, 10), dt.time(1))
+    return dt.timedelta(hours=2 if summer_from <= utc < summer_until else 1)

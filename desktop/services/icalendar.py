@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__, clock
+from desktop.clock import amsterdam_offset
 from desktop.errors import ValidationError
 from desktop.i18n import _
 from desktop.services import validation as v
@@ -92,18 +93,6 @@ def fold(line: str) -> str:
         pieces.append(data[start:end].decode("utf-8"))
         start, limit = end, LINE_OCTETS - 1  # the leading space of a continuation line counts
     return "\r\n ".join(pieces)
-
-
-def last_sunday(year: int, month: int) -> dt.date:
-    day = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
-    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
-
-
-def amsterdam_offset(moment: dt.datetime) -> dt.timedelta:
-    """The offset from UTC of an Amsterdam wall-clock time: +2 hours in summer time, else +1."""
-    summer_from = dt.datetime.combine(last_sunday(moment.year, 3), dt.time(2, 0))
-    summer_until = dt.datetime.combine(last_sunday(moment.year, 10), dt.time(3, 0))
-    return dt.timedelta(hours=2 if summer_from <= moment < summer_until else 1)
 
 
 def _utc(moment: dt.datetime) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop import files
+from desktop import clock, files
 from desktop.i18n import _, format_number
 from desktop.services.table_bounds import (  # noqa: F401 - the bounds are the tables' too
     MAX_CELL_CHARS,
@@ -516,19 +516,7 @@ def zoned_day(text: str) -> dt.date | None:
     if sign:
         offset = dt.timedelta(hours=int(zone_hours), minutes=int(zone_minutes))
         moment -= offset if sign == "+" else -offset
-    return (moment + _dutch_offset(moment)).date()
-
-
-def _dutch_offset(utc: dt.datetime) -> dt.timedelta:
-    """The Netherlands' time ahead of UTC at the moment `utc`: summer time (two hours) from the last Sunday of March
-    to the last Sunday of October, each at 01:00 UTC, as the EU has it; one hour otherwise. (Windows may lack the
-    tz database Python's zoneinfo reads.)"""
-
-    def last_sunday(month: int) -> dt.datetime:
-        end = dt.date(utc.year, month, 31)
-        return dt.datetime.combine(end - dt.timedelta(days=(end.weekday() + 1) % 7), dt.time(1))
-
-    return dt.timedelta(hours=2 if last_sunday(3) <= utc < last_sunday(10) else 1)
+    return (moment + clock.amsterdam_offset_of_utc(moment)).date()
 
 
 def quick_date(text: str) -> dt.date | None:
